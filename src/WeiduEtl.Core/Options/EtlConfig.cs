@@ -1,0 +1,13 @@
+namespace WeiduEtl.Core.Options;
+
+/// <summary>The whole of <c>pipelines.json</c>.</summary>
+public sealed class EtlConfig
+{
+    public List<PipelineOptions> Pipelines { get; set; } = [];
+    public ServeOptions? Serve { get; set; }
+
+    /// <summary>The file it was read from (absolute); relative paths resolve against its folder.</summary>
+    public string ConfigPath { get; set; } = "";
+
+    public string BaseDirectory => System.IO.Path.GetDirectoryName(ConfigPath) ?? ".";
+}

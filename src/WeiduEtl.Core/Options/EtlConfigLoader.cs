@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace WeiduEtl.Core.Options;
+
+/// <summary>Reads pipelines.json, resolves its relative paths against its folder and validates it.</summary>
+public sealed class EtlConfigLoader(EtlConfigValidator validator)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Throws <see cref="ConfigurationException"/> listing every problem found.</summary>
+    public EtlConfig Load(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            throw new ConfigurationException($"{fullPath}: configuration file not found; pass --config FILE or run from the folder that holds pipelines.json");
+        }
+
+        EtlConfig config;
+        try
+        {
+            config = JsonSerializer.Deserialize<EtlConfig>(File.ReadAllText(fullPath), JsonOptions)
+                ?? throw new ConfigurationException($"{fullPath}: the file holds null, expected an object with \"pipelines\"");
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}" : "";
+            throw new ConfigurationException($"{fullPath}: not valid JSON{where}: {FirstSentence(ex.Message)}");
+        }
+
+        config.ConfigPath = fullPath;
+        var problems = validator.Validate(config);
+        if (problems.Count > 0)
+        {
+            throw new ConfigurationException([.. problems.Select(p => $"{fullPath}: {p}")]);
+        }
+        foreach (var pipeline in config.Pipelines)
+        {
+            pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
+            pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
+            pipeline.Source.BaseDirectory = config.BaseDirectory;
+        }
+        return config;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

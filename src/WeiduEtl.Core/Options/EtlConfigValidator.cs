@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using WeiduEtl.Core.Ports;
+
+namespace WeiduEtl.Core.Options;
+
+/// <summary>
+/// Checks every pipeline and lists every problem at once, each naming the pipeline and the field,
+/// because operators edit pipelines.json by hand.
+/// </summary>
+/// <param name="sources">The registered source kinds; each validates its own fields.</param>
+/// <param name="isValidCron">Whether a schedule is a valid cron expression (the scheduler knows).</param>
+public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources, Func<string, bool> isValidCron)
+{
+    private readonly IReadOnlyList<IIssueSource> _sources = [.. sources];
+
+    public IReadOnlyList<string> Validate(EtlConfig config)
+    {
+        var problems = new List<string>();
+        if (config.Pipelines.Count == 0)
+        {
+            problems.Add("field 'pipelines': no pipeline is configured; add at least one");
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < config.Pipelines.Count; i++)
+        {
+            var p = config.Pipelines[i];
+            var who = string.IsNullOrWhiteSpace(p.Name) ? $"pipeline #{i + 1}" : $"pipeline '{p.Name}'";
+            void Problem(string field, string message) => problems.Add($"{who}: field '{field}': {message}");
+
+            if (string.IsNullOrWhiteSpace(p.Name))
+            {
+                Problem("name", "required");
+            }
+            else if (!NamePattern().IsMatch(p.Name))
+            {
+                Problem("name", $"'{p.Name}' must be lower-case letters, digits, '-' or '_' (it names ids and folders)");
+            }
+            else if (!seen.Add(p.Name))
+            {
+                Problem("name", "is used by another pipeline; names must be unique");
+            }
+            if (string.IsNullOrWhiteSpace(p.Publication))
+            {
+                Problem("publication", "required (the paper's name, e.g. 许昌日报)");
+            }
+            if (string.IsNullOrWhiteSpace(p.Schedule) || !isValidCron(p.Schedule))
+            {
+                Problem("schedule", $"'{p.Schedule}' is not a valid Quartz cron expression (seconds first, e.g. \"0 0/30 * * * ?\")");
+            }
+            if (string.IsNullOrWhiteSpace(p.Database))
+            {
+                Problem("database", "required (a SQLite file, e.g. output/weidu.db)");
+            }
+            if (string.IsNullOrWhiteSpace(p.Output))
+            {
+                Problem("output", "required (the dataset folder, e.g. output/weidu)");
+            }
+            if (string.IsNullOrWhiteSpace(p.License))
+            {
+                Problem("license", "required (an SPDX id such as CC-BY-4.0)");
+            }
+            if (p.KeepSnapshots < 1)
+            {
+                Problem("keepSnapshots", $"{p.KeepSnapshots} must be at least 1");
+            }
+            var source = _sources.FirstOrDefault(s => string.Equals(s.Type, p.Source.Type, StringComparison.OrdinalIgnoreCase));
+            if (source is null)
+            {
+                Problem("source.type", $"'{p.Source.Type}' is not a known source type; use one of: {string.Join(", ", _sources.Select(s => s.Type))}");
+            }
+            else
+            {
+                problems.AddRange(source.Validate(p, config.BaseDirectory).Select(m => $"{who}: {m}"));
+            }
+        }
+        return problems;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
+    private static partial Regex NamePattern();
+}

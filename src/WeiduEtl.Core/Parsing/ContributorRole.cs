@@ -1,0 +1,9 @@
+namespace WeiduEtl.Core.Parsing;
+
+/// <summary>The contract's contributor roles.</summary>
+public enum ContributorRole
+{
+    Reporter,
+    Correspondent,
+    Photographer,
+}

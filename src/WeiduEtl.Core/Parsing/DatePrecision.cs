@@ -1,0 +1,8 @@
+namespace WeiduEtl.Core.Parsing;
+
+public enum DatePrecision
+{
+    Day,
+    Month,
+    Year,
+}

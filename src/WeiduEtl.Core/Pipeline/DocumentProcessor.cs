@@ -1,0 +1,29 @@
+using WeiduEtl.Core.Documents;
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Rows;
+
+namespace WeiduEtl.Core.Pipeline;
+
+/// <summary>Parses one document with the parser for its media type and builds its rows.</summary>
+public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRecordBuilder builder, TimeProvider time)
+{
+    private readonly IReadOnlyList<IIssueParser> _parsers = [.. parsers];
+
+    public IIssueParser ParserFor(string mediaType) =>
+        _parsers.FirstOrDefault(p => p.CanParse(mediaType))
+        ?? throw new DocumentRejectedException($"no parser for media type {mediaType}; supported: text (.txt) and PDF (.pdf)");
+
+    /// <summary>Throws <see cref="DocumentRejectedException"/> with the reason when the document cannot be used.</summary>
+    public IssueRecord Process(PipelineOptions pipeline, SourceDocument document, DateTimeOffset? firstSeenAt = null)
+    {
+        if (document.Content.Length == 0)
+        {
+            throw new DocumentRejectedException("the file is empty (0 bytes)");
+        }
+        var parser = ParserFor(document.MediaType);
+        var parsed = parser.Parse(document);
+        var now = time.GetUtcNow();
+        return builder.Build(pipeline, document, parsed, parser.Version, firstSeenAt ?? now, now);
+    }
+}

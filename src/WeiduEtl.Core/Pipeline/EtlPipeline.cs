@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Runs;
+
+namespace WeiduEtl.Core.Pipeline;
+
+/// <summary>
+/// One pass of one pipeline: fetch what is new, parse and store each document in its own
+/// transaction, record every outcome in the run ledger, then publish a snapshot when the data changed.
+/// A bad document is recorded and skipped; cancellation stops between documents, never inside one.
+/// </summary>
+public sealed class EtlPipeline(
+    IEnumerable<IIssueSource> sources,
+    DocumentProcessor processor,
+    IIssueStore store,
+    SnapshotStep snapshots,
+    TimeProvider time,
+    ILogger<EtlPipeline> logger)
+{
+    private readonly IReadOnlyList<IIssueSource> _sources = [.. sources];
+
+    public IIssueSource SourceFor(PipelineOptions pipeline) =>
+        _sources.FirstOrDefault(s => string.Equals(s.Type, pipeline.Source.Type, StringComparison.OrdinalIgnoreCase))
+        ?? throw new InvalidOperationException($"pipeline '{pipeline.Name}': no source of type '{pipeline.Source.Type}'");
+
+    public async Task<PassResult> RunAsync(PipelineOptions pipeline, string trigger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
+    {
+        var db = pipeline.Database;
+        await store.MigrateAsync(db, cancellationToken);
+        var ledger = await RunLedger.StartAsync(store, pipeline, trigger, time, cancellationToken);
+        logger.LogInformation("Pass {RunId} of pipeline {Pipeline} started ({Trigger})", ledger.RunId, pipeline.Name, trigger);
+        try
+        {
+            await foreach (var fetched in SourceFor(pipeline).FetchAsync(pipeline, cancellationToken))
+            {
+                var outcome = await HandleAsync(pipeline, fetched, ledger, cancellationToken);
+                progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, fetched.SourceUri, outcome.ToString()));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Pass {RunId} of pipeline {Pipeline} cancelled after {Seen} documents; stored issues are complete, no snapshot published", ledger.RunId, pipeline.Name, ledger.Seen);
+            return await ledger.FinishAsync("cancelled", null, "cancelled", CancellationToken.None);
+        }
+
+        var snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+        return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
+    }
+
+    private async Task<DocumentOutcome> HandleAsync(PipelineOptions pipeline, FetchedDocument fetched, RunLedger ledger, CancellationToken cancellationToken)
+    {
+        if (fetched.Document is not { } document)
+        {
+            logger.LogError("Document {SourceUri} could not be fetched: {Reason}", fetched.SourceUri, fetched.Error);
+            await ledger.RecordAsync(fetched.SourceUri, null, DocumentOutcome.Failed, null, fetched.Error, cancellationToken);
+            return DocumentOutcome.Failed;
+        }
+
+        var db = pipeline.Database;
+        if (await store.HasContentAsync(db, pipeline.Name, document.Sha256, cancellationToken))
+        {
+            await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Unchanged, null, null, cancellationToken);
+            return DocumentOutcome.Unchanged;
+        }
+
+        var known = await store.FindStoredShaAsync(db, pipeline.Name, document.SourceUri, cancellationToken) is not null;
+        try
+        {
+            var record = processor.Process(pipeline, document);
+            await store.SaveIssueAsync(db, record, cancellationToken);
+            var outcome = known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
+            logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
+                document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
+            await ledger.RecordAsync(document.SourceUri, document.Sha256, outcome, record.Issue.IssueId, null, cancellationToken);
+            return outcome;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var reason = ex is DocumentRejectedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
+            logger.LogError("Document {SourceUri} failed: {Reason}. The rest of the pass goes on; fix or remove the file and run again", document.SourceUri, reason);
+            await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Failed, null, reason, cancellationToken);
+            return DocumentOutcome.Failed;
+        }
+    }
+}

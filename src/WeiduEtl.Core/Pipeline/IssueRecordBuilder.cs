@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using WeiduEtl.Core.Documents;
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Rows;
+
+namespace WeiduEtl.Core.Pipeline;
+
+/// <summary>Turns a parsed document into the contract's rows, with stable ids, figures and dates.</summary>
+public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor dates)
+{
+    public IssueRecord Build(PipelineOptions pipeline, SourceDocument document, ParsedIssue parsed, string parserVersion, DateTimeOffset firstSeenAt, DateTimeOffset parsedAt)
+    {
+        var issueId = IssueIdentity.IssueId(pipeline.Name, document.SourceUri);
+        var articles = parsed.Articles.Select(NormalizeArticle).ToList();
+        var (issueDate, basis) = (document.IssueDate, parsed.IssueDate) switch
+        {
+            ({ } fromSource, _) => (fromSource, "source"),
+            (null, { } fromContent) => (fromContent, "content"),
+            _ => ((DateOnly?)null, (string?)null),
+        };
+        var assumedYear = issueDate?.Year ?? dates.InferYear(articles.SelectMany(a => a.Paragraphs.Prepend(a.Headline ?? "")));
+
+        var articleRows = new List<ArticleRow>();
+        var contributorRows = new List<ContributorRow>();
+        var photoRows = new List<PhotoRow>();
+        var figureRows = new List<FigureRow>();
+        var dateRows = new List<DateRow>();
+        var images = new List<ImageFile>();
+
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            var articleId = IssueIdentity.ArticleId(issueId, i + 1);
+            var body = article.Body;
+            articleRows.Add(ToArticleRow(article, articleId, issueId, i + 1, body));
+            contributorRows.AddRange(article.Contributors.Select((c, k) => new ContributorRow
+            {
+                ArticleId = articleId,
+                Seq = k + 1,
+                Name = c.Name,
+                Role = c.Role.ToString().ToLowerInvariant(),
+                CreditText = c.CreditText,
+            }));
+            foreach (var photo in article.Photos)
+            {
+                photoRows.Add(ToPhotoRow(photo, issueId, articleId, photoRows.Count + 1, images));
+            }
+            foreach (var figure in figures.Extract(body))
+            {
+                figureRows.Add(new FigureRow
+                {
+                    FigureId = IssueIdentity.FigureId(issueId, figureRows.Count + 1),
+                    ArticleId = articleId,
+                    Text = figure.Text,
+                    Label = figure.Label,
+                    Value = figure.Value,
+                    Unit = figure.Unit,
+                    Qualifier = SnakeCase(figure.Qualifier.ToString()),
+                    CharStart = figure.CharStart,
+                    CharEnd = figure.CharEnd,
+                });
+            }
+            foreach (var date in dates.Extract(body, assumedYear))
+            {
+                dateRows.Add(new DateRow
+                {
+                    DateId = IssueIdentity.DateId(issueId, dateRows.Count + 1),
+                    ArticleId = articleId,
+                    Text = date.Text,
+                    Date = date.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Precision = date.Precision.ToString().ToLowerInvariant(),
+                    PartOfDay = date.PartOfDay,
+                    CharStart = date.CharStart,
+                    CharEnd = date.CharEnd,
+                });
+            }
+        }
+        foreach (var photo in parsed.LoosePhotos)
+        {
+            photoRows.Add(ToPhotoRow(photo, issueId, null, photoRows.Count + 1, images));
+        }
+
+        var issue = new IssueRow
+        {
+            IssueId = issueId,
+            Pipeline = pipeline.Name,
+            Publication = pipeline.Publication,
+            PageLabel = Nfc(parsed.PageLabel) ?? pipeline.PageLabel,
+            IssueDate = issueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IssueDateBasis = basis,
+            SourceUri = document.SourceUri,
+            SourceSha256 = document.Sha256,
+            SourceBytes = document.Content.LongLength,
+            MediaType = document.MediaType,
+            PageCount = parsed.PageCount,
+            ArticleCount = articleRows.Count,
+            FirstSeenAt = Timestamp(firstSeenAt),
+            ParsedAt = Timestamp(parsedAt),
+            ParserVersion = parserVersion,
+        };
+        return new IssueRecord(issue, articleRows, contributorRows, photoRows, figureRows, dateRows, images, document.Content);
+    }
+
+    public static string Timestamp(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static ArticleRow ToArticleRow(ParsedArticle article, string articleId, string issueId, int seq, string body) => new()
+    {
+        ArticleId = articleId,
+        IssueId = issueId,
+        Seq = seq,
+        Page = article.Page,
+        Kind = article.Kind.ToString().ToLowerInvariant(),
+        Section = article.Section,
+        Kicker = article.Kicker,
+        Headline = article.Headline,
+        Subheadline = article.Subheadline,
+        Dateline = article.Dateline,
+        Reporters = [.. article.NamesIn(ContributorRole.Reporter)],
+        Correspondents = [.. article.NamesIn(ContributorRole.Correspondent)],
+        Photographers = [.. article.NamesIn(ContributorRole.Photographer)],
+        SourceTag = article.SourceTag,
+        Subheadings = [.. article.Subheadings],
+        Lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0] : null,
+        Body = body,
+        ParagraphCount = article.Paragraphs.Count,
+        CharCount = new StringInfo(body.Replace("\n", "", StringComparison.Ordinal)).LengthInTextElements,
+        Bbox = article.Bbox?.ToArray(),
+    };
+
+    private static PhotoRow ToPhotoRow(ParsedPhoto photo, string issueId, string? articleId, int seq, List<ImageFile> images)
+    {
+        var photoId = IssueIdentity.PhotoId(issueId, seq);
+        string? imagePath = null;
+        string? imageSha = null;
+        if (photo.Image is { } image)
+        {
+            imagePath = $"images/{photoId}.{image.Extension}";
+            imageSha = Convert.ToHexStringLower(SHA256.HashData(image.Bytes));
+            images.Add(new ImageFile(imagePath, image.Bytes));
+        }
+        return new PhotoRow
+        {
+            PhotoId = photoId,
+            IssueId = issueId,
+            ArticleId = articleId,
+            Caption = Nfc(photo.Caption),
+            Credit = Nfc(photo.Credit),
+            Page = photo.Page,
+            Bbox = photo.Bbox?.ToArray(),
+            ImagePath = imagePath,
+            WidthPx = photo.Image?.WidthPx,
+            HeightPx = photo.Image?.HeightPx,
+            ImageSha256 = imageSha,
+        };
+    }
+
+    private static ParsedArticle NormalizeArticle(ParsedArticle a) => a with
+    {
+        Kicker = Nfc(a.Kicker),
+        Headline = Nfc(a.Headline),
+        Subheadline = Nfc(a.Subheadline),
+        Dateline = Nfc(a.Dateline),
+        SourceTag = Nfc(a.SourceTag),
+        Subheadings = [.. a.Subheadings.Select(s => Nfc(s)!)],
+        Paragraphs = [.. a.Paragraphs.Select(p => Nfc(p)!)],
+        Contributors = [.. a.Contributors.Select(c => c with { Name = Nfc(c.Name)!, CreditText = Nfc(c.CreditText)! })],
+    };
+
+    private static string? Nfc(string? text) => text?.Normalize(NormalizationForm.FormC);
+
+    private static string SnakeCase(string pascal) =>
+        string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

@@ -1,0 +1,77 @@
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Runs;
+
+namespace WeiduEtl.Core.Pipeline;
+
+/// <summary>Counts one pass's outcomes and writes them to the store's run ledger as they happen.</summary>
+public sealed class RunLedger
+{
+    private readonly IIssueStore _store;
+    private readonly PipelineOptions _pipeline;
+    private readonly TimeProvider _time;
+    private readonly string _trigger;
+    private readonly string _startedAt;
+    private readonly List<RunDocument> _failures = [];
+
+    private RunLedger(IIssueStore store, PipelineOptions pipeline, TimeProvider time, string trigger, string startedAt, long runId)
+    {
+        _store = store;
+        _pipeline = pipeline;
+        _time = time;
+        _trigger = trigger;
+        _startedAt = startedAt;
+        RunId = runId;
+    }
+
+    public long RunId { get; }
+    public int Seen { get; private set; }
+    public int Stored { get; private set; }
+    public int Unchanged { get; private set; }
+    public int Failed { get; private set; }
+
+    public static async Task<RunLedger> StartAsync(IIssueStore store, PipelineOptions pipeline, string trigger, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var startedAt = IssueRecordBuilder.Timestamp(time.GetUtcNow());
+        var runId = await store.StartRunAsync(pipeline.Database, pipeline.Name, trigger, startedAt, cancellationToken);
+        return new RunLedger(store, pipeline, time, trigger, startedAt, runId);
+    }
+
+    public async Task RecordAsync(string sourceUri, string? sha256, DocumentOutcome outcome, string? issueId, string? error, CancellationToken cancellationToken)
+    {
+        Seen++;
+        switch (outcome)
+        {
+            case DocumentOutcome.Stored or DocumentOutcome.Replaced: Stored++; break;
+            case DocumentOutcome.Unchanged: Unchanged++; break;
+            default: Failed++; break;
+        }
+        var document = new RunDocument(RunId, sourceUri, sha256, outcome.ToString().ToLowerInvariant(), issueId, error);
+        if (outcome == DocumentOutcome.Failed)
+        {
+            _failures.Add(document);
+        }
+        await _store.RecordDocumentAsync(_pipeline.Database, document, cancellationToken);
+    }
+
+    public async Task<PassResult> FinishAsync(string status, string? snapshotId, string? message, CancellationToken cancellationToken)
+    {
+        var summary = new RunSummary
+        {
+            RunId = RunId,
+            Pipeline = _pipeline.Name,
+            Trigger = _trigger,
+            StartedAt = _startedAt,
+            FinishedAt = IssueRecordBuilder.Timestamp(_time.GetUtcNow()),
+            Status = status,
+            Seen = Seen,
+            Stored = Stored,
+            Unchanged = Unchanged,
+            Failed = Failed,
+            SnapshotId = snapshotId,
+            Message = message,
+        };
+        await _store.FinishRunAsync(_pipeline.Database, summary, cancellationToken);
+        return new PassResult(summary, [.. _failures]);
+    }
+}

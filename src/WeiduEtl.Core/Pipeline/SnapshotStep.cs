@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Ports;
+
+namespace WeiduEtl.Core.Pipeline;
+
+/// <summary>Decides whether a pass publishes, and publishes the database's current dataset.</summary>
+public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher, ILogger<SnapshotStep> logger)
+{
+    /// <summary>
+    /// Publishes when this pass stored something, when nothing was ever published, or when an earlier
+    /// pass stored rows that it did not get to publish. Returns the new snapshot id, or null.
+    /// </summary>
+    public async Task<string?> PublishIfChangedAsync(PipelineOptions pipeline, int storedThisPass, CancellationToken cancellationToken)
+    {
+        var needed = storedThisPass > 0
+            || publisher.ReadLatest(pipeline) is null
+            || await store.HasUnpublishedChangesAsync(pipeline.Database, pipeline.Name, cancellationToken);
+        if (!needed)
+        {
+            logger.LogInformation("Pipeline {Pipeline}: nothing new, no snapshot published; latest stays {SnapshotId}", pipeline.Name, publisher.ReadLatest(pipeline)?.SnapshotId);
+            return null;
+        }
+        return (await PublishAsync(pipeline, cancellationToken)).SnapshotId;
+    }
+
+    public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
+    {
+        var tables = await store.LoadDatasetAsync(pipeline.Database, pipeline.Name, cancellationToken);
+        var snapshot = await publisher.PublishAsync(pipeline, tables, cancellationToken);
+        logger.LogInformation("Pipeline {Pipeline}: snapshot {SnapshotId} published at {Path} with {Articles} articles", pipeline.Name, snapshot.SnapshotId, snapshot.Path, snapshot.Tables.GetValueOrDefault("articles"));
+        return snapshot;
+    }
+}

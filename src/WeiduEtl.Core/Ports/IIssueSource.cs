@@ -1,0 +1,22 @@
+using WeiduEtl.Core.Options;
+
+namespace WeiduEtl.Core.Ports;
+
+/// <summary>A kind of place that issues come from (a folder, an e-paper site).</summary>
+public interface IIssueSource
+{
+    /// <summary>The <c>source.type</c> value in pipelines.json that selects this source.</summary>
+    string Type { get; }
+
+    /// <summary>Every problem with the pipeline's source options, each naming the field; empty when valid.</summary>
+    IEnumerable<string> Validate(PipelineOptions pipeline, string baseDirectory);
+
+    /// <summary>
+    /// Yields the documents available now. Failures to fetch one document are yielded as
+    /// <see cref="FetchedDocument.Failed"/>, never thrown, so the rest of the pass goes on.
+    /// </summary>
+    IAsyncEnumerable<FetchedDocument> FetchAsync(PipelineOptions pipeline, CancellationToken cancellationToken);
+
+    /// <summary>A human-readable list of what a pass would fetch, for --dry-run.</summary>
+    IAsyncEnumerable<string> DescribePlanAsync(PipelineOptions pipeline, CancellationToken cancellationToken);
+}
