@@ -1,0 +1,15 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// One block of a page in reading order: a paragraph of a text dump, or a block of lines a PDF layout
+/// analysis found. Text and PDF parsers both feed blocks to the same article grammar.
+/// </summary>
+/// <param name="Text">The block's text, lines joined without separators (CJK has no spaces between words).</param>
+/// <param name="Page">1-based page number.</param>
+/// <param name="FontSize">Dominant letter size in points (PDF only).</param>
+/// <param name="Bbox">Where the block sits (PDF only).</param>
+/// <param name="Hint">What the layout already knows about the block.</param>
+/// <param name="Column">0-based column index on the page (PDF only).</param>
+public sealed record PageBlock(string Text, int Page = 1, double? FontSize = null, BoundingBox? Bbox = null, BlockHint Hint = BlockHint.None, int? Column = null);
