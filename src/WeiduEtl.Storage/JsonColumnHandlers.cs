@@ -1,0 +1,34 @@
+using System.Data;
+using System.Text.Json;
+using Dapper;
+
+namespace WeiduEtl.Storage;
+
+/// <summary>Arrays (reporters, subheadings, bbox) live in SQLite as JSON text, as Table Schema's array type.</summary>
+internal static class JsonColumnHandlers
+{
+    private static int _registered;
+
+    public static void Register()
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 1)
+        {
+            return;
+        }
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqlMapper.AddTypeHandler(new JsonArrayHandler<string>());
+        SqlMapper.AddTypeHandler(new JsonArrayHandler<double>());
+    }
+
+    private sealed class JsonArrayHandler<T> : SqlMapper.TypeHandler<T[]?>
+    {
+        public override T[]? Parse(object value) =>
+            value is string text && text.Length > 0 ? JsonSerializer.Deserialize<T[]>(text) : null;
+
+        public override void SetValue(IDbDataParameter parameter, T[]? value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, StorageJson.Options);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+namespace WeiduEtl.Storage.Schema;
+
+/// <summary>
+/// The schema's history. Append new migrations; never edit an applied one, since databases in the
+/// field already hold it.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "contract tables, stored sources, run ledger, fetch state", """
+            CREATE TABLE issues (
+                issue_id TEXT PRIMARY KEY,
+                pipeline TEXT NOT NULL,
+                publication TEXT NOT NULL,
+                page_label TEXT,
+                issue_date TEXT,
+                issue_date_basis TEXT,
+                source_uri TEXT NOT NULL,
+                source_sha256 TEXT NOT NULL,
+                source_bytes INTEGER NOT NULL,
+                media_type TEXT NOT NULL,
+                page_count INTEGER NOT NULL,
+                article_count INTEGER NOT NULL,
+                first_seen_at TEXT NOT NULL,
+                parsed_at TEXT NOT NULL,
+                parser_version TEXT NOT NULL,
+                UNIQUE (pipeline, source_uri)
+            );
+            CREATE INDEX ix_issues_content ON issues (pipeline, source_sha256);
+            CREATE TABLE sources (
+                issue_id TEXT PRIMARY KEY REFERENCES issues (issue_id) ON DELETE CASCADE,
+                content BLOB NOT NULL
+            );
+            CREATE TABLE articles (
+                article_id TEXT PRIMARY KEY,
+                issue_id TEXT NOT NULL REFERENCES issues (issue_id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                page INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                section TEXT,
+                kicker TEXT,
+                headline TEXT,
+                subheadline TEXT,
+                dateline TEXT,
+                reporters TEXT NOT NULL,
+                correspondents TEXT NOT NULL,
+                photographers TEXT NOT NULL,
+                source_tag TEXT,
+                subheadings TEXT NOT NULL,
+                lead TEXT,
+                body TEXT NOT NULL,
+                paragraph_count INTEGER NOT NULL,
+                char_count INTEGER NOT NULL,
+                bbox TEXT
+            );
+            CREATE INDEX ix_articles_issue ON articles (issue_id, seq);
+            CREATE TABLE contributors (
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                credit_text TEXT NOT NULL,
+                PRIMARY KEY (article_id, seq)
+            );
+            CREATE TABLE photos (
+                photo_id TEXT PRIMARY KEY,
+                issue_id TEXT NOT NULL REFERENCES issues (issue_id) ON DELETE CASCADE,
+                article_id TEXT REFERENCES articles (article_id) ON DELETE CASCADE,
+                caption TEXT,
+                credit TEXT,
+                page INTEGER NOT NULL,
+                bbox TEXT,
+                image_path TEXT,
+                width_px INTEGER,
+                height_px INTEGER,
+                image_sha256 TEXT
+            );
+            CREATE TABLE images (
+                issue_id TEXT NOT NULL REFERENCES issues (issue_id) ON DELETE CASCADE,
+                image_path TEXT NOT NULL,
+                bytes BLOB NOT NULL,
+                PRIMARY KEY (issue_id, image_path)
+            );
+            CREATE TABLE figures (
+                figure_id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                label TEXT,
+                value TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                qualifier TEXT NOT NULL,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL
+            );
+            CREATE TABLE dates (
+                date_id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                date TEXT,
+                precision TEXT NOT NULL,
+                part_of_day TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL
+            );
+            CREATE TABLE runs (
+                run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+                pipeline TEXT NOT NULL,
+                trigger TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                finished_at TEXT,
+                status TEXT NOT NULL,
+                seen INTEGER NOT NULL DEFAULT 0,
+                stored INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0,
+                snapshot_id TEXT,
+                message TEXT
+            );
+            CREATE INDEX ix_runs_pipeline ON runs (pipeline, run_id);
+            CREATE TABLE run_documents (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                run_id INTEGER NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+                source_uri TEXT NOT NULL,
+                source_sha256 TEXT,
+                outcome TEXT NOT NULL,
+                issue_id TEXT,
+                error TEXT
+            );
+            CREATE INDEX ix_run_documents_run ON run_documents (run_id);
+            CREATE TABLE fetch_state (
+                pipeline TEXT NOT NULL,
+                key TEXT NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (pipeline, key)
+            );
+            """),
+    ];
+}

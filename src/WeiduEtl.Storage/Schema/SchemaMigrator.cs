@@ -1,0 +1,34 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace WeiduEtl.Storage.Schema;
+
+/// <summary>Applies pending migrations in order, in one transaction, each recorded in schema_version.</summary>
+internal static class SchemaMigrator
+{
+    public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("""
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
+            """, cancellationToken: cancellationToken));
+        var newest = Migrations.All[^1].Version;
+        // BEGIN IMMEDIATE serialises migration between processes (the service and a CLI verb may start together);
+        // the version is read again inside the lock.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT MAX(version) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
+        if (current > newest)
+        {
+            throw new InvalidOperationException($"{connection.DataSource}: the database has schema version {current}, newer than this build knows ({newest}); upgrade WeiduEtl");
+        }
+        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                migration, transaction, cancellationToken: cancellationToken));
+        }
+        transaction.Commit();
+        return newest;
+    }
+}

@@ -1,0 +1,24 @@
+using Dapper;
+using WeiduEtl.Core.Ports;
+
+namespace WeiduEtl.Storage;
+
+/// <summary>A source's durable state between passes, in the pipeline's database.</summary>
+public sealed class SqliteFetchStateStore(SqliteConnectionFactory connections) : IFetchStateStore
+{
+    public async Task<string?> GetAsync(string databasePath, string pipeline, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT value FROM fetch_state WHERE pipeline = @pipeline AND key = @key", new { pipeline, key }, cancellationToken: cancellationToken));
+    }
+
+    public async Task SetAsync(string databasePath, string pipeline, string key, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO fetch_state (pipeline, key, value) VALUES (@pipeline, @key, @value)
+            ON CONFLICT (pipeline, key) DO UPDATE SET value = excluded.value
+            """, new { pipeline, key, value }, cancellationToken: cancellationToken));
+    }
+}

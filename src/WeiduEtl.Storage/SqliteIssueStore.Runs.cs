@@ -1,0 +1,65 @@
+using Dapper;
+using WeiduEtl.Core.Runs;
+
+namespace WeiduEtl.Storage;
+
+/// <summary>The run ledger: every pass and every document's outcome.</summary>
+public sealed partial class SqliteIssueStore
+{
+    public async Task<long> StartRunAsync(string databasePath, string pipeline, string trigger, string startedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO runs (pipeline, trigger, started_at, status) VALUES (@pipeline, @trigger, @startedAt, 'running') RETURNING run_id",
+            new { pipeline, trigger, startedAt }, cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordDocumentAsync(string databasePath, RunDocument document, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error)
+            VALUES (@RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error)
+            """, document, cancellationToken: cancellationToken));
+    }
+
+    public async Task FinishRunAsync(string databasePath, RunSummary summary, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE runs SET finished_at = @FinishedAt, status = @Status, seen = @Seen, stored = @Stored, unchanged = @Unchanged,
+                failed = @Failed, snapshot_id = @SnapshotId, message = @Message
+            WHERE run_id = @RunId
+            """, summary, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<RunSummary>> RecentRunsAsync(string databasePath, string pipeline, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        var rows = await connection.QueryAsync<RunSummary>(new CommandDefinition(
+            "SELECT * FROM runs WHERE pipeline = @pipeline ORDER BY run_id DESC LIMIT @count",
+            new { pipeline, count }, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    public async Task<bool> HasUnpublishedChangesAsync(string databasePath, string pipeline, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition("""
+            SELECT EXISTS (
+                SELECT 1 FROM runs
+                WHERE pipeline = @pipeline AND stored > 0 AND snapshot_id IS NULL
+                  AND run_id > COALESCE((SELECT MAX(run_id) FROM runs WHERE pipeline = @pipeline AND snapshot_id IS NOT NULL), 0))
+            """, new { pipeline }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<RunDocument>> FailuresOfRunAsync(string databasePath, long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        var rows = await connection.QueryAsync<RunDocument>(new CommandDefinition("""
+            SELECT run_id AS RunId, source_uri AS SourceUri, source_sha256 AS SourceSha256, outcome AS Outcome, issue_id AS IssueId, error AS Error
+            FROM run_documents WHERE run_id = @runId AND outcome = 'failed' ORDER BY id
+            """, new { runId }, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Worker.Hosting;
+
+namespace WeiduEtl.Worker.Cli;
+
+/// <summary><c>run</c>: one pass of every selected pipeline now, then exit.</summary>
+public static class RunVerb
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Fetch, parse and store what is new now, publish a snapshot if anything changed, then exit");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var context = VerbContext.Create(parse);
+            if (context is null)
+            {
+                return ExitCodes.BadConfiguration;
+            }
+            var pipeline = context.Get<EtlPipeline>();
+            var logger = context.Logger("WeiduEtl.Run");
+            var results = new List<PassResult>();
+            foreach (var options in context.Pipelines)
+            {
+                using var held = PipelineLock.TryAcquire(options.Output);
+                if (held is null)
+                {
+                    Console.Error.WriteLine($"{options.Name}: another pass is running (the service or another command holds {options.Output}/.lock); try again when it ends");
+                    return ExitCodes.DocumentsFailed;
+                }
+                results.Add(await ProgressDisplay.RunAsync($"{options.Name}", logger,
+                    progress => pipeline.RunAsync(options, "run", progress, cancellationToken)));
+            }
+            return PassReport.Print(results);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using WeiduEtl.Core.Ports;
+
+namespace WeiduEtl.Worker.Cli;
+
+/// <summary><c>status</c>: the last runs of each pipeline, their counts and failures, and the latest snapshot.</summary>
+public static class StatusVerb
+{
+    private static readonly Option<int> Last = new("--last") { Description = "How many runs to show per pipeline", DefaultValueFactory = _ => 5 };
+
+    public static Command Create()
+    {
+        var command = new Command("status", "Show the last runs per pipeline, their counts and failures") { Last };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var context = VerbContext.Create(parse);
+            if (context is null)
+            {
+                return ExitCodes.BadConfiguration;
+            }
+            var store = context.Get<IIssueStore>();
+            var publisher = context.Get<ISnapshotPublisher>();
+            foreach (var p in context.Pipelines)
+            {
+                var latest = publisher.ReadLatest(p);
+                Console.WriteLine($"{p.Name} ({p.Publication}) — database {p.Database}");
+                Console.WriteLine(latest is null
+                    ? "  latest snapshot: none yet"
+                    : $"  latest snapshot: {latest.SnapshotId} at {latest.CreatedAt}: {string.Join(", ", latest.Tables.Select(t => $"{t.Key} {t.Value}"))}");
+                if (!File.Exists(p.Database))
+                {
+                    Console.WriteLine("  no runs yet");
+                    continue;
+                }
+                var runs = await store.RecentRunsAsync(p.Database, p.Name, parse.GetValue(Last), cancellationToken);
+                foreach (var run in runs)
+                {
+                    Console.WriteLine($"  run {run.RunId} {run.Trigger,-8} {run.StartedAt} {run.Status,-9} seen {run.Seen}, stored {run.Stored}, unchanged {run.Unchanged}, failed {run.Failed}{(run.SnapshotId is null ? "" : $", snapshot {run.SnapshotId}")}");
+                    foreach (var failure in await store.FailuresOfRunAsync(p.Database, run.RunId, cancellationToken))
+                    {
+                        Console.WriteLine($"      FAILED {failure.SourceUri}: {failure.Error}");
+                    }
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using WeiduEtl.Worker.Cli;
+
+return await WeiduCli.InvokeAsync(args);
