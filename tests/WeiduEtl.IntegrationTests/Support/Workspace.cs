@@ -1,0 +1,80 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace WeiduEtl.IntegrationTests.Support;
+
+/// <summary>
+/// A throw-away copy of the embedded default: the repository's seeds and a pipelines.json pointing at a
+/// temp database and output folder.
+/// </summary>
+public sealed class Workspace : IDisposable
+{
+    public Workspace(string? schedule = null)
+    {
+        Root = Directory.CreateTempSubdirectory("weidu-it-").FullName;
+        Directory.CreateDirectory(Seeds);
+        foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
+        {
+            File.Copy(seed, Path.Combine(Seeds, Path.GetFileName(seed)));
+        }
+        WriteConfig(schedule ?? "0 0/30 * * * ?");
+    }
+
+    public string Root { get; }
+    public string Seeds => Path.Combine(Root, "seeds");
+    public string ConfigPath => Path.Combine(Root, "pipelines.json");
+    public string DatabasePath => Path.Combine(Root, "data", "weidu.db");
+    public string OutputPath => Path.Combine(Root, "data", "weidu");
+
+    public void WriteConfig(string schedule, string sourceType = "folder", string sourcePath = "seeds") =>
+        File.WriteAllText(ConfigPath, $$"""
+            {
+              "pipelines": [
+                {
+                  "name": "weidu",
+                  "publication": "许昌日报",
+                  "pageLabel": "魏都区",
+                  "schedule": "{{schedule}}",
+                  "source": { "type": "{{sourceType}}", "path": "{{sourcePath}}", "include": ["*.txt", "*.pdf"] },
+                  "database": "data/weidu.db",
+                  "output": "data/weidu",
+                  "license": "CC-BY-4.0",
+                  "keepSnapshots": 3
+                }
+              ]
+            }
+            """);
+
+    public Task<ProcessResult> RunAsync(params string[] args) =>
+        WeiduProcess.RunAsync(Root, [.. args, "--config", ConfigPath]);
+
+    public SqliteConnection OpenDatabase()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    public long Count(string table)
+    {
+        using var db = OpenDatabase();
+        return db.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
+    }
+
+    public string[] SnapshotIds() =>
+        Directory.Exists(Path.Combine(OutputPath, "snapshots"))
+            ? [.. Directory.GetDirectories(Path.Combine(OutputPath, "snapshots")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+            : [];
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A process still holding a file; the temp folder is cleaned by the OS eventually.
+        }
+    }
+}
