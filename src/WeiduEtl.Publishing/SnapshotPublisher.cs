@@ -5,6 +5,7 @@ using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
+using WeiduEtl.Publishing.Changes;
 using WeiduEtl.Publishing.Tables;
 using WeiduEtl.Publishing.Writers;
 
@@ -46,7 +47,9 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
                 await File.WriteAllBytesAsync(imagePath, image.Bytes, cancellationToken);
             }
             var createdAt = IssueRecordBuilder.Timestamp(now);
-            var previous = LatestPointer.Read(pipeline.Output)?.SnapshotId;
+            var latest = LatestPointer.Read(pipeline.Output);
+            var previous = latest?.SnapshotId;
+            await ChangeFeedWriter.WriteAsync(temporary, latest is null ? null : Path.Combine(pipeline.Output, latest.Path), cancellationToken);
             await DataPackageWriter.WriteAsync(Path.Combine(temporary, "datapackage.json"), pipeline, snapshotId, createdAt, previous, files, cancellationToken);
 
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,10 +1,109 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Parsing.Dates;
 
 namespace WeiduEtl.Parsing.Figures;
 
-/// <summary>Finds numeric facts in article bodies. (Placeholder until the figures parser lands.)</summary>
+/// <summary>
+/// Finds the numeric facts in an article body with rules a reader can audit: where a number starts
+/// (<see cref="FigurePatterns"/>), how Chinese numerals read (<see cref="ChineseNumeral"/>,
+/// <see cref="ChineseNumeralReading"/>), which units and measure words make it a quantity (<see cref="UnitTable"/>),
+/// how it is qualified (<see cref="QualifierWords"/>), which numbers are not quantities
+/// (<see cref="FigureExclusions"/>, and every date and telephone number), ranges (<see cref="RangeLinker"/>) and
+/// what is counted (<see cref="LabelFinder"/>).
+/// </summary>
+/// <remarks>
+/// Conventions: the magnitude is folded into the value (10亿元 → 1000000000, unit 元); the span includes the
+/// printed qualifier (约10亿元, 270余次, 100人左右); percentages written %, ％ or 百分之X all have the unit "%",
+/// percentage points keep 个百分点; a range is two rows, lower bound at_least and upper bound at_most
+/// (see <see cref="RangeLinker"/>); 几十 reads 10 approx and 十几 reads 10 over; 七八个 reads 7 approx.
+/// Offsets are UTF-16 code units of the body, so <c>body[CharStart..CharEnd] == Text</c>.
+/// </remarks>
 public sealed class RuleBasedFigureExtractor : IFigureExtractor
 {
-    public IReadOnlyList<FigureMention> Extract(string body) => [];
+    public IReadOnlyList<FigureMention> Extract(string body)
+    {
+        List<(int Start, int End)> blocked = DateScanner.Scan(body).Select(d => (d.Start, d.End))
+            .Concat(FigurePatterns.Phone().Matches(body).Select(m => (m.Index, m.Index + m.Length)))
+            .ToList();
+        var figures = new List<FigureCandidate>();
+        var pos = 0;
+        while (pos < body.Length)
+        {
+            var match = FigurePatterns.Number().Match(body, pos);
+            if (!match.Success)
+            {
+                break;
+            }
+            var figure = ReadOrSkip(body, match);
+            if (figure is { Unit: null })
+            {
+                figure = BorrowFromUpperBound(body, figure);
+            }
+            if (figure is not { Unit: not null } || figure.Start < pos)
+            {
+                pos = match.Index + match.Length;
+                continue;
+            }
+            pos = figure.End;
+            if (!FigureExclusions.IsExcluded(body, figure) && !blocked.Any(b => b.Start < figure.End && figure.Start < b.End))
+            {
+                figures.Add(figure);
+            }
+        }
+        return Settle(body, figures, blocked);
+    }
+
+    /// <summary>A run of numerals too long for a decimal (一亿亿亿亿…) is not a quantity a page would print.</summary>
+    private static FigureCandidate? ReadOrSkip(string body, System.Text.RegularExpressions.Match match)
+    {
+        try
+        {
+            return FigureReader.Read(body, match);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static FigureCandidate? BorrowFromUpperBound(string body, FigureCandidate lower)
+    {
+        var joint = FigurePatterns.RangeJoint().Match(body, lower.End);
+        if (!joint.Success)
+        {
+            return null;
+        }
+        var next = FigurePatterns.Number().Match(body, lower.End + joint.Length);
+        if (!next.Success || next.Index != lower.End + joint.Length)
+        {
+            return null;
+        }
+        return ReadOrSkip(body, next) is { Unit: not null } upper ? RangeLinker.Borrow(lower, upper) : null;
+    }
+
+    /// <summary>Links ranges and finds labels; a label never reaches back past the previous figure or a date.</summary>
+    private static List<FigureMention> Settle(string body, List<FigureCandidate> figures, List<(int Start, int End)> blocked)
+    {
+        var labels = new string?[figures.Count];
+        var floor = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            floor = Math.Max(floor, blocked.Where(b => b.End <= figures[i].Start).Select(b => b.End).DefaultIfEmpty(0).Max());
+            if (i + 1 < figures.Count && figures[i].Unit == figures[i + 1].Unit && RangeLinker.Joined(body, figures[i], figures[i + 1]))
+            {
+                (figures[i], figures[i + 1]) = RangeLinker.Qualify(figures[i], figures[i + 1]);
+                labels[i] = labels[i + 1] = LabelFinder.Find(body, figures[i] with { End = figures[i + 1].End, Kind = figures[i + 1].Kind }, floor);
+                floor = figures[i + 1].End;
+                i++;
+                continue;
+            }
+            labels[i] = LabelFinder.Find(body, figures[i], floor);
+            floor = figures[i].End;
+        }
+        return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i], Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
+    }
+
+    /// <summary>1.2 × 10000 is 12000.0 in decimal arithmetic; the dataset wants 12000.</summary>
+    private static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -12,4 +12,11 @@ namespace WeiduEtl.Parsing.Layout;
 /// <param name="Bbox">Where the block sits (PDF only).</param>
 /// <param name="Hint">What the layout already knows about the block.</param>
 /// <param name="Column">0-based column index on the page (PDF only).</param>
-public sealed record PageBlock(string Text, int Page = 1, double? FontSize = null, BoundingBox? Bbox = null, BlockHint Hint = BlockHint.None, int? Column = null);
+public sealed record PageBlock(string Text, int Page = 1, double? FontSize = null, BoundingBox? Bbox = null, BlockHint Hint = BlockHint.None, int? Column = null)
+{
+    /// <summary>
+    /// The block's first line was indented (　　), as a paragraph's first line is: it starts a paragraph and
+    /// continues no sentence cut before it. False when the source does not show indents.
+    /// </summary>
+    public bool Indented { get; init; }
+}

@@ -1,22 +1,64 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Parsing.Layout;
 
 namespace WeiduEtl.Parsing.Pdf;
 
-/// <summary>Parses a page PDF. (Placeholder: checks the file is a PDF, until the PDF parser lands.)</summary>
+/// <summary>
+/// Parses a page PDF (or a whole issue) with PdfPig: each page's layout becomes blocks in reading order
+/// (<see cref="PageLayoutAnalyzer"/>), the shared <see cref="PageAssembler"/> reads them into articles exactly
+/// as it reads a text page, and the layout's geometry then gives every article its bbox and every photo its
+/// picture. Pages are read one at a time and dropped, so memory follows the largest page, not the file.
+/// </summary>
 public sealed class PdfIssueParser : IIssueParser
 {
-    public string Version => "pdf-0.1";
+    private readonly PageAssembler assembler = new();
+
+    public string Version => "pdf-1.0";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Pdf;
 
     public ParsedIssue Parse(SourceDocument document)
     {
-        if (!document.Content.AsSpan().StartsWith("%PDF-"u8))
+        ArgumentNullException.ThrowIfNull(document);
+        using var pdf = PdfDocumentOpener.Open(document.Content);
+        var warnings = new List<string>();
+        var normalizer = new CjkTextNormalizer();
+        var pages = new List<PageLayout>(pdf.NumberOfPages);
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
-            throw new DocumentRejectedException("not a PDF: the file does not start with %PDF-");
+            pages.Add(AnalyzePage(pdf, number, normalizer, warnings));
         }
-        throw new DocumentRejectedException("PDF pages are not supported yet");
+        if (normalizer.StrippedReport() is { } stripped)
+        {
+            warnings.Add(stripped);
+        }
+
+        var blocks = pages.SelectMany(p => p.Blocks).ToList();
+        var assembled = blocks.Count > 0
+            ? assembler.Assemble(blocks)
+            : new ParsedIssue(null, null, pdf.NumberOfPages, [], [], []);
+        var placed = ArticleGeometry.Attach(assembled, pages);
+        return placed with
+        {
+            PageLabel = pages.Select(p => p.PageLabel).FirstOrDefault(l => l is not null) ?? assembled.PageLabel,
+            IssueDate = pages.Select(p => p.IssueDate).FirstOrDefault(d => d is not null) ?? assembled.IssueDate,
+            PageCount = pdf.NumberOfPages,
+            Warnings = [.. assembled.Warnings, .. warnings],
+        };
+    }
+
+    // PdfPig reads a page's content lazily and can fail anywhere in it; every such failure becomes a rejection.
+    private static PageLayout AnalyzePage(UglyToad.PdfPig.PdfDocument pdf, int number, CjkTextNormalizer normalizer, List<string> warnings)
+    {
+        try
+        {
+            return PageLayoutAnalyzer.Analyze(pdf.GetPage(number), number, normalizer, warnings);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or DocumentRejectedException))
+        {
+            throw new DocumentRejectedException($"page {number} of the PDF is damaged and cannot be read: {ex.Message}", ex);
+        }
     }
 }

@@ -1,26 +1,31 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Parsing.Layout;
 
 namespace WeiduEtl.Parsing.Text;
 
-/// <summary>Parses a page dumped to text. (Placeholder: one article of all paragraphs until the article parser lands.)</summary>
+/// <summary>
+/// Parses a page dumped to text: decodes it, cuts it into blocks (<see cref="TextBlockReader"/>) and reads them
+/// with the article grammar the PDF parser shares (<see cref="PageAssembler"/>).
+/// </summary>
 public sealed class TextIssueParser : IIssueParser
 {
-    public string Version => "text-0.1";
+    private readonly PageAssembler assembler = new();
+
+    public string Version => "text-1.0";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Text;
 
     public ParsedIssue Parse(SourceDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var text = TextDecoder.Decode(document.Content);
-        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
-            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (paragraphs.Count == 0)
+        var blocks = TextBlockReader.Read(ColumnLayoutReader.Unfold(text));
+        if (blocks.All(b => b.Hint == BlockHint.PictureGap))
         {
             throw new DocumentRejectedException("the file holds no text, only white space");
         }
-        var article = new ParsedArticle { Headline = paragraphs[0], Paragraphs = paragraphs.Skip(1).ToList() };
-        return new ParsedIssue(null, null, 1, [article], [], []);
+        return assembler.Assemble(blocks);
     }
 }

@@ -19,6 +19,9 @@ public static class WeiduCli
             BackfillVerb.Create(),
             StatusVerb.Create(),
             PublishVerb.Create(),
+            InspectVerb.Create(),
+            ServeVerb.Create(),
+            BenchVerb.Create(),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {

@@ -5,6 +5,7 @@ using Quartz;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Worker.Cli;
 using WeiduEtl.Worker.Hosting;
+using WeiduEtl.Worker.Serving;
 
 namespace WeiduEtl.Worker.Scheduling;
 
@@ -36,6 +37,8 @@ public static class ServiceHost
             }
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        // Serves the datasets too when pipelines.json has a "serve" section.
+        builder.Services.AddDatasetServer(config);
         return builder.Build();
     }
 

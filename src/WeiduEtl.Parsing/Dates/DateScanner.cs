@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using WeiduEtl.Parsing.Figures;
+
+namespace WeiduEtl.Parsing.Dates;
+
+/// <summary>Finds every printed date in a text, the longest reading winning where shapes overlap.</summary>
+internal static class DateScanner
+{
+    private static readonly (Regex Shape, bool Head)[] Shapes =
+    [
+        (DatePatterns.YearFirst(), false), (DatePatterns.RelativeYear(), false), (DatePatterns.Numeric(), false),
+        (DatePatterns.MonthFirst(), false), (DatePatterns.DayHead(), true), (DatePatterns.MonthHead(), true),
+        (DatePatterns.YearHead(), true), (DatePatterns.DayOnly(), false), (DatePatterns.ChineseDayAfterJoint(), false),
+    ];
+
+    public static IReadOnlyList<DateToken> Scan(string text)
+    {
+        var found = new List<DateToken>();
+        foreach (var (shape, head) in Shapes)
+        {
+            foreach (Match match in shape.Matches(text))
+            {
+                if (Read(match, head) is { } token && !IsRecurring(text, token))
+                {
+                    found.Add(token);
+                }
+            }
+        }
+        var taken = new List<DateToken>();
+        foreach (var token in found.OrderBy(t => t.Start).ThenByDescending(t => t.End - t.Start))
+        {
+            if (taken.Count == 0 || token.Start >= taken[^1].End)
+            {
+                taken.Add(token);
+            }
+        }
+        return taken;
+    }
+
+    private static DateToken? Read(Match match, bool head)
+    {
+        int? year = match.Groups["y"].Success ? Number(match.Groups["y"].Value) : null;
+        int? month = match.Groups["m"].Success ? Number(match.Groups["m"].Value) : null;
+        int? day = match.Groups["d"].Success ? Number(match.Groups["d"].Value) : null;
+        int? shift = match.Groups["rel"].Value switch
+        {
+            "今年" => 0,
+            "去年" => -1,
+            "前年" => -2,
+            "明年" => 1,
+            _ => null,
+        };
+        if (year is < 1900 or > 2099 || month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return null;
+        }
+        return new DateToken(match.Index, match.Index + match.Length, year, shift, month, day, head);
+    }
+
+    /// <summary>每月15日 and 每年3月 recur; they are not dates.</summary>
+    private static bool IsRecurring(string text, DateToken token) =>
+        token.Start > 0 && text[token.Start - 1] == '每'
+        || token.Start > 1 && text.AsSpan(token.Start - 2, 2) is "每月" or "每年";
+
+    private static int? Number(string digits)
+    {
+        if (digits.All(c => ChineseNumeral.IsArabicDigit(c)))
+        {
+            return (int?)ChineseNumeral.ParseArabic(digits);
+        }
+        return ChineseNumeral.ParseChinese(digits) is { } value ? (int)value : null;
+    }
+}

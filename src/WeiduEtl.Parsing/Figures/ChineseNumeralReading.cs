@@ -1,0 +1,77 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// Decides what a run of Chinese numerals means as a quantity, or that it is not one.
+/// <list type="bullet">
+/// <item>几/数 for "some": leading (几十, 数百) reads as 一 and is approximate, so 几十 → 10 ≈;
+/// inside (十几, 二十几万) it adds nothing and means "more than", so 十几 → 10 &gt;.</item>
+/// <item>Two neighbouring digits are an estimate (七八个, 三四十人, 十五六岁, 两三百): the lower reading, approximate.</item>
+/// <item>Digits without 十/百/千/万/亿 (五一, 二〇二三) are names, holidays or years, not quantities.</item>
+/// <item>A bare magnitude (百姓, 千家万户, 万一) is not a number unless something quantifies it (近万人, 上千次) or it
+/// is a threshold (亿元以上).</item>
+/// </list>
+/// </summary>
+internal static class ChineseNumeralReading
+{
+    public static (decimal Value, FigureQualifier? Qualifier)? Read(string body, int start, string text)
+    {
+        FigureQualifier? qualifier = null;
+        var numeral = text;
+        if (numeral[0] is '几' or '数')
+        {
+            // 几个 and 数人 say "some" without a number; only 几十, 数百… give a magnitude to read.
+            if (numeral.Length < 2 || !ChineseNumeral.IsMagnitude(numeral[1]))
+            {
+                return null;
+            }
+            numeral = "一" + numeral[1..];
+            qualifier = FigureQualifier.Approx;
+        }
+        if (numeral.Contains('几', StringComparison.Ordinal))
+        {
+            numeral = numeral.Replace("几", "", StringComparison.Ordinal);
+            qualifier = FigureQualifier.Over;
+        }
+        if (numeral.Length == 0 || numeral[^1] == '点')
+        {
+            return null;
+        }
+        var hasMagnitude = numeral.Any(ChineseNumeral.IsMagnitude);
+        var digitCount = numeral.Count(ChineseNumeral.IsChineseDigit);
+        for (var i = 0; i + 1 < numeral.Length; i++)
+        {
+            var a = ChineseNumeral.DigitValue(numeral[i]);
+            var b = ChineseNumeral.DigitValue(numeral[i + 1]);
+            if (a > 0 && b == a + 1 && ChineseNumeral.IsChineseDigit(numeral[i]) && ChineseNumeral.IsChineseDigit(numeral[i + 1]) && (hasMagnitude || digitCount == 2))
+            {
+                numeral = numeral.Remove(i + 1, 1);
+                qualifier = FigureQualifier.Approx;
+                digitCount--;
+                break;
+            }
+        }
+        var point = numeral.IndexOf('点', StringComparison.Ordinal);
+        var whole = point < 0 ? numeral : numeral[..point];
+        if (!hasMagnitude && digitCount > 1 && point < 0)
+        {
+            return null;
+        }
+        if (whole.Length > 0 && ChineseNumeral.MagnitudeValue(whole[0]) >= 100 && text[0] is not ('几' or '数')
+            && !IsQuantified(body, start)
+            && !IsThreshold(body, start + text.Length))
+        {
+            return null;
+        }
+        return ChineseNumeral.ParseChinese(numeral) is { } value && value > 0 ? (value, qualifier) : null;
+    }
+
+    /// <summary>近万, 约千, 逾百, 上万: a qualifier word (not the tail of 签约 or 附近) makes a bare magnitude a number.</summary>
+    private static bool IsQuantified(string body, int start) =>
+        start > 0 && (body[start - 1] == '上' || QualifierWords.PrefixEndingAt(body, start) is not null);
+
+    /// <summary>A bare magnitude with a unit and a bound is a threshold: 亿元以上项目, 千人以下.</summary>
+    private static bool IsThreshold(string body, int end) =>
+        UnitTable.Match(body, end) is { } unit && QualifierWords.SuffixAt(body, end + unit.Unit.Length) is not null;
+}

@@ -1,0 +1,119 @@
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// Numbers that are printed with a unit yet are not quantities. Each rule is about how the number stands in
+/// the sentence, not about particular phrases.
+/// </summary>
+internal static class FigureExclusions
+{
+    /// <summary>Words before a number that make it an ordinal or a name: 第3网格, 初五, 周三, 八届五次.</summary>
+    private static readonly string[] OrdinalMarkers = ["第", "初", "周", "星期", "礼拜", "届", "No.", "NO.", "编号", "序号"];
+
+    /// <summary>Words that make 一 + a duration a measured span of time (为期一个月) rather than "one day, …" (有一天).</summary>
+    private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共"];
+
+    private const int SloganMaxLength = 12;
+    private const int TitleMaxLength = 80;
+
+    public static bool IsExcluded(string body, FigureCandidate figure) =>
+        IsOrdinal(body, figure)
+        || IsCode(body, figure)
+        || IsArticle(body, figure)
+        || IsReduplicated(body, figure)
+        || IsPeriod(body, figure)
+        || IsInsideTitleOrSlogan(body, figure);
+
+    /// <summary>第3网格, 周三上午, 八届五次全会.</summary>
+    private static bool IsOrdinal(string body, FigureCandidate figure)
+    {
+        if (figure.Start != figure.NumberStart)
+        {
+            return false;
+        }
+        var before = body[..figure.NumberStart].TrimEnd(' ');
+        // 每周3次 is a rate, 周三 a weekday.
+        return OrdinalMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)
+            && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每'));
+    }
+
+    /// <summary>Letters glued to the digits make a code or a model: 5G, G107, PM2.5.</summary>
+    private static bool IsCode(string body, FigureCandidate figure)
+    {
+        if (figure.Chinese)
+        {
+            return false;
+        }
+        var before = figure.NumberStart > 0 ? body[figure.NumberStart - 1] : ' ';
+        var numberEnd = figure.NumberStart + figure.NumberText.Length;
+        var after = numberEnd < body.Length ? body[numberEnd] : ' ';
+        return char.IsAsciiLetter(before) || char.IsAsciiLetter(after);
+    }
+
+    /// <summary>
+    /// A lone 一 before a measure word is the indefinite article (一个瓜农, 一把伞, 摆一次, 最后一米), and 二
+    /// before a measure word is an ordinal or adjective (二次供水, 二期), since counting uses 两. 一 still
+    /// counts with a percentage, 倍 (增长一倍), or a duration that is measured (为期一个月); 一成不变 stays out.
+    /// </summary>
+    private static bool IsArticle(string body, FigureCandidate figure)
+    {
+        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit == "倍")
+        {
+            return false;
+        }
+        if (figure.NumberText == "一" && figure.Kind == UnitKind.Time)
+        {
+            var before = body[..figure.Start];
+            return !DurationMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal));
+        }
+        return true;
+    }
+
+    /// <summary>前7个月 and 前3年 name a period, like 前三季度; but 提前3天 and 此前2年 measure time.</summary>
+    private static bool IsPeriod(string body, FigureCandidate figure) =>
+        figure.Kind == UnitKind.Time && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
+        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
+
+    /// <summary>一件件, 一次次, 一个个: a repeated measure word means "one after another".</summary>
+    private static bool IsReduplicated(string body, FigureCandidate figure) =>
+        figure.Unit is { Length: 1 } unit && figure.End < body.Length && body[figure.End] == unit[0];
+
+    /// <summary>Numbers inside a 《title》 are part of a name; inside a short “quote” they are a slogan (“五统一”).</summary>
+    private static bool IsInsideTitleOrSlogan(string body, FigureCandidate figure) =>
+        Enclosed(body, figure, '《', '》', TitleMaxLength)
+        || Enclosed(body, figure, '“', '”', SloganMaxLength)
+        || Enclosed(body, figure, '‘', '’', SloganMaxLength)
+        || Enclosed(body, figure, '「', '」', SloganMaxLength);
+
+    private static bool Enclosed(string body, FigureCandidate figure, char open, char close, int maxLength)
+    {
+        var left = -1;
+        for (var i = figure.Start - 1; i >= 0 && figure.Start - i <= maxLength; i--)
+        {
+            if (body[i] == close || body[i] == '\n')
+            {
+                return false;
+            }
+            if (body[i] == open)
+            {
+                left = i;
+                break;
+            }
+        }
+        if (left < 0)
+        {
+            return false;
+        }
+        for (var i = figure.End; i < body.Length && i - left <= maxLength + 1; i++)
+        {
+            if (body[i] == open || body[i] == '\n')
+            {
+                return false;
+            }
+            if (body[i] == close)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

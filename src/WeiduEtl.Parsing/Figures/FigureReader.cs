@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// Reads one figure from where a number starts: the number, an infix qualifier (余/多/来), a magnitude
+/// (万/亿/千…, folded into the value), the unit and a suffix qualifier; then the prefix qualifier before it.
+/// Returns a candidate whose <see cref="FigureCandidate.Unit"/> is null when no unit follows, which only a
+/// range's lower bound may use (5—8万元).
+/// </summary>
+internal static class FigureReader
+{
+    private static readonly (string Printed, string Unit)[] SplitUnits =
+        [("月", "个月"), ("小时", "个小时"), ("星期", "个星期"), ("工作日", "个工作日")];
+
+    public static FigureCandidate? Read(string body, Match match)
+    {
+        var numberStart = match.Index;
+        var pos = match.Index + match.Length;
+        var numberText = match.Value;
+        decimal value;
+        var chinese = true;
+        FigureQualifier? numberQualifier = null;
+        if (match.Groups["pct"].Success)
+        {
+            var digits = match.Groups["pct"].Value;
+            var pct = ChineseNumeral.ParseArabic(digits) ?? ChineseNumeral.ParseChinese(digits);
+            return pct is null ? null : Finish(body, numberStart, pos, numberText, pct.Value, 1m, "%", UnitKind.Percent, null, chinese);
+        }
+        if (match.Groups["half"].Success)
+        {
+            return ReadHalf(body, numberStart, pos);
+        }
+        if (match.Groups["ar"].Success)
+        {
+            chinese = false;
+            if (ChineseNumeral.ParseArabic(numberText) is not { } arabic)
+            {
+                return null;
+            }
+            value = arabic;
+        }
+        else
+        {
+            if (ChineseNumeralReading.Read(body, numberStart, numberText) is not { } reading)
+            {
+                return null;
+            }
+            (value, numberQualifier) = reading;
+        }
+
+        FigureQualifier? infix = null;
+        if (pos < body.Length && QualifierWords.Infix(body[pos]) is { } q && (body[pos] != '来' || (value > 0 && value % 10 == 0)))
+        {
+            infix = q;
+            pos++;
+        }
+        var magStart = pos;
+        while (pos < body.Length && pos - magStart < 2 && ChineseNumeral.IsMagnitude(body[pos]))
+        {
+            pos++;
+        }
+        var magCount = pos - magStart;
+        // The shortest magnitude that leaves a unit wins: 5千米 is 5 千米, 100万千瓦 is 100万 千瓦.
+        for (var k = 0; k <= magCount; k++)
+        {
+            var at = magStart + k;
+            var multiplier = ChineseNumeral.MagnitudeProduct(body.AsSpan(magStart, k));
+            var qualifier = infix;
+            if (k > 0 && at < body.Length && QualifierWords.Infix(body[at]) is FigureQualifier.Over)
+            {
+                qualifier ??= FigureQualifier.Over;
+                at++;
+            }
+            if (ReadUnit(body, at) is { } unit)
+            {
+                return Finish(body, numberStart, unit.End, numberText, value * multiplier + unit.Extra, multiplier, unit.Unit, unit.Kind, qualifier ?? unit.Qualifier ?? numberQualifier, chinese);
+            }
+        }
+        var fullMultiplier = ChineseNumeral.MagnitudeProduct(body.AsSpan(magStart, magCount));
+        var end = magStart + magCount;
+        if (end < body.Length && magCount > 0 && QualifierWords.Infix(body[end]) is FigureQualifier.Over)
+        {
+            infix ??= FigureQualifier.Over;
+            end++;
+        }
+        var large = fullMultiplier >= 10_000m || numberText.Contains('万', StringComparison.Ordinal) || numberText.Contains('亿', StringComparison.Ordinal);
+        var unitless = large && (end >= body.Length || !IsHan(body[end]));
+        return Finish(body, numberStart, end, numberText, value * fullMultiplier, fullMultiplier, unitless ? "" : null, UnitKind.Count, infix ?? numberQualifier, chinese);
+    }
+
+    private static FigureCandidate? ReadHalf(string body, int numberStart, int pos)
+    {
+        // 半年, 半小时, 半米, 半亩 are quantities; 上半年 and 下半年 are periods; 半个 alone is not a number.
+        if (numberStart > 0 && "上下前后大多".Contains(body[numberStart - 1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return ReadUnit(body, pos) is { Kind: UnitKind.Time or UnitKind.Length or UnitKind.Measure } unit
+            ? Finish(body, numberStart, unit.End, "半", 0.5m, 1m, unit.Unit, unit.Kind, unit.Qualifier, true)
+            : null;
+    }
+
+    private static (string Unit, UnitKind Kind, int End, decimal Extra, FigureQualifier? Qualifier)? ReadUnit(string body, int at)
+    {
+        decimal extra = 0;
+        FigureQualifier? qualifier = null;
+        string unit;
+        UnitKind kind;
+        var end = at;
+        // 一个多月 and 两个半小时 put 多 or 半 inside the unit.
+        if (at + 2 < body.Length && body[at] == '个' && body[at + 1] is '多' or '半'
+            && SplitUnits.FirstOrDefault(s => body.AsSpan(at + 2).StartsWith(s.Printed, StringComparison.Ordinal)) is { Printed: not null } split)
+        {
+            unit = split.Unit;
+            kind = UnitKind.Time;
+            qualifier = body[at + 1] == '多' ? FigureQualifier.Over : null;
+            extra = body[at + 1] == '半' ? 0.5m : 0m;
+            end = at + 2 + split.Printed.Length;
+        }
+        else if (UnitTable.Match(body, at) is { } match)
+        {
+            (unit, kind) = match;
+            end = at + unit.Length;
+            unit = kind == UnitKind.Percent && unit == "％" ? "%" : unit;
+        }
+        else
+        {
+            return null;
+        }
+        if (kind == UnitKind.Time && end < body.Length && extra == 0)
+        {
+            if (body[end] == '半')
+            {
+                extra = 0.5m;
+                end++;
+            }
+            else if (body[end] is '多' or '余' && UnitTable.Match(body, end + 1) is null)
+            {
+                qualifier = FigureQualifier.Over;
+                end++;
+            }
+        }
+        // Rates: 8000元/平方米.
+        if (end + 1 < body.Length && body[end] == '/' && UnitTable.Match(body, end + 1) is { } per)
+        {
+            unit = $"{unit}/{per.Unit}";
+            end += 1 + per.Unit.Length;
+        }
+        return (unit, kind, end, extra, qualifier);
+    }
+
+    private static FigureCandidate Finish(string body, int numberStart, int end, string numberText, decimal value, decimal multiplier, string? unit, UnitKind kind, FigureQualifier? qualifier, bool chinese)
+    {
+        var start = numberStart;
+        var printedQualifier = qualifier;
+        if (QualifierWords.PrefixEndingAt(body, numberStart) is { } prefix)
+        {
+            start -= prefix.Word.Length;
+            printedQualifier = prefix.Qualifier;
+        }
+        else if (numberStart > 0 && body[numberStart - 1] == '上' && numberText.Length > 0 && ChineseNumeral.MagnitudeValue(numberText[0]) >= 100)
+        {
+            // 上万人, 上千次: "reaching ten thousand".
+            start--;
+            printedQualifier = FigureQualifier.Over;
+        }
+        if (unit is not null && QualifierWords.SuffixAt(body, end) is { } suffix)
+        {
+            end += suffix.Word.Length;
+            printedQualifier ??= suffix.Qualifier;
+        }
+        else if (unit is not null && kind == UnitKind.Time && end < body.Length && body[end] == '内')
+        {
+            end++;
+            printedQualifier ??= FigureQualifier.AtMost;
+        }
+        return new FigureCandidate(start, end, numberStart, numberText, value, multiplier, unit, kind, printedQualifier ?? FigureQualifier.Exact, chinese);
+    }
+
+    public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';
+}

@@ -1,0 +1,79 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// The words that qualify a printed number, by where they stand: before the number (约10亿元), between the
+/// number and its unit or magnitude (270余次, 40余万元, 十来亩) or after the unit (100人左右, 10厘米以内).
+/// Their text belongs to the figure's span.
+/// </summary>
+internal static class QualifierWords
+{
+    private static readonly (string Word, FigureQualifier Qualifier)[] Prefixes = ByLength(
+        ("不超过", FigureQualifier.AtMost), ("不多于", FigureQualifier.AtMost), ("不高于", FigureQualifier.AtMost),
+        ("不大于", FigureQualifier.AtMost), ("最多", FigureQualifier.AtMost), ("至多", FigureQualifier.AtMost),
+        ("不少于", FigureQualifier.AtLeast), ("不低于", FigureQualifier.AtLeast), ("不小于", FigureQualifier.AtLeast),
+        ("至少", FigureQualifier.AtLeast), ("最少", FigureQualifier.AtLeast), ("起码", FigureQualifier.AtLeast),
+        ("不到", FigureQualifier.Under), ("不足", FigureQualifier.Under), ("不满", FigureQualifier.Under),
+        ("未满", FigureQualifier.Under), ("少于", FigureQualifier.Under), ("低于", FigureQualifier.Under),
+        ("超过", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over),
+        ("多于", FigureQualifier.Over), ("高于", FigureQualifier.Over),
+        ("大约", FigureQualifier.Approx), ("大概", FigureQualifier.Approx), ("约为", FigureQualifier.Approx),
+        ("约有", FigureQualifier.Approx), ("约", FigureQualifier.Approx), ("将近", FigureQualifier.Approx),
+        ("接近", FigureQualifier.Approx), ("近", FigureQualifier.Approx));
+
+    private static readonly (string Word, FigureQualifier Qualifier)[] Suffixes = ByLength(
+        ("左右", FigureQualifier.Approx), ("上下", FigureQualifier.Approx),
+        ("以上", FigureQualifier.Over), ("开外", FigureQualifier.Over), ("有余", FigureQualifier.Over),
+        ("以下", FigureQualifier.AtMost), ("以内", FigureQualifier.AtMost), ("之内", FigureQualifier.AtMost));
+
+    /// <summary>Characters before 近 that make it part of a word: 最近3天, 附近2个小区, 临近3个路口.</summary>
+    private const string WordBeforeJin = "最附临靠贴邻就亲走逼";
+
+    /// <summary>Characters before 约 that make it part of a word: 签约3个项目, 节约10吨, 预约5人.</summary>
+    private const string WordBeforeYue = "签节制预公条契相履违特邀集婉如隐";
+
+    /// <summary>The qualifier word ending exactly at <paramref name="end"/>, longest first.</summary>
+    public static (string Word, FigureQualifier Qualifier)? PrefixEndingAt(string text, int end)
+    {
+        foreach (var entry in Prefixes)
+        {
+            var start = end - entry.Word.Length;
+            if (start < 0 || !text.AsSpan(start).StartsWith(entry.Word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (start > 0 && (entry.Word == "近" && WordBeforeJin.Contains(text[start - 1], StringComparison.Ordinal)
+                || entry.Word.StartsWith('约') && WordBeforeYue.Contains(text[start - 1], StringComparison.Ordinal)))
+            {
+                return null;
+            }
+            return entry;
+        }
+        return null;
+    }
+
+    /// <summary>The qualifier word starting at <paramref name="start"/> after a unit, longest first.</summary>
+    public static (string Word, FigureQualifier Qualifier)? SuffixAt(string text, int start)
+    {
+        foreach (var entry in Suffixes)
+        {
+            if (text.AsSpan(start).StartsWith(entry.Word, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>余 and 多 mean "more than"; 来 means "about" (十来亩, 20来人).</summary>
+    public static FigureQualifier? Infix(char c) => c switch
+    {
+        '余' or '多' => FigureQualifier.Over,
+        '来' => FigureQualifier.Approx,
+        _ => null,
+    };
+
+    private static (string, FigureQualifier)[] ByLength(params (string, FigureQualifier)[] entries) =>
+        [.. entries.OrderByDescending(e => e.Item1.Length)];
+}

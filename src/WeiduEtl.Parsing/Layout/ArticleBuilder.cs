@@ -1,0 +1,74 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>One content item while the grammar is still reading it.</summary>
+internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section)
+{
+    private readonly List<Contributor> contributors = [];
+
+    public int Page { get; } = page;
+    public ArticleKind Kind { get; set; } = kind;
+    public string? Section { get; } = section;
+    public string? Kicker { get; set; }
+    public string? Headline { get; set; }
+    public string? Subheadline { get; set; }
+    public double? HeadlineFontSize { get; set; }
+    public string? Dateline { get; set; }
+    public string? SourceTag { get; set; }
+    public List<string> Subheadings { get; } = [];
+    public List<string> Paragraphs { get; } = [];
+    public List<ParsedPhoto> Photos { get; } = [];
+    public BoundingBox? Bbox { get; private set; }
+
+    /// <summary>A source tag or end mark closed the item: nothing more belongs to it.</summary>
+    public bool Closed { get; set; }
+
+    public IReadOnlyList<Contributor> Contributors => contributors;
+
+    /// <summary>The last paragraph stops mid-sentence, so the next body text continues it.</summary>
+    public bool EndsMidSentence => Paragraphs.Count > 0 && SentenceJoinRule.IsOpen(Paragraphs[^1]);
+
+    public void Cover(PageBlock block)
+    {
+        if (block.Bbox is { } box)
+        {
+            Bbox = Bbox is null ? box : Bbox.Union(box);
+        }
+    }
+
+    public void AddContributors(IEnumerable<Contributor> people)
+    {
+        foreach (var person in people)
+        {
+            if (!contributors.Any(c => c.Name == person.Name && c.Role == person.Role))
+            {
+                contributors.Add(person);
+            }
+        }
+    }
+
+    public ParsedArticle Build()
+    {
+        // 文/图 credits the pictures to the writer: an uncredited caption takes the byline's one photographer.
+        var bylinePhotographers = contributors.Where(c => c.Role == ContributorRole.Photographer).Select(c => c.Name).Distinct().ToList();
+        var photos = Photos.Select(p => p.Credit is null && bylinePhotographers.Count == 1 ? p with { Credit = bylinePhotographers[0] } : p).ToList();
+        return new ParsedArticle
+        {
+            Page = Page,
+            Kind = Kind,
+            Section = Section,
+            Kicker = Kicker,
+            Headline = Headline,
+            Subheadline = Subheadline,
+            Dateline = Dateline,
+            Contributors = contributors.ToList(),
+            SourceTag = SourceTag,
+            Subheadings = Subheadings.ToList(),
+            Paragraphs = Paragraphs.ToList(),
+            Photos = photos,
+            Bbox = Bbox,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>A block with what the rules found in it.</summary>
+internal sealed record ClassifiedBlock(PageBlock Block, string Text, BlockKind Kind)
+{
+    /// <summary>Display type that may stand on its own (a subheading, a brief's title).</summary>
+    public bool IsStrictHeading { get; init; }
+    public DatelineMatch? Dateline { get; init; }
+    public IReadOnlyList<Contributor> Byline { get; init; } = [];
+    public CaptionMatch? Caption { get; init; }
+    public TrailingNote? Note { get; init; }
+    public (string Name, ArticleKind Kind)? Section { get; init; }
+
+    /// <summary>Letter size over the body text's size, when the layout gave sizes.</summary>
+    public double? SizeRatio { get; init; }
+}

@@ -1,0 +1,143 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>What credits an item and closes it: bylines, datelines, bracketed notes, captions and photo items.</summary>
+internal sealed partial class PageGrammar
+{
+    private void ReadNote(ClassifiedBlock b)
+    {
+        var note = b.Note!;
+        var item = current;
+        if (item is not null && !item.Closed && (item.Paragraphs.Count > 0 || item.Kind == ArticleKind.Photo))
+        {
+            ApplyNote(item, note, b.Text);
+            item.Cover(b.Block);
+            i++;
+            return;
+        }
+        if (note.Kind == TrailingNoteKind.SourceTag && HeadingShapeRule.IsMarkedSubheadline(b.Text))
+        {
+            // A bracketed line with no body before it is display type:（国际时评）over or under a headline.
+            ReadHeadingRun();
+            return;
+        }
+        unplaced.Add(b.Text);
+        i++;
+    }
+
+    private void ApplyNote(ArticleBuilder item, TrailingNote note, string printed)
+    {
+        switch (note.Kind)
+        {
+            case TrailingNoteKind.SourceTag when item.SourceTag is null:
+                item.SourceTag = note.SourceTag;
+                item.Closed = true;
+                break;
+            case TrailingNoteKind.Credits:
+                item.AddContributors(note.Contributors);
+                break;
+            case TrailingNoteKind.End:
+                item.Closed = true;
+                break;
+            default:
+                unplaced.Add(printed);
+                break;
+        }
+    }
+
+    private void ReadByline(ClassifiedBlock b)
+    {
+        var item = current;
+        if (item is not null && item.Photos.Count > 0 && item.Photos[^1].Credit is null
+            && b.Byline.All(c => c.Role == ContributorRole.Photographer) && item.Paragraphs.Count > 0)
+        {
+            // A credit line printed under its caption (图/李四).
+            var photo = item.Photos[^1];
+            item.Photos[^1] = photo with { Credit = string.Join('、', b.Byline.Select(c => c.Name)) };
+            item.AddContributors(b.Byline);
+            item.Cover(b.Block);
+            return;
+        }
+        if (item is not null && !item.Closed && (item.Paragraphs.Count == 0 || !item.Contributors.Any()))
+        {
+            item.AddContributors(b.Byline);
+            item.Cover(b.Block);
+            return;
+        }
+        if (NextBlock(i + 1)?.Kind is BlockKind.Body)
+        {
+            var headless = StartItem(section?.Kind ?? ArticleKind.Article, b.Block);
+            headless.AddContributors(b.Byline);
+            warnings.Add($"item without headline starts at byline: {b.Text}");
+            return;
+        }
+        unplaced.Add(b.Text);
+    }
+
+    private void ReadDateline(ClassifiedBlock b)
+    {
+        var match = b.Dateline!;
+        var item = current;
+        if (item is null || item.Closed || item.Paragraphs.Count > 0 || item.Dateline is not null)
+        {
+            item = StartItem(section?.Kind == ArticleKind.Brief ? ArticleKind.Brief : ArticleKind.Article, b.Block);
+            if (section is null)
+            {
+                warnings.Add($"item without headline starts at dateline: {Head(b.Text)}");
+            }
+        }
+        item.Cover(b.Block);
+        ApplyDateline(item, match);
+    }
+
+    private void ApplyDateline(ArticleBuilder item, DatelineMatch match)
+    {
+        item.Dateline = match.Dateline;
+        item.AddContributors(match.Contributors);
+        if (match.Rest.Length > 0)
+        {
+            AddParagraph(item, match.Rest);
+        }
+    }
+
+    private void ReadCaption(ClassifiedBlock b)
+    {
+        var text = b.Caption?.Caption ?? b.Text;
+        var isLong = IsLongCaption(b);
+        if (current is { Kind: ArticleKind.Photo, Paragraphs.Count: 0, Closed: false })
+        {
+            FillPhotoItem(current, b);
+            return;
+        }
+        if (section?.Kind == ArticleKind.Photo || (isLong && (current is null || current.Closed || NextBlock(i + 1)?.Kind != BlockKind.Body)))
+        {
+            FillPhotoItem(StartItem(ArticleKind.Photo, b.Block), b);
+            return;
+        }
+        if (current is not null)
+        {
+            AttachCaption(current, b);
+            return;
+        }
+        loosePhotos.Add(new ParsedPhoto(text, b.Caption?.Credit, b.Block.Page, b.Block.Bbox));
+    }
+
+    private static void FillPhotoItem(ArticleBuilder item, ClassifiedBlock b)
+    {
+        var caption = b.Caption?.Caption ?? b.Text;
+        item.Paragraphs.Add(caption);
+        item.Photos.Add(new ParsedPhoto(caption, b.Caption?.Credit, b.Block.Page, b.Block.Bbox));
+        item.AddContributors(b.Caption?.Photographers ?? []);
+        item.Cover(b.Block);
+        item.Closed = true;
+    }
+
+    private static void AttachCaption(ArticleBuilder item, ClassifiedBlock b)
+    {
+        item.Photos.Add(new ParsedPhoto(b.Caption?.Caption ?? b.Text, b.Caption?.Credit, b.Block.Page, b.Block.Bbox));
+        item.AddContributors(b.Caption?.Photographers ?? []);
+        item.Cover(b.Block);
+    }
+}

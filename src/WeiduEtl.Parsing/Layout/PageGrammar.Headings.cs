@@ -1,0 +1,177 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>How a run of display lines is read: a new item's headline group, a subheading, a caption, or prose.</summary>
+internal sealed partial class PageGrammar
+{
+    private void ReadHeadingRun()
+    {
+        var run = HeadingRun(i);
+        var end = i + run.Count;
+        var next = NextBlock(end);
+        var first = run[0];
+        var strict = run.All(r => r.IsStrictHeading || r.Block.Hint == BlockHint.Display);
+
+        if (afterGap && run.Count == 1 && current is not null && next is { Kind: BlockKind.Byline }
+            && next.Byline.All(c => c.Role == ContributorRole.Photographer))
+        {
+            // A caption under a picture with its credit on the next line (…巡查 / 吴迪摄).
+            AttachCaptionBlock(first);
+            i++;
+            return;
+        }
+        if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
+        {
+            if (run.Count >= 2 || next.Kind == BlockKind.Byline || section?.Kind == ArticleKind.Photo)
+            {
+                section = null;
+            }
+            var item = StartFromRun(run, section?.Kind ?? ArticleKind.Article);
+            i = end;
+            if (next.Kind == BlockKind.Byline)
+            {
+                item.AddContributors(next.Byline);
+                item.Cover(next.Block);
+                i = NextIndex(end) + 1;
+            }
+            return;
+        }
+        if (next is { Kind: BlockKind.CreditedCaption } && IsLongCaption(next))
+        {
+            StartFromRun(run, ArticleKind.Photo);
+            i = end;
+            return;
+        }
+        if (next?.Kind is BlockKind.Body or BlockKind.CreditedCaption or BlockKind.Caption)
+        {
+            if (!strict || (run.Count == 1 && FillsColumn(first, next)))
+            {
+                ReadBody(first with { Kind = BlockKind.Body });
+                i++;
+                return;
+            }
+            if (run.Count == 1)
+            {
+                ReadSingleHeading(first);
+                return;
+            }
+            section = null;
+            StartFromRun(run, ArticleKind.Article);
+            i = end;
+            return;
+        }
+        // Display lines with nothing of their own after them.
+        if (run.Count == 1 && current is { Closed: false } && (afterGap || !first.IsStrictHeading))
+        {
+            if (afterGap)
+            {
+                AttachCaptionBlock(first);
+            }
+            else
+            {
+                ReadBody(first with { Kind = BlockKind.Body });
+            }
+            i++;
+            return;
+        }
+        unplaced.AddRange(run.Select(r => r.Text));
+        i = end;
+    }
+
+    private void ReadSingleHeading(ClassifiedBlock heading)
+    {
+        var openArticle = current is { Closed: false, Kind: ArticleKind.Article };
+        if (afterGap && openArticle && section is null)
+        {
+            AttachCaptionBlock(heading);
+            i++;
+            return;
+        }
+        if (section is not null)
+        {
+            StartFromRun([heading], section.Value.Kind);
+            i++;
+            return;
+        }
+        if (openArticle && !PrintedLikeHeadline(heading) && !GenreLabelRule.StartsItem(heading.Text))
+        {
+            current!.Subheadings.Add(heading.Text);
+            current.Cover(heading.Block);
+            i++;
+            return;
+        }
+        StartFromRun([heading], ArticleKind.Article);
+        i++;
+    }
+
+    private void AttachCaptionBlock(ClassifiedBlock b) => AttachCaption(current!, b);
+
+    /// <summary>
+    /// With boxes, a body-size line as wide as the text under it is the first line of a paragraph, not a heading
+    /// (a layout analysis that returns one block per line).
+    /// </summary>
+    private static bool FillsColumn(ClassifiedBlock line, ClassifiedBlock next) =>
+        line.Block.Hint != BlockHint.Display && line.Block.Bbox is { } box && next.Block.Bbox is { } below
+        && line.Block.FontSize is > 0 && next.Block.FontSize is > 0
+        && line.Block.FontSize.Value < next.Block.FontSize.Value * 1.1
+        && box.X1 - box.X0 >= (below.X1 - below.X0) * 0.9;
+
+    /// <summary>
+    /// With letter sizes, a display line set well above body size, or as large as the current headline, is a
+    /// headline of its own; subheadings stay close to body size.
+    /// </summary>
+    private bool PrintedLikeHeadline(ClassifiedBlock heading) =>
+        heading.SizeRatio >= HeadlineSizeRatio
+        || (heading.Block.FontSize is > 0 && current?.HeadlineFontSize is > 0
+            && heading.Block.FontSize.Value >= current.HeadlineFontSize.Value * SubheadingSizeRatio);
+
+    /// <summary>True when the display run at <paramref name="at"/> opens a new item for certain.</summary>
+    private bool StartsItem(int at)
+    {
+        var run = HeadingRun(at);
+        var next = NextBlock(at + run.Count);
+        return next?.Kind is BlockKind.Byline or BlockKind.Dateline or BlockKind.Section
+            || (run.Count >= 2 && run.All(r => r.IsStrictHeading));
+    }
+
+    private List<ClassifiedBlock> HeadingRun(int from)
+    {
+        var run = new List<ClassifiedBlock> { blocks[from] };
+        for (var k = from + 1; k < blocks.Count && run.Count < MaxHeadlineLines; k++)
+        {
+            var b = blocks[k];
+            var marked = b.Kind == BlockKind.Note && HeadingShapeRule.IsMarkedSubheadline(b.Text);
+            if (b.Kind != BlockKind.Heading && !marked)
+            {
+                break;
+            }
+            run.Add(b);
+        }
+        return run;
+    }
+
+    private ArticleBuilder StartFromRun(List<ClassifiedBlock> run, ArticleKind kind)
+    {
+        var group = HeadlineGroupRule.Split(run.Select(r => (r.Text, r.Block.FontSize)).ToList());
+        unplaced.AddRange(group.Leftovers);
+        var item = StartItem(kind, run[0].Block);
+        item.Kicker = group.Kicker;
+        item.Headline = group.Headline is null ? null : BulletRule.StripBullet(group.Headline) ?? group.Headline;
+        item.Subheadline = group.Subheadline;
+        item.HeadlineFontSize = run.Max(r => r.Block.FontSize);
+        foreach (var r in run)
+        {
+            item.Cover(r.Block);
+        }
+        return item;
+    }
+
+    /// <summary>A caption long enough to be news of its own (图片新闻); one that opens 图为 describes its article's picture.</summary>
+    private static bool IsLongCaption(ClassifiedBlock b)
+    {
+        var text = b.Caption?.Caption ?? b.Text;
+        return Punctuation.VisibleLength(text) > LongCaptionLength && !text.StartsWith("图为", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,277 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// Reads classified blocks in order and decides where each belongs: page head, headline group, byline, body,
+/// caption, column of briefs. One instance reads one document. Nothing is dropped silently: what fits nowhere
+/// goes to the unplaced lines, what was removed on purpose (repeats, page furniture) to the warnings.
+/// </summary>
+internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
+{
+    private const int MaxHeadlineLines = 4;
+    private const int LongCaptionLength = 30;
+    private const double SubheadingSizeRatio = 0.9;
+    private const double HeadlineSizeRatio = 1.45;
+
+    private readonly List<ArticleBuilder> items = [];
+    private readonly List<string> unplaced = [];
+    private readonly List<string> warnings = [];
+    private readonly List<ParsedPhoto> loosePhotos = [];
+    private ArticleBuilder? current;
+    private (string Name, ArticleKind Kind)? section;
+    private string? pageLabel;
+    private DateOnly? issueDate;
+    private bool afterGap;
+    private bool atPageTop;
+    private int i;
+
+    public ParsedIssue Read(int pageCount)
+    {
+        var page = int.MinValue;
+        while (i < blocks.Count)
+        {
+            var b = blocks[i];
+            if (b.Block.Page != page)
+            {
+                page = b.Block.Page;
+                EndItem();
+                section = null;
+                atPageTop = true;
+                afterGap = false;
+            }
+            if (b.Kind == BlockKind.Gap)
+            {
+                afterGap = items.Count > 0 || current is not null;
+                i++;
+                continue;
+            }
+            Step(b);
+            afterGap = false;
+        }
+        EndItem();
+        var articles = items.Select(a => a.Build()).ToList();
+        return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
+    }
+
+    private void Step(ClassifiedBlock b)
+    {
+        if (b.Kind == BlockKind.Furniture)
+        {
+            ReadFurniture(b);
+            i++;
+            return;
+        }
+        if (atPageTop && TryReadPageLabel(b))
+        {
+            i++;
+            return;
+        }
+        atPageTop = false;
+        if (current is { Closed: false, EndsMidSentence: true } && TryContinue(b))
+        {
+            return;
+        }
+        switch (b.Kind)
+        {
+            case BlockKind.Section:
+                EndItem();
+                section = b.Section;
+                i++;
+                break;
+            case BlockKind.Note:
+                ReadNote(b);
+                break;
+            case BlockKind.Byline:
+                ReadByline(b);
+                i++;
+                break;
+            case BlockKind.Dateline:
+                ReadDateline(b);
+                i++;
+                break;
+            case BlockKind.CreditedCaption or BlockKind.Caption:
+                ReadCaption(b);
+                i++;
+                break;
+            case BlockKind.Heading:
+                ReadHeadingRun();
+                break;
+            default:
+                ReadBody(b);
+                i++;
+                break;
+        }
+    }
+
+    private void ReadFurniture(ClassifiedBlock b)
+    {
+        issueDate ??= PageFurnitureRule.IssueDate(b.Text);
+        if (atPageTop && PageFurnitureRule.HeaderLabel(b.Text) is { } label)
+        {
+            pageLabel ??= label;
+        }
+        if (PageFurnitureRule.ClosesArticles(b.Text))
+        {
+            EndItem();
+            section = null;
+        }
+        warnings.Add($"page furniture: {b.Text}");
+    }
+
+    private bool TryReadPageLabel(ClassifiedBlock b)
+    {
+        if (b.Kind is not (BlockKind.Heading or BlockKind.Body) || !PageLabelRule.IsLabel(b.Text))
+        {
+            return false;
+        }
+        var k = NextIndex(i + 1);
+        while (k >= 0 && JumpLineRule.IsContinuedFromElsewhere(blocks[k].Text))
+        {
+            k = NextIndex(k + 1);
+        }
+        var next = k >= 0 ? blocks[k] : null;
+        if (next?.Kind is not (BlockKind.Heading or BlockKind.Section or BlockKind.Furniture))
+        {
+            return false;
+        }
+        if (pageLabel is not null && pageLabel != b.Text)
+        {
+            warnings.Add($"second page label ignored: {b.Text}");
+        }
+        pageLabel ??= b.Text;
+        atPageTop = false;
+        return true;
+    }
+
+    /// <summary>The block after a paragraph cut mid-sentence: a caption the picture carried, or the sentence's rest.</summary>
+    private bool TryContinue(ClassifiedBlock b)
+    {
+        if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note)
+        {
+            return false;
+        }
+        if (b.Block.Indented && b.Kind is BlockKind.Body or BlockKind.Heading)
+        {
+            warnings.Add($"paragraph ends mid-sentence: …{Tail(current!.Paragraphs[^1])}");
+            return false;
+        }
+        if (b.Kind is BlockKind.CreditedCaption or BlockKind.Caption || (afterGap && b.Kind == BlockKind.Heading))
+        {
+            AttachCaption(current!, b);
+            i++;
+            return true;
+        }
+        if (b.Kind == BlockKind.Heading && StartsItem(i))
+        {
+            warnings.Add($"paragraph ends mid-sentence before a new item: …{Tail(current!.Paragraphs[^1])}");
+            return false;
+        }
+        var last = current!.Paragraphs[^1];
+        if (SentenceJoinRule.IsRepeatedFragment(last, b.Text))
+        {
+            warnings.Add($"repeated fragment removed: {b.Text}");
+        }
+        else
+        {
+            current.Paragraphs[^1] = SentenceJoinRule.Join(last, b.Text);
+            current.Cover(b.Block);
+            SplitTrailingNote(current);
+        }
+        i++;
+        return true;
+    }
+
+    private void ReadBody(ClassifiedBlock b)
+    {
+        var text = b.Text;
+        if (JumpLineRule.IsContinuedFromElsewhere(text))
+        {
+            // The rest of an item printed on another page: it has no headline here to belong to.
+            unplaced.Add(text);
+            warnings.Add($"continued from another page, not placed: {Head(text)}");
+            return;
+        }
+        if (JumpLineRule.StripContinuedOn(text) is { } cut)
+        {
+            warnings.Add($"item continues on another page: …{Tail(cut)}");
+            text = cut;
+        }
+        if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
+        {
+            var brief = StartItem(ArticleKind.Brief, b.Block);
+            if (DatelineRule.Match(bulleted) is { } dateline)
+            {
+                ApplyDateline(brief, dateline);
+            }
+            else
+            {
+                AddParagraph(brief, bulleted);
+            }
+            return;
+        }
+        if (current is null || current.Closed)
+        {
+            if (section is not null)
+            {
+                AddParagraph(StartItem(section.Value.Kind == ArticleKind.Photo ? ArticleKind.Photo : ArticleKind.Brief, b.Block), text);
+                return;
+            }
+            unplaced.Add(text);
+            return;
+        }
+        if (current.Paragraphs.Count > 0 && SentenceJoinRule.IsRepeatedFragment(current.Paragraphs[^1], text))
+        {
+            warnings.Add($"repeated fragment removed: {text}");
+            return;
+        }
+        current.Cover(b.Block);
+        AddParagraph(current, text);
+    }
+
+    private void AddParagraph(ArticleBuilder item, string text)
+    {
+        item.Paragraphs.Add(text);
+        SplitTrailingNote(item);
+    }
+
+    private void SplitTrailingNote(ArticleBuilder item)
+    {
+        if (SourceTagRule.SplitTrailing(item.Paragraphs[^1]) is var (paragraph, note))
+        {
+            item.Paragraphs[^1] = paragraph;
+            ApplyNote(item, note, item.Paragraphs[^1]);
+        }
+    }
+
+    private ArticleBuilder StartItem(ArticleKind kind, PageBlock first)
+    {
+        EndItem();
+        var item = new ArticleBuilder(first.Page, kind, kind == ArticleKind.Article ? null : section?.Name);
+        item.Cover(first);
+        items.Add(item);
+        current = item;
+        return item;
+    }
+
+    private void EndItem() => current = null;
+
+    private ClassifiedBlock? NextBlock(int from) => NextIndex(from) is var k and >= 0 ? blocks[k] : null;
+
+    private int NextIndex(int from)
+    {
+        for (var k = from; k < blocks.Count; k++)
+        {
+            if (blocks[k].Kind != BlockKind.Gap)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static string Head(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
+    private static string Tail(string text) => text.Length <= 20 ? text : text[^20..];
+}

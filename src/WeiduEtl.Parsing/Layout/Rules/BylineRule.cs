@@ -1,0 +1,252 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// A byline or credit line: role words followed by names (本报记者 周晓岚 通讯员 钱立新), prefix marks (文/X 图/Y),
+/// and suffix marks (X 文/图, 本报记者 X 摄). A line with no role word or mark is not a byline: a bare list of
+/// names cannot be told from a headline.
+/// </summary>
+internal static class BylineRule
+{
+    private const int MaxLength = 48;
+
+    // Some papers set a box or bullet before the byline (□ 本报记者 王强).
+    private static readonly char[] LeadingMarks = ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'];
+
+    // Longest first, so 本报通讯员 wins over 通讯员 and 摄影记者 over 记者.
+    private static readonly (string Word, ContributorRole Role)[] RoleWords =
+    [
+        .. new (string Word, ContributorRole Role)[]
+        {
+            ("本报摄影记者", ContributorRole.Photographer), ("摄影记者", ContributorRole.Photographer), ("摄影", ContributorRole.Photographer),
+            ("本报特约通讯员", ContributorRole.Correspondent), ("特约通讯员", ContributorRole.Correspondent), ("本报通讯员", ContributorRole.Correspondent),
+            ("本刊通讯员", ContributorRole.Correspondent), ("通讯员", ContributorRole.Correspondent), ("报道员", ContributorRole.Correspondent),
+            ("本报特约记者", ContributorRole.Reporter), ("本报见习记者", ContributorRole.Reporter), ("本报实习记者", ContributorRole.Reporter),
+            ("本报首席记者", ContributorRole.Reporter), ("本报全媒体记者", ContributorRole.Reporter), ("全媒体记者", ContributorRole.Reporter),
+            ("融媒体记者", ContributorRole.Reporter), ("新华社记者", ContributorRole.Reporter), ("中新社记者", ContributorRole.Reporter),
+            ("人民日报记者", ContributorRole.Reporter), ("特约记者", ContributorRole.Reporter), ("见习记者", ContributorRole.Reporter),
+            ("实习记者", ContributorRole.Reporter), ("首席记者", ContributorRole.Reporter), ("驻站记者", ContributorRole.Reporter),
+            ("本报记者", ContributorRole.Reporter), ("本刊记者", ContributorRole.Reporter), ("记者", ContributorRole.Reporter),
+            ("本报评论员", ContributorRole.Reporter), ("评论员", ContributorRole.Reporter), ("本报实习生", ContributorRole.Reporter),
+            ("实习生", ContributorRole.Reporter), ("撰文", ContributorRole.Reporter), ("撰稿", ContributorRole.Reporter),
+        }.OrderByDescending(r => r.Word.Length),
+    ];
+
+    private static readonly (string Mark, ContributorRole[] Roles)[] PrefixMarks =
+    [
+        ("文/图", [ContributorRole.Reporter, ContributorRole.Photographer]), ("图/文", [ContributorRole.Reporter, ContributorRole.Photographer]),
+        ("图文/", [ContributorRole.Reporter, ContributorRole.Photographer]), ("文图/", [ContributorRole.Reporter, ContributorRole.Photographer]),
+        ("摄影/", [ContributorRole.Photographer]), ("摄影:", [ContributorRole.Photographer]), ("图片/", [ContributorRole.Photographer]),
+        ("图/", [ContributorRole.Photographer]), ("图:", [ContributorRole.Photographer]), ("摄/", [ContributorRole.Photographer]),
+        ("文/", [ContributorRole.Reporter]), ("文:", [ContributorRole.Reporter]),
+    ];
+
+    private static readonly string[] WriteAndShootSuffixes = ["文/图", "图/文", "文图", "图文"];
+    private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
+    private static readonly string[] ReportSuffixes = ["报道", "报导"];
+
+    public static bool TryParse(string text, out IReadOnlyList<Contributor> contributors)
+    {
+        contributors = [];
+        var printed = Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart(LeadingMarks));
+        if (printed.Length == 0 || Punctuation.VisibleLength(printed) > MaxLength)
+        {
+            return false;
+        }
+        var folded = Punctuation.Fold(printed);
+        if (!TryScan(folded, out var segments, out var suffix, out var suffixStart))
+        {
+            return false;
+        }
+        var result = Assign(printed, segments, suffix, suffixStart);
+        if (result is null)
+        {
+            return false;
+        }
+        contributors = result;
+        return true;
+    }
+
+    private static bool TryScan(string f, out List<Segment> segments, out Suffix suffix, out int suffixStart)
+    {
+        segments = [];
+        suffix = Suffix.None;
+        suffixStart = f.Length;
+        Segment? current = null;
+        var i = 0;
+        while (i < f.Length)
+        {
+            var c = f[i];
+            if (c is ' ' or '、' or ',')
+            {
+                i++;
+                continue;
+            }
+            var rest = f[i..].TrimEnd();
+            if (MatchSuffix(rest) is var s and not Suffix.None && (current is not null || segments.Count > 0))
+            {
+                suffix = s;
+                suffixStart = i;
+                break;
+            }
+            if (TryPrefixMark(f, i, out var roles, out var length) || TryRoleWord(f, i, out roles, out length))
+            {
+                current = new Segment(roles, i);
+                segments.Add(current);
+                i += length;
+                while (i < f.Length && f[i] is ':' or ' ')
+                {
+                    i++;
+                }
+                continue;
+            }
+            if (Punctuation.IsHan(c) || c is '·' or '•')
+            {
+                var j = i + 1;
+                while (j < f.Length && (Punctuation.IsHan(f[j]) || f[j] is '·' or '•') && !StartsMark(f, j))
+                {
+                    j++;
+                }
+                if (current is null)
+                {
+                    current = new Segment([], i);
+                    segments.Add(current);
+                }
+                current.Runs.Add(f[i..j]);
+                current.End = j;
+                i = j;
+                continue;
+            }
+            return false;
+        }
+        return segments.Count > 0 && segments.All(x => x.Runs.Count > 0)
+            && (suffix != Suffix.None || segments.Any(x => x.Roles.Length > 0));
+    }
+
+    private static List<Contributor>? Assign(string printed, List<Segment> segments, Suffix suffix, int suffixStart)
+    {
+        var result = new List<Contributor>();
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var segment = segments[k];
+            var names = MergeSplitNames(segment.Runs);
+            if (names.Any(n => !PersonNames.IsPlausible(n)))
+            {
+                return null;
+            }
+            var isLast = k == segments.Count - 1;
+            var roles = segment.Roles;
+            if (isLast && suffix == Suffix.Shot)
+            {
+                roles = [ContributorRole.Photographer];
+            }
+            else if (roles.Length == 0)
+            {
+                roles = suffix switch
+                {
+                    Suffix.WriteAndShoot or Suffix.Report => [ContributorRole.Reporter],
+                    Suffix.Shot => [ContributorRole.Photographer],
+                    _ => [],
+                };
+            }
+            if (roles.Length == 0)
+            {
+                return null;
+            }
+            var end = isLast && suffix == Suffix.Shot ? printed.Length : (isLast ? Math.Min(segment.End, suffixStart) : segment.End);
+            var credit = Punctuation.TrimSpaces(printed[segment.Start..end]);
+            result.AddRange(from name in names from role in roles select new Contributor(name, role, credit));
+        }
+        if (suffix == Suffix.WriteAndShoot)
+        {
+            var writers = result.Where(c => c.Role == ContributorRole.Reporter).Select(c => c.Name).ToList();
+            var shooters = writers.Count > 0 ? writers : result.Select(c => c.Name).ToList();
+            result.AddRange(shooters.Distinct().Select(n => new Contributor(n, ContributorRole.Photographer, printed)));
+        }
+        return result.DistinctBy(c => (c.Name, c.Role)).ToList();
+    }
+
+    /// <summary>Papers pad two-character names to three with a full-width space (王　远); single characters rejoin.</summary>
+    private static List<string> MergeSplitNames(List<string> runs)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (runs[i].Length == 1 && i + 1 < runs.Count && runs[i + 1].Length == 1)
+            {
+                names.Add(runs[i] + runs[i + 1]);
+                i++;
+            }
+            else
+            {
+                names.Add(runs[i]);
+            }
+        }
+        return names;
+    }
+
+    private static Suffix MatchSuffix(string rest)
+    {
+        if (WriteAndShootSuffixes.Contains(rest))
+        {
+            return Suffix.WriteAndShoot;
+        }
+        if (ShotSuffixes.Contains(rest))
+        {
+            return Suffix.Shot;
+        }
+        return ReportSuffixes.Contains(rest) ? Suffix.Report : Suffix.None;
+    }
+
+    private static bool StartsMark(string f, int j) =>
+        TryPrefixMark(f, j, out _, out _) || TryRoleWord(f, j, out _, out _) || MatchSuffix(f[j..].TrimEnd()) != Suffix.None;
+
+    private static bool TryPrefixMark(string f, int i, out ContributorRole[] roles, out int length)
+    {
+        foreach (var (mark, markRoles) in PrefixMarks)
+        {
+            if (string.CompareOrdinal(f, i, mark, 0, mark.Length) == 0 && i + mark.Length < f.Length)
+            {
+                roles = markRoles;
+                length = mark.Length;
+                return true;
+            }
+        }
+        roles = [];
+        length = 0;
+        return false;
+    }
+
+    private static bool TryRoleWord(string f, int i, out ContributorRole[] roles, out int length)
+    {
+        foreach (var (word, role) in RoleWords)
+        {
+            if (string.CompareOrdinal(f, i, word, 0, word.Length) == 0)
+            {
+                roles = [role];
+                length = word.Length;
+                return true;
+            }
+        }
+        roles = [];
+        length = 0;
+        return false;
+    }
+
+    private enum Suffix
+    {
+        None,
+        WriteAndShoot,
+        Shot,
+        Report,
+    }
+
+    private sealed class Segment(ContributorRole[] roles, int start)
+    {
+        public ContributorRole[] Roles { get; } = roles;
+        public int Start { get; } = start;
+        public int End { get; set; } = start;
+        public List<string> Runs { get; } = [];
+    }
+}

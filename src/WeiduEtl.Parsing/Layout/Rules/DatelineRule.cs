@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// Datelines that open a news item: 本报讯, 本刊讯, 本报北京10月9日电, 新华社北京10月9日电, 中新网上海3月1日电,
+/// optionally followed by credits in brackets: 本报讯(记者 X 通讯员 Y), 本报讯（记者X）.
+/// </summary>
+internal static partial class DatelineRule
+{
+    public static DatelineMatch? Match(string text)
+    {
+        var printed = Punctuation.TrimSpaces(text);
+        var folded = Punctuation.Fold(printed);
+        var m = DatelinePattern().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var dateline = printed[m.Groups["dl"].Index..(m.Groups["dl"].Index + m.Groups["dl"].Length)];
+        var restStart = m.Groups["dl"].Index + m.Groups["dl"].Length;
+        IReadOnlyList<Core.Parsing.Contributor> contributors = [];
+        var credit = CreditPattern().Match(folded, restStart);
+        if (credit.Success && BylineRule.TryParse(printed.Substring(credit.Groups["credit"].Index, credit.Groups["credit"].Length), out var parsed))
+        {
+            contributors = parsed;
+            restStart = credit.Index + credit.Length;
+        }
+        else if (ReportedBy().Match(folded, restStart) is { Success: true } reported
+            && BylineRule.TryParse(printed.Substring(reported.Groups["credit"].Index, reported.Groups["credit"].Length), out var reporters))
+        {
+            // 本报讯 记者 张三 通讯员 李四 报道：…
+            contributors = reporters;
+            restStart = reported.Index + reported.Length;
+        }
+        var rest = Punctuation.TrimSpaces(printed[restStart..]).TrimStart(',', '，', ':', '：', ' ');
+        return new DatelineMatch(dateline, contributors, rest);
+    }
+
+    // Date: arabic or Chinese numerals. A generic agency (…社, …网, …台, …报) needs a date, so that a sentence
+    // opening with a community's name never reads as a dateline.
+    [GeneratedRegex(@"^据?(?<dl>(?:本报|本刊|本台|本网|本报网)讯|(?:新华社|中新社|中新网|本报|本刊|本台)[\p{IsCJKUnifiedIdeographs}·]{0,12}?(?:[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?电|[\p{IsCJKUnifiedIdeographs}]{2,8}?(?:社|网|台|报)[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电)")]
+    private static partial Regex DatelinePattern();
+
+    [GeneratedRegex(@"\G\s*\((?<credit>[^()]{1,48})\)")]
+    private static partial Regex CreditPattern();
+
+    [GeneratedRegex(@"\G\s*(?<credit>(?:本报)?(?:记者|通讯员)[^,。:()]{1,40}?)\s*报道\s*[:,]?")]
+    private static partial Regex ReportedBy();
+}

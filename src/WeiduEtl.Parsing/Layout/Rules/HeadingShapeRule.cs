@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// What display type looks like when only the text is known. A loose heading is short, ends no sentence
+/// and holds none; it is trusted when a byline or dateline confirms it. A strict heading is also free of the
+/// enumeration commas and semicolons of running text, and stands on its own as a subheading or a brief's title.
+/// </summary>
+internal static partial class HeadingShapeRule
+{
+    public const int MaxLooseLength = 40;
+    public const int MaxStrictLength = 30;
+
+    public static bool IsLoose(string text)
+    {
+        var printed = Punctuation.TrimSpaces(text);
+        var length = Punctuation.VisibleLength(printed);
+        if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(printed) || Punctuation.EndsMidClause(printed))
+        {
+            return false;
+        }
+        var folded = Punctuation.Fold(printed).TrimEnd('”', '’', '"', '\'');
+        return folded.Length > 0 && folded[^1] is not ('。' or '.' or '…' or ';') && !Numbering().IsMatch(folded);
+    }
+
+    public static bool IsStrict(string text)
+    {
+        var printed = Punctuation.TrimSpaces(text);
+        if (!IsLoose(printed) || Punctuation.VisibleLength(printed) > MaxStrictLength)
+        {
+            return false;
+        }
+        // A numbered subheading (一、加强组织领导 / （二）守住底线) keeps its number; the 、 after it is no list.
+        var folded = NumberPrefix().Replace(Punctuation.Fold(printed), "");
+        return folded.Length > 0 && !folded.Contains('、', StringComparison.Ordinal) && !folded.Contains(';', StringComparison.Ordinal)
+            && folded.Count(c => c == ',') <= 1 && folded[^1] is not ('!' or '?');
+    }
+
+    /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
+    public static bool IsMarkedSubheadline(string text)
+    {
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        return folded.StartsWith('—') || folded.StartsWith("--", StringComparison.Ordinal) || WhollyBracketed().IsMatch(folded);
+    }
+
+    /// <summary>The subheadline without its leading dash.</summary>
+    public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、])\s*")]
+    private static partial Regex NumberPrefix();
+
+    // A bare list number (1. / （一）) is never display type on its own.
+    [GeneratedRegex(@"^(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\))$")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^(?:\([^()]{2,30}\)|\[[^\[\]]{2,30}\])$")]
+    private static partial Regex WhollyBracketed();
+}

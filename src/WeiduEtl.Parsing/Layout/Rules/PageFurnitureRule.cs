@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// Lines that belong to the page, not to an article: editors' credits（责编：X）, the date line, page numbers and
+/// edition names, contact lines. The date line gives the issue date.
+/// </summary>
+internal static partial class PageFurnitureRule
+{
+    public static bool IsFurniture(string text)
+    {
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        if (folded.Length == 0 || folded.Length > 60)
+        {
+            return false;
+        }
+        return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
+            || (FullDate().IsMatch(folded) && IsHeaderLine(folded));
+    }
+
+    /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>
+    public static bool ClosesArticles(string text) => EditorLine().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+
+    /// <summary>The issue date printed in a header line (2023年8月18日 星期五), else null.</summary>
+    public static DateOnly? IssueDate(string text)
+    {
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var m = FullDate().Match(folded);
+        if (!m.Success || !IsHeaderLine(folded))
+        {
+            return null;
+        }
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>The edition name left in a header line once the date, weekday and page number are gone (要闻).</summary>
+    public static string? HeaderLabel(string text)
+    {
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        if (!FullDate().IsMatch(folded) || !IsHeaderLine(folded))
+        {
+            return null;
+        }
+        // The newspaper's own name (…日报, …晚报) is no page label; a front page without an edition name is labelled by its number.
+        var rest = HeaderNoise().Replace(folded, " ");
+        var tokens = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(t => t.All(Punctuation.IsHan) && t.Length <= 8 && !t.EndsWith('报')).ToList();
+        if (tokens.Count > 0)
+        {
+            return tokens[^1];
+        }
+        var edition = EditionNumber().Match(folded);
+        return edition.Success ? edition.Value.Replace(" ", "", StringComparison.Ordinal) : null;
+    }
+
+    // A header line holds a date and only short words: no sentence, no comma.
+    private static bool IsHeaderLine(string folded) =>
+        !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && folded.Length <= 40;
+
+    [GeneratedRegex(@"^[(\[]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对|审核|审校|终审|值班编辑|版式设计|版式|组版|制图|排版|视觉设计|美术编辑|一审|二审|三审|监制|统筹)\s*[:/ ]\s*[\p{IsCJKUnifiedIdeographs}·、\s:/]{1,40}[)\]]?$")]
+    private static partial Regex EditorLine();
+
+    [GeneratedRegex(@"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"第\s*[0-9一二三四五六七八九十]{1,3}\s*版")]
+    private static partial Regex EditionNumber();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|(?:星期|周)[一二三四五六日天]|农历\S*|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|\b[A-Z]?[0-9]{1,3}\b|\|")]
+    private static partial Regex HeaderNoise();
+}

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// Full-width and half-width punctuation alike. <see cref="Fold"/> maps one character to one character,
+/// so an offset found in the folded text is the same offset in the printed text.
+/// </summary>
+internal static class Punctuation
+{
+    private const string SentenceEnds = "。.!?…;:";
+    private const string ClosingQuotes = "”’\"'」』";
+
+    public static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            sb.Append(Fold(ch));
+        }
+        return sb.ToString();
+    }
+
+    public static char Fold(char ch) => ch switch
+    {
+        '\u3000' or '\u00A0' or '\t' => ' ',
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        '，' => ',',
+        '；' => ';',
+        '！' => '!',
+        '？' => '?',
+        '／' => '/',
+        '【' => '[',
+        '】' => ']',
+        '．' => '.',
+        '－' => '-',
+        '｜' => '|',
+        >= '０' and <= '９' => (char)(ch - '０' + '0'),
+        >= 'Ａ' and <= 'Ｚ' => (char)(ch - 'Ａ' + 'A'),
+        >= 'ａ' and <= 'ｚ' => (char)(ch - 'ａ' + 'a'),
+        _ => ch,
+    };
+
+    /// <summary>Trims ordinary, full-width and no-break spaces.</summary>
+    public static string TrimSpaces(string text) => text.Trim(' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B');
+
+    /// <summary>True when the text ends a sentence (。！？…；： or a closing quote after one).</summary>
+    public static bool IsTerminated(string text)
+    {
+        var folded = Fold(TrimSpaces(text)).TrimEnd(ClosingQuotes.ToCharArray());
+        return folded.Length > 0 && SentenceEnds.Contains(folded[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>True when a sentence ends somewhere before the end of the text, as in a body fragment.</summary>
+    public static bool HasInnerSentenceEnd(string text)
+    {
+        var folded = Fold(TrimSpaces(text));
+        for (var i = 0; i < folded.Length - 1; i++)
+        {
+            if (folded[i] is '。' or '!' or '?' && !IsTailOfPunctuation(folded, i + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the text ends in a mark that never closes a headline: a comma, 、 or colon.</summary>
+    public static bool EndsMidClause(string text)
+    {
+        var folded = Fold(TrimSpaces(text));
+        return folded.Length > 0 && folded[^1] is ',' or '、' or ':' or ';' or '—' or '-' or '(' or '“' or '《';
+    }
+
+    public static bool IsHan(char ch) => ch is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '〇';
+
+    /// <summary>Characters of the text that are not white space.</summary>
+    public static int VisibleLength(string text) => text.Count(c => !char.IsWhiteSpace(c) && c != '\u3000');
+
+    private static bool IsTailOfPunctuation(string folded, int from)
+    {
+        for (var i = from; i < folded.Length; i++)
+        {
+            if (!(ClosingQuotes.Contains(folded[i], StringComparison.Ordinal) || folded[i] is '。' or '!' or '?' or '…' or ')' or ' '))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// Rejoins a sentence that a column end or a picture cut (倍 + 感亲切。 → 倍感亲切。) and drops text the dump
+/// printed twice: a block wholly contained in the paragraph before it, or an overlap where the cut was repeated.
+/// </summary>
+internal static class SentenceJoinRule
+{
+    public const int MinRepeatedLength = 8;
+    public const int MinOverlap = 6;
+
+    /// <summary>True when the paragraph stops mid-sentence, so the next body text continues it.</summary>
+    public static bool IsOpen(string paragraph) => !Punctuation.IsTerminated(paragraph);
+
+    public static bool IsRepeatedFragment(string previous, string block)
+    {
+        var text = Punctuation.TrimSpaces(block);
+        return Punctuation.VisibleLength(text) >= MinRepeatedLength && previous.Contains(text, StringComparison.Ordinal);
+    }
+
+    public static string Join(string previous, string next)
+    {
+        var head = previous.TrimEnd(' ', '\u3000');
+        var tail = Punctuation.TrimSpaces(next);
+        for (var k = Math.Min(head.Length, tail.Length) - 1; k >= MinOverlap; k--)
+        {
+            if (string.CompareOrdinal(head, head.Length - k, tail, 0, k) == 0)
+            {
+                tail = tail[k..];
+                break;
+            }
+        }
+        var needsSpace = head.Length > 0 && tail.Length > 0 && char.IsAsciiLetter(head[^1]) && char.IsAsciiLetter(tail[0]);
+        return needsSpace ? head + " " + tail : head + tail;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// What a short bracketed note at the end of an item means: a source tag such as (南宣) or（据新华社）, credits
+/// such as（记者 张三）, or an end mark（完）. Found as a block of its own or at the end of the last paragraph.
+/// </summary>
+internal static partial class SourceTagRule
+{
+    public static TrailingNote? MatchBlock(string text)
+    {
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var m = BracketOnly().Match(folded);
+        if (m.Success)
+        {
+            return Read(Punctuation.TrimSpaces(text)[(m.Groups["inner"].Index)..(m.Groups["inner"].Index + m.Groups["inner"].Length)]);
+        }
+        return EndMark().IsMatch(folded) ? new TrailingNote(TrailingNoteKind.End, null, []) : null;
+    }
+
+    /// <summary>Splits a note off the end of a paragraph that closes its sentence first: …动力。（南宣）.</summary>
+    public static (string Paragraph, TrailingNote Note)? SplitTrailing(string paragraph)
+    {
+        var printed = Punctuation.TrimSpaces(paragraph);
+        var folded = Punctuation.Fold(printed);
+        var m = TrailingBracket().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var inner = m.Groups["inner"];
+        var note = Read(printed.Substring(inner.Index, inner.Length));
+        if (note is null)
+        {
+            return null;
+        }
+        return (Punctuation.TrimSpaces(printed[..m.Groups["note"].Index]), note);
+    }
+
+    private static TrailingNote? Read(string inner)
+    {
+        var text = Punctuation.TrimSpaces(inner);
+        var folded = Punctuation.Fold(text);
+        if (folded is "完" or "全文完" or "待续" or "未完待续")
+        {
+            return new TrailingNote(TrailingNoteKind.End, null, []);
+        }
+        if (PageFurnitureRule.IsFurniture(text))
+        {
+            return null;
+        }
+        if (BylineRule.TryParse(text, out var people))
+        {
+            return new TrailingNote(TrailingNoteKind.Credits, null, people);
+        }
+        if (text.Length is >= 1 and <= 10 && Tag().IsMatch(folded))
+        {
+            return new TrailingNote(TrailingNoteKind.SourceTag, text, []);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\((?<inner>[^()]{1,48})\)$")]
+    private static partial Regex BracketOnly();
+
+    [GeneratedRegex(@"^[-—=\s]*\(?完\)?[-—=\s]*$")]
+    private static partial Regex EndMark();
+
+    [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>[^()]{1,48})\))\s*$")]
+    private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·《》\s]+$")]
+    private static partial Regex Tag();
+}

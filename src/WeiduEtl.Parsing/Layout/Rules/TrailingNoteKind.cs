@@ -1,0 +1,8 @@
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+internal enum TrailingNoteKind
+{
+    SourceTag,
+    Credits,
+    End,
+}

@@ -1,0 +1,101 @@
+using UglyToad.PdfPig.Content;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Parsing.Layout;
+
+namespace WeiduEtl.Parsing.Pdf;
+
+/// <summary>
+/// One page → blocks for the article grammar: letters → lines → frames → reading order by XY cuts → furniture,
+/// captions and display type marked → paragraphs. Pictures are cut out and paired with their captions.
+/// </summary>
+internal static class PageLayoutAnalyzer
+{
+    /// <summary>A row gap this many body ems wide separates articles; paragraph and heading gaps are narrower.</summary>
+    private const double RowGapEm = 1.2;
+
+    /// <summary>A vertical white strip this many body ems wide is a gutter.</summary>
+    private const double GutterEm = 0.6;
+
+    /// <summary>Type this much larger than body text is display type: headlines, kickers, subheadings.</summary>
+    private const double DisplayRatio = 1.2;
+
+    public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, List<string> warnings)
+    {
+        var letters = page.Letters;
+        if (letters.Count > PdfLimits.MaxLettersPerPage)
+        {
+            throw new DocumentRejectedException(
+                $"page {pageNumber} holds {letters.Count:N0} letters, more than the {PdfLimits.MaxLettersPerPage:N0} a newspaper page can; not parsed");
+        }
+        var glyphs = GlyphReader.Read(letters, normalizer, out var skipped);
+        if (skipped > 0)
+        {
+            warnings.Add($"page {pageNumber}: {skipped} rotated, vertical or misplaced letter(s) were not read");
+        }
+        var images = ImageExtractor.Extract(page, pageNumber, warnings);
+        if (glyphs.TrueForAll(g => g.IsSpace))
+        {
+            warnings.Add($"page {pageNumber} has no text layer (a scanned page?); OCR is not supported, so only its {images.Count} picture(s) were kept");
+            return new PageLayout(pageNumber, [], images, null, null);
+        }
+
+        var frames = FrameBuilder.Build(LineBuilder.Build(glyphs));
+        var bodySize = BodySize(frames);
+        var rowGap = RowGapEm * bodySize;
+        var gutter = GutterEm * bodySize;
+        var furniture = FurnitureLocator.Find(frames, page.Height, rowGap);
+        var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize);
+        var captionFrames = captions.Values.ToHashSet();
+        var grid = ColumnGrid.Find(
+            frames.Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f)).Select(f => f.Box),
+            gutter);
+
+        var boxes = frames.Select(f => f.Box).Concat(images.Select(i => i.Box)).ToList();
+        var blocks = new List<PageBlock>();
+        var captionBlocks = new Dictionary<TextFrame, PageBlock>();
+        foreach (var index in ReadingOrder.Sort(boxes, rowGap, gutter))
+        {
+            if (index >= frames.Count)
+            {
+                // Where a picture interrupts the text, as a text dump's run of blank lines does, so the grammar
+                // can rejoin a sentence the picture cut and knows a caption may follow.
+                var picture = images[index - frames.Count].Box;
+                blocks.Add(new PageBlock("", pageNumber, null, picture.ToBoundingBox(), BlockHint.PictureGap, grid.IndexOf(picture)));
+                continue;
+            }
+            var frame = frames[index];
+            var column = grid.IndexOf(frame.Box);
+            if (furniture.Frames.Contains(frame))
+            {
+                blocks.AddRange(frame.Lines.Select(l => Block(l.Text, pageNumber, l.Size, l.Box, BlockHint.PageFurniture, column)));
+            }
+            else if (captionFrames.Contains(frame))
+            {
+                var block = Block(frame.Text, pageNumber, frame.Size, frame.Box, BlockHint.Caption, column);
+                captionBlocks[frame] = block;
+                blocks.Add(block);
+            }
+            else if (frame.Size >= DisplayRatio * bodySize)
+            {
+                blocks.Add(Block(frame.Text, pageNumber, frame.Size, frame.Box, BlockHint.Display, column));
+            }
+            else
+            {
+                foreach (var paragraph in ParagraphSplitter.Split(frame))
+                {
+                    var box = Box.UnionOf(paragraph, l => l.Box);
+                    blocks.Add(Block(TextFrame.Join(paragraph), pageNumber, frame.Size, box, BlockHint.None, grid.IndexOf(box)));
+                }
+            }
+        }
+        var placed = images.Select((image, i) => captions.TryGetValue(i, out var frame) ? image with { Caption = captionBlocks[frame] } : image).ToList();
+        return new PageLayout(pageNumber, blocks, placed, furniture.PageLabel, furniture.IssueDate);
+    }
+
+    /// <summary>The size most letters on the page are set in.</summary>
+    private static double BodySize(List<TextFrame> frames) =>
+        frames.GroupBy(f => Math.Round(f.Size, 1)).MaxBy(g => g.Sum(f => f.Text.Length))?.Key ?? 10;
+
+    private static PageBlock Block(string text, int page, double size, Box box, BlockHint hint, int column) =>
+        new(text, page, Math.Round(size, 2), box.ToBoundingBox(), hint, column);
+}

@@ -1,0 +1,46 @@
+namespace WeiduEtl.Parsing.Pdf;
+
+/// <summary>
+/// Cuts a body frame into paragraphs the way a reader sees them: a line indented by about two characters
+/// (the Chinese first-line indent) starts one, and a short line set flush right on its own (a source tag such as
+/// （魏宣）) is one. Display type and captions are never cut: a centred two-line headline looks indented too.
+/// </summary>
+internal static class ParagraphSplitter
+{
+    private const double MinIndentEm = 1.3;
+    private const double MaxIndentEm = 2.7;
+
+    public static List<List<TextLine>> Split(TextFrame frame)
+    {
+        var lines = frame.Lines;
+        var result = new List<List<TextLine>> { new() { lines[0] } };
+        if (lines.Count < 2)
+        {
+            return result;
+        }
+        var left = lines.Min(l => l.Box.X0);
+        var right = lines.Max(l => l.Box.X1);
+        var em = frame.Size;
+        var previousWasTag = IsFlushRightTag(lines[0], left, right, em);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var indent = line.Box.X0 - left;
+            var isTag = IsFlushRightTag(line, left, right, em);
+            var starts = isTag || previousWasTag || (indent >= MinIndentEm * em && indent <= MaxIndentEm * em);
+            if (starts)
+            {
+                result.Add([line]);
+            }
+            else
+            {
+                result[^1].Add(line);
+            }
+            previousWasTag = isTag;
+        }
+        return result;
+    }
+
+    private static bool IsFlushRightTag(TextLine line, double left, double right, double em) =>
+        line.Box.X0 - left > 3 * em && right - line.Box.X1 < 0.6 * em;
+}

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using WeiduEtl.Publishing.Tables;
+using WeiduEtl.Publishing.Writers;
+
+namespace WeiduEtl.Publishing.Changes;
+
+/// <summary>
+/// Writes changes.json into a snapshot: per table, the primary keys of the rows added, changed (with the
+/// fields that changed) and removed against the previous snapshot, so a consumer can fetch only what
+/// changed. Compares the tables' JSON files, the form consumers read, not the database.
+/// </summary>
+/// <remarks>
+/// No field is ignored, parsed_at included: a consumer that applies the feed to the previous snapshot
+/// must hold exactly the new one, and only issues rows carry parse times, so a reparse that changes
+/// nothing else lists one issues row per page and no articles. Ids in each list are in the order of
+/// the file they come from; the output depends only on the two snapshots' files, so it reproduces.
+/// </remarks>
+public static class ChangeFeedWriter
+{
+    public const string FileName = "changes.json";
+
+    /// <summary>The tables compared, in publishing order, with their primary keys from the contract.</summary>
+    public static IReadOnlyList<TableDefinition> Tables { get; } =
+    [
+        ContractTables.Issues, ContractTables.Articles, ContractTables.Contributors,
+        ContractTables.Photos, ContractTables.Figures, ContractTables.Dates,
+    ];
+
+    /// <summary>
+    /// Compares the new snapshot's tables with the previous snapshot's and writes changes.json into
+    /// <paramref name="newSnapshotFolder"/> (which may still be the publisher's temporary folder).
+    /// </summary>
+    /// <param name="previousSnapshotFolder">The snapshot latest.json points at before this publish; its folder name is the previous snapshot id.</param>
+    /// <returns>
+    /// The counts; null when there is no previous snapshot to compare against (null or missing folder).
+    /// changes.json is written in that case too, with <c>previous_snapshot_id</c> null and every row
+    /// added, so consumers need no special first case.
+    /// </returns>
+    public static async Task<ChangeSummary?> WriteAsync(string newSnapshotFolder, string? previousSnapshotFolder, CancellationToken ct)
+    {
+        var hasPrevious = previousSnapshotFolder is not null && Directory.Exists(previousSnapshotFolder);
+        var previousId = hasPrevious ? Path.GetFileName(Path.TrimEndingDirectorySeparator(previousSnapshotFolder!)) : null;
+        var diffs = new List<TableDiff>();
+        foreach (var table in Tables)
+        {
+            using var current = await ReadTableAsync(newSnapshotFolder, table, ct);
+            using var previous = hasPrevious ? await ReadTableAsync(previousSnapshotFolder!, table, ct) : null;
+            diffs.Add(TableDiff.Compare(table, current?.RootElement ?? default, previous?.RootElement ?? default));
+            ct.ThrowIfCancellationRequested();
+        }
+        await WriteFeedAsync(Path.Combine(newSnapshotFolder, FileName), previousId, diffs, ct);
+        return hasPrevious ? new ChangeSummary(previousId, [.. diffs.Select(d => d.Count)]) : null;
+    }
+
+    /// <summary>A table file absent from a snapshot counts as an empty table.</summary>
+    private static async Task<JsonDocument?> ReadTableAsync(string folder, TableDefinition table, CancellationToken ct)
+    {
+        var path = Path.Combine(folder, $"{table.Name}.json");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        await using var stream = File.OpenRead(path);
+        try
+        {
+            return await JsonDocument.ParseAsync(stream, default, ct);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: not valid JSON: {ex.Message}", ex);
+        }
+    }
+
+    private static async Task WriteFeedAsync(string path, string? previousId, IReadOnlyList<TableDiff> diffs, CancellationToken ct)
+    {
+        await using var stream = File.Create(path);
+        await using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = CellFormat.Json.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteString("previous_snapshot_id", previousId);
+            json.WriteStartObject("tables");
+            foreach (var diff in diffs)
+            {
+                json.WriteStartObject(diff.Table.Name);
+                json.WriteStartArray("primary_key");
+                foreach (var column in diff.Table.PrimaryKey)
+                {
+                    json.WriteStringValue(column);
+                }
+                json.WriteEndArray();
+                json.WriteStartObject("counts");
+                json.WriteNumber("added", diff.Added.Count);
+                json.WriteNumber("changed", diff.Changed.Count);
+                json.WriteNumber("removed", diff.Removed.Count);
+                json.WriteEndObject();
+                WriteIds(json, "added", diff.Added);
+                json.WriteStartArray("changed");
+                foreach (var row in diff.Changed)
+                {
+                    json.WriteStartObject();
+                    json.WritePropertyName("id");
+                    WriteId(json, row.Id);
+                    json.WriteStartArray("fields");
+                    foreach (var field in row.Fields)
+                    {
+                        json.WriteStringValue(field);
+                    }
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                WriteIds(json, "removed", diff.Removed);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+            await json.FlushAsync(ct);
+        }
+        await stream.WriteAsync("\n"u8.ToArray(), ct);
+    }
+
+    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<JsonElement> ids)
+    {
+        json.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            WriteId(json, id);
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>A composite id stays on one line, as ["…-a0001",2], so the feed reads one id a line.</summary>
+    private static void WriteId(Utf8JsonWriter json, JsonElement id)
+    {
+        if (id.ValueKind == JsonValueKind.Array)
+        {
+            json.WriteRawValue(JsonSerializer.Serialize(id, CellFormat.Json), skipInputValidation: true);
+        }
+        else
+        {
+            id.WriteTo(json);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using WeiduEtl.Publishing.Tables;
+
+namespace WeiduEtl.Publishing.Changes;
+
+/// <summary>
+/// One table compared between two snapshots by primary key. Every field counts, parsed_at included:
+/// a consumer that applies the feed must end up with exactly the new snapshot's rows. Lists keep the
+/// order of the file they come from (reading order), so the same two snapshots give the same feed.
+/// </summary>
+internal sealed class TableDiff
+{
+    private TableDiff(TableDefinition table, List<JsonElement> added, List<ChangedRow> changed, List<JsonElement> removed)
+    {
+        Table = table;
+        Added = added;
+        Changed = changed;
+        Removed = removed;
+    }
+
+    public TableDefinition Table { get; }
+    public IReadOnlyList<JsonElement> Added { get; }
+    public IReadOnlyList<ChangedRow> Changed { get; }
+    public IReadOnlyList<JsonElement> Removed { get; }
+
+    public TableChangeCount Count => new(Table.Name, Added.Count, Changed.Count, Removed.Count);
+
+    /// <param name="current">The new snapshot's rows (a JSON array of objects).</param>
+    /// <param name="previous">The previous snapshot's rows; empty when there is none.</param>
+    public static TableDiff Compare(TableDefinition table, JsonElement current, JsonElement previous)
+    {
+        var before = Index(table, previous);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<JsonElement>();
+        var changed = new List<ChangedRow>();
+        foreach (var row in Rows(table, current))
+        {
+            var (key, id) = Key(table, row);
+            if (!seen.Add(key))
+            {
+                throw new InvalidDataException($"{table.Name}.json: primary key {key} appears twice");
+            }
+            if (!before.TryGetValue(key, out var old))
+            {
+                added.Add(id);
+                continue;
+            }
+            var fields = DifferentFields(row, old);
+            if (fields.Count > 0)
+            {
+                changed.Add(new ChangedRow(id, fields));
+            }
+        }
+        var removed = Rows(table, previous).Select(r => Key(table, r)).Where(k => !seen.Contains(k.Key)).Select(k => k.Id).ToList();
+        return new TableDiff(table, added, changed, removed);
+    }
+
+    private static Dictionary<string, JsonElement> Index(TableDefinition table, JsonElement rows)
+    {
+        var index = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var row in Rows(table, rows))
+        {
+            var (key, _) = Key(table, row);
+            if (!index.TryAdd(key, row))
+            {
+                throw new InvalidDataException($"{table.Name}.json of the previous snapshot: primary key {key} appears twice");
+            }
+        }
+        return index;
+    }
+
+    private static IEnumerable<JsonElement> Rows(TableDefinition table, JsonElement rows)
+    {
+        if (rows.ValueKind == JsonValueKind.Undefined)
+        {
+            yield break;
+        }
+        if (rows.ValueKind != JsonValueKind.Array)
+        {
+            throw new InvalidDataException($"{table.Name}.json: expected a JSON array of rows, found {rows.ValueKind}");
+        }
+        foreach (var row in rows.EnumerateArray())
+        {
+            if (row.ValueKind != JsonValueKind.Object)
+            {
+                throw new InvalidDataException($"{table.Name}.json: expected each row to be an object, found {row.ValueKind}");
+            }
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// The dictionary key is the key values' JSON text, so "a1" and 1 never collide. The id written to the
+    /// feed is the value itself for a one-column key and an array in primaryKey order for a composite one.
+    /// </summary>
+    private static (string Key, JsonElement Id) Key(TableDefinition table, JsonElement row)
+    {
+        var values = new List<JsonElement>(table.PrimaryKey.Count);
+        foreach (var column in table.PrimaryKey)
+        {
+            if (!row.TryGetProperty(column, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            {
+                throw new InvalidDataException($"{table.Name}.json: a row has no value for primary key column {column}");
+            }
+            values.Add(value);
+        }
+        // Cloned: the ids outlive the documents they were read from.
+        var id = values.Count == 1 ? values[0].Clone() : JsonSerializer.SerializeToElement(values);
+        return (id.GetRawText(), id);
+    }
+
+    private static List<string> DifferentFields(JsonElement current, JsonElement previous)
+    {
+        var fields = new List<string>();
+        foreach (var property in current.EnumerateObject())
+        {
+            if (!previous.TryGetProperty(property.Name, out var old) || !JsonElement.DeepEquals(property.Value, old))
+            {
+                fields.Add(property.Name);
+            }
+        }
+        foreach (var property in previous.EnumerateObject())
+        {
+            if (!current.TryGetProperty(property.Name, out _))
+            {
+                fields.Add(property.Name);
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
+using WeiduEtl.IntegrationTests.Support;
+
+namespace WeiduEtl.IntegrationTests.Serving;
+
+public sealed class ServePublishWhileDownloadingTests
+{
+    private static readonly string[] Files = ["articles.csv", "issues.json", "datapackage.json"];
+
+    private sealed record Download(string SnapshotId, string File, string Sha256, string? ETag);
+
+    [Fact]
+    public async Task LatestDownloads_WhileRunAndPublishMakeNewSnapshots_EachFileMatchesTheCompleteSnapshotItCameFrom()
+    {
+        using var ws = new Workspace();
+        Assert.Equal(0, (await ws.RunAsync("run")).ExitCode);
+        await using var server = await ServeProcess.StartAsync(ws);
+        File.WriteAllText(Path.Combine(ws.Seeds, "second.txt"),
+            "第2版\n\n城西社区\n\n社区举办邻里节\n\n本报讯（记者 李明）9月3日，城西社区举办邻里节，300余名居民参加。\n");
+
+        using var stop = new CancellationTokenSource();
+        var downloads = DownloadLatestAsync(server.Client, stop.Token);
+        ProcessResult run, publish;
+        try
+        {
+            run = await ws.RunAsync("run");
+            publish = await ws.RunAsync("publish");
+            // A few more rounds so the last snapshot is certainly among those downloaded.
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+        var got = await downloads;
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(publish.ExitCode == 0, publish.ToString());
+        var snapshots = ws.SnapshotIds();
+        Assert.Equal(3, snapshots.Length);
+        Assert.NotEmpty(got);
+        foreach (var download in got)
+        {
+            Assert.Contains(download.SnapshotId, snapshots);
+            var folder = Path.Combine(ws.OutputPath, "snapshots", download.SnapshotId);
+            var expected = download.File == "datapackage.json"
+                ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, download.File))))
+                : Listed(folder, download.File);
+            Assert.True(expected == download.Sha256, $"{download.File} said to come from {download.SnapshotId} does not match it");
+            Assert.Equal($"\"{download.Sha256}\"", download.ETag);
+        }
+        var seen = got.Select(d => d.SnapshotId).Distinct().ToList();
+        Assert.Contains(snapshots[0], seen);
+        Assert.Contains(snapshots[^1], seen);
+    }
+
+    private static string Listed(string snapshotFolder, string file) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(snapshotFolder, "datapackage.json"))).RootElement.GetProperty("resources")
+            .EnumerateArray().Single(r => r.GetProperty("path").GetString() == file).GetProperty("hash").GetString()!["sha256:".Length..];
+
+    /// <summary>Downloads latest files in a loop until told to stop, at most 3000 of them or two minutes.</summary>
+    private static async Task<List<Download>> DownloadLatestAsync(HttpClient client, CancellationToken stop)
+    {
+        var got = new List<Download>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 3000 && clock.Elapsed < TimeSpan.FromMinutes(2); i++)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            var file = Files[i % Files.Length];
+            using var response = await client.GetAsync($"/datasets/weidu/latest/{file}", CancellationToken.None);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(CancellationToken.None)}");
+            var body = await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
+            got.Add(new Download(response.Headers.GetValues("X-Snapshot-Id").Single(), file,
+                Convert.ToHexStringLower(SHA256.HashData(body)), response.Headers.ETag?.ToString()));
+        }
+        return got;
+    }
+}

@@ -1,0 +1,84 @@
+using WeiduEtl.Parsing.Pdf;
+
+namespace WeiduEtl.Tests.Parsing.Pdf;
+
+/// <summary>The geometry rules on small hand-made pages (PDF points, y up, 8 pt body text).</summary>
+public sealed class LayoutRuleTests
+{
+    private const double Em = 8;
+
+    private static List<PdfGlyph> Row(string text, double x, double baseline, double size = Em, double tracking = 0)
+    {
+        var glyphs = new List<PdfGlyph>();
+        foreach (var ch in text)
+        {
+            var width = ch == ' ' ? size / 3 : size;
+            glyphs.Add(new PdfGlyph(ch.ToString(), x, x + width, baseline, size));
+            x += width + tracking;
+        }
+        return glyphs;
+    }
+
+    [Fact]
+    public void Build_TwoColumnsAcrossAGutter_GiveTwoLines()
+    {
+        var glyphs = Row("城管队员来到魏源广场", 20, 700).Concat(Row("给商户交谈的间隙还不", 20 + (10 * Em) + 12, 700)).ToList();
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Equal(["城管队员来到魏源广场", "给商户交谈的间隙还不"], lines.OrderBy(l => l.Box.X0).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Build_JustifiedLineAndSpaceGlyph_StayOneLineWithTheSpaceKept()
+    {
+        var lines = LineBuilder.Build(Row("本报记者 张铮 通讯员", 20, 700, tracking: 0.3 * Em));
+
+        Assert.Equal("本报记者 张铮 通讯员", Assert.Single(lines).Text);
+    }
+
+    [Fact]
+    public void Build_LetterDrawnTwiceForFakeBold_IsReadOnce()
+    {
+        var glyphs = Row("一周要闻", 20, 700).Concat(Row("一周要闻", 20.4, 700)).ToList();
+
+        Assert.Equal("一周要闻", Assert.Single(LineBuilder.Build(glyphs)).Text);
+    }
+
+    [Fact]
+    public void Split_IndentedLineAndFlushRightTag_StartParagraphs()
+    {
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("据了解此次签约的项目占", 20 + (2 * Em), 700));
+        glyphs.AddRange(Row("地约100亩总投资约10亿元项目", 20, 700 - (1.4 * Em)));
+        glyphs.AddRange(Row("达产。", 20, 700 - (2.8 * Em)));
+        glyphs.AddRange(Row("魏都区表示全区上下要以此", 20 + (2 * Em), 700 - (4.2 * Em)));
+        glyphs.AddRange(Row("(魏宣)", 20 + (16 * Em) - (4 * Em), 700 - (5.6 * Em)));
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var paragraphs = ParagraphSplitter.Split(frame).Select(TextFrame.Join).ToList();
+
+        Assert.Equal(["据了解此次签约的项目占地约100亩总投资约10亿元项目达产。", "魏都区表示全区上下要以此", "(魏宣)"], paragraphs);
+    }
+
+    [Fact]
+    public void Sort_CentredHeadlineOverThreeColumns_IsReadBeforeTheColumns()
+    {
+        // A headline narrower than the three columns under it, a gap under it smaller than a row gap.
+        var headline = new Box(90, 700, 300, 718);
+        Box[] columns = [new(20, 500, 120, 690), new(132, 500, 232, 690), new(244, 500, 344, 690)];
+        var boxes = new[] { columns[1], headline, columns[2], columns[0] };
+
+        var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em);
+
+        Assert.Equal([1, 3, 0, 2], order);
+    }
+
+    [Fact]
+    public void Sort_TwoArticlesStackedBesideALongColumn_ReadsLeftStackThenRightColumn()
+    {
+        Box[] boxes = [new(20, 600, 230, 700), new(20, 400, 230, 580), new(244, 400, 344, 700)];
+
+        Assert.Equal([0, 1, 2], ReadingOrder.Sort(boxes, 1.2 * Em, 0.6 * Em));
+    }
+}

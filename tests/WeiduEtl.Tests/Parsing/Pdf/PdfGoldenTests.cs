@@ -1,0 +1,21 @@
+namespace WeiduEtl.Tests.Parsing.Pdf;
+
+/// <summary>
+/// Whole pages end to end against goldens read by a person: the seed page, a second page in other fonts, the article parser's city_briefs page, a
+/// scanned page and a 20,000-letter table.
+/// </summary>
+public sealed class PdfGoldenTests
+{
+    [Theory]
+    [InlineData("seed-page.pdf")]
+    [InlineData("district-page.pdf")]
+    [InlineData("city-briefs-page.pdf")]
+    [InlineData("scan-page.pdf")]
+    [InlineData("table-page.pdf")]
+    public void Parse_CommittedPage_MatchesGolden(string pdf)
+    {
+        var issue = PdfFixtures.Parse(pdf);
+
+        PdfFixtures.AssertGolden(pdf, PdfFixtures.ToJson(issue));
+    }
+}

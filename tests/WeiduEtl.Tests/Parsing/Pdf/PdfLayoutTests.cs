@@ -1,0 +1,122 @@
+using UglyToad.PdfPig;
+using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Pdf;
+
+namespace WeiduEtl.Tests.Parsing.Pdf;
+
+/// <summary>The layout layer on the committed pages: furniture, captions, display type, reading order, pictures.</summary>
+public sealed class PdfLayoutTests
+{
+    private static PageLayout Analyze(string pdf, List<string>? warnings = null)
+    {
+        using var document = PdfDocument.Open(Path.Combine(PdfFixtures.PagesFolder, pdf));
+        return PageLayoutAnalyzer.Analyze(document.GetPage(1), 1, new CjkTextNormalizer(), warnings ?? []);
+    }
+
+    private static int IndexOf(PageLayout layout, string start) =>
+        layout.Blocks.ToList().FindIndex(b => b.Text.StartsWith(start, StringComparison.Ordinal));
+
+    [Fact]
+    public void Analyze_SeedPage_MarksTheHeaderBandAsFurnitureWithLabelAndDate()
+    {
+        var layout = Analyze("seed-page.pdf");
+
+        var furniture = layout.Blocks.Where(b => b.Hint == BlockHint.PageFurniture).Select(b => b.Text).ToList();
+        Assert.Equal(["许昌日报", "2023年8月22日 星期二", "魏都区", "第5版", "责编 王颖 校对 刘洋"], furniture);
+        Assert.Equal("魏都区", layout.PageLabel);
+        Assert.Equal(new DateOnly(2023, 8, 22), layout.IssueDate);
+    }
+
+    [Fact]
+    public void Analyze_SeedPage_HeadlineIsDisplayTypeWithRadicalsFolded()
+    {
+        var layout = Analyze("seed-page.pdf");
+
+        // Chromium writes Noto CJK's 用 as the Kangxi radical U+2F64; the block must hold the ideograph.
+        var headline = layout.Blocks.Single(b => b.Text == "用心管理城市 用情服务群众");
+        Assert.Equal(BlockHint.Display, headline.Hint);
+        Assert.Equal(19, headline.FontSize);
+        Assert.DoesNotContain(layout.Blocks, b => b.Text.Any(c => c is >= '\u2E80' and <= '\u2FDF'));
+    }
+
+    [Fact]
+    public void Analyze_SeedPage_ReadsHeadlineBylineThenColumnsInOrder()
+    {
+        var layout = Analyze("seed-page.pdf");
+
+        int[] order =
+        [
+            IndexOf(layout, "用心管理城市"), IndexOf(layout, "本报记者 张铮"), IndexOf(layout, "当你在街头"),
+            IndexOf(layout, "服务于民"), IndexOf(layout, "善待瓜农 让便民"), IndexOf(layout, "“在下一步工作中"),
+            IndexOf(layout, "一周要闻"), IndexOf(layout, "夏日送清凉"), IndexOf(layout, "倾听群众呼声"),
+            IndexOf(layout, "鹿鸣湖社区:服务"), IndexOf(layout, "8月17日上午"), IndexOf(layout, "颍昌社区:用心"),
+        ];
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
+    public void Analyze_SeedPage_GivesBodyBlocksTheirColumn()
+    {
+        var layout = Analyze("seed-page.pdf");
+
+        Assert.Equal(0, layout.Blocks[IndexOf(layout, "当你在街头")].Column);
+        Assert.Equal(3, layout.Blocks[IndexOf(layout, "8月15日,魏都区与深圳")].Column);
+        Assert.Equal(4, layout.Blocks[IndexOf(layout, "8月18日下午")].Column);
+    }
+
+    [Fact]
+    public void Analyze_SeedPage_PairsEachPictureWithTheCaptionUnderOrBesideIt()
+    {
+        var layout = Analyze("seed-page.pdf");
+
+        var captions = layout.Images.Select(i => i.Caption?.Text).ToList();
+        Assert.Equal(
+            ["春秋广场夜市商户给魏都城管送锦旗", "鹿鸣湖社区工作人员走访辖区商户 孙江锋摄", "社区与物业公司工作人员查看防护网安装效果 孙江锋摄"],
+            captions.Take(3));
+        Assert.StartsWith("8月17日上午", captions[3]);
+        Assert.All(layout.Images, i => Assert.Equal(BlockHint.Caption, i.Caption!.Hint));
+    }
+
+    [Fact]
+    public void Analyze_SeedPage_SplitsParagraphsAtTheFirstLineIndent()
+    {
+        var layout = Analyze("seed-page.pdf");
+
+        // One CSS paragraph that a column break cuts in two gives two blocks, the second starting flush.
+        Assert.Contains(layout.Blocks, b => b.Text == "“咱魏都城管可热心了,帮我们摆放桌椅,提醒我们摊位前要保持整洁,生意也之前好了很多。”商户们高兴地说道。");
+        Assert.Contains(layout.Blocks, b => b.Text == "(魏宣)");
+    }
+
+    [Fact]
+    public void Analyze_DistrictPage_SkipsTheBulletAndKeepsThePhotoAsPng()
+    {
+        var layout = Analyze("district-page.pdf");
+
+        var image = Assert.Single(layout.Images);
+        Assert.Equal(("png", 240, 160), (image.Image.Extension, image.Image.WidthPx, image.Image.HeightPx));
+        Assert.Equal("市民在清潩河滨河绿道上健身 王晓燕摄", image.Caption?.Text);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], image.Image.Bytes.Take(4));
+    }
+
+    [Fact]
+    public void Analyze_DistrictPage_FoldsKangxiAndSupplementRadicals()
+    {
+        var layout = Analyze("district-page.pdf");
+
+        Assert.Contains(layout.Blocks, b => b.Text.StartsWith("9月1日清晨，", StringComparison.Ordinal));
+        Assert.Contains(layout.Blocks, b => b.Text.Contains("把民生需求放在第一位", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_TablePage_ReadsTwentyThousandLettersQuicklyIntoColumnBlocks()
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var layout = Analyze("table-page.pdf");
+
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
+        Assert.Equal(25, layout.Blocks.Count);
+        Assert.Equal(20_000 + (25 * 159), layout.Blocks.Sum(b => b.Text.Length));
+    }
+}

@@ -1,0 +1,117 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+public sealed class BylineRuleTests
+{
+    private static IReadOnlyList<Contributor> Parse(string line)
+    {
+        Assert.True(BylineRule.TryParse(line, out var people), $"not read as a byline: {line}");
+        return people;
+    }
+
+    private static string[] Names(IReadOnlyList<Contributor> people, ContributorRole role) =>
+        people.Where(p => p.Role == role).Select(p => p.Name).ToArray();
+
+    [Fact]
+    public void Parse_BylineWithTwoRoles_SplitsReportersAndCorrespondents()
+    {
+        var people = Parse("本报记者 周晓岚 通讯员 钱立新");
+
+        Assert.Equal(["周晓岚"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["钱立新"], Names(people, ContributorRole.Correspondent));
+        Assert.Equal("本报记者 周晓岚", people[0].CreditText);
+    }
+
+    [Fact]
+    public void Parse_TwoReportersUnderOneRole_GivesEachNameItsOwnRow()
+    {
+        var people = Parse("本报记者 陶然 葛明辉");
+
+        Assert.Equal(["陶然", "葛明辉"], Names(people, ContributorRole.Reporter));
+    }
+
+    [Fact]
+    public void Parse_WriteAndShootSuffix_CreditsTheReporterWithThePictures()
+    {
+        var people = Parse("本报记者　韩　雪　通讯员　邱志远　文/图");
+
+        Assert.Equal(["韩雪"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["邱志远"], Names(people, ContributorRole.Correspondent));
+        Assert.Equal(["韩雪"], Names(people, ContributorRole.Photographer));
+    }
+
+    [Fact]
+    public void Parse_NameThenWriteAndShoot_IsReporterAndPhotographer()
+    {
+        var people = Parse("宋佳宁 文/图");
+
+        Assert.Equal(["宋佳宁"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["宋佳宁"], Names(people, ContributorRole.Photographer));
+    }
+
+    [Theory]
+    [InlineData("本报记者 罗振宇 摄")]
+    [InlineData("罗振宇摄")]
+    [InlineData("图/罗振宇")]
+    [InlineData("图／罗振宇")]
+    public void Parse_PictureCredit_IsPhotographerOnly(string line)
+    {
+        var people = Parse(line);
+
+        Assert.Equal(["罗振宇"], Names(people, ContributorRole.Photographer));
+        Assert.Empty(Names(people, ContributorRole.Reporter));
+    }
+
+    [Fact]
+    public void Parse_TextAndPictureByDifferentPeople_SplitsByMark()
+    {
+        var people = Parse("文/冯可欣　图/龚平");
+
+        Assert.Equal(["冯可欣"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["龚平"], Names(people, ContributorRole.Photographer));
+    }
+
+    [Fact]
+    public void Parse_NamePaddedWithFullWidthSpace_RejoinsTheName()
+    {
+        var people = Parse("记者　王　远　刘　畅");
+
+        Assert.Equal(["王远", "刘畅"], Names(people, ContributorRole.Reporter));
+    }
+
+    [Fact]
+    public void Parse_RoleGluedToName_ReadsTheName()
+    {
+        var people = Parse("记者王远");
+
+        Assert.Equal(["王远"], Names(people, ContributorRole.Reporter));
+    }
+
+    [Fact]
+    public void Parse_InternAndSpecialCorrespondent_MapToContractRoles()
+    {
+        var people = Parse("本报记者 何静 实习生 马骁 特约通讯员 岳峰");
+
+        Assert.Equal(["何静", "马骁"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["岳峰"], Names(people, ContributorRole.Correspondent));
+    }
+
+    [Theory]
+    [InlineData("用心管理城市 用情服务群众")]
+    [InlineData("张三 李四")]
+    [InlineData("记者从市统计局获悉，前三季度全市经济运行平稳。")]
+    [InlineData("本报记者")]
+    [InlineData("志愿者在社区为老人义诊 邵华摄")]
+    public void Parse_NotACreditLine_IsRejected(string line)
+    {
+        Assert.False(BylineRule.TryParse(line, out _));
+    }
+
+    [Fact]
+    public void Parse_BylineAfterABox_IgnoresTheBox()
+    {
+        Assert.Equal(["王强"], Names(Parse("□ 本报记者 王强"), ContributorRole.Reporter));
+    }
+}

@@ -1,0 +1,59 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+public sealed class DatelineRuleTests
+{
+    [Fact]
+    public void Match_LocalNewsWithBracketedCredits_SplitsDatelineCreditsAndText()
+    {
+        var m = DatelineRule.Match("本报讯(记者 杜文静 通讯员 包宏)为做好秋冬季供暖准备，市热力公司近日开展管网检修。");
+
+        Assert.NotNull(m);
+        Assert.Equal("本报讯", m.Dateline);
+        Assert.Equal(["杜文静"], m.Contributors.Where(c => c.Role == ContributorRole.Reporter).Select(c => c.Name));
+        Assert.Equal(["包宏"], m.Contributors.Where(c => c.Role == ContributorRole.Correspondent).Select(c => c.Name));
+        Assert.Equal("为做好秋冬季供暖准备，市热力公司近日开展管网检修。", m.Rest);
+    }
+
+    [Fact]
+    public void Match_FullWidthBracketsAndGluedName_ReadsTheReporter()
+    {
+        var m = DatelineRule.Match("本报讯（记者曹阳）日前，城东新区首批保障性租赁住房交付使用。");
+
+        Assert.NotNull(m);
+        Assert.Equal("曹阳", Assert.Single(m.Contributors).Name);
+        Assert.StartsWith("日前", m.Rest, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("本报北京10月9日电 （记者王远）国务院新闻办公室9日举行发布会。", "本报北京10月9日电")]
+    [InlineData("新华社北京10月9日电（记者 陈晓）记者9日从有关部门获悉。", "新华社北京10月9日电")]
+    [InlineData("新华社华盛顿10月8日电 美国商务部8日公布数据。", "新华社华盛顿10月8日电")]
+    [InlineData("中新网上海3月1日电 上海今日迎来强降雨。", "中新网上海3月1日电")]
+    [InlineData("本报杭州十月九日电 浙江省今年秋粮喜获丰收。", "本报杭州十月九日电")]
+    public void Match_AgencyDateline_KeepsPlaceAndDate(string paragraph, string dateline)
+    {
+        Assert.Equal(dateline, DatelineRule.Match(paragraph)?.Dateline);
+    }
+
+    [Theory]
+    [InlineData("鹿鸣湖社区工作人员电话随时在线。")]
+    [InlineData("本报记者 张三")]
+    [InlineData("8月15日，全区召开大会。")]
+    public void Match_OrdinaryText_IsNoDateline(string paragraph)
+    {
+        Assert.Null(DatelineRule.Match(paragraph));
+    }
+
+    [Fact]
+    public void Match_CreditsWithoutBracketsEndingInReported_AreReadAsCredits()
+    {
+        var m = DatelineRule.Match("本报讯 记者 邓晨 通讯员 谭月 报道：国庆假期，全市接待游客120万人次。");
+
+        Assert.NotNull(m);
+        Assert.Equal(["邓晨", "谭月"], m.Contributors.Select(c => c.Name));
+        Assert.Equal("国庆假期，全市接待游客120万人次。", m.Rest);
+    }
+}

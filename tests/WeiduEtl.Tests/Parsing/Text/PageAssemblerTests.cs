@@ -1,0 +1,243 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+/// <summary>The article grammar on made-up pages in other papers' styles, from text alone and with layout.</summary>
+public sealed class PageAssemblerTests
+{
+    private static ParsedIssue Assemble(params string[] blocks) =>
+        new PageAssembler().Assemble(blocks.Select(t => t == "<picture>" ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
+
+    [Fact]
+    public void Assemble_ShortLineBetweenParagraphs_IsASubheadingNotANewArticle()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "今年以来，城北新区新建社区食堂6家、便民超市12家。",
+            "织密便民服务网",
+            "在城北新区，居民步行十分钟即可买菜、就餐、看病。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["织密便民服务网"], article.Subheadings);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineWithByline_StartsANewArticle()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "今年以来，城北新区新建社区食堂6家。",
+            "南湖街道：老旧楼院换新颜",
+            "本报记者 任重 通讯员 齐亮",
+            "南湖街道完成12个老旧楼院改造。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("南湖街道：老旧楼院换新颜", issue.Articles[1].Headline);
+        Assert.Equal(["齐亮"], issue.Articles[1].NamesIn(ContributorRole.Correspondent));
+    }
+
+    [Fact]
+    public void Assemble_CaptionInsideACutSentence_BecomesAPhotoAndTheSentenceRejoins()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "社区食堂每天供应早、中、晚三餐，老年人就餐",
+            "<picture>",
+            "居民在社区食堂就餐",
+            "享受八折优惠。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("社区食堂每天供应早、中、晚三餐，老年人就餐享受八折优惠。", Assert.Single(article.Paragraphs));
+        Assert.Equal("居民在社区食堂就餐", Assert.Single(article.Photos).Caption);
+    }
+
+    [Fact]
+    public void Assemble_RoundUpColumn_ItemsAreBriefsWithSection()
+    {
+        var issue = Assemble(
+            "简讯",
+            "市区新增3处公共停车场",
+            "本报讯 10月8日，3处公共停车场投入使用。",
+            "南湖区举办秋季招聘会",
+            "10月9日，86家企业提供岗位1500余个。",
+            "（南宣）");
+
+        Assert.All(issue.Articles, a => Assert.Equal((ArticleKind.Brief, "简讯"), (a.Kind, a.Section)));
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("南宣", issue.Articles[1].SourceTag);
+    }
+
+    [Fact]
+    public void Assemble_LineThatFitsNowhere_IsReportedAsUnplaced()
+    {
+        var issue = Assemble("这是一段没有标题的正文，出现在版面最上方。", "城北新区打造十分钟生活圈", "本报记者 任重", "正文第一段。");
+
+        Assert.Equal(["这是一段没有标题的正文，出现在版面最上方。"], issue.UnplacedLines);
+        Assert.Single(issue.Articles);
+    }
+
+    [Fact]
+    public void Assemble_LongCreditedCaptionAtTheEnd_IsAStandAlonePhotoItem()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "正文第一段。",
+            "<picture>",
+            "10月9日，市民在南湖公园观赏菊花展，本次展出菊花品种300余个。邵华摄");
+
+        Assert.Equal(2, issue.Articles.Count);
+        var photo = issue.Articles[1];
+        Assert.Equal(ArticleKind.Photo, photo.Kind);
+        Assert.Null(photo.Headline);
+        Assert.Equal("邵华", Assert.Single(photo.Photos).Credit);
+        Assert.Equal(["邵华"], photo.NamesIn(ContributorRole.Photographer));
+    }
+
+    [Fact]
+    public void Assemble_PdfBlocksWithSizes_UsesPrintSizeAndUnitesBoxes()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("创新驱动", FontSize: 14, Bbox: new BoundingBox(50, 700, 200, 715)),
+            new("制造业投资较快增长", FontSize: 28, Bbox: new BoundingBox(50, 660, 400, 690)),
+            new("本报讯（记者 鲍宁）前三季度，全市制造业投资同比增长9.2%，增速高于全部投资。", FontSize: 10, Bbox: new BoundingBox(50, 600, 300, 650)),
+            new("新能源装备成为增长主力", FontSize: 12, Bbox: new BoundingBox(50, 580, 300, 595)),
+            new("新能源装备制造业投资增长超过三成，拉动作用明显。", FontSize: 10, Bbox: new BoundingBox(50, 500, 300, 575)),
+            new("生产线上的工人正在调试设备", FontSize: 9, Bbox: new BoundingBox(320, 500, 450, 510), Hint: BlockHint.Caption),
+        };
+
+        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+
+        Assert.Equal(("创新驱动", "制造业投资较快增长"), (article.Kicker, article.Headline));
+        Assert.Equal(["新能源装备成为增长主力"], article.Subheadings);
+        Assert.Equal(new BoundingBox(50, 500, 450, 715), article.Bbox);
+        Assert.Equal(new BoundingBox(320, 500, 450, 510), Assert.Single(article.Photos).Bbox);
+    }
+
+    [Fact]
+    public void Assemble_DisplayLineAsLargeAsTheHeadline_StartsANewArticle()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("制造业投资较快增长", FontSize: 24),
+            new("本报讯 前三季度，全市制造业投资同比增长9.2%。", FontSize: 10),
+            new("城乡居民收入稳步提高", FontSize: 24),
+            new("前三季度，全市居民人均可支配收入增长6.1%。", FontSize: 10),
+        };
+
+        var issue = new PageAssembler().Assemble(blocks);
+
+        Assert.Equal(["制造业投资较快增长", "城乡居民收入稳步提高"], issue.Articles.Select(a => a.Headline));
+    }
+
+    [Fact]
+    public void Assemble_BlocksOnTwoPages_KeepsEachItemOnItsPage()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("制造业投资较快增长", 1, 24),
+            new("本报讯 前三季度，全市制造业投资同比增长9.2%。", 1, 10),
+            new("城乡居民收入稳步提高", 2, 24),
+            new("本报讯 前三季度，全市居民人均可支配收入增长6.1%。", 2, 10),
+        };
+
+        var issue = new PageAssembler().Assemble(blocks);
+
+        Assert.Equal(2, issue.PageCount);
+        Assert.Equal([1, 2], issue.Articles.Select(a => a.Page));
+    }
+
+    [Fact]
+    public void Assemble_PdfLinePerBlock_RejoinsParagraphLinesInsteadOfReadingHeadings()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("制造业投资较快增长", FontSize: 24, Bbox: new BoundingBox(50, 700, 300, 730)),
+            new("本报讯 前三季度，全市制造业投资同比增长9.2%。", FontSize: 10, Bbox: new BoundingBox(50, 680, 250, 692)),
+            new("为稳住工业基本盘，市里出台了", FontSize: 10, Bbox: new BoundingBox(50, 665, 250, 677)),
+            new("一揽子扶持政策，企业投资意愿增强。", FontSize: 10, Bbox: new BoundingBox(50, 650, 250, 662)),
+        };
+
+        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+
+        Assert.Empty(article.Subheadings);
+        Assert.Equal("为稳住工业基本盘，市里出台了一揽子扶持政策，企业投资意愿增强。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_NewsItemAfterPhotoColumn_EndsTheColumn()
+    {
+        var issue = Assemble(
+            "图片新闻",
+            "10月9日，市民在南湖公园观赏菊花展，本次展出菊花品种300余个。邵华摄",
+            "城乡居民收入稳步提高",
+            "本报讯 前三季度，全市居民人均可支配收入增长6.1%。");
+
+        Assert.Equal([ArticleKind.Photo, ArticleKind.Article], issue.Articles.Select(a => a.Kind));
+        Assert.Null(issue.Articles[1].Section);
+    }
+
+    [Fact]
+    public void Assemble_IndentedParagraphAfterAnUnfinishedOne_IsNotGluedToIt()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("城北新区打造十分钟生活圈"),
+            new("本报记者 任重"),
+            new("一、主要做法") { Indented = true },
+            new("过去一年，城北新区新建社区食堂6家。") { Indented = true },
+        };
+
+        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+
+        Assert.Equal(["一、主要做法"], article.Subheadings);
+        Assert.Equal(["过去一年，城北新区新建社区食堂6家。"], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Assemble_GenreLabelledHeadlineUnderAnArticle_StartsANewItem()
+    {
+        var issue = Assemble(
+            "政府工作报告提请审议",
+            "本报记者 吴秋余",
+            "十四届全国人大二次会议5日上午开幕。",
+            "短评：凝聚奋进新征程的强大力量",
+            "春天是播种的季节，也是奋斗的季节。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Empty(issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_SmallerHeadlineUnderALeadStory_StillStartsANewArticle()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("制造业投资较快增长", FontSize: 30, Hint: BlockHint.Display),
+            new("本报讯 前三季度，全市制造业投资同比增长9.2%。", FontSize: 10),
+            new("新能源装备成为增长主力", FontSize: 12),
+            new("新能源装备制造业投资增长超过三成。", FontSize: 10),
+            new("城乡居民收入稳步提高", FontSize: 18, Hint: BlockHint.Display),
+            new("前三季度，全市居民人均可支配收入增长6.1%。", FontSize: 10),
+        };
+
+        var issue = new PageAssembler().Assemble(blocks);
+
+        Assert.Equal(["制造业投资较快增长", "城乡居民收入稳步提高"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal(["新能源装备成为增长主力"], issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineWithNothingAfterIt_IsReportedAsUnplaced()
+    {
+        var issue = Assemble("城北新区打造十分钟生活圈", "本报记者 任重", "正文第一段。", "（南宣）", "下期预告：老街焕新颜");
+
+        Assert.Equal(["下期预告：老街焕新颜"], issue.UnplacedLines);
+    }
+}

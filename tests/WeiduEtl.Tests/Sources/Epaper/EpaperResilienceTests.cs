@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using WeiduEtl.Sources.Epaper;
+
+namespace WeiduEtl.Tests.Sources.Epaper;
+
+/// <summary>The site misbehaves; the source survives what passes, and reports what does not as failures.</summary>
+public sealed class EpaperResilienceTests
+{
+    private static readonly DateOnly Nov23 = FakeEpaperSite.IssueDates[0];
+    private static readonly DateOnly Nov25 = FakeEpaperSite.IssueDates[1];
+    private static readonly DateOnly Nov26 = FakeEpaperSite.IssueDates[2];
+    private static readonly string WeiduPdf23 = FakeEpaperSite.PdfPath(Nov23, FakeEpaperSite.WeiduPage);
+    private static readonly string WeiduPdf25 = FakeEpaperSite.PdfPath(Nov25, FakeEpaperSite.WeiduPage);
+    private static readonly string WeiduPdf26 = FakeEpaperSite.PdfPath(Nov26, FakeEpaperSite.WeiduPage);
+
+    [Fact]
+    public async Task FetchAsync_TransientFaults_AreSurvivedAndEachIssueYieldedOnceWhole()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Site.Fail(WeiduPdf23, new SiteFault.Status(500), new SiteFault.NoEof());
+        harness.Site.Fail(FakeEpaperSite.PagePath(Nov25, 1), new SiteFault.Status(503, RetryAfterSeconds: 1));
+        harness.Site.Fail(FakeEpaperSite.PagePath(Nov25, FakeEpaperSite.WeiduPage), new SiteFault.SlowBody(TimeSpan.FromSeconds(5)));
+        harness.Site.Fail(WeiduPdf26, new SiteFault.CutOff());
+
+        var fetched = await harness.RunPassAsync();
+
+        Assert.All(fetched, f => Assert.Null(f.Error));
+        Assert.Equal([WeiduPdf23, WeiduPdf25, WeiduPdf26], fetched.Select(f => new Uri(f.SourceUri).AbsolutePath));
+        Assert.All(fetched, f => Assert.Equal(harness.Site.Content(new Uri(f.SourceUri).AbsolutePath), f.Document!.Content));
+        Assert.Equal(3, harness.RequestsFor(WeiduPdf23).Count());
+        Assert.Equal(2, harness.RequestsFor(WeiduPdf26).Count());
+    }
+
+    [Fact]
+    public async Task FetchAsync_503WithRetryAfter_WaitsAsLongAsTheServerAsks()
+    {
+        await using var harness = new EpaperHarness();
+        var index = FakeEpaperSite.PagePath(Nov25, 1);
+        harness.Site.Fail(index, new SiteFault.Status(503, RetryAfterSeconds: 1));
+
+        await harness.RunPassAsync();
+
+        var attempts = harness.RequestsFor(index).ToList();
+        Assert.Equal([503, 200], attempts.Select(a => a.Status));
+        // The backoff alone would be ~10 ms; Retry-After said one second.
+        Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(900), $"retried after {(attempts[1].At - attempts[0].At).TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task FetchAsync_PdfStillFailingAfterRetries_YieldedAsFailedAndFetchedOnTheNextPass()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Pipeline.Source.MaxRetries = 2;
+        // With no look-back, only the open date brings 2026-11-25 back: nothing is lost to the window.
+        harness.Pipeline.Source.LookBackDays = 0;
+        harness.Site.FailAlways(WeiduPdf25, new SiteFault.Status(500));
+
+        var first = await harness.RunPassAsync();
+
+        var failed = Assert.Single(first, f => f.Document is null);
+        Assert.Equal(harness.Url(WeiduPdf25), failed.SourceUri);
+        Assert.Contains("HTTP 500", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(3, harness.RequestsFor(WeiduPdf25).Count());
+        Assert.Equal(2, first.Count(f => f.Document is not null));
+
+        harness.Site.Heal();
+        var second = await harness.RunPassAsync();
+
+        var document = Assert.Single(second).Document!;
+        Assert.Equal(Nov25, document.IssueDate);
+        Assert.Equal(harness.Site.Content(WeiduPdf25), document.Content);
+    }
+
+    [Fact]
+    public async Task FetchAsync_PdfWithoutEofEveryTime_IsRetriedThenFailedNeverYielded()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Site.FailAlways(WeiduPdf23, new SiteFault.NoEof());
+
+        var fetched = await harness.RunPassAsync();
+
+        var failed = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf23));
+        Assert.Null(failed.Document);
+        Assert.Contains("%%EOF", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(4, harness.RequestsFor(WeiduPdf23).Count());
+    }
+
+    [Fact]
+    public async Task FetchAsync_BodyCutOffEveryTime_IsRetriedThenFailed()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Pipeline.Source.MaxRetries = 1;
+        harness.Site.FailAlways(WeiduPdf26, new SiteFault.CutOff());
+
+        var fetched = await harness.RunPassAsync();
+
+        var failed = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf26));
+        Assert.Null(failed.Document);
+        Assert.Equal(2, harness.RequestsFor(WeiduPdf26).Count());
+    }
+
+    [Fact]
+    public async Task FetchAsync_BodySlowerThanTheTimeoutEveryTime_FailsWithTimeout()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Pipeline.Source.MaxRetries = 1;
+        harness.Pipeline.Source.RequestTimeoutSeconds = 0.5;
+        harness.Site.FailAlways(WeiduPdf26, new SiteFault.SlowBody(TimeSpan.FromSeconds(10)));
+        var clock = Stopwatch.StartNew();
+
+        var fetched = await harness.RunPassAsync();
+
+        var failed = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf26));
+        Assert.Contains("timed out after 0.5s", failed.Error, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task FetchAsync_DocumentTimeout_BoundsAllAttemptsTogether()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Pipeline.Source.MaxRetries = 10;
+        harness.Pipeline.Source.RequestTimeoutSeconds = 0.3;
+        harness.Pipeline.Source.DocumentTimeoutSeconds = 1;
+        harness.Site.FailAlways(WeiduPdf26, new SiteFault.SlowBody(TimeSpan.FromSeconds(10)));
+
+        var fetched = await harness.RunPassAsync();
+
+        var failed = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf26));
+        Assert.Contains("timed out after 1s", failed.Error, StringComparison.Ordinal);
+        Assert.InRange(harness.RequestsFor(WeiduPdf26).Count(), 2, 4);
+    }
+
+    [Fact]
+    public async Task FetchAsync_DownloadOverMaxDownloadBytes_FailsWithoutRetry()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Site.SetPdf(Nov23, FakeEpaperSite.WeiduPage, TinyPdf.Create(new string('x', 5000)));
+        harness.Pipeline.Source.MaxDownloadBytes = 4000;
+
+        var fetched = await harness.RunPassAsync();
+
+        var failed = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf23));
+        Assert.Contains("maxDownloadBytes", failed.Error, StringComparison.Ordinal);
+        Assert.Single(harness.RequestsFor(WeiduPdf23));
+        Assert.Equal(2, fetched.Count(f => f.Document is not null));
+    }
+
+    [Fact]
+    public async Task FetchAsync_IndexUnreachable_YieldsTheIndexAsFailedAndTheDateStaysOpen()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Pipeline.Source.MaxRetries = 1;
+        harness.Pipeline.Source.LookBackDays = 0;
+        var index = FakeEpaperSite.PagePath(Nov23, 1);
+        harness.Site.FailAlways(index, new SiteFault.Status(503));
+
+        var first = await harness.RunPassAsync();
+        harness.Site.Heal();
+        var second = await harness.RunPassAsync();
+
+        Assert.Equal(harness.Url(index), Assert.Single(first, f => f.Document is null).SourceUri);
+        Assert.Equal(Nov23, Assert.Single(second).Document!.IssueDate);
+    }
+
+    [Fact]
+    public async Task FetchAsync_HostKeepsFailing_CircuitOpensAndLaterRequestsFailFast()
+    {
+        var tuning = new EpaperResilienceTuning
+        {
+            RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+            BreakerMinimumThroughput = 4,
+            BreakerFailureRatio = 0.5,
+            BreakerSamplingDuration = TimeSpan.FromSeconds(30),
+            BreakerBreakDuration = TimeSpan.FromSeconds(30),
+        };
+        await using var harness = new EpaperHarness(tuning: tuning);
+        harness.Pipeline.Source.Start = "2026-11-07";
+        harness.Pipeline.Source.MaxRetries = 1;
+        for (var date = new DateOnly(2026, 11, 7); date <= Nov26; date = date.AddDays(1))
+        {
+            harness.Site.FailAlways(FakeEpaperSite.PagePath(date, 1), new SiteFault.Status(500));
+        }
+
+        var fetched = await harness.RunPassAsync();
+
+        Assert.Equal(20, fetched.Count);
+        Assert.All(fetched, f => Assert.Null(f.Document));
+        Assert.Contains(fetched, f => f.Error!.Contains("circuit", StringComparison.Ordinal));
+        Assert.True(harness.Server.Log.Count < 10, $"{harness.Server.Log.Count} requests reached the failing host");
+    }
+
+    [Fact]
+    public async Task FetchAsync_RequestsPerSecond_SpacesRequestsToTheHost()
+    {
+        await using var harness = new EpaperHarness();
+        harness.Pipeline.Source.RequestsPerSecond = 8;
+
+        await harness.RunPassAsync();
+
+        var times = harness.Server.Log.Select(r => r.At).Order().ToList();
+        Assert.True(times.Count >= 9);
+        var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
+        // 125 ms apart at 8 per second (unlimited, loopback requests come a few ms apart); a late timer tick
+        // can shorten one gap, so the bound on each is loose and the average is held close.
+        Assert.All(gaps, gap => Assert.True(gap >= 60, $"two requests {gap} ms apart"));
+        Assert.True(gaps.Average() >= 110, $"requests {gaps.Average()} ms apart on average");
+    }
+}
