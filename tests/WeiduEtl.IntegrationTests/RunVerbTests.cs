@@ -66,4 +66,17 @@ public sealed class RunVerbTests
         Assert.Equal("replaced", db.ExecuteScalar<string>("SELECT outcome FROM run_documents ORDER BY id DESC LIMIT 1"));
         Assert.Equal(2, ws.SnapshotIds().Length);
     }
+
+    [Fact]
+    public async Task RunDryRun_ListsFilesAndWritesNothing()
+    {
+        using var ws = new Workspace();
+
+        var result = await ws.RunAsync("run", "--dry-run");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("read seeds/000_7dfebf5249f9bebd.txt", result.Stdout);
+        Assert.False(File.Exists(ws.DatabasePath));
+        Assert.Empty(ws.SnapshotIds());
+    }
 }

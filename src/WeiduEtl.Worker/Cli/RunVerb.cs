@@ -7,9 +7,11 @@ namespace WeiduEtl.Worker.Cli;
 /// <summary><c>run</c>: one pass of every selected pipeline now, then exit.</summary>
 public static class RunVerb
 {
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "List what a pass would fetch (files, URLs) and change nothing" };
+
     public static Command Create()
     {
-        var command = new Command("run", "Fetch, parse and store what is new now, publish a snapshot if anything changed, then exit");
+        var command = new Command("run", "Fetch, parse and store what is new now, publish a snapshot if anything changed, then exit") { DryRun };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var context = VerbContext.Create(parse);
@@ -22,6 +24,15 @@ public static class RunVerb
             var results = new List<PassResult>();
             foreach (var options in context.Pipelines)
             {
+                if (parse.GetValue(DryRun))
+                {
+                    Console.WriteLine($"{options.Name}: a pass would (dry run: nothing fetched or changed):");
+                    await foreach (var step in pipeline.SourceFor(options).DescribePlanAsync(options, cancellationToken))
+                    {
+                        Console.WriteLine($"  {step}");
+                    }
+                    continue;
+                }
                 using var held = PipelineLock.TryAcquire(options.Output);
                 if (held is null)
                 {

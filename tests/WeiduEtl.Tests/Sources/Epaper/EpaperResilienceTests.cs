@@ -200,10 +200,11 @@ public sealed class EpaperResilienceTests
 
         var times = harness.Server.Log.Select(r => r.At).Order().ToList();
         Assert.True(times.Count >= 9);
-        var gaps = times.Zip(times.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
-        // 125 ms apart at 8 per second (unlimited, loopback requests come a few ms apart); a late timer tick
-        // can shorten one gap, so the bound on each is loose and the average is held close.
-        Assert.All(gaps, gap => Assert.True(gap >= 60, $"two requests {gap} ms apart"));
-        Assert.True(gaps.Average() >= 110, $"requests {gaps.Average()} ms apart on average");
+        // 125 ms apart at 8 per second (unlimited, loopback requests come a few ms apart). A late timer tick
+        // can shorten any single gap on a loaded machine, so the rate is held over the whole pass, allowing
+        // one token of burst.
+        var span = (times[^1] - times[0]).TotalMilliseconds;
+        var floor = (times.Count - 2) * 125 * 0.9;
+        Assert.True(span >= floor, $"{times.Count} requests within {span} ms; at 8 per second they need at least {floor} ms");
     }
 }
