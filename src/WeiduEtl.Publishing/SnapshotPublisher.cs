@@ -50,7 +50,9 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
             var latest = LatestPointer.Read(pipeline.Output);
             var previous = latest?.SnapshotId;
             await ChangeFeedWriter.WriteAsync(temporary, latest is null ? null : Path.Combine(pipeline.Output, latest.Path), cancellationToken);
-            await DataPackageWriter.WriteAsync(Path.Combine(temporary, "datapackage.json"), pipeline, snapshotId, createdAt, previous, files, cancellationToken);
+            var changes = await AttachAsync(temporary, "changes", "changes.json",
+                "Ids added, changed (with the fields that changed) and removed in each table since the previous snapshot", cancellationToken);
+            await DataPackageWriter.WriteAsync(Path.Combine(temporary, "datapackage.json"), pipeline, snapshotId, createdAt, previous, files, [changes], cancellationToken);
 
             cancellationToken.ThrowIfCancellationRequested();
             var final = Path.Combine(snapshots, snapshotId);
@@ -83,6 +85,13 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
         var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
         var mediaType = format == "csv" ? "text/csv" : "application/json";
         return new PublishedFile(relative, format, mediaType, stream.Length, sha, rows.Count, table);
+    }
+
+    private static async Task<AttachedFile> AttachAsync(string folder, string name, string relative, string description, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(Path.Combine(folder, relative));
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+        return new AttachedFile(name, relative, "application/json", stream.Length, sha, description);
     }
 
     /// <summary>UTC time to the second; a second publish within the same second gets a -2, -3… suffix.</summary>

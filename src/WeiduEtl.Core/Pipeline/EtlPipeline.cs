@@ -80,6 +80,7 @@ public sealed class EtlPipeline(
             var reason = ex is DocumentRejectedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
             logger.LogError("Document {SourceUri} failed: {Reason}. The rest of the pass goes on; fix or remove the file and run again", document.SourceUri, reason);
             await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Failed, null, reason, cancellationToken);
+            await SourceFor(pipeline).RejectAsync(pipeline, document.SourceUri, cancellationToken);
             return DocumentOutcome.Failed;
         }
     }

@@ -17,6 +17,13 @@ public interface IIssueSource
     /// </summary>
     IAsyncEnumerable<FetchedDocument> FetchAsync(PipelineOptions pipeline, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Called while a pass is under way when a yielded document could not be parsed or stored, so the
+    /// source does not count it as had and offers it again on the next pass. Sources that offer every
+    /// document on every pass (a folder) have nothing to do.
+    /// </summary>
+    Task RejectAsync(PipelineOptions pipeline, string sourceUri, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>A human-readable list of what a pass would fetch, for --dry-run.</summary>
     IAsyncEnumerable<string> DescribePlanAsync(PipelineOptions pipeline, CancellationToken cancellationToken);
 }

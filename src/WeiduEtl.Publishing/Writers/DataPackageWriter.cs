@@ -13,7 +13,7 @@ internal static class DataPackageWriter
 {
     public const string ContractVersion = "1.0.0";
 
-    public static async Task WriteAsync(string path, PipelineOptions pipeline, string snapshotId, string createdAt, string? previousSnapshotId, IReadOnlyList<PublishedFile> files, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string path, PipelineOptions pipeline, string snapshotId, string createdAt, string? previousSnapshotId, IReadOnlyList<PublishedFile> files, IReadOnlyList<AttachedFile> attachments, CancellationToken cancellationToken)
     {
         var package = new JsonObject
         {
@@ -26,7 +26,7 @@ internal static class DataPackageWriter
             ["snapshot_id"] = snapshotId,
             ["previous_snapshot_id"] = previousSnapshotId,
             ["licenses"] = new JsonArray(License(pipeline.License)),
-            ["resources"] = new JsonArray([.. files.Select(Resource)]),
+            ["resources"] = new JsonArray([.. files.Select(Resource), .. attachments.Select(Attachment)]),
         };
         await File.WriteAllTextAsync(path, package.ToJsonString(new JsonSerializerOptions(CellFormat.Json) { WriteIndented = true }) + "\n", cancellationToken);
     }
@@ -50,6 +50,18 @@ internal static class DataPackageWriter
         ["hash"] = $"sha256:{file.Sha256}",
         ["rows"] = file.Rows,
         ["schema"] = Schema(file.Table, file.Format),
+    };
+
+    private static JsonNode Attachment(AttachedFile file) => new JsonObject
+    {
+        ["name"] = file.Name,
+        ["description"] = file.Description,
+        ["path"] = file.RelativePath,
+        ["format"] = "json",
+        ["mediatype"] = file.MediaType,
+        ["encoding"] = "utf-8",
+        ["bytes"] = file.Bytes,
+        ["hash"] = $"sha256:{file.Sha256}",
     };
 
     private static JsonObject Schema(TableDefinition table, string format) => new()

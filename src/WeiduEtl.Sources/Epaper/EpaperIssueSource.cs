@@ -23,6 +23,7 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
     private readonly ILogger<EpaperIssueSource> _logger;
     private readonly HostResiliencePipelines _pipelines;
     private readonly HttpDownloader _downloader;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _rejected = new(StringComparer.Ordinal);
 
     public EpaperIssueSource(
         IHttpClientFactory httpClients,
@@ -39,6 +40,13 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
     }
 
     public string Type => "epaper";
+
+    /// <summary>Marks a yielded PDF as not had: its fetch state is not written and its day stays open, so the next pass fetches it again.</summary>
+    public Task RejectAsync(PipelineOptions pipeline, string sourceUri, CancellationToken cancellationToken)
+    {
+        _rejected[sourceUri] = true;
+        return Task.CompletedTask;
+    }
 
     public IEnumerable<string> Validate(PipelineOptions pipeline, string baseDirectory) => EpaperOptionsValidator.Validate(pipeline.Source);
 
@@ -78,8 +86,13 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
                     complete &= fetched.Document is not null;
                     yield return fetched;
                 }
+                if (_rejected.TryRemove(target.PdfUrl, out _))
+                {
+                    // The pipeline could not store it: neither the URL nor the day counts as had.
+                    complete = false;
+                }
                 // Only now, with the document handed over, is it safe to say this version is had.
-                if (remember is not null)
+                else if (remember is not null)
                 {
                     await state.SetUrlAsync(target.PdfUrl, remember, cancellationToken);
                 }

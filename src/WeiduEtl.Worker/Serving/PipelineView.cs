@@ -26,10 +26,11 @@ internal sealed record PipelineView(
 
     public string LatestUrl(string file) => $"{BaseUrl}/latest/{EscapePath(file)}";
 
-    /// <summary>Tables in datapackage order, each with its files (CSV first) and the CSV's schema.</summary>
+    /// <summary>Tables in datapackage order, each with its files (CSV first) and the CSV's schema; files without a schema (changes.json) are not tables.</summary>
     public IReadOnlyList<TableView> Tables => Manifest is null
         ? []
         : [.. Manifest.Resources
+            .Where(r => r.Fields.Count > 0)
             .GroupBy(r => r.Table)
             .Select(g => new TableView(g.Key, g.First().Title, g.Select(r => r.Rows).FirstOrDefault(r => r is not null), [.. g],
                 g.FirstOrDefault(r => r.Fields.Count > 0)?.Fields ?? []))];
