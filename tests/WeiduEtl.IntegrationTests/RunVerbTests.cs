@@ -79,4 +79,18 @@ public sealed class RunVerbTests
         Assert.False(File.Exists(ws.DatabasePath));
         Assert.Empty(ws.SnapshotIds());
     }
+
+    [Fact]
+    public async Task Run_WhileAnotherProcessHoldsThePipeline_ExitsOneAndStoresNothing()
+    {
+        using var ws = new Workspace();
+        Directory.CreateDirectory(ws.OutputPath);
+        using var held = new FileStream(Path.Combine(ws.OutputPath, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        var result = await ws.RunAsync("run");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("another pass is running", result.Stderr);
+        Assert.Empty(ws.SnapshotIds());
+    }
 }

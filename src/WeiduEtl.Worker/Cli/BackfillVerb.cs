@@ -1,6 +1,5 @@
 using System.CommandLine;
 using WeiduEtl.Core.Pipeline;
-using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -43,14 +42,13 @@ public static class BackfillVerb
                     await PrintPlanAsync(runner, options, selection, cancellationToken);
                     continue;
                 }
-                using var held = PipelineLock.TryAcquire(options.Output);
-                if (held is null)
+                var result = await ExclusivePass.RunAsync(options, () => ProgressDisplay.RunAsync($"backfill {options.Name}", context.Logger("WeiduEtl.Backfill"),
+                    progress => runner.RunAsync(options, selection, progress, cancellationToken)));
+                if (result is null)
                 {
-                    Console.Error.WriteLine($"{options.Name}: another pass is running; try again when it ends");
                     return ExitCodes.DocumentsFailed;
                 }
-                results.Add(await ProgressDisplay.RunAsync($"backfill {options.Name}", context.Logger("WeiduEtl.Backfill"),
-                    progress => runner.RunAsync(options, selection, progress, cancellationToken)));
+                results.Add(result);
             }
             return PassReport.Print(results);
         });

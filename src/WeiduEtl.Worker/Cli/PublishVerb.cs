@@ -1,7 +1,6 @@
 using System.CommandLine;
 using WeiduEtl.Core.Pipeline;
 using WeiduEtl.Core.Ports;
-using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -21,16 +20,18 @@ public static class PublishVerb
             var store = context.Get<IIssueStore>();
             foreach (var p in context.Pipelines)
             {
-                using var held = PipelineLock.TryAcquire(p.Output);
-                if (held is null)
+                var snapshot = await ExclusivePass.RunAsync(p, async () =>
                 {
-                    Console.Error.WriteLine($"{p.Name}: another pass is running; try again when it ends");
+                    await store.MigrateAsync(p.Database, cancellationToken);
+                    var ledger = await RunLedger.StartAsync(store, p, "publish", context.Get<TimeProvider>(), cancellationToken);
+                    var published = await context.Get<SnapshotStep>().PublishAsync(p, cancellationToken);
+                    await ledger.FinishAsync("succeeded", published.SnapshotId, null, cancellationToken);
+                    return published;
+                });
+                if (snapshot is null)
+                {
                     return ExitCodes.DocumentsFailed;
                 }
-                await store.MigrateAsync(p.Database, cancellationToken);
-                var ledger = await RunLedger.StartAsync(store, p, "publish", context.Get<TimeProvider>(), cancellationToken);
-                var snapshot = await context.Get<SnapshotStep>().PublishAsync(p, cancellationToken);
-                await ledger.FinishAsync("succeeded", snapshot.SnapshotId, null, cancellationToken);
                 Console.WriteLine($"{p.Name}: snapshot {snapshot.SnapshotId} at {Path.Combine(p.Output, snapshot.Path)}: {string.Join(", ", snapshot.Tables.Select(t => $"{t.Key} {t.Value}"))}");
             }
             return ExitCodes.Success;

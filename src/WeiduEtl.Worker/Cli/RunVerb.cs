@@ -1,6 +1,5 @@
 using System.CommandLine;
 using WeiduEtl.Core.Pipeline;
-using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -33,14 +32,13 @@ public static class RunVerb
                     }
                     continue;
                 }
-                using var held = PipelineLock.TryAcquire(options.Output);
-                if (held is null)
+                var result = await ExclusivePass.RunAsync(options, () => ProgressDisplay.RunAsync(options.Name, logger,
+                    progress => pipeline.RunAsync(options, "run", progress, cancellationToken)));
+                if (result is null)
                 {
-                    Console.Error.WriteLine($"{options.Name}: another pass is running (the service or another command holds {options.Output}/.lock); try again when it ends");
                     return ExitCodes.DocumentsFailed;
                 }
-                results.Add(await ProgressDisplay.RunAsync($"{options.Name}", logger,
-                    progress => pipeline.RunAsync(options, "run", progress, cancellationToken)));
+                results.Add(result);
             }
             return PassReport.Print(results);
         });
