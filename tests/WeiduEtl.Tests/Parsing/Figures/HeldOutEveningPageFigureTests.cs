@@ -24,24 +24,10 @@ public sealed class HeldOutEveningPageFigureTests(ITestOutputHelper output)
         var found = new RuleBasedFigureExtractor().Extract(body)
             .Select(f => (Line: HeldOutPage.LineOf(body, f.CharStart), Row: FigureRows.Format(f))).ToList();
 
-        var (precision, recall, misses, extras) = HeldOutPage.Score(
-            [.. gold.Select(g => (g.Line, WithoutLabel(g.Row)))], [.. found.Select(f => (f.Line, WithoutLabel(f.Row)))]);
-        var matched = found.Where(f => gold.Any(g => g.Line == f.Line && WithoutLabel(g.Row) == WithoutLabel(f.Row))).ToList();
-        var labelAgreement = matched.Count == 0 ? 0 : (double)matched.Count(f => gold.Any(g => g.Line == f.Line && g.Row == f.Row)) / matched.Count;
+        var (precision, recall, labelAgreement) = HeldOutFigureScore.Measure(gold, found, output);
 
-        output.WriteLine($"figures: gold {gold.Count}, found {found.Count}, precision {precision:F3}, recall {recall:F3}, label agreement {labelAgreement:F3}");
-        misses.ForEach(m => output.WriteLine($"missed  {m}"));
-        extras.ForEach(e => output.WriteLine($"extra   {e}"));
-        found.Where(f => matched.Contains(f) && !gold.Any(g => g.Line == f.Line && g.Row == f.Row)).ToList()
-            .ForEach(f => output.WriteLine($"label   {f.Line}: {f.Row}"));
         Assert.True(precision >= PrecisionFloor, $"precision {precision:F3} < {PrecisionFloor}");
         Assert.True(recall >= RecallFloor, $"recall {recall:F3} < {RecallFloor}");
         Assert.True(labelAgreement >= LabelAgreementFloor, $"label agreement {labelAgreement:F3} < {LabelAgreementFloor}");
-    }
-
-    private static string WithoutLabel(string row)
-    {
-        var parts = row.Split('|');
-        return string.Join('|', parts[0], parts[2], parts[3], parts[4]);
     }
 }

@@ -1,0 +1,33 @@
+using Xunit.Abstractions;
+
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Scores found figure rows against a held-out page's hand labels: a row is found when text, value, unit and
+/// qualifier match a label on the same line; labels are scored apart, as agreement on the matched rows.
+/// Misses, extras and label disagreements go to the test output.
+/// </summary>
+public static class HeldOutFigureScore
+{
+    public static (double Precision, double Recall, double LabelAgreement) Measure(
+        IReadOnlyList<(int Line, string Row)> gold, IReadOnlyList<(int Line, string Row)> found, ITestOutputHelper output)
+    {
+        var (precision, recall, misses, extras) = HeldOutPage.Score(
+            [.. gold.Select(g => (g.Line, WithoutLabel(g.Row)))], [.. found.Select(f => (f.Line, WithoutLabel(f.Row)))]);
+        var matched = found.Where(f => gold.Any(g => g.Line == f.Line && WithoutLabel(g.Row) == WithoutLabel(f.Row))).ToList();
+        var labelAgreement = matched.Count == 0 ? 0 : (double)matched.Count(f => gold.Any(g => g.Line == f.Line && g.Row == f.Row)) / matched.Count;
+
+        output.WriteLine($"figures: gold {gold.Count}, found {found.Count}, precision {precision:F3}, recall {recall:F3}, label agreement {labelAgreement:F3}");
+        misses.ForEach(m => output.WriteLine($"missed  {m}"));
+        extras.ForEach(e => output.WriteLine($"extra   {e}"));
+        matched.Where(f => !gold.Any(g => g.Line == f.Line && g.Row == f.Row)).ToList()
+            .ForEach(f => output.WriteLine($"label   {f.Line}: {f.Row}"));
+        return (precision, recall, labelAgreement);
+    }
+
+    private static string WithoutLabel(string row)
+    {
+        var parts = row.Split('|');
+        return string.Join('|', parts[0], parts[2], parts[3], parts[4]);
+    }
+}
