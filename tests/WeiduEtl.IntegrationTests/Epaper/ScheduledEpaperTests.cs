@@ -54,9 +54,9 @@ public sealed class ScheduledEpaperTests
         service.BeginOutputReadLine();
         try
         {
-            await WaitForIssues(ws, 2, "the two published days to be stored", log);
+            await LatestWaiter.ForIssuesAsync(ws, 2, "the two published days to be stored", log);
             site.Heal();
-            await WaitForIssues(ws, 3, "the day published between two triggers", log);
+            await LatestWaiter.ForIssuesAsync(ws, 3, "the day published between two triggers", log);
         }
         finally
         {
@@ -74,29 +74,5 @@ public sealed class ScheduledEpaperTests
         Assert.All(issues, i => Assert.Equal("source", i.GetProperty("issue_date_basis").GetString()));
         var pdfRequests = server.Log.Where(r => r.Request.Path.EndsWith("_pdf.pdf", StringComparison.Ordinal) && r.Status == 200).ToList();
         Assert.Equal(3, pdfRequests.Count);
-    }
-
-    private static async Task WaitForIssues(Workspace ws, int count, string what, StringBuilder log)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if (SnapshotAssert.LatestPointer(ws.OutputPath).GetProperty("tables").GetProperty("issues").GetInt32() == count)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException)
-            {
-                // Not published yet.
-            }
-            await Task.Delay(250);
-        }
-        lock (log)
-        {
-            Assert.Fail($"timed out waiting for {what}\n{log}");
-        }
     }
 }
