@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Pdf;
 /// <summary>
 /// Letters → lines. Letters are banded by baseline, then each band is cut wherever the gap to the next letter
 /// is wider than <see cref="MaxGapEm"/> ems (a gutter or the space between two headlines) or the type size
-/// changes. One sort and one sweep, so a 20,000-letter table costs milliseconds.
+/// changes between two letters that are not punctuation, or where a smaller gap lies in a gutter the bands around
+/// it show (<see cref="GutterEvidence"/>). Two sorts and two sweeps, so a 20,000-letter table costs milliseconds.
 /// </summary>
 internal static class LineBuilder
 {
@@ -21,38 +22,49 @@ internal static class LineBuilder
     /// <summary>A second copy of a letter this close to the first is fake bold (the letter drawn twice), not text.</summary>
     private const double DuplicateEm = 0.3;
 
+    /// <summary>A gap this wide (ems) after a body-size punctuation mark is no letter spacing when it lies in a gutter.</summary>
+    private const double HangingGapEm = 0.25;
+
     public static List<TextLine> Build(List<PdfGlyph> glyphs)
     {
-        glyphs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        var bands = Bands(glyphs);
+        var gutters = new GutterEvidence();
+        foreach (var band in bands)
+        {
+            band.Sort((a, b) => a.X0.CompareTo(b.X0));
+            gutters.AddBand(band, MaxGapEm);
+        }
+        var bodySize = glyphs.Count == 0 ? 0 : glyphs.GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())!.Key;
         var lines = new List<TextLine>();
-        var band = new List<PdfGlyph>();
+        for (var k = 0; k < bands.Count; k++)
+        {
+            CutBand(bands[k], k, gutters, bodySize, lines);
+        }
+        return lines;
+    }
+
+    /// <summary>The glyphs grouped by baseline, top band first.</summary>
+    private static List<List<PdfGlyph>> Bands(List<PdfGlyph> glyphs)
+    {
+        glyphs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        var bands = new List<List<PdfGlyph>>();
         var anchor = 0.0;
         var anchorSize = 0.0;
         foreach (var glyph in glyphs)
         {
-            if (band.Count > 0 && anchor - glyph.Baseline > BaselineToleranceEm * Math.Min(anchorSize, glyph.Size))
+            if (bands.Count == 0 || anchor - glyph.Baseline > BaselineToleranceEm * Math.Min(anchorSize, glyph.Size))
             {
-                CutBand(band, lines);
-                band.Clear();
-            }
-            if (band.Count == 0)
-            {
+                bands.Add([]);
                 anchor = glyph.Baseline;
                 anchorSize = glyph.Size;
             }
-            band.Add(glyph);
+            bands[^1].Add(glyph);
         }
-        CutBand(band, lines);
-        return lines;
+        return bands;
     }
 
-    private static void CutBand(List<PdfGlyph> band, List<TextLine> lines)
+    private static void CutBand(List<PdfGlyph> band, int index, GutterEvidence gutters, double bodySize, List<TextLine> lines)
     {
-        if (band.Count == 0)
-        {
-            return;
-        }
-        band.Sort((a, b) => a.X0.CompareTo(b.X0));
         var run = new List<PdfGlyph>();
         PdfGlyph? last = null;
         foreach (var glyph in band)
@@ -64,8 +76,12 @@ internal static class LineBuilder
                     continue;
                 }
                 var gap = glyph.X0 - previous.X1;
-                var breaks = !glyph.IsSpace && !previous.IsSpace && !SizeTolerance.Same(glyph.Size, previous.Size);
-                if (gap > MaxGapEm * Math.Max(glyph.Size, previous.Size) || breaks)
+                var em = Math.Max(glyph.Size, previous.Size);
+                var breaks = !glyph.IsSpace && !previous.IsSpace && !SizeTolerance.Same(glyph.Size, previous.Size)
+                    && !IsFallbackPunctuation(glyph) && !IsFallbackPunctuation(previous);
+                var hangs = gap > HangingGapEm * em && IsHangingPunctuation(previous) && SizeTolerance.Same(em, bodySize)
+                    && gutters.IsGutter(index, previous.X1, glyph.X0);
+                if (gap > MaxGapEm * em || breaks || hangs)
                 {
                     Emit(run, lines);
                     run.Clear();
@@ -113,6 +129,15 @@ internal static class LineBuilder
         var dominant = sizes.MaxBy(kv => kv.Value).Key;
         lines.Add(new TextLine(text.ToString(), lineBox, baseline / letters, dominant));
     }
+
+    /// <summary>
+    /// Writers set punctuation a CJK face lacks (—— before a subheadline, ……) in a fallback font at another size;
+    /// such a letter stays on its line instead of cutting it.
+    /// </summary>
+    private static bool IsFallbackPunctuation(PdfGlyph glyph) =>
+        glyph.Text.Length == 1 && (char.IsPunctuation(glyph.Text[0]) || char.IsSymbol(glyph.Text[0]));
+
+    private static bool IsHangingPunctuation(PdfGlyph glyph) => glyph.Text.Length == 1 && "，。、：；！？）」』”".Contains(glyph.Text[0], StringComparison.Ordinal);
 
     private static bool IsLatin(string text) => text.Length == 1 && (char.IsAsciiLetterOrDigit(text[0]) || text[0] is '.' or '%' or '-');
 }

@@ -75,16 +75,15 @@ internal static class PageLayoutAnalyzer
                 captionBlocks[frame] = block;
                 blocks.Add(block);
             }
-            else if (frame.Size >= DisplayRatio * bodySize)
-            {
-                blocks.Add(Block(frame.Text, pageNumber, frame.Size, frame.Box, BlockHint.Display, column));
-            }
             else
             {
-                foreach (var paragraph in ParagraphSplitter.Split(frame))
+                var display = frame.Size >= DisplayRatio * bodySize;
+                var parts = display ? ParagraphSplitter.SplitDisplay(frame) : ParagraphSplitter.Split(frame);
+                foreach (var part in parts)
                 {
-                    var box = Box.UnionOf(paragraph, l => l.Box);
-                    blocks.Add(Block(TextFrame.Join(paragraph), pageNumber, frame.Size, box, BlockHint.None, grid.IndexOf(box)));
+                    var box = Box.UnionOf(part, l => l.Box);
+                    var hint = display ? BlockHint.Display : BlockHint.None;
+                    blocks.Add(Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box)));
                 }
             }
         }

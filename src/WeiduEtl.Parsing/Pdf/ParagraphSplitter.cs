@@ -1,14 +1,38 @@
+using WeiduEtl.Parsing.Layout.Rules;
+
 namespace WeiduEtl.Parsing.Pdf;
 
 /// <summary>
 /// Cuts a body frame into paragraphs the way a reader sees them: a line indented by about two characters
-/// (the Chinese first-line indent) starts one, and a short line set flush right on its own (a source tag such as
-/// （魏宣）) is one. Display type and captions are never cut: a centred two-line headline looks indented too.
+/// (the Chinese first-line indent) starts one, so does the line after a line that stops well short of the
+/// column's right edge (justified text fills every line but a paragraph's last), and a short line set flush
+/// right on its own (a source tag such as （魏宣）) is one. Display type is cut only before a line that marks a
+/// subheadline (——… or （国际时评）): a centred two-line headline looks indented too. Captions are never cut.
 /// </summary>
 internal static class ParagraphSplitter
 {
     private const double MinIndentEm = 1.3;
     private const double MaxIndentEm = 2.7;
+
+    /// <summary>Justified lines end within about an em of the edge (a line may not start with 、。）); a paragraph's last line stops short.</summary>
+    private const double ShortLineEm = 2.5;
+
+    public static List<List<TextLine>> SplitDisplay(TextFrame frame)
+    {
+        var result = new List<List<TextLine>> { new() { frame.Lines[0] } };
+        foreach (var line in frame.Lines.Skip(1))
+        {
+            if (HeadingShapeRule.IsMarkedSubheadline(line.Text))
+            {
+                result.Add([line]);
+            }
+            else
+            {
+                result[^1].Add(line);
+            }
+        }
+        return result;
+    }
 
     public static List<List<TextLine>> Split(TextFrame frame)
     {
@@ -22,12 +46,13 @@ internal static class ParagraphSplitter
         var right = lines.Max(l => l.Box.X1);
         var em = frame.Size;
         var previousWasTag = IsFlushRightTag(lines[0], left, right, em);
+        var previousWasShort = right - lines[0].Box.X1 > ShortLineEm * em;
         for (var i = 1; i < lines.Count; i++)
         {
             var line = lines[i];
             var indent = line.Box.X0 - left;
             var isTag = IsFlushRightTag(line, left, right, em);
-            var starts = isTag || previousWasTag || (indent >= MinIndentEm * em && indent <= MaxIndentEm * em);
+            var starts = isTag || previousWasTag || previousWasShort || (indent >= MinIndentEm * em && indent <= MaxIndentEm * em);
             if (starts)
             {
                 result.Add([line]);
@@ -37,6 +62,7 @@ internal static class ParagraphSplitter
                 result[^1].Add(line);
             }
             previousWasTag = isTag;
+            previousWasShort = right - line.Box.X1 > ShortLineEm * em;
         }
         return result;
     }

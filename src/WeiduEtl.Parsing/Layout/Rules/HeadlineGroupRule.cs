@@ -40,6 +40,12 @@ internal static class HeadlineGroupRule
 
     private static HeadlineGroup SplitBySize(IReadOnlyList<(string Text, double? FontSize)> lines)
     {
+        if (HeadingShapeRule.IsMarkedSubheadline(Punctuation.TrimSpaces(lines[^1].Text)))
+        {
+            // A dash or brackets mark the subheadline whatever its size (（国际时评） may be set as large as the headline).
+            var above = Split(lines.Take(lines.Count - 1).ToList());
+            return above with { Subheadline = HeadingShapeRule.StripDash(Punctuation.TrimSpaces(lines[^1].Text)) };
+        }
         var max = lines.Max(l => l.FontSize!.Value);
         var first = -1;
         var last = -1;
@@ -51,7 +57,12 @@ internal static class HeadlineGroupRule
                 last = i;
             }
         }
-        // A headline printed over two lines comes as two blocks of the same size; they are one headline.
+        // Several blocks in the headline's size: under a smaller kicker they can only be the headline's lines; with
+        // nothing smaller above, the first takes the kicker's place, as two unmarked lines do in text.
+        if (first == 0 && last > first)
+        {
+            first = 1;
+        }
         var headline = string.Concat(lines.Skip(first).Take(last - first + 1).Select(l => Punctuation.TrimSpaces(l.Text)));
         var before = lines.Take(first).Select(l => Punctuation.TrimSpaces(l.Text)).ToList();
         var after = lines.Skip(last + 1).Select(l => Punctuation.TrimSpaces(l.Text)).ToList();

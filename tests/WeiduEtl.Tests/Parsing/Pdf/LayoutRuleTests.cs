@@ -30,6 +30,40 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Build_PunctuationHangingIntoTheGutter_DoesNotJoinTheNextColumn()
+    {
+        // Two 10-em columns with a 1.4-em gutter; the middle line's ： hangs past its column, leaving 0.4 em.
+        const double right = 20 + (10 * Em) + (1.4 * Em);
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("区文化馆组织志愿者开", 20, 700));
+        glyphs.AddRange(Row("展送戏下乡活动。", right, 700));
+        glyphs.AddRange(Row("春节期间市民纷纷表示：", 20, 700 - (1.5 * Em)));
+        glyphs.AddRange(Row("春节前后，各街道还将", right, 700 - (1.5 * Em)));
+        glyphs.AddRange(Row("活动很接地气", 20, 700 - (3 * Em)));
+        glyphs.AddRange(Row("举办灯谜会。", right, 700 - (3 * Em)));
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "春节期间市民纷纷表示：");
+        Assert.Contains(lines, l => l.Text == "春节前后，各街道还将");
+    }
+
+    [Fact]
+    public void Build_GapAfterPunctuationWithTextAboveAndBelow_IsLetterSpacing()
+    {
+        // A loosely justified line in one wide column: the same gap after ： is no gutter, the lines around it are full.
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("区文化馆组织志愿者开展送戏下乡活动市", 20, 700));
+        glyphs.AddRange(Row("民纷纷表示：", 20, 700 - (1.5 * Em)));
+        glyphs.AddRange(Row("这样的活动很接地气春节", 20 + (6 * Em) + (0.4 * Em), 700 - (1.5 * Em)));
+        glyphs.AddRange(Row("前后各街道还将举办灯谜会和庙会等活动", 20, 700 - (3 * Em)));
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "民纷纷表示：这样的活动很接地气春节");
+    }
+
+    [Fact]
     public void Build_JustifiedLineAndSpaceGlyph_StayOneLineWithTheSpaceKept()
     {
         var lines = LineBuilder.Build(Row("本报记者 张铮 通讯员", 20, 700, tracking: 0.3 * Em));
@@ -48,17 +82,57 @@ public sealed class LayoutRuleTests
     [Fact]
     public void Split_IndentedLineAndFlushRightTag_StartParagraphs()
     {
+        // A justified column 17 em wide: full lines are spread to its right edge.
         var glyphs = new List<PdfGlyph>();
-        glyphs.AddRange(Row("据了解此次签约的项目占", 20 + (2 * Em), 700));
+        glyphs.AddRange(Row("据了解此次签约的项目占", 20 + (2 * Em), 700, tracking: 0.4 * Em));
         glyphs.AddRange(Row("地约100亩总投资约10亿元项目", 20, 700 - (1.4 * Em)));
         glyphs.AddRange(Row("达产。", 20, 700 - (2.8 * Em)));
-        glyphs.AddRange(Row("魏都区表示全区上下要以此", 20 + (2 * Em), 700 - (4.2 * Em)));
-        glyphs.AddRange(Row("(魏宣)", 20 + (16 * Em) - (4 * Em), 700 - (5.6 * Em)));
+        glyphs.AddRange(Row("魏都区表示全区上下要以此为", 20 + (2 * Em), 700 - (4.2 * Em), tracking: Em / 6));
+        glyphs.AddRange(Row("(魏宣)", 20 + (17 * Em) - (4 * Em), 700 - (5.6 * Em)));
         var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
 
         var paragraphs = ParagraphSplitter.Split(frame).Select(TextFrame.Join).ToList();
 
-        Assert.Equal(["据了解此次签约的项目占地约100亩总投资约10亿元项目达产。", "魏都区表示全区上下要以此", "(魏宣)"], paragraphs);
+        Assert.Equal(["据了解此次签约的项目占地约100亩总投资约10亿元项目达产。", "魏都区表示全区上下要以此为", "(魏宣)"], paragraphs);
+    }
+
+    [Fact]
+    public void Split_LineAfterALineThatStopsShort_StartsAParagraph()
+    {
+        // A commentary's title and its 【】 marker set in body type, flush left, over a justified paragraph.
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("守住耕地红线", 20, 700));
+        glyphs.AddRange(Row("【今日谈】", 20, 700 - (1.4 * Em)));
+        glyphs.AddRange(Row("耕地是粮食生产的命根子，各地要坚决遏", 20, 700 - (2.8 * Em)));
+        glyphs.AddRange(Row("制耕地非农化。", 20, 700 - (4.2 * Em)));
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var paragraphs = ParagraphSplitter.Split(frame).Select(TextFrame.Join).ToList();
+
+        Assert.Equal(["守住耕地红线", "【今日谈】", "耕地是粮食生产的命根子，各地要坚决遏制耕地非农化。"], paragraphs);
+    }
+
+    [Fact]
+    public void SplitDisplay_TwoLineHeadlineAndBracketedMark_CutsOnlyBeforeTheMark()
+    {
+        var glyphs = Row("边境小城的", 40, 700, size: 16)
+            .Concat(Row("开放新故事", 40, 700 - (1.3 * 16), size: 16))
+            .Concat(Row("（记者手记）", 32, 700 - (2.6 * 16), size: 16)).ToList();
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var parts = ParagraphSplitter.SplitDisplay(frame).Select(TextFrame.Join).ToList();
+
+        Assert.Equal(["边境小城的开放新故事", "（记者手记）"], parts);
+    }
+
+    [Fact]
+    public void Build_DashInAFallbackFontOfAnotherSize_StaysOnTheSubheadlineLine()
+    {
+        var glyphs = Row("——", 20, 700, size: 10.5).Concat(Row("确保农民售粮顺畅", 20 + 21, 700, size: 13)).ToList();
+
+        var line = Assert.Single(LineBuilder.Build(glyphs));
+
+        Assert.Equal(("——确保农民售粮顺畅", 13.0), (line.Text, line.Size));
     }
 
     [Fact]

@@ -3,9 +3,8 @@ using WeiduEtl.Core.Parsing;
 namespace WeiduEtl.Tests.Parsing.Pdf;
 
 /// <summary>
-/// The national-daily test page printed by LibreOffice (one column, another PDF writer than Chromium).
-/// It has no golden yet: the grammar still splits this page's articles differently from the text
-/// version (see the open PDF issue), so these tests hold what is already right.
+/// The national-daily test page printed by LibreOffice as a one-column document (another PDF writer than
+/// Chromium); its golden and the text parity test hold the rest.
 /// </summary>
 public sealed class LibreOfficePageTests
 {

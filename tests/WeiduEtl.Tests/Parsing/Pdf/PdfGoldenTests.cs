@@ -1,8 +1,9 @@
 namespace WeiduEtl.Tests.Parsing.Pdf;
 
 /// <summary>
-/// Whole pages end to end against goldens read by a person: the seed page, a second page in other fonts, the article parser's city_briefs page, a
-/// scanned page and a 20,000-letter table.
+/// Whole pages end to end against goldens read by a person: the seed page, a second page in other fonts, the
+/// article parser's city_briefs page, a scanned page, a 20,000-letter table, and the national-daily page printed by
+/// LibreOffice both as a one-column document and as an A3 page in four columns.
 /// </summary>
 public sealed class PdfGoldenTests
 {
@@ -12,6 +13,8 @@ public sealed class PdfGoldenTests
     [InlineData("city-briefs-page.pdf")]
     [InlineData("scan-page.pdf")]
     [InlineData("table-page.pdf")]
+    [InlineData("libreoffice-page.pdf")]
+    [InlineData("libreoffice-a3-page.pdf")]
     public void Parse_CommittedPage_MatchesGolden(string pdf)
     {
         var issue = PdfFixtures.Parse(pdf);

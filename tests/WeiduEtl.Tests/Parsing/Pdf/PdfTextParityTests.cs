@@ -34,13 +34,16 @@ public sealed class PdfTextParityTests
         Assert.Equal(text.PageLabel, pdf.PageLabel);
     }
 
-    [Fact]
-    public void Parse_CityBriefsPageAsPdfAndAsText_GivesTheSameArticlesInTheSameOrder()
+    [Theory]
+    [InlineData("city_briefs.txt", "city-briefs-page.pdf")]
+    [InlineData("national_daily.txt", "libreoffice-page.pdf")]
+    [InlineData("national_daily.txt", "libreoffice-a3-page.pdf")]
+    public void Parse_PageAsPdfAndAsText_GivesTheSameArticlesInTheSameOrder(string textPage, string pdfPage)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Parsing", "Pages", "city_briefs.txt");
-        var text = new TextIssueParser().Parse(new SourceDocument("city_briefs.txt", File.ReadAllBytes(path), MediaTypes.Text));
+        var path = Path.Combine(AppContext.BaseDirectory, "Parsing", "Pages", textPage);
+        var text = new TextIssueParser().Parse(new SourceDocument(textPage, File.ReadAllBytes(path), MediaTypes.Text));
 
-        var pdf = PdfFixtures.Parse("city-briefs-page.pdf");
+        var pdf = PdfFixtures.Parse(pdfPage);
 
         Assert.Equal(text.Articles.Select(Content), pdf.Articles.Select(Content));
         Assert.Equal(text.PageLabel, pdf.PageLabel);

@@ -91,6 +91,22 @@ public sealed class HeadingRulesTests
         Assert.Equal("深圳领存公司签约集成电路项目", g.Headline);
     }
 
+    [Fact]
+    public void Split_TwoBlocksOfTheSameSizeWithNothingSmallerAbove_AreKickerAndHeadline()
+    {
+        var g = HeadlineGroupRule.Split([("坚持以人民为中心", 18.0), ("我市新增城镇就业4.2万人", 18.0)]);
+
+        Assert.Equal(("坚持以人民为中心", "我市新增城镇就业4.2万人"), (g.Kicker, g.Headline));
+    }
+
+    [Fact]
+    public void Split_WithLetterSizes_BracketedLastLineIsTheSubheadlineWhateverItsSize()
+    {
+        var g = HeadlineGroupRule.Split([("莫让形式主义挤占基层精力", 10.5), ("【新论】", 10.5)]);
+
+        Assert.Equal(((string?)null, "莫让形式主义挤占基层精力", "【新论】"), (g.Kicker, g.Headline, g.Subheadline));
+    }
+
     [Theory]
     [InlineData("一、加强组织领导")]
     [InlineData("（二）守住安全底线")]
