@@ -47,7 +47,7 @@ internal static class PageLayoutAnalyzer
         var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize);
         var captionFrames = captions.Values.ToHashSet();
         var grid = ColumnGrid.Find(
-            frames.Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f)).Select(f => f.Box),
+            frames.Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f)).Select(f => f.ColumnBox),
             gutter);
 
         var boxes = frames.Select(f => f.Box).Concat(images.Select(i => i.Box)).ToList();

@@ -66,6 +66,18 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public void Analyze_LibreOfficeA3Page_HangingColonDoesNotMergeTwoColumns()
+    {
+        // Writer lets the ： after 获悉 hang into the gutter between the first two of the four columns.
+        var layout = Analyze("libreoffice-a3-page.pdf");
+
+        Assert.Equal(0, layout.Blocks[IndexOf(layout, "本报北京10月9日电")].Column);
+        Assert.Equal(1, layout.Blocks[IndexOf(layout, "有关负责人表示")].Column);
+        Assert.Equal(3, layout.Blocks[IndexOf(layout, "还组织企业")].Column);
+        Assert.EndsWith("获悉：截至10月8日，主产区各类粮食企业累计收购秋粮超过8000万吨，收购进度过半，总体平稳有序。", layout.Blocks[IndexOf(layout, "本报北京10月9日电")].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_SeedPage_PairsEachPictureWithTheCaptionUnderOrBesideIt()
     {
         var layout = Analyze("seed-page.pdf");
