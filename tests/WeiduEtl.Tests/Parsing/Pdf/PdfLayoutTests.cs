@@ -55,26 +55,28 @@ public sealed class PdfLayoutTests
         Assert.Equal(order.Order(), order);
     }
 
-    [Fact]
-    public void Analyze_SeedPage_GivesBodyBlocksTheirColumn()
+    // Writer lets the ： after 获悉 hang into the gutter between the A3 page's first two columns.
+    [Theory]
+    [InlineData("seed-page.pdf", "当你在街头", 0)]
+    [InlineData("seed-page.pdf", "8月15日,魏都区与深圳", 3)]
+    [InlineData("seed-page.pdf", "8月18日下午", 4)]
+    [InlineData("libreoffice-a3-page.pdf", "本报北京10月9日电", 0)]
+    [InlineData("libreoffice-a3-page.pdf", "有关负责人表示", 1)]
+    [InlineData("libreoffice-a3-page.pdf", "还组织企业", 3)]
+    public void Analyze_Page_GivesBodyBlocksTheirColumn(string pdf, string blockStart, int column)
     {
-        var layout = Analyze("seed-page.pdf");
+        var layout = Analyze(pdf);
 
-        Assert.Equal(0, layout.Blocks[IndexOf(layout, "当你在街头")].Column);
-        Assert.Equal(3, layout.Blocks[IndexOf(layout, "8月15日,魏都区与深圳")].Column);
-        Assert.Equal(4, layout.Blocks[IndexOf(layout, "8月18日下午")].Column);
+        Assert.Equal(column, layout.Blocks[IndexOf(layout, blockStart)].Column);
     }
 
     [Fact]
-    public void Analyze_LibreOfficeA3Page_HangingColonDoesNotMergeTwoColumns()
+    public void Analyze_LibreOfficeA3Page_ParagraphWithAHangingColonStaysInItsColumn()
     {
-        // Writer lets the ： after 获悉 hang into the gutter between the first two of the four columns.
         var layout = Analyze("libreoffice-a3-page.pdf");
 
-        Assert.Equal(0, layout.Blocks[IndexOf(layout, "本报北京10月9日电")].Column);
-        Assert.Equal(1, layout.Blocks[IndexOf(layout, "有关负责人表示")].Column);
-        Assert.Equal(3, layout.Blocks[IndexOf(layout, "还组织企业")].Column);
-        Assert.EndsWith("获悉：截至10月8日，主产区各类粮食企业累计收购秋粮超过8000万吨，收购进度过半，总体平稳有序。", layout.Blocks[IndexOf(layout, "本报北京10月9日电")].Text, StringComparison.Ordinal);
+        var paragraph = layout.Blocks[IndexOf(layout, "本报北京10月9日电")].Text;
+        Assert.EndsWith("获悉：截至10月8日，主产区各类粮食企业累计收购秋粮超过8000万吨，收购进度过半，总体平稳有序。", paragraph, StringComparison.Ordinal);
     }
 
     [Fact]
