@@ -19,7 +19,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
     /// <param name="pdfPaths">The files; each is read from disk inside the loop, so memory holds only the pages in flight.</param>
     /// <param name="parser">The parser to measure (the PDF parser).</param>
     /// <param name="output">Receives the report lines; defaults to the console.</param>
-    /// <param name="passes">How many times to go over the files (4 fixtures x 125 passes = a 500-page backfill).</param>
+    /// <param name="passes">How many times to go over the files (a pass over 5 one-page files is 5 pages).</param>
     /// <param name="store">The storage step of the pipeline, when the caller wires one; it runs inside the timed loop.</param>
     /// <returns>The parser's pages per second.</returns>
     public async Task<double> RunAsync(

@@ -14,10 +14,10 @@ public static class BenchVerb
 {
     private static readonly Argument<string[]> Paths = new("PATH")
     {
-        Description = "PDF files or folders of PDFs (default: the committed A3 fixtures)",
+        Description = "PDF files or folders of PDFs (default: the committed page fixtures)",
         Arity = ArgumentArity.ZeroOrMore,
     };
-    private static readonly Option<int> Passes = new("--passes") { Description = "Times to go over the files (100 passes of 5 fixtures = a 500-page backfill)", DefaultValueFactory = _ => 20 };
+    private static readonly Option<int> Passes = new("--passes") { Description = "Times to go over the files (the report gives the pages this makes)", DefaultValueFactory = _ => 20 };
 
     public static Command Create()
     {
