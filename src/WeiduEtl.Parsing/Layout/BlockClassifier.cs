@@ -37,6 +37,11 @@ internal static class BlockClassifier
         {
             return new ClassifiedBlock(block, text, BlockKind.Section) { Section = section };
         }
+        if (JumpLineRule.StripContinuedOn(text) is "")
+        {
+            // （下转第3版） on a line of its own: the grammar reads it as the jump it is, never as a source tag.
+            return new ClassifiedBlock(block, text, BlockKind.Body);
+        }
         if (SourceTagRule.MatchBlock(text) is { } note)
         {
             return new ClassifiedBlock(block, text, BlockKind.Note) { Note = note, IsStrictHeading = HeadingShapeRule.IsStrict(text) };
@@ -63,9 +68,10 @@ internal static class BlockClassifier
             return new ClassifiedBlock(block, text, BlockKind.Heading) { IsStrictHeading = true };
         }
         // In body-size print only a strict shape reads as display type (a bold subheading); a loose one is
-        // more likely a line of running text that a layout analysis cut off.
+        // more likely a line of running text that a layout analysis cut off, and so is one that runs to the
+        // column's edge.
         var sized = block.FontSize is > 0 && bodySize is > 0;
-        if (ratio > SmallPrint && (sized ? HeadingShapeRule.IsStrict(text) : HeadingShapeRule.IsLoose(text)))
+        if (ratio > SmallPrint && !block.RunsOn && (sized ? HeadingShapeRule.IsStrict(text) : HeadingShapeRule.IsLoose(text)))
         {
             return new ClassifiedBlock(block, text, BlockKind.Heading) { IsStrictHeading = HeadingShapeRule.IsStrict(text) };
         }

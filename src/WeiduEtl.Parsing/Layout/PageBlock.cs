@@ -19,4 +19,10 @@ public sealed record PageBlock(string Text, int Page = 1, double? FontSize = nul
     /// continues no sentence cut before it. False when the source does not show indents.
     /// </summary>
     public bool Indented { get; init; }
+
+    /// <summary>
+    /// The block's last line runs to its column's right edge, as a justified line inside a paragraph does: the
+    /// paragraph may go on in the next block (the next column), and the block is no heading. False without geometry.
+    /// </summary>
+    public bool RunsOn { get; init; }
 }

@@ -148,7 +148,8 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
     /// <summary>The block after a paragraph cut mid-sentence: a caption the picture carried, or the sentence's rest.</summary>
     private bool TryContinue(ClassifiedBlock b)
     {
-        if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note)
+        if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note
+            || JumpLineRule.StripContinuedOn(b.Text) is "")
         {
             return false;
         }
@@ -175,12 +176,24 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         }
         else
         {
-            current.Paragraphs[^1] = SentenceJoinRule.Join(last, b.Text);
+            current.Paragraphs[^1] = SentenceJoinRule.Join(last, WithoutJump(b.Text));
             current.Cover(b.Block);
             SplitTrailingNote(current);
         }
         i++;
         return true;
+    }
+
+    /// <summary>The text without a trailing（下转第3版）, which is reported; a jump is never a source tag.</summary>
+    private string WithoutJump(string text)
+    {
+        if (JumpLineRule.StripContinuedOn(text) is not { } cut)
+        {
+            return text;
+        }
+        var last = cut.Length > 0 ? cut : current?.Paragraphs.LastOrDefault() ?? "";
+        warnings.Add($"item continues on another page: …{Tail(last)}");
+        return cut;
     }
 
     private void ReadBody(ClassifiedBlock b)
@@ -193,10 +206,10 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             warnings.Add($"continued from another page, not placed: {Head(text)}");
             return;
         }
-        if (JumpLineRule.StripContinuedOn(text) is { } cut)
+        text = WithoutJump(text);
+        if (text.Length == 0)
         {
-            warnings.Add($"item continues on another page: …{Tail(cut)}");
-            text = cut;
+            return;
         }
         if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
         {

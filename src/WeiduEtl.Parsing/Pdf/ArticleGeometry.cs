@@ -67,7 +67,8 @@ internal static class ArticleGeometry
         var cursor = 0;
         foreach (var block in blocks)
         {
-            var key = Compact(block.Text);
+            // The grammar strips a （下转第3版） jump from the article's text; the block is traced by the rest.
+            var key = Compact(JumpLineRule.StripContinuedOn(block.Text) ?? block.Text);
             if (key.Length == 0 || block.Bbox is null || articles.Count == 0)
             {
                 continue;

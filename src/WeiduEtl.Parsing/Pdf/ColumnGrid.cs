@@ -29,6 +29,10 @@ internal sealed class ColumnGrid
         return new ColumnGrid(merged);
     }
 
+    /// <summary>True when <paramref name="line"/> ends within <paramref name="tolerance"/> of its column's right edge.</summary>
+    public bool ReachesRightEdge(Box line, double tolerance) =>
+        columns.Count > 0 && line.X1 >= columns[IndexOf(line)].X1 - tolerance;
+
     public int IndexOf(Box box)
     {
         for (var i = 0; i < columns.Count; i++)

@@ -16,6 +16,9 @@ internal static class PageLayoutAnalyzer
     /// <summary>A vertical white strip this many body ems wide is a gutter.</summary>
     private const double GutterEm = 0.6;
 
+    /// <summary>A line ending this close (ems) to its column's right edge is a full, justified line.</summary>
+    private const double RunsOnEm = 0.5;
+
     /// <summary>Type this much larger than body text is display type: headlines, kickers, subheadings.</summary>
     private const double DisplayRatio = 1.2;
 
@@ -53,7 +56,8 @@ internal static class PageLayoutAnalyzer
         var boxes = frames.Select(f => f.Box).Concat(images.Select(i => i.Box)).ToList();
         var blocks = new List<PageBlock>();
         var captionBlocks = new Dictionary<TextFrame, PageBlock>();
-        foreach (var index in ReadingOrder.Sort(boxes, rowGap, gutter))
+        var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();
+        foreach (var index in ReadingOrder.Sort(boxes, furnitureIndexes, rowGap, gutter))
         {
             if (index >= frames.Count)
             {
@@ -83,7 +87,8 @@ internal static class PageLayoutAnalyzer
                 {
                     var box = Box.UnionOf(part, l => l.Box);
                     var hint = display ? BlockHint.Display : BlockHint.None;
-                    blocks.Add(Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box)));
+                    var block = Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box));
+                    blocks.Add(block with { RunsOn = !display && grid.ReachesRightEdge(part[^1].Box, RunsOnEm * frame.Size) });
                 }
             }
         }

@@ -38,6 +38,8 @@ public sealed class PdfTextParityTests
     [InlineData("city_briefs.txt", "city-briefs-page.pdf")]
     [InlineData("national_daily.txt", "libreoffice-page.pdf")]
     [InlineData("national_daily.txt", "libreoffice-a3-page.pdf")]
+    [InlineData("dense_front_page.txt", "dense-front-page.pdf")]
+    [InlineData("county_two_pages.txt", "county-two-pages.pdf")]
     public void Parse_PageAsPdfAndAsText_GivesTheSameArticlesInTheSameOrder(string textPage, string pdfPage)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Parsing", "Pages", textPage);

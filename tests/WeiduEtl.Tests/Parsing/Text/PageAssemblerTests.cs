@@ -240,4 +240,37 @@ public sealed class PageAssemblerTests
 
         Assert.Equal(["下期预告：老街焕新颜"], issue.UnplacedLines);
     }
+
+    [Theory]
+    [InlineData("全年完成投资1.2亿元。")]
+    [InlineData("全年完成投资1.2亿元，带动周边300余户农户增收，")]
+    public void Assemble_JumpLineOnItsOwnLine_IsAJumpNotASourceTag(string lastParagraph)
+    {
+        var issue = Assemble("河西镇建成冷链物流园", "本报讯（通讯员 方舟）", "冷链物流园占地80亩。", lastParagraph, "（下转第4版）");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Null(article.SourceTag);
+        Assert.Equal(lastParagraph, article.Paragraphs[^1]);
+        Assert.Contains(issue.Warnings, w => w.StartsWith("item continues on another page", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assemble_BodyLineRunningToTheColumnEdge_IsTextNotAHeading()
+    {
+        // A paragraph's first line left at the foot of a column, after a numbered subheading; its sentence goes on
+        // at the top of the next column.
+        var blocks = new List<PageBlock>
+        {
+            new("港口吞吐量创新高", FontSize: 24, Hint: BlockHint.Display),
+            new("本报讯 今年前10个月，港口货物吞吐量同比增长7%。", FontSize: 10),
+            new("二、航线网络持续加密", FontSize: 10),
+            new("新开通外贸航线5条，集装箱", FontSize: 10) { RunsOn = true },
+            new("航线总数达到62条。", FontSize: 10),
+        };
+
+        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+
+        Assert.Equal(["二、航线网络持续加密"], article.Subheadings);
+        Assert.Equal("新开通外贸航线5条，集装箱航线总数达到62条。", article.Paragraphs[^1]);
+    }
 }
