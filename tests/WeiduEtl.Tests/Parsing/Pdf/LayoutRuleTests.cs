@@ -149,6 +149,40 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Sort_SidebarEndingJustAboveTheLeadsText_IsReadAfterTheWholeLead()
+    {
+        // The lead's headline and byline stand beside a commentary box that ends 15 pt above the lead's text: a
+        // row gap by size, but the 20 pt gutter to the box runs through both bands.
+        Box[] boxes =
+        [
+            new(20, 700, 300, 720), new(100, 680, 200, 690), // lead headline, byline
+            new(320, 690, 400, 720), new(320, 660, 400, 685), // commentary headline, text
+            new(20, 560, 150, 645), new(160, 560, 300, 645), // lead text in two columns
+        ];
+
+        var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em);
+
+        Assert.Equal([0, 1, 4, 5, 2, 3], order);
+    }
+
+    [Fact]
+    public void Sort_DateLineOverASidebar_IsReadAsTheMarginItIs()
+    {
+        // Nameplate left, date line right above a sidebar column: the sidebar's gutter runs through the masthead,
+        // which as content would make the date line the sidebar's first block.
+        Box[] boxes =
+        [
+            new(20, 770, 150, 800), new(300, 772, 400, 782), // nameplate, date line (furniture)
+            new(20, 740, 250, 755), new(20, 600, 280, 735), // lead headline and text
+            new(300, 600, 400, 750), // sidebar
+        ];
+
+        var order = ReadingOrder.Sort(boxes, furniture: new HashSet<int> { 0, 1 }, minRowGap: 1.2 * Em, minGutter: 0.6 * Em);
+
+        Assert.Equal([0, 1, 2, 3, 4], order);
+    }
+
+    [Fact]
     public void Sort_TwoArticlesStackedBesideALongColumn_ReadsLeftStackThenRightColumn()
     {
         Box[] boxes = [new(20, 600, 230, 700), new(20, 400, 230, 580), new(244, 400, 344, 700)];
