@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dapper;
 using WeiduEtl.IntegrationTests.Support;
 
 namespace WeiduEtl.IntegrationTests;
@@ -30,5 +31,31 @@ public sealed class PdfPageTests
             Assert.Equal(picture.GetProperty("image_sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
             Assert.True(picture.GetProperty("width_px").GetInt32() > 0);
         }
+    }
+
+    [Fact]
+    public async Task Run_ManyPagesParsedOnEveryCore_StoresThemInFolderOrderAndADuplicateOnce()
+    {
+        using var ws = new Workspace();
+        var pages = new[] { "city-briefs-page.pdf", "dense-front-page.pdf", "district-page.pdf", "libreoffice-a3-page.pdf", "seed-page.pdf" };
+        foreach (var page in pages)
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "pages", page), Path.Combine(ws.Seeds, page));
+        }
+        File.Copy(Path.Combine(ws.Seeds, "seed-page.pdf"), Path.Combine(ws.Seeds, "seed-page-again.pdf"));
+        File.WriteAllText(Path.Combine(ws.Seeds, "broken.pdf"), "%PDF-1.7 cut off");
+
+        var result = await ws.RunAsync("run");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var db = ws.OpenDatabase();
+        var ledger = db.Query<(string SourceUri, string Outcome)>(
+            "SELECT source_uri AS SourceUri, outcome AS Outcome FROM run_documents WHERE run_id = 1 ORDER BY id").ToList();
+        var inFolderOrder = Directory.GetFiles(ws.Seeds).Select(f => "seeds/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(inFolderOrder, ledger.Select(d => d.SourceUri));
+        Assert.Equal("failed", ledger.Single(d => d.SourceUri == "seeds/broken.pdf").Outcome);
+        Assert.Equal("unchanged", ledger.Single(d => d.SourceUri == "seeds/seed-page.pdf").Outcome);
+        Assert.Equal("stored", ledger.Single(d => d.SourceUri == "seeds/seed-page-again.pdf").Outcome);
+        Assert.Equal(inFolderOrder.Count - 2, ws.Count("issues"));
     }
 }

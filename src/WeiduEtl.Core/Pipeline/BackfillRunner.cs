@@ -2,13 +2,15 @@ using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Rows;
 using WeiduEtl.Core.Runs;
 
 namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>
 /// Processes again issues the store already holds, from their stored source bytes: those parsed by an
-/// older parser version, or all selected ones with <see cref="BackfillSelection.Reparse"/>.
+/// older parser version, or all selected ones with <see cref="BackfillSelection.Reparse"/>. Parsing runs on every
+/// core (<see cref="ParseAhead{T}"/>); storing stays in plan order, one issue at a time.
 /// </summary>
 public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore store, SnapshotStep snapshots, TimeProvider time, ILogger<BackfillRunner> logger)
 {
@@ -26,35 +28,86 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         var ledger = await RunLedger.StartAsync(store, pipeline, "backfill", time, cancellationToken);
         logger.LogInformation("Backfill {RunId} of pipeline {Pipeline}: {Selected} issues selected, {Reparse} to parse again", ledger.RunId, pipeline.Name, plan.Count, plan.Count(p => p.Reparse));
         var done = 0;
+        var ahead = new ParseAhead<Reparsed>(Environment.ProcessorCount);
         try
         {
             foreach (var (source, reparse) in plan)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await ProcessOneAsync(pipeline, source, reparse, ledger, cancellationToken);
-                progress?.Report(new PassProgress(pipeline.Name, ++done, plan.Count, source.SourceUri, reparse ? "reparsed" : "unchanged"));
+                await PrepareAsync(pipeline, source, reparse, ahead, cancellationToken);
+                if (ahead.IsFull)
+                {
+                    await FinishOldestAsync();
+                }
+            }
+            while (ahead.Count > 0)
+            {
+                await FinishOldestAsync();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await ahead.AbandonAsync();
             return await ledger.FinishAsync("cancelled", null, $"cancelled after {done} of {plan.Count}", CancellationToken.None);
         }
         var snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
+
+        async Task FinishOldestAsync()
+        {
+            var reparsed = await ahead.TakeOldestAsync();
+            await StoreAsync(pipeline, reparsed, ledger, cancellationToken);
+            progress?.Report(new PassProgress(pipeline.Name, ++done, plan.Count, reparsed.Source.SourceUri, reparsed.Parsed ? "reparsed" : "unchanged"));
+        }
     }
 
-    private async Task ProcessOneAsync(PipelineOptions pipeline, StoredSource source, bool reparse, RunLedger ledger, CancellationToken cancellationToken)
+    /// <summary>A stored issue as it leaves the parse-ahead window: left alone, parsed again, or failed.</summary>
+    private sealed record Reparsed(StoredSource Source, bool Parsed, IssueRecord? Record = null, Exception? Error = null);
+
+    /// <summary>Loads the stored bytes here (one reader at a time) and parses them on a free core.</summary>
+    private async Task PrepareAsync(PipelineOptions pipeline, StoredSource source, bool reparse, ParseAhead<Reparsed> ahead, CancellationToken cancellationToken)
     {
         if (!reparse)
+        {
+            ahead.Add(new Reparsed(source, Parsed: false));
+            return;
+        }
+        byte[] content;
+        try
+        {
+            content = await store.LoadSourceContentAsync(pipeline.Database, source.IssueId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            ahead.Add(new Reparsed(source, Parsed: true, Error: ex));
+            return;
+        }
+        DateOnly? sourceDate = source.IssueDateBasis == "source" && DateOnly.TryParse(source.IssueDate, out var d) ? d : null;
+        var document = new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate);
+        ahead.Start(() =>
+        {
+            try
+            {
+                return new Reparsed(source, Parsed: true, Record: processor.Process(pipeline, document));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return new Reparsed(source, Parsed: true, Error: ex);
+            }
+        });
+    }
+
+    private async Task StoreAsync(PipelineOptions pipeline, Reparsed reparsed, RunLedger ledger, CancellationToken cancellationToken)
+    {
+        var source = reparsed.Source;
+        if (!reparsed.Parsed)
         {
             await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Unchanged, source.IssueId, null, cancellationToken);
             return;
         }
         try
         {
-            var content = await store.LoadSourceContentAsync(pipeline.Database, source.IssueId, cancellationToken);
-            DateOnly? sourceDate = source.IssueDateBasis == "source" && DateOnly.TryParse(source.IssueDate, out var d) ? d : null;
-            var record = processor.Process(pipeline, new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate));
+            var record = reparsed.Record ?? throw reparsed.Error!;
             await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
             await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, cancellationToken);
         }

@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Rows;
 using WeiduEtl.Core.Runs;
 
 namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>
-/// One pass of one pipeline: fetch what is new, parse and store each document in its own
-/// transaction, record every outcome in the run ledger, then publish a snapshot when the data changed.
-/// A bad document is recorded and skipped; cancellation stops between documents, never inside one.
+/// One pass of one pipeline: fetch what is new, parse it on every core (<see cref="ParseAhead{T}"/>) and store
+/// each document in its own transaction in the order the source gave them, record every outcome in the run
+/// ledger, then publish a snapshot when the data changed. A bad document is recorded and skipped; cancellation
+/// stops between documents, never inside one.
 /// </summary>
 public sealed class EtlPipeline(
     IEnumerable<IIssueSource> sources,
@@ -30,16 +32,25 @@ public sealed class EtlPipeline(
         await store.MigrateAsync(db, cancellationToken);
         var ledger = await RunLedger.StartAsync(store, pipeline, trigger, time, cancellationToken);
         logger.LogInformation("Pass {RunId} of pipeline {Pipeline} started ({Trigger})", ledger.RunId, pipeline.Name, trigger);
+        var ahead = new ParseAhead<Prepared>(Environment.ProcessorCount);
         try
         {
             await foreach (var fetched in SourceFor(pipeline).FetchAsync(pipeline, cancellationToken))
             {
-                var outcome = await HandleAsync(pipeline, fetched, ledger, cancellationToken);
-                progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, fetched.SourceUri, outcome.ToString()));
+                await PrepareAsync(pipeline, fetched, ahead, cancellationToken);
+                if (ahead.IsFull)
+                {
+                    await FinishOldestAsync(pipeline, ahead, ledger, progress, cancellationToken);
+                }
+            }
+            while (ahead.Count > 0)
+            {
+                await FinishOldestAsync(pipeline, ahead, ledger, progress, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            await ahead.AbandonAsync();
             logger.LogWarning("Pass {RunId} of pipeline {Pipeline} cancelled after {Seen} documents; stored issues are complete, no snapshot published", ledger.RunId, pipeline.Name, ledger.Seen);
             return await ledger.FinishAsync("cancelled", null, "cancelled", CancellationToken.None);
         }
@@ -48,8 +59,45 @@ public sealed class EtlPipeline(
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
     }
 
-    private async Task<DocumentOutcome> HandleAsync(PipelineOptions pipeline, FetchedDocument fetched, RunLedger ledger, CancellationToken cancellationToken)
+    /// <summary>A document as it leaves the parse-ahead window: not fetched, known already, parsed, or failed to parse.</summary>
+    private sealed record Prepared(FetchedDocument Fetched, bool KnownContent, IssueRecord? Record = null, Exception? Error = null);
+
+    /// <summary>Queues the document: parsing starts at once on a free core unless the store holds its bytes already.</summary>
+    private async Task PrepareAsync(PipelineOptions pipeline, FetchedDocument fetched, ParseAhead<Prepared> ahead, CancellationToken cancellationToken)
     {
+        if (fetched.Document is not { } document)
+        {
+            ahead.Add(new Prepared(fetched, KnownContent: false));
+            return;
+        }
+        if (await store.HasContentAsync(pipeline.Database, pipeline.Name, document.Sha256, cancellationToken))
+        {
+            ahead.Add(new Prepared(fetched, KnownContent: true));
+            return;
+        }
+        ahead.Start(() =>
+        {
+            try
+            {
+                return new Prepared(fetched, KnownContent: false, Record: processor.Process(pipeline, document));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return new Prepared(fetched, KnownContent: false, Error: ex);
+            }
+        });
+    }
+
+    private async Task FinishOldestAsync(PipelineOptions pipeline, ParseAhead<Prepared> ahead, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
+    {
+        var prepared = await ahead.TakeOldestAsync();
+        var outcome = await StoreAsync(pipeline, prepared, ledger, cancellationToken);
+        progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, prepared.Fetched.SourceUri, outcome.ToString()));
+    }
+
+    private async Task<DocumentOutcome> StoreAsync(PipelineOptions pipeline, Prepared prepared, RunLedger ledger, CancellationToken cancellationToken)
+    {
+        var fetched = prepared.Fetched;
         if (fetched.Document is not { } document)
         {
             logger.LogError("Document {SourceUri} could not be fetched: {Reason}", fetched.SourceUri, fetched.Error);
@@ -58,7 +106,8 @@ public sealed class EtlPipeline(
         }
 
         var db = pipeline.Database;
-        if (await store.HasContentAsync(db, pipeline.Name, document.Sha256, cancellationToken))
+        // Asked again here: the same bytes may have come twice in this pass, and the first copy is stored by now.
+        if (prepared.KnownContent || await store.HasContentAsync(db, pipeline.Name, document.Sha256, cancellationToken))
         {
             await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Unchanged, null, null, cancellationToken);
             return DocumentOutcome.Unchanged;
@@ -67,7 +116,7 @@ public sealed class EtlPipeline(
         var known = await store.FindStoredShaAsync(db, pipeline.Name, document.SourceUri, cancellationToken) is not null;
         try
         {
-            var record = processor.Process(pipeline, document);
+            var record = prepared.Record ?? throw prepared.Error!;
             await store.SaveIssueAsync(db, record, cancellationToken);
             var outcome = known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
             logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",

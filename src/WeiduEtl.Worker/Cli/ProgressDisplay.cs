@@ -14,7 +14,8 @@ public static class ProgressDisplay
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected || Console.IsErrorRedirected)
         {
-            var lines = new Progress<PassProgress>(p => logger.LogInformation(
+            // Reported on the pass's own thread: Progress<T> would post each line to the thread pool, out of order.
+            var lines = new SynchronousProgress(p => logger.LogInformation(
                 "Progress {Pipeline}: {Done}/{Total} {SourceUri} {Outcome}", p.Pipeline, p.Done, p.Total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?", p.CurrentUri, p.Outcome));
             return await work(lines);
         }

@@ -1,0 +1,58 @@
+using WeiduEtl.Core.Pipeline;
+
+namespace WeiduEtl.Tests.Core.Pipeline;
+
+public sealed class ParseAheadTests
+{
+    [Fact]
+    public async Task TakeOldest_LaterWorkFinishingFirst_StillComesBackInTheOrderStarted()
+    {
+        var ahead = new ParseAhead<string>(width: 3);
+        using var firstMayFinish = new ManualResetEventSlim();
+        ahead.Start(() =>
+        {
+            firstMayFinish.Wait(TimeSpan.FromSeconds(10));
+            return "page 1";
+        });
+        ahead.Add("page 2 (unchanged)");
+        ahead.Start(() => "page 3");
+
+        var second = ahead.TakeOldestAsync();
+        firstMayFinish.Set();
+
+        Assert.Equal("page 1", await second);
+        Assert.Equal("page 2 (unchanged)", await ahead.TakeOldestAsync());
+        Assert.Equal("page 3", await ahead.TakeOldestAsync());
+        Assert.Equal(0, ahead.Count);
+    }
+
+    [Fact]
+    public void IsFull_AtItsWidth_AndWidthIsAtLeastOne()
+    {
+        var ahead = new ParseAhead<int>(width: 2);
+        ahead.Add(1);
+        Assert.False(ahead.IsFull);
+        ahead.Add(2);
+        Assert.True(ahead.IsFull);
+        Assert.Equal(1, new ParseAhead<int>(width: 0).Width);
+    }
+
+    [Fact]
+    public async Task AbandonAsync_WaitsForWorkInFlightAndSwallowsItsFailure()
+    {
+        var ahead = new ParseAhead<int>(width: 2);
+        var finished = 0;
+        ahead.Start(() =>
+        {
+            Thread.Sleep(50);
+            Interlocked.Increment(ref finished);
+            return 1;
+        });
+        ahead.Start(() => throw new InvalidOperationException("a parser bug"));
+
+        await ahead.AbandonAsync();
+
+        Assert.Equal(1, finished);
+        Assert.Equal(0, ahead.Count);
+    }
+}
