@@ -28,7 +28,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         var ledger = await RunLedger.StartAsync(store, pipeline, "backfill", time, cancellationToken);
         logger.LogInformation("Backfill {RunId} of pipeline {Pipeline}: {Selected} issues selected, {Reparse} to parse again", ledger.RunId, pipeline.Name, plan.Count, plan.Count(p => p.Reparse));
         var done = 0;
-        var ahead = new ParseAhead<Reparsed>(Environment.ProcessorCount);
+        var ahead = new ParseAhead<Reparsed>();
         try
         {
             foreach (var (source, reparse) in plan)
@@ -47,8 +47,11 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await ahead.AbandonAsync();
             return await ledger.FinishAsync("cancelled", null, $"cancelled after {done} of {plan.Count}", CancellationToken.None);
+        }
+        finally
+        {
+            await ahead.AbandonAsync();
         }
         var snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
@@ -105,17 +108,23 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
             await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Unchanged, source.IssueId, null, cancellationToken);
             return;
         }
-        try
+        var error = reparsed.Error;
+        if (reparsed.Record is { } record)
         {
-            var record = reparsed.Record ?? throw reparsed.Error!;
-            await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
-            await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, cancellationToken);
+            try
+            {
+                await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
+                await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                error = ex;
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError("Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, ex.Message);
-            await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, ex.Message, cancellationToken);
-        }
+        logger.LogError(error is DocumentRejectedException ? null : error,
+            "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, error!.Message);
+        await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, error.Message, cancellationToken);
     }
 
     private static bool Selected(StoredSource source, BackfillSelection selection)

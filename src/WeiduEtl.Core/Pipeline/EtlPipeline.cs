@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
@@ -32,10 +33,11 @@ public sealed class EtlPipeline(
         await store.MigrateAsync(db, cancellationToken);
         var ledger = await RunLedger.StartAsync(store, pipeline, trigger, time, cancellationToken);
         logger.LogInformation("Pass {RunId} of pipeline {Pipeline} started ({Trigger})", ledger.RunId, pipeline.Name, trigger);
-        var ahead = new ParseAhead<Prepared>(Environment.ProcessorCount);
+        var source = SourceFor(pipeline);
+        var ahead = new ParseAhead<Prepared>(source.SettlesEachDocumentOnResume ? 1 : null);
         try
         {
-            await foreach (var fetched in SourceFor(pipeline).FetchAsync(pipeline, cancellationToken))
+            await foreach (var fetched in source.FetchAsync(pipeline, cancellationToken))
             {
                 await PrepareAsync(pipeline, fetched, ahead, cancellationToken);
                 if (ahead.IsFull)
@@ -50,9 +52,12 @@ public sealed class EtlPipeline(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await ahead.AbandonAsync();
             logger.LogWarning("Pass {RunId} of pipeline {Pipeline} cancelled after {Seen} documents; stored issues are complete, no snapshot published", ledger.RunId, pipeline.Name, ledger.Seen);
             return await ledger.FinishAsync("cancelled", null, "cancelled", CancellationToken.None);
+        }
+        finally
+        {
+            await ahead.AbandonAsync();
         }
 
         var snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
@@ -113,10 +118,13 @@ public sealed class EtlPipeline(
             return DocumentOutcome.Unchanged;
         }
 
+        if (prepared.Record is not { } record)
+        {
+            return await FailAsync(pipeline, document, prepared.Error!, ledger, cancellationToken);
+        }
         var known = await store.FindStoredShaAsync(db, pipeline.Name, document.SourceUri, cancellationToken) is not null;
         try
         {
-            var record = prepared.Record ?? throw prepared.Error!;
             await store.SaveIssueAsync(db, record, cancellationToken);
             var outcome = known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
             logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
@@ -126,11 +134,18 @@ public sealed class EtlPipeline(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var reason = ex is DocumentRejectedException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
-            logger.LogError("Document {SourceUri} failed: {Reason}. The rest of the pass goes on; fix or remove the file and run again", document.SourceUri, reason);
-            await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Failed, null, reason, cancellationToken);
-            await SourceFor(pipeline).RejectAsync(pipeline, document.SourceUri, cancellationToken);
-            return DocumentOutcome.Failed;
+            return await FailAsync(pipeline, document, ex, ledger, cancellationToken);
         }
+    }
+
+    private async Task<DocumentOutcome> FailAsync(PipelineOptions pipeline, SourceDocument document, Exception error, RunLedger ledger, CancellationToken cancellationToken)
+    {
+        var reason = error is DocumentRejectedException ? error.Message : $"{error.GetType().Name}: {error.Message}";
+        // A rejection is the document's fault and its reason says it all; anything else is ours and needs the stack.
+        logger.LogError(error is DocumentRejectedException ? null : error,
+            "Document {SourceUri} failed: {Reason}. The rest of the pass goes on; fix or remove the file and run again", document.SourceUri, reason);
+        await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Failed, null, reason, cancellationToken);
+        await SourceFor(pipeline).RejectAsync(pipeline, document.SourceUri, cancellationToken);
+        return DocumentOutcome.Failed;
     }
 }

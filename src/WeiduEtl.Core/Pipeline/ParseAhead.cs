@@ -6,15 +6,20 @@ namespace WeiduEtl.Core.Pipeline;
 /// gave the documents, and at most <see cref="Width"/> parsed documents wait in memory.
 /// </summary>
 /// <typeparam name="T">What one document's work gives: its rows, or why it failed.</typeparam>
-public sealed class ParseAhead<T>(int width)
+public sealed class ParseAhead<T>(int? width = null)
 {
+    /// <summary>At most this many documents in flight whatever the core count: each holds its bytes and rows.</summary>
+    private const int MaxWidth = 4;
+
     private readonly Queue<Task<T>> _inFlight = new();
 
-    /// <summary>How many documents may be in flight: one per core by default.</summary>
-    public int Width { get; } = Math.Max(1, width);
+    /// <summary>How many documents may be in flight: by default one per core, up to <see cref="MaxWidth"/>.</summary>
+    public int Width { get; } = Math.Max(1, width ?? Math.Min(Environment.ProcessorCount, MaxWidth));
 
+    /// <summary>Documents queued and not yet taken.</summary>
     public int Count => _inFlight.Count;
 
+    /// <summary>True when the pass must take the oldest result before queueing another document.</summary>
     public bool IsFull => _inFlight.Count >= Width;
 
     /// <summary>Queues work whose result is already known (a document that needs no parsing).</summary>

@@ -24,6 +24,13 @@ public interface IIssueSource
     /// </summary>
     Task RejectAsync(PipelineOptions pipeline, string sourceUri, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// True when the source decides what it has had as soon as the pass asks it for the next document (it counts a
+    /// yielded document as had unless <see cref="RejectAsync"/> came first). The pass then stores or rejects each
+    /// document before asking for the next, so it parses one at a time instead of ahead on every core.
+    /// </summary>
+    bool SettlesEachDocumentOnResume => false;
+
     /// <summary>A human-readable list of what a pass would fetch, for --dry-run.</summary>
     IAsyncEnumerable<string> DescribePlanAsync(PipelineOptions pipeline, CancellationToken cancellationToken);
 }

@@ -10,7 +10,7 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
 
     public int Page { get; } = page;
     public ArticleKind Kind { get; set; } = kind;
-    public string? Section { get; } = section;
+    public string? Section { get; set; } = section;
     public string? Kicker { get; set; }
     public string? Headline { get; set; }
     public string? Subheadline { get; set; }

@@ -37,9 +37,10 @@ internal static class BlockClassifier
         {
             return new ClassifiedBlock(block, text, BlockKind.Section) { Section = section };
         }
-        if (JumpLineRule.StripContinuedOn(text) is "")
+        if (JumpLineRule.StripContinuedOn(text) is "" || JumpLineRule.IsContinuedFromElsewhere(text))
         {
-            // （下转第3版） on a line of its own: the grammar reads it as the jump it is, never as a source tag.
+            // （下转第3版）/（上接第1版） on a line of their own: the grammar reads them as the jumps they are, never
+            // as source tags.
             return new ClassifiedBlock(block, text, BlockKind.Body);
         }
         if (SourceTagRule.MatchBlock(text) is { } note)

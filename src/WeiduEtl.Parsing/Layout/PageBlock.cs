@@ -21,8 +21,9 @@ public sealed record PageBlock(string Text, int Page = 1, double? FontSize = nul
     public bool Indented { get; init; }
 
     /// <summary>
-    /// The block's last line runs to its column's right edge, as a justified line inside a paragraph does: the
-    /// paragraph may go on in the next block (the next column), and the block is no heading. False without geometry.
+    /// The block's last line runs to the right edge of its page column, as a line inside a paragraph does, so the
+    /// block is read as text, never as a body-size heading (a heading that fills its column is told from text by
+    /// weight alone, which the layout does not see). False without geometry.
     /// </summary>
     public bool RunsOn { get; init; }
 }

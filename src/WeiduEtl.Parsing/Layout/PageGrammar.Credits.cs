@@ -111,7 +111,7 @@ internal sealed partial class PageGrammar
             FillPhotoItem(current, b);
             return;
         }
-        if (section?.Kind == ArticleKind.Photo || (isLong && (current is null || current.Closed || NextBlock(i + 1)?.Kind != BlockKind.Body)))
+        if (section?.Kind == ArticleKind.Photo || (isLong && (current is null || current.Closed || !ArticleGoesOn(i + 1))))
         {
             FillPhotoItem(StartItem(ArticleKind.Photo, b.Block), b);
             return;
@@ -122,6 +122,14 @@ internal sealed partial class PageGrammar
             return;
         }
         loosePhotos.Add(new ParsedPhoto(text, b.Caption?.Credit, b.Block.Page, b.Block.Bbox));
+    }
+
+    /// <summary>The article at hand goes on after the block before <paramref name="at"/>: body text, or a subheading over it.</summary>
+    private bool ArticleGoesOn(int at)
+    {
+        var k = NextIndex(at);
+        return k >= 0 && (blocks[k].Kind == BlockKind.Body
+            || (blocks[k].Kind == BlockKind.Heading && HeadingRun(k).Count == 1 && NextBlock(k + 1)?.Kind == BlockKind.Body));
     }
 
     private static void FillPhotoItem(ArticleBuilder item, ClassifiedBlock b)

@@ -46,7 +46,7 @@ internal sealed partial class PageGrammar
         }
         if (next?.Kind is BlockKind.Body or BlockKind.CreditedCaption or BlockKind.Caption)
         {
-            if (!strict || (run.Count == 1 && FillsColumn(first, next)))
+            if (!strict)
             {
                 ReadBody(first with { Kind = BlockKind.Body });
                 i++;
@@ -109,16 +109,6 @@ internal sealed partial class PageGrammar
     private void AttachCaptionBlock(ClassifiedBlock b) => AttachCaption(current!, b);
 
     /// <summary>
-    /// With boxes, a body-size line as wide as the text under it is the first line of a paragraph, not a heading
-    /// (a layout analysis that returns one block per line).
-    /// </summary>
-    private static bool FillsColumn(ClassifiedBlock line, ClassifiedBlock next) =>
-        line.Block.Hint != BlockHint.Display && line.Block.Bbox is { } box && next.Block.Bbox is { } below
-        && line.Block.FontSize is > 0 && next.Block.FontSize is > 0
-        && line.Block.FontSize.Value < next.Block.FontSize.Value * 1.1
-        && box.X1 - box.X0 >= (below.X1 - below.X0) * 0.9;
-
-    /// <summary>
     /// With letter sizes, a display line set well above body size, or as large as the current headline, is a
     /// headline of its own; subheadings stay close to body size.
     /// </summary>
@@ -157,7 +147,14 @@ internal sealed partial class PageGrammar
         var group = HeadlineGroupRule.Split(run.Select(r => (r.Text, r.Block.FontSize)).ToList());
         unplaced.AddRange(group.Leftovers);
         var item = StartItem(kind, run[0].Block);
-        item.Kicker = group.Kicker;
+        if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker))
+        {
+            item.Section = kicker;
+        }
+        else
+        {
+            item.Kicker = group.Kicker;
+        }
         item.Headline = group.Headline is null ? null : BulletRule.StripBullet(group.Headline) ?? group.Headline;
         item.Subheadline = group.Subheadline;
         item.HeadlineFontSize = run.Max(r => r.Block.FontSize);

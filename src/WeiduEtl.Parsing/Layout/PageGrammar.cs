@@ -176,15 +176,20 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         }
         else
         {
-            current.Paragraphs[^1] = SentenceJoinRule.Join(last, WithoutJump(b.Text));
+            var rest = WithoutJump(b.Text);
+            current.Paragraphs[^1] = SentenceJoinRule.Join(last, rest);
             current.Cover(b.Block);
             SplitTrailingNote(current);
+            current.Closed |= rest.Length < b.Text.Length;
         }
         i++;
         return true;
     }
 
-    /// <summary>The text without a trailing（下转第3版）, which is reported; a jump is never a source tag.</summary>
+    /// <summary>
+    /// The text without a trailing（下转第3版）, which is reported and ends the item here: the rest is on another
+    /// page. A jump is never a source tag.
+    /// </summary>
     private string WithoutJump(string text)
     {
         if (JumpLineRule.StripContinuedOn(text) is not { } cut)
@@ -201,16 +206,24 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         var text = b.Text;
         if (JumpLineRule.IsContinuedFromElsewhere(text))
         {
-            // The rest of an item printed on another page: it has no headline here to belong to.
+            // The rest of an item printed on another page: it has no headline here to belong to, nor has the
+            // text after the mark.
+            EndItem();
             unplaced.Add(text);
             warnings.Add($"continued from another page, not placed: {Head(text)}");
             return;
         }
-        text = WithoutJump(text);
-        if (text.Length == 0)
+        var rest = WithoutJump(text);
+        var jumps = rest.Length < text.Length;
+        if (rest.Length == 0)
         {
+            if (current is not null)
+            {
+                current.Closed = true;
+            }
             return;
         }
+        text = rest;
         if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
         {
             var brief = StartItem(ArticleKind.Brief, b.Block);
@@ -241,6 +254,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         }
         current.Cover(b.Block);
         AddParagraph(current, text);
+        current.Closed |= jumps;
     }
 
     private void AddParagraph(ArticleBuilder item, string text)

@@ -12,40 +12,52 @@ internal sealed class GutterEvidence
     private const int Neighbours = 3;
     private const int MinWitnesses = 2;
 
-    private readonly List<(double Baseline, double Size, List<(double X0, double X1)> Gaps)> bands = [];
+    /// <summary>Bands further than this many ems from the band in question say nothing about it.</summary>
+    private const double ReachEm = 4;
+
+    private readonly List<(double Baseline, List<Gap> Gaps)> bands = [];
 
     public void AddBand(IReadOnlyList<PdfGlyph> sortedByX, double clearGapEm)
     {
-        // White to the left of a band's first letter and right of its last counts too: a column's line with
-        // nothing beside it still shows the gutter.
-        var gaps = new List<(double X0, double X1)> { (double.NegativeInfinity, sortedByX[0].X0), (sortedByX[^1].X1, double.PositiveInfinity) };
+        // White to the left of a band's first letter and right of its last counts too (a column's line with
+        // nothing beside it still shows the gutter), but only beside a gap with letters on both sides.
+        var first = sortedByX[0];
+        var last = sortedByX[^1];
+        var gaps = new List<Gap> { new(double.NegativeInfinity, first.X0, first.Size, false), new(last.X1, double.PositiveInfinity, last.Size, false) };
         for (var k = 1; k < sortedByX.Count; k++)
         {
             var (previous, glyph) = (sortedByX[k - 1], sortedByX[k]);
             if (glyph.X0 - previous.X1 > clearGapEm * Math.Max(glyph.Size, previous.Size))
             {
-                gaps.Add((previous.X1, glyph.X0));
+                gaps.Add(new Gap(previous.X1, glyph.X0, Math.Min(glyph.Size, previous.Size), true));
             }
         }
-        bands.Add((sortedByX[0].Baseline, sortedByX[0].Size, gaps));
+        bands.Add((first.Baseline, gaps));
     }
 
     /// <summary>
-    /// True when bands near band <paramref name="band"/> (0-based, in the order added) and in its type size leave a
-    /// gutter over [x0, x1].
+    /// True when bands near band <paramref name="band"/> (0-based, in the order added) leave a gutter over [x0, x1]
+    /// beside letters of <paramref name="size"/>, one of them between two runs of letters.
     /// </summary>
-    public bool IsGutter(int band, double x0, double x1)
+    public bool IsGutter(int band, double x0, double x1, double size)
     {
-        var reach = 4 * bands[band].Size;
-        var witnesses = 0;
+        var reach = ReachEm * size;
+        var (witnesses, interior) = (0, false);
         for (var k = Math.Max(0, band - Neighbours); k <= Math.Min(bands.Count - 1, band + Neighbours); k++)
         {
-            if (k != band && Math.Abs(bands[k].Baseline - bands[band].Baseline) <= reach && SizeTolerance.Same(bands[k].Size, bands[band].Size)
-                && bands[k].Gaps.Exists(g => g.X0 < x1 && g.X1 > x0))
+            if (k == band || Math.Abs(bands[k].Baseline - bands[band].Baseline) > reach)
+            {
+                continue;
+            }
+            var seen = bands[k].Gaps.Find(g => g.X0 < x1 && g.X1 > x0 && SizeTolerance.Same(g.Size, size));
+            if (seen is not null)
             {
                 witnesses++;
+                interior |= seen.Interior;
             }
         }
-        return witnesses >= MinWitnesses;
+        return witnesses >= MinWitnesses && interior;
     }
+
+    private sealed record Gap(double X0, double X1, double Size, bool Interior);
 }

@@ -5,7 +5,7 @@ namespace WeiduEtl.Parsing.Pdf;
 /// <summary>
 /// Letters → lines. Letters are banded by baseline, then each band is cut wherever the gap to the next letter
 /// is wider than <see cref="MaxGapEm"/> ems (a gutter or the space between two headlines) or the type size
-/// changes between two letters that are not punctuation, or where a smaller gap lies in a gutter the bands around
+/// changes (except at a touching dash or ellipsis set in a fallback font), or where a smaller gap lies in a gutter the bands around
 /// it show (<see cref="GutterEvidence"/>). Two sorts and two sweeps, so a 20,000-letter table costs milliseconds.
 /// </summary>
 internal static class LineBuilder
@@ -21,6 +21,9 @@ internal static class LineBuilder
 
     /// <summary>A second copy of a letter this close to the first is fake bold (the letter drawn twice), not text.</summary>
     private const double DuplicateEm = 0.3;
+
+    /// <summary>A dash or ellipsis in another size stays on the line only when it sits this close (ems) to its neighbour.</summary>
+    private const double FallbackGapEm = 0.25;
 
     /// <summary>A gap this wide (ems) after a body-size punctuation mark is no letter spacing when it lies in a gutter.</summary>
     private const double HangingGapEm = 0.25;
@@ -77,10 +80,11 @@ internal static class LineBuilder
                 }
                 var gap = glyph.X0 - previous.X1;
                 var em = Math.Max(glyph.Size, previous.Size);
-                var breaks = !glyph.IsSpace && !previous.IsSpace && !SizeTolerance.Same(glyph.Size, previous.Size)
-                    && !IsFallbackPunctuation(glyph) && !IsFallbackPunctuation(previous);
-                var hangs = gap > HangingGapEm * em && IsHangingPunctuation(previous) && SizeTolerance.Same(em, bodySize)
-                    && gutters.IsGutter(index, previous.X1, glyph.X0);
+                var sizeChanges = !glyph.IsSpace && !previous.IsSpace && !SizeTolerance.Same(glyph.Size, previous.Size);
+                var fallbackMark = (IsFallbackMark(glyph) || IsFallbackMark(previous)) && gap <= FallbackGapEm * Math.Min(glyph.Size, previous.Size);
+                var breaks = sizeChanges && !fallbackMark;
+                var hangs = gap > HangingGapEm * em && HangingPunctuation.Is(previous.Text) && SizeTolerance.Same(em, bodySize)
+                    && gutters.IsGutter(index, previous.X1, glyph.X0, em);
                 if (gap > MaxGapEm * em || breaks || hangs)
                 {
                     Emit(run, lines);
@@ -131,13 +135,10 @@ internal static class LineBuilder
     }
 
     /// <summary>
-    /// Writers set punctuation a CJK face lacks (—— before a subheadline, ……) in a fallback font at another size;
-    /// such a letter stays on its line instead of cutting it.
+    /// Writers set the dashes and ellipses a CJK face lacks (—— before a subheadline, ……) in a fallback font at
+    /// another size; such a mark, touching its neighbour, stays on its line instead of cutting it.
     /// </summary>
-    private static bool IsFallbackPunctuation(PdfGlyph glyph) =>
-        glyph.Text.Length == 1 && (char.IsPunctuation(glyph.Text[0]) || char.IsSymbol(glyph.Text[0]));
-
-    private static bool IsHangingPunctuation(PdfGlyph glyph) => glyph.Text.Length == 1 && "，。、：；！？）」』”".Contains(glyph.Text[0], StringComparison.Ordinal);
+    private static bool IsFallbackMark(PdfGlyph glyph) => glyph.Text.Length == 1 && glyph.Text[0] is '—' or '―' or '─' or '–' or '…' or '‥';
 
     private static bool IsLatin(string text) => text.Length == 1 && (char.IsAsciiLetterOrDigit(text[0]) || text[0] is '.' or '%' or '-');
 }

@@ -14,12 +14,21 @@ internal static class ParagraphSplitter
     private const double MinIndentEm = 1.3;
     private const double MaxIndentEm = 2.7;
 
+    /// <summary>A headline group has at most this many lines (kicker, two-line headline, subheadline).</summary>
+    private const int MaxHeadlineGroupLines = 4;
+
     /// <summary>Justified lines end within about an em of the edge (a line may not start with 、。）); a paragraph's last line stops short.</summary>
     private const double ShortLineEm = 2.5;
 
     public static List<List<TextLine>> SplitDisplay(TextFrame frame)
     {
         var result = new List<List<TextLine>> { new() { frame.Lines[0] } };
+        if (frame.Lines.Count > MaxHeadlineGroupLines)
+        {
+            // Large type running longer than a headline group (a lead paragraph, a pull quote) is never cut.
+            result[0].AddRange(frame.Lines.Skip(1));
+            return result;
+        }
         foreach (var line in frame.Lines.Skip(1))
         {
             if (HeadingShapeRule.IsMarkedSubheadline(line.Text))
@@ -44,9 +53,10 @@ internal static class ParagraphSplitter
         }
         var left = lines.Min(l => l.Box.X0);
         var right = lines.Max(l => l.Box.X1);
+        var column = frame.ColumnBox.X1;
         var em = frame.Size;
         var previousWasTag = IsFlushRightTag(lines[0], left, right, em);
-        var previousWasShort = right - lines[0].Box.X1 > ShortLineEm * em;
+        var previousWasShort = StopsShort(lines[0], lines[1], column, em);
         for (var i = 1; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -62,9 +72,24 @@ internal static class ParagraphSplitter
                 result[^1].Add(line);
             }
             previousWasTag = isTag;
-            previousWasShort = right - line.Box.X1 > ShortLineEm * em;
+            previousWasShort = i + 1 < lines.Count && StopsShort(line, lines[i + 1], column, em);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The line ends well short of the column, and not because the next line opens with a Latin word or number too
+    /// long to fit in the room left (ragged-right text wraps those whole).
+    /// </summary>
+    private static bool StopsShort(TextLine line, TextLine next, double column, double em)
+    {
+        var room = column - line.Box.X1;
+        if (room <= ShortLineEm * em)
+        {
+            return false;
+        }
+        var latin = next.Text.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '%' or '/').Count();
+        return latin == 0 || latin * 0.6 * em < room - em;
     }
 
     private static bool IsFlushRightTag(TextLine line, double left, double right, double em) =>

@@ -106,8 +106,8 @@ internal static class ReadingOrder
 
     /// <summary>
     /// Bands top to bottom at the horizontal white gaps. Two bands stay together when a gutter wider than the gap
-    /// between them runs through both: a sidebar beside an article, where the article's headline happens to end
-    /// just above the sidebar's end and its text starts just below.
+    /// between them runs through both and sets apart a column that holds only one of them: a sidebar beside an
+    /// article, where the article's headline happens to end just above the sidebar's end and its text starts below.
     /// </summary>
     private static List<List<int>> SplitRows(List<int> region, IReadOnlyList<Box> boxes, double minGap, double minGutter)
     {
@@ -128,7 +128,10 @@ internal static class ReadingOrder
         for (var k = 0; k < parts.Count - 1;)
         {
             var (columns, gutter) = SplitColumns([.. parts[k], .. parts[k + 1]], boxes, minGutter);
-            if (columns.Count > 1 && gutter > gaps[k])
+            var upper = parts[k].ToHashSet();
+            // A sidebar is a column with nothing of the other band in it; stacked articles on one grid have both in each.
+            var sidebar = columns.Exists(c => c.TrueForAll(upper.Contains) || !c.Exists(upper.Contains));
+            if (columns.Count > 1 && gutter > gaps[k] && sidebar)
             {
                 parts[k].AddRange(parts[k + 1]);
                 parts.RemoveAt(k + 1);

@@ -27,17 +27,11 @@ internal sealed class TextFrame(TextLine first)
     public string Text => Join(lines);
 
     /// <summary>
-    /// The box with its right edge where most lines end: punctuation hanging past the column's edge (，。：) widens
-    /// the frame's box but not the column it sits in.
+    /// The box with its right edge where the lines end without a hanging mark: punctuation standing past the
+    /// column's edge (，。：) widens the frame's box but not the column it sits in.
     /// </summary>
-    public Box ColumnBox
-    {
-        get
-        {
-            var ends = lines.Select(l => l.Box.X1).Order().ToList();
-            return Box with { X1 = ends[ends.Count / 2] };
-        }
-    }
+    public Box ColumnBox =>
+        Box with { X1 = Math.Max(Box.X0, lines.Max(l => HangingPunctuation.EndsWith(l.Text) ? l.Box.X1 - l.Size : l.Box.X1)) };
 
     /// <summary>Joins lines without a separator (CJK has none), except between two Latin words.</summary>
     public static string Join(IEnumerable<TextLine> lines)

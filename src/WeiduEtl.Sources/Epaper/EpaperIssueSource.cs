@@ -41,6 +41,9 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
 
     public string Type => "epaper";
 
+    /// <summary>A URL is marked as had when the pass resumes the fetch loop; see <see cref="RejectAsync"/>.</summary>
+    public bool SettlesEachDocumentOnResume => true;
+
     /// <summary>Marks a yielded PDF as not had: its fetch state is not written and its day stays open, so the next pass fetches it again.</summary>
     public Task RejectAsync(PipelineOptions pipeline, string sourceUri, CancellationToken cancellationToken)
     {

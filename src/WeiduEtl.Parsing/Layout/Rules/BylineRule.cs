@@ -92,8 +92,16 @@ internal static class BylineRule
             }
             if (TryPrefixMark(f, i, out var roles, out var length) || TryRoleWord(f, i, out roles, out length))
             {
-                current = new Segment(roles, i);
-                segments.Add(current);
+                if (current is { Runs.Count: 0 })
+                {
+                    // 文/图 本报记者 赵婧: a mark and a role word before the same names give them both roles.
+                    current.Roles = [.. current.Roles.Union(roles)];
+                }
+                else
+                {
+                    current = new Segment(roles, i);
+                    segments.Add(current);
+                }
                 i += length;
                 while (i < f.Length && f[i] is ':' or ' ')
                 {
@@ -244,7 +252,7 @@ internal static class BylineRule
 
     private sealed class Segment(ContributorRole[] roles, int start)
     {
-        public ContributorRole[] Roles { get; } = roles;
+        public ContributorRole[] Roles { get; set; } = roles;
         public int Start { get; } = start;
         public int End { get; set; } = start;
         public List<string> Runs { get; } = [];

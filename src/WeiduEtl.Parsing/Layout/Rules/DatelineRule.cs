@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace WeiduEtl.Parsing.Layout.Rules;
 
 /// <summary>
-/// Datelines that open a news item: 本报讯, 本刊讯, 本报北京10月9日电, 新华社北京10月9日电, 中新网上海3月1日电,
+/// Datelines that open a news item: 本报讯, 本报6月17日讯, 本刊讯, 本报北京10月9日电, 新华社北京10月9日电, 中新网上海3月1日电,
 /// optionally followed by credits in brackets: 本报讯(记者 X 通讯员 Y), 本报讯（记者X）.
 /// </summary>
 internal static partial class DatelineRule
@@ -39,7 +39,7 @@ internal static partial class DatelineRule
 
     // Date: arabic or Chinese numerals. A generic agency (…社, …网, …台, …报) needs a date, so that a sentence
     // opening with a community's name never reads as a dateline.
-    [GeneratedRegex(@"^据?(?<dl>(?:本报|本刊|本台|本网|本报网)讯|(?:新华社|中新社|中新网|本报|本刊|本台)[\p{IsCJKUnifiedIdeographs}·]{0,12}?(?:[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?电|[\p{IsCJKUnifiedIdeographs}]{2,8}?(?:社|网|台|报)[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电)")]
+    [GeneratedRegex(@"^据?(?<dl>(?:本报|本刊|本台|本网|本报网)(?:[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?讯|(?:新华社|中新社|中新网|本报|本刊|本台)[\p{IsCJKUnifiedIdeographs}·]{0,12}?(?:[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?电|[\p{IsCJKUnifiedIdeographs}]{2,8}?(?:社|网|台|报)[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电)")]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"\G\s*\((?<credit>[^()]{1,48})\)")]

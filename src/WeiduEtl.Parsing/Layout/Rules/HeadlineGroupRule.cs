@@ -57,12 +57,7 @@ internal static class HeadlineGroupRule
                 last = i;
             }
         }
-        // Several blocks in the headline's size: under a smaller kicker they can only be the headline's lines; with
-        // nothing smaller above, the first takes the kicker's place, as two unmarked lines do in text.
-        if (first == 0 && last > first)
-        {
-            first = 1;
-        }
+        // A headline printed over two lines (staggered, or letter-spaced apart) comes as blocks of the same size.
         var headline = string.Concat(lines.Skip(first).Take(last - first + 1).Select(l => Punctuation.TrimSpaces(l.Text)));
         var before = lines.Take(first).Select(l => Punctuation.TrimSpaces(l.Text)).ToList();
         var after = lines.Skip(last + 1).Select(l => Punctuation.TrimSpaces(l.Text)).ToList();

@@ -49,6 +49,67 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Build_HangingColonOnTheBaselineOfAHeadlineFarLeft_StillStopsAtTheGutter()
+    {
+        const double left = 200;
+        const double right = left + (10 * Em) + (1.4 * Em);
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("区文化馆组织志愿者开", left, 700));
+        glyphs.AddRange(Row("展送戏下乡活动。", right, 700));
+        glyphs.AddRange(Row("春节期间市民纷纷表示：", left, 700 - (1.5 * Em)));
+        glyphs.AddRange(Row("春节前后，各街道还将", right, 700 - (1.5 * Em)));
+        glyphs.AddRange(Row("活动很接地气", left, 700 - (3 * Em)));
+        glyphs.AddRange(Row("举办灯谜会。", right, 700 - (3 * Em)));
+        glyphs.AddRange(Row("城市新闻", 20, 700 - (1.5 * Em) + 0.5, size: 20));
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "春节期间市民纷纷表示：");
+    }
+
+    [Fact]
+    public void Build_LooseLineBetweenShortLinesOfOneColumn_IsNotCutAfterItsColon()
+    {
+        // Short lines above and below leave white beside the colon, but no line shows a gutter between two columns.
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("守住底线。", 20, 700));
+        glyphs.AddRange(Row("详情请登录网站查询：可扫码", 20, 700 - 12, tracking: 0.3 * Em));
+        glyphs.AddRange(Row("或拨打服务热线。", 20, 700 - 24));
+        glyphs.AddRange(Row("报名截止。", 20, 700 - 36));
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "详情请登录网站查询：可扫码");
+    }
+
+    [Fact]
+    public void Build_HeadlineEndingInAQuestionMarkBesideABodyColumn_StaysApart()
+    {
+        var glyphs = Row("谁来守护城市的夜？", 20, 700, size: 20)
+            .Concat(Row("区文化馆组织志愿者开展送戏", 20 + 180 + 8, 700.5))
+            .Concat(Row("下乡活动市民纷纷表示很接地", 20 + 180 + 8, 700.5 - 12)).ToList();
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "谁来守护城市的夜？");
+    }
+
+    [Fact]
+    public void Split_LineShortBeforeAWrappedLatinWord_StaysInItsParagraph()
+    {
+        // Ragged-right text: "Volkswagen" does not fit after 大众, so the line ends 3.5 em short mid-sentence.
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("据了解此次签约的项目占地约", 20 + (2 * Em), 700));
+        glyphs.AddRange(Row("一百亩，合作方为德国大众", 20, 700 - 12));
+        glyphs.AddRange(Row("Volkswagen集团旗下企业。", 20, 700 - 24));
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var paragraphs = ParagraphSplitter.Split(frame).Select(TextFrame.Join).ToList();
+
+        Assert.Single(paragraphs);
+    }
+
+    [Fact]
     public void Build_GapAfterPunctuationWithTextAboveAndBelow_IsLetterSpacing()
     {
         // A loosely justified line in one wide column: the same gap after ： is no gutter, the lines around it are full.
@@ -163,6 +224,22 @@ public sealed class LayoutRuleTests
         var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em);
 
         Assert.Equal([0, 1, 4, 5, 2, 3], order);
+    }
+
+    [Fact]
+    public void Sort_TwoColumnArticleOverTwoBriefsOnTheSameGrid_ReadsTheArticleWhole()
+    {
+        // The 20 pt gutter is wider than the 13 pt row gap, but runs through article and briefs alike.
+        Box[] boxes =
+        [
+            new(20, 720, 300, 740), new(20, 600, 150, 710), new(170, 600, 300, 710), // article: headline, two columns
+            new(20, 575, 150, 587), new(20, 500, 150, 570), // brief under column 1
+            new(170, 575, 300, 587), new(170, 500, 300, 570), // brief under column 2
+        ];
+
+        var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em);
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6], order);
     }
 
     [Fact]

@@ -25,6 +25,15 @@ public sealed class BylineRuleTests
     }
 
     [Fact]
+    public void Parse_WriteAndShootMarkBeforeARoleWord_GivesTheNameBothRoles()
+    {
+        var people = Parse("文/图 本报记者 许可欣");
+
+        Assert.Equal(["许可欣"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["许可欣"], Names(people, ContributorRole.Photographer));
+    }
+
+    [Fact]
     public void Parse_TwoReportersUnderOneRole_GivesEachNameItsOwnRow()
     {
         var people = Parse("本报记者 陶然 葛明辉");

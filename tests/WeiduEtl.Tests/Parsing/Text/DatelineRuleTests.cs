@@ -33,6 +33,8 @@ public sealed class DatelineRuleTests
     [InlineData("新华社华盛顿10月8日电 美国商务部8日公布数据。", "新华社华盛顿10月8日电")]
     [InlineData("中新网上海3月1日电 上海今日迎来强降雨。", "中新网上海3月1日电")]
     [InlineData("本报杭州十月九日电 浙江省今年秋粮喜获丰收。", "本报杭州十月九日电")]
+    [InlineData("本报6月17日讯 清晨，滨江公园迎来第一批晨练的市民。", "本报6月17日讯")]
+    [InlineData("本报北京3月2日讯（记者 苏禾）全国政协十四届三次会议2日举行新闻发布会。", "本报北京3月2日讯")]
     public void Match_AgencyDateline_KeepsPlaceAndDate(string paragraph, string dateline)
     {
         Assert.Equal(dateline, DatelineRule.Match(paragraph)?.Dateline);
@@ -41,6 +43,7 @@ public sealed class DatelineRuleTests
     [Theory]
     [InlineData("鹿鸣湖社区工作人员电话随时在线。")]
     [InlineData("本报记者 张三")]
+    [InlineData("本报通讯员李明从区气象台了解到，本周以晴为主。")]
     [InlineData("8月15日，全区召开大会。")]
     public void Match_OrdinaryText_IsNoDateline(string paragraph)
     {

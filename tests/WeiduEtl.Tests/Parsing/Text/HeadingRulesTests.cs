@@ -92,11 +92,11 @@ public sealed class HeadingRulesTests
     }
 
     [Fact]
-    public void Split_TwoBlocksOfTheSameSizeWithNothingSmallerAbove_AreKickerAndHeadline()
+    public void Split_StaggeredTwoLineHeadlineAsTwoBlocks_IsOneHeadline()
     {
-        var g = HeadlineGroupRule.Split([("坚持以人民为中心", 18.0), ("我市新增城镇就业4.2万人", 18.0)]);
+        var g = HeadlineGroupRule.Split([("边境小城的", 22.0), ("开放新故事", 22.0)]);
 
-        Assert.Equal(("坚持以人民为中心", "我市新增城镇就业4.2万人"), (g.Kicker, g.Headline));
+        Assert.Equal(((string?)null, "边境小城的开放新故事"), (g.Kicker, g.Headline));
     }
 
     [Fact]

@@ -154,13 +154,13 @@ public sealed class PageAssemblerTests
     }
 
     [Fact]
-    public void Assemble_PdfLinePerBlock_RejoinsParagraphLinesInsteadOfReadingHeadings()
+    public void Assemble_LineRunningToTheColumnEdge_RejoinsItsParagraphInsteadOfReadingAHeading()
     {
         var blocks = new List<PageBlock>
         {
             new("制造业投资较快增长", FontSize: 24, Bbox: new BoundingBox(50, 700, 300, 730)),
             new("本报讯 前三季度，全市制造业投资同比增长9.2%。", FontSize: 10, Bbox: new BoundingBox(50, 680, 250, 692)),
-            new("为稳住工业基本盘，市里出台了", FontSize: 10, Bbox: new BoundingBox(50, 665, 250, 677)),
+            new("为稳住工业基本盘，市里出台了", FontSize: 10, Bbox: new BoundingBox(50, 665, 250, 677)) { RunsOn = true },
             new("一揽子扶持政策，企业投资意愿增强。", FontSize: 10, Bbox: new BoundingBox(50, 650, 250, 662)),
         };
 
@@ -272,5 +272,27 @@ public sealed class PageAssemblerTests
 
         Assert.Equal(["二、航线网络持续加密"], article.Subheadings);
         Assert.Equal("新开通外贸航线5条，集装箱航线总数达到62条。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_TextAfterAJumpLine_IsNotJoinedToTheJumpedArticle()
+    {
+        var issue = Assemble(
+            "河西镇建成冷链物流园", "本报讯（通讯员 方舟）冷链物流园占地80亩。", "全年完成投资1.2亿元，带动周边300余户农户增收，",
+            "（下转第4版）", "截至目前，全区已有27个村建成益农信息社。");
+
+        Assert.DoesNotContain(issue.Articles[0].Paragraphs, p => p.Contains("益农", StringComparison.Ordinal));
+        Assert.Contains("截至目前，全区已有27个村建成益农信息社。", issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_ContinuedFromMarkOnItsOwnLine_LeavesTheContinuationUnplaced()
+    {
+        var issue = Assemble("河西镇建成冷链物流园", "本报讯（通讯员 方舟）冷链物流园占地80亩。", "（上接第1版）", "截至目前，全区已有27个村建成益农信息社。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Null(article.SourceTag);
+        Assert.Equal(["冷链物流园占地80亩。"], article.Paragraphs);
+        Assert.Equal(["（上接第1版）", "截至目前，全区已有27个村建成益农信息社。"], issue.UnplacedLines);
     }
 }

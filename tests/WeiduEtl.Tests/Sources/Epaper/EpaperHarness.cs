@@ -34,7 +34,9 @@ public sealed class EpaperHarness : IAsyncDisposable
                 RequestsPerSecond = 50,
                 UserAgent = "WeiduEtl-Test/1.0 (+tests)",
                 MaxDownloadBytes = 1_000_000,
-                RequestTimeoutSeconds = 1,
+                // Long enough that a busy CI machine never times out a healthy request (a retry would add one to
+                // the request counts the tests check); the slow-body fault still outlasts it.
+                RequestTimeoutSeconds = 3,
                 DocumentTimeoutSeconds = 15,
                 MaxRetries = 3,
             },
