@@ -17,10 +17,10 @@ public sealed class ParseAheadTests
         ahead.Add("page 2 (unchanged)");
         ahead.Start(() => "page 3");
 
-        var second = ahead.TakeOldestAsync();
+        var oldest = ahead.TakeOldestAsync();
         firstMayFinish.Set();
 
-        Assert.Equal("page 1", await second);
+        Assert.Equal("page 1", await oldest);
         Assert.Equal("page 2 (unchanged)", await ahead.TakeOldestAsync());
         Assert.Equal("page 3", await ahead.TakeOldestAsync());
         Assert.Equal(0, ahead.Count);
