@@ -15,7 +15,7 @@ internal sealed partial class PageGrammar
         var strict = run.All(r => r.IsStrictHeading || r.Block.Hint == BlockHint.Display);
 
         if (afterGap && run.Count == 1 && current is not null && next is { Kind: BlockKind.Byline }
-            && next.Byline.All(c => c.Role == ContributorRole.Photographer))
+            && next.Byline.Count > 0 && next.Byline.All(c => c.Role == ContributorRole.Photographer))
         {
             // A caption under a picture with its credit on the next line (…巡查 / 吴迪摄).
             AttachCaptionBlock(first);

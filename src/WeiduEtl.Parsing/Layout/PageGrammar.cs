@@ -224,6 +224,13 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             return;
         }
         text = rest;
+        if (section?.Kind == ArticleKind.Brief && RunInTitleRule.Split(BulletRule.StripBullet(text) ?? text) is var (title, runIn))
+        {
+            var brief = StartItem(ArticleKind.Brief, b.Block);
+            brief.Headline = title;
+            ApplyDateline(brief, runIn);
+            return;
+        }
         if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
         {
             var brief = StartItem(ArticleKind.Brief, b.Block);

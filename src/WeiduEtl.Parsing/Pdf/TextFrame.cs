@@ -26,12 +26,22 @@ internal sealed class TextFrame(TextLine first)
 
     public string Text => Join(lines);
 
+    /// <summary>Lines that must end together for their end to be taken as the column's edge.</summary>
+    private const int MinFullLines = 3;
+
     /// <summary>
-    /// The box with its right edge where the lines end without a hanging mark: punctuation standing past the
-    /// column's edge (，。：) widens the frame's box but not the column it sits in.
+    /// The box with its right edge where the column's full lines end: the end most lines share (justified text), else
+    /// the furthest. A mark hanging past the edge (，。：) does not count, nor does one odd line that runs on.
     /// </summary>
-    public Box ColumnBox =>
-        Box with { X1 = Math.Max(Box.X0, lines.Max(l => HangingPunctuation.EndsWith(l.Text) ? l.Box.X1 - l.Size : l.Box.X1)) };
+    public Box ColumnBox
+    {
+        get
+        {
+            var ends = lines.Select(l => HangingPunctuation.EndsWith(l.Text) ? l.Box.X1 - l.Size : l.Box.X1).ToList();
+            var shared = ends.GroupBy(Math.Round).Where(g => g.Count() >= MinFullLines).MaxBy(g => (g.Count(), g.Key));
+            return Box with { X1 = Math.Max(Box.X0, shared?.Max() ?? ends.Max()) };
+        }
+    }
 
     /// <summary>Joins lines without a separator (CJK has none), except between two Latin words.</summary>
     public static string Join(IEnumerable<TextLine> lines)

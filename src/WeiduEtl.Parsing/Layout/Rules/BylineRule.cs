@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WeiduEtl.Core.Parsing;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
@@ -7,7 +8,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// and suffix marks (X 文/图, 本报记者 X 摄). A line with no role word or mark is not a byline: a bare list of
 /// names cannot be told from a headline.
 /// </summary>
-internal static class BylineRule
+internal static partial class BylineRule
 {
     private const int MaxLength = 48;
 
@@ -55,6 +56,11 @@ internal static class BylineRule
             return false;
         }
         var folded = Punctuation.Fold(printed);
+        if (AnonymousByline().IsMatch(folded))
+        {
+            // 本报评论员 over a commentary: a byline that names nobody.
+            return true;
+        }
         if (!TryScan(folded, out var segments, out var suffix, out var suffixStart))
         {
             return false;
@@ -92,12 +98,9 @@ internal static class BylineRule
             }
             if (TryPrefixMark(f, i, out var roles, out var length) || TryRoleWord(f, i, out roles, out length))
             {
-                if (current is { Runs.Count: 0 })
-                {
-                    // 文/图 本报记者 赵婧: a mark and a role word before the same names give them both roles.
-                    current.Roles = [.. current.Roles.Union(roles)];
-                }
-                else
+                // 文/图 本报记者 赵婧, 图/记者 许嘉: a mark says what the person did; a role word right after it is
+                // the job title, not another role.
+                if (current is not { Runs.Count: 0 })
                 {
                     current = new Segment(roles, i);
                     segments.Add(current);
@@ -242,6 +245,9 @@ internal static class BylineRule
         return false;
     }
 
+    [GeneratedRegex(@"^(?:本报|本刊|新华社|人民日报|本台)?(?:特约)?评论员$")]
+    private static partial Regex AnonymousByline();
+
     private enum Suffix
     {
         None,
@@ -252,7 +258,7 @@ internal static class BylineRule
 
     private sealed class Segment(ContributorRole[] roles, int start)
     {
-        public ContributorRole[] Roles { get; set; } = roles;
+        public ContributorRole[] Roles { get; } = roles;
         public int Start { get; } = start;
         public int End { get; set; } = start;
         public List<string> Runs { get; } = [];

@@ -6,20 +6,25 @@ namespace WeiduEtl.Tests.Parsing.Pdf;
 
 /// <summary>
 /// Pages written for scoring by someone who had not read the parser (tests/fixtures/heldout), with what a reader
-/// sees on them; the test output lists every difference. Pages 1–2 scored, as they arrived, recall 1.00 and 0.78,
-/// fields 0.95 and 0.89; the general rules they showed missing were added (本报6月17日讯, 文/图 before 本报记者,
-/// column labels, a caption before a subheading), so they are no longer held out, and the floors below guard
-/// that. Differences left: a photo item's caption counted as its text, （完） not taken as a source tag (an end
-/// mark), and Chromium's 戶 for 户.
+/// sees on them; the test output lists every difference. As they arrived, before any rule was changed for them,
+/// they scored (article recall / precision / fields right): page 1 1.00 / 1.00 / 0.95, page 2 0.78 / 0.58 / 0.89,
+/// page 3 1.00 / 0.80 / 0.95, page 4 0.55 / 0.75 / 0.91. The general rules they showed missing were then added
+/// (本报6月17日讯, 文/图 before a job title, nameless 本报评论员, column labels, a caption before a subheading, a
+/// brief's title run into its dateline, a column edge that one odd line does not move), so they are held out no
+/// more; the floors guard what they score now. Left: brief titles told from their text by bold type alone, a
+/// caption set beside its picture, a photo item's caption counted as its text, （完） taken as an end mark rather
+/// than a source tag, and Chromium's 戶 for 户.
 /// </summary>
 public sealed class HeldOutPdfPageTests(ITestOutputHelper output)
 {
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Parsing", "Pdf", "HeldOut");
 
     [Theory]
-    [InlineData("page1")]
-    [InlineData("page2")]
-    public void Parse_HeldOutPage_FindsMostArticlesWithMostFieldsRight(string page)
+    [InlineData("page1", 0.9, 0.95)]
+    [InlineData("page2", 0.9, 0.95)]
+    [InlineData("page3", 0.9, 0.95)]
+    [InlineData("page4", 0.8, 0.9)]
+    public void Parse_HeldOutPage_FindsMostArticlesWithMostFieldsRight(string page, double minRecall, double minFieldAgreement)
     {
         var expected = HeldOutArticles.Load(Path.Combine(Folder, page + ".expected.json"));
         var pdf = Path.Combine(Folder, page + ".pdf");
@@ -34,9 +39,6 @@ public sealed class HeldOutPdfPageTests(ITestOutputHelper output)
             output.WriteLine(line);
         }
         Assert.Equal(expected.IssueDate, issue.IssueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(score.Recall >= MinRecall && score.FieldAgreement >= MinFieldAgreement, string.Join('\n', score.Differences));
+        Assert.True(score.Recall >= minRecall && score.FieldAgreement >= minFieldAgreement, string.Join('\n', score.Differences));
     }
-
-    private const double MinRecall = 0.9;
-    private const double MinFieldAgreement = 0.95;
 }

@@ -34,6 +34,15 @@ public sealed class BylineRuleTests
     }
 
     [Fact]
+    public void Parse_MarksBeforeJobTitles_GiveEachNameTheRoleOfItsMark()
+    {
+        var people = Parse("文/记者 钟一鸣 图/记者 沈佳");
+
+        Assert.Equal(["钟一鸣"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["沈佳"], Names(people, ContributorRole.Photographer));
+    }
+
+    [Fact]
     public void Parse_TwoReportersUnderOneRole_GivesEachNameItsOwnRow()
     {
         var people = Parse("本报记者 陶然 葛明辉");

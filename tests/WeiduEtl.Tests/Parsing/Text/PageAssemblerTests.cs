@@ -295,4 +295,29 @@ public sealed class PageAssemblerTests
         Assert.Equal(["冷链物流园占地80亩。"], article.Paragraphs);
         Assert.Equal(["（上接第1版）", "截至目前，全区已有27个村建成益农信息社。"], issue.UnplacedLines);
     }
+
+    [Fact]
+    public void Assemble_CommentaryUnderANamelessByline_HasNoSubheadlineAndNoReporter()
+    {
+        var issue = Assemble("以实干赢得发展主动", "本报评论员", "项目是经济发展的生命线。", "（东岭日报）");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Null(article.Subheadline);
+        Assert.Empty(article.Contributors);
+        Assert.Equal(["项目是经济发展的生命线。"], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Assemble_BriefTitleRunIntoItsDateline_IsTheBriefsHeadline()
+    {
+        var issue = Assemble(
+            "● 街道速递",
+            "老年食堂扩容开餐本报讯 11月30日，南门街道第二家老年食堂开餐，可同时容纳60人就餐。",
+            "■夜间门诊延时服务本报12月1日讯 区人民医院儿科夜间门诊延长至晚上10点。");
+
+        Assert.Equal(["老年食堂扩容开餐", "夜间门诊延时服务"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal(["本报讯", "本报12月1日讯"], issue.Articles.Select(a => a.Dateline));
+        Assert.All(issue.Articles, a => Assert.Equal(ArticleKind.Brief, a.Kind));
+        Assert.Equal("11月30日，南门街道第二家老年食堂开餐，可同时容纳60人就餐。", Assert.Single(issue.Articles[0].Paragraphs));
+    }
 }
