@@ -114,12 +114,15 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
             try
             {
                 await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
-                await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, cancellationToken);
-                return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 error = ex;
+            }
+            if (error is null)
+            {
+                await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, cancellationToken);
+                return;
             }
         }
         logger.LogError(error is DocumentRejectedException ? null : error,

@@ -126,16 +126,16 @@ public sealed class EtlPipeline(
         try
         {
             await store.SaveIssueAsync(db, record, cancellationToken);
-            var outcome = known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
-            logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
-                document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
-            await ledger.RecordAsync(document.SourceUri, document.Sha256, outcome, record.Issue.IssueId, null, cancellationToken);
-            return outcome;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return await FailAsync(pipeline, document, ex, ledger, cancellationToken);
         }
+        var outcome = known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
+        logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
+            document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
+        await ledger.RecordAsync(document.SourceUri, document.Sha256, outcome, record.Issue.IssueId, null, cancellationToken);
+        return outcome;
     }
 
     private async Task<DocumentOutcome> FailAsync(PipelineOptions pipeline, SourceDocument document, Exception error, RunLedger ledger, CancellationToken cancellationToken)

@@ -26,20 +26,31 @@ internal sealed class TextFrame(TextLine first)
 
     public string Text => Join(lines);
 
-    /// <summary>Lines that must end together for their end to be taken as the column's edge.</summary>
+    /// <summary>Lines that must end together (within <see cref="SameEndEm"/>) for their end to be the column's edge.</summary>
     private const int MinFullLines = 3;
 
+    private const double SameEndEm = 0.2;
+
     /// <summary>
-    /// The box with its right edge where the column's full lines end: the end most lines share (justified text), else
-    /// the furthest. A mark hanging past the edge (，。：) does not count, nor does one odd line that runs on.
+    /// The box with its right edge where the column's full lines end: the rightmost end that at least
+    /// <see cref="MinFullLines"/> lines share (justified text), else the furthest end. A mark hanging past the edge
+    /// (，。：) does not count, nor does one odd line that runs on.
     /// </summary>
     public Box ColumnBox
     {
         get
         {
-            var ends = lines.Select(l => HangingPunctuation.EndsWith(l.Text) ? l.Box.X1 - l.Size : l.Box.X1).ToList();
-            var shared = ends.GroupBy(Math.Round).Where(g => g.Count() >= MinFullLines).MaxBy(g => (g.Count(), g.Key));
-            return Box with { X1 = Math.Max(Box.X0, shared?.Max() ?? ends.Max()) };
+            var ends = lines.Select(l => HangingPunctuation.EndsWith(l.Text) ? l.Box.X1 - l.Size : l.Box.X1).Order().ToList();
+            var edge = ends[^1];
+            for (var k = ends.Count - 1; k >= MinFullLines - 1; k--)
+            {
+                if (ends[k] - ends[k - MinFullLines + 1] <= SameEndEm * Size)
+                {
+                    edge = ends[k];
+                    break;
+                }
+            }
+            return Box with { X1 = Math.Max(Box.X0, edge) };
         }
     }
 

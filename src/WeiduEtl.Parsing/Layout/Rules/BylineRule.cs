@@ -96,13 +96,21 @@ internal static partial class BylineRule
                 suffixStart = i;
                 break;
             }
-            if (TryPrefixMark(f, i, out var roles, out var length) || TryRoleWord(f, i, out roles, out length))
+            var isMark = TryPrefixMark(f, i, out var roles, out var length);
+            if (isMark || TryRoleWord(f, i, out roles, out length))
             {
-                // 文/图 本报记者 赵婧, 图/记者 许嘉: a mark says what the person did; a role word right after it is
-                // the job title, not another role.
-                if (current is not { Runs.Count: 0 })
+                // 文/图 本报记者 赵婧, 图/记者 许嘉, 本报记者 文/图 王五: where a mark and a role word stand before the
+                // same names, the mark says what the person did and the role word is the job title.
+                if (current is { Runs.Count: 0 } && current.FromMark != isMark)
                 {
-                    current = new Segment(roles, i);
+                    if (isMark)
+                    {
+                        segments[^1] = current = new Segment(roles, current.Start) { FromMark = true };
+                    }
+                }
+                else
+                {
+                    current = new Segment(roles, i) { FromMark = isMark };
                     segments.Add(current);
                 }
                 i += length;
@@ -245,7 +253,7 @@ internal static partial class BylineRule
         return false;
     }
 
-    [GeneratedRegex(@"^(?:本报|本刊|新华社|人民日报|本台)?(?:特约)?评论员$")]
+    [GeneratedRegex(@"^(?:本报|本刊|新华社|人民日报|本台)(?:特约)?评论员$")]
     private static partial Regex AnonymousByline();
 
     private enum Suffix
@@ -259,6 +267,7 @@ internal static partial class BylineRule
     private sealed class Segment(ContributorRole[] roles, int start)
     {
         public ContributorRole[] Roles { get; } = roles;
+        public bool FromMark { get; init; }
         public int Start { get; } = start;
         public int End { get; set; } = start;
         public List<string> Runs { get; } = [];

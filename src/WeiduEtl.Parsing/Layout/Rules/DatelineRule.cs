@@ -38,8 +38,9 @@ internal static partial class DatelineRule
     }
 
     // Date: arabic or Chinese numerals. A generic agency (…社, …网, …台, …报) needs a date, so that a sentence
-    // opening with a community's name never reads as a dateline.
-    [GeneratedRegex(@"^据?(?<dl>(?:本报|本刊|本台|本网|本报网)(?:[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?讯|(?:新华社|中新社|中新网|本报|本刊|本台)[\p{IsCJKUnifiedIdeographs}·]{0,12}?(?:[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?电|[\p{IsCJKUnifiedIdeographs}]{2,8}?(?:社|网|台|报)[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电)")]
+    // opening with a community's name never reads as a dateline; so does a 电 with text right after it
+    // (本报热线电话, 新华社电视中心, 本报记者走访供电所).
+    [GeneratedRegex(@"^据?(?<dl>(?:本报|本刊|本台|本网|本报网)(?:[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?讯(?!息)|(?:新华社|中新社|中新网|本报|本刊|本台)[\p{IsCJKUnifiedIdeographs}·]{0,12}?(?:[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电|电(?![\p{IsCJKUnifiedIdeographs}]))|[\p{IsCJKUnifiedIdeographs}]{2,8}?(?:社|网|台|报)[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电)")]
     private static partial Regex DatelinePattern();
 
     [GeneratedRegex(@"\G\s*\((?<credit>[^()]{1,48})\)")]

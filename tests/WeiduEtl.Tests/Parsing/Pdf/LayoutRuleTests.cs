@@ -110,6 +110,17 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void ColumnBox_JustifiedLinesWithJitterAndOneLineRunningOn_EndsWhereTheJustifiedLinesEnd()
+    {
+        double[] ends = [299.51, 299.49, 260, 299.52, 302, 299.48];
+        var lines = ends.Select((end, k) => new TextLine("城市更新行动", new Box(100, 700 - (12 * k), end, 708 - (12 * k)), 700 - (12 * k), Em)).ToList();
+        var frame = new TextFrame(lines[0]);
+        lines.Skip(1).ToList().ForEach(frame.Add);
+
+        Assert.Equal(299.52, frame.ColumnBox.X1, precision: 2);
+    }
+
+    [Fact]
     public void Build_GapAfterPunctuationWithTextAboveAndBelow_IsLetterSpacing()
     {
         // A loosely justified line in one wide column: the same gap after ： is no gutter, the lines around it are full.

@@ -34,6 +34,23 @@ public sealed class BylineRuleTests
     }
 
     [Fact]
+    public void Parse_JobTitleBeforeAMark_GivesTheNameTheMarksRoles()
+    {
+        var people = Parse("本报记者 文/图 王五");
+
+        Assert.Equal(["王五"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["王五"], Names(people, ContributorRole.Photographer));
+    }
+
+    [Theory]
+    [InlineData("记者 通讯员 王五")]
+    [InlineData("评论员")]
+    public void TryParse_RoleWordsWithoutTheirNames_IsNoByline(string line)
+    {
+        Assert.False(BylineRule.TryParse(line, out _));
+    }
+
+    [Fact]
     public void Parse_MarksBeforeJobTitles_GiveEachNameTheRoleOfItsMark()
     {
         var people = Parse("文/记者 钟一鸣 图/记者 沈佳");

@@ -44,6 +44,9 @@ public sealed class DatelineRuleTests
     [InlineData("鹿鸣湖社区工作人员电话随时在线。")]
     [InlineData("本报记者 张三")]
     [InlineData("本报通讯员李明从区气象台了解到，本周以晴为主。")]
+    [InlineData("本报热线电话开通以来，共受理群众来电1.2万件。")]
+    [InlineData("本报记者从市供电公司获悉，今冬电网负荷将创新高。")]
+    [InlineData("新华社电视中心承办了本次活动。")]
     [InlineData("8月15日，全区召开大会。")]
     public void Match_OrdinaryText_IsNoDateline(string paragraph)
     {
