@@ -78,12 +78,33 @@ internal sealed class EpaperFetchState(IFetchStateStore store, string databasePa
     public Task SetUrlAsync(string url, UrlState state, CancellationToken cancellationToken) =>
         readOnly ? Task.CompletedTask : SetAsync(UrlKey(url), JsonSerializer.Serialize(state, Json), cancellationToken);
 
+    /// <summary>How many passes could not use the PDF at <paramref name="url"/> in the version with <paramref name="sha256"/>.</summary>
+    public async Task<int> RejectionsAsync(string url, string sha256, CancellationToken cancellationToken)
+    {
+        var entry = await store.GetAsync(databasePath, pipeline, RejectedKey(url), cancellationToken);
+        var parts = entry?.Split(' ');
+        return parts is [var sha, var count] && sha == sha256 && int.TryParse(count, out var n) ? n : 0;
+    }
+
+    /// <summary>Counts one more pass that could not use this version; another version starts the count again.</summary>
+    public async Task CountRejectionAsync(string url, string sha256, CancellationToken cancellationToken)
+    {
+        if (readOnly)
+        {
+            return;
+        }
+        var count = await RejectionsAsync(url, sha256, cancellationToken) + 1;
+        await SetAsync(RejectedKey(url), $"{sha256} {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}", cancellationToken);
+    }
+
     private Task SetAsync(string key, string value, CancellationToken cancellationToken) =>
         store.SetAsync(databasePath, pipeline, key, value, cancellationToken);
 
     private static string DayKey(DateOnly date) => $"epaper:day:{Format(date)}";
 
     private static string UrlKey(string url) => $"epaper:url:{url}";
+
+    private static string RejectedKey(string url) => $"epaper:rejected:{url}";
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

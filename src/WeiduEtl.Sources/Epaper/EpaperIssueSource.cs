@@ -10,7 +10,8 @@ namespace WeiduEtl.Sources.Epaper;
 /// <c>start</c>) to today, plus <c>lookBackDays</c> of re-checks, it reads the day's index, follows the
 /// links to pages whose label contains <c>pageLabel</c> and downloads their PDFs, each stamped with that
 /// date. A date is settled once every page was fetched or the day had no issue; a page that fails is
-/// yielded as a failure and tried again on the next pass. Conditional GETs make an unchanged page cost
+/// yielded as a failure and tried again on the next pass, and a PDF the pipeline refuses on
+/// <see cref="MaxRejections"/> passes is skipped until it changes. Conditional GETs make an unchanged page cost
 /// one 304 and yield nothing.
 /// </summary>
 public sealed class EpaperIssueSource : IIssueSource, IDisposable
@@ -38,6 +39,9 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
         _pipelines = new HostResiliencePipelines(tuning, time, logger);
         _downloader = new HttpDownloader(httpClients, _pipelines, time, HttpClientName);
     }
+
+    /// <summary>Passes that may refuse one version of a PDF before the source stops offering that version.</summary>
+    public const int MaxRejections = 3;
 
     public string Type => "epaper";
 
@@ -84,6 +88,17 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
             foreach (var target in day.Pdfs.Where(p => taken.Add(p.PdfUrl)))
             {
                 var (fetched, remember) = await pass.DownloadAsync(target, cancellationToken);
+                if (fetched?.Document is { } document && await state.RejectionsAsync(target.PdfUrl, document.Sha256, cancellationToken) >= MaxRejections)
+                {
+                    // Offered and refused on every pass: remember this version so the next pass costs one 304.
+                    _logger.LogWarning("E-paper PDF {Url} of {Pipeline} could not be used on {Count} passes; this version is skipped until the publisher changes it (see the earlier failures in the run ledger)",
+                        target.PdfUrl, pipeline.Name, MaxRejections);
+                    if (remember is not null)
+                    {
+                        await state.SetUrlAsync(target.PdfUrl, remember, cancellationToken);
+                    }
+                    continue;
+                }
                 if (fetched is not null)
                 {
                     complete &= fetched.Document is not null;
@@ -93,6 +108,10 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
                 {
                     // The pipeline could not store it: neither the URL nor the day counts as had.
                     complete = false;
+                    if (fetched?.Document is { } refused)
+                    {
+                        await state.CountRejectionAsync(target.PdfUrl, refused.Sha256, cancellationToken);
+                    }
                 }
                 // Only now, with the document handed over, is it safe to say this version is had.
                 else if (remember is not null)
