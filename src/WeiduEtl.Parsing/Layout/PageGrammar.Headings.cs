@@ -89,12 +89,13 @@ internal sealed partial class PageGrammar
             i++;
             return;
         }
-        if (section is not null)
+        if (section is not null && !OutgrowsBriefColumn(heading))
         {
             StartFromRun([heading], section.Value.Kind);
             i++;
             return;
         }
+        section = null;
         if (openArticle && !PrintedLikeHeadline(heading) && !GenreLabelRule.StartsItem(heading.Text))
         {
             current!.Subheadings.Add(heading.Text);
@@ -116,6 +117,14 @@ internal sealed partial class PageGrammar
         heading.SizeRatio >= HeadlineSizeRatio
         || (heading.Block.FontSize is > 0 && current?.HeadlineFontSize is > 0
             && heading.Block.FontSize.Value >= current.HeadlineFontSize.Value * SubheadingSizeRatio);
+
+    /// <summary>
+    /// With letter sizes, a headline printed well above the titles of a brief column's items so far is the next
+    /// article's, after the column (a boxed 简讯 column ends without a mark the text shows).
+    /// </summary>
+    private bool OutgrowsBriefColumn(ClassifiedBlock heading) =>
+        section?.Kind == ArticleKind.Brief && sectionTitleSize is > 0 && heading.Block.FontSize is > 0
+        && heading.Block.FontSize.Value > sectionTitleSize.Value * BriefColumnGrowth;
 
     /// <summary>True when the display run at <paramref name="at"/> opens a new item for certain.</summary>
     private bool StartsItem(int at)

@@ -15,12 +15,16 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
     private const double SubheadingSizeRatio = 0.9;
     private const double HeadlineSizeRatio = 1.45;
 
+    /// <summary>A headline this much larger than a brief column's item titles is no item of the column.</summary>
+    private const double BriefColumnGrowth = 1.3;
+
     private readonly List<ArticleBuilder> items = [];
     private readonly List<string> unplaced = [];
     private readonly List<string> warnings = [];
     private readonly List<ParsedPhoto> loosePhotos = [];
     private ArticleBuilder? current;
     private (string Name, ArticleKind Kind)? section;
+    private double? sectionTitleSize;
     private string? pageLabel;
     private DateOnly? issueDate;
     private bool afterGap;
@@ -78,6 +82,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             case BlockKind.Section:
                 EndItem();
                 section = b.Section;
+                sectionTitleSize = null;
                 i++;
                 break;
             case BlockKind.Note:
@@ -282,6 +287,10 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
     private ArticleBuilder StartItem(ArticleKind kind, PageBlock first)
     {
         EndItem();
+        if (section is not null && first.FontSize is { } size)
+        {
+            sectionTitleSize = Math.Max(sectionTitleSize ?? 0, size);
+        }
         var item = new ArticleBuilder(first.Page, kind, kind == ArticleKind.Article ? null : section?.Name);
         item.Cover(first);
         items.Add(item);

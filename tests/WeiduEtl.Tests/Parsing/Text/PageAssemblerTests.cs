@@ -320,4 +320,25 @@ public sealed class PageAssemblerTests
         Assert.All(issue.Articles, a => Assert.Equal(ArticleKind.Brief, a.Kind));
         Assert.Equal("11月30日，南门街道第二家老年食堂开餐，可同时容纳60人就餐。", Assert.Single(issue.Articles[0].Paragraphs));
     }
+
+    [Fact]
+    public void Assemble_HeadlineWellAboveTheBriefTitles_StartsAnArticleAfterTheColumn()
+    {
+        var blocks = new List<PageBlock>
+        {
+            new("● 乡镇快讯", FontSize: 14, Hint: BlockHint.Display),
+            new("■ 石桥镇完成秋播", FontSize: 10),
+            new("全镇秋播小麦3.2万亩，较去年增加800亩。", FontSize: 9),
+            new("■ 柳河村建成光伏电站", FontSize: 10),
+            new("电站装机容量200千瓦，年发电量约24万千瓦时。", FontSize: 9),
+            new("县城新增两条公交线路", FontSize: 16, Hint: BlockHint.Display),
+            new("12月1日起，县城新开通的两条公交线路正式运营，串联起沿线12个小区。", FontSize: 9),
+        };
+
+        var issue = new PageAssembler().Assemble(blocks);
+
+        Assert.Equal([ArticleKind.Brief, ArticleKind.Brief, ArticleKind.Article], issue.Articles.Select(a => a.Kind));
+        Assert.Null(issue.Articles[2].Section);
+        Assert.Equal("县城新增两条公交线路", issue.Articles[2].Headline);
+    }
 }
