@@ -4,7 +4,7 @@ namespace WeiduEtl.Parsing.Pdf;
 
 /// <summary>
 /// Finds each picture's caption by geometry: the frame right under it (within about two lines, overlapping it
-/// sideways), else a frame beside it that starts level with its top and ends by its bottom. A frame in body
+/// sideways), else a frame beside it within its height (set level with its top, its middle or its foot). A frame in body
 /// size is taken only when it is short and carries a picture credit (…摄), so the paragraph that merely
 /// follows a picture without a caption stays body text.
 /// </summary>
@@ -57,8 +57,6 @@ internal static class CaptionLocator
         var right = frame.Box.X0 - picture.X1;
         var left = picture.X0 - frame.Box.X1;
         var adjacent = (right >= -1 && right <= (2.5 * em) + 6) || (left >= -1 && left <= (2.5 * em) + 6);
-        return adjacent
-            && frame.Box.Y1 <= picture.Y1 + em && frame.Box.Y1 >= picture.Y1 - (3 * em)
-            && frame.Box.Y0 >= picture.Y0 - (2 * em);
+        return adjacent && frame.Box.Y1 <= picture.Y1 + em && frame.Box.Y0 >= picture.Y0 - (2 * em);
     }
 }

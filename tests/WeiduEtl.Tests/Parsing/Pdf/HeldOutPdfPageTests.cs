@@ -10,9 +10,9 @@ namespace WeiduEtl.Tests.Parsing.Pdf;
 /// they scored (article recall / precision / fields right): page 1 1.00 / 1.00 / 0.95, page 2 0.78 / 0.58 / 0.89,
 /// page 3 1.00 / 0.80 / 0.95, page 4 0.55 / 0.75 / 0.91. The general rules they showed missing were then added
 /// (本报6月17日讯, 文/图 before a job title, nameless 本报评论员, column labels, a caption before a subheading, a
-/// brief's title run into its dateline, a brief column ended by a larger headline, a column edge that one odd line
-/// does not move), so they are held out no more; the floors guard what they score now. Left: brief titles told
-/// from their text by bold type alone, a caption set beside its picture, a photo item's caption counted as its
+/// brief's title run into its dateline, a brief column ended by a larger headline, a caption beside its picture's
+/// foot, a column edge that one odd line does not move), so they are held out no more; the floors guard what they
+/// score now. Left: brief titles told from their text by bold type alone, a photo item's caption counted as its
 /// text, （完） taken as an end mark rather than a source tag, and Chromium's 戶 for 户.
 /// </summary>
 public sealed class HeldOutPdfPageTests(ITestOutputHelper output)
@@ -23,7 +23,7 @@ public sealed class HeldOutPdfPageTests(ITestOutputHelper output)
     [InlineData("page1", 0.9, 0.95)]
     [InlineData("page2", 0.9, 0.95)]
     [InlineData("page3", 0.9, 0.95)]
-    [InlineData("page4", 0.8, 0.9)]
+    [InlineData("page4", 0.8, 0.95)]
     public void Parse_HeldOutPage_FindsMostArticlesWithMostFieldsRight(string page, double minRecall, double minFieldAgreement)
     {
         var expected = HeldOutArticles.Load(Path.Combine(Folder, page + ".expected.json"));

@@ -1,3 +1,4 @@
+using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Pdf;
 
 namespace WeiduEtl.Tests.Parsing.Pdf;
@@ -118,6 +119,19 @@ public sealed class LayoutRuleTests
         lines.Skip(1).ToList().ForEach(frame.Add);
 
         Assert.Equal(299.52, frame.ColumnBox.X1, precision: 2);
+    }
+
+    [Fact]
+    public void Match_CaptionBesideThePictureSetAtItsFoot_IsThePicturesCaption()
+    {
+        // A 100 x 80 pt picture with a 7 pt caption to its right whose last line is level with the picture's foot.
+        var picture = new PlacedImage(1, new Box(20, 600, 120, 680), new PageImage([1], "jpg", 400, 320));
+        var caption = FrameBuilder.Build(LineBuilder.Build(
+            [.. Row("社区食堂里志愿者为", 126, 612, size: 7), .. Row("老人端上热汤面。", 126, 603, size: 7)]));
+
+        var found = CaptionLocator.Match([picture], caption, new HashSet<TextFrame>(), bodySize: Em);
+
+        Assert.Equal("社区食堂里志愿者为老人端上热汤面。", found[0].Text);
     }
 
     [Fact]
