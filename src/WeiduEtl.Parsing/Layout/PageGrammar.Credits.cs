@@ -106,7 +106,7 @@ internal sealed partial class PageGrammar
     {
         var text = b.Caption?.Caption ?? b.Text;
         var isLong = IsLongCaption(b);
-        if (current is { Kind: ArticleKind.Photo, Paragraphs.Count: 0, Closed: false })
+        if (current is { Kind: ArticleKind.Photo, Photos.Count: 0, Closed: false })
         {
             FillPhotoItem(current, b);
             return;
@@ -134,8 +134,8 @@ internal sealed partial class PageGrammar
 
     private static void FillPhotoItem(ArticleBuilder item, ClassifiedBlock b)
     {
+        // The caption is the item's text, but it is a caption: a photos row, never body (the contract's rule).
         var caption = b.Caption?.Caption ?? b.Text;
-        item.Paragraphs.Add(caption);
         item.Photos.Add(new ParsedPhoto(caption, b.Caption?.Credit, b.Block.Page, b.Block.Bbox));
         item.AddContributors(b.Caption?.Photographers ?? []);
         item.Cover(b.Block);

@@ -12,8 +12,9 @@ namespace WeiduEtl.Tests.Parsing.Pdf;
 /// (本报6月17日讯, 文/图 before a job title, nameless 本报评论员, column labels, a caption before a subheading, a
 /// brief's title run into its dateline, a brief column ended by a larger headline, a caption beside its picture's
 /// foot, a column edge that one odd line does not move), so they are held out no more; the floors guard what they
-/// score now. Left: brief titles told from their text by bold type alone, a photo item's caption counted as its
-/// text, （完） taken as an end mark rather than a source tag, and Chromium's 戶 for 户.
+/// score now. Both writers also expected a 图片新闻 item's caption outside its body, as the contract says; it is.
+/// Left: brief titles told from their text by bold type alone, （完） taken as an end mark rather than a source tag,
+/// and Chromium's 戶 for 户.
 /// </summary>
 public sealed class HeldOutPdfPageTests(ITestOutputHelper output)
 {
