@@ -49,7 +49,7 @@ public static class ContractTables
         F<ArticleRow>("source_tag", "string", "Source tag at the end of a brief, without brackets, e.g. 魏宣", r => r.SourceTag),
         F<ArticleRow>("subheadings", "array", "小标题 inside the body, in order", r => r.Subheadings, true),
         F<ArticleRow>("lead", "string", "The first paragraph", r => r.Lead),
-        F<ArticleRow>("body", "string", "Paragraphs joined by a line feed; no byline, dateline, captions, credits or source tag", r => r.Body, true),
+        F<ArticleRow>("body", "string", "Paragraphs joined by a line feed; no byline, dateline, captions, credits or source tag; empty for a 图片新闻 item, whose text is its photo's caption", r => r.Body),
         F<ArticleRow>("paragraph_count", "integer", "Paragraphs in body", r => r.ParagraphCount, true),
         F<ArticleRow>("char_count", "integer", "Characters in body, line feeds not counted", r => r.CharCount, true),
         F<ArticleRow>("bbox", "array", "PDF only: [x0,y0,x1,y1] in PDF points on page", r => r.Bbox),
