@@ -89,14 +89,8 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         var document = new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate);
         ahead.Start(() =>
         {
-            try
-            {
-                return new Reparsed(source, Parsed: true, Record: processor.Process(pipeline, document));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return new Reparsed(source, Parsed: true, Error: ex);
-            }
+            var (record, error) = processor.TryProcess(pipeline, document);
+            return new Reparsed(source, Parsed: true, record, error);
         });
     }
 

@@ -26,4 +26,20 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         var now = time.GetUtcNow();
         return builder.Build(pipeline, document, parsed, parser.Version, firstSeenAt ?? now, now);
     }
+
+    /// <summary>
+    /// <see cref="Process"/> with its failure handed back instead of thrown, for work run on the thread pool whose
+    /// outcome the pass takes later, in order.
+    /// </summary>
+    public (IssueRecord? Record, Exception? Error) TryProcess(PipelineOptions pipeline, SourceDocument document)
+    {
+        try
+        {
+            return (Process(pipeline, document), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (null, ex);
+        }
+    }
 }

@@ -82,14 +82,8 @@ public sealed class EtlPipeline(
         }
         ahead.Start(() =>
         {
-            try
-            {
-                return new Prepared(fetched, KnownContent: false, Record: processor.Process(pipeline, document));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return new Prepared(fetched, KnownContent: false, Error: ex);
-            }
+            var (record, error) = processor.TryProcess(pipeline, document);
+            return new Prepared(fetched, KnownContent: false, record, error);
         });
     }
 
