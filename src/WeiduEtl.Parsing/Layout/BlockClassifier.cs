@@ -37,7 +37,7 @@ internal static class BlockClassifier
         {
             return new ClassifiedBlock(block, text, BlockKind.Section) { Section = section };
         }
-        if (JumpLineRule.StripContinuedOn(text) is "" || JumpLineRule.IsContinuedFromElsewhere(text))
+        if (JumpLineRule.IsContinuedOnOnly(text) || JumpLineRule.IsContinuedFromElsewhere(text))
         {
             // （下转第3版）/（上接第1版） on a line of their own: the grammar reads them as the jumps they are, never
             // as source tags.

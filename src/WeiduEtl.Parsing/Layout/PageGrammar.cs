@@ -154,7 +154,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
     private bool TryContinue(ClassifiedBlock b)
     {
         if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note
-            || JumpLineRule.StripContinuedOn(b.Text) is "")
+            || JumpLineRule.IsContinuedOnOnly(b.Text))
         {
             return false;
         }
@@ -181,11 +181,10 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         }
         else
         {
-            var rest = WithoutJump(b.Text);
-            current.Paragraphs[^1] = SentenceJoinRule.Join(last, rest);
+            current.Paragraphs[^1] = SentenceJoinRule.Join(last, WithoutJump(b.Text, out var jumped));
             current.Cover(b.Block);
             SplitTrailingNote(current);
-            current.Closed |= rest.Length < b.Text.Length;
+            current.Closed |= jumped;
         }
         i++;
         return true;
@@ -195,9 +194,11 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
     /// The text without a trailing（下转第3版）, which is reported and ends the item here: the rest is on another
     /// page. A jump is never a source tag.
     /// </summary>
-    private string WithoutJump(string text)
+    private string WithoutJump(string text, out bool jumped)
     {
-        if (JumpLineRule.StripContinuedOn(text) is not { } cut)
+        var cut = JumpLineRule.StripContinuedOn(text);
+        jumped = cut is not null;
+        if (cut is null)
         {
             return text;
         }
@@ -218,8 +219,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             warnings.Add($"continued from another page, not placed: {Head(text)}");
             return;
         }
-        var rest = WithoutJump(text);
-        var jumps = rest.Length < text.Length;
+        var rest = WithoutJump(text, out var jumps);
         if (rest.Length == 0)
         {
             if (current is not null)

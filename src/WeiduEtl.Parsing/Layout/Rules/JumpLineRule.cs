@@ -10,6 +10,9 @@ internal static partial class JumpLineRule
 {
     public static bool IsContinuedFromElsewhere(string text) => ContinuedFrom().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
+    /// <summary>True when the text is a（下转…版）and nothing else.</summary>
+    public static bool IsContinuedOnOnly(string text) => StripContinuedOn(text) is { Length: 0 };
+
     /// <summary>The paragraph without its trailing（下转…版）, or null when it has none.</summary>
     public static string? StripContinuedOn(string text)
     {
