@@ -22,6 +22,7 @@ public static class WeiduCli
             InspectVerb.Create(),
             ServeVerb.Create(),
             BenchVerb.Create(),
+            QualityVerb.Create(),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {

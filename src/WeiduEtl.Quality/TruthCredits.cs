@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WeiduEtl.Quality;
+
+/// <summary>
+/// Reads the credits a truth article prints inside its paragraphs, independently of the parser's rules: the names
+/// after 记者 in a bracketed credit, in a paragraph that is only a credit, or before 报道; and paragraphs that are only
+/// a credit line, so the scorer knows where an article's running text ends.
+/// </summary>
+public static partial class TruthCredits
+{
+    private const int MaxCreditLineLength = 48;
+
+    /// <summary>The reporters a reader would list: every name credited as 记者 (a name followed by 摄 is a photographer).</summary>
+    public static IReadOnlySet<string> Reporters(TruthArticle article)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var paragraph in article.Body)
+        {
+            var text = Spaced(paragraph);
+            foreach (Match credit in BracketedCredit().Matches(text))
+            {
+                AddNames(credit.Groups["credit"].Value, names);
+            }
+            if (text.Length <= MaxCreditLineLength && LeadingCredit().Match(text) is { Success: true } line)
+            {
+                AddNames(line.Groups["credit"].Value, names);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>A paragraph that holds only a credit or a source line: （本报记者 X）, 综合本报记者…报道, X摄, 资料来源…</summary>
+    public static bool IsCreditLine(string paragraph)
+    {
+        var text = ComparableText.Of(paragraph);
+        return text.Length > 0 && text.Length <= MaxCreditLineLength && CreditLine().IsMatch(text);
+    }
+
+    private static void AddNames(string credit, HashSet<string> names)
+    {
+        foreach (Match segment in ReporterList().Matches(credit))
+        {
+            var list = segment.Groups["names"].Value.Trim();
+            if (list.EndsWith('摄'))
+            {
+                continue;
+            }
+            var tokens = NameSeparator().Split(list).Where(t => t.Length > 0).ToList();
+            if (tokens.Count > 0 && tokens.All(t => t.Length is >= 2 and <= 4))
+            {
+                names.UnionWith(tokens);
+            }
+        }
+    }
+
+    private static string Spaced(string paragraph)
+    {
+        var folded = paragraph.Normalize(NormalizationForm.FormKC);
+        return Whitespace().Replace(folded, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\((?<credit>[^()]{0,60}记者[^()]{0,60})\)")]
+    private static partial Regex BracketedCredit();
+
+    [GeneratedRegex(@"^(?:综合)?(?<credit>(?:本报|新华社|人民日报)?(?:驻\S{1,6})?记者.*?)(?:报道)?$")]
+    private static partial Regex LeadingCredit();
+
+    // The names after 记者, up to the next role word, 摄 (a photo credit: not reporters), or the end.
+    [GeneratedRegex(@"记者\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=通讯员|实习生|记者|报道|$)")]
+    private static partial Regex ReporterList();
+
+    [GeneratedRegex(@"[、 ]+")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\))$")]
+    private static partial Regex CreditLine();
+}

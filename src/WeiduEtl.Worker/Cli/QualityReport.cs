@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using WeiduEtl.Quality;
+
+namespace WeiduEtl.Worker.Cli;
+
+/// <summary>The <c>quality</c> verb's output: a table a person reads, or JSON.</summary>
+public static class QualityReport
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Text(IReadOnlyList<SetQuality> sets, bool pages, bool differences)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(Row("rendering / pages", "pages", "articles", "found", "extra", "headers", "body ends", "reporters", "paragraphs"));
+        foreach (var set in sets)
+        {
+            text.AppendLine(Row($"{set.Set} all", set.Pages.Count, set.Total));
+            if (set.HeldOutDays.Count > 0)
+            {
+                var heldOut = set.Pages.Count(p => set.HeldOutDays.Contains(p.Date));
+                text.AppendLine(Row($"{set.Set} rule-writing days", set.Pages.Count - heldOut, set.RuleWriting));
+                text.AppendLine(Row($"{set.Set} held-out days", heldOut, set.HeldOut));
+            }
+            foreach (var page in pages || differences ? set.Pages : [])
+            {
+                text.AppendLine(Row($"  {set.Set} {page.Page}", 1, page.Counts));
+                foreach (var difference in differences ? page.Differences : [])
+                {
+                    text.Append("      ").AppendLine(difference);
+                }
+            }
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Json(IReadOnlyList<SetQuality> sets) => JsonSerializer.Serialize(sets.Select(s => new
+    {
+        Rendering = s.Set,
+        HeldOutDays = s.HeldOutDays.Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        All = Scores(s.Pages.Count, s.Total),
+        RuleWritingDays = Scores(s.Pages.Count(p => !s.HeldOutDays.Contains(p.Date)), s.RuleWriting),
+        HeldOut = Scores(s.Pages.Count(p => s.HeldOutDays.Contains(p.Date)), s.HeldOut),
+        Pages = s.Pages.Select(p => new { p.Page, Scores = Scores(1, p.Counts), p.Differences }),
+    }), JsonOptions);
+
+    /// <summary>The figures a consumer reads, as fractions rounded to three places.</summary>
+    public static object Scores(int pages, QualityCounts c) => new
+    {
+        Pages = pages,
+        c.TrueArticles,
+        c.Items,
+        ArticlesFound = Round(c.ArticlesFound),
+        ExtraItems = Round(c.ExtraItems),
+        HeaderLinesRight = Round(c.HeaderLinesRight),
+        BodyEndsRight = Round(c.BodyEndsRight),
+        ReportersRight = Round(c.ReportersRightRate),
+        ParagraphBreaksRight = Round(c.ParagraphBreaksRight),
+    };
+
+    private static double Round(double rate) => Math.Round(rate, 3);
+
+    private static string Row(string name, int pages, QualityCounts c) =>
+        Row(name, pages.ToString(CultureInfo.InvariantCulture), c.TrueArticles.ToString(CultureInfo.InvariantCulture),
+            Percent(c.ArticlesFound), "+" + Percent(c.ExtraItems), Percent(c.HeaderLinesRight), Percent(c.BodyEndsRight),
+            Percent(c.ReportersRightRate), Percent(c.ParagraphBreaksRight));
+
+    private static string Row(params string[] cells) =>
+        $"{cells[0],-30} {cells[1],6} {cells[2],9} {cells[3],7} {cells[4],7} {cells[5],8} {cells[6],10} {cells[7],10} {cells[8],11}";
+
+    private static string Percent(double rate) => rate.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
+}

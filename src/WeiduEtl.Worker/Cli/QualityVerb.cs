@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WeiduEtl.Core.Documents;
+using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Quality;
+using WeiduEtl.Worker.Hosting;
+
+namespace WeiduEtl.Worker.Cli;
+
+/// <summary><c>quality</c>: how well the parser finds the articles of a corpus of pages whose truth is known.</summary>
+public static class QualityVerb
+{
+    private const string DefaultCorpus = "tests/fixtures/corpus/peoples-daily-2020-01";
+
+    private static readonly Option<DirectoryInfo> Corpus = new("--corpus")
+    {
+        Description = $"A corpus folder: truth/<page>.json and one folder per rendering (default: {DefaultCorpus})",
+    };
+    private static readonly Option<string[]> Sets = new("--set") { Description = "Renderings to score (text, pdf-a, pdf-b…; default: every one)" };
+    private static readonly Option<string[]> HeldOut = new("--held-out") { Description = "Days kept out of rule-writing, reported apart (default: the corpus's corpus.json)" };
+    private static readonly Option<bool> Pages = new("--pages") { Description = "Print each page's scores" };
+    private static readonly Option<bool> Differences = new("--differences") { Description = "Print every difference from the truth" };
+    private static readonly Option<bool> Json = new("--json") { Description = "Print the scores as JSON" };
+
+    public static Command Create()
+    {
+        var command = new Command("quality", "Score the parser against a corpus of pages with known articles: found, extra, headers, body ends, reporters, paragraphs")
+        {
+            Corpus, Sets, HeldOut, Pages, Differences, Json,
+        };
+        command.SetAction(async (parse, _) =>
+        {
+            var corpus = parse.GetValue(Corpus)?.FullName ?? Path.GetFullPath(DefaultCorpus);
+            if (!Directory.Exists(Path.Combine(corpus, "truth")))
+            {
+                Console.Error.WriteLine($"quality: {corpus} has no truth/ folder; pass --corpus with a folder holding truth/<page>.json and a rendering per folder");
+                return ExitCodes.BadConfiguration;
+            }
+            var heldOut = HeldOutDays(parse.GetValue(HeldOut), corpus);
+            if (heldOut is null)
+            {
+                return ExitCodes.BadConfiguration;
+            }
+            var sets = parse.GetValue(Sets) is { Length: > 0 } chosen
+                ? chosen
+                : Directory.GetDirectories(corpus).Select(Path.GetFileName).Where(n => n is not "truth").Order(StringComparer.Ordinal).ToArray()!;
+            await using var services = new ServiceCollection().AddLogging(l => l.AddWeiduConsoleLogging()).AddWeiduEtl().BuildServiceProvider();
+            var processor = services.GetRequiredService<DocumentProcessor>();
+            var scores = new List<SetQuality>();
+            foreach (var set in sets)
+            {
+                if (!Directory.Exists(Path.Combine(corpus, set!)))
+                {
+                    Console.Error.WriteLine($"quality: {Path.Combine(corpus, set!)}: no such rendering");
+                    return ExitCodes.BadConfiguration;
+                }
+                scores.Add(CorpusScorer.Score(corpus, set!, file => Parse(processor, file), heldOut));
+            }
+            Console.WriteLine(parse.GetValue(Json)
+                ? QualityReport.Json(scores)
+                : QualityReport.Text(scores, parse.GetValue(Pages), parse.GetValue(Differences)));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Core.Parsing.ParsedIssue Parse(DocumentProcessor processor, string file)
+    {
+        var document = new SourceDocument(Path.GetFileName(file), File.ReadAllBytes(file), MediaTypes.FromFileName(file));
+        return processor.ParserFor(document.MediaType).Parse(document);
+    }
+
+    private static HashSet<DateOnly>? HeldOutDays(string[]? given, string corpus)
+    {
+        var days = given ?? [];
+        var manifest = Path.Combine(corpus, "corpus.json");
+        if (days.Length == 0 && File.Exists(manifest))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+            days = json.RootElement.TryGetProperty("held_out_days", out var list) ? list.EnumerateArray().Select(d => d.GetString() ?? "").ToArray() : [];
+        }
+        var parsed = new HashSet<DateOnly>();
+        foreach (var day in days)
+        {
+            if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                Console.Error.WriteLine($"quality: held-out day '{day}' is not a date like 2020-01-20");
+                return null;
+            }
+            parsed.Add(date);
+        }
+        return parsed;
+    }
+}
