@@ -47,7 +47,7 @@ internal static class BlockClassifier
         {
             return new ClassifiedBlock(block, text, BlockKind.Note) { Note = note, IsStrictHeading = HeadingShapeRule.IsStrict(text) };
         }
-        if (BylineRule.TryParse(text, out var byline))
+        if (BylineRule.TryParse(text, out var byline) || BylineRule.TryParse(PhotoCreditRule.WithoutAgency(text) ?? "", out byline))
         {
             return new ClassifiedBlock(block, text, BlockKind.Byline) { Byline = byline };
         }
@@ -62,6 +62,10 @@ internal static class BlockClassifier
         if (block.Hint == BlockHint.Caption)
         {
             return new ClassifiedBlock(block, text, BlockKind.Caption);
+        }
+        if (BoxLabelRule.IsLabel(text))
+        {
+            return new ClassifiedBlock(block, text, BlockKind.BoxLabel);
         }
         var display = block.Hint == BlockHint.Display || ratio >= BigPrint;
         if (display && Punctuation.VisibleLength(text) <= MaxDisplayLength && !Punctuation.HasInnerSentenceEnd(text))

@@ -15,5 +15,7 @@ internal enum BlockKind
     /// <summary>A caption the layout placed under a picture, without a credit.</summary>
     Caption,
     Heading,
+    /// <summary>The label of a box inside an article (核心阅读, 链接, 人物小传).</summary>
+    BoxLabel,
     Body,
 }

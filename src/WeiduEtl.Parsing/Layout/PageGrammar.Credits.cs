@@ -32,11 +32,18 @@ internal sealed partial class PageGrammar
         switch (note.Kind)
         {
             case TrailingNoteKind.SourceTag when item.SourceTag is null:
-                item.SourceTag = note.SourceTag;
+                item.SourceTag = note.Text;
                 item.Closed = true;
                 break;
             case TrailingNoteKind.Credits:
+                // A credit printed after the text（本报记者 X）is the article's last line.
                 item.AddContributors(note.Contributors);
+                item.Closed = item.Paragraphs.Count > 0;
+                break;
+            case TrailingNoteKind.Dateline:
+                item.Dateline ??= note.Text;
+                item.AddContributors(note.Contributors);
+                item.Closed = true;
                 break;
             case TrailingNoteKind.End:
                 item.Closed = true;

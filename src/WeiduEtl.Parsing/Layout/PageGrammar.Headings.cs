@@ -38,9 +38,25 @@ internal sealed partial class PageGrammar
             }
             return;
         }
+        if (next?.Kind is BlockKind.BoxLabel && NextBlock(NextIndex(end) + 1)?.Kind is not BlockKind.Heading)
+        {
+            // 核心阅读 and its like open the text of the article whose headline is above them.
+            section = null;
+            StartFromRun(run, ArticleKind.Article);
+            i = end;
+            return;
+        }
         if (next is { Kind: BlockKind.CreditedCaption } && IsLongCaption(next))
         {
             StartFromRun(run, ArticleKind.Photo);
+            i = end;
+            return;
+        }
+        if (next?.Kind is BlockKind.Body && (HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList()) || HeadingShapeRule.HasColumnTag(run[^1].Text)))
+        {
+            // A lead-in ending in ——, a —— subheadline, or a column tag in brackets（人民时评）: a headline, never a subheading.
+            section = null;
+            StartFromRun(run, ArticleKind.Article);
             i = end;
             return;
         }
@@ -78,6 +94,26 @@ internal sealed partial class PageGrammar
         }
         unplaced.AddRange(run.Select(r => r.Text));
         i = end;
+    }
+
+    private void ReadBoxLabel(ClassifiedBlock label)
+    {
+        if (NextBlock(i + 1)?.Kind is BlockKind.Heading)
+        {
+            // Over a headline the label names the item's column.
+            ReadHeadingRun();
+            return;
+        }
+        if (current is null)
+        {
+            unplaced.Add(label.Text);
+            i++;
+            return;
+        }
+        current.Subheadings.Add(label.Text);
+        current.Cover(label.Block);
+        current.Closed = false;
+        i++;
     }
 
     private void ReadSingleHeading(ClassifiedBlock heading)
@@ -132,7 +168,9 @@ internal sealed partial class PageGrammar
         var run = HeadingRun(at);
         var next = NextBlock(at + run.Count);
         return next?.Kind is BlockKind.Byline or BlockKind.Dateline or BlockKind.Section
-            || (run.Count >= 2 && run.All(r => r.IsStrictHeading));
+            || (run.Count >= 2 && run.All(r => r.IsStrictHeading))
+            || HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList())
+            || HeadingShapeRule.HasColumnTag(run[^1].Text);
     }
 
     private List<ClassifiedBlock> HeadingRun(int from)

@@ -103,6 +103,9 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             case BlockKind.Heading:
                 ReadHeadingRun();
                 break;
+            case BlockKind.BoxLabel:
+                ReadBoxLabel(b);
+                break;
             default:
                 ReadBody(b);
                 i++;
@@ -153,7 +156,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
     /// <summary>The block after a paragraph cut mid-sentence: a caption the picture carried, or the sentence's rest.</summary>
     private bool TryContinue(ClassifiedBlock b)
     {
-        if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note
+        if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note or BlockKind.BoxLabel
             || JumpLineRule.IsContinuedOnOnly(b.Text))
         {
             return false;

@@ -16,7 +16,7 @@ internal static partial class HeadingShapeRule
     {
         var printed = Punctuation.TrimSpaces(text);
         var length = Punctuation.VisibleLength(printed);
-        if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(printed) || Punctuation.EndsMidClause(printed))
+        if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(printed) || (Punctuation.EndsMidClause(printed) && !IsLeadIn(printed)))
         {
             return false;
         }
@@ -27,7 +27,7 @@ internal static partial class HeadingShapeRule
     public static bool IsStrict(string text)
     {
         var printed = Punctuation.TrimSpaces(text);
-        if (!IsLoose(printed) || Punctuation.VisibleLength(printed) > MaxStrictLength)
+        if (!IsLoose(printed) || IsLeadIn(printed) || Punctuation.VisibleLength(printed) > MaxStrictLength)
         {
             return false;
         }
@@ -37,6 +37,16 @@ internal static partial class HeadingShapeRule
             && folded.Count(c => c == ',') <= 1 && folded[^1] is not ('!' or '?');
     }
 
+    /// <summary>
+    /// A lead-in kicker: a display line ending in a double dash that hands over to the headline under it
+    /// (…不想腐——). Display type only with a headline after it; alone it is more likely prose cut at a dash.
+    /// </summary>
+    public static bool IsLeadIn(string text)
+    {
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        return folded.Length >= 4 && (folded.EndsWith("——", StringComparison.Ordinal) || folded.EndsWith("--", StringComparison.Ordinal));
+    }
+
     /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
     public static bool IsMarkedSubheadline(string text)
     {
@@ -44,8 +54,21 @@ internal static partial class HeadingShapeRule
         return folded.StartsWith('—') || folded.StartsWith("--", StringComparison.Ordinal) || WhollyBracketed().IsMatch(folded);
     }
 
+    /// <summary>
+    /// A headline ending in the name of the column it runs in, in brackets: …温度（人民时评）, …篇章（大使随笔）. Subheadings
+    /// carry no such tag.
+    /// </summary>
+    public static bool HasColumnTag(string text)
+    {
+        var m = TrailingColumnTag().Match(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+        return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4;
+    }
+
     /// <summary>The subheadline without its leading dash.</summary>
     public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));
+
+    [GeneratedRegex(@"^(?<head>[^()]+)\((?<tag>[\p{IsCJKUnifiedIdeographs}·、 ]{2,20})\)$")]
+    private static partial Regex TrailingColumnTag();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、])\s*")]
     private static partial Regex NumberPrefix();

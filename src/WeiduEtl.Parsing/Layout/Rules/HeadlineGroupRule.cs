@@ -10,6 +10,21 @@ internal static class HeadlineGroupRule
 {
     private const double SameSize = 0.05;
 
+    /// <summary>
+    /// Two or more display lines marked as one headline group: a lead-in ending in —— over the next line, or a line under
+    /// the first opening with ——.
+    /// </summary>
+    public static bool IsMarkedGroup(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 2)
+        {
+            return false;
+        }
+        var leadIn = lines.Take(lines.Count - 1).Any(l => Punctuation.Fold(Punctuation.TrimSpaces(l)).EndsWith('—'));
+        var marked = lines.Skip(1).Any(l => Punctuation.Fold(Punctuation.TrimSpaces(l)).StartsWith('—'));
+        return leadIn || marked;
+    }
+
     public static HeadlineGroup Split(IReadOnlyList<(string Text, double? FontSize)> lines)
     {
         if (lines.Count == 0)

@@ -21,7 +21,23 @@ internal static partial class PhotoCreditRule
         {
             return null;
         }
-        return MatchBracketed(printed, folded) ?? MatchShot(printed, folded) ?? MatchPictureBy(printed, folded);
+        var match = MatchBracketed(printed, folded) ?? MatchShot(printed, folded) ?? MatchPictureBy(printed, folded);
+        if (match is null && WithoutAgency(printed) is { } shot)
+        {
+            return Match(shot);
+        }
+        return match;
+    }
+
+    /// <summary>
+    /// A credit without the picture agency bracketed after it (李四摄（人民视觉）→ 李四摄), else null: the agency says who
+    /// distributes the picture, the name before 摄 who took it.
+    /// </summary>
+    public static string? WithoutAgency(string text)
+    {
+        var printed = Punctuation.TrimSpaces(text);
+        var m = ShotThenAgency().Match(Punctuation.Fold(printed));
+        return m.Success ? Punctuation.TrimSpaces(printed[..m.Groups["agency"].Index]) : null;
     }
 
     private static CaptionMatch? MatchBracketed(string printed, string folded)
@@ -164,6 +180,9 @@ internal static partial class PhotoCreditRule
 
     private static List<Contributor> Photographers(IEnumerable<Contributor> people) =>
         people.Select(p => p with { Role = ContributorRole.Photographer }).DistinctBy(p => p.Name).ToList();
+
+    [GeneratedRegex(@"摄\s*(?<agency>\([\p{IsCJKUnifiedIdeographs}·]{2,10}\))$")]
+    private static partial Regex ShotThenAgency();
 
     [GeneratedRegex(@"^(?:本报|本刊|新华社|中新社)?(?:摄影|特约|见习|实习|首席)?(?:记者|通讯员)$")]
     private static partial Regex RoleToken();

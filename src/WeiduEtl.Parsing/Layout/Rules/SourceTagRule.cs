@@ -51,6 +51,10 @@ internal static partial class SourceTagRule
         {
             return null;
         }
+        if (DatelineRule.Match(text) is { Rest.Length: 0 } dateline)
+        {
+            return new TrailingNote(TrailingNoteKind.Dateline, dateline.Dateline, dateline.Contributors);
+        }
         if (BylineRule.TryParse(text, out var people))
         {
             return new TrailingNote(TrailingNoteKind.Credits, null, people);
@@ -62,13 +66,13 @@ internal static partial class SourceTagRule
         return null;
     }
 
-    [GeneratedRegex(@"^\((?<inner>[^()]{1,48})\)$")]
+    [GeneratedRegex(@"^\((?<inner>[^()]{1,120})\)$")]
     private static partial Regex BracketOnly();
 
     [GeneratedRegex(@"^[-—=\s]*\(?完\)?[-—=\s]*$")]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>[^()]{1,48})\))\s*$")]
+    [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>[^()]{1,120})\))\s*$")]
     private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·《》\s]+$")]

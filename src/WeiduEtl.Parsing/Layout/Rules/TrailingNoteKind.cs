@@ -5,4 +5,6 @@ internal enum TrailingNoteKind
     SourceTag,
     Credits,
     End,
+    /// <summary>A dateline printed in brackets after the text (本报科威特城1月1日电), as some papers place it.</summary>
+    Dateline,
 }

@@ -13,7 +13,7 @@ public sealed class SourceTagRuleTests
         var note = SourceTagRule.MatchBlock(line);
 
         Assert.Equal(TrailingNoteKind.SourceTag, note?.Kind);
-        Assert.Equal(tag, note?.SourceTag);
+        Assert.Equal(tag, note?.Text);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SourceTagRuleTests
 
         Assert.NotNull(split);
         Assert.Equal("会议要求，各单位要抓好落实。", split.Value.Paragraph);
-        Assert.Equal("东宣", split.Value.Note.SourceTag);
+        Assert.Equal("东宣", split.Value.Note.Text);
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public sealed class SourceTagRuleTests
     [Fact]
     public void MatchBlock_TagNamingANewspaper_KeepsTheBookTitleMarks()
     {
-        Assert.Equal("据《光明日报》", SourceTagRule.MatchBlock("（据《光明日报》）")?.SourceTag);
+        Assert.Equal("据《光明日报》", SourceTagRule.MatchBlock("（据《光明日报》）")?.Text);
     }
 }
