@@ -6,6 +6,12 @@ namespace WeiduEtl.Parsing.Layout;
 /// <summary>How a run of display lines is read: a new item's headline group, a subheading, a caption, or prose.</summary>
 internal sealed partial class PageGrammar
 {
+    /// <summary>The most letters of the tag line of a two-line 小标题.</summary>
+    private const int ShortTagLength = 6;
+
+    /// <summary>The most letters of text a picture story carries between its title and its credit.</summary>
+    private const int PictureStoryLength = 400;
+
     private void ReadHeadingRun()
     {
         var run = HeadingRun(i);
@@ -73,6 +79,16 @@ internal sealed partial class PageGrammar
                 ReadSingleHeading(first);
                 return;
             }
+            if (IsTwoLineSubheading(run))
+            {
+                foreach (var line in run)
+                {
+                    current!.Subheadings.Add(line.Text);
+                    current.Cover(line.Block);
+                }
+                i = end;
+                return;
+            }
             section = null;
             StartFromRun(run, ArticleKind.Article);
             i = end;
@@ -95,6 +111,17 @@ internal sealed partial class PageGrammar
         unplaced.AddRange(run.Select(r => r.Text));
         i = end;
     }
+
+    /// <summary>
+    /// A 小标题 in two lines inside an open article: a short tag (措施更精细, 抓落实) over the phrase it introduces. Without
+    /// letter sizes only its shape tells it from a new item's kicker and headline, so it takes an open article with text,
+    /// a tag of a few letters, and no mark of a headline group.
+    /// </summary>
+    private bool IsTwoLineSubheading(List<ClassifiedBlock> run) =>
+        run.Count == 2 && current is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } && section is null
+        && run.All(r => r.Block.FontSize is null && r.IsStrictHeading && !HeadingShapeRule.HasColumnTag(r.Text))
+        && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength
+        && !HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList());
 
     private void ReadBoxLabel(ClassifiedBlock label)
     {
@@ -132,7 +159,8 @@ internal sealed partial class PageGrammar
             return;
         }
         section = null;
-        if (openArticle && !PrintedLikeHeadline(heading) && !GenreLabelRule.StartsItem(heading.Text))
+        if (openArticle && !PrintedLikeHeadline(heading) && !GenreLabelRule.StartsItem(heading.Text)
+            && !(heading.Block.FontSize is null && HeadsPictureStory(i + 1)))
         {
             current!.Subheadings.Add(heading.Text);
             current.Cover(heading.Block);
@@ -141,6 +169,37 @@ internal sealed partial class PageGrammar
         }
         StartFromRun([heading], ArticleKind.Article);
         i++;
+    }
+
+    /// <summary>
+    /// The text from <paramref name="at"/> to the next display line is a short story closed by a picture credit (新华社记者
+    /// X摄) and nothing after it: a picture story's title heads it, not a subheading of the article above, whose part would carry no credit.
+    /// Read so only without letter sizes: with them, the title's size says which it is.
+    /// </summary>
+    private bool HeadsPictureStory(int at)
+    {
+        var letters = 0;
+        for (var k = NextIndex(at); k >= 0 && k < blocks.Count; k = NextIndex(k + 1))
+        {
+            var b = blocks[k];
+            var photoCredit = b.Kind == BlockKind.CreditedCaption
+                || (b.Kind == BlockKind.Byline && b.Byline.Count > 0 && b.Byline.All(c => c.Role == ContributorRole.Photographer));
+            if (photoCredit)
+            {
+                // The story ends at its credit; text running on after a picture is the article's own.
+                return NextBlock(k + 1)?.Kind is null or BlockKind.Heading or BlockKind.Section or BlockKind.Furniture;
+            }
+            if (b.Kind is not (BlockKind.Body or BlockKind.Caption))
+            {
+                return false;
+            }
+            letters += Punctuation.VisibleLength(b.Text);
+            if (letters > PictureStoryLength)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void AttachCaptionBlock(ClassifiedBlock b) => AttachCaption(current!, b);

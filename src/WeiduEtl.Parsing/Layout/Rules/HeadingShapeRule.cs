@@ -15,7 +15,8 @@ internal static partial class HeadingShapeRule
     public static bool IsLoose(string text)
     {
         var printed = Punctuation.TrimSpaces(text);
-        var length = Punctuation.VisibleLength(printed);
+        // A column tag after a headline（守初心 担使命·记者观察）does not make it prose, however long the tag.
+        var length = Punctuation.VisibleLength(WithoutColumnTag(printed));
         if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(printed) || (Punctuation.EndsMidClause(printed) && !IsLeadIn(printed)))
         {
             return false;
@@ -58,16 +59,23 @@ internal static partial class HeadingShapeRule
     /// A headline ending in the name of the column it runs in, in brackets: …温度（人民时评）, …篇章（大使随笔）. Subheadings
     /// carry no such tag.
     /// </summary>
-    public static bool HasColumnTag(string text)
+    public static bool HasColumnTag(string text) => ColumnTag(text) is not null;
+
+    private static string WithoutColumnTag(string printed) =>
+        ColumnTag(printed) is { } tag ? printed[..(tag.Index - 1)] : printed;
+
+    private static Group? ColumnTag(string text)
     {
-        var m = TrailingColumnTag().Match(Punctuation.Fold(Punctuation.TrimSpaces(text)));
-        return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4;
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var m = TrailingColumnTag().Match(folded);
+        return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4 && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value)
+            && !BylineRule.TryParse(m.Groups["tag"].Value, out _) ? m.Groups["tag"] : null;
     }
 
     /// <summary>The subheadline without its leading dash.</summary>
     public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));
 
-    [GeneratedRegex(@"^(?<head>[^()]+)\((?<tag>[\p{IsCJKUnifiedIdeographs}·、 ]{2,20})\)$")]
+    [GeneratedRegex(@"^(?<head>[^()]+)\((?<tag>[^()]{2,40})\)$")]
     private static partial Regex TrailingColumnTag();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、])\s*")]
