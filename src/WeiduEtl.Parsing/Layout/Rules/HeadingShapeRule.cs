@@ -69,8 +69,13 @@ internal static partial class HeadingShapeRule
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
         var m = TrailingColumnTag().Match(folded);
         return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4 && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value)
-            && !BylineRule.TryParse(m.Groups["tag"].Value, out _) ? m.Groups["tag"] : null;
+            && !IsCredit(m.Groups["tag"].Value) ? m.Groups["tag"] : null;
     }
+
+    // （记者 任重）is a credit; （记者观察）and（记者手记·一线见闻）are column names that a loose byline reading would take
+    // for role and name, so every name must open with a surname.
+    private static bool IsCredit(string tag) =>
+        BylineRule.TryParse(tag, out var people) && people.All(p => PersonNames.IsSurname(p.Name[0]));
 
     /// <summary>The subheadline without its leading dash.</summary>
     public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));

@@ -1,0 +1,154 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+/// <summary>
+/// Where one item ends and the next begins on a text page with no letter sizes, on made-up pages in the styles of a
+/// national daily, a provincial daily and a city evening paper.
+/// </summary>
+public sealed class ItemBoundaryTests
+{
+    private static ParsedIssue Assemble(params string[] blocks) =>
+        new PageAssembler().Assemble(blocks.Select(t => t == "<picture>" ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
+
+    [Theory]
+    [InlineData("让老街区焕发新活力（城事观察）")]
+    [InlineData("把群众的小事当成大事（江南时评）")]
+    [InlineData("冬日里的一抹暖色（记者手记·守初心 担使命）")]
+    [InlineData("夜市里的烟火气（记者观察）")]
+    public void Assemble_HeadlineWithColumnTagInsideOpenArticle_StartsANewItem(string headline)
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "今年以来，城北新区新建社区食堂6家、便民超市12家。",
+            headline,
+            "老街区改造，改的是房子，暖的是人心。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(headline, issue.Articles[1].Headline);
+        Assert.Empty(issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_LeadInEndingInDashOverHeadline_IsOneHeadlineGroupOfANewItem()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "今年以来，城北新区新建社区食堂6家、便民超市12家，居民生活更方便。",
+            "各地抢抓农时，加快冬小麦田间管理，确保麦苗安全越冬——",
+            "千里麦田披绿装",
+            "连日来，豫东平原的麦田里一派繁忙景象。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("各地抢抓农时，加快冬小麦田间管理，确保麦苗安全越冬——", issue.Articles[1].Kicker);
+        Assert.Equal("千里麦田披绿装", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_TwoLineSubheadingInsideArticle_StaysInTheArticleAsTwoSubheadings()
+    {
+        var issue = Assemble(
+            "社区治理有了“小管家”",
+            "本报记者 任重",
+            "城南街道把议事厅搬进楼栋，居民的烦心事有了去处。",
+            "抓落实",
+            "楼栋议事天天有人管",
+            "每栋楼推选一名楼栋长，每周收集一次居民意见。",
+            "见实效",
+            "小区面貌焕然一新",
+            "半年来，街道共办结居民诉求300余件。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["抓落实", "楼栋议事天天有人管", "见实效", "小区面貌焕然一新"], article.Subheadings);
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("核心阅读")]
+    [InlineData("【链接】")]
+    [InlineData("■人物小传")]
+    public void Assemble_BoxLabelUnderHeadline_OpensTheArticleAndIsNoHeadline(string label)
+    {
+        var issue = Assemble(
+            "江城地铁五号线全线贯通",
+            label,
+            "五号线全长30公里，设站20座，预计明年通车。",
+            "记者从市轨道交通集团获悉，五号线昨日实现全线贯通。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("江城地铁五号线全线贯通", article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.Equal([label], article.Subheadings);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_BracketedDatelineAfterText_IsTheDatelineAndClosesTheArticle()
+    {
+        var issue = Assemble(
+            "中欧班列开行突破万列",
+            "今年以来，中欧班列累计开行超过1万列，同比增长一成。",
+            "（本报杜伊斯堡3月2日电）",
+            "沿线港口吞吐量创新高",
+            "港口货物吞吐量持续增长，集装箱业务尤为突出。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("本报杜伊斯堡3月2日电", issue.Articles[0].Dateline);
+        Assert.Equal("沿线港口吞吐量创新高", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_TrailingCreditClosesTheArticle_NextLineIsANewItem()
+    {
+        var issue = Assemble(
+            "古镇夜游点亮文旅消费",
+            "夜幕降临，古镇灯火璀璨，游客络绎不绝。",
+            "（本报记者 任重 齐亮）",
+            "非遗市集人气旺",
+            "市集汇聚了剪纸、面塑等20余个非遗项目。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["任重", "齐亮"], issue.Articles[0].NamesIn(ContributorRole.Reporter));
+        Assert.Equal("非遗市集人气旺", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_ShortStoryClosedByPictureCredit_IsAPictureStoryNotASubheading()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "今年以来，城北新区新建社区食堂6家、便民超市12家。",
+            "雪后银装",
+            "连日降雪后，西山景区银装素裹，吸引游客前来赏景。",
+            "图为游客在景区拍照留念。",
+            "<picture>",
+            "本报记者 齐亮摄",
+            "南湖公园冰灯亮相",
+            "本报讯 南湖公园冰灯展昨晚开幕。");
+
+        Assert.Equal(3, issue.Articles.Count);
+        Assert.Equal("雪后银装", issue.Articles[1].Headline);
+        Assert.Empty(issue.Articles[0].Subheadings);
+        Assert.Equal(["齐亮"], issue.Articles[1].NamesIn(ContributorRole.Photographer));
+    }
+
+    [Fact]
+    public void Assemble_PictureInsideArticleWithTextRunningOn_StaysOneArticle()
+    {
+        var issue = Assemble(
+            "城北新区打造十分钟生活圈",
+            "本报记者 任重",
+            "今年以来，城北新区新建社区食堂6家、便民超市12家。",
+            "便民服务进小区",
+            "社区食堂每天供应早、中、晚三餐，六十岁以上老年人凭卡就餐",
+            "<picture>",
+            "居民在社区食堂就餐。本报记者 齐亮摄",
+            "享受八折优惠。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("居民在社区食堂就餐。", Assert.Single(article.Photos).Caption);
+    }
+}
