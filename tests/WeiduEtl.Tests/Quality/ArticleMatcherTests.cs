@@ -1,0 +1,76 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Quality;
+
+namespace WeiduEtl.Tests.Quality;
+
+/// <summary>The scorer counts what a reader would: a whole article found, a split one missed with its pieces extra,
+/// two glued together both missed.</summary>
+public sealed class ArticleMatcherTests
+{
+    private static readonly TruthArticle First = new(["城北新区打造十分钟生活圈"],
+        ["本报讯（记者 任重）今年以来，城北新区新建社区食堂6家、便民超市12家，居民生活更加便利。", "社区食堂每天供应早、中、晚三餐，老年人就餐享受八折优惠，深受居民欢迎。"]);
+
+    private static readonly TruthArticle Second = new(["南湖公园冰灯亮相"],
+        ["南湖公园第十届冰灯展昨晚开幕，展出冰雕作品120余件，将持续到明年二月底。"]);
+
+    private static ParsedArticle Item(string? headline, params string[] paragraphs) => new() { Headline = headline, Paragraphs = paragraphs };
+
+    [Fact]
+    public void Score_EachArticleFoundWhole_AllFoundNoExtra()
+    {
+        var items = new[]
+        {
+            Item("城北新区打造十分钟生活圈", "今年以来，城北新区新建社区食堂6家、便民超市12家，居民生活更加便利。", "社区食堂每天供应早、中、晚三餐，老年人就餐享受八折优惠，深受居民欢迎。")
+                with { Dateline = "本报讯", Contributors = [new Contributor("任重", ContributorRole.Reporter, "记者 任重")] },
+            Item("南湖公园冰灯亮相", Second.Body[0]),
+        };
+
+        var counts = PageScorer.Score(new TruthPage("p", new DateOnly(2020, 1, 2), 1, [First, Second]), Issue(items)).Counts;
+
+        Assert.Equal((2, 0, 2, 2, 1, 1), (counts.Found, counts.Extra, counts.HeaderRight, counts.BodyEndRight, counts.ReportersChecked, counts.ReportersRight));
+    }
+
+    [Fact]
+    public void Score_ArticleSplitInTwo_IsMissedAndItsSecondPieceIsExtra()
+    {
+        var items = new[]
+        {
+            Item("城北新区打造十分钟生活圈", "今年以来，城北新区新建社区食堂6家、便民超市12家，居民生活更加便利。"),
+            Item("社区食堂", "社区食堂每天供应早、中、晚三餐，老年人就餐享受八折优惠，深受居民欢迎。"),
+        };
+
+        var counts = PageScorer.Score(new TruthPage("p", new DateOnly(2020, 1, 2), 1, [First]), Issue(items)).Counts;
+
+        Assert.Equal((0, 1), (counts.Found, counts.Extra));
+    }
+
+    [Fact]
+    public void Score_TwoArticlesGluedTogether_FindsNeither()
+    {
+        var glued = Item("城北新区打造十分钟生活圈", [.. First.Body, .. Second.Body]);
+
+        var counts = PageScorer.Score(new TruthPage("p", new DateOnly(2020, 1, 2), 1, [First, Second]), Issue([glued])).Counts;
+
+        Assert.Equal(0, counts.Found);
+    }
+
+    [Fact]
+    public void Score_HeadlineReadAsKicker_HeaderLinesWrong()
+    {
+        var item = Item(null, Second.Body[0]) with { Kicker = "南湖公园冰灯亮相", Headline = "冰雕" };
+
+        var counts = PageScorer.Score(new TruthPage("p", new DateOnly(2020, 1, 2), 1, [Second]), Issue([item])).Counts;
+
+        Assert.Equal((1, 0), (counts.Found, counts.HeaderRight));
+    }
+
+    [Theory]
+    [InlineData("本报北京1月1日电  （记者王远、陈晓）记者从有关部门获悉。", new[] { "王远", "陈晓" })]
+    [InlineData("本报记者 任重 齐亮", new[] { "任重", "齐亮" })]
+    [InlineData("（本报记者 任重 摄）", new string[0])]
+    [InlineData("记者日前走访了多个社区。", new string[0])]
+    public void Reporters_CreditsAsPrinted(string paragraph, string[] names) =>
+        Assert.Equal(names.Order(), TruthCredits.Reporters(new TruthArticle([], [paragraph])).Order());
+
+    private static ParsedIssue Issue(IReadOnlyList<ParsedArticle> items) => new(null, null, 1, items, [], []);
+}
