@@ -15,7 +15,7 @@ public sealed class PdfIssueParser : IIssueParser
 {
     private readonly PageAssembler assembler = new();
 
-    public string Version => "pdf-1.0";
+    public string Version => "pdf-1.1";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Pdf;
 

@@ -13,7 +13,7 @@ public sealed class TextIssueParser : IIssueParser
 {
     private readonly PageAssembler assembler = new();
 
-    public string Version => "text-1.0";
+    public string Version => "text-1.1";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Text;
 

@@ -1,0 +1,60 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using WeiduEtl.Core.Documents;
+using WeiduEtl.Parsing.Pdf;
+using WeiduEtl.Parsing.Text;
+using WeiduEtl.Tests.Parsing.Pages;
+
+namespace WeiduEtl.Tests.Parsing;
+
+/// <summary>
+/// <c>backfill</c> re-parses what an older parser version made, so the version must change whenever parsing output can.
+/// The output's fingerprint (every golden page, and the corpus pages parsed as text) is recorded with the versions in
+/// <c>parser-output.lock</c>; when the output changes and the versions do not, this fails.
+/// </summary>
+public sealed class ParserVersionTests
+{
+    private const string LockName = "parser-output.lock";
+
+    [Fact]
+    public void Versions_ChangeWheneverParsingOutputChanges()
+    {
+        var versions = $"{new TextIssueParser().Version} {new PdfIssueParser().Version}";
+        var fingerprint = Fingerprint();
+        var lockPath = Path.Combine(SourceFolder(), LockName);
+        var recorded = File.Exists(lockPath) ? File.ReadAllText(lockPath).Trim().Split(' ') : [];
+        var recordedVersions = recorded.Length == 3 ? $"{recorded[0]} {recorded[1]}" : "";
+        var recordedFingerprint = recorded.Length == 3 ? recorded[2] : "";
+
+        if (Environment.GetEnvironmentVariable("WEIDU_UPDATE_GOLDEN") == "1" && recordedVersions != versions)
+        {
+            File.WriteAllText(lockPath, $"{versions} {fingerprint}\n");
+            return;
+        }
+        Assert.False(recordedFingerprint != fingerprint && recordedVersions == versions,
+            $"parsing output changed but the parser versions are still {versions}: raise TextIssueParser.Version and PdfIssueParser.Version, then run the tests once with WEIDU_UPDATE_GOLDEN=1 to record them in {LockName}");
+        Assert.True(recordedVersions == versions && recordedFingerprint == fingerprint,
+            $"{LockName} records {recordedVersions}, the parsers say {versions}: run the tests once with WEIDU_UPDATE_GOLDEN=1 to record them");
+    }
+
+    private static string Fingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var baseDirectory = AppContext.BaseDirectory;
+        foreach (var golden in Directory.EnumerateFiles(Path.Combine(baseDirectory, "Parsing"), "*.expected.json", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("HeldOut", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(File.ReadAllBytes(golden));
+        }
+        var parser = new TextIssueParser();
+        foreach (var page in Directory.EnumerateFiles(Path.Combine(baseDirectory, "Quality", "Corpus", "text"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var parsed = parser.Parse(new SourceDocument(Path.GetFileName(page), File.ReadAllBytes(page), MediaTypes.Text));
+            hash.AppendData(Encoding.UTF8.GetBytes(PageJson.Serialize(parsed)));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}
