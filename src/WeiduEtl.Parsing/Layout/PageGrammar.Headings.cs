@@ -9,6 +9,9 @@ internal sealed partial class PageGrammar
     /// <summary>The most letters of the tag line of a two-line 小标题.</summary>
     private const int ShortTagLength = 6;
 
+    /// <summary>Display lines set no larger than this against body text are subheadings, never a new item's headline.</summary>
+    private const double SubheadingMaxRatio = 1.15;
+
     /// <summary>The most letters of text a picture story carries between its title and its credit.</summary>
     private const int PictureStoryLength = 400;
 
@@ -113,15 +116,21 @@ internal sealed partial class PageGrammar
     }
 
     /// <summary>
-    /// A 小标题 in two lines inside an open article: a short tag (措施更精细, 抓落实) over the phrase it introduces. Without
-    /// letter sizes only its shape tells it from a new item's kicker and headline, so it takes an open article with text,
-    /// a tag of a few letters, and no mark of a headline group.
+    /// A 小标题 in two lines inside an open article: a short tag (措施更精细, 抓落实) over the phrase it introduces. With
+    /// letter sizes both lines are set in body size, which no headline is. Without them only the shape tells it from a
+    /// new item's kicker and headline: a tag of a few letters, and no mark of a headline group.
     /// </summary>
-    private bool IsTwoLineSubheading(List<ClassifiedBlock> run) =>
-        run.Count == 2 && current is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } && section is null
-        && run.All(r => r.Block.FontSize is null && r.IsStrictHeading && !HeadingShapeRule.HasColumnTag(r.Text))
-        && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength
-        && !HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList());
+    private bool IsTwoLineSubheading(List<ClassifiedBlock> run)
+    {
+        if (run.Count != 2 || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null
+            || HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList()) || run.Any(r => HeadingShapeRule.HasColumnTag(r.Text)))
+        {
+            return false;
+        }
+        return run.All(r => r.Block.FontSize is > 0)
+            ? run.All(r => r.SizeRatio < SubheadingMaxRatio)
+            : run.All(r => r.IsStrictHeading) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
+    }
 
     private void ReadBoxLabel(ClassifiedBlock label)
     {

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using WeiduEtl.Core.Documents;
+using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Pdf;
 using WeiduEtl.Parsing.Text;
 using WeiduEtl.Tests.Parsing.Pages;
@@ -10,7 +11,7 @@ namespace WeiduEtl.Tests.Parsing;
 
 /// <summary>
 /// <c>backfill</c> re-parses what an older parser version made, so the version must change whenever parsing output can.
-/// The output's fingerprint (every golden page, and the corpus pages parsed as text) is recorded with the versions in
+/// The output's fingerprint (every golden page, and the corpus pages parsed as text and as layout-A PDFs) is recorded with the versions in
 /// <c>parser-output.lock</c>; when the output changes and the versions do not, this fails.
 /// </summary>
 public sealed class ParserVersionTests
@@ -47,13 +48,19 @@ public sealed class ParserVersionTests
         {
             hash.AppendData(File.ReadAllBytes(golden));
         }
-        var parser = new TextIssueParser();
-        foreach (var page in Directory.EnumerateFiles(Path.Combine(baseDirectory, "Quality", "Corpus", "text"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            var parsed = parser.Parse(new SourceDocument(Path.GetFileName(page), File.ReadAllBytes(page), MediaTypes.Text));
-            hash.AppendData(Encoding.UTF8.GetBytes(PageJson.Serialize(parsed)));
-        }
+        var corpus = Path.Combine(baseDirectory, "Quality", "Corpus");
+        AppendParsed(hash, new TextIssueParser(), Path.Combine(corpus, "text"), "*.txt", MediaTypes.Text);
+        AppendParsed(hash, new PdfIssueParser(), Path.Combine(corpus, "pdf-a"), "*.pdf", MediaTypes.Pdf);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void AppendParsed(IncrementalHash hash, IIssueParser parser, string folder, string pattern, string mediaType)
+    {
+        foreach (var page in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+        {
+            var parsed = parser.Parse(new SourceDocument(Path.GetFileName(page), File.ReadAllBytes(page), mediaType));
+            hash.AppendData(Encoding.UTF8.GetBytes(PageJson.Serialize(parsed with { Articles = [.. parsed.Articles.Select(a => a with { Photos = [.. a.Photos.Select(p => p with { Image = null })] })] })));
+        }
     }
 
     private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;

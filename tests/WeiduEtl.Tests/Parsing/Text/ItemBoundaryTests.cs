@@ -151,4 +151,24 @@ public sealed class ItemBoundaryTests
         var article = Assert.Single(issue.Articles);
         Assert.Equal("居民在社区食堂就餐。", Assert.Single(article.Photos).Caption);
     }
+
+    [Fact]
+    public void Assemble_TwoBodySizeDisplayLinesInsideArticle_AreSubheadingsNotANewHeadline()
+    {
+        PageBlock Line(string text, double size) => new(text, FontSize: size);
+        var issue = new PageAssembler().Assemble(
+        [
+            Line("社区治理有了“小管家”", 20),
+            Line("本报记者 任重", 9),
+            Line("城南街道把议事厅搬进楼栋，居民的烦心事有了去处，街道还为每栋楼配了楼栋长。", 9),
+            Line("老旧小区", 9),
+            Line("加装电梯不再难", 9),
+            Line("今年以来，街道协调加装电梯12部，居民上下楼更方便了。", 9),
+            Line("南湖公园冰灯亮相", 20),
+            Line("本报讯 南湖公园冰灯展昨晚开幕。", 9),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["老旧小区", "加装电梯不再难"], issue.Articles[0].Subheadings);
+    }
 }
