@@ -36,7 +36,11 @@ internal static class FigureExclusions
             && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每'));
     }
 
-    /// <summary>Letters glued to the digits make a code or a model: 5G, G107, PM2.5.</summary>
+    /// <summary>
+    /// Letters glued to the digits make a code or a name: 5G, G107, PM2.5, COVID-19. An abbreviation glued before an
+    /// amount is its label instead (GDP12.13亿元, CPI上涨2.5%): the number then carries a magnitude or a unit that
+    /// measures (money, a percentage, a weight), never a bare count or a duration (PM2.5年均浓度).
+    /// </summary>
     private static bool IsCode(string body, FigureCandidate figure)
     {
         if (figure.Chinese)
@@ -46,8 +50,20 @@ internal static class FigureExclusions
         var before = figure.NumberStart > 0 ? body[figure.NumberStart - 1] : ' ';
         var numberEnd = figure.NumberStart + figure.NumberText.Length;
         var after = numberEnd < body.Length ? body[numberEnd] : ' ';
-        return char.IsAsciiLetter(before) || char.IsAsciiLetter(after);
+        if (char.IsAsciiLetter(after) && !(figure.Unit is { Length: > 0 } unit && char.IsAsciiLetter(unit[0]) && numberEnd == figure.End - unit.Length))
+        {
+            return true;
+        }
+        if (before is '-' && figure.NumberStart > 1 && char.IsAsciiLetter(body[figure.NumberStart - 2]))
+        {
+            return true;
+        }
+        return char.IsAsciiLetter(before) && !IsAbbreviatedAmount(figure);
     }
+
+    private static bool IsAbbreviatedAmount(FigureCandidate figure) =>
+        figure.Start == figure.NumberStart
+        && (figure.Multiplier > 1 || figure.Kind is UnitKind.Money or UnitKind.Percent or UnitKind.Point or UnitKind.Measure or UnitKind.Multiple);
 
     /// <summary>
     /// A lone 一 before a measure word is the indefinite article (一个瓜农, 一把伞, 摆一次, 最后一米), and 二

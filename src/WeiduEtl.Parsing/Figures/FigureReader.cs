@@ -143,10 +143,10 @@ internal static class FigureReader
             }
         }
         // Rates: 8000元/平方米.
-        if (end + 1 < body.Length && body[end] == '/' && UnitTable.Match(body, end + 1) is { } per)
+        if (end + 1 < body.Length && body[end] is '/' or '／' && UnitTable.PerUnitAt(body, end + 1) is { } per)
         {
-            unit = $"{unit}/{per.Unit}";
-            end += 1 + per.Unit.Length;
+            unit = $"{unit}/{per}";
+            end += 1 + per.Length;
         }
         return (unit, kind, end, extra, qualifier);
     }

@@ -24,7 +24,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("赛道全长5千米", "5千米|赛道全长|5|千米|exact")]
     [InlineData("均价8000元/平方米", "8000元/平方米|均价|8000|元/平方米|exact")]
     [InlineData("总人口3.5万，", "3.5万|总人口|35000||exact")]
-    [InlineData("交易规模突破10亿", "10亿|交易规模|1000000000||exact")]
+    [InlineData("交易规模突破10亿", "突破10亿|交易规模|1000000000||over")]
     [InlineData("收集各类问题建议37条", "37条|问题建议|37|条|exact")]
     [InlineData("开展义诊、宣讲等活动20余场", "20余场|活动|20|场|over")]
     [InlineData("辖区有幸福家园等3个小区", "3个|小区|3|个|exact")]
