@@ -100,19 +100,23 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
     private static List<FigureMention> Settle(string body, List<FigureCandidate> figures, List<(int Start, int End)> blocked)
     {
         var labels = new string?[figures.Count];
+        var previous = FoundLabel.None;
         var floor = 0;
         for (var i = 0; i < figures.Count; i++)
         {
-            floor = Math.Max(floor, blocked.Where(b => b.End <= figures[i].Start).Select(b => b.End).DefaultIfEmpty(0).Max());
+            var date = blocked.Where(b => b.End <= figures[i].Start).DefaultIfEmpty((Start: -1, End: 0)).MaxBy(b => b.End);
+            var context = new LabelContext(floor, date.Start, date.End, previous.Label, previous.Subject);
             if (i + 1 < figures.Count && figures[i].Unit == figures[i + 1].Unit && RangeLinker.Joined(body, figures[i], figures[i + 1]))
             {
                 (figures[i], figures[i + 1]) = RangeLinker.Qualify(figures[i], figures[i + 1]);
-                labels[i] = labels[i + 1] = LabelFinder.Find(body, figures[i] with { End = figures[i + 1].End, Kind = figures[i + 1].Kind }, floor);
+                previous = LabelFinder.Find(body, figures[i] with { End = figures[i + 1].End, Kind = figures[i + 1].Kind }, context);
+                labels[i] = labels[i + 1] = previous.Label;
                 floor = figures[i + 1].End;
                 i++;
                 continue;
             }
-            labels[i] = LabelFinder.Find(body, figures[i], floor);
+            previous = LabelFinder.Find(body, figures[i], context);
+            labels[i] = previous.Label;
             floor = figures[i].End;
         }
         return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i], Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
