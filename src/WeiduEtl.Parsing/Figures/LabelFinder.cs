@@ -34,6 +34,7 @@ internal static class LabelFinder
             return FoundLabel.Noun(dimension);
         }
         if (figure.Kind != UnitKind.Time && figure.End < body.Length && body[figure.End] == '的' && FollowingNoun(body, figure.End + 1, 1) is { } owned
+            && !LabelWords.FrameNouns.Any(n => owned.StartsWith(n, StringComparison.Ordinal))
             && MeasureNounEnding(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]) is null)
         {
             return FoundLabel.Noun(owned);
@@ -46,11 +47,11 @@ internal static class LabelFinder
         {
             return new FoundLabel(context.PreviousLabel, context.PreviousSubject);
         }
-        var clauseStart = ClauseStart(body, figure.Start, Floor(body, context));
+        var clauseStart = ClauseStart(body, figure.Start, Floor(body, context), (ComparedDateStart(body, context), context.DateEnd));
         var clause = LabelText.WithoutAsides(body[clauseStart..figure.Start]);
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
-        clause = LabelText.StripEnd(LabelText.BeforeModifier(LabelText.StripEnd(clause, LabelWords.TrailingLinks)), LabelWords.TrailingLinks);
+        clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
             return FoundLabel.Noun(MeasureNounEnding(clause));
@@ -95,14 +96,22 @@ internal static class LabelFinder
             || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between[^1] is '至' or '到');
 
     /// <summary>The previous figure's end, or the last date's end unless the date is a comparison's base (比10月份).</summary>
-    private static int Floor(string body, LabelContext context)
+    private static int Floor(string body, LabelContext context) =>
+        context.DateEnd <= context.Floor || ComparedDateStart(body, context) >= 0 ? context.Floor : context.DateEnd;
+
+    /// <summary>Where a date that is a comparison's base starts (比10月份, 比1—10月份: its range's lower end included), else -1.</summary>
+    private static int ComparedDateStart(string body, LabelContext context)
     {
-        if (context.DateEnd <= context.Floor)
+        if (context.DateStart <= context.Floor)
         {
-            return context.Floor;
+            return -1;
         }
-        var comparedWith = context.DateStart > 0 && body[context.DateStart - 1] is '比' or '较';
-        return comparedWith ? context.Floor : context.DateEnd;
+        var start = context.DateStart;
+        while (start > context.Floor && LabelWords.DateRangeLead.Contains(body[start - 1], StringComparison.Ordinal))
+        {
+            start--;
+        }
+        return start > 0 && body[start - 1] is '比' or '较' ? start : -1;
     }
 
     private static string? FollowingNoun(string body, int start, int minLength)
@@ -117,12 +126,18 @@ internal static class LabelFinder
         return end - start >= minLength && end - start <= NounMaxLength ? body[start..end] : null;
     }
 
-    /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) does not end it.</summary>
-    private static int ClauseStart(string body, int end, int floor)
+    /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>
+    private static int ClauseStart(string body, int end, int floor, (int Start, int End) comparedDate = default)
     {
         var start = end;
         while (start > floor)
         {
+            if (comparedDate.Start >= 0 && start > comparedDate.Start && start <= comparedDate.End)
+            {
+                // A comparison's date (比1—10月份) is read over, whatever punctuation it holds.
+                start = comparedDate.Start;
+                continue;
+            }
             var c = body[start - 1];
             if (c is '）' or ')' && body.AsSpan(0, start - 1).LastIndexOfAny(Openers) is var open and >= 0 && open >= floor && start - open <= 12)
             {

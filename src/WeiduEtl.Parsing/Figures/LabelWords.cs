@@ -56,6 +56,12 @@ internal static class LabelWords
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
         "水深", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率");
 
+    /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
+    public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
+
+    /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
+    public static readonly string[] FrameNouns = ["情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
+
     /// <summary>Dimension nouns that may follow a length (6米水深).</summary>
     public static readonly string[] DimensionNouns = Longest("水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
 

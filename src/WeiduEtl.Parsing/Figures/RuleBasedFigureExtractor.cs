@@ -99,7 +99,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
     /// <summary>Links ranges and finds labels; a label never reaches back past the previous figure or a date.</summary>
     private static List<FigureMention> Settle(string body, List<FigureCandidate> figures, List<(int Start, int End)> blocked)
     {
-        var labels = new string?[figures.Count];
+        var labels = new FoundLabel[figures.Count];
         var previous = FoundLabel.None;
         var floor = 0;
         for (var i = 0; i < figures.Count; i++)
@@ -110,16 +110,17 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
             {
                 (figures[i], figures[i + 1]) = RangeLinker.Qualify(figures[i], figures[i + 1]);
                 previous = LabelFinder.Find(body, figures[i] with { End = figures[i + 1].End, Kind = figures[i + 1].Kind }, context);
-                labels[i] = labels[i + 1] = previous.Label;
+                labels[i] = labels[i + 1] = previous;
                 floor = figures[i + 1].End;
                 i++;
                 continue;
             }
             previous = LabelFinder.Find(body, figures[i], context);
-            labels[i] = previous.Label;
+            labels[i] = previous;
             floor = figures[i].End;
         }
-        return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i], Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
+        RespectiveLabels.Distribute(body, figures, labels);
+        return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i].Label, Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
     }
 
     /// <summary>1.2 × 10000 is 12000.0 in decimal arithmetic; the dataset wants 12000.</summary>
