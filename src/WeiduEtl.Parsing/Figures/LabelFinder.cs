@@ -144,7 +144,8 @@ internal static class LabelFinder
                 start = open;
                 continue;
             }
-            if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal))
+            // The point of PM2.5 is not a full stop.
+            if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal) && !(c == '.' && start >= 2 && char.IsAsciiDigit(body[start - 2])))
             {
                 break;
             }

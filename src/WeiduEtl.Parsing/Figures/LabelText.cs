@@ -22,12 +22,12 @@ internal static partial class LabelText
         return clause;
     }
 
-    /// <summary>The text before the first verb or function word (巴西农作物产量|将延续增长势头).</summary>
+    /// <summary>The text before the first verb, adverb or function word (巴西农作物产量|将延续增长势头, 全市用电量|持续攀升).</summary>
     public static string BeforeFirstCut(string clause)
     {
         for (var i = 1; i < clause.Length; i++)
         {
-            if (LabelWords.CutsAfter.Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
+            if (LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
             {
                 return clause[..i];
             }

@@ -59,6 +59,9 @@ internal static class LabelWords
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
 
+    /// <summary>Adverbs that end the topic of a clause (全市用电量|持续攀升，达到86亿千瓦时).</summary>
+    public static readonly string[] TopicEnds = ["持续", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
+
     /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
     public static readonly string[] FrameNouns = ["情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
 
