@@ -54,7 +54,8 @@ internal static class LabelFinder
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
-            return FoundLabel.Noun(MeasureNounEnding(clause));
+            // 年产油连续12年保持在600万吨以上: the duration names nothing, but what it runs over is the next figure's subject.
+            return new FoundLabel(MeasureNounEnding(clause), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
         }
         if (ChangeLabel.Split(clause) is var (subjectWords, change))
         {
@@ -80,13 +81,14 @@ internal static class LabelFinder
     }
 
     /// <summary>
-    /// The noun after a measure word, a measure, a bare 万/亿 count or a verbal 次 (3次降息); not after a length, which a
-    /// verb follows as often as a noun (每50厘米加装横向支撑).
+    /// The noun after a measure word, a measure, a bare 万/亿 count, a verbal 次 (3次降息) or an amount of money when it
+    /// names a fund (建立300万元种子资金); not after a length, which a verb follows as often as a noun (每50厘米加装横向支撑).
     /// </summary>
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
         { Kind: UnitKind.Classifier or UnitKind.Measure } => FollowingNoun(body, figure.End, 1),
         { Unit: "" or "次" } => FollowingNoun(body, figure.End, 2),
+        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
         _ => null,
     };
 

@@ -62,6 +62,12 @@ internal static class LabelWords
     /// <summary>Adverbs that end the topic of a clause (全市用电量|持续攀升，达到86亿千瓦时).</summary>
     public static readonly string[] TopicEnds = ["持续", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
 
+    /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
+    public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];
+
+    /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金).</summary>
+    public static readonly string[] FundNouns = ["资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算"];
+
     /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
     public static readonly string[] FrameNouns = ["情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
 

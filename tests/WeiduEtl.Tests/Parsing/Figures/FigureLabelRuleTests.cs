@@ -31,6 +31,11 @@ public sealed class FigureLabelRuleTests
     [InlineData("六成以上的受访居民表示满意。", "六成以上|受访居民|6|成|over")]
     [InlineData("工程建成后可惠及12万农村人口。", "12万|农村人口|120000||exact")]
     [InlineData("全年开展5次集中整治。", "5次|集中整治|5|次|exact")]
+    [InlineData("市财政安排500万元专项资金。", "500万元|专项资金|5000000|元|exact")]
+    [InlineData("区里设立1亿元产业引导基金。", "1亿元|产业引导基金|100000000|元|exact")]
+    // A duration names nothing, but what it runs over is the subject of the figure after it.
+    [InlineData("全省粮食产量连续5年稳定在1300亿斤以上。", "5年|-|5|年|exact ; 1300亿斤以上|粮食产量|130000000000|斤|over")]
+    [InlineData("社区志愿服务人次连续3年超过1万人次。", "3年|-|3|年|exact ; 超过1万人次|社区志愿服务人次|10000|人次|over")]
     public void Extract_Line_LabelsWhatTheNumberMeasures(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
