@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Figures.Quality;
 
 namespace WeiduEtl.Tests.Parsing.Figures.Quality;
@@ -17,27 +16,11 @@ public static class FigureLabelFixtures
 
     private static LabelledPage LoadPage(string labelPath)
     {
-        using var labels = JsonDocument.Parse(File.ReadAllText(labelPath));
-        var name = labels.RootElement.GetProperty("page").GetString()!;
-        using var page = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "pages", name + ".json")));
+        var labels = FigureLabelSet.Parse(File.ReadAllText(labelPath));
+        using var page = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "pages", labels.Page + ".json")));
         var bodies = page.RootElement.GetProperty("articles").EnumerateArray()
             .Select(a => string.Join('\n', a.GetProperty("body").EnumerateArray().Select(p => p.GetString())))
             .ToList();
-        var articles = labels.RootElement.GetProperty("articles").EnumerateArray().Select(a =>
-        {
-            var index = a.GetProperty("index").GetInt32();
-            var figures = a.GetProperty("figures").EnumerateArray().Select(ReadFigure).ToList();
-            var never = a.GetProperty("never").EnumerateArray().Select(n => n.GetString()!).ToList();
-            return (new LabelledArticle(name, index, figures, never), bodies[index]);
-        }).ToList();
-        return new LabelledPage(name, labels.RootElement.GetProperty("held_out").GetBoolean(), articles);
+        return new LabelledPage(labels.Page, labels.HeldOut, [.. labels.Articles.Select(a => (a, bodies[a.Index]))]);
     }
-
-    private static LabelledFigure ReadFigure(JsonElement f) => new(
-        f.GetProperty("text").GetString()!,
-        f.GetProperty("value").GetDecimal(),
-        f.GetProperty("unit").GetString()!,
-        Enum.Parse<FigureQualifier>(f.GetProperty("qualifier").GetString()!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
-        f.GetProperty("label").GetString(),
-        f.TryGetProperty("head", out var head) ? head.GetString() : null);
 }

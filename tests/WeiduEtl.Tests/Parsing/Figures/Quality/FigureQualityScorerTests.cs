@@ -73,4 +73,32 @@ public sealed class FigureQualityScorerTests
         Assert.Equal(new FigureQualityScores(8, 6, 4, 4, 2, 4, 2), one.Plus(one));
         Assert.Equal(1.0, FigureQualityScores.Zero.FoundRate);
     }
+
+    [Fact]
+    public void Parse_LabelFile_ReadsQualifiersHeadsAndNullLabels()
+    {
+        const string json = """
+            { "page": "p", "held_out": true, "articles": [ { "index": 2,
+              "figures": [ { "text": "至少30个", "value": 30, "unit": "个", "qualifier": "at_least", "label": "就业岗位", "head": "岗位" },
+                           { "text": "两年", "value": 2, "unit": "年", "qualifier": "exact", "label": null } ],
+              "never": ["2019年"] } ] }
+            """;
+
+        var set = FigureLabelSet.Parse(json);
+
+        Assert.True(set.HeldOut);
+        Assert.Equal(FigureQualifier.AtLeast, set.Articles[0].Figures[0].Qualifier);
+        Assert.Equal(["岗位"], set.Articles[0].Figures[0].Heads);
+        Assert.Null(set.Articles[0].Figures[1].Label);
+        Assert.Empty(set.Articles[0].Figures[1].Heads);
+        Assert.Equal(2, set.Articles[0].Index);
+    }
+
+    [Fact]
+    public void Parse_LabelFileWithoutNever_FailsNamingTheField()
+    {
+        var error = Assert.Throws<FormatException>(() => FigureLabelSet.Parse("""{ "page": "p", "held_out": false, "articles": [ { "index": 0, "figures": [] } ] }"""));
+
+        Assert.Contains("never", error.Message, StringComparison.Ordinal);
+    }
 }
