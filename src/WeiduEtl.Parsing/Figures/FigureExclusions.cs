@@ -12,7 +12,14 @@ internal static class FigureExclusions
     /// <summary>Words that make 一 + a duration a measured span of time (为期一个月) rather than "one day, …" (有一天).</summary>
     private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共"];
 
+    /// <summary>Verbs that put a motto in quotation marks: 坚持“用14个月的努力抓好12个月的产量”.</summary>
+    private static readonly string[] MottoVerbs = ["坚持", "秉持", "秉承", "践行", "提出", "树立", "牢记", "倡导", "奉行", "贯彻", "围绕", "按照", "遵循", "确立", "喊出"];
+
+    /// <summary>Words after a unit of money that make it the base of an exchange rate: 1美元约合4.07雷亚尔.</summary>
+    private static readonly string[] RateWords = ["约合", "折合", "兑换", "兑", "合"];
+
     private const int SloganMaxLength = 12;
+    private const int MottoMaxLength = 30;
     private const int TitleMaxLength = 80;
 
     public static bool IsExcluded(string body, FigureCandidate figure) =>
@@ -21,7 +28,17 @@ internal static class FigureExclusions
         || IsArticle(body, figure)
         || IsReduplicated(body, figure)
         || IsPeriod(body, figure)
+        || IsTimeAgo(body, figure)
+        || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure);
+
+    /// <summary>10年前 and 3个月前 name a point in time (ten years ago), not a span.</summary>
+    private static bool IsTimeAgo(string body, FigureCandidate figure) =>
+        figure.Kind == UnitKind.Time && figure.End < body.Length && body[figure.End] == '前';
+
+    /// <summary>The 1美元 of 1美元约合4.07雷亚尔 is the unit the rate is given in; the rate is the figure.</summary>
+    private static bool IsRateBase(string body, FigureCandidate figure) =>
+        figure.Kind == UnitKind.Money && figure.Value == 1 && RateWords.Any(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>第3网格, 周三上午, 八届五次全会.</summary>
     private static bool IsOrdinal(string body, FigureCandidate figure)
@@ -36,7 +53,11 @@ internal static class FigureExclusions
             && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每'));
     }
 
-    /// <summary>Letters glued to the digits make a code or a model: 5G, G107, PM2.5.</summary>
+    /// <summary>
+    /// Letters glued to the digits make a code or a name: 5G, G107, PM2.5, COVID-19. An abbreviation glued before an
+    /// amount is its label instead (GDP12.13亿元, CPI上涨2.5%): the number then carries a magnitude or a unit that
+    /// measures (money, a percentage, a weight), never a bare count or a duration (PM2.5年均浓度).
+    /// </summary>
     private static bool IsCode(string body, FigureCandidate figure)
     {
         if (figure.Chinese)
@@ -46,8 +67,20 @@ internal static class FigureExclusions
         var before = figure.NumberStart > 0 ? body[figure.NumberStart - 1] : ' ';
         var numberEnd = figure.NumberStart + figure.NumberText.Length;
         var after = numberEnd < body.Length ? body[numberEnd] : ' ';
-        return char.IsAsciiLetter(before) || char.IsAsciiLetter(after);
+        if (char.IsAsciiLetter(after) && !(figure.Unit is { Length: > 0 } unit && char.IsAsciiLetter(unit[0]) && numberEnd == figure.End - unit.Length))
+        {
+            return true;
+        }
+        if (before is '-' && figure.NumberStart > 1 && char.IsAsciiLetter(body[figure.NumberStart - 2]))
+        {
+            return true;
+        }
+        return char.IsAsciiLetter(before) && !IsAbbreviatedAmount(figure);
     }
+
+    private static bool IsAbbreviatedAmount(FigureCandidate figure) =>
+        figure.Start == figure.NumberStart
+        && (figure.Multiplier > 1 || figure.Kind is UnitKind.Money or UnitKind.Percent or UnitKind.Point or UnitKind.Measure or UnitKind.Multiple);
 
     /// <summary>
     /// A lone 一 before a measure word is the indefinite article (一个瓜农, 一把伞, 摆一次, 最后一米), and 二
@@ -77,21 +110,27 @@ internal static class FigureExclusions
     private static bool IsReduplicated(string body, FigureCandidate figure) =>
         figure.Unit is { Length: 1 } unit && figure.End < body.Length && body[figure.End] == unit[0];
 
-    /// <summary>Numbers inside a 《title》 are part of a name; inside a short “quote” they are a slogan (“五统一”).</summary>
+    /// <summary>
+    /// Numbers inside a 《title》 are part of a name; inside a short “quote” they are a slogan (“五统一”), and so are
+    /// those of a longer quote that a verb of principle introduces (坚持“…”, 提出“…”): a motto, not a report.
+    /// </summary>
     private static bool IsInsideTitleOrSlogan(string body, FigureCandidate figure) =>
-        Enclosed(body, figure, '《', '》', TitleMaxLength)
-        || Enclosed(body, figure, '“', '”', SloganMaxLength)
-        || Enclosed(body, figure, '‘', '’', SloganMaxLength)
-        || Enclosed(body, figure, '「', '」', SloganMaxLength);
+        Enclosed(body, figure, '《', '》', TitleMaxLength) >= 0
+        || Enclosed(body, figure, '“', '”', SloganMaxLength) >= 0
+        || Enclosed(body, figure, '‘', '’', SloganMaxLength) >= 0
+        || Enclosed(body, figure, '「', '」', SloganMaxLength) >= 0
+        || Enclosed(body, figure, '“', '”', MottoMaxLength) is var open and >= 0
+            && MottoVerbs.Any(v => body.AsSpan(0, open).EndsWith(v, StringComparison.Ordinal));
 
-    private static bool Enclosed(string body, FigureCandidate figure, char open, char close, int maxLength)
+    /// <summary>Where the opening mark is when the figure lies between the marks within <paramref name="maxLength"/>, else -1.</summary>
+    private static int Enclosed(string body, FigureCandidate figure, char open, char close, int maxLength)
     {
         var left = -1;
         for (var i = figure.Start - 1; i >= 0 && figure.Start - i <= maxLength; i--)
         {
             if (body[i] == close || body[i] == '\n')
             {
-                return false;
+                return -1;
             }
             if (body[i] == open)
             {
@@ -101,19 +140,19 @@ internal static class FigureExclusions
         }
         if (left < 0)
         {
-            return false;
+            return -1;
         }
         for (var i = figure.End; i < body.Length && i - left <= maxLength + 1; i++)
         {
             if (body[i] == open || body[i] == '\n')
             {
-                return false;
+                return -1;
             }
             if (body[i] == close)
             {
-                return true;
+                return left;
             }
         }
-        return false;
+        return -1;
     }
 }

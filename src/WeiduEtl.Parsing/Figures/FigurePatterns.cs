@@ -15,6 +15,10 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"\G(?:至|到|[~～]|[-－—–]{1,2})")]
     public static partial Regex RangeJoint();
 
+    /// <summary>A list's joint between two numbers: 9.9和5.6个百分点, 3、5吨.</summary>
+    [GeneratedRegex(@"\G(?:和|与|及|、)")]
+    public static partial Regex ListJoint();
+
     /// <summary>Telephone numbers: landlines with an area code, mobiles, hotlines after 电话/热线.</summary>
     [GeneratedRegex(@"(?<![0-9０-９])(?:0[0-9]{2,3}[-－—]?[0-9]{7,8}|1[3-9][0-9]{9})(?![0-9０-９])|(?:电话|热线|手机|号码|电话号码)[：:为是]?[0-9０-９\-－]{3,}")]
     public static partial Regex Phone();

@@ -86,7 +86,10 @@ internal static class FigureReader
             end++;
         }
         var large = fullMultiplier >= 10_000m || numberText.Contains('万', StringComparison.Ordinal) || numberText.Contains('亿', StringComparison.Ordinal);
-        var unitless = large && (end >= body.Length || !IsHan(body[end]));
+        // 3.5万 and 180万城乡居民 count without a unit (a Chinese numeral before a noun is an idiom: 十万火急); a range's
+        // lower bound (3万至5万元) and a smaller bare number wait to borrow the unit of the number after them.
+        var beforeNoun = end < body.Length && IsHan(body[end]);
+        var unitless = large && !(beforeNoun && (chinese || FigurePatterns.RangeJoint().IsMatch(body.AsSpan(end)) || FigurePatterns.ListJoint().IsMatch(body.AsSpan(end))));
         return Finish(body, numberStart, end, numberText, value * fullMultiplier, fullMultiplier, unitless ? "" : null, UnitKind.Count, infix ?? numberQualifier, chinese);
     }
 
@@ -143,10 +146,10 @@ internal static class FigureReader
             }
         }
         // Rates: 8000元/平方米.
-        if (end + 1 < body.Length && body[end] == '/' && UnitTable.Match(body, end + 1) is { } per)
+        if (end + 1 < body.Length && body[end] is '/' or '／' && UnitTable.PerUnitAt(body, end + 1) is { } per)
         {
-            unit = $"{unit}/{per.Unit}";
-            end += 1 + per.Unit.Length;
+            unit = $"{unit}/{per}";
+            end += 1 + per.Length;
         }
         return (unit, kind, end, extra, qualifier);
     }

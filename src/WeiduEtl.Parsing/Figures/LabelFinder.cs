@@ -1,108 +1,195 @@
+using System.Buffers;
+
 namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
-/// Finds what a figure counts or measures, from the words around it, or null when no rule applies.
+/// Finds the noun phrase a figure counts or measures, from the words around it, or null when no rule applies.
 /// Rules, in order:
 /// <list type="number">
-/// <item>A length followed by a dimension: 约1.2米高 → 高.</item>
-/// <item>A measure word followed by a noun: 8个城管执法岗亭 → 城管执法岗亭; 十来亩西瓜 → 西瓜.</item>
+/// <item>A length followed by its dimension: 约1.2米高 → 高, 6米水深 → 水深.</item>
+/// <item>A unit followed by 的 and a noun: 6亿欧元的税收 → 税收, 40%的受访者 → 受访者, 18周岁的未成年人 → 未成年人.</item>
+/// <item>The measure word's noun: 8个城管执法岗亭 → 城管执法岗亭; 十来亩西瓜 → 西瓜; 180万城乡居民; 3次降息.</item>
+/// <item>A figure that continues the one before it takes its label: a list (14.7%和8.6%) or the end of a change
+/// (由4.5米提高至5.0米).</item>
 /// <item>Durations and ages only take a measure noun just before them (工期3个月 → 工期), never a verb (瓜农挂念90岁).</item>
-/// <item>Otherwise the words before the number, within the clause: link words (共计, 达, 为…) dropped from the end,
-/// then the text after the last verb or function word (出动|巡查车次, 已|走访群众, 等|物品), without scope words (全区, 各类).</item>
-/// <item>When that runs longer than 8 characters, a measure noun ending the clause (…基地项目占地 → 占地).</item>
+/// <item>A change takes the subject before it with the change (<see cref="ChangeLabel"/>): 利润总额同比增长.</item>
+/// <item>Otherwise the subject before the number, within the clause: link words (共计, 达, 为, 增加到, 由…) dropped from the
+/// end, then the text after the last verb or function word (出动|巡查车次, 已|走访群众), without scope words (全区, 各类).</item>
+/// <item>A figure with no subject of its own (，同比增长8%; 首次突破900万吨) takes the previous figure's subject in the same
+/// sentence, else the topic of the clause before it (巴西农作物产量将延续增长势头，达到2.432亿吨).</item>
+/// <item>A subject longer than 14 characters gives way to a measure noun ending it (…基地项目占地 → 占地).</item>
 /// </list>
 /// </summary>
 internal static class LabelFinder
 {
-    private const int MaxLength = 8;
+    private static readonly SearchValues<char> Openers = SearchValues.Create("（(");
 
-    public static string? Find(string body, FigureCandidate figure, int floor)
+    private const int NounMaxLength = 8;
+    private const int SubjectMaxLength = 14;
+
+    public static FoundLabel Find(string body, FigureCandidate figure, LabelContext context)
     {
-        if (figure.Kind == UnitKind.Length && figure.End < body.Length && LabelWords.Dimensions.Contains(body[figure.End], StringComparison.Ordinal)
-            && (figure.End + 1 >= body.Length || body[figure.End + 1] != '度'))
+        if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
         {
-            return body[figure.End].ToString();
+            return FoundLabel.Noun(dimension);
         }
-        if (figure.Kind is UnitKind.Classifier or UnitKind.Measure && FollowingNoun(body, figure.End) is { } noun)
+        if (figure.Kind != UnitKind.Time && figure.End < body.Length && body[figure.End] == '的' && FollowingNoun(body, figure.End + 1, 1) is { } owned
+            && !LabelWords.FrameNouns.Any(n => owned.StartsWith(n, StringComparison.Ordinal))
+            && MeasureNounEnding(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]) is null)
+        {
+            return FoundLabel.Noun(owned);
+        }
+        if (MeasuredNoun(body, figure) is { } noun)
+        {
+            return FoundLabel.Noun(noun);
+        }
+        if (context.HasPrevious && Continues(body[context.Floor..figure.Start]))
+        {
+            return new FoundLabel(context.PreviousLabel, context.PreviousSubject);
+        }
+        var clauseStart = ClauseStart(body, figure.Start, Floor(body, context), (ComparedDateStart(body, context), context.DateEnd));
+        var clause = LabelText.WithoutAsides(body[clauseStart..figure.Start]);
+        // 每50厘米 is an interval, not a continuation of the figure before it.
+        var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
+        clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
+        if (figure.Kind is UnitKind.Time or UnitKind.Age)
+        {
+            // 年产油连续12年保持在600万吨以上: the duration names nothing, but what it runs over is the next figure's subject.
+            return new FoundLabel(MeasureNounEnding(clause), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
+        }
+        if (ChangeLabel.Split(clause) is var (subjectWords, change))
+        {
+            subjectWords = LabelText.StripEnd(subjectWords, LabelWords.TrailingLinks);
+            var subject = subjectWords.Length == 0 ? Inherited(body, clauseStart, context, mayInherit) : Subject(subjectWords);
+            return subject is null ? new FoundLabel(change, null) : new FoundLabel(subject + change, subject);
+        }
+        // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
+        return FoundLabel.Noun(clause.Length == 0 ? Inherited(body, clauseStart, context, mayInherit) : Subject(clause));
+    }
+
+    /// <summary>约1.2米高的护栏 → 高; 6米水深 → 水深; but not the 深 of 12.5米深水航道.</summary>
+    private static string? Dimension(string body, int end)
+    {
+        if (LabelWords.DimensionNouns.FirstOrDefault(n => body.AsSpan(end).StartsWith(n, StringComparison.Ordinal)) is { } noun)
         {
             return noun;
         }
-        var clause = StripEnd(PrecedingClause(body, figure.Start, floor), LabelWords.TrailingLinks);
-        if (figure.Kind is UnitKind.Time or UnitKind.Age)
-        {
-            return MeasureNounEnding(clause);
-        }
-        var label = StripStart(AfterLastCut(clause), LabelWords.LeadingScopes);
-        return label.Length is > 0 and <= MaxLength ? label : MeasureNounEnding(clause);
+        return end < body.Length && LabelWords.Dimensions.Contains(body[end], StringComparison.Ordinal)
+            && (end + 1 >= body.Length || !FigureReader.IsHan(body[end + 1]) || body[end + 1] == '的')
+            ? body[end].ToString()
+            : null;
     }
 
-    private static string? FollowingNoun(string body, int start)
+    /// <summary>
+    /// The noun after a measure word, a measure, a bare 万/亿 count, a verbal 次 (3次降息) or an amount of money when it
+    /// names a fund (建立300万元种子资金); not after a length, which a verb follows as often as a noun (每50厘米加装横向支撑).
+    /// </summary>
+    private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
+    {
+        { Kind: UnitKind.Classifier or UnitKind.Measure } => FollowingNoun(body, figure.End, 1),
+        { Unit: "" or "次" } => FollowingNoun(body, figure.End, 2),
+        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
+        _ => null,
+    };
+
+    /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到) lies between the previous figure and this one.</summary>
+    private static bool Continues(string between) =>
+        between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
+            || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between[^1] is '至' or '到');
+
+    /// <summary>The previous figure's end, or the last date's end unless the date is a comparison's base (比10月份).</summary>
+    private static int Floor(string body, LabelContext context) =>
+        context.DateEnd <= context.Floor || ComparedDateStart(body, context) >= 0 ? context.Floor : context.DateEnd;
+
+    /// <summary>Where a date that is a comparison's base starts (比10月份, 比1—10月份: its range's lower end included), else -1.</summary>
+    private static int ComparedDateStart(string body, LabelContext context)
+    {
+        if (context.DateStart <= context.Floor)
+        {
+            return -1;
+        }
+        var start = context.DateStart;
+        while (start > context.Floor && LabelWords.DateRangeLead.Contains(body[start - 1], StringComparison.Ordinal))
+        {
+            start--;
+        }
+        return start > 0 && body[start - 1] is '比' or '较' ? start : -1;
+    }
+
+    private static string? FollowingNoun(string body, int start, int minLength)
     {
         var end = start;
-        while (end < body.Length && end - start <= MaxLength && FigureReader.IsHan(body[end])
+        while (end < body.Length && end - start <= NounMaxLength && FigureReader.IsHan(body[end])
             && !LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal))
             && !ChineseNumeral.IsChineseDigit(body[end]))
         {
             end++;
         }
-        return end - start is > 0 and <= MaxLength ? body[start..end] : null;
+        return end - start >= minLength && end - start <= NounMaxLength ? body[start..end] : null;
     }
 
-    private static string PrecedingClause(string body, int end, int floor)
+    /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>
+    private static int ClauseStart(string body, int end, int floor, (int Start, int End) comparedDate = default)
     {
         var start = end;
-        while (start > floor && !LabelWords.ClauseBreaks.Contains(body[start - 1], StringComparison.Ordinal))
+        while (start > floor)
         {
+            if (comparedDate.Start >= 0 && start > comparedDate.Start && start <= comparedDate.End)
+            {
+                // A comparison's date (比1—10月份) is read over, whatever punctuation it holds.
+                start = comparedDate.Start;
+                continue;
+            }
+            var c = body[start - 1];
+            if (c is '）' or ')' && body.AsSpan(0, start - 1).LastIndexOfAny(Openers) is var open and >= 0 && open >= floor && start - open <= 12)
+            {
+                start = open;
+                continue;
+            }
+            // The point of PM2.5 is not a full stop.
+            if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal) && !(c == '.' && start >= 2 && char.IsAsciiDigit(body[start - 2])))
+            {
+                break;
+            }
             start--;
         }
-        return body[start..end];
+        return start;
     }
 
-    private static string AfterLastCut(string clause)
+    /// <summary>The noun phrase of a clause's words: after the last verb, without scope words, at most 14 characters.</summary>
+    private static string? Subject(string words)
     {
-        for (var i = clause.Length - 1; i >= 0; i--)
+        var subject = LabelText.StripStart(LabelText.WithoutLeadingPeriod(LabelText.AfterLastCut(words)), LabelWords.LeadingScopes);
+        return subject.Length switch
         {
-            foreach (var cut in LabelWords.CutsBefore)
-            {
-                // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
-                if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1)
-                {
-                    return clause[(i + cut.Length)..];
-                }
-            }
-        }
-        return clause;
+            0 => null,
+            <= SubjectMaxLength => subject,
+            _ => MeasureNounEnding(words),
+        };
     }
 
-    private static string StripEnd(string text, string[] words)
+    /// <summary>
+    /// The subject of a figure that has none of its own: the previous figure's in the same sentence, else the topic of
+    /// the clause before (its words up to the first verb), when that clause holds no figure.
+    /// </summary>
+    private static string? Inherited(string body, int clauseStart, LabelContext context, bool mayInherit)
     {
-        var changed = true;
-        while (changed && text.Length > 0)
+        if (!mayInherit)
         {
-            changed = false;
-            foreach (var word in words)
-            {
-                if (text.EndsWith(word, StringComparison.Ordinal))
-                {
-                    text = text[..^word.Length];
-                    changed = true;
-                    break;
-                }
-            }
+            return null;
         }
-        return text;
-    }
-
-    private static string StripStart(string text, string[] words)
-    {
-        foreach (var word in words)
+        if (context.HasPrevious && body.AsSpan(context.Floor, clauseStart - context.Floor).IndexOfAny(LabelWords.SentenceBreaks) < 0)
         {
-            if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
-            {
-                return text[word.Length..];
-            }
+            return context.PreviousSubject;
         }
-        return text;
+        if (clauseStart < 1 || body[clauseStart - 1] != '，')
+        {
+            return null;
+        }
+        var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
+        var topic = LabelText.BeforeFirstCut(body[previousStart..(clauseStart - 1)]);
+        var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
+        return subject.Length is >= 2 and <= SubjectMaxLength ? subject : null;
     }
 
     private static string? MeasureNounEnding(string clause) =>

@@ -1,16 +1,28 @@
+using System.Buffers;
+
 namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>The word lists the label rules use, kept apart from the rules so they can be read and extended.</summary>
 internal static class LabelWords
 {
+    /// <summary>Characters that end a sentence; a figure's subject is not inherited across them.</summary>
+    public static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。；！？;!?\n");
+
     /// <summary>Characters that end a clause; a label never crosses them.</summary>
+    public static readonly SearchValues<char> ClauseBreakSet = SearchValues.Create(ClauseBreaks);
+
     public const string ClauseBreaks = "，。；：！？、,.;:!?（）()“”‘’\"《》【】「」 \n\t—…";
 
     /// <summary>Link words between a label and its number (总投资达10亿元, 商户共计94家), stripped from the end.</summary>
     public static readonly string[] TrailingLinks = Longest(
         "共计", "共有", "合计", "总计", "总共", "一共", "累计达", "达到", "可达", "已达", "高达", "多达", "约为", "分别为", "分别",
-        "增至", "降至", "突破", "每年", "每月", "每天", "每周", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
-        "仅", "只", "就", "又", "还", "将", "再", "预计", "可");
+        "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
+        "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
+        "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
+        "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在");
+
+    /// <summary>Links that a modifier ending in 的 may follow before the number (达到创纪录的2.415亿吨).</summary>
+    public static readonly string[] ModifiedLinks = Longest("达到", "高达", "增至", "升至", "降至", "为", "达", "至", "到", "是");
 
     /// <summary>Verbs and function words after which the label starts (出动|巡查车次, 已|走访群众, 等|物品).</summary>
     public static readonly string[] CutsBefore = Longest(
@@ -18,20 +30,22 @@ internal static class LabelWords
         "提供", "帮助", "前往", "走进", "来到", "组织", "出动", "发放", "收集", "解决", "累计", "预计", "开放", "指导", "通过",
         "围绕", "针对", "涉及", "覆盖", "包括", "涵盖", "其中", "目前", "已经", "以来", "之后", "以后", "期间", "同时", "截至",
         "此次", "本次", "达产", "建成", "吸引", "带动", "看望", "慰问", "接待", "惠及", "各类", "各项", "各种", "各级",
+        "每年", "每月", "每天", "每日", "每周",
         "的", "在", "和", "与", "及", "等", "是", "为", "都", "已", "将", "被", "把", "对", "向", "从", "共", "也", "还",
-        "了", "并", "又", "再", "让", "使", "由", "于", "给", "有", "后", "内", "中", "该", "此", "其");
+        "了", "并", "又", "再", "让", "使", "由", "于", "给", "有", "后", "内", "该", "此", "其");
 
     /// <summary>Words that end a noun read after a measure word (8个|城管执法岗亭|，, 7栋|楼|全部加装).</summary>
     public static readonly string[] CutsAfter = Longest(
         "进行", "完成", "深入", "参加", "参与", "开展", "实现", "获得", "受益", "入驻", "参观", "报名", "签约", "落户", "投入",
         "提供", "帮助", "前往", "走进", "来到", "全部", "全是", "已经", "正在", "陆续", "共同", "分别", "相继", "先后",
         "的", "在", "和", "与", "及", "等", "是", "为", "都", "均", "已", "将", "被", "把", "对", "向", "从", "共", "也", "还",
-        "就", "了", "并", "又", "再", "让", "使", "由", "于", "给", "全", "进", "到", "有", "得", "获", "可", "之");
+        "就", "了", "并", "又", "再", "让", "使", "由", "于", "给", "全", "进", "到", "有", "得", "获", "可", "之",
+        "认为", "表示", "相差", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超");
 
     /// <summary>Scope words before the counted noun, not part of it (全区|8个, 各类|问题意见建议).</summary>
     public static readonly string[] LeadingScopes = Longest(
         "全区", "全市", "全省", "全县", "全镇", "全乡", "全国", "辖区内", "辖区", "区内", "各类", "各项", "各级", "各个", "所有",
-        "全部", "共", "该", "此", "这", "其");
+        "全部", "全年", "今年", "去年", "当年", "共", "该", "此", "这", "其");
 
     /// <summary>Nouns that name a measured quantity; used when the words before a number run long.</summary>
     public static readonly string[] MeasureNouns = Longest(
@@ -39,7 +53,26 @@ internal static class LabelWords
         "可支配收入", "收入", "销售额", "营收", "利润", "税收", "年产量", "产量", "产能", "总人口", "人口", "规模", "总量",
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
-        "比重", "比例", "覆盖率", "合格率", "满意率");
+        "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
+        "水深", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率");
+
+    /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
+    public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
+
+    /// <summary>Adverbs that end the topic of a clause (全市用电量|持续攀升，达到86亿千瓦时).</summary>
+    public static readonly string[] TopicEnds = ["持续", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
+
+    /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
+    public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];
+
+    /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金).</summary>
+    public static readonly string[] FundNouns = ["资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算"];
+
+    /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
+    public static readonly string[] FrameNouns = ["情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
+
+    /// <summary>Dimension nouns that may follow a length (6米水深).</summary>
+    public static readonly string[] DimensionNouns = Longest("水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
 
     /// <summary>Adjectives naming the dimension after a length (1.2米高的护栏).</summary>
     public const string Dimensions = "高宽长深厚";

@@ -7,6 +7,12 @@ namespace WeiduEtl.Parsing.Figures;
 /// number and its unit or magnitude (270余次, 40余万元, 十来亩) or after the unit (100人左右, 10厘米以内).
 /// Their text belongs to the figure's span.
 /// </summary>
+/// <remarks>
+/// Verbs of crossing and reaching, decided once: 突破, 超过, 超 and 逾 say the quantity went past the number, so
+/// they are <see cref="FigureQualifier.Over"/> (突破900万吨 → 9000000 over), like 余 and 以上; 近, 将近 and 接近 are
+/// <see cref="FigureQualifier.Approx"/>. 达, 达到, 高达 and 多达 report the number reached: the figure is
+/// <see cref="FigureQualifier.Exact"/>, and the verb is not part of its span but the link to its label (总投资达10亿元).
+/// </remarks>
 internal static class QualifierWords
 {
     private static readonly (string Word, FigureQualifier Qualifier)[] Prefixes = ByLength(
@@ -16,10 +22,10 @@ internal static class QualifierWords
         ("至少", FigureQualifier.AtLeast), ("最少", FigureQualifier.AtLeast), ("起码", FigureQualifier.AtLeast),
         ("不到", FigureQualifier.Under), ("不足", FigureQualifier.Under), ("不满", FigureQualifier.Under),
         ("未满", FigureQualifier.Under), ("少于", FigureQualifier.Under), ("低于", FigureQualifier.Under),
-        ("超过", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over),
+        ("超过", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over), ("突破", FigureQualifier.Over),
         ("多于", FigureQualifier.Over), ("高于", FigureQualifier.Over),
         ("大约", FigureQualifier.Approx), ("大概", FigureQualifier.Approx), ("约为", FigureQualifier.Approx),
-        ("约有", FigureQualifier.Approx), ("约", FigureQualifier.Approx), ("将近", FigureQualifier.Approx),
+        ("约有", FigureQualifier.Approx), ("约合", FigureQualifier.Approx), ("约占", FigureQualifier.Approx), ("约", FigureQualifier.Approx), ("将近", FigureQualifier.Approx),
         ("接近", FigureQualifier.Approx), ("近", FigureQualifier.Approx));
 
     private static readonly (string Word, FigureQualifier Qualifier)[] Suffixes = ByLength(

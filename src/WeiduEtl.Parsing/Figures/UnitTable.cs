@@ -12,10 +12,11 @@ internal static class UnitTable
     private static readonly (string Unit, UnitKind Kind)[] Units = Sorted(
         Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 处 间 套 张 本 册 篇 部 部门 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款"),
         Many(UnitKind.Count, "人 户 次 人次 车次 架次 批次 户次 台次 场次 班次"),
-        Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 斤 升 毫升 千瓦 千瓦时 兆瓦 度 ℃ 摄氏度 ㎡"),
-        Many(UnitKind.Length, "米 厘米 毫米 公里 千米"),
-        Many(UnitKind.Money, "元 美元 欧元 港元"),
-        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日"),
+        Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨"),
+        Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
+        Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
+        Many(UnitKind.Money, "元 美元 欧元 港元 澳元 日元 韩元 加元 新元 英镑 卢布 卢比 雷亚尔 比索 法郎 林吉特 泰铢 兰特 里拉"),
+        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度"),
         Many(UnitKind.Age, "岁 周岁"),
         Many(UnitKind.Percent, "% ％ ‰"),
         Many(UnitKind.Point, "个百分点 百分点"),
@@ -23,6 +24,9 @@ internal static class UnitTable
 
     /// <summary>Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年.</summary>
     private static readonly string[] Blocked = ["年级", "年代", "年度", "周年", "次日", "名单", "部分"];
+
+    /// <summary>Periods that only ever follow the slash of a rate (日 and 月 alone would read dates as figures).</summary>
+    private const string PerOnly = "日月";
 
     /// <summary>The longest unit printed at <paramref name="position"/>, or null.</summary>
     public static (string Unit, UnitKind Kind)? Match(string text, int position)
@@ -37,12 +41,24 @@ internal static class UnitTable
         }
         foreach (var entry in Units)
         {
-            if (rest.StartsWith(entry.Unit, StringComparison.Ordinal))
+            // A Latin unit is a whole word: 20GB is a unit, 5GBit is not.
+            if (rest.StartsWith(entry.Unit, StringComparison.Ordinal)
+                && !(char.IsAsciiLetter(entry.Unit[^1]) && rest.Length > entry.Unit.Length && char.IsAsciiLetter(rest[entry.Unit.Length])))
             {
                 return entry;
             }
         }
         return null;
+    }
+
+    /// <summary>What may stand after the slash of a rate: a unit, or a period or head counted per (人次/日, 元/月, 平方米/人).</summary>
+    public static string? PerUnitAt(string text, int position)
+    {
+        if (Match(text, position) is { } unit)
+        {
+            return unit.Unit;
+        }
+        return position < text.Length && PerOnly.Contains(text[position], StringComparison.Ordinal) ? text[position].ToString() : null;
     }
 
     public static bool IsTime(string unit) => Units.Any(u => u.Kind == UnitKind.Time && u.Unit == unit);

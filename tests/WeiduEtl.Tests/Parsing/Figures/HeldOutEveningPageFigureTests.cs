@@ -12,6 +12,8 @@ public sealed class HeldOutEveningPageFigureTests(ITestOutputHelper output)
 {
     // First run, 2026-11-27: gold 39, found 38, 37 matched: precision 0.974, recall 0.949; labels agreed on 18 of 37.
     // Missed: 突破6万人次 read as exact (突破 is not a qualifier word), 三五年 (non-neighbouring digits as an estimate).
+    // Since issue 19 突破 is `over` and part of the span (the gold row's text says so); labels are scored by
+    // FigureQualityScorer.LabelsAgree, under which this page now agrees on 31 of 38.
     private const double PrecisionFloor = 0.97;
     private const double RecallFloor = 0.94;
     private const double LabelAgreementFloor = 0.48;

@@ -1,0 +1,72 @@
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// A figure that reports a change (利润总额同比增长5.4%, 增速比10月份加快1.5个百分点, 这一比例比一年前增加了26%) measures
+/// the change of the noun phrase before it. The words before the number split into that subject, a comparison base
+/// that is dropped (比10月份, 较上月) and the change (同比增长, 加快), which the label keeps: 利润总额同比增长, 增速加快.
+/// </summary>
+internal static class ChangeLabel
+{
+    private static readonly string[] Verbs = Longest(
+        "增长", "下降", "增加", "减少", "上升", "回升", "提高", "降低", "加快", "放缓", "回落", "收窄", "扩大", "缩小",
+        "上涨", "下跌", "提升", "下滑", "大增", "增长了", "下降了", "增加了", "减少了", "提高了", "上升了");
+
+    /// <summary>Adverbs between the subject and the change: 利润同比分别增长, 增速明显加快.</summary>
+    private static readonly string[] Adverbs = Longest("分别", "实际", "大幅", "明显", "稳步", "持续", "继续", "进一步", "均", "累计", "又", "再");
+
+    private static readonly string[] Bases = ["同比", "环比"];
+
+    /// <summary>Characters after 比 that make it part of a noun (比例, 比重, 比率, 比值) rather than "compared with".</summary>
+    private const string NounAfterBi = "例重率值";
+
+    /// <summary>The subject words and the change words of a clause that ends in a change, or null.</summary>
+    public static (string Subject, string Change)? Split(string clause)
+    {
+        var verb = Verbs.FirstOrDefault(v => clause.EndsWith(v, StringComparison.Ordinal));
+        if (verb is null)
+        {
+            return null;
+        }
+        var change = verb.TrimEnd('了');
+        var before = StripAdverbs(clause[..^verb.Length]);
+        if (Bases.FirstOrDefault(b => before.EndsWith(b, StringComparison.Ordinal)) is { } yearOnYear)
+        {
+            change = yearOnYear + change;
+            before = StripAdverbs(before[..^yearOnYear.Length]);
+        }
+        return (before[..ComparisonStart(before)], change);
+    }
+
+    /// <summary>Where a comparison base (比10月份, 较上月) starts, or the text's length when there is none.</summary>
+    private static int ComparisonStart(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == '较' || text[i] == '比' && (i + 1 >= text.Length || !NounAfterBi.Contains(text[i + 1], StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+        return text.Length;
+    }
+
+    private static string StripAdverbs(string text)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var adverb in Adverbs)
+            {
+                if (text.EndsWith(adverb, StringComparison.Ordinal))
+                {
+                    text = text[..^adverb.Length];
+                    changed = true;
+                }
+            }
+        }
+        return text;
+    }
+
+    private static string[] Longest(params string[] words) => [.. words.OrderByDescending(w => w.Length)];
+}

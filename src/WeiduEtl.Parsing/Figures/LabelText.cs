@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>Cutting and trimming the words before a figure into its label.</summary>
+internal static partial class LabelText
+{
+    /// <summary>The text after the last verb or function word (出动|巡查车次, 已|走访群众).</summary>
+    public static string AfterLastCut(string clause)
+    {
+        for (var i = clause.Length - 1; i >= 0; i--)
+        {
+            foreach (var cut in LabelWords.CutsBefore)
+            {
+                // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
+                if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1)
+                {
+                    return clause[(i + cut.Length)..];
+                }
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>The text before the first verb, adverb or function word (巴西农作物产量|将延续增长势头, 全市用电量|持续攀升).</summary>
+    public static string BeforeFirstCut(string clause)
+    {
+        for (var i = 1; i < clause.Length; i++)
+        {
+            if (LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
+            {
+                return clause[..i];
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>
+    /// 达到创纪录的 → 达到: a modifier ending in 的 between a link and the number says what kind of number it is, not what it
+    /// measures, so the words are cut at the link.
+    /// </summary>
+    public static string BeforeModifier(string clause)
+    {
+        if (!clause.EndsWith('的'))
+        {
+            return clause;
+        }
+        foreach (var link in LabelWords.ModifiedLinks)
+        {
+            var at = clause.LastIndexOf(link, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return clause[..(at + link.Length)];
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>Removes parenthesised asides (中国制造业采购经理指数（PMI） → 中国制造业采购经理指数).</summary>
+    public static string WithoutAsides(string clause) => Aside().Replace(clause, "");
+
+    /// <summary>前三季度GDP → GDP, 上半年全市 → 全市: a period the figure covers is not what it measures.</summary>
+    public static string WithoutLeadingPeriod(string text) => LeadingPeriod().Replace(text, "");
+
+    public static string StripEnd(string text, string[] words)
+    {
+        var changed = true;
+        while (changed && text.Length > 0)
+        {
+            changed = false;
+            foreach (var word in words)
+            {
+                if (text.EndsWith(word, StringComparison.Ordinal))
+                {
+                    text = text[..^word.Length];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    public static string StripStart(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal) && text.Length > word.Length)
+            {
+                return text[word.Length..];
+            }
+        }
+        return text;
+    }
+
+    [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年)(?:以来)?")]
+    private static partial Regex LeadingPeriod();
+
+    [GeneratedRegex(@"[（(][^（()）]*[）)]")]
+    private static partial Regex Aside();
+}
