@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using WeiduEtl.Core.Documents;
 using System.Text.Json;
+using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Dates;
 using WeiduEtl.Parsing.Figures;
