@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WeiduEtl.Core.Options;
+using WeiduEtl.Publishing.Quality;
 using WeiduEtl.Publishing.Tables;
 
 namespace WeiduEtl.Publishing.Writers;
@@ -26,6 +27,7 @@ internal static class DataPackageWriter
             ["snapshot_id"] = snapshotId,
             ["previous_snapshot_id"] = previousSnapshotId,
             ["licenses"] = new JsonArray(License(pipeline.License)),
+            ["quality"] = ParserQuality.Load(),
             ["resources"] = new JsonArray([.. files.Select(Resource), .. attachments.Select(Attachment)]),
         };
         await File.WriteAllTextAsync(path, package.ToJsonString(new JsonSerializerOptions(CellFormat.Json) { WriteIndented = true }) + "\n", cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using WeiduEtl.Quality;
 
 namespace WeiduEtl.Worker.Cli;
@@ -9,10 +10,9 @@ namespace WeiduEtl.Worker.Cli;
 /// <summary>The <c>quality</c> verb's output: a table a person reads, or JSON.</summary>
 public static class QualityReport
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -41,31 +41,17 @@ public static class QualityReport
         return text.ToString().TrimEnd();
     }
 
-    public static string Json(IReadOnlyList<SetQuality> sets) => JsonSerializer.Serialize(sets.Select(s => new
+    public static string Json(IReadOnlyList<SetQuality> sets) => new JsonArray([.. sets.Select(s =>
     {
-        Rendering = s.Set,
-        HeldOutDays = s.HeldOutDays.Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        All = Scores(s.Pages.Count, s.Total),
-        RuleWritingDays = Scores(s.Pages.Count(p => !s.HeldOutDays.Contains(p.Date)), s.RuleWriting),
-        HeldOut = Scores(s.Pages.Count(p => s.HeldOutDays.Contains(p.Date)), s.HeldOut),
-        Pages = s.Pages.Select(p => new { p.Page, Scores = Scores(1, p.Counts), p.Differences }),
-    }), JsonOptions);
-
-    /// <summary>The figures a consumer reads, as fractions rounded to three places.</summary>
-    public static object Scores(int pages, QualityCounts c) => new
-    {
-        Pages = pages,
-        c.TrueArticles,
-        c.Items,
-        ArticlesFound = Round(c.ArticlesFound),
-        ExtraItems = Round(c.ExtraItems),
-        HeaderLinesRight = Round(c.HeaderLinesRight),
-        BodyEndsRight = Round(c.BodyEndsRight),
-        ReportersRight = Round(c.ReportersRightRate),
-        ParagraphBreaksRight = Round(c.ParagraphBreaksRight),
-    };
-
-    private static double Round(double rate) => Math.Round(rate, 3);
+        var rendering = QualitySummary.Rendering(s);
+        rendering["pages"] = new JsonArray([.. s.Pages.Select(p => new JsonObject
+        {
+            ["page"] = p.Page,
+            ["scores"] = QualitySummary.Scores(1, p.Counts),
+            ["differences"] = new JsonArray([.. p.Differences.Select(d => JsonValue.Create(d))]),
+        })]);
+        return rendering;
+    })]).ToJsonString(JsonOptions);
 
     private static string Row(string name, int pages, QualityCounts c) =>
         Row(name, pages.ToString(CultureInfo.InvariantCulture), c.TrueArticles.ToString(CultureInfo.InvariantCulture),

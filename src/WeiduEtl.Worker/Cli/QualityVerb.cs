@@ -23,12 +23,16 @@ public static class QualityVerb
     private static readonly Option<bool> Pages = new("--pages") { Description = "Print each page's scores" };
     private static readonly Option<bool> Differences = new("--differences") { Description = "Print every difference from the truth" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the scores as JSON" };
+    private static readonly Option<bool> Release = new("--release")
+    {
+        Description = "Print the summary a release publishes in datapackage.json (src/WeiduEtl.Publishing/Quality/parser-quality.json)",
+    };
 
     public static Command Create()
     {
         var command = new Command("quality", "Score the parser against a corpus of pages with known articles: found, extra, headers, body ends, reporters, paragraphs")
         {
-            Corpus, Sets, HeldOut, Pages, Differences, Json,
+            Corpus, Sets, HeldOut, Pages, Differences, Json, Release,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -58,12 +62,32 @@ public static class QualityVerb
                 }
                 scores.Add(CorpusScorer.Score(corpus, set!, file => Parse(processor, file), heldOut));
             }
+            if (parse.GetValue(Release))
+            {
+                var versions = new[] { MediaTypes.Text, MediaTypes.Pdf }.Select(m => processor.ParserFor(m).Version);
+                Console.WriteLine(QualitySummary.For(CorpusName(corpus), versions, scores).ToJsonString(QualityReport.JsonOptions));
+                return ExitCodes.Success;
+            }
             Console.WriteLine(parse.GetValue(Json)
                 ? QualityReport.Json(scores)
                 : QualityReport.Text(scores, parse.GetValue(Pages), parse.GetValue(Differences)));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string CorpusName(string corpus)
+    {
+        var readme = Path.Combine(corpus, "corpus.json");
+        if (File.Exists(readme))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(readme));
+            if (json.RootElement.TryGetProperty("description", out var description))
+            {
+                return description.GetString() ?? Path.GetFileName(corpus);
+            }
+        }
+        return Path.GetFileName(corpus);
     }
 
     private static Core.Parsing.ParsedIssue Parse(DocumentProcessor processor, string file)

@@ -85,6 +85,7 @@ internal sealed class IndexPage(ServedDatasets datasets, RunHistory history)
         else
         {
             Tables(html, view, view.Latest);
+            QualitySection.Render(html, view.Manifest?.Quality ?? []);
             Changes(html, view, view.Latest);
             Fields(html, view);
         }

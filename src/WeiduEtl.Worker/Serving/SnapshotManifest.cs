@@ -12,6 +12,9 @@ internal sealed record SnapshotManifest(
 {
     public const string FileName = "datapackage.json";
 
+    /// <summary>The parser's measured quality the package carries, per rendering of its scoring corpus.</summary>
+    public IReadOnlyList<ManifestQuality> Quality { get; init; } = [];
+
     public ManifestResource? Find(string relativePath) =>
         Resources.FirstOrDefault(r => string.Equals(r.Path, relativePath, StringComparison.Ordinal));
 
@@ -29,7 +32,10 @@ internal sealed record SnapshotManifest(
             var resources = root.TryGetProperty("resources", out var r) && r.ValueKind == JsonValueKind.Array
                 ? r.EnumerateArray().Select(Resource).OfType<ManifestResource>().ToList()
                 : [];
-            return new SnapshotManifest(Text(root, "title"), Text(root, "created"), Text(root, "previous_snapshot_id"), licenses, resources);
+            return new SnapshotManifest(Text(root, "title"), Text(root, "created"), Text(root, "previous_snapshot_id"), licenses, resources)
+            {
+                Quality = ManifestQuality.Read(root),
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
         {

@@ -279,6 +279,20 @@ public sealed class ServeEndpointTests(ServedSeeds seeds)
     }
 
     [Fact]
+    public async Task PageAndDataPackage_SayHowWellThisParserFindsArticles()
+    {
+        var package = JsonDocument.Parse(await Client.GetStringAsync("/datasets/weidu/latest/datapackage.json")).RootElement.GetProperty("quality");
+        var text = package.GetProperty("renderings").EnumerateArray().Single(r => r.GetProperty("rendering").GetString() == "text");
+        var found = text.GetProperty("all").GetProperty("articles_found").GetDouble();
+
+        var html = await Client.GetStringAsync("/");
+
+        Assert.Contains("peoples-daily-2020-01", package.GetProperty("corpus").GetString(), StringComparison.Ordinal);
+        Assert.Contains("稿件识别质量", html);
+        Assert.Contains($"<tr data-rendering=\"text\"><th scope=\"row\"><code>text</code></th><td class=\"n\">{Math.Round(found * 100):0}%</td>", html);
+    }
+
+    [Fact]
     public async Task UnknownPipeline_Answers404()
     {
         using var response = await Client.GetAsync("/datasets/nosuch/latest/articles.csv");
