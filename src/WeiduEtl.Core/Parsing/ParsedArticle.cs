@@ -23,6 +23,8 @@ public sealed record ParsedArticle
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
     public IReadOnlyList<ParsedPhoto> Photos { get; init; } = [];
     public BoundingBox? Bbox { get; init; }
+    /// <summary>The grammar rule that started this item where it did (provenance, shown by <c>inspect</c>).</summary>
+    public string? StartedBy { get; init; }
 
     public string Body => string.Join('\n', Paragraphs);
 

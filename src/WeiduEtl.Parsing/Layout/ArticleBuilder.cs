@@ -10,6 +10,7 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
 
     public int Page { get; } = page;
     public ArticleKind Kind { get; set; } = kind;
+    public string? StartedBy { get; set; }
     public string? Section { get; set; } = section;
     public string? Kicker { get; set; }
     public string? Headline { get; set; }
@@ -58,6 +59,7 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
         {
             Page = Page,
             Kind = Kind,
+            StartedBy = StartedBy,
             Section = Section,
             Kicker = Kicker,
             Headline = Headline,

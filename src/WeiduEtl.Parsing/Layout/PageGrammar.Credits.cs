@@ -75,7 +75,7 @@ internal sealed partial class PageGrammar
         }
         if (NextBlock(i + 1)?.Kind is BlockKind.Body)
         {
-            var headless = StartItem(section?.Kind ?? ArticleKind.Article, b.Block);
+            var headless = StartItem(section?.Kind ?? ArticleKind.Article, b.Block, StartRules.BylineWithoutHeadline);
             headless.AddContributors(b.Byline);
             warnings.Add($"item without headline starts at byline: {b.Text}");
             return;
@@ -89,7 +89,7 @@ internal sealed partial class PageGrammar
         var item = current;
         if (item is null || item.Closed || item.Paragraphs.Count > 0 || item.Dateline is not null)
         {
-            item = StartItem(section?.Kind == ArticleKind.Brief ? ArticleKind.Brief : ArticleKind.Article, b.Block);
+            item = StartItem(section?.Kind == ArticleKind.Brief ? ArticleKind.Brief : ArticleKind.Article, b.Block, StartRules.DatelineWithoutHeadline);
             if (section is null)
             {
                 warnings.Add($"item without headline starts at dateline: {Head(b.Text)}");
@@ -120,7 +120,7 @@ internal sealed partial class PageGrammar
         }
         if (section?.Kind == ArticleKind.Photo || (isLong && (current is null || current.Closed || !ArticleGoesOn(i + 1))))
         {
-            FillPhotoItem(StartItem(ArticleKind.Photo, b.Block), b);
+            FillPhotoItem(StartItem(ArticleKind.Photo, b.Block, StartRules.LongCaption), b);
             return;
         }
         if (current is not null)

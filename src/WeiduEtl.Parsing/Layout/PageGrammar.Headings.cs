@@ -37,7 +37,7 @@ internal sealed partial class PageGrammar
             {
                 section = null;
             }
-            var item = StartFromRun(run, section?.Kind ?? ArticleKind.Article);
+            var item = StartFromRun(run, section?.Kind ?? ArticleKind.Article, StartRules.HeadlineOverCredit);
             i = end;
             if (next.Kind == BlockKind.Byline)
             {
@@ -51,13 +51,13 @@ internal sealed partial class PageGrammar
         {
             // 核心阅读 and its like open the text of the article whose headline is above them.
             section = null;
-            StartFromRun(run, ArticleKind.Article);
+            StartFromRun(run, ArticleKind.Article, StartRules.HeadlineOverBoxLabel);
             i = end;
             return;
         }
         if (next is { Kind: BlockKind.CreditedCaption } && IsLongCaption(next))
         {
-            StartFromRun(run, ArticleKind.Photo);
+            StartFromRun(run, ArticleKind.Photo, StartRules.HeadlineOverLongCaption);
             i = end;
             return;
         }
@@ -65,7 +65,7 @@ internal sealed partial class PageGrammar
         {
             // A lead-in ending in ——, a —— subheadline, or a column tag in brackets（人民时评）: a headline, never a subheading.
             section = null;
-            StartFromRun(run, ArticleKind.Article);
+            StartFromRun(run, ArticleKind.Article, StartRules.MarkedHeadlineGroup);
             i = end;
             return;
         }
@@ -93,7 +93,7 @@ internal sealed partial class PageGrammar
                 return;
             }
             section = null;
-            StartFromRun(run, ArticleKind.Article);
+            StartFromRun(run, ArticleKind.Article, StartRules.DisplayLinesOverText);
             i = end;
             return;
         }
@@ -163,20 +163,24 @@ internal sealed partial class PageGrammar
         }
         if (section is not null && !OutgrowsBriefColumn(heading))
         {
-            StartFromRun([heading], section.Value.Kind);
+            StartFromRun([heading], section.Value.Kind, StartRules.TitleInColumn);
             i++;
             return;
         }
         section = null;
-        if (openArticle && !PrintedLikeHeadline(heading) && !GenreLabelRule.StartsItem(heading.Text)
-            && !(heading.Block.FontSize is null && HeadsPictureStory(i + 1)))
+        var rule = !openArticle ? StartRules.HeadlineAfterClosedItem
+            : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
+            : GenreLabelRule.StartsItem(heading.Text) ? StartRules.GenreLabelHeadline
+            : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
+            : null;
+        if (rule is null)
         {
             current!.Subheadings.Add(heading.Text);
             current.Cover(heading.Block);
             i++;
             return;
         }
-        StartFromRun([heading], ArticleKind.Article);
+        StartFromRun([heading], ArticleKind.Article, rule);
         i++;
     }
 
@@ -257,11 +261,11 @@ internal sealed partial class PageGrammar
         return run;
     }
 
-    private ArticleBuilder StartFromRun(List<ClassifiedBlock> run, ArticleKind kind)
+    private ArticleBuilder StartFromRun(List<ClassifiedBlock> run, ArticleKind kind, string rule)
     {
         var group = HeadlineGroupRule.Split(run.Select(r => (r.Text, r.Block.FontSize)).ToList());
         unplaced.AddRange(group.Leftovers);
-        var item = StartItem(kind, run[0].Block);
+        var item = StartItem(kind, run[0].Block, rule);
         if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker))
         {
             item.Section = kicker;

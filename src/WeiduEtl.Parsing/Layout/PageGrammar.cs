@@ -234,14 +234,14 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         text = rest;
         if (section?.Kind == ArticleKind.Brief && RunInTitleRule.Split(BulletRule.StripBullet(text) ?? text) is var (title, runIn))
         {
-            var brief = StartItem(ArticleKind.Brief, b.Block);
+            var brief = StartItem(ArticleKind.Brief, b.Block, StartRules.RunInBriefTitle);
             brief.Headline = title;
             ApplyDateline(brief, runIn);
             return;
         }
         if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
         {
-            var brief = StartItem(ArticleKind.Brief, b.Block);
+            var brief = StartItem(ArticleKind.Brief, b.Block, StartRules.BulletedBrief);
             if (DatelineRule.Match(bulleted) is { } dateline)
             {
                 ApplyDateline(brief, dateline);
@@ -256,7 +256,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         {
             if (section is not null)
             {
-                AddParagraph(StartItem(section.Value.Kind == ArticleKind.Photo ? ArticleKind.Photo : ArticleKind.Brief, b.Block), text);
+                AddParagraph(StartItem(section.Value.Kind == ArticleKind.Photo ? ArticleKind.Photo : ArticleKind.Brief, b.Block, StartRules.TextInColumn), text);
                 return;
             }
             unplaced.Add(text);
@@ -287,14 +287,14 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         }
     }
 
-    private ArticleBuilder StartItem(ArticleKind kind, PageBlock first)
+    private ArticleBuilder StartItem(ArticleKind kind, PageBlock first, string rule)
     {
         EndItem();
         if (section is not null && first.FontSize is { } size)
         {
             sectionTitleSize = Math.Max(sectionTitleSize ?? 0, size);
         }
-        var item = new ArticleBuilder(first.Page, kind, kind == ArticleKind.Article ? null : section?.Name);
+        var item = new ArticleBuilder(first.Page, kind, kind == ArticleKind.Article ? null : section?.Name) { StartedBy = rule };
         item.Cover(first);
         items.Add(item);
         current = item;

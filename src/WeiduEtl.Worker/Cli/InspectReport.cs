@@ -50,6 +50,7 @@ public static class InspectReport
     {
         var kind = a.Kind.ToString().ToLowerInvariant();
         sb.AppendLine(Invariant($"[{seq}] {kind}{(a.Section is null ? "" : " · " + a.Section)} · page {a.Page}"));
+        Field(sb, "started by", a.StartedBy);
         Field(sb, "kicker", a.Kicker);
         sb.AppendLine(Invariant($"    {"headline",-15}{a.Headline ?? "(none)"}"));
         Field(sb, "subheadline", a.Subheadline);

@@ -1,0 +1,25 @@
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// The names of the grammar rules that start a new item, as <see cref="WeiduEtl.Core.Parsing.ParsedArticle.StartedBy"/>
+/// records them: why the page was cut where it was.
+/// </summary>
+internal static class StartRules
+{
+    public const string HeadlineOverCredit = "headline-over-byline-or-dateline";
+    public const string HeadlineOverBoxLabel = "headline-over-box-label";
+    public const string HeadlineOverLongCaption = "headline-over-long-caption";
+    public const string MarkedHeadlineGroup = "marked-headline-group";
+    public const string DisplayLinesOverText = "display-lines-over-text";
+    public const string TitleInColumn = "title-in-round-up-column";
+    public const string HeadlineAfterClosedItem = "headline-after-closed-item";
+    public const string PrintedLikeHeadline = "printed-like-headline";
+    public const string GenreLabelHeadline = "genre-label-headline";
+    public const string PictureStoryTitle = "picture-story-title";
+    public const string RunInBriefTitle = "run-in-brief-title";
+    public const string BulletedBrief = "bulleted-brief";
+    public const string TextInColumn = "text-in-round-up-column";
+    public const string BylineWithoutHeadline = "byline-without-headline";
+    public const string DatelineWithoutHeadline = "dateline-without-headline";
+    public const string LongCaption = "long-caption";
+}
