@@ -1,7 +1,9 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Rows;
+using WeiduEtl.Core.Text;
 
 namespace WeiduEtl.Core.Pipeline;
 
@@ -14,6 +16,11 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         _parsers.FirstOrDefault(p => p.CanParse(mediaType))
         ?? throw new DocumentRejectedException($"no parser for media type {mediaType}; supported: text (.txt) and PDF (.pdf)");
 
+    /// <summary>How the document's parser understood it, with text that cannot be stored taken out (and a warning saying so).</summary>
+    public ParsedIssue Parse(SourceDocument document) => Parse(ParserFor(document.MediaType), document);
+
+    private static ParsedIssue Parse(IIssueParser parser, SourceDocument document) => ParsedIssueScrubber.Scrub(parser.Parse(document));
+
     /// <summary>Throws <see cref="DocumentRejectedException"/> with the reason when the document cannot be used.</summary>
     public IssueRecord Process(PipelineOptions pipeline, SourceDocument document, DateTimeOffset? firstSeenAt = null)
     {
@@ -22,7 +29,7 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
             throw new DocumentRejectedException("the file is empty (0 bytes)");
         }
         var parser = ParserFor(document.MediaType);
-        var parsed = parser.Parse(document);
+        var parsed = Parse(parser, document);
         var now = time.GetUtcNow();
         return builder.Build(pipeline, document, parsed, parser.Version, firstSeenAt ?? now, now);
     }
