@@ -86,6 +86,20 @@ public sealed class EpaperResilienceTests
     }
 
     [Fact]
+    public async Task FetchAsync_PdfWithBytesAfterEof_IsYieldedOnTheFirstRequest()
+    {
+        await using var harness = new EpaperHarness();
+        var padded = harness.Site.Content(WeiduPdf23).Concat(Enumerable.Repeat((byte)' ', 4096)).Concat("-- sent by the publisher's CMS\n"u8.ToArray()).ToArray();
+        harness.Site.SetPdf(Nov23, FakeEpaperSite.WeiduPage, padded);
+
+        var fetched = await harness.RunPassAsync();
+
+        var document = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf23)).Document;
+        Assert.Equal(padded, document!.Content);
+        Assert.Single(harness.RequestsFor(WeiduPdf23));
+    }
+
+    [Fact]
     public async Task FetchAsync_BodyCutOffEveryTime_IsRetriedThenFailed()
     {
         await using var harness = new EpaperHarness();
