@@ -18,8 +18,8 @@ public sealed partial class SqliteIssueStore
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error)
-            VALUES (@RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error)
+            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error, error_detail)
+            VALUES (@RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error, @ErrorDetail)
             """, document, cancellationToken: cancellationToken));
     }
 
@@ -57,7 +57,7 @@ public sealed partial class SqliteIssueStore
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
         var rows = await connection.QueryAsync<RunDocument>(new CommandDefinition("""
-            SELECT run_id AS RunId, source_uri AS SourceUri, source_sha256 AS SourceSha256, outcome AS Outcome, issue_id AS IssueId, error AS Error
+            SELECT run_id AS RunId, source_uri AS SourceUri, source_sha256 AS SourceSha256, outcome AS Outcome, issue_id AS IssueId, error AS Error, error_detail AS ErrorDetail
             FROM run_documents WHERE run_id = @runId AND outcome = 'failed' ORDER BY id
             """, new { runId }, cancellationToken: cancellationToken));
         return [.. rows];

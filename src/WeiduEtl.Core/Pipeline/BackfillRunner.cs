@@ -119,9 +119,10 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
                 return;
             }
         }
-        logger.LogError(error is DocumentRejectedException ? null : error,
-            "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, error!.Message);
-        await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, error.Message, cancellationToken);
+        var failure = error!;
+        logger.LogError(failure is DocumentRejectedException ? null : failure,
+            "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, FailureReason.Reason(failure));
+        await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, FailureReason.Reason(failure), cancellationToken, FailureReason.Detail(failure));
     }
 
     private static bool Selected(StoredSource source, BackfillSelection selection)
