@@ -1,3 +1,4 @@
+using System.Globalization;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
@@ -29,9 +30,22 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
             throw new DocumentRejectedException("the file is empty (0 bytes)");
         }
         var parser = ParserFor(document.MediaType);
+        CheckSize(pipeline, document);
         var parsed = Parse(parser, document);
         var now = time.GetUtcNow();
         return builder.Build(pipeline, document, parsed, parser.Version, firstSeenAt ?? now, now);
+    }
+
+    private static void CheckSize(PipelineOptions pipeline, SourceDocument document)
+    {
+        var (limit, field, kind) = document.MediaType == MediaTypes.Pdf
+            ? (pipeline.MaxPdfBytes, "maxPdfBytes", "a PDF")
+            : (pipeline.MaxTextBytes, "maxTextBytes", "a text page");
+        if (document.Content.LongLength > limit)
+        {
+            throw new DocumentRejectedException(string.Create(CultureInfo.InvariantCulture,
+                $"the file is {document.Content.LongLength:N0} bytes, more than the {limit:N0} the pipeline's {field} allows for {kind}; split it, or raise {field} if it really is one page"));
+        }
     }
 
     /// <summary>
