@@ -13,7 +13,7 @@ public static class StatusVerb
         var command = new Command("status", "Show the last runs per pipeline, their counts and failures") { Last };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var context = VerbContext.Create(parse);
+            await using var context = VerbContext.Create(parse, checkDatabases: false);
             if (context is null)
             {
                 return ExitCodes.BadConfiguration;
