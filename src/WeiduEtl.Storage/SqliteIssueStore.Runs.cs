@@ -9,9 +9,18 @@ public sealed partial class SqliteIssueStore
     public async Task<long> StartRunAsync(string databasePath, string pipeline, string trigger, string startedAt, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        using var transaction = connection.BeginTransaction(deferred: false);
+        // A pass starts only under the pipeline's lock, so a run of it still 'running' belongs to a process that died.
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE runs SET status = 'abandoned', finished_at = @startedAt,
+                message = 'the process running this pass ended without closing it (killed, or the machine stopped); every document it stored is complete'
+            WHERE pipeline = @pipeline AND status = 'running'
+            """, new { pipeline, startedAt }, transaction, cancellationToken: cancellationToken));
+        var runId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO runs (pipeline, trigger, started_at, status) VALUES (@pipeline, @trigger, @startedAt, 'running') RETURNING run_id",
-            new { pipeline, trigger, startedAt }, cancellationToken: cancellationToken));
+            new { pipeline, trigger, startedAt }, transaction, cancellationToken: cancellationToken));
+        transaction.Commit();
+        return runId;
     }
 
     public async Task RecordDocumentAsync(string databasePath, RunDocument document, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public static class BackfillVerb
     {
         var command = new Command("backfill", "Process again a chosen set of stored issues (by default those an older parser version made)")
         {
-            All, Since, Until, Reparse, DryRun,
+            All, Since, Until, Reparse, DryRun, ExclusivePass.Wait,
         };
         command.Validators.Add(result =>
         {
@@ -43,10 +43,10 @@ public static class BackfillVerb
                     continue;
                 }
                 var result = await ExclusivePass.RunAsync(options, () => ProgressDisplay.RunAsync($"backfill {options.Name}", context.Logger("WeiduEtl.Backfill"),
-                    progress => runner.RunAsync(options, selection, progress, cancellationToken)));
+                    progress => runner.RunAsync(options, selection, progress, cancellationToken)), parse.GetValue(ExclusivePass.Wait), cancellationToken);
                 if (result is null)
                 {
-                    return ExitCodes.DocumentsFailed;
+                    return ExitCodes.Busy;
                 }
                 results.Add(result);
             }

@@ -9,7 +9,7 @@ public static class PublishVerb
 {
     public static Command Create()
     {
-        var command = new Command("publish", "Write a snapshot from the database without fetching");
+        var command = new Command("publish", "Write a snapshot from the database without fetching") { ExclusivePass.Wait };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var context = VerbContext.Create(parse);
@@ -27,10 +27,10 @@ public static class PublishVerb
                     var published = await context.Get<SnapshotStep>().PublishAsync(p, cancellationToken);
                     await ledger.FinishAsync("succeeded", published.SnapshotId, null, cancellationToken);
                     return published;
-                });
+                }, parse.GetValue(ExclusivePass.Wait), cancellationToken);
                 if (snapshot is null)
                 {
-                    return ExitCodes.DocumentsFailed;
+                    return ExitCodes.Busy;
                 }
                 Console.WriteLine($"{p.Name}: snapshot {snapshot.SnapshotId} at {Path.Combine(p.Output, snapshot.Path)}: {string.Join(", ", snapshot.Tables.Select(t => $"{t.Key} {t.Value}"))}");
             }
