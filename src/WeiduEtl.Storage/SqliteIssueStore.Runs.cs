@@ -62,6 +62,19 @@ public sealed partial class SqliteIssueStore
             """, new { pipeline }, cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlySet<string>> LastFailedSourcesAsync(string databasePath, string pipeline, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition("""
+            SELECT source_uri FROM (
+                SELECT d.source_uri, d.outcome, ROW_NUMBER() OVER (PARTITION BY d.source_uri ORDER BY d.id DESC) AS newest
+                FROM run_documents d JOIN runs r ON r.run_id = d.run_id
+                WHERE r.pipeline = @pipeline)
+            WHERE newest = 1 AND outcome = 'failed'
+            """, new { pipeline }, cancellationToken: cancellationToken));
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<RunDocument>> FailuresOfRunAsync(string databasePath, long runId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
