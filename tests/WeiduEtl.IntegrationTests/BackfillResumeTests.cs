@@ -48,15 +48,10 @@ public sealed class BackfillResumeTests
         Assert.Equal("seeds/copy-1.txt", db.ExecuteScalar<string>("SELECT source_uri FROM run_documents WHERE run_id = 2 AND outcome = 'replaced'"));
     }
 
-    /// <summary>The seed page and three copies that differ in one line, so each is its own issue.</summary>
     private static Workspace FourIssues()
     {
         var ws = new Workspace();
-        var seed = Directory.GetFiles(ws.Seeds).Single();
-        for (var i = 1; i <= 3; i++)
-        {
-            File.WriteAllText(Path.Combine(ws.Seeds, $"copy-{i}.txt"), File.ReadAllText(seed) + $"\n\n本报讯 第{i}份副本的补充说明。\n");
-        }
+        Assert.Equal(4, ws.AddSeedCopies(3));
         return ws;
     }
 
