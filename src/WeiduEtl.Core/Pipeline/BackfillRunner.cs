@@ -66,7 +66,16 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         {
             await ahead.AbandonAsync();
         }
-        var snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
+        string? snapshotId;
+        try
+        {
+            snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
+        }
+        catch (SnapshotFailedException ex)
+        {
+            logger.LogError("Backfill {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
+            return await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+        }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
 
         async Task FinishOldestAsync()

@@ -60,7 +60,16 @@ public sealed class EtlPipeline(
             await ahead.AbandonAsync();
         }
 
-        var snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+        string? snapshotId;
+        try
+        {
+            snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+        }
+        catch (SnapshotFailedException ex)
+        {
+            logger.LogError("Pass {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
+            return await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+        }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
     }
 
