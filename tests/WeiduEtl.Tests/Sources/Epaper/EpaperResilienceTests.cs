@@ -1,4 +1,5 @@
 using WeiduEtl.Sources.Epaper;
+using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.Tests.Sources.Epaper;
 
