@@ -9,17 +9,26 @@ public sealed partial class SqliteIssueStore
     public async Task<long> StartRunAsync(string databasePath, string pipeline, string trigger, string startedAt, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        using var transaction = connection.BeginTransaction(deferred: false);
+        // A pass starts only under the pipeline's lock, so a run of it still 'running' belongs to a process that died.
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE runs SET status = 'abandoned', finished_at = @startedAt,
+                message = 'the process running this pass ended without closing it (killed, or the machine stopped); every document it stored is complete'
+            WHERE pipeline = @pipeline AND status = 'running'
+            """, new { pipeline, startedAt }, transaction, cancellationToken: cancellationToken));
+        var runId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO runs (pipeline, trigger, started_at, status) VALUES (@pipeline, @trigger, @startedAt, 'running') RETURNING run_id",
-            new { pipeline, trigger, startedAt }, cancellationToken: cancellationToken));
+            new { pipeline, trigger, startedAt }, transaction, cancellationToken: cancellationToken));
+        transaction.Commit();
+        return runId;
     }
 
     public async Task RecordDocumentAsync(string databasePath, RunDocument document, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error)
-            VALUES (@RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error)
+            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error, error_detail)
+            VALUES (@RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error, @ErrorDetail)
             """, document, cancellationToken: cancellationToken));
     }
 
@@ -53,11 +62,24 @@ public sealed partial class SqliteIssueStore
             """, new { pipeline }, cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlySet<string>> LastFailedSourcesAsync(string databasePath, string pipeline, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        var rows = await connection.QueryAsync<string>(new CommandDefinition("""
+            SELECT source_uri FROM (
+                SELECT d.source_uri, d.outcome, ROW_NUMBER() OVER (PARTITION BY d.source_uri ORDER BY d.id DESC) AS newest
+                FROM run_documents d JOIN runs r ON r.run_id = d.run_id
+                WHERE r.pipeline = @pipeline)
+            WHERE newest = 1 AND outcome = 'failed'
+            """, new { pipeline }, cancellationToken: cancellationToken));
+        return rows.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<RunDocument>> FailuresOfRunAsync(string databasePath, long runId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
         var rows = await connection.QueryAsync<RunDocument>(new CommandDefinition("""
-            SELECT run_id AS RunId, source_uri AS SourceUri, source_sha256 AS SourceSha256, outcome AS Outcome, issue_id AS IssueId, error AS Error
+            SELECT run_id AS RunId, source_uri AS SourceUri, source_sha256 AS SourceSha256, outcome AS Outcome, issue_id AS IssueId, error AS Error, error_detail AS ErrorDetail
             FROM run_documents WHERE run_id = @runId AND outcome = 'failed' ORDER BY id
             """, new { runId }, cancellationToken: cancellationToken));
         return [.. rows];

@@ -85,7 +85,7 @@ public sealed partial class SqliteIssueStore(SqliteConnectionFactory connections
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
         var rows = await connection.QueryAsync<StoredSource>(new CommandDefinition("""
             SELECT issue_id AS IssueId, source_uri AS SourceUri, source_sha256 AS Sha256, media_type AS MediaType,
-                   issue_date AS IssueDate, issue_date_basis AS IssueDateBasis, parser_version AS ParserVersion
+                   issue_date AS IssueDate, issue_date_basis AS IssueDateBasis, parser_version AS ParserVersion, parsed_at AS ParsedAt
             FROM issues WHERE pipeline = @pipeline ORDER BY issue_date, source_uri
             """, new { pipeline }, cancellationToken: cancellationToken));
         return [.. rows];

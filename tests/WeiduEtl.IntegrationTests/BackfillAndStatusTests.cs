@@ -71,7 +71,6 @@ public sealed class BackfillAndStatusTests
     {
         using var ws = new Workspace();
         Assert.Equal(0, (await ws.RunAsync("run")).ExitCode);
-        await Task.Delay(1100);
 
         var result = await ws.RunAsync("publish");
 

@@ -17,7 +17,7 @@ public sealed class BadInputTests
         File.WriteAllBytes(Path.Combine(ws.Seeds, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(ws.Seeds, "binary.txt"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31 % 256))]);
         File.WriteAllBytes(Path.Combine(ws.Seeds, "not-a-pdf.pdf"), Encoding.UTF8.GetBytes("<html>this is a web page</html>"));
-        File.CreateSymbolicLink(Path.Combine(ws.Seeds, "unreadable.txt"), Path.Combine(ws.Root, "gone", "missing.txt"));
+        File.CreateSymbolicLink(Path.Combine(ws.Seeds, "unreadable.txt"), Path.Combine(ws.Seeds, "gone", "missing.txt"));
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         File.WriteAllBytes(Path.Combine(ws.Seeds, "gb18030.txt"), Encoding.GetEncoding("GB18030").GetBytes(
             "第3版\n\n东城街道\n\n社区开展便民服务活动\n\n本报讯（记者 李明）9月2日上午，东城街道在辖区开展便民服务活动，为居民义诊120余人次。\n"));

@@ -81,7 +81,7 @@ public sealed class RunVerbTests
     }
 
     [Fact]
-    public async Task Run_WhileAnotherProcessHoldsThePipeline_ExitsOneAndStoresNothing()
+    public async Task Run_WhileAnotherProcessHoldsThePipeline_ExitsBusyAndStoresNothing()
     {
         using var ws = new Workspace();
         Directory.CreateDirectory(ws.OutputPath);
@@ -89,7 +89,7 @@ public sealed class RunVerbTests
 
         var result = await ws.RunAsync("run");
 
-        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(result.ExitCode == 75, result.ToString());
         Assert.Contains("another pass is running", result.Stderr);
         Assert.Empty(ws.SnapshotIds());
     }

@@ -24,7 +24,16 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         EtlConfig config;
         try
         {
-            config = JsonSerializer.Deserialize<EtlConfig>(File.ReadAllText(fullPath), JsonOptions)
+            var json = File.ReadAllText(fullPath);
+            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+            {
+                var shape = ConfigShape.Problems(document.RootElement);
+                if (shape.Count > 0)
+                {
+                    throw new ConfigurationException([.. shape.Select(p => $"{fullPath}: {p}")]);
+                }
+            }
+            config = JsonSerializer.Deserialize<EtlConfig>(json, JsonOptions)
                 ?? throw new ConfigurationException($"{fullPath}: the file holds null, expected an object with \"pipelines\"");
         }
         catch (JsonException ex)

@@ -21,6 +21,7 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             problems.Add("field 'pipelines': no pipeline is configured; add at least one");
         }
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < config.Pipelines.Count; i++)
         {
             var p = config.Pipelines[i];
@@ -62,6 +63,27 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             if (p.KeepSnapshots < 1)
             {
                 Problem("keepSnapshots", $"{p.KeepSnapshots} must be at least 1");
+            }
+            if (p.MaxTextBytes < 1)
+            {
+                Problem("maxTextBytes", $"{p.MaxTextBytes} must be at least 1");
+            }
+            if (p.MaxPdfBytes < 1)
+            {
+                Problem("maxPdfBytes", $"{p.MaxPdfBytes} must be at least 1");
+            }
+            if (!string.IsNullOrWhiteSpace(p.Output))
+            {
+                // Each pipeline replaces its folder's latest.json and prunes its snapshots: two in one folder undo each other.
+                var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(p.Output, config.BaseDirectory));
+                if (outputs.TryGetValue(output, out var other))
+                {
+                    Problem("output", $"'{output}' is also the output of {other}; each pipeline needs its own dataset folder");
+                }
+                else
+                {
+                    outputs[output] = who;
+                }
             }
             var source = _sources.FirstOrDefault(s => string.Equals(s.Type, p.Source.Type, StringComparison.OrdinalIgnoreCase));
             if (source is null)

@@ -18,4 +18,13 @@ public sealed class PipelineOptions
     public string License { get; set; } = "CC-BY-4.0";
     /// <summary>How many snapshots to keep; older ones are deleted after a publish.</summary>
     public int KeepSnapshots { get; set; } = 10;
+
+    /// <summary>
+    /// The largest text page accepted, in bytes. A dense page is about 30 KB and a whole issue under 1 MB; a larger
+    /// file is not a page and would cost its size in parse time and memory, so it is rejected with a reason.
+    /// </summary>
+    public long MaxTextBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The largest PDF accepted, in bytes; an e-paper page is 0.2–5 MB, a whole issue rarely over 60 MB.</summary>
+    public long MaxPdfBytes { get; set; } = 100 * 1024 * 1024;
 }

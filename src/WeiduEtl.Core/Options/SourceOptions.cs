@@ -17,6 +17,8 @@ public sealed class SourceOptions
     /// <summary>The folder to read (relative to the config file's folder).</summary>
     public string? Path { get; set; }
     public List<string> Include { get; set; } = ["*.txt", "*.pdf"];
+    /// <summary>Read links whose target lies outside <see cref="Path"/>; off, so a link cannot publish /etc/passwd.</summary>
+    public bool FollowLinksOutside { get; set; }
 
     // epaper
     /// <summary>The day's index URL with {date:FORMAT} placeholders.</summary>

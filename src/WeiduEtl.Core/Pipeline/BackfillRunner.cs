@@ -19,14 +19,27 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
     {
         await store.MigrateAsync(pipeline.Database, cancellationToken);
         var stored = await store.ListSourcesAsync(pipeline.Database, pipeline.Name, cancellationToken);
-        return [.. stored.Where(s => Selected(s, selection)).Select(s => (s, selection.Reparse || s.ParserVersion != processor.ParserFor(s.MediaType).Version))];
+        if (selection.Failed)
+        {
+            var failed = await store.LastFailedSourcesAsync(pipeline.Database, pipeline.Name, cancellationToken);
+            return [.. stored.Where(s => failed.Contains(s.SourceUri) && Selected(s, selection with { All = true })).Select(s => (s, true))];
+        }
+        var resumedFrom = await InterruptedBackfillStartAsync(pipeline, cancellationToken);
+        return [.. stored.Where(s => Selected(s, selection)).Select(s => (s, NeedsParsing(s, selection, resumedFrom)))];
     }
 
     public async Task<PassResult> RunAsync(PipelineOptions pipeline, BackfillSelection selection, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
+        var resumedFrom = selection.Failed ? null : await InterruptedBackfillStartAsync(pipeline, cancellationToken);
         var plan = await PlanAsync(pipeline, selection, cancellationToken);
         var ledger = await RunLedger.StartAsync(store, pipeline, "backfill", time, cancellationToken);
-        logger.LogInformation("Backfill {RunId} of pipeline {Pipeline}: {Selected} issues selected, {Reparse} to parse again", ledger.RunId, pipeline.Name, plan.Count, plan.Count(p => p.Reparse));
+        if (resumedFrom is not null)
+        {
+            logger.LogInformation("Backfill {RunId} of pipeline {Pipeline} resumes the one begun at {Begun}, which was interrupted: issues parsed again since then are skipped",
+                ledger.RunId, pipeline.Name, resumedFrom);
+        }
+        var toParse = plan.Count(p => p.Reparse);
+        logger.LogInformation("Backfill {RunId} of pipeline {Pipeline}: {Selected} issues selected, {Left} left to parse again", ledger.RunId, pipeline.Name, plan.Count, toParse);
         var done = 0;
         var ahead = new ParseAhead<Reparsed>();
         try
@@ -47,20 +60,33 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return await ledger.FinishAsync("cancelled", null, $"cancelled after {done} of {plan.Count}", CancellationToken.None);
+            return await ledger.FinishAsync("cancelled", null, $"cancelled after {done} of {toParse}", CancellationToken.None);
         }
         finally
         {
             await ahead.AbandonAsync();
         }
-        var snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
+        string? snapshotId;
+        try
+        {
+            snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
+        }
+        catch (SnapshotFailedException ex)
+        {
+            logger.LogError("Backfill {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
+            return await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+        }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
 
         async Task FinishOldestAsync()
         {
             var reparsed = await ahead.TakeOldestAsync();
             await StoreAsync(pipeline, reparsed, ledger, cancellationToken);
-            progress?.Report(new PassProgress(pipeline.Name, ++done, plan.Count, reparsed.Source.SourceUri, reparsed.Parsed ? "reparsed" : "unchanged"));
+            // The bar counts what is left to parse; issues left alone (or done before an interruption) pass uncounted.
+            if (reparsed.Parsed)
+            {
+                progress?.Report(new PassProgress(pipeline.Name, ++done, toParse, reparsed.Source.SourceUri, "reparsed"));
+            }
         }
     }
 
@@ -119,9 +145,42 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
                 return;
             }
         }
-        logger.LogError(error is DocumentRejectedException ? null : error,
-            "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, error!.Message);
-        await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, error.Message, cancellationToken);
+        var failure = error!;
+        logger.LogError(failure is DocumentRejectedException ? null : failure,
+            "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, FailureReason.Reason(failure));
+        await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, FailureReason.Reason(failure), cancellationToken, FailureReason.Detail(failure));
+    }
+
+    /// <summary>
+    /// When the last backfill of the pipeline (and those before it in a row) stopped before its end (Ctrl-C, kill -9,
+    /// a reboot), the time the first of them began: an issue parsed at the current parser version since then is done.
+    /// </summary>
+    private async Task<string?> InterruptedBackfillStartAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
+    {
+        string? begun = null;
+        foreach (var run in await store.RecentRunsAsync(pipeline.Database, pipeline.Name, 1000, cancellationToken))
+        {
+            if (run.Trigger != "backfill")
+            {
+                continue;
+            }
+            if (run.Status is not ("cancelled" or "abandoned" or "running"))
+            {
+                break;
+            }
+            begun = run.StartedAt;
+        }
+        return begun;
+    }
+
+    private bool NeedsParsing(StoredSource source, BackfillSelection selection, string? resumedFrom)
+    {
+        var current = source.ParserVersion == processor.ParserFor(source.MediaType).Version;
+        if (current && resumedFrom is not null && string.CompareOrdinal(source.ParsedAt, resumedFrom) >= 0)
+        {
+            return false;
+        }
+        return selection.Reparse || !current;
     }
 
     private static bool Selected(StoredSource source, BackfillSelection selection)

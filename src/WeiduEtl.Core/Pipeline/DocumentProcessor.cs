@@ -1,7 +1,10 @@
+using System.Globalization;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Rows;
+using WeiduEtl.Core.Text;
 
 namespace WeiduEtl.Core.Pipeline;
 
@@ -14,6 +17,11 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         _parsers.FirstOrDefault(p => p.CanParse(mediaType))
         ?? throw new DocumentRejectedException($"no parser for media type {mediaType}; supported: text (.txt) and PDF (.pdf)");
 
+    /// <summary>How the document's parser understood it, with text that cannot be stored taken out (and a warning saying so).</summary>
+    public ParsedIssue Parse(SourceDocument document) => Parse(ParserFor(document.MediaType), document);
+
+    private static ParsedIssue Parse(IIssueParser parser, SourceDocument document) => ParsedIssueScrubber.Scrub(parser.Parse(document));
+
     /// <summary>Throws <see cref="DocumentRejectedException"/> with the reason when the document cannot be used.</summary>
     public IssueRecord Process(PipelineOptions pipeline, SourceDocument document, DateTimeOffset? firstSeenAt = null)
     {
@@ -22,9 +30,22 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
             throw new DocumentRejectedException("the file is empty (0 bytes)");
         }
         var parser = ParserFor(document.MediaType);
-        var parsed = parser.Parse(document);
+        CheckSize(pipeline, document);
+        var parsed = Parse(parser, document);
         var now = time.GetUtcNow();
         return builder.Build(pipeline, document, parsed, parser.Version, firstSeenAt ?? now, now);
+    }
+
+    private static void CheckSize(PipelineOptions pipeline, SourceDocument document)
+    {
+        var (limit, field, kind) = document.MediaType == MediaTypes.Pdf
+            ? (pipeline.MaxPdfBytes, "maxPdfBytes", "a PDF")
+            : (pipeline.MaxTextBytes, "maxTextBytes", "a text page");
+        if (document.Content.LongLength > limit)
+        {
+            throw new DocumentRejectedException(string.Create(CultureInfo.InvariantCulture,
+                $"the file is {document.Content.LongLength:N0} bytes, more than the {limit:N0} the pipeline's {field} allows for {kind}; split it, or raise {field} if it really is one page"));
+        }
     }
 
     /// <summary>

@@ -60,7 +60,16 @@ public sealed class EtlPipeline(
             await ahead.AbandonAsync();
         }
 
-        var snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+        string? snapshotId;
+        try
+        {
+            snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+        }
+        catch (SnapshotFailedException ex)
+        {
+            logger.LogError("Pass {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
+            return await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+        }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
     }
 
@@ -134,11 +143,11 @@ public sealed class EtlPipeline(
 
     private async Task<DocumentOutcome> FailAsync(PipelineOptions pipeline, SourceDocument document, Exception error, RunLedger ledger, CancellationToken cancellationToken)
     {
-        var reason = error is DocumentRejectedException ? error.Message : $"{error.GetType().Name}: {error.Message}";
+        var reason = FailureReason.Reason(error);
         // A rejection is the document's fault and its reason says it all; anything else is ours and needs the stack.
         logger.LogError(error is DocumentRejectedException ? null : error,
             "Document {SourceUri} failed: {Reason}. The rest of the pass goes on; fix or remove the file and run again", document.SourceUri, reason);
-        await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Failed, null, reason, cancellationToken);
+        await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Failed, null, reason, cancellationToken, FailureReason.Detail(error));
         await SourceFor(pipeline).RejectAsync(pipeline, document.SourceUri, cancellationToken);
         return DocumentOutcome.Failed;
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
+using WeiduEtl.Core.Text;
 
 namespace WeiduEtl.Core.Pipeline;
 
@@ -171,7 +171,7 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
         Contributors = [.. a.Contributors.Select(c => c with { Name = Nfc(c.Name)!, CreditText = Nfc(c.CreditText)! })],
     };
 
-    private static string? Nfc(string? text) => text?.Normalize(NormalizationForm.FormC);
+    private static string? Nfc(string? text) => StorableText.Clean(text);
 
     private static string SnakeCase(string pascal) =>
         string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));

@@ -37,7 +37,7 @@ public sealed class RunLedger
         return new RunLedger(store, pipeline, time, trigger, startedAt, runId);
     }
 
-    public async Task RecordAsync(string sourceUri, string? sha256, DocumentOutcome outcome, string? issueId, string? error, CancellationToken cancellationToken)
+    public async Task RecordAsync(string sourceUri, string? sha256, DocumentOutcome outcome, string? issueId, string? error, CancellationToken cancellationToken, string? errorDetail = null)
     {
         Seen++;
         switch (outcome)
@@ -46,7 +46,7 @@ public sealed class RunLedger
             case DocumentOutcome.Unchanged: Unchanged++; break;
             default: Failed++; break;
         }
-        var document = new RunDocument(RunId, sourceUri, sha256, outcome.ToString().ToLowerInvariant(), issueId, error);
+        var document = new RunDocument(RunId, sourceUri, sha256, outcome.ToString().ToLowerInvariant(), issueId, error, errorDetail);
         if (outcome == DocumentOutcome.Failed)
         {
             _failures.Add(document);

@@ -27,7 +27,17 @@ public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher
     public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
     {
         var tables = await store.LoadDatasetAsync(pipeline.Database, pipeline.Name, cancellationToken);
-        var snapshot = await publisher.PublishAsync(pipeline, tables, cancellationToken);
+        SnapshotInfo snapshot;
+        try
+        {
+            snapshot = await publisher.PublishAsync(pipeline, tables, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var latest = publisher.ReadLatest(pipeline)?.SnapshotId;
+            throw new SnapshotFailedException(
+                $"the snapshot could not be written in {pipeline.Output}: {ex.Message.TrimEnd('.')}; {(latest is null ? "there is no snapshot yet" : $"snapshot {latest} is still the latest")}, nothing half-written is left, and the next pass publishes once the cause is fixed", ex);
+        }
         logger.LogInformation("Pipeline {Pipeline}: snapshot {SnapshotId} published at {Path} with {Articles} articles", pipeline.Name, snapshot.SnapshotId, snapshot.Path, snapshot.Tables.GetValueOrDefault("articles"));
         return snapshot;
     }

@@ -25,6 +25,9 @@ public interface IIssueStore
 
     Task<byte[]> LoadSourceContentAsync(string databasePath, string issueId, CancellationToken cancellationToken);
 
+    /// <summary>Source URIs of the pipeline whose last outcome in the run ledger is <c>failed</c>.</summary>
+    Task<IReadOnlySet<string>> LastFailedSourcesAsync(string databasePath, string pipeline, CancellationToken cancellationToken);
+
     Task<DatasetTables> LoadDatasetAsync(string databasePath, string pipeline, CancellationToken cancellationToken);
 
     Task<long> StartRunAsync(string databasePath, string pipeline, string trigger, string startedAt, CancellationToken cancellationToken);

@@ -1,5 +1,6 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
+using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Ports;
 
 namespace WeiduEtl.Parsing.Pdf;
@@ -10,9 +11,8 @@ namespace WeiduEtl.Parsing.Pdf;
 /// </summary>
 internal static class PdfDocumentOpener
 {
-    // The spec allows junk before the header and after %%EOF; 1 KiB covers what real files carry.
+    // The spec allows junk before the header; 1 KiB covers what real files carry. Junk after %%EOF: PdfEnding.
     private const int HeaderWindow = 1024;
-    private const int TrailerWindow = 2048;
 
     public static PdfDocument Open(byte[] content)
     {
@@ -33,7 +33,7 @@ internal static class PdfDocumentOpener
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            throw new DocumentRejectedException($"the PDF is damaged and cannot be opened: {ex.Message}", ex);
+            throw PdfDamage.WhileOpening(ex);
         }
         try
         {
@@ -58,10 +58,9 @@ internal static class PdfDocumentOpener
         {
             throw new DocumentRejectedException("not a PDF: no %PDF- header in the first 1 KiB (an HTML error page saved as .pdf?)");
         }
-        var tail = content.AsSpan(Math.Max(0, content.Length - TrailerWindow));
-        if (tail.IndexOf("%%EOF"u8) < 0)
+        if (PdfEnding.IsCutOff(content))
         {
-            throw new DocumentRejectedException($"the PDF is truncated: no %%EOF marker at its end after {content.Length:N0} bytes (a cut-off download?)");
+            throw new DocumentRejectedException($"the PDF is truncated: no %%EOF marker after its last object ({content.Length:N0} bytes; a cut-off download?)");
         }
     }
 

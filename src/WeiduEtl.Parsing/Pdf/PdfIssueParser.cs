@@ -58,7 +58,7 @@ public sealed class PdfIssueParser : IIssueParser
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or DocumentRejectedException))
         {
-            throw new DocumentRejectedException($"page {number} of the PDF is damaged and cannot be read: {ex.Message}", ex);
+            throw PdfDamage.OnPage(number, ex);
         }
     }
 }

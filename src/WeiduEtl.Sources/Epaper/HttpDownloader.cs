@@ -3,6 +3,7 @@ using System.Text;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using WeiduEtl.Core.Documents;
 
 namespace WeiduEtl.Sources.Epaper;
 
@@ -15,7 +16,6 @@ internal sealed class HttpDownloader(IHttpClientFactory clients, HostResilienceP
 {
     private const int PdfMarkerWindow = 1024;
     private static readonly byte[] PdfHeader = "%PDF-"u8.ToArray();
-    private static readonly byte[] PdfEnd = "%%EOF"u8.ToArray();
 
     public async Task<DownloadResult> GetAsync(EpaperSettings settings, Uri url, UrlState? known, DownloadKind kind, CancellationToken cancellationToken)
     {
@@ -113,7 +113,7 @@ internal sealed class HttpDownloader(IHttpClientFactory clients, HostResilienceP
             {
                 return Result(null, $"not a PDF ({response.Content.Headers.ContentType?.MediaType ?? "no content type"}, starts with '{Preview(body)}')");
             }
-            if (body.AsSpan(Math.Max(0, body.Length - PdfMarkerWindow)).IndexOf(PdfEnd) < 0)
+            if (PdfEnding.IsCutOff(body))
             {
                 throw new IOException($"download cut off: the PDF ends without %%EOF after {body.Length} bytes");
             }

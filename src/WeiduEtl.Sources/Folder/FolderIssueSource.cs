@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Runtime.CompilerServices;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
@@ -7,9 +8,11 @@ namespace WeiduEtl.Sources.Folder;
 
 /// <summary>
 /// Reads every matching file of a folder (and its sub-folders), in a stable order. A file that cannot be
-/// read is yielded as a failure naming the file, and the pass goes on.
+/// read is yielded as a failure naming the file, and the pass goes on. A link leading out of the folder (x.txt →
+/// /etc/passwd) is skipped with a warning unless <c>source.followLinksOutside</c> is set: whoever can drop a link
+/// into the folder must not be able to publish any file the service can read.
 /// </summary>
-public sealed class FolderIssueSource : IIssueSource
+public sealed class FolderIssueSource(ILogger<FolderIssueSource>? logger = null) : IIssueSource
 {
     public string Type => "folder";
 
@@ -32,7 +35,12 @@ public sealed class FolderIssueSource : IIssueSource
 
     public async IAsyncEnumerable<FetchedDocument> FetchAsync(PipelineOptions pipeline, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var (relative, fullPath) in ListFiles(pipeline))
+        var listing = ListFiles(pipeline);
+        foreach (var skipped in listing.Skipped)
+        {
+            logger?.LogWarning("Folder source of pipeline {Pipeline}: skipped {Link}", pipeline.Name, skipped);
+        }
+        foreach (var (relative, fullPath) in listing.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return await ReadAsync(relative, fullPath, cancellationToken);
@@ -55,23 +63,60 @@ public sealed class FolderIssueSource : IIssueSource
     public async IAsyncEnumerable<string> DescribePlanAsync(PipelineOptions pipeline, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
-        foreach (var (relative, _) in ListFiles(pipeline))
+        var listing = ListFiles(pipeline);
+        foreach (var (relative, _) in listing.Files)
         {
             yield return $"read {relative}";
         }
+        foreach (var skipped in listing.Skipped)
+        {
+            yield return $"skip {skipped}";
+        }
     }
 
-    /// <summary>Files as (path relative to the config folder with '/' separators, full path), sorted ordinally.</summary>
-    private static IEnumerable<(string Relative, string FullPath)> ListFiles(PipelineOptions pipeline)
+    /// <summary>
+    /// Files as (path relative to the config folder with '/' separators, full path), sorted ordinally, and the links
+    /// left out because they lead out of the folder.
+    /// </summary>
+    private static FolderListing ListFiles(PipelineOptions pipeline)
     {
         var folder = Path.GetFullPath(pipeline.Source.Path!, BaseDirectoryOf(pipeline));
         var baseDirectory = BaseDirectoryOf(pipeline);
-        return pipeline.Source.Include
+        var root = RealPath(folder);
+        var skipped = new List<string>();
+        var files = pipeline.Source.Include
             .SelectMany(pattern => Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories))
             .Distinct(StringComparer.Ordinal)
-            .Select(full => (Path.GetRelativePath(baseDirectory, full).Replace('\\', '/'), full))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal);
+            .Select(full => (Relative: Path.GetRelativePath(baseDirectory, full).Replace('\\', '/'), FullPath: full))
+            .Where(f =>
+            {
+                if (pipeline.Source.FollowLinksOutside || IsInside(RealPath(f.FullPath), root))
+                {
+                    return true;
+                }
+                skipped.Add($"{f.Relative}: a link to {RealPath(f.FullPath)}, outside {folder} (set source.followLinksOutside to read it)");
+                return false;
+            })
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+        return new FolderListing(files, [.. skipped.Order(StringComparer.Ordinal)]);
     }
+
+    /// <summary>The path with every link along it resolved, as the kernel would open it (a loop of links stops at 40, as Linux does).</summary>
+    private static string RealPath(string path, int hops = 0)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        var realParent = parent is null ? null : RealPath(parent, hops);
+        var here = realParent is null ? full : Path.Combine(realParent, Path.GetFileName(full));
+        var target = new FileInfo(here).LinkTarget;
+        return target is null || hops >= 40 ? here : RealPath(Path.GetFullPath(target, realParent ?? "/"), hops + 1);
+    }
+
+    private static bool IsInside(string path, string root) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private sealed record FolderListing(IReadOnlyList<(string Relative, string FullPath)> Files, IReadOnlyList<string> Skipped);
 
     /// <summary>Source paths were left relative by the loader; the config folder is the database's anchor's peer.</summary>
     private static string BaseDirectoryOf(PipelineOptions pipeline) => pipeline.Source.BaseDirectory ?? Directory.GetCurrentDirectory();

@@ -135,5 +135,8 @@ internal static class Migrations
                 PRIMARY KEY (pipeline, key)
             );
             """),
+        new(2, "run_documents.error_detail: a failure's exception type and where it was thrown", """
+            ALTER TABLE run_documents ADD COLUMN error_detail TEXT;
+            """),
     ];
 }

@@ -11,18 +11,19 @@ public static class BackfillVerb
     private static readonly Option<DateOnly?> Until = new("--until") { Description = "Issues dated on or before this day (yyyy-MM-dd)", HelpName = "DATE" };
     private static readonly Option<bool> Reparse = new("--reparse") { Description = "Parse again with the current parser even when the stored rows come from it" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "List what would be done and change nothing" };
+    private static readonly Option<bool> Failed = new("--failed") { Description = "Only the stored issues whose last outcome in the run ledger is failed" };
 
     public static Command Create()
     {
         var command = new Command("backfill", "Process again a chosen set of stored issues (by default those an older parser version made)")
         {
-            All, Since, Until, Reparse, DryRun,
+            All, Since, Until, Reparse, DryRun, Failed, ExclusivePass.Wait,
         };
         command.Validators.Add(result =>
         {
-            if (!result.GetValue(All) && result.GetValue(Since) is null && result.GetValue(Until) is null)
+            if (!result.GetValue(All) && !result.GetValue(Failed) && result.GetValue(Since) is null && result.GetValue(Until) is null)
             {
-                result.AddError("choose the issues: --all, or --since DATE and/or --until DATE");
+                result.AddError("choose the issues: --all, --failed, or --since DATE and/or --until DATE");
             }
         });
         command.SetAction(async (parse, cancellationToken) =>
@@ -32,7 +33,7 @@ public static class BackfillVerb
             {
                 return ExitCodes.BadConfiguration;
             }
-            var selection = new BackfillSelection(parse.GetValue(All), parse.GetValue(Since), parse.GetValue(Until), parse.GetValue(Reparse), parse.GetValue(DryRun));
+            var selection = new BackfillSelection(parse.GetValue(All), parse.GetValue(Since), parse.GetValue(Until), parse.GetValue(Reparse), parse.GetValue(DryRun), parse.GetValue(Failed));
             var runner = context.Get<BackfillRunner>();
             var results = new List<PassResult>();
             foreach (var options in context.Pipelines)
@@ -43,10 +44,10 @@ public static class BackfillVerb
                     continue;
                 }
                 var result = await ExclusivePass.RunAsync(options, () => ProgressDisplay.RunAsync($"backfill {options.Name}", context.Logger("WeiduEtl.Backfill"),
-                    progress => runner.RunAsync(options, selection, progress, cancellationToken)));
+                    progress => runner.RunAsync(options, selection, progress, cancellationToken)), parse.GetValue(ExclusivePass.Wait), cancellationToken);
                 if (result is null)
                 {
-                    return ExitCodes.DocumentsFailed;
+                    return ExitCodes.Busy;
                 }
                 results.Add(result);
             }

@@ -9,6 +9,8 @@ public static class ExitCodes
     public const int DocumentsFailed = 1;
     /// <summary>Bad configuration or arguments: nothing was done.</summary>
     public const int BadConfiguration = 2;
+    /// <summary>Another pass of the pipeline is running (EX_TEMPFAIL: try again later, or use --wait); nothing was done.</summary>
+    public const int Busy = 75;
     /// <summary>Stopped by Ctrl-C or SIGTERM between documents.</summary>
     public const int Cancelled = 130;
 }

@@ -55,13 +55,19 @@ public static class InspectVerb
                 }
                 else
                 {
-                    Console.WriteLine(InspectReport.Render(processor.ParserFor(document.MediaType).Parse(document), file.Name));
+                    Console.WriteLine(InspectReport.Render(processor.Parse(document), file.Name));
                 }
                 return ExitCodes.Success;
             }
             catch (DocumentRejectedException ex)
             {
                 Console.Error.WriteLine($"{file.FullName}: {ex.Message}");
+                return ExitCodes.DocumentsFailed;
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+            {
+                // A fault of ours, not of the file: one line saying so, not a stack trace.
+                Console.Error.WriteLine($"{file.FullName}: WeiduEtl failed on this file ({ex.GetType().Name}: {ex.Message}); please report it with the file");
                 return ExitCodes.DocumentsFailed;
             }
         });

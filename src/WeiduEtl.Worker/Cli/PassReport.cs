@@ -12,6 +12,10 @@ public static class PassReport
             var s = result.Summary;
             var snapshot = s.SnapshotId is null ? "no new snapshot (nothing changed)" : $"snapshot {s.SnapshotId}";
             Console.WriteLine($"{s.Pipeline}: run {s.RunId} {s.Status}: {s.Seen} documents, {s.Stored} stored, {s.Unchanged} unchanged, {s.Failed} failed; {snapshot}");
+            if (s.Status == "failed" && s.Message is { } message)
+            {
+                Console.WriteLine($"  FAILED {message}");
+            }
             foreach (var failure in result.Failures)
             {
                 Console.WriteLine($"  FAILED {failure.SourceUri}: {failure.Error}");

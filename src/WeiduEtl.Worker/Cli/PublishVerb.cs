@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
 using WeiduEtl.Core.Ports;
 
@@ -9,7 +10,7 @@ public static class PublishVerb
 {
     public static Command Create()
     {
-        var command = new Command("publish", "Write a snapshot from the database without fetching");
+        var command = new Command("publish", "Write a snapshot from the database without fetching") { ExclusivePass.Wait };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var context = VerbContext.Create(parse);
@@ -17,25 +18,45 @@ public static class PublishVerb
             {
                 return ExitCodes.BadConfiguration;
             }
-            var store = context.Get<IIssueStore>();
             foreach (var p in context.Pipelines)
             {
-                var snapshot = await ExclusivePass.RunAsync(p, async () =>
+                SnapshotInfo? snapshot;
+                try
                 {
-                    await store.MigrateAsync(p.Database, cancellationToken);
-                    var ledger = await RunLedger.StartAsync(store, p, "publish", context.Get<TimeProvider>(), cancellationToken);
-                    var published = await context.Get<SnapshotStep>().PublishAsync(p, cancellationToken);
-                    await ledger.FinishAsync("succeeded", published.SnapshotId, null, cancellationToken);
-                    return published;
-                });
+                    snapshot = await ExclusivePass.RunAsync(p, () => PublishAsync(context, p, cancellationToken), parse.GetValue(ExclusivePass.Wait), cancellationToken);
+                }
+                catch (SnapshotFailedException ex)
+                {
+                    Console.Error.WriteLine($"{p.Name}: {ex.Message}");
+                    return ExitCodes.DocumentsFailed;
+                }
                 if (snapshot is null)
                 {
-                    return ExitCodes.DocumentsFailed;
+                    return ExitCodes.Busy;
                 }
                 Console.WriteLine($"{p.Name}: snapshot {snapshot.SnapshotId} at {Path.Combine(p.Output, snapshot.Path)}: {string.Join(", ", snapshot.Tables.Select(t => $"{t.Key} {t.Value}"))}");
             }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>One publish in the ledger: succeeded with its snapshot, or failed with the reason.</summary>
+    private static async Task<SnapshotInfo> PublishAsync(VerbContext context, PipelineOptions pipeline, CancellationToken cancellationToken)
+    {
+        var store = context.Get<IIssueStore>();
+        await store.MigrateAsync(pipeline.Database, cancellationToken);
+        var ledger = await RunLedger.StartAsync(store, pipeline, "publish", context.Get<TimeProvider>(), cancellationToken);
+        try
+        {
+            var published = await context.Get<SnapshotStep>().PublishAsync(pipeline, cancellationToken);
+            await ledger.FinishAsync("succeeded", published.SnapshotId, null, cancellationToken);
+            return published;
+        }
+        catch (SnapshotFailedException ex)
+        {
+            await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+            throw;
+        }
     }
 }

@@ -10,10 +10,10 @@ public static class RunVerb
 
     public static Command Create()
     {
-        var command = new Command("run", "Fetch, parse and store what is new now, publish a snapshot if anything changed, then exit") { DryRun };
+        var command = new Command("run", "Fetch, parse and store what is new now, publish a snapshot if anything changed, then exit") { DryRun, ExclusivePass.Wait };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var context = VerbContext.Create(parse);
+            await using var context = VerbContext.Create(parse, checkDatabases: !parse.GetValue(DryRun));
             if (context is null)
             {
                 return ExitCodes.BadConfiguration;
@@ -33,10 +33,10 @@ public static class RunVerb
                     continue;
                 }
                 var result = await ExclusivePass.RunAsync(options, () => ProgressDisplay.RunAsync(options.Name, logger,
-                    progress => pipeline.RunAsync(options, "run", progress, cancellationToken)));
+                    progress => pipeline.RunAsync(options, "run", progress, cancellationToken)), parse.GetValue(ExclusivePass.Wait), cancellationToken);
                 if (result is null)
                 {
-                    return ExitCodes.DocumentsFailed;
+                    return ExitCodes.Busy;
                 }
                 results.Add(result);
             }

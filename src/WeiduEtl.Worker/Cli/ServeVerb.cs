@@ -19,7 +19,7 @@ public static class ServeVerb
         var command = new Command("serve", "Serve the datasets read-only over HTTP: a page, a JSON catalogue, the files, /healthz and /metrics") { Urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var context = VerbContext.Create(parse);
+            await using var context = VerbContext.Create(parse, checkDatabases: false);
             if (context is null)
             {
                 return ExitCodes.BadConfiguration;

@@ -13,7 +13,7 @@ public static class StatusVerb
         var command = new Command("status", "Show the last runs per pipeline, their counts and failures") { Last };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var context = VerbContext.Create(parse);
+            await using var context = VerbContext.Create(parse, checkDatabases: false);
             if (context is null)
             {
                 return ExitCodes.BadConfiguration;
@@ -35,7 +35,7 @@ public static class StatusVerb
                 var runs = await store.RecentRunsAsync(p.Database, p.Name, parse.GetValue(Last), cancellationToken);
                 foreach (var run in runs)
                 {
-                    Console.WriteLine($"  run {run.RunId} {run.Trigger,-8} {run.StartedAt} {run.Status,-9} seen {run.Seen}, stored {run.Stored}, unchanged {run.Unchanged}, failed {run.Failed}{(run.SnapshotId is null ? "" : $", snapshot {run.SnapshotId}")}");
+                    Console.WriteLine($"  run {run.RunId} {run.Trigger,-8} {run.StartedAt} {run.Status,-9} seen {run.Seen}, stored {run.Stored}, unchanged {run.Unchanged}, failed {run.Failed}{(run.SnapshotId is null ? "" : $", snapshot {run.SnapshotId}")}{(run.Status == "abandoned" ? $" ({run.Message})" : "")}");
                     foreach (var failure in await store.FailuresOfRunAsync(p.Database, run.RunId, cancellationToken))
                     {
                         Console.WriteLine($"      FAILED {failure.SourceUri}: {failure.Error}");

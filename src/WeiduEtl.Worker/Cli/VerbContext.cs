@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Ports;
 using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
@@ -28,7 +29,7 @@ public sealed class VerbContext : IAsyncDisposable
     public ILogger Logger(string category) => Services.GetRequiredService<ILoggerFactory>().CreateLogger(category);
 
     /// <summary>Null after printing the problems to standard error; the verb then exits with 2.</summary>
-    public static VerbContext? Create(ParseResult parse)
+    public static VerbContext? Create(ParseResult parse, bool checkDatabases = true)
     {
         var services = new ServiceCollection()
             .AddLogging(l => l.AddWeiduConsoleLogging())
@@ -46,6 +47,10 @@ public sealed class VerbContext : IAsyncDisposable
             var pipelines = wanted.Length > 0
                 ? config.Pipelines.Where(p => wanted.Contains(p.Name)).ToList()
                 : config.Pipelines.Where(p => p.Enabled).ToList();
+            if (checkDatabases && DatabaseCheck.Problems(config, pipelines, services.GetRequiredService<IIssueStore>()) is { Count: > 0 } unusable)
+            {
+                throw new ConfigurationException(unusable);
+            }
             return new VerbContext(services, config, pipelines);
         }
         catch (ConfigurationException ex)

@@ -19,8 +19,12 @@ public sealed class PipelineJob(EtlPipeline pipeline, EtlConfig config, ILogger<
         using var held = PipelineLock.TryAcquire(options.Output);
         if (held is null)
         {
-            logger.LogWarning("Pipeline {Pipeline}: skipped this trigger, another process is running a pass", name);
+            logger.LogWarning("Pipeline {Pipeline}: skipped this trigger, another process ({Holder}) is running a pass", name, PipelineLock.Holder(options.Output) ?? "unknown");
             return;
+        }
+        if (held.DeadHolder is { } dead)
+        {
+            logger.LogWarning("Pipeline {Pipeline}: the previous pass ({Holder}) ended without releasing its lock; its run is closed as abandoned", name, dead);
         }
         var result = await pipeline.RunAsync(options, "schedule", null, cancellationToken);
         logger.LogInformation("Pipeline {Pipeline}: scheduled pass {RunId} {Status}; next at {NextFire}",

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using WeiduEtl.IntegrationTests.Support;
-using WeiduEtl.Tests.Sources.Epaper;
+using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.IntegrationTests.Epaper;
 

@@ -7,8 +7,8 @@ public static class LatestWaiter
 {
     public static async Task ForIssuesAsync(Workspace ws, int count, string what, StringBuilder log, int seconds = 90)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromSeconds(seconds))
         {
             if (IssuesInLatest(ws) == count)
             {

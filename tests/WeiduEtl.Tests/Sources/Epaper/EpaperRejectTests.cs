@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Sources.Epaper;
+using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.Tests.Sources.Epaper;
 

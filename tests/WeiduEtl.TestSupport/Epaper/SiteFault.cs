@@ -1,4 +1,4 @@
-namespace WeiduEtl.Tests.Sources.Epaper;
+namespace WeiduEtl.TestSupport.Epaper;
 
 /// <summary>One way the fake site misbehaves on one request.</summary>
 public abstract record SiteFault

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace WeiduEtl.Tests.Sources.Epaper;
+namespace WeiduEtl.TestSupport.Epaper;
 
 /// <summary>
 /// A small e-paper site laid out like the real ones: /html/yyyy-MM/dd/node_N.htm pages (node_1 is the

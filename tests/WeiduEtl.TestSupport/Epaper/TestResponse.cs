@@ -1,4 +1,4 @@
-namespace WeiduEtl.Tests.Sources.Epaper;
+namespace WeiduEtl.TestSupport.Epaper;
 
 /// <summary>What to answer, and how to misbehave while doing it.</summary>
 /// <param name="Status">The status code.</param>

@@ -1,4 +1,4 @@
-namespace WeiduEtl.Tests.Sources.Epaper;
+namespace WeiduEtl.TestSupport.Epaper;
 
 /// <summary>A request as the server saw it.</summary>
 public sealed record TestRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace WeiduEtl.Tests.Sources.Epaper;
+namespace WeiduEtl.TestSupport.Epaper;
 
 /// <summary>A minimal valid one-page PDF (correct xref offsets, ends with %%EOF) showing one ASCII line.</summary>
 public static class TinyPdf

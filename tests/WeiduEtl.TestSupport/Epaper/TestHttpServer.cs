@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace WeiduEtl.Tests.Sources.Epaper;
+namespace WeiduEtl.TestSupport.Epaper;
 
 /// <summary>
 /// A tiny HTTP/1.1 server on 127.0.0.1 (ephemeral port) over raw sockets, one request per connection,
