@@ -40,6 +40,11 @@ internal sealed partial class PageGrammar
                 item.AddContributors(note.Contributors);
                 item.Closed = item.Paragraphs.Count > 0;
                 break;
+            case TrailingNoteKind.AuthorNote:
+                // Who wrote it belongs with the text, as printed; nothing of the article comes after it.
+                item.Paragraphs.Add($"（{note.Text}）");
+                item.Closed = true;
+                break;
             case TrailingNoteKind.Dateline:
                 item.Dateline ??= note.Text;
                 item.AddContributors(note.Contributors);

@@ -51,6 +51,10 @@ internal static partial class SourceTagRule
         {
             return null;
         }
+        if (AuthorNote().IsMatch(folded))
+        {
+            return new TrailingNote(TrailingNoteKind.AuthorNote, text, []);
+        }
         if (DatelineRule.Match(text) is { Rest.Length: 0 } dateline)
         {
             return new TrailingNote(TrailingNoteKind.Dateline, dateline.Dateline, dateline.Contributors);
@@ -65,6 +69,10 @@ internal static partial class SourceTagRule
         }
         return null;
     }
+
+    // 作者为…, 作者系…, 作者单位：…: who wrote a commentary, printed after it.
+    [GeneratedRegex(@"^作者(?:为|系|是|单位|简介)")]
+    private static partial Regex AuthorNote();
 
     [GeneratedRegex(@"^\((?<inner>[^()]{1,120})\)$")]
     private static partial Regex BracketOnly();

@@ -171,4 +171,19 @@ public sealed class ItemBoundaryTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.Equal(["老旧小区", "加装电梯不再难"], issue.Articles[0].Subheadings);
     }
+
+    [Fact]
+    public void Assemble_AuthorNoteAfterCommentary_StaysWithItAndClosesIt()
+    {
+        var issue = Assemble(
+            "让老街区焕发新活力（城事观察）",
+            "老街区改造，改的是房子，暖的是人心。",
+            "（作者为江城市社科院研究员、副院长）",
+            "夜市经济要管好更要服务好",
+            "夜市是城市的烟火气，也是群众的好去处。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("（作者为江城市社科院研究员、副院长）", issue.Articles[0].Paragraphs[^1]);
+        Assert.Equal("夜市经济要管好更要服务好", issue.Articles[1].Headline);
+    }
 }

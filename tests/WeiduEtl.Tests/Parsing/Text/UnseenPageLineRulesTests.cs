@@ -64,4 +64,9 @@ public sealed class UnseenPageLineRulesTests
     [InlineData("我们要做的是——", true)]
     [InlineData("千里麦田披绿装", false)]
     public void IsLeadIn(string line, bool expected) => Assert.Equal(expected, HeadingShapeRule.IsLeadIn(line));
+
+    [Theory]
+    [InlineData("（作者为湖南某大学马克思主义学院教授）")]
+    [InlineData("(作者系江城市社科院研究员、副院长)")]
+    public void MatchBlock_AuthorNote_IsAnAuthorNote(string line) => Assert.Equal(TrailingNoteKind.AuthorNote, SourceTagRule.MatchBlock(line)?.Kind);
 }
