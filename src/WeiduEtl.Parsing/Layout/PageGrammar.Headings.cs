@@ -61,12 +61,16 @@ internal sealed partial class PageGrammar
             i = end;
             return;
         }
-        if (next?.Kind is BlockKind.Body && (HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList()) || HeadingShapeRule.HasColumnTag(run[^1].Text)))
+        var marked = HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList());
+        var tagged = run.FindIndex(r => HeadingShapeRule.HasColumnTag(r.Text));
+        if (next?.Kind is BlockKind.Body && (marked || tagged >= 0))
         {
-            // A lead-in ending in ——, a —— subheadline, or a column tag in brackets（人民时评）: a headline, never a subheading.
+            // A lead-in ending in ——, a —— subheadline, or a column tag in brackets（人民时评）: a headline, never a
+            // subheading. Lines after a tagged headline that no mark ties to it are its text's first lines (a deck).
+            var group = marked ? run : run[..(tagged + 1)];
             section = null;
-            StartFromRun(run, ArticleKind.Article, StartRules.MarkedHeadlineGroup);
-            i = end;
+            StartFromRun(group, ArticleKind.Article, StartRules.MarkedHeadlineGroup);
+            i += group.Count;
             return;
         }
         if (next?.Kind is BlockKind.Body or BlockKind.CreditedCaption or BlockKind.Caption)

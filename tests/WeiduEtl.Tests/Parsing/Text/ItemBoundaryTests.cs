@@ -9,8 +9,7 @@ namespace WeiduEtl.Tests.Parsing.Text;
 /// </summary>
 public sealed class ItemBoundaryTests
 {
-    private static ParsedIssue Assemble(params string[] blocks) =>
-        new PageAssembler().Assemble(blocks.Select(t => t == "<picture>" ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
+    private static ParsedIssue Assemble(params string[] blocks) => TextPage.Assemble(blocks);
 
     [Theory]
     [InlineData("让老街区焕发新活力（城事观察）")]

@@ -6,8 +6,7 @@ namespace WeiduEtl.Tests.Parsing.Text;
 /// <summary>The article grammar on made-up pages in other papers' styles, from text alone and with layout.</summary>
 public sealed class PageAssemblerTests
 {
-    private static ParsedIssue Assemble(params string[] blocks) =>
-        new PageAssembler().Assemble(blocks.Select(t => t == "<picture>" ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
+    private static ParsedIssue Assemble(params string[] blocks) => TextPage.Assemble(blocks);
 
     [Fact]
     public void Assemble_ShortLineBetweenParagraphs_IsASubheadingNotANewArticle()

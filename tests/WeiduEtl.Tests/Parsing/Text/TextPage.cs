@@ -1,0 +1,13 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+/// <summary>A made-up page as its blocks of text, read by the article grammar; "&lt;picture&gt;" stands for a picture cut.</summary>
+internal static class TextPage
+{
+    public const string Picture = "<picture>";
+
+    public static ParsedIssue Assemble(params string[] blocks) =>
+        new PageAssembler().Assemble(blocks.Select(t => t == Picture ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
+}
