@@ -135,5 +135,33 @@ internal static class Migrations
                 PRIMARY KEY (pipeline, key)
             );
             """),
+        new(2, "mentions and quotes (contract v2)", """
+            CREATE TABLE mentions (
+                mention_id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                name TEXT NOT NULL,
+                title TEXT,
+                organisation TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                person_key TEXT
+            );
+            CREATE INDEX ix_mentions_article ON mentions (article_id);
+            CREATE TABLE quotes (
+                quote_id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                speaker TEXT,
+                speaker_mention_id TEXT,
+                verb TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                rule TEXT NOT NULL
+            );
+            CREATE INDEX ix_quotes_article ON quotes (article_id);
+            """),
     ];
 }

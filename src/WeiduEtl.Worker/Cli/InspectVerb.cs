@@ -51,6 +51,8 @@ public static class InspectVerb
                         record.Photos,
                         record.Figures,
                         record.Dates,
+                        record.Mentions,
+                        record.Quotes,
                     }, JsonOptions));
                 }
                 else
