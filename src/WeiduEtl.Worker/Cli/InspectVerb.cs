@@ -57,7 +57,7 @@ public static class InspectVerb
                 }
                 else
                 {
-                    Console.WriteLine(InspectReport.Render(processor.ParserFor(document.MediaType).Parse(document), file.Name));
+                    Console.WriteLine(InspectReport.Render(processor.ParserFor(document.MediaType).Parse(document), file.Name, services.GetRequiredService<IEntityExtractor>()));
                 }
                 return ExitCodes.Success;
             }
