@@ -17,5 +17,7 @@ internal static class EntityRules
     public const string QuoteAfter = "quote-after";
     public const string QuoteContinued = "quote-continued";
     public const string QuoteSentenceBefore = "quote-sentence-before";
+    public const string QuoteColon = "quote-colon";
+    public const string QuoteSentenceAfter = "quote-sentence-after";
     public const string QuoteUnattributed = "quote-unattributed";
 }

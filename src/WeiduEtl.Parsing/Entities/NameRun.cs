@@ -23,8 +23,17 @@ internal static class NameRun
     public static int StartBefore(string text, int end, int maxLength)
     {
         var start = end;
-        while (start > 0 && end - start < maxLength && HanText.IsHan(text[start - 1]))
+        while (start > 0 && end - start < maxLength)
         {
+            if (text[start - 1] == '）' && ParenthesisStart(text, start - 1) is { } open)
+            {
+                start = open;
+                continue;
+            }
+            if (!HanText.IsHan(text[start - 1]))
+            {
+                break;
+            }
             var c = text[start - 1];
             if (StopChars.Contains(c, StringComparison.Ordinal) || HanText.WordEndingAt(text, start, StopWords) is not null)
             {
@@ -37,6 +46,23 @@ internal static class NameRun
             }
         }
         return start;
+    }
+
+    /// <summary>Where the full-width parenthesis closing at <paramref name="close"/> opens, when it holds a short Han word (（苏州）).</summary>
+    private static int? ParenthesisStart(string text, int close)
+    {
+        for (var at = close - 1; at >= 0 && close - at <= 6; at--)
+        {
+            if (text[at] == '（')
+            {
+                return at > 0 && HanText.IsHan(text[at - 1]) && close - at > 1 ? at : null;
+            }
+            if (!HanText.IsHan(text[at]))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether the run starts with 该/此/本, a reference back to an organisation named before.</summary>

@@ -8,7 +8,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class OrganisationFinder
 {
-    private const int MaxLength = 20;
+    private const int MaxLength = 30;
 
     public static List<EntityMention> Find(string body)
     {
@@ -44,7 +44,6 @@ internal static class OrganisationFinder
         {
             return -1;
         }
-        start = FromFirstDivision(body, start, end);
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
@@ -53,18 +52,5 @@ internal static class OrganisationFinder
     {
         var suffix = OrganisationSuffixes.SuffixEndingAt(body, end)!;
         return TitleLexicon.TitleAt(body, end - suffix.Length) > suffix.Length;
-    }
-
-    /// <summary>Words before the first division name in the run are not part of it (今年魏都区民政局).</summary>
-    private static int FromFirstDivision(string body, int start, int end)
-    {
-        for (var p = start; p < end - 2; p++)
-        {
-            if (DivisionGazetteer.Shared.MatchAt(body, p) > 0)
-            {
-                return p;
-            }
-        }
-        return start;
     }
 }

@@ -11,7 +11,8 @@ internal static class OrganisationSuffixes
         "党工委", "党委", "党组", "党支部", "党总支", "街道", "社区", "中心", "医院", "卫生院", "学校", "小学", "中学", "大学",
         "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
         "研究院", "研究所", "合作社", "政府", "人大", "政协", "图书馆", "博物馆", "纪念馆", "文化馆", "新华社", "日报社",
-        "电视台", "工作站", "服务站", "农场", "工厂", "总部", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
+        "电视台", "工作站", "服务站", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "药房", "大药房",
+        "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
 
     /// <summary>Everyday words with an institution ending, never the end of an organisation's name.</summary>
     private static readonly string[] EverydayWords = HanText.Longest(
@@ -19,12 +20,13 @@ internal static class OrganisationSuffixes
         "全局", "开局", "结局", "变局", "出局", "当局", "破局", "时局", "干部", "全部", "内部", "外部", "局部", "基部", "各部",
         "底部", "头部", "东部", "西部", "南部", "北部", "中部", "到处", "好处", "处处", "难处", "用处", "益处", "长处", "短处",
         "场所", "住所", "厕所", "车站", "网站", "庭院", "场馆", "宾馆", "饭馆", "核心", "重心", "初心", "民心", "人心", "信心",
-        "通道处", "入站", "进站", "出站", "法院", "剧院", "影院", "书院", "大院", "小院", "研究所");
+        "通道处", "入站", "进站", "出站", "剧院", "影院", "书院", "大院", "小院", "排队", "团队", "军队", "部队", "球队", "梯队", "站队",
+        "插队", "列队", "带队", "领队", "组队", "上司", "官司", "总司");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly string[] BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
-        "支队", "派出所", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会");
+        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会");
 
     /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
     public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);

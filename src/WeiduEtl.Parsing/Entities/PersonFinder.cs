@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PersonFinder
 {
-    private const string NameLeads = "着在是和与同对向把被让请由给从跟为当及、";
+    private const string NameLeads = "着在是和与同对向把被让请由给从跟为当及、的";
     private static readonly string[] BareUnits = ["社区", "村", "街道", "居委会", "村委会"];
 
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
@@ -30,12 +30,12 @@ internal static class PersonFinder
     /// <summary>A title chain then one or more names; returns where reading goes on, null when none starts here.</summary>
     private static int? TitleFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
     {
-        if (i > 0 && HanText.IsHan(body[i - 1]) && TitleLexicon.TitleAt(body, i - 1) > 0)
+        if (i > 0 && HanText.IsHan(body[i - 1]) && TitleLexicon.TitleAt(body, i - 1) > 0 && !EndsDivision(body, i - 1))
         {
             return null;
         }
         var chainEnd = TitleLexicon.ChainEnd(body, i);
-        if (chainEnd == i)
+        if (chainEnd == i || EndsDivision(body, i))
         {
             return null;
         }
@@ -70,6 +70,10 @@ internal static class PersonFinder
         }
         var length = PersonNameReader.NameLengthAt(body, i);
         var title = length > 0 ? TitleLexicon.TitleAt(body, i + length) : 0;
+        if (title > 0 && TitleLexicon.IsOccupation(body.Substring(i + length, title)))
+        {
+            return null;
+        }
         if (title == 0 || HanText.IsHanAt(body, i + length + title) && PersonNameReader.NameLengthAt(body, i + length + title) > 0 && !PersonNameReader.StartsPredicate(body, i + length + title))
         {
             return null;
@@ -87,13 +91,17 @@ internal static class PersonFinder
         {
             return null;
         }
-        // Only full three-character names: after a descriptor a two-character word (群众关心, 业主代表) is far likelier than a name.
+        // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
         var names = ReadNames(body, i);
-        if (names.Count != 1 || names[0].End - names[0].Start < 3)
+        if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End)))
         {
             return null;
         }
         var (start, end) = names[0];
+        if (HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end))
+        {
+            return null;
+        }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], null, null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
     }
@@ -103,11 +111,40 @@ internal static class PersonFinder
         var start = NameRun.StartBefore(body, titleStart, 20);
         if (start < titleStart && NameRun.IsReferenceBack(body, start) && OrganisationSuffixes.SuffixEndingAt(body, titleStart) is { } suffix)
         {
-            var named = organisations.LastOrDefault(o => o.CharEnd <= start && o.Name.EndsWith(suffix, StringComparison.Ordinal));
+            var named = organisations.LastOrDefault(o => o.CharEnd <= start && o.Name.EndsWith(suffix, StringComparison.Ordinal) && !InsideQuotation(body, o.CharStart));
             return (start, named?.Name, EntityRules.TitleNameReferenceBack);
         }
         var orgStart = OrganisationFinder.Start(body, titleStart);
+        if (orgStart < 0 && start < titleStart && DivisionGazetteer.Shared.MatchAt(body, start) == titleStart - start)
+        {
+            orgStart = start;
+        }
         return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
+    }
+
+    /// <summary>Whether <paramref name="at"/> is inside “…” in its paragraph: what a speaker says is no antecedent for 该社区.</summary>
+    private static bool InsideQuotation(string body, int at)
+    {
+        var lineStart = body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var open = 0;
+        for (var k = lineStart; k < at; k++)
+        {
+            open += body[k] == '“' ? 1 : body[k] == '”' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> is the last of a division name (魏都区|领导, 许昌市|市长 is not).</summary>
+    private static bool EndsDivision(string body, int i)
+    {
+        for (var start = Math.Max(0, i - 8); start < i; start++)
+        {
+            if (DivisionGazetteer.Shared.MatchAt(body, start) == i + 1 - start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

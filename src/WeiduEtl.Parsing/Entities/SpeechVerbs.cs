@@ -16,6 +16,18 @@ internal static class SpeechVerbs
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);
 
+    /// <summary>The verb of saying right after <paramref name="index"/>, past adverbs (刘俊海|还|谈到), or null.</summary>
+    public static string? After(string text, int index)
+    {
+        while (HanText.WordAt(text, index, Adverbs) is { } adverb)
+        {
+            index += adverb.Length;
+        }
+        var verb = HanText.WordAt(text, index, Verbs);
+        // 说明 and 说服 are not saying something.
+        return verb == "说" && index + 1 < text.Length && text[index + 1] is '明' or '服' ? null : verb;
+    }
+
     /// <summary>Where the speaker ends: before the adverbs that stand between speaker and verb (商户们|高兴地|说道).</summary>
     public static int SpeakerEnd(string text, int start, int verbStart)
     {

@@ -14,10 +14,18 @@ internal static class TitleLexicon
         "经理", "总经理", "董事长", "董事", "总裁", "总监", "厂长", "店长", "负责人", "主管", "监事长", "合伙人", "创始人",
         "民警", "辅警", "警官", "法官", "检察官", "医生", "医师", "主治医师", "护士长", "护士", "教师", "老师", "教授", "研究员",
         "工程师", "总工程师", "院士", "干事", "专干", "第一书记", "驻村第一书记", "大使", "发言人", "特派员", "巡视员", "调研员",
-        "区领导", "市领导", "省领导", "县领导", "领导");
+        "区领导", "市领导", "省领导", "县领导", "领导", "检察长", "律师", "统计师", "会计师", "经济学家", "分析师", "执行官",
+        "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员");
 
     private static readonly string[] Prefixes = HanText.Longest(
-        "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理");
+        "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任");
+
+    /// <summary>Occupations name a person after the word (球员艾克森), never before it: 储备球员 is no person.</summary>
+    private static readonly string[] Occupations = HanText.Longest(
+        "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
+        "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表");
+
+    public static bool IsOccupation(string title) => Occupations.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
     /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>
     public static int TitleAt(string text, int index)
@@ -52,7 +60,7 @@ internal static class TitleLexicon
             return index;
         }
         var end = index + length;
-        while (end + 1 < text.Length && text[end] == '、')
+        while (end + 1 < text.Length && text[end] is '、' or '兼' or '及')
         {
             var next = NextTitleEnd(text, end + 1);
             if (next == 0)

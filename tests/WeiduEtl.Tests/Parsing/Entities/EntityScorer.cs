@@ -30,7 +30,40 @@ public static class EntityScorer
             labelledOrganisations.Count, labelledOrganisations.Count(organisations.Contains), organisations.Count, organisations.Count(labelledOrganisations.Contains),
             labels.Quotes.Count, quotesFound.Count, quotes.Count, quotes.Count(q => labels.Quotes.Any(l => q.Text.StartsWith(l.Start, StringComparison.Ordinal))),
             quotesFound.Count(x => Agrees(x.Label.Speaker, x.Quote!.Speaker)),
-            [.. people.Keys.Where(n => !labelledNames.Contains(n)).Select(n => $"{labels.Page}: {n}")]);
+            [.. people.Keys.Where(n => !labelledNames.Contains(n)).Select(n => $"{labels.Page}: {n}")],
+            [.. Misses(labels, people, organisations, quotes)]);
+    }
+
+    /// <summary>What a reader of the report needs to find each loss: missed people, wrong titles, missed organisations and quotes, wrong speakers.</summary>
+    private static IEnumerable<string> Misses(LabelledPage labels, Dictionary<string, EntityMention> people, HashSet<string> organisations, List<QuoteMention> quotes)
+    {
+        foreach (var p in labels.People)
+        {
+            if (!people.TryGetValue(p.Name, out var m))
+            {
+                yield return $"{labels.Page}: person missed {p.Name}";
+            }
+            else if (!Agrees(p.Title, m.Title) || !Agrees(p.Organisation, m.Organisation))
+            {
+                yield return $"{labels.Page}: {p.Name} labelled {p.Title}/{p.Organisation}, found {m.Title}/{m.Organisation} ({m.Rule})";
+            }
+        }
+        foreach (var o in labels.Organisations.Where(o => !organisations.Contains(o)))
+        {
+            yield return $"{labels.Page}: organisation missed {o}";
+        }
+        foreach (var q in labels.Quotes)
+        {
+            var found = quotes.FirstOrDefault(x => x.Text.StartsWith(q.Start, StringComparison.Ordinal));
+            if (found is null)
+            {
+                yield return $"{labels.Page}: quote missed {q.Start}";
+            }
+            else if (!Agrees(q.Speaker, found.Speaker))
+            {
+                yield return $"{labels.Page}: quote {q.Start} said by {q.Speaker}, found {found.Speaker} ({found.Rule})";
+            }
+        }
     }
 
     private static bool Agrees(string? label, string? found) =>
