@@ -25,11 +25,16 @@ internal sealed class DivisionGazetteer
 
     private readonly HashSet<string> names;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, int> longestByStart;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> startLookup;
 
     private DivisionGazetteer(HashSet<string> names)
     {
         this.names = names;
         lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Indexed by the first two characters: most Han characters start some division name, few pairs do.
+        longestByStart = names.GroupBy(n => n[..2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(n => n.Length), StringComparer.Ordinal);
+        startLookup = longestByStart.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static DivisionGazetteer Shared { get; } = Load();
@@ -39,7 +44,11 @@ internal sealed class DivisionGazetteer
     /// <summary>Length of the longest division name starting at <paramref name="index"/>, 0 when none.</summary>
     public int MatchAt(string text, int index)
     {
-        for (var length = Math.Min(MaxLength, text.Length - index); length >= 2; length--)
+        if (index + 2 > text.Length || !startLookup.TryGetValue(text.AsSpan(index, 2), out var longest))
+        {
+            return 0;
+        }
+        for (var length = Math.Min(Math.Min(MaxLength, longest), text.Length - index); length >= 2; length--)
         {
             if (lookup.Contains(text.AsSpan(index, length)))
             {

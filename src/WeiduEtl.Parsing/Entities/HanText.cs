@@ -10,16 +10,19 @@ internal static class HanText
     /// <summary>Ends of sentences; an attribution never crosses them.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '\n' or '…';
 
-    /// <summary>Words sorted longest first, so the first that matches is the longest.</summary>
-    public static string[] Longest(params string[] words) =>
-        [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal)];
+    /// <summary>A word list looked up longest first, so the first that matches is the longest.</summary>
+    public static WordIndex Longest(params string[] words) => new(words);
 
     /// <summary>The first of <paramref name="words"/> (longest first) that starts at <paramref name="index"/>, or null.</summary>
-    public static string? WordAt(string text, int index, string[] words)
+    public static string? WordAt(string text, int index, WordIndex words)
     {
-        foreach (var word in words)
+        if (index < 0 || index >= text.Length || !words.ByFirst.TryGetValue(text[index], out var candidates))
         {
-            if (string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && index + word.Length <= text.Length)
+            return null;
+        }
+        foreach (var word in candidates)
+        {
+            if (index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0)
             {
                 return word;
             }
@@ -28,9 +31,13 @@ internal static class HanText
     }
 
     /// <summary>The first of <paramref name="words"/> (longest first) that ends at <paramref name="end"/>, or null.</summary>
-    public static string? WordEndingAt(string text, int end, string[] words)
+    public static string? WordEndingAt(string text, int end, WordIndex words)
     {
-        foreach (var word in words)
+        if (end <= 0 || end > text.Length || !words.ByLast.TryGetValue(text[end - 1], out var candidates))
+        {
+            return null;
+        }
+        foreach (var word in candidates)
         {
             var start = end - word.Length;
             if (start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)

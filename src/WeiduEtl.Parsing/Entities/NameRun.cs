@@ -11,7 +11,7 @@ internal static class NameRun
     private const string Demonstratives = "该此本";
 
     /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>
-    private static readonly string[] StopWords = HanText.Longest(
+    private static readonly WordIndex StopWords = HanText.Longest(
         "以来", "日前", "近日", "目前", "今年", "去年", "当天", "当日", "同时", "随后", "此外", "其中", "近年来", "记者", "走访",
         "来到", "前往", "位于", "联合", "协调", "组织", "召开", "举行", "成立", "签约", "走进", "深入", "带领", "看望", "慰问",
         "参观", "考察", "调研", "检查", "督导", "指导", "帮助", "推动", "支持", "牵头", "依托", "通过", "包括", "邀请", "获悉",

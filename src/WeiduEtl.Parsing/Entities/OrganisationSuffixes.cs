@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class OrganisationSuffixes
 {
-    private static readonly string[] Suffixes = HanText.Longest(
+    private static readonly WordIndex Suffixes = HanText.Longest(
         "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "办事处", "管委会", "委员会", "居委会", "村委会",
         "党工委", "党委", "党组", "党支部", "党总支", "街道", "社区", "中心", "医院", "卫生院", "学校", "小学", "中学", "大学",
         "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
@@ -15,7 +15,7 @@ internal static class OrganisationSuffixes
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
 
     /// <summary>Everyday words with an institution ending, never the end of an organisation's name.</summary>
-    private static readonly string[] EverydayWords = HanText.Longest(
+    private static readonly WordIndex EverydayWords = HanText.Longest(
         "举办", "主办", "承办", "协办", "创办", "开办", "督办", "包办", "兴办", "代办", "帮办", "领办", "布局", "格局", "大局",
         "全局", "开局", "结局", "变局", "出局", "当局", "破局", "时局", "干部", "全部", "内部", "外部", "局部", "基部", "各部",
         "底部", "头部", "东部", "西部", "南部", "北部", "中部", "到处", "好处", "处处", "难处", "用处", "益处", "长处", "短处",
@@ -24,7 +24,7 @@ internal static class OrganisationSuffixes
         "插队", "列队", "带队", "领队", "组队", "上司", "官司", "总司");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
-    private static readonly string[] BareInstitutions = HanText.Longest(
+    private static readonly WordIndex BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
         "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会");
 

@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PersonDescriptors
 {
-    private static readonly string[] Words = HanText.Longest(
+    private static readonly WordIndex Words = HanText.Longest(
         "市民", "居民", "村民", "农民", "群众", "瓜农", "果农", "菜农", "种植户", "养殖户", "商户", "摊主", "店主", "业主", "老板",
         "志愿者", "党员", "老党员", "退役军人", "老兵", "老人", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅", "游客", "乘客",
         "学生", "家长", "患者", "职工", "员工", "工人", "队员", "村医", "快递员", "外卖员", "环卫工", "保洁员", "创业者", "企业家",

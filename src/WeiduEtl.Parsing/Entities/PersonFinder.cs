@@ -11,7 +11,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonFinder
 {
     private const string NameLeads = "着在是和与同对向把被让请由给从跟为当及、的";
-    private static readonly string[] BareUnits = ["社区", "村", "街道", "居委会", "村委会"];
+    private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
     {
@@ -30,12 +30,9 @@ internal static class PersonFinder
     /// <summary>A title chain then one or more names; returns where reading goes on, null when none starts here.</summary>
     private static int? TitleFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
     {
-        if (i > 0 && HanText.IsHan(body[i - 1]) && TitleLexicon.TitleAt(body, i - 1) > 0 && !EndsDivision(body, i - 1))
-        {
-            return null;
-        }
         var chainEnd = TitleLexicon.ChainEnd(body, i);
-        if (chainEnd == i || EndsDivision(body, i))
+        if (chainEnd == i || EndsDivision(body, i)
+            || (i > 0 && HanText.IsHan(body[i - 1]) && TitleLexicon.TitleAt(body, i - 1) > 0 && !EndsDivision(body, i - 1)))
         {
             return null;
         }

@@ -12,7 +12,7 @@ internal static class PersonNameReader
     private const string NonName = "某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多";
 
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
-    private static readonly string[] Followers = HanText.Longest(
+    private static readonly WordIndex Followers = HanText.Longest(
         "表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "带领", "主持", "出席", "参加", "陪同", "一行", "一边",
         "这样", "调研", "检查", "走访", "深入", "看望", "慰问", "讲话", "致辞", "宣布", "提出", "要求", "同志", "先生", "女士",
         "来到", "前往", "现场", "代表", "作为", "分别", "通过", "听取", "率队", "笑着", "回忆", "说道", "解释", "透露", "补充",
@@ -21,7 +21,7 @@ internal static class PersonNameReader
         "回应", "称");
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
-    private static readonly string[] Honorifics = HanText.Longest(
+    private static readonly WordIndex Honorifics = HanText.Longest(
         "阿姨", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷", "叔叔", "婶婶", "师傅", "先生", "女士", "小姐", "老师", "同学", "书记",
         "局长", "主任", "老板", "经理", "总");
 

@@ -8,14 +8,14 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PlaceFinder
 {
-    private static readonly string[] Endings = HanText.Longest("大道", "大街", "路", "街", "广场", "公园", "小区", "花园", "苑", "村", "游园", "步行街");
+    private static readonly WordIndex Endings = HanText.Longest("大道", "大街", "路", "街", "广场", "公园", "小区", "花园", "苑", "村", "游园", "步行街");
 
-    private static readonly string[] NotPlaces = HanText.Longest(
+    private static readonly WordIndex NotPlaces = HanText.Longest(
         "电路", "回路", "短路", "道路", "马路", "思路", "出路", "走路", "线路", "铁路", "公路", "网路", "一路", "新路", "老路", "弯路", "后路", "门路",
         "套路", "上路", "带路", "领路", "让路", "修路", "路路", "上街", "逛街", "沿街", "临街", "农村", "乡村", "山村",
         "全村", "本村", "该村", "各村", "进村", "村村", "驻村", "邻村");
 
-    private static readonly string[] AreaWords = HanText.Longest("市区", "城区", "辖区", "全区", "全市", "区内", "市内", "城内");
+    private static readonly WordIndex AreaWords = HanText.Longest("市区", "城区", "辖区", "全区", "全市", "区内", "市内", "城内");
 
     public static List<EntityMention> Find(string body)
     {

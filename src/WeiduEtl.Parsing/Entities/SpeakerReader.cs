@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class SpeakerReader
 {
     private const string ClauseBreaks = "，。！？；：\n”“,;:!?";
-    private static readonly string[] Pronouns = ["他们", "她们", "他", "她"];
+    private static readonly WordIndex Pronouns = HanText.Longest("他们", "她们", "他", "她");
 
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {

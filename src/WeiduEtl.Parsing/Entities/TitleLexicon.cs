@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class TitleLexicon
 {
-    private static readonly string[] Cores = HanText.Longest(
+    private static readonly WordIndex Cores = HanText.Longest(
         "总书记", "书记", "副书记", "主任", "局长", "处长", "科长", "厅长", "部长", "司长", "署长", "所长", "站长", "馆长",
         "院长", "校长", "园长", "行长", "社长", "台长", "会长", "理事长", "秘书长", "主席", "委员长", "委员", "常委", "省长",
         "市长", "区长", "县长", "镇长", "乡长", "村长", "州长", "总理", "部长助理", "主任委员", "政委", "教导员", "指导员",
@@ -17,15 +17,15 @@ internal static class TitleLexicon
         "区领导", "市领导", "省领导", "县领导", "领导", "检察长", "律师", "统计师", "会计师", "经济学家", "分析师", "执行官",
         "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员");
 
-    private static readonly string[] Prefixes = HanText.Longest(
+    private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任");
 
     /// <summary>Occupations name a person after the word (球员艾克森), never before it: 储备球员 is no person.</summary>
-    private static readonly string[] Occupations = HanText.Longest(
+    private static readonly WordIndex Occupations = HanText.Longest(
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
         "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表");
 
-    public static bool IsOccupation(string title) => Occupations.Any(o => title.EndsWith(o, StringComparison.Ordinal));
+    public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
     /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>
     public static int TitleAt(string text, int index)
