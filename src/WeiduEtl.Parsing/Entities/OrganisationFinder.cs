@@ -15,7 +15,7 @@ internal static class OrganisationFinder
         var found = new List<EntityMention>();
         for (var end = body.Length; end > 0; end--)
         {
-            if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end))
+            if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end) || OrganisationSuffixes.WordGoesOn(body, end))
             {
                 continue;
             }

@@ -28,6 +28,15 @@ internal static class OrganisationSuffixes
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
         "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会");
 
+    /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
+    private static readonly WordIndex Continuations = HanText.Longest(
+        "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
+        "办好", "处理", "处置", "处罚", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
+        "院子", "厂商", "厂家", "厂房", "馆藏");
+
+    /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
+    public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1;
+
     /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
     public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);
 

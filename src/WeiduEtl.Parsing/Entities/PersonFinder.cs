@@ -23,7 +23,6 @@ internal static class PersonFinder
             i = Math.Max(next, i + 1);
         }
         AddKnownNames(body, found);
-        found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
         return found;
     }
 
@@ -171,7 +170,8 @@ internal static class PersonFinder
         return names;
     }
 
-    private static void AddKnownNames(string body, List<EntityMention> found)
+    /// <summary>Every later occurrence of a name already found is another mention of that person (景海燕说).</summary>
+    public static void AddKnownNames(string body, List<EntityMention> found)
     {
         var names = found.Select(f => f.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
         foreach (var name in names)

@@ -20,7 +20,13 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
     {
         var organisations = OrganisationFinder.Find(body);
         var people = PersonFinder.Find(body, organisations);
-        var quotes = QuoteAttributor.Attribute(body, QuoteSpans.Find(body), people);
+        var spans = QuoteSpans.Find(body);
+        // A first reading names speakers that no title introduced (“…”张晓莉说。); their later occurrences are
+        // people too, and the second reading attributes with all of them.
+        QuoteAttributor.Attribute(body, spans, people);
+        PersonFinder.AddKnownNames(body, people);
+        people.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
+        var quotes = QuoteAttributor.Attribute(body, spans, people);
         organisations.RemoveAll(o => people.Any(p => p.Rule == EntityRules.KnownName && Overlaps(o, p)));
         var places = PlaceFinder.Find(body);
         places.RemoveAll(place => organisations.Concat(people).Any(o => Overlaps(o, place)));
