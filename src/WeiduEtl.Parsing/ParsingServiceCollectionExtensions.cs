@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Dates;
+using WeiduEtl.Parsing.Entities;
 using WeiduEtl.Parsing.Figures;
 using WeiduEtl.Parsing.Pdf;
 using WeiduEtl.Parsing.Text;
@@ -15,6 +16,7 @@ public static class ParsingServiceCollectionExtensions
         services.AddSingleton<IIssueParser, PdfIssueParser>();
         services.AddSingleton<IFigureExtractor, RuleBasedFigureExtractor>();
         services.AddSingleton<IDateExtractor, RuleBasedDateExtractor>();
+        services.AddSingleton<IEntityExtractor, RuleBasedEntityExtractor>();
         return services;
     }
 }

@@ -21,6 +21,8 @@ public sealed partial class SqliteIssueStore
         var figures = await Query<FigureRow>($"SELECT f.* FROM figures f JOIN articles a ON a.article_id = f.article_id {OfPipeline} ORDER BY f.figure_id");
         var dates = await Query<DateRow>($"SELECT d.* FROM dates d JOIN articles a ON a.article_id = d.article_id {OfPipeline} ORDER BY d.date_id");
         var images = await Query<ImageFile>("SELECT im.image_path AS ImagePath, im.bytes AS Bytes FROM images im JOIN issues i ON i.issue_id = im.issue_id WHERE i.pipeline = @pipeline ORDER BY im.image_path");
-        return new DatasetTables(issues, articles, contributors, photos, figures, dates, images);
+        var mentions = await Query<MentionRow>($"SELECT m.* FROM mentions m JOIN articles a ON a.article_id = m.article_id {OfPipeline} ORDER BY m.mention_id");
+        var quotes = await Query<QuoteRow>($"SELECT q.* FROM quotes q JOIN articles a ON a.article_id = q.article_id {OfPipeline} ORDER BY q.quote_id");
+        return new DatasetTables(issues, articles, contributors, photos, figures, dates, images) { Mentions = mentions, Quotes = quotes };
     }
 }

@@ -77,6 +77,14 @@ public sealed partial class SqliteIssueStore(SqliteConnectionFactory connections
             INSERT INTO dates (date_id, article_id, text, date, precision, part_of_day, char_start, char_end)
             VALUES (@DateId, @ArticleId, @Text, @Date, @Precision, @PartOfDay, @CharStart, @CharEnd)
             """, record.Dates, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO mentions (mention_id, article_id, kind, text, name, title, organisation, char_start, char_end, rule, person_key)
+            VALUES (@MentionId, @ArticleId, @Kind, @Text, @Name, @Title, @Organisation, @CharStart, @CharEnd, @Rule, @PersonKey)
+            """, record.Mentions, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO quotes (quote_id, article_id, text, speaker, speaker_mention_id, verb, char_start, char_end, rule)
+            VALUES (@QuoteId, @ArticleId, @Text, @Speaker, @SpeakerMentionId, @Verb, @CharStart, @CharEnd, @Rule)
+            """, record.Quotes, tx, cancellationToken: cancellationToken));
         tx.Commit();
     }
 

@@ -22,4 +22,8 @@ public static class IssueIdentity
     public static string FigureId(string issueId, int seq) => $"{issueId}-f{seq:D4}";
 
     public static string DateId(string issueId, int seq) => $"{issueId}-d{seq:D4}";
+
+    public static string MentionId(string issueId, int seq) => $"{issueId}-m{seq:D4}";
+
+    public static string QuoteId(string issueId, int seq) => $"{issueId}-q{seq:D4}";
 }

@@ -10,7 +10,7 @@ using WeiduEtl.Core.Text;
 namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>Turns a parsed document into the contract's rows, with stable ids, figures and dates.</summary>
-public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor dates)
+public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor dates, IEntityExtractor entities)
 {
     public IssueRecord Build(PipelineOptions pipeline, SourceDocument document, ParsedIssue parsed, string parserVersion, DateTimeOffset firstSeenAt, DateTimeOffset parsedAt)
     {
@@ -29,6 +29,8 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
         var photoRows = new List<PhotoRow>();
         var figureRows = new List<FigureRow>();
         var dateRows = new List<DateRow>();
+        var mentionRows = new List<MentionRow>();
+        var quoteRows = new List<QuoteRow>();
         var images = new List<ImageFile>();
 
         for (var i = 0; i < articles.Count; i++)
@@ -78,6 +80,7 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
                     CharEnd = date.CharEnd,
                 });
             }
+            AddEntities(entities.Extract(body), issueId, articleId, mentionRows, quoteRows);
         }
         foreach (var photo in parsed.LoosePhotos)
         {
@@ -102,7 +105,49 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
             ParsedAt = Timestamp(parsedAt),
             ParserVersion = parserVersion,
         };
-        return new IssueRecord(issue, articleRows, contributorRows, photoRows, figureRows, dateRows, images, document.Content);
+        return new IssueRecord(issue, articleRows, contributorRows, photoRows, figureRows, dateRows, images, document.Content)
+        {
+            Mentions = mentionRows,
+            Quotes = quoteRows,
+        };
+    }
+
+    private static void AddEntities(ArticleEntities found, string issueId, string articleId, List<MentionRow> mentionRows, List<QuoteRow> quoteRows)
+    {
+        var firstMention = mentionRows.Count;
+        foreach (var mention in found.Mentions)
+        {
+            var kind = mention.Kind.ToString().ToLowerInvariant();
+            mentionRows.Add(new MentionRow
+            {
+                MentionId = IssueIdentity.MentionId(issueId, mentionRows.Count + 1),
+                ArticleId = articleId,
+                Kind = kind,
+                Text = mention.Text,
+                Name = mention.Name,
+                Title = mention.Title,
+                Organisation = mention.Organisation,
+                CharStart = mention.CharStart,
+                CharEnd = mention.CharEnd,
+                Rule = mention.Rule,
+                PersonKey = mention.Kind == MentionKind.Person ? $"{articleId}:{mention.Name}" : null,
+            });
+        }
+        foreach (var quote in found.Quotes)
+        {
+            quoteRows.Add(new QuoteRow
+            {
+                QuoteId = IssueIdentity.QuoteId(issueId, quoteRows.Count + 1),
+                ArticleId = articleId,
+                Text = quote.Text,
+                Speaker = quote.Speaker,
+                SpeakerMentionId = quote.SpeakerMention is { } index ? mentionRows[firstMention + index].MentionId : null,
+                Verb = quote.Verb,
+                CharStart = quote.CharStart,
+                CharEnd = quote.CharEnd,
+                Rule = quote.Rule,
+            });
+        }
     }
 
     public static string Timestamp(DateTimeOffset time) =>

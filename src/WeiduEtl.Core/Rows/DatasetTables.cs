@@ -10,6 +10,12 @@ public sealed record DatasetTables(
     IReadOnlyList<DateRow> Dates,
     IReadOnlyList<ImageFile> Images)
 {
+    /// <summary>The contract's v2 <c>mentions</c> table.</summary>
+    public IReadOnlyList<MentionRow> Mentions { get; init; } = [];
+
+    /// <summary>The contract's v2 <c>quotes</c> table.</summary>
+    public IReadOnlyList<QuoteRow> Quotes { get; init; } = [];
+
     public IReadOnlyDictionary<string, int> RowCounts => new Dictionary<string, int>
     {
         ["issues"] = Issues.Count,
@@ -18,5 +24,7 @@ public sealed record DatasetTables(
         ["photos"] = Photos.Count,
         ["figures"] = Figures.Count,
         ["dates"] = Dates.Count,
+        ["mentions"] = Mentions.Count,
+        ["quotes"] = Quotes.Count,
     };
 }

@@ -9,4 +9,11 @@ public sealed record IssueRecord(
     IReadOnlyList<FigureRow> Figures,
     IReadOnlyList<DateRow> Dates,
     IReadOnlyList<ImageFile> Images,
-    byte[] SourceContent);
+    byte[] SourceContent)
+{
+    /// <summary>People, organisations and places named in the article bodies (contract v2).</summary>
+    public IReadOnlyList<MentionRow> Mentions { get; init; } = [];
+
+    /// <summary>Direct quotations in the article bodies with their speakers (contract v2).</summary>
+    public IReadOnlyList<QuoteRow> Quotes { get; init; } = [];
+}

@@ -24,6 +24,7 @@ public static class ChangeFeedWriter
     [
         ContractTables.Issues, ContractTables.Articles, ContractTables.Contributors,
         ContractTables.Photos, ContractTables.Figures, ContractTables.Dates,
+        ContractTables.Mentions, ContractTables.Quotes,
     ];
 
     /// <summary>

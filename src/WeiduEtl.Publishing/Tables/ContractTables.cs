@@ -104,6 +104,34 @@ public static class ContractTables
         F<DateRow>("char_end", "integer", "End offset (exclusive) of text in the article body", r => r.CharEnd, true),
     ], ["date_id"], [new("article_id", "articles", "article_id")]);
 
+    public static readonly TableDefinition Mentions = new("mentions", "People, organisations and places named in article bodies (v2)",
+    [
+        F<MentionRow>("mention_id", "string", "issue_id + -m + 4-digit seq", r => r.MentionId, true),
+        F<MentionRow>("article_id", "string", "The article", r => r.ArticleId, true),
+        F<MentionRow>("kind", "string", "person, organisation or place", r => r.Kind, true),
+        F<MentionRow>("text", "string", "As printed, e.g. 魏都城管局党组书记、局长景海燕", r => r.Text, true),
+        F<MentionRow>("name", "string", "The person's name, or the organisation's or place's full name as printed", r => r.Name, true),
+        F<MentionRow>("title", "string", "A person's job titles as printed, e.g. 党组书记、局长; empty if none", r => r.Title),
+        F<MentionRow>("organisation", "string", "For a person, the organisation their title belongs to, e.g. 魏都城管局; empty if none", r => r.Organisation),
+        F<MentionRow>("char_start", "integer", "Start offset of text in the article body", r => r.CharStart, true),
+        F<MentionRow>("char_end", "integer", "End offset (exclusive) of text in the article body", r => r.CharEnd, true),
+        F<MentionRow>("rule", "string", "The rule that found it, e.g. title-name, known-name, org-suffix, place-division", r => r.Rule, true),
+        F<MentionRow>("person_key", "string", "People only: article_id:name, the same for every mention of one person in an article", r => r.PersonKey),
+    ], ["mention_id"], [new("article_id", "articles", "article_id")]);
+
+    public static readonly TableDefinition Quotes = new("quotes", "Direct quotations in article bodies and who said them (v2)",
+    [
+        F<QuoteRow>("quote_id", "string", "issue_id + -q + 4-digit seq", r => r.QuoteId, true),
+        F<QuoteRow>("article_id", "string", "The article", r => r.ArticleId, true),
+        F<QuoteRow>("text", "string", "Inside the quotation marks, marks removed", r => r.Text, true),
+        F<QuoteRow>("speaker", "string", "The speaker's name as in mentions, or a group such as 商户们; empty when unattributed", r => r.Speaker),
+        F<QuoteRow>("speaker_mention_id", "string", "The speaker's person mention; empty unless there is one", r => r.SpeakerMentionId),
+        F<QuoteRow>("verb", "string", "The verb of saying: 说, 表示, 介绍说, 说道…", r => r.Verb),
+        F<QuoteRow>("char_start", "integer", "Start offset of text in the article body", r => r.CharStart, true),
+        F<QuoteRow>("char_end", "integer", "End offset (exclusive) of text in the article body", r => r.CharEnd, true),
+        F<QuoteRow>("rule", "string", "The attribution rule: quote-before, quote-after, quote-continued, quote-sentence-before or quote-unattributed", r => r.Rule, true),
+    ], ["quote_id"], [new("article_id", "articles", "article_id"), new("speaker_mention_id", "mentions", "mention_id")]);
+
     /// <summary>Each table with its rows, in the order they are published.</summary>
     public static IReadOnlyList<(TableDefinition Table, IReadOnlyList<object> Rows)> WithRows(DatasetTables data) =>
     [
@@ -113,5 +141,7 @@ public static class ContractTables
         (Photos, [.. data.Photos]),
         (Figures, [.. data.Figures]),
         (Dates, [.. data.Dates]),
+        (Mentions, [.. data.Mentions]),
+        (Quotes, [.. data.Quotes]),
     ];
 }

@@ -12,7 +12,7 @@ namespace WeiduEtl.Publishing.Writers;
 /// </summary>
 internal static class DataPackageWriter
 {
-    public const string ContractVersion = "1.0.0";
+    public const string ContractVersion = "1.1.0";
 
     public static async Task WriteAsync(string path, PipelineOptions pipeline, string snapshotId, string createdAt, string? previousSnapshotId, IReadOnlyList<PublishedFile> files, IReadOnlyList<AttachedFile> attachments, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal static class DataPackageWriter
             ["$schema"] = "https://datapackage.org/profiles/2.0/datapackage.json",
             ["name"] = pipeline.Name,
             ["title"] = string.IsNullOrEmpty(pipeline.PageLabel) ? pipeline.Publication : $"{pipeline.Publication} · {pipeline.PageLabel}",
-            ["description"] = $"Articles, contributors, photos, figures and dates extracted from {pipeline.Publication} pages by WeiduEtl.",
+            ["description"] = $"Articles, contributors, photos, figures, dates, mentions (people, organisations, places) and quotes extracted from {pipeline.Publication} pages by WeiduEtl.",
             ["version"] = ContractVersion,
             ["created"] = createdAt,
             ["snapshot_id"] = snapshotId,

@@ -138,5 +138,33 @@ internal static class Migrations
         new(2, "run_documents.error_detail: a failure's exception type and where it was thrown", """
             ALTER TABLE run_documents ADD COLUMN error_detail TEXT;
             """),
+        new(3, "mentions and quotes (contract v2)", """
+            CREATE TABLE mentions (
+                mention_id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                name TEXT NOT NULL,
+                title TEXT,
+                organisation TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                person_key TEXT
+            );
+            CREATE INDEX ix_mentions_article ON mentions (article_id);
+            CREATE TABLE quotes (
+                quote_id TEXT PRIMARY KEY,
+                article_id TEXT NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                speaker TEXT,
+                speaker_mention_id TEXT,
+                verb TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                rule TEXT NOT NULL
+            );
+            CREATE INDEX ix_quotes_article ON quotes (article_id);
+            """),
     ];
 }

@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Ports;
 
 namespace WeiduEtl.Worker.Cli;
 
 /// <summary>
 /// How a page was understood, for a person checking a new paper: every item with its fields, the ends of its
-/// body, its captions, then every line the parser could not place and every warning.
+/// body, its captions, the people, organisations, places and quotations found in its body (each with the rule that
+/// found it and its offsets), then every line the parser could not place and every warning.
 /// </summary>
 public static class InspectReport
 {
     private const int Ends = 15;
 
-    public static string Render(ParsedIssue issue, string fileName)
+    public static string Render(ParsedIssue issue, string fileName, IEntityExtractor? entities = null)
     {
         ArgumentNullException.ThrowIfNull(issue);
         var sb = new StringBuilder();
@@ -22,6 +24,10 @@ public static class InspectReport
         {
             sb.AppendLine();
             RenderArticle(sb, i + 1, issue.Articles[i]);
+            if (entities is not null)
+            {
+                RenderEntities(sb, entities.Extract(issue.Articles[i].Body.Normalize(NormalizationForm.FormC)));
+            }
         }
         if (issue.LoosePhotos.Count > 0)
         {
@@ -74,6 +80,29 @@ public static class InspectReport
         for (var k = 0; k < a.Photos.Count; k++)
         {
             Field(sb, k == 0 ? "captions" : "", Caption(a.Photos[k]));
+        }
+    }
+
+    private static void RenderEntities(StringBuilder sb, ArticleEntities found)
+    {
+        if (found.Mentions.Count > 0)
+        {
+            sb.AppendLine(Invariant($"    mentions ({found.Mentions.Count})"));
+        }
+        foreach (var m in found.Mentions)
+        {
+            var details = string.Join(" · ", new[] { m.Name, m.Title, m.Organisation }.Where(v => !string.IsNullOrEmpty(v)));
+            sb.AppendLine(Invariant($"      {m.Kind.ToString().ToLowerInvariant(),-13}{m.Text}{(details == m.Text ? "" : " → " + details)}   [{m.Rule} {m.CharStart}..{m.CharEnd}]"));
+        }
+        if (found.Quotes.Count > 0)
+        {
+            sb.AppendLine(Invariant($"    quotes ({found.Quotes.Count})"));
+        }
+        foreach (var q in found.Quotes)
+        {
+            var text = q.Text.Length <= Ends * 2 + 3 ? q.Text : $"{q.Text[..Ends]} … {q.Text[^Ends..]}";
+            var speaker = q.Speaker is null ? "(no speaker)" : $"{q.Speaker}{(q.Verb is null ? "" : " " + q.Verb)}";
+            sb.AppendLine(Invariant($"      “{text}” — {speaker}   [{q.Rule} {q.CharStart}..{q.CharEnd}]"));
         }
     }
 

@@ -51,11 +51,13 @@ public static class InspectVerb
                         record.Photos,
                         record.Figures,
                         record.Dates,
+                        record.Mentions,
+                        record.Quotes,
                     }, JsonOptions));
                 }
                 else
                 {
-                    Console.WriteLine(InspectReport.Render(processor.Parse(document), file.Name));
+                    Console.WriteLine(InspectReport.Render(processor.Parse(document), file.Name, services.GetRequiredService<IEntityExtractor>()));
                 }
                 return ExitCodes.Success;
             }

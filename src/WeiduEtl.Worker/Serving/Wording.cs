@@ -30,6 +30,8 @@ internal static class Wording
         "photos" => "图片",
         "figures" => "数字",
         "dates" => "日期",
+        "mentions" => "人物、机构与地点",
+        "quotes" => "引语",
         _ => table,
     };
 

@@ -19,7 +19,7 @@ public sealed partial class BrowserTests(ServedSeeds seeds, ITestOutputHelper ou
         Assert.Contains("<table class=\"runs\">", dom);
         Assert.Contains("<table class=\"changes\">", dom);
         Assert.Contains("id=\"pipeline-weidu\"", dom);
-        foreach (var table in new[] { "issues", "articles", "contributors", "photos", "figures", "dates" })
+        foreach (var table in new[] { "issues", "articles", "contributors", "photos", "figures", "dates", "mentions", "quotes" })
         {
             Assert.Contains($"data-table=\"{table}\"", dom);
             Assert.Contains($"href=\"/datasets/weidu/snapshots/{seeds.LatestId}/{table}.csv\"", dom);

@@ -37,7 +37,7 @@ public sealed class ServeEndpointTests(ServedSeeds seeds)
         Assert.False(string.IsNullOrEmpty(latest.GetProperty("created_at").GetString()));
         var pointer = JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds.Workspace.OutputPath, "latest.json"))).RootElement.GetProperty("tables");
         var tables = latest.GetProperty("tables").EnumerateArray().ToList();
-        Assert.Equal(["issues", "articles", "contributors", "photos", "figures", "dates"], tables.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(["issues", "articles", "contributors", "photos", "figures", "dates", "mentions", "quotes"], tables.Select(t => t.GetProperty("name").GetString()));
         foreach (var table in tables)
         {
             var name = table.GetProperty("name").GetString()!;

@@ -16,7 +16,7 @@ public static class SnapshotAssert
     {
         var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(snapshotFolder, "datapackage.json"))).RootElement;
         var resources = package.GetProperty("resources").EnumerateArray().ToList();
-        string[] tables = ["issues", "articles", "contributors", "photos", "figures", "dates"];
+        string[] tables = ["issues", "articles", "contributors", "photos", "figures", "dates", "mentions", "quotes"];
         Assert.Equal(tables.Length * 2 + 1, resources.Count);
         Assert.Contains(resources, r => r.GetProperty("path").GetString() == "changes.json");
         foreach (var resource in resources)

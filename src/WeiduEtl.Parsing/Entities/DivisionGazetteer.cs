@@ -1,0 +1,100 @@
+using System.Reflection;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// China's administrative divisions (provinces, cities, counties, townships and streets) from the china-division
+/// package's data, vendored in Data/ with its licence. Provinces and cities are also known by their short form
+/// (许昌 for 许昌市), except the few short forms that are everyday words.
+/// </summary>
+internal sealed class DivisionGazetteer
+{
+    private const int MaxLength = 16;
+    private static readonly string[] LongEndings = ["壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "省", "市"];
+    private static readonly HashSet<string> AmbiguousShortForms = new(StringComparer.Ordinal)
+    {
+        "长治", "安康", "白银", "大同", "中山", "文山", "普洱", "白山", "黄山", "三明", "保山", "通化", "来宾", "德阳", "永州", "吉安",
+        "丽水", "抚州", "商丘", "玉林", "北海", "河池", "恩施", "大理", "红河", "随州", "金华", "和田", "阿里", "日照", "东方",
+    };
+
+    /// <summary>Division names that are also common nouns (a township named 街道, a district named 城区).</summary>
+    private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal)
+    {
+        "街道", "城区", "郊区", "矿区", "新区", "市区", "东区", "西区", "南区", "北区", "中区", "开发区", "高新区",
+    };
+
+    private readonly HashSet<string> names;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, int> longestByStart;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> startLookup;
+
+    private DivisionGazetteer(HashSet<string> names)
+    {
+        this.names = names;
+        lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Indexed by the first two characters: most Han characters start some division name, few pairs do.
+        longestByStart = names.GroupBy(n => n[..2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(n => n.Length), StringComparer.Ordinal);
+        startLookup = longestByStart.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static DivisionGazetteer Shared { get; } = Load();
+
+    public int Count => names.Count;
+
+    /// <summary>Length of the longest division name starting at <paramref name="index"/>, 0 when none.</summary>
+    public int MatchAt(string text, int index)
+    {
+        if (index + 2 > text.Length || !startLookup.TryGetValue(text.AsSpan(index, 2), out var longest))
+        {
+            return 0;
+        }
+        for (var length = Math.Min(Math.Min(MaxLength, longest), text.Length - index); length >= 2; length--)
+        {
+            if (lookup.Contains(text.AsSpan(index, length)))
+            {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static DivisionGazetteer Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("WeiduEtl.Parsing.Entities.china-divisions.tsv")
+            ?? throw new InvalidOperationException("The embedded division list china-divisions.tsv is missing from WeiduEtl.Parsing.");
+        using var reader = new StreamReader(stream);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0)
+            {
+                continue;
+            }
+            var level = line[..tab];
+            var name = line[(tab + 1)..];
+            if (!GenericNames.Contains(name))
+            {
+                names.Add(name);
+            }
+            if (level is "province" or "city" && ShortForm(name) is { } shortForm)
+            {
+                names.Add(shortForm);
+            }
+        }
+        return new DivisionGazetteer(names);
+    }
+
+    private static string? ShortForm(string name)
+    {
+        foreach (var ending in LongEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal) && name.Length - ending.Length >= 2)
+            {
+                var shortForm = name[..^ending.Length];
+                return AmbiguousShortForms.Contains(shortForm) ? null : shortForm;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>The names of the rules, as published in the <c>rule</c> column.</summary>
+internal static class EntityRules
+{
+    public const string OrganisationSuffix = "org-suffix";
+    public const string PlaceDivision = "place-division";
+    public const string PlaceSuffix = "place-suffix";
+    public const string TitleName = "title-name";
+    public const string TitleNameReferenceBack = "title-name-reference-back";
+    public const string RoleList = "role-list";
+    public const string NameTitle = "name-title";
+    public const string DescriptorName = "descriptor-name";
+    public const string KnownName = "known-name";
+    public const string SpeakerName = "speaker-name";
+    public const string QuoteBefore = "quote-before";
+    public const string QuoteAfter = "quote-after";
+    public const string QuoteContinued = "quote-continued";
+    public const string QuoteSentenceBefore = "quote-sentence-before";
+    public const string QuoteColon = "quote-colon";
+    public const string QuoteSentenceAfter = "quote-sentence-after";
+    public const string QuoteUnattributed = "quote-unattributed";
+}

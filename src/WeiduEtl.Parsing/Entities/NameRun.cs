@@ -1,0 +1,73 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Where a name that ends at a given point starts: Chinese prints no spaces, so the start is found by walking back
+/// over Han characters until a function word, a verb that leads a name, or punctuation.
+/// The demonstratives 该/此/本 are kept as the first character, so 该社区 can be recognised as a reference back.
+/// </summary>
+internal static class NameRun
+{
+    private const string StopChars = "在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它会能可很送将已正均";
+    private const string Demonstratives = "该此本";
+
+    /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>
+    private static readonly WordIndex StopWords = HanText.Longest(
+        "以来", "日前", "近日", "目前", "今年", "去年", "当天", "当日", "同时", "随后", "此外", "其中", "近年来", "记者", "走访",
+        "来到", "前往", "位于", "联合", "协调", "组织", "召开", "举行", "成立", "签约", "走进", "深入", "带领", "看望", "慰问",
+        "参观", "考察", "调研", "检查", "督导", "指导", "帮助", "推动", "支持", "牵头", "依托", "通过", "包括", "邀请", "获悉",
+        "得知", "了解到", "介绍", "表示", "拓展", "感谢", "结合", "打通", "参加", "发挥", "强化", "整合", "建立", "解决",
+        "联系", "依托", "回到", "进入", "加强", "推进", "提升", "完善", "落实", "开展", "配合", "协助", "督促", "要求", "鼓励",
+        "引导", "动员", "贯彻", "强化", "非常", "举办", "破坏", "爱护", "助力", "导致", "降低", "增强", "放上", "组建", "组建起",
+        "同步", "甄别", "精简", "防止", "夸大", "诱导", "指引", "收集", "申请", "判处", "符合", "负责", "办理", "抽逃", "设立", "查处",
+        "推出", "协力", "携手", "进行", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说");
+
+    /// <summary>Start of the name ending at <paramref name="end"/>, at most <paramref name="maxLength"/> characters back.</summary>
+    public static int StartBefore(string text, int end, int maxLength)
+    {
+        var start = end;
+        while (start > 0 && end - start < maxLength)
+        {
+            if (text[start - 1] == '）' && ParenthesisStart(text, start - 1) is { } open)
+            {
+                start = open;
+                continue;
+            }
+            if (!HanText.IsHan(text[start - 1]))
+            {
+                break;
+            }
+            var c = text[start - 1];
+            if (StopChars.Contains(c, StringComparison.Ordinal) || HanText.WordEndingAt(text, start, StopWords) is not null)
+            {
+                break;
+            }
+            start--;
+            if (Demonstratives.Contains(c, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>Where the full-width parenthesis closing at <paramref name="close"/> opens, when it holds a short Han word (（苏州）).</summary>
+    private static int? ParenthesisStart(string text, int close)
+    {
+        for (var at = close - 1; at >= 0 && close - at <= 6; at--)
+        {
+            if (text[at] == '（')
+            {
+                return at > 0 && HanText.IsHan(text[at - 1]) && close - at > 1 ? at : null;
+            }
+            if (!HanText.IsHan(text[at]))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the run starts with 该/此/本, a reference back to an organisation named before.</summary>
+    public static bool IsReferenceBack(string text, int start) =>
+        start < text.Length && Demonstratives.Contains(text[start], StringComparison.Ordinal);
+}

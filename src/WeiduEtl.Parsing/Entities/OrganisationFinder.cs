@@ -1,0 +1,56 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Organisations by their institution ending (魏都区民政局, 深圳领存技术有限公司), the administrative prefix kept.
+/// Nested names (魏都城管局 inside 魏都城管局执法大队) give one mention, the longest.
+/// </summary>
+internal static class OrganisationFinder
+{
+    private const int MaxLength = 30;
+
+    public static List<EntityMention> Find(string body)
+    {
+        var found = new List<EntityMention>();
+        for (var end = body.Length; end > 0; end--)
+        {
+            if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end) || OrganisationSuffixes.WordGoesOn(body, end))
+            {
+                continue;
+            }
+            var start = Start(body, end);
+            if (start < 0 || found.Any(f => f.CharStart <= start && end <= f.CharEnd))
+            {
+                continue;
+            }
+            var text = body[start..end];
+            found.Add(new EntityMention(MentionKind.Organisation, text, text, null, null, start, end, EntityRules.OrganisationSuffix));
+        }
+        found.Reverse();
+        return found;
+    }
+
+    /// <summary>Start of the organisation name ending at <paramref name="end"/>, or -1 when it is no name.</summary>
+    public static int Start(string body, int end)
+    {
+        var suffix = OrganisationSuffixes.SuffixEndingAt(body, end);
+        if (suffix is null)
+        {
+            return -1;
+        }
+        var start = NameRun.StartBefore(body, end - suffix.Length, MaxLength - suffix.Length);
+        if (NameRun.IsReferenceBack(body, start))
+        {
+            return -1;
+        }
+        return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
+    }
+
+    /// <summary>An ending that is the start of a title (局|长, 党组|书记, 中队|长) is not the end of a name.</summary>
+    private static bool ContinuesName(string body, int end)
+    {
+        var suffix = OrganisationSuffixes.SuffixEndingAt(body, end)!;
+        return TitleLexicon.TitleAt(body, end - suffix.Length) > suffix.Length;
+    }
+}

@@ -1,0 +1,61 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// The endings of Chinese institution and company names (局, 委, 办事处, 有限公司…), and the everyday words that
+/// end the same way but name no institution (举办, 格局, 干部).
+/// </summary>
+internal static class OrganisationSuffixes
+{
+    private static readonly WordIndex Suffixes = HanText.Longest(
+        "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "办事处", "管委会", "委员会", "居委会", "村委会",
+        "党工委", "党委", "党组", "党支部", "党总支", "街道", "社区", "中心", "医院", "卫生院", "学校", "小学", "中学", "大学",
+        "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
+        "研究院", "研究所", "合作社", "政府", "人大", "政协", "图书馆", "博物馆", "纪念馆", "文化馆", "新华社", "日报社",
+        "电视台", "工作站", "服务站", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "药房", "大药房",
+        "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
+
+    /// <summary>Everyday words with an institution ending, never the end of an organisation's name.</summary>
+    private static readonly WordIndex EverydayWords = HanText.Longest(
+        "举办", "主办", "承办", "协办", "创办", "开办", "督办", "包办", "兴办", "代办", "帮办", "领办", "布局", "格局", "大局",
+        "全局", "开局", "结局", "变局", "出局", "当局", "破局", "时局", "干部", "全部", "内部", "外部", "局部", "基部", "各部",
+        "底部", "头部", "东部", "西部", "南部", "北部", "中部", "到处", "好处", "处处", "难处", "用处", "益处", "长处", "短处",
+        "场所", "住所", "厕所", "车站", "网站", "庭院", "场馆", "宾馆", "饭馆", "核心", "重心", "初心", "民心", "人心", "信心",
+        "通道处", "入站", "进站", "出站", "剧院", "影院", "书院", "大院", "小院", "排队", "团队", "军队", "部队", "球队", "梯队", "站队",
+        "插队", "列队", "带队", "领队", "组队", "上司", "官司", "总司");
+
+    /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
+    private static readonly WordIndex BareInstitutions = HanText.Longest(
+        "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
+        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会");
+
+    /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
+    private static readonly WordIndex Continuations = HanText.Longest(
+        "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
+        "办好", "处理", "处置", "处罚", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
+        "院子", "厂商", "厂家", "厂房", "馆藏");
+
+    /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
+    public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1;
+
+    /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
+    public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);
+
+    /// <summary>Whether <c>text[start..end]</c> ends in an institution ending and is more than the ending or an everyday word.</summary>
+    public static bool EndsWithSuffix(string text, int start, int end)
+    {
+        var suffix = SuffixEndingAt(text, end);
+        if (suffix is null || end - start <= suffix.Length || end - start < 3)
+        {
+            return false;
+        }
+        if (HanText.WordEndingAt(text, end, EverydayWords) is not null)
+        {
+            return false;
+        }
+        var bare = HanText.WordEndingAt(text, end, BareInstitutions);
+        return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length);
+    }
+
+    private static bool IsOnlyScope(string text, int start, int end) =>
+        end - start <= 2 && "全各本该我贵其此这那".Contains(text[start], StringComparison.Ordinal);
+}

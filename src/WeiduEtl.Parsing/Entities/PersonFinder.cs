@@ -1,0 +1,189 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// People, by the grammar that introduces them: organisation + title chain + name (魏都区东大街道办事处主任高广勇),
+/// a reference back to an organisation (该社区党支部书记杨培然), a role followed by a list of names
+/// (区领导何长成、李森、徐光), a name before its title (习近平总书记), a descriptor before a name (瓜农鲁小国),
+/// and a name alone once it has been introduced (景海燕说).
+/// </summary>
+internal static class PersonFinder
+{
+    private const string NameLeads = "着在是和与同对向把被让请由给从跟为当及、的";
+    private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
+
+    public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
+    {
+        var found = new List<EntityMention>();
+        var i = 0;
+        while (i < body.Length)
+        {
+            var next = TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) ?? DescriptorFirst(body, i, found) ?? i + 1;
+            i = Math.Max(next, i + 1);
+        }
+        AddKnownNames(body, found);
+        return found;
+    }
+
+    /// <summary>A title chain then one or more names; returns where reading goes on, null when none starts here.</summary>
+    private static int? TitleFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
+    {
+        var chainEnd = TitleLexicon.ChainEnd(body, i);
+        if (chainEnd == i || EndsDivision(body, i)
+            || (i > 0 && HanText.IsHan(body[i - 1]) && TitleLexicon.TitleAt(body, i - 1) > 0 && !EndsDivision(body, i - 1)))
+        {
+            return null;
+        }
+        var names = ReadNames(body, chainEnd);
+        if (names.Count == 0)
+        {
+            return chainEnd;
+        }
+        var titleStart = i;
+        var (textStart, organisation, rule) = OrganisationBefore(body, i, organisations);
+        if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit && !HanText.IsHanAt(body, i - unit.Length - 1))
+        {
+            titleStart = textStart = i - unit.Length;
+        }
+        var title = body[titleStart..chainEnd];
+        for (var k = 0; k < names.Count; k++)
+        {
+            var (start, end) = names[k];
+            var from = k == 0 ? textStart : start;
+            found.Add(new EntityMention(
+                MentionKind.Person, body[from..end], body[start..end], title, organisation, from, end, names.Count > 1 ? EntityRules.RoleList : rule));
+        }
+        return names[^1].End;
+    }
+
+    /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
+    private static int? NameFirst(string body, int i, List<EntityMention> found)
+    {
+        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var length = PersonNameReader.NameLengthAt(body, i);
+        var title = length > 0 ? TitleLexicon.TitleAt(body, i + length) : 0;
+        if (title > 0 && TitleLexicon.IsOccupation(body.Substring(i + length, title)))
+        {
+            return null;
+        }
+        if (title == 0 || HanText.IsHanAt(body, i + length + title) && PersonNameReader.NameLengthAt(body, i + length + title) > 0 && !PersonNameReader.StartsPredicate(body, i + length + title))
+        {
+            return null;
+        }
+        var end = i + length + title;
+        found.Add(new EntityMention(MentionKind.Person, body[i..end], body[i..(i + length)], body[(i + length)..end], null, i, end, EntityRules.NameTitle));
+        return end;
+    }
+
+    /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
+    private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
+    {
+        var descriptor = PersonDescriptors.EndingAt(body, i);
+        if (descriptor == 0)
+        {
+            return null;
+        }
+        // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
+        var names = ReadNames(body, i);
+        if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End)))
+        {
+            return null;
+        }
+        var (start, end) = names[0];
+        if (HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end))
+        {
+            return null;
+        }
+        found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], null, null, i - descriptor, end, EntityRules.DescriptorName));
+        return end;
+    }
+
+    private static (int TextStart, string? Organisation, string Rule) OrganisationBefore(string body, int titleStart, IReadOnlyList<EntityMention> organisations)
+    {
+        var start = NameRun.StartBefore(body, titleStart, 20);
+        if (start < titleStart && NameRun.IsReferenceBack(body, start) && OrganisationSuffixes.SuffixEndingAt(body, titleStart) is { } suffix)
+        {
+            var named = organisations.LastOrDefault(o => o.CharEnd <= start && o.Name.EndsWith(suffix, StringComparison.Ordinal) && !InsideQuotation(body, o.CharStart));
+            return (start, named?.Name, EntityRules.TitleNameReferenceBack);
+        }
+        var orgStart = OrganisationFinder.Start(body, titleStart);
+        if (orgStart < 0 && start < titleStart && DivisionGazetteer.Shared.MatchAt(body, start) == titleStart - start)
+        {
+            orgStart = start;
+        }
+        return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
+    }
+
+    /// <summary>Whether <paramref name="at"/> is inside “…” in its paragraph: what a speaker says is no antecedent for 该社区.</summary>
+    private static bool InsideQuotation(string body, int at)
+    {
+        var lineStart = body.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var open = 0;
+        for (var k = lineStart; k < at; k++)
+        {
+            open += body[k] == '“' ? 1 : body[k] == '”' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    /// <summary>Whether the character at <paramref name="i"/> is the last of a division name (魏都区|领导, 许昌市|市长 is not).</summary>
+    private static bool EndsDivision(string body, int i)
+    {
+        for (var start = Math.Max(0, i - 8); start < i; start++)
+        {
+            if (DivisionGazetteer.Shared.MatchAt(body, start) == i + 1 - start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Names joined by 、 or 和 starting at <paramref name="index"/>; a two-character one must be followed by a word
+    /// that follows names, since two characters after a title are as often an ordinary word.
+    /// </summary>
+    private static List<(int Start, int End)> ReadNames(string body, int index)
+    {
+        var names = new List<(int Start, int End)>();
+        var pos = index;
+        while (true)
+        {
+            var length = PersonNameReader.NameLengthAt(body, pos);
+            if (length == 0 || (length < 3 && HanText.IsHanAt(body, pos + length) && !PersonNameReader.StartsPredicate(body, pos + length)))
+            {
+                break;
+            }
+            names.Add((pos, pos + length));
+            pos += length;
+            if (pos + 1 < body.Length && body[pos] is '、' or '和')
+            {
+                pos++;
+                continue;
+            }
+            break;
+        }
+        return names;
+    }
+
+    /// <summary>Every later occurrence of a name already found is another mention of that person (景海燕说).</summary>
+    public static void AddKnownNames(string body, List<EntityMention> found)
+    {
+        var names = found.Select(f => f.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in names)
+        {
+            for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if (!found.Any(f => f.CharStart < end && at < f.CharEnd))
+                {
+                    found.Add(new EntityMention(MentionKind.Person, name, name, null, null, at, end, EntityRules.KnownName));
+                }
+            }
+        }
+    }
+}

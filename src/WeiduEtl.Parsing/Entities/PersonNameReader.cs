@@ -1,0 +1,55 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Reads a Chinese personal name (surname + one or two given characters) where the grammar says one starts:
+/// right after a title (局长景海燕), in a list (何长成、李森) or before a title (习近平总书记).
+/// Two or three characters is decided by what follows: a word that starts a predicate (说, 表示, 一边, 这样)
+/// or a title ends the name.
+/// </summary>
+internal static class PersonNameReader
+{
+    /// <summary>Characters never inside a name: function words and numerals.</summary>
+    private const string NonName = "某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多";
+
+    /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
+    private static readonly WordIndex Followers = HanText.Longest(
+        "表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "带领", "主持", "出席", "参加", "陪同", "一行", "一边",
+        "这样", "调研", "检查", "走访", "深入", "看望", "慰问", "讲话", "致辞", "宣布", "提出", "要求", "同志", "先生", "女士",
+        "来到", "前往", "现场", "代表", "作为", "分别", "通过", "听取", "率队", "笑着", "回忆", "说道", "解释", "透露", "补充",
+        "说", "的", "在", "等", "和", "与", "是", "也", "都", "就", "对", "为", "到", "向", "把", "被", "从", "还", "又", "带",
+        "率", "一", "这", "给", "让", "将", "已", "正", "并", "及", "们", "分析", "说明", "建议", "提醒", "呼吁", "透露", "谈到",
+        "回应", "称");
+
+    /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
+    private static readonly WordIndex Honorifics = HanText.Longest(
+        "阿姨", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷", "叔叔", "婶婶", "师傅", "先生", "女士", "小姐", "老师", "同学", "书记",
+        "局长", "主任", "老板", "经理", "总");
+
+    /// <summary>Length of the name starting at <paramref name="index"/>, 0 when none starts there.</summary>
+    public static int NameLengthAt(string text, int index)
+    {
+        var surname = Surnames.SurnameLengthAt(text, index);
+        if (surname == 0)
+        {
+            return 0;
+        }
+        var first = index + surname;
+        if (!IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null)
+        {
+            return 0;
+        }
+        var second = first + 1;
+        if (!IsNameChar(text, second) || StartsPredicate(text, second))
+        {
+            return surname + 1;
+        }
+        return surname + 2;
+    }
+
+    /// <summary>Whether a word that follows names (a verb, a title) starts at <paramref name="index"/>.</summary>
+    public static bool StartsPredicate(string text, int index) =>
+        HanText.WordAt(text, index, Followers) is not null || TitleLexicon.TitleAt(text, index) > 0;
+
+    private static bool IsNameChar(string text, int index) =>
+        HanText.IsHanAt(text, index) && !NonName.Contains(text[index], StringComparison.Ordinal);
+}

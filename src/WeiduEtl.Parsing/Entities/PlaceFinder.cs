@@ -1,0 +1,69 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Places: administrative divisions from <see cref="DivisionGazetteer"/>, and roads, streets, squares, parks,
+/// compounds and villages by their ending (劳动路, 春秋广场, 幸福小区, 后寨村).
+/// </summary>
+internal static class PlaceFinder
+{
+    private static readonly WordIndex Endings = HanText.Longest("大道", "大街", "路", "街", "广场", "公园", "小区", "花园", "苑", "村", "游园", "步行街");
+
+    private static readonly WordIndex NotPlaces = HanText.Longest(
+        "电路", "回路", "短路", "道路", "马路", "思路", "出路", "走路", "线路", "铁路", "公路", "网路", "一路", "新路", "老路", "弯路", "后路", "门路",
+        "套路", "上路", "带路", "领路", "让路", "修路", "路路", "上街", "逛街", "沿街", "临街", "农村", "乡村", "山村",
+        "全村", "本村", "该村", "各村", "进村", "村村", "驻村", "邻村");
+
+    private static readonly WordIndex AreaWords = HanText.Longest("市区", "城区", "辖区", "全区", "全市", "区内", "市内", "城内");
+
+    public static List<EntityMention> Find(string body)
+    {
+        var found = new List<EntityMention>();
+        for (var i = 0; i < body.Length; i++)
+        {
+            var end = i;
+            for (var length = DivisionGazetteer.Shared.MatchAt(body, end); length > 0; length = DivisionGazetteer.Shared.MatchAt(body, end))
+            {
+                end += length;
+            }
+            if (end > i)
+            {
+                // A chain of divisions (许昌市魏都区) is one place, named in full.
+                found.Add(Place(body, i, end, EntityRules.PlaceDivision));
+                i = end - 1;
+            }
+        }
+        for (var end = 1; end <= body.Length; end++)
+        {
+            var ending = HanText.WordEndingAt(body, end, Endings);
+            if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null)
+            {
+                continue;
+            }
+            var start = NameRun.StartBefore(body, end - ending.Length, 5);
+            if (HanText.WordAt(body, start, AreaWords) is { } area)
+            {
+                start += area.Length;
+            }
+            var notPlace = HanText.WordEndingAt(body, end, NotPlaces);
+            if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start) || notPlace is not null)
+            {
+                continue;
+            }
+            found.RemoveAll(f => start <= f.CharStart && f.CharEnd <= end);
+            if (!found.Any(f => f.CharStart <= start && end <= f.CharEnd))
+            {
+                found.Add(Place(body, start, end, EntityRules.PlaceSuffix));
+            }
+        }
+        found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
+        return found;
+    }
+
+    private static EntityMention Place(string body, int start, int end, string rule)
+    {
+        var text = body[start..end];
+        return new EntityMention(MentionKind.Place, text, text, null, null, start, end, rule);
+    }
+}

@@ -1,0 +1,149 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Attributes each speech span by the grammar around it, in this order: a verb of saying right before it
+/// (X说：“…”, X表示，“…”), right after it (“…”X说。), a quote that continues one just attributed
+/// (“…”X说。“…”), and a speaker with a verb of saying in the sentence before (X介绍说，…。“…”).
+/// </summary>
+internal static class QuoteAttributor
+{
+    private const int MaxAttributionLength = 24;
+    private const int MaxContinuation = 80;
+
+    public static List<AttributedQuote> Attribute(string body, List<QuoteSpan> spans, List<EntityMention> people)
+    {
+        var quotes = new List<AttributedQuote>();
+        foreach (var span in spans)
+        {
+            var previous = quotes.Count > 0 ? quotes[^1] : null;
+            quotes.Add(Before(body, span, people)
+                ?? After(body, span, people)
+                ?? Continued(body, span, previous)
+                ?? Colon(body, span, people)
+                ?? SentenceBefore(body, span, people)
+                ?? SentenceAfter(body, span, people)
+                ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
+        }
+        return quotes;
+    }
+
+    private static AttributedQuote? Before(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var end = span.Open;
+        if (end > 0 && body[end - 1] is '：' or ':' or '，' or ',')
+        {
+            end--;
+        }
+        return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1);
+    }
+
+    private static AttributedQuote? After(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var start = span.Close + 1;
+        if (start < body.Length && body[start] is '，' or ',')
+        {
+            start++;
+        }
+        var end = SpeakerReader.ClauseEnd(body, start);
+        if (end - start <= MaxAttributionLength && Attribution(body, end, people, span, EntityRules.QuoteAfter, end) is { } found)
+        {
+            return found;
+        }
+        // The speaker opens the clause and the verb has an object (“…”刘俊海还谈到事前预防的问题，).
+        var person = people.FirstOrDefault(p => p.CharStart == start);
+        var verb = person is null ? null : SpeechVerbs.After(body, person.CharEnd);
+        return verb is null ? null : new AttributedQuote(span, person!.Name, person, verb, EntityRules.QuoteAfter, end);
+    }
+
+    private static AttributedQuote? Continued(string body, QuoteSpan span, AttributedQuote? previous)
+    {
+        // The same sentence goes on after the attribution (“…”X说，…，“…”), or a new one starts right after it (“…”X说。“…”).
+        if (previous is not { Speaker: not null } || span.Open < previous.AttributionEnd || span.Open - previous.AttributionEnd > MaxContinuation)
+        {
+            return null;
+        }
+        var between = body.AsSpan(previous.AttributionEnd, span.Open - previous.AttributionEnd);
+        if (between.Contains('\n') || (between.Length > 1 && between[..^1].IndexOfAny("。！？") >= 0))
+        {
+            return null;
+        }
+        return new AttributedQuote(span, previous.Speaker, previous.Person, previous.Verb, EntityRules.QuoteContinued, span.Close + 1);
+    }
+
+    /// <summary>A colon without a verb of saying (张晓莉对结果很满意：“…”): the person the clause is about.</summary>
+    private static AttributedQuote? Colon(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        {
+            return null;
+        }
+        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd < span.Open);
+        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
+    }
+
+    /// <summary>
+    /// A speaker with a verb of saying earlier in the quotation's sentence, or in the sentence before when the quotation
+    /// starts one (刘俊海认为，…，“…”; X介绍说，…。“…”).
+    /// </summary>
+    private static AttributedQuote? SentenceBefore(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var windowStart = SentenceStart(body, span.Open);
+        if (windowStart == span.Open && windowStart > 0)
+        {
+            var previousEnd = windowStart - 1;
+            while (previousEnd > 0 && HanText.IsSentenceEnd(body[previousEnd]))
+            {
+                previousEnd--;
+            }
+            windowStart = SentenceStart(body, previousEnd);
+        }
+        for (var p = windowStart; p < span.Open; p++)
+        {
+            if (body[p] is '，' or '：' && Attribution(body, p, people, span, EntityRules.QuoteSentenceBefore, span.Close + 1) is { } found)
+            {
+                return found;
+            }
+        }
+        var person = people.FirstOrDefault(m => m.CharStart >= windowStart && m.CharEnd <= span.Open && SpeechVerbs.After(body, m.CharEnd) is not null);
+        return person is null ? null
+            : new AttributedQuote(span, person.Name, person, SpeechVerbs.After(body, person.CharEnd), EntityRules.QuoteSentenceBefore, span.Close + 1);
+    }
+
+    /// <summary>The sentence right after the quotation ends with a verb of saying (“…”日前，工作人员李某到居民家热情地说。).</summary>
+    private static AttributedQuote? SentenceAfter(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var end = span.Close + 1;
+        while (end < body.Length && !HanText.IsSentenceEnd(body[end]) && body[end] != '“')
+        {
+            end++;
+        }
+        var verb = SpeechVerbs.EndingAt(body, end);
+        var person = verb is null ? null : people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end);
+        return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSentenceAfter, end);
+    }
+
+    private static int SentenceStart(string body, int index)
+    {
+        var at = index;
+        while (at > 0 && !HanText.IsSentenceEnd(body[at - 1]))
+        {
+            at--;
+        }
+        return at;
+    }
+
+    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd)
+    {
+        var verb = SpeechVerbs.EndingAt(body, verbEnd);
+        if (verb is null)
+        {
+            return null;
+        }
+        var verbStart = verbEnd - verb.Length;
+        var (speaker, person) = SpeakerReader.Read(body, SpeakerReader.ClauseStart(body, verbStart), verbStart, people);
+        return speaker is null ? null : new AttributedQuote(span, speaker, person, verb, rule, attributionEnd);
+    }
+}

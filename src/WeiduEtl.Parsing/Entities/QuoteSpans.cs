@@ -1,0 +1,45 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// The “…” spans of a body that are speech: a span with the punctuation of a sentence or longer than a term, or
+/// one with a verb of saying right beside it. Quoted terms and names (“五星”支部, “服务型执法”) are not speech,
+/// and 《…》 titles are never quotations.
+/// </summary>
+internal static class QuoteSpans
+{
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("，。！？；…,!?;：");
+    private const int TermLength = 12;
+
+    public static List<QuoteSpan> Find(string body)
+    {
+        var spans = new List<QuoteSpan>();
+        var pos = 0;
+        while ((pos = body.IndexOf('“', pos)) >= 0)
+        {
+            var lineEnd = body.IndexOf('\n', pos);
+            lineEnd = lineEnd < 0 ? body.Length : lineEnd;
+            var close = body.IndexOf('”', pos + 1, lineEnd - pos - 1);
+            var span = new QuoteSpan(pos, close < 0 ? lineEnd : close);
+            if (IsSpeech(body, span))
+            {
+                spans.Add(span);
+            }
+            pos = span.Close;
+            if (pos <= span.Open)
+            {
+                pos = span.Open + 1;
+            }
+        }
+        return spans;
+    }
+
+    private static bool IsSpeech(string body, QuoteSpan span)
+    {
+        var text = body.AsSpan(span.TextStart, span.Close - span.TextStart);
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+        return text.IndexOfAny(SentencePunctuation) >= 0 || text.Length >= TermLength || (span.Open > 0 && body[span.Open - 1] is '：' or ':');
+    }
+}

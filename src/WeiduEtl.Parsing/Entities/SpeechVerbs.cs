@@ -1,0 +1,41 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>Verbs of saying that attribute a quotation (说, 表示, 介绍说, 说道…), and the adverbs between speaker and verb.</summary>
+internal static class SpeechVerbs
+{
+    private static readonly WordIndex Verbs = HanText.Longest(
+        "说", "说道", "讲", "讲道", "表示", "介绍", "介绍说", "指出", "强调", "坦言", "感言", "感慨", "感慨道", "感叹", "告诉记者",
+        "对记者说", "笑着说", "笑着告诉记者", "回忆说", "回忆道", "补充说", "补充道", "解释说", "透露", "称", "直言", "嘱咐",
+        "叮嘱", "提醒", "说起", "谈到", "谈起", "问", "问道", "答道", "回答", "喊道", "表态", "呼吁", "认为", "写道", "动情地说",
+        "激动地说", "高兴地说", "自豪地说", "深有感触地说", "这样说", "告诉", "信心满满地说");
+
+    private static readonly WordIndex Adverbs = HanText.Longest(
+        "还不忘", "不忘", "还", "也", "都", "又", "便", "就", "则", "再次", "一再", "反复", "这样", "如此", "笑着", "动情地", "激动地",
+        "高兴地", "自豪地", "兴奋地", "感慨地", "深有感触地", "信心满满地", "坚定地", "认真地", "一边", "连连", "不住地", "总是", "常常", "经常", "曾");
+
+    /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
+    public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);
+
+    /// <summary>The verb of saying right after <paramref name="index"/>, past adverbs (刘俊海|还|谈到), or null.</summary>
+    public static string? After(string text, int index)
+    {
+        while (HanText.WordAt(text, index, Adverbs) is { } adverb)
+        {
+            index += adverb.Length;
+        }
+        var verb = HanText.WordAt(text, index, Verbs);
+        // 说明 and 说服 are not saying something.
+        return verb == "说" && index + 1 < text.Length && text[index + 1] is '明' or '服' ? null : verb;
+    }
+
+    /// <summary>Where the speaker ends: before the adverbs that stand between speaker and verb (商户们|高兴地|说道).</summary>
+    public static int SpeakerEnd(string text, int start, int verbStart)
+    {
+        var end = verbStart;
+        while (end > start && HanText.WordEndingAt(text, end, Adverbs) is { } adverb)
+        {
+            end -= adverb.Length;
+        }
+        return end;
+    }
+}

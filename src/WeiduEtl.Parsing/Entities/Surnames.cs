@@ -1,0 +1,33 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Chinese family names a person's name starts with: the common single-character surnames and the compound ones.
+/// Characters that are far more often words than surnames at the start of a name (全, 和, 于 after a title is
+/// still read) are left out so that a title followed by an ordinary word is not read as a person.
+/// </summary>
+internal static class Surnames
+{
+    private const string Single =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤易常温康施文牛樊葛邢安齐伍庞颜倪耿焦聂柴殷谷霍鲁申凌柳乔祝苗岳房储翟甘管靳芦符滕童蒙鲍仇边葛娄屈骆赖车欧阳" +
+        "景屠牟晏卜宁梅艾庄盛辛单丛关饶冉成华向佟连楚司邬籍阎巩吉郎卫毕栗麻喻宫裴宗窦游柯应左解荆岑杭甄项米晋时索代习居乐桑洪包计伏戚谈茅纪舒阮蓝闵季危虞卢缪宣郁钮嵇荣翁荀惠封芮储巫焦巴牧侯仲伊宫仇栾甘厉戎祖詹束幸黎薄蒲邰鄂卓蔺池胥闻姬冉雍桂濮寿扈燕冀尚晏瞿茹宦艾庾衡耿匡寇禄阙蔚隆晁敖冷辛阚简饶鞠丰巢权逯桓商";
+
+    private static readonly WordIndex Compound = HanText.Longest("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "长孙", "宇文", "司徒", "公孙");
+
+    private static readonly HashSet<char> SingleSet = [.. Single];
+
+    public static bool IsSurname(char c) => SingleSet.Contains(c);
+
+    /// <summary>Length of the surname at <paramref name="index"/>: 2 for a compound one, 1 for a single one, 0 for none.</summary>
+    public static int SurnameLengthAt(string text, int index)
+    {
+        if (index >= text.Length)
+        {
+            return 0;
+        }
+        if (HanText.WordAt(text, index, Compound) is not null)
+        {
+            return 2;
+        }
+        return IsSurname(text[index]) ? 1 : 0;
+    }
+}

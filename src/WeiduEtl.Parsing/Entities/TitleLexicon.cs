@@ -1,0 +1,87 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Job titles of Chinese public bodies and companies, with their rank prefixes (副, 常务副, 党组, 党委…),
+/// and chains of titles joined by 、 (党组书记、局长).
+/// </summary>
+internal static class TitleLexicon
+{
+    private static readonly WordIndex Cores = HanText.Longest(
+        "总书记", "书记", "副书记", "主任", "局长", "处长", "科长", "厅长", "部长", "司长", "署长", "所长", "站长", "馆长",
+        "院长", "校长", "园长", "行长", "社长", "台长", "会长", "理事长", "秘书长", "主席", "委员长", "委员", "常委", "省长",
+        "市长", "区长", "县长", "镇长", "乡长", "村长", "州长", "总理", "部长助理", "主任委员", "政委", "教导员", "指导员",
+        "队长", "中队长", "大队长", "支队长", "组长", "班长", "团长", "网格员", "网格长", "楼栋长", "调解员", "协管员",
+        "经理", "总经理", "董事长", "董事", "总裁", "总监", "厂长", "店长", "负责人", "主管", "监事长", "合伙人", "创始人",
+        "民警", "辅警", "警官", "法官", "检察官", "医生", "医师", "主治医师", "护士长", "护士", "教师", "老师", "教授", "研究员",
+        "工程师", "总工程师", "院士", "干事", "专干", "第一书记", "驻村第一书记", "大使", "发言人", "特派员", "巡视员", "调研员",
+        "区领导", "市领导", "省领导", "县领导", "领导", "检察长", "律师", "统计师", "会计师", "经济学家", "分析师", "执行官",
+        "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员");
+
+    private static readonly WordIndex Prefixes = HanText.Longest(
+        "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任");
+
+    /// <summary>Occupations name a person after the word (球员艾克森), never before it: 储备球员 is no person.</summary>
+    private static readonly WordIndex Occupations = HanText.Longest(
+        "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
+        "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表");
+
+    public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
+
+    /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>
+    public static int TitleAt(string text, int index)
+    {
+        var pos = index;
+        while (pos < text.Length)
+        {
+            var core = HanText.WordAt(text, pos, Cores);
+            if (core is not null)
+            {
+                return pos + core.Length - index;
+            }
+            var prefix = HanText.WordAt(text, pos, Prefixes);
+            if (prefix is null)
+            {
+                return 0;
+            }
+            pos += prefix.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// End of the chain of titles starting at <paramref name="index"/>: titles joined by 、, each after the first
+    /// possibly led by its own organisation (区委常委、宣传部部长). Equal to <paramref name="index"/> when no title starts there.
+    /// </summary>
+    public static int ChainEnd(string text, int index)
+    {
+        var length = TitleAt(text, index);
+        if (length == 0)
+        {
+            return index;
+        }
+        var end = index + length;
+        while (end + 1 < text.Length && text[end] is '、' or '兼' or '及')
+        {
+            var next = NextTitleEnd(text, end + 1);
+            if (next == 0)
+            {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    private static int NextTitleEnd(string text, int index)
+    {
+        for (var lead = 0; lead <= 8 && HanText.IsHanAt(text, index + lead); lead++)
+        {
+            var length = TitleAt(text, index + lead);
+            if (length > 0 && (lead == 0 || OrganisationSuffixes.EndsWithSuffix(text, index, index + lead)))
+            {
+                return index + lead + length;
+            }
+        }
+        return 0;
+    }
+}
