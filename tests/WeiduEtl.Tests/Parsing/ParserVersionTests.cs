@@ -5,6 +5,7 @@ using System.Text.Json;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Dates;
+using WeiduEtl.Parsing.Entities;
 using WeiduEtl.Parsing.Figures;
 using WeiduEtl.Parsing.Pdf;
 using WeiduEtl.Parsing.Text;
@@ -14,7 +15,7 @@ namespace WeiduEtl.Tests.Parsing;
 
 /// <summary>
 /// <c>backfill</c> re-parses what an older parser version made, so the version must change whenever parsing output can.
-/// The output's fingerprint (every golden page, and the corpus pages parsed as text and as layout-A PDFs with the figures and dates of their bodies) is recorded with the versions in
+/// The output's fingerprint (every golden page, and the corpus pages parsed as text and as layout-A PDFs with the figures, dates, mentions and quotes of their bodies) is recorded with the versions in
 /// <c>parser-output.lock</c>; when the output changes and the versions do not, this fails.
 /// </summary>
 public sealed class ParserVersionTests
@@ -22,6 +23,7 @@ public sealed class ParserVersionTests
     private const string LockName = "parser-output.lock";
     private static readonly RuleBasedFigureExtractor Figures = new();
     private static readonly RuleBasedDateExtractor Dates = new();
+    private static readonly RuleBasedEntityExtractor Entities = new();
 
     [Fact]
     public void Versions_ChangeWheneverParsingOutputChanges()
@@ -65,10 +67,11 @@ public sealed class ParserVersionTests
         {
             var parsed = parser.Parse(new SourceDocument(Path.GetFileName(page), File.ReadAllBytes(page), mediaType));
             hash.AppendData(Encoding.UTF8.GetBytes(PageJson.Serialize(parsed with { Articles = [.. parsed.Articles.Select(a => a with { Photos = [.. a.Photos.Select(p => p with { Image = null })] })] })));
-            // Figures and dates are found in the bodies at parse time too: a changed rule there changes stored rows.
+            // Figures, dates, mentions and quotes are found in the bodies at parse time too: a changed rule there changes stored rows.
             foreach (var body in parsed.Articles.Select(a => a.Body))
             {
-                hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Figures.Extract(body)) + JsonSerializer.Serialize(Dates.Extract(body, 2020))));
+                hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(Figures.Extract(body)) + JsonSerializer.Serialize(Dates.Extract(body, 2020))
+                    + JsonSerializer.Serialize(Entities.Extract(body))));
             }
         }
     }
