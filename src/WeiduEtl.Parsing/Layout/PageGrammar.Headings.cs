@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Layout;
 internal sealed partial class PageGrammar
 {
     /// <summary>The most letters of the tag line of a two-line 小标题.</summary>
-    private const int ShortTagLength = 6;
+    private const int ShortTagLength = 8;
 
     /// <summary>Display lines set no larger than this against body text are subheadings, never a new item's headline.</summary>
     private const double SubheadingMaxRatio = 1.15;

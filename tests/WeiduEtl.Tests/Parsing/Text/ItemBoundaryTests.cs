@@ -185,4 +185,21 @@ public sealed class ItemBoundaryTests
         Assert.Equal("（作者为江城市社科院研究员、副院长）", issue.Articles[0].Paragraphs[^1]);
         Assert.Equal("夜市经济要管好更要服务好", issue.Articles[1].Headline);
     }
+
+    [Theory]
+    [InlineData("竞争上岗有热情", "“谁的本事大，谁就挑大梁”")]
+    [InlineData("群众办事少跑腿", "一窗受理全程代办")]
+    public void Assemble_TwoLineSubheadingWithTagOfSevenLetters_StaysInTheArticle(string tag, string phrase)
+    {
+        var issue = Assemble(
+            "社区治理有了“小管家”",
+            "本报记者 任重",
+            "城南街道把议事厅搬进楼栋，居民的烦心事有了去处。",
+            tag,
+            phrase,
+            "每栋楼推选一名楼栋长，每周收集一次居民意见。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal([tag, phrase], article.Subheadings);
+    }
 }
