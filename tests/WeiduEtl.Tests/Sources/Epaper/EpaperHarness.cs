@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
@@ -94,9 +95,11 @@ public sealed class EpaperHarness : IAsyncDisposable
         Source.Dispose();
         await Server.DisposeAsync();
         _clients.Dispose();
-        if (File.Exists(Pipeline.Database))
+        // Pooled connections keep the WAL side files open; release them so the database leaves nothing behind.
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { Pipeline.Database, Pipeline.Database + "-wal", Pipeline.Database + "-shm" })
         {
-            File.Delete(Pipeline.Database);
+            File.Delete(file);
         }
     }
 }
