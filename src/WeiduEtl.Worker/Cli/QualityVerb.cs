@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Pipeline;
@@ -42,7 +41,8 @@ public static class QualityVerb
                 Console.Error.WriteLine($"quality: {corpus} has no truth/ folder; pass --corpus with a folder holding truth/<page>.json and a rendering per folder");
                 return ExitCodes.BadConfiguration;
             }
-            var heldOut = HeldOutDays(parse.GetValue(HeldOut), corpus);
+            var manifest = CorpusManifest.Read(corpus);
+            var heldOut = HeldOutDays(parse.GetValue(HeldOut), manifest);
             if (heldOut is null)
             {
                 return ExitCodes.BadConfiguration;
@@ -65,7 +65,7 @@ public static class QualityVerb
             if (parse.GetValue(Release))
             {
                 var versions = new[] { MediaTypes.Text, MediaTypes.Pdf }.Select(m => processor.ParserFor(m).Version);
-                Console.WriteLine(QualitySummary.For(CorpusName(corpus), versions, scores).ToJsonString(QualityReport.JsonOptions));
+                Console.WriteLine(QualitySummary.For(manifest.Description, versions, scores).ToJsonString(QualityReport.JsonOptions));
                 return ExitCodes.Success;
             }
             Console.WriteLine(parse.GetValue(Json)
@@ -76,35 +76,15 @@ public static class QualityVerb
         return command;
     }
 
-    private static string CorpusName(string corpus)
-    {
-        var readme = Path.Combine(corpus, "corpus.json");
-        if (File.Exists(readme))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(readme));
-            if (json.RootElement.TryGetProperty("description", out var description))
-            {
-                return description.GetString() ?? Path.GetFileName(corpus);
-            }
-        }
-        return Path.GetFileName(corpus);
-    }
-
     private static Core.Parsing.ParsedIssue Parse(DocumentProcessor processor, string file)
     {
         var document = new SourceDocument(Path.GetFileName(file), File.ReadAllBytes(file), MediaTypes.FromFileName(file));
         return processor.ParserFor(document.MediaType).Parse(document);
     }
 
-    private static HashSet<DateOnly>? HeldOutDays(string[]? given, string corpus)
+    private static HashSet<DateOnly>? HeldOutDays(string[]? given, CorpusManifest manifest)
     {
-        var days = given ?? [];
-        var manifest = Path.Combine(corpus, "corpus.json");
-        if (days.Length == 0 && File.Exists(manifest))
-        {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
-            days = json.RootElement.TryGetProperty("held_out_days", out var list) ? list.EnumerateArray().Select(d => d.GetString() ?? "").ToArray() : [];
-        }
+        var days = given is { Length: > 0 } ? given : manifest.HeldOutDays;
         var parsed = new HashSet<DateOnly>();
         foreach (var day in days)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Ports;
@@ -17,7 +18,8 @@ namespace WeiduEtl.Tests.Quality;
 public sealed class CorpusQualityTests(ITestOutputHelper output)
 {
     private static readonly string Corpus = Path.Combine(AppContext.BaseDirectory, "Quality", "Corpus");
-    private static readonly HashSet<DateOnly> HeldOut = [new(2020, 1, 20)];
+    private static readonly HashSet<DateOnly> HeldOut =
+        [.. CorpusManifest.Read(Corpus).HeldOutDays.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))];
 
     private static readonly Lazy<IReadOnlyList<SetQuality>> Scored = new(() =>
     [
