@@ -38,7 +38,7 @@ public static class ArticleChecks
     {
         var truthStarts = BreakKeys(truth.Body.Where(p => !TruthCredits.IsCreditLine(p)));
         var itemStarts = BreakKeys(item.Paragraphs);
-        itemStarts.UnionWith(item.Subheadings.Select(Key));
+        itemStarts.UnionWith(item.Subheadings.Select(ComparableText.Of).Select(Key));
         var shared = truthStarts.Count(itemStarts.Contains);
         return (shared, Math.Max(truthStarts.Count, itemStarts.Count));
     }
@@ -51,11 +51,8 @@ public static class ArticleChecks
         return keys.ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string Key(string paragraph)
-    {
-        var text = ComparableText.Of(paragraph);
-        return text.Length > BoundaryKeyLength ? text[..BoundaryKeyLength] : text;
-    }
+    private static string Key(string comparable) =>
+        comparable.Length > BoundaryKeyLength ? comparable[..BoundaryKeyLength] : comparable;
 
     private static string? LastSentence(IEnumerable<string> paragraphs)
     {

@@ -61,13 +61,11 @@ internal sealed partial class PageGrammar
             i = end;
             return;
         }
-        var marked = HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList());
-        var tagged = run.FindIndex(r => HeadingShapeRule.HasColumnTag(r.Text));
-        if (next?.Kind is BlockKind.Body && (marked || tagged >= 0))
+        if (next?.Kind is BlockKind.Body && IsMarkedHeadline(run))
         {
             // A lead-in ending in ——, a —— subheadline, or a column tag in brackets（人民时评）: a headline, never a
             // subheading. Lines after a tagged headline that no mark ties to it are its text's first lines (a deck).
-            var group = marked ? run : run[..(tagged + 1)];
+            var group = IsMarkedGroup(run) ? run : run[..(run.FindIndex(r => HeadingShapeRule.HasColumnTag(r.Text)) + 1)];
             section = null;
             StartFromRun(group, ArticleKind.Article, StartRules.MarkedHeadlineGroup);
             i += group.Count;
@@ -127,7 +125,7 @@ internal sealed partial class PageGrammar
     private bool IsTwoLineSubheading(List<ClassifiedBlock> run)
     {
         if (run.Count != 2 || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null
-            || HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList()) || run.Any(r => HeadingShapeRule.HasColumnTag(r.Text)))
+            || IsMarkedHeadline(run))
         {
             return false;
         }
@@ -135,6 +133,12 @@ internal sealed partial class PageGrammar
             ? run.All(r => r.SizeRatio < SubheadingMaxRatio)
             : run.All(r => r.IsStrictHeading) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
     }
+
+    /// <summary>A display run that marks itself as a headline group: a lead-in or —— line, or a column tag on any line.</summary>
+    private static bool IsMarkedHeadline(List<ClassifiedBlock> run) =>
+        IsMarkedGroup(run) || run.Any(r => HeadingShapeRule.HasColumnTag(r.Text));
+
+    private static bool IsMarkedGroup(List<ClassifiedBlock> run) => HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList());
 
     private void ReadBoxLabel(ClassifiedBlock label)
     {
@@ -245,7 +249,7 @@ internal sealed partial class PageGrammar
         var next = NextBlock(at + run.Count);
         return next?.Kind is BlockKind.Byline or BlockKind.Dateline or BlockKind.Section
             || (run.Count >= 2 && run.All(r => r.IsStrictHeading))
-            || HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList())
+            || IsMarkedGroup(run)
             || HeadingShapeRule.HasColumnTag(run[^1].Text);
     }
 
