@@ -2,14 +2,13 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using WeiduEtl.Core.Documents;
-using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Dates;
 using WeiduEtl.Parsing.Entities;
 using WeiduEtl.Parsing.Figures;
 using WeiduEtl.Parsing.Pdf;
 using WeiduEtl.Parsing.Text;
 using WeiduEtl.Tests.Parsing.Pages;
+using WeiduEtl.Tests.Quality;
 
 namespace WeiduEtl.Tests.Parsing;
 
@@ -55,17 +54,16 @@ public sealed class ParserVersionTests
         {
             hash.AppendData(File.ReadAllBytes(golden));
         }
-        var corpus = Path.Combine(baseDirectory, "Quality", "Corpus");
-        AppendParsed(hash, new TextIssueParser(), Path.Combine(corpus, "text"), "*.txt", MediaTypes.Text);
-        AppendParsed(hash, new PdfIssueParser(), Path.Combine(corpus, "pdf-a"), "*.pdf", MediaTypes.Pdf);
+        AppendParsed(hash, "text");
+        AppendParsed(hash, "pdf-a");
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void AppendParsed(IncrementalHash hash, IIssueParser parser, string folder, string pattern, string mediaType)
+    private static void AppendParsed(IncrementalHash hash, string rendering)
     {
-        foreach (var page in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+        foreach (var page in CorpusPages.Files(rendering))
         {
-            var parsed = parser.Parse(new SourceDocument(Path.GetFileName(page), File.ReadAllBytes(page), mediaType));
+            var parsed = CorpusPages.Parse(page);
             hash.AppendData(Encoding.UTF8.GetBytes(PageJson.Serialize(parsed with { Articles = [.. parsed.Articles.Select(a => a with { Photos = [.. a.Photos.Select(p => p with { Image = null })] })] })));
             // Figures, dates, mentions and quotes are found in the bodies at parse time too: a changed rule there changes stored rows.
             foreach (var body in parsed.Articles.Select(a => a.Body))

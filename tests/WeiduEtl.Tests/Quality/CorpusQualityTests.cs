@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using WeiduEtl.Core.Documents;
-using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Pdf;
 using WeiduEtl.Parsing.Text;
 using WeiduEtl.Publishing.Quality;
@@ -17,15 +15,14 @@ namespace WeiduEtl.Tests.Quality;
 /// </summary>
 public sealed class CorpusQualityTests(ITestOutputHelper output)
 {
-    private static readonly string Corpus = Path.Combine(AppContext.BaseDirectory, "Quality", "Corpus");
     private static readonly HashSet<DateOnly> HeldOut =
-        [.. CorpusManifest.Read(Corpus).HeldOutDays.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))];
+        [.. CorpusManifest.Read(CorpusPages.Folder).HeldOutDays.Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture))];
 
     private static readonly Lazy<IReadOnlyList<SetQuality>> Scored = new(() =>
     [
-        Score("pdf-a", new PdfIssueParser(), MediaTypes.Pdf),
-        Score("pdf-b", new PdfIssueParser(), MediaTypes.Pdf),
-        Score("text", new TextIssueParser(), MediaTypes.Text),
+        Score("pdf-a"),
+        Score("pdf-b"),
+        Score("text"),
     ]);
 
     [Theory]
@@ -64,6 +61,5 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
         }
     }
 
-    private static SetQuality Score(string set, IIssueParser parser, string mediaType) =>
-        CorpusScorer.Score(Corpus, set, file => parser.Parse(new SourceDocument(Path.GetFileName(file), File.ReadAllBytes(file), mediaType)), HeldOut);
+    private static SetQuality Score(string set) => CorpusScorer.Score(CorpusPages.Folder, set, CorpusPages.Parse, HeldOut);
 }
