@@ -18,9 +18,7 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         ?? throw new DocumentRejectedException($"no parser for media type {mediaType}; supported: text (.txt) and PDF (.pdf)");
 
     /// <summary>How the document's parser understood it, with text that cannot be stored taken out (and a warning saying so).</summary>
-    public ParsedIssue Parse(SourceDocument document) => Parse(ParserFor(document.MediaType), document);
-
-    private static ParsedIssue Parse(IIssueParser parser, SourceDocument document) => ParsedIssueScrubber.Scrub(parser.Parse(document));
+    public ParsedIssue Parse(SourceDocument document) => ParsedIssueScrubber.Scrub(ParserFor(document.MediaType).Parse(document));
 
     /// <summary>Throws <see cref="DocumentRejectedException"/> with the reason when the document cannot be used.</summary>
     public IssueRecord Process(PipelineOptions pipeline, SourceDocument document, DateTimeOffset? firstSeenAt = null)
@@ -31,9 +29,9 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         }
         var parser = ParserFor(document.MediaType);
         CheckSize(pipeline, document);
-        var parsed = Parse(parser, document);
         var now = time.GetUtcNow();
-        return builder.Build(pipeline, document, parsed, parser.Version, firstSeenAt ?? now, now);
+        // The builder scrubs the text it stores; scrubbing here as well would walk every field twice.
+        return builder.Build(pipeline, document, parser.Parse(document), parser.Version, firstSeenAt ?? now, now);
     }
 
     private static void CheckSize(PipelineOptions pipeline, SourceDocument document)

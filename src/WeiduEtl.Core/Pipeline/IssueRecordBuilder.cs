@@ -15,7 +15,10 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
     public IssueRecord Build(PipelineOptions pipeline, SourceDocument document, ParsedIssue parsed, string parserVersion, DateTimeOffset firstSeenAt, DateTimeOffset parsedAt)
     {
         var issueId = IssueIdentity.IssueId(pipeline.Name, document.SourceUri);
-        var articles = parsed.Articles.Select(NormalizeArticle).ToList();
+        // Whatever the caller parsed, rows hold text as it may be stored: NFC, without noncharacters (the scrub returns
+        // an already clean issue unchanged apart from that normalisation).
+        parsed = ParsedIssueScrubber.Scrub(parsed);
+        var articles = parsed.Articles.ToList();
         var (issueDate, basis) = (document.IssueDate, parsed.IssueDate) switch
         {
             ({ } fromSource, _) => (fromSource, "source"),
@@ -92,7 +95,7 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
             IssueId = issueId,
             Pipeline = pipeline.Name,
             Publication = pipeline.Publication,
-            PageLabel = Nfc(parsed.PageLabel) ?? pipeline.PageLabel,
+            PageLabel = parsed.PageLabel ?? pipeline.PageLabel,
             IssueDate = issueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             IssueDateBasis = basis,
             SourceUri = document.SourceUri,
@@ -193,8 +196,8 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
             PhotoId = photoId,
             IssueId = issueId,
             ArticleId = articleId,
-            Caption = Nfc(photo.Caption),
-            Credit = Nfc(photo.Credit),
+            Caption = photo.Caption,
+            Credit = photo.Credit,
             Page = photo.Page,
             Bbox = photo.Bbox?.ToArray(),
             ImagePath = imagePath,
@@ -203,20 +206,6 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
             ImageSha256 = imageSha,
         };
     }
-
-    private static ParsedArticle NormalizeArticle(ParsedArticle a) => a with
-    {
-        Kicker = Nfc(a.Kicker),
-        Headline = Nfc(a.Headline),
-        Subheadline = Nfc(a.Subheadline),
-        Dateline = Nfc(a.Dateline),
-        SourceTag = Nfc(a.SourceTag),
-        Subheadings = [.. a.Subheadings.Select(s => Nfc(s)!)],
-        Paragraphs = [.. a.Paragraphs.Select(p => Nfc(p)!)],
-        Contributors = [.. a.Contributors.Select(c => c with { Name = Nfc(c.Name)!, CreditText = Nfc(c.CreditText)! })],
-    };
-
-    private static string? Nfc(string? text) => StorableText.Clean(text);
 
     private static string SnakeCase(string pascal) =>
         string.Concat(pascal.Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
