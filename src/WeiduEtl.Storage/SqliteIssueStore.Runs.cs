@@ -13,6 +13,10 @@ public sealed partial class SqliteIssueStore
         // A pass starts only under the pipeline's lock, so a run of it still 'running' belongs to a process that died.
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE runs SET status = 'abandoned', finished_at = @startedAt,
+                seen = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id),
+                stored = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id AND d.outcome IN ('stored', 'replaced')),
+                unchanged = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id AND d.outcome = 'unchanged'),
+                failed = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id AND d.outcome = 'failed'),
                 message = 'the process running this pass ended without closing it (killed, or the machine stopped); every document it stored is complete'
             WHERE pipeline = @pipeline AND status = 'running'
             """, new { pipeline, startedAt }, transaction, cancellationToken: cancellationToken));

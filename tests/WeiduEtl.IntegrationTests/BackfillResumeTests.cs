@@ -34,6 +34,26 @@ public sealed class BackfillResumeTests
     }
 
     [Fact]
+    public async Task Backfill_AfterOneKilledBeforeItPublished_PublishesWhatThatOneStored()
+    {
+        using var ws = FourIssues();
+        Assert.Equal(0, (await ws.RunAsync("run")).ExitCode);
+        Assert.Equal(0, (await ws.RunAsync("backfill", "--all", "--reparse")).ExitCode);
+        // What kill -9 between the last issue stored and the snapshot leaves: every issue parsed again, the run open.
+        Execute(ws, "UPDATE runs SET status = 'running', finished_at = NULL, seen = 0, stored = 0, unchanged = 0, snapshot_id = NULL WHERE run_id = 2");
+        var before = LatestSnapshotId(ws);
+
+        var resumed = await ws.RunAsync("backfill", "--all", "--reparse");
+
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Contains("4 issues selected, 0 left to parse again", resumed.Stderr, StringComparison.Ordinal);
+        Assert.NotEqual(before, LatestSnapshotId(ws));
+        using var db = ws.OpenDatabase();
+        Assert.Equal(("abandoned", 4L), db.QuerySingle<(string, long)>("SELECT status, stored FROM runs WHERE run_id = 2"));
+        SnapshotAssert.IsComplete(SnapshotAssert.LatestFolder(ws.OutputPath));
+    }
+
+    [Fact]
     public async Task BackfillFailed_ParsesOnlyIssuesWhoseLastOutcomeFailed()
     {
         using var ws = FourIssues();
@@ -54,6 +74,8 @@ public sealed class BackfillResumeTests
         Assert.Equal(4, ws.AddSeedCopies(3));
         return ws;
     }
+
+    private static string LatestSnapshotId(Workspace ws) => Path.GetFileName(SnapshotAssert.LatestFolder(ws.OutputPath));
 
     private static void Execute(Workspace ws, string sql)
     {

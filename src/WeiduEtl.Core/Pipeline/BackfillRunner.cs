@@ -69,7 +69,8 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         string? snapshotId;
         try
         {
-            snapshotId = ledger.Stored > 0 ? (await snapshots.PublishAsync(pipeline, cancellationToken)).SnapshotId : null;
+            // Also publishes what an interrupted backfill stored but did not get to publish.
+            snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
         }
         catch (SnapshotFailedException ex)
         {
