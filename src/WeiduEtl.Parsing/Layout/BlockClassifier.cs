@@ -1,39 +1,39 @@
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout;
 
-/// <summary>Runs the line rules over each block. Letter sizes, when known, are read against the body text's size.</summary>
+/// <summary>
+/// Runs the line rules over each block with the page's press lexicon. Letter sizes, when known, are read against the
+/// body text's size with the lexicon's layout thresholds.
+/// </summary>
 internal static class BlockClassifier
 {
-    private const double BigPrint = 1.15;
-    private const double SmallPrint = 0.92;
-    private const int MaxDisplayLength = 60;
-
-    public static List<ClassifiedBlock> Classify(IReadOnlyList<PageBlock> blocks)
+    public static List<ClassifiedBlock> Classify(IReadOnlyList<PageBlock> blocks, PressLexicon lexicon)
     {
         // Sizes are read per page: a supplement's page may be set in other sizes than the front page.
         var bodySizes = blocks.GroupBy(b => b.Page).ToDictionary(g => g.Key, g => BodyFontSize(g.ToList()));
         return blocks.Select(b =>
         {
             var bodySize = bodySizes[b.Page];
-            var classified = Classify(b, bodySize);
+            var classified = Classify(b, bodySize, lexicon);
             return b.FontSize is > 0 && bodySize is > 0 ? classified with { SizeRatio = b.FontSize.Value / bodySize.Value } : classified;
         }).ToList();
     }
 
-    public static ClassifiedBlock Classify(PageBlock block, double? bodySize)
+    public static ClassifiedBlock Classify(PageBlock block, double? bodySize, PressLexicon lexicon)
     {
         var text = Punctuation.TrimSpaces(block.Text.Replace("\uFEFF", "", StringComparison.Ordinal));
         if (block.Hint == BlockHint.PictureGap || text.Length == 0)
         {
             return new ClassifiedBlock(block, text, BlockKind.Gap);
         }
-        if (block.Hint == BlockHint.PageFurniture || PageFurnitureRule.IsFurniture(text))
+        if (block.Hint == BlockHint.PageFurniture || PageFurnitureRule.IsFurniture(text, lexicon))
         {
             return new ClassifiedBlock(block, text, BlockKind.Furniture);
         }
         var ratio = block.FontSize is > 0 && bodySize is > 0 ? block.FontSize.Value / bodySize.Value : 1.0;
-        if (block.Hint != BlockHint.Caption && SectionHeaderRule.Match(text) is { } section)
+        if (block.Hint != BlockHint.Caption && SectionHeaderRule.Match(text, lexicon) is { } section)
         {
             return new ClassifiedBlock(block, text, BlockKind.Section) { Section = section };
         }
@@ -43,19 +43,19 @@ internal static class BlockClassifier
             // as source tags.
             return new ClassifiedBlock(block, text, BlockKind.Body);
         }
-        if (SourceTagRule.MatchBlock(text) is { } note)
+        if (SourceTagRule.MatchBlock(text, lexicon) is { } note)
         {
             return new ClassifiedBlock(block, text, BlockKind.Note) { Note = note, IsStrictHeading = HeadingShapeRule.IsStrict(text) };
         }
-        if (BylineRule.TryParse(text, out var byline) || BylineRule.TryParse(PhotoCreditRule.WithoutAgency(text) ?? "", out byline))
+        if (BylineRule.TryParse(text, lexicon, out var byline) || BylineRule.TryParse(PhotoCreditRule.WithoutAgency(text) ?? "", lexicon, out byline))
         {
             return new ClassifiedBlock(block, text, BlockKind.Byline) { Byline = byline };
         }
-        if (DatelineRule.Match(text) is { } dateline)
+        if (DatelineRule.Match(text, lexicon) is { } dateline)
         {
             return new ClassifiedBlock(block, text, BlockKind.Dateline) { Dateline = dateline };
         }
-        if (PhotoCreditRule.Match(text) is { } caption)
+        if (PhotoCreditRule.Match(text, lexicon) is { } caption)
         {
             return new ClassifiedBlock(block, text, BlockKind.CreditedCaption) { Caption = caption };
         }
@@ -63,12 +63,12 @@ internal static class BlockClassifier
         {
             return new ClassifiedBlock(block, text, BlockKind.Caption);
         }
-        if (BoxLabelRule.IsLabel(text))
+        if (BoxLabelRule.IsLabel(text, lexicon))
         {
             return new ClassifiedBlock(block, text, BlockKind.BoxLabel);
         }
-        var display = block.Hint == BlockHint.Display || ratio >= BigPrint;
-        if (display && Punctuation.VisibleLength(text) <= MaxDisplayLength && !Punctuation.HasInnerSentenceEnd(text))
+        var display = block.Hint == BlockHint.Display || ratio >= lexicon.DisplaySizeRatio;
+        if (display && Punctuation.VisibleLength(text) <= lexicon.MaxHeadlineLength && !Punctuation.HasInnerSentenceEnd(text))
         {
             return new ClassifiedBlock(block, text, BlockKind.Heading) { IsStrictHeading = true };
         }
@@ -76,7 +76,7 @@ internal static class BlockClassifier
         // more likely a line of running text that a layout analysis cut off, and so is one that runs to the
         // column's edge.
         var sized = block.FontSize is > 0 && bodySize is > 0;
-        if (ratio > SmallPrint && !block.RunsOn && (sized ? HeadingShapeRule.IsStrict(text) : HeadingShapeRule.IsLoose(text)))
+        if (ratio > lexicon.SmallPrintRatio && !block.RunsOn && (sized ? HeadingShapeRule.IsStrict(text) : HeadingShapeRule.IsLoose(text)))
         {
             return new ClassifiedBlock(block, text, BlockKind.Heading) { IsStrictHeading = HeadingShapeRule.IsStrict(text) };
         }

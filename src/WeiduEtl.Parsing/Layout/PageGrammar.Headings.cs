@@ -178,7 +178,7 @@ internal sealed partial class PageGrammar
         section = null;
         var rule = !openArticle ? StartRules.HeadlineAfterClosedItem
             : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
-            : GenreLabelRule.StartsItem(heading.Text) ? StartRules.GenreLabelHeadline
+            : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : null;
         if (rule is null)
@@ -274,7 +274,7 @@ internal sealed partial class PageGrammar
         var group = HeadlineGroupRule.Split(run.Select(r => (r.Text, r.Block.FontSize)).ToList());
         unplaced.AddRange(group.Leftovers);
         var item = StartItem(kind, run[0].Block, rule);
-        if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker))
+        if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker, lexicon))
         {
             item.Section = kicker;
         }

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout;
 
@@ -8,7 +9,7 @@ namespace WeiduEtl.Parsing.Layout;
 /// caption, column of briefs. One instance reads one document. Nothing is dropped silently: what fits nowhere
 /// goes to the unplaced lines, what was removed on purpose (repeats, page furniture) to the warnings.
 /// </summary>
-internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
+internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks, PressLexicon lexicon)
 {
     private const int MaxHeadlineLines = 4;
     private const int LongCaptionLength = 30;
@@ -232,7 +233,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             return;
         }
         text = rest;
-        if (section?.Kind == ArticleKind.Brief && RunInTitleRule.Split(BulletRule.StripBullet(text) ?? text) is var (title, runIn))
+        if (section?.Kind == ArticleKind.Brief && RunInTitleRule.Split(BulletRule.StripBullet(text) ?? text, lexicon) is var (title, runIn))
         {
             var brief = StartItem(ArticleKind.Brief, b.Block, StartRules.RunInBriefTitle);
             brief.Headline = title;
@@ -242,7 +243,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
         {
             var brief = StartItem(ArticleKind.Brief, b.Block, StartRules.BulletedBrief);
-            if (DatelineRule.Match(bulleted) is { } dateline)
+            if (DatelineRule.Match(bulleted, lexicon) is { } dateline)
             {
                 ApplyDateline(brief, dateline);
             }
@@ -280,7 +281,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
 
     private void SplitTrailingNote(ArticleBuilder item)
     {
-        if (SourceTagRule.SplitTrailing(item.Paragraphs[^1]) is var (paragraph, note))
+        if (SourceTagRule.SplitTrailing(item.Paragraphs[^1], lexicon) is var (paragraph, note))
         {
             item.Paragraphs[^1] = paragraph;
             ApplyNote(item, note, item.Paragraphs[^1]);

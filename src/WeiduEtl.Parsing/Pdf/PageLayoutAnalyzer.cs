@@ -1,6 +1,7 @@
 using UglyToad.PdfPig.Content;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Pdf;
 
@@ -22,7 +23,7 @@ internal static class PageLayoutAnalyzer
     /// <summary>Type this much larger than body text is display type: headlines, kickers, subheadings.</summary>
     private const double DisplayRatio = 1.2;
 
-    public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, List<string> warnings)
+    public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, PressLexicon lexicon, List<string> warnings)
     {
         var letters = page.Letters;
         if (letters.Count > PdfLimits.MaxLettersPerPage)
@@ -47,7 +48,7 @@ internal static class PageLayoutAnalyzer
         var rowGap = RowGapEm * bodySize;
         var gutter = GutterEm * bodySize;
         var furniture = FurnitureLocator.Find(frames, page.Height, rowGap);
-        var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize);
+        var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize, lexicon);
         var captionFrames = captions.Values.ToHashSet();
         var grid = ColumnGrid.Find(
             frames.Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f)).Select(f => f.ColumnBox),
