@@ -6,7 +6,10 @@ namespace WeiduEtl.Core.Profiles;
 /// </summary>
 public sealed class PressLayoutTuning
 {
-    /// <summary>A line this many times the body size or larger is display type: a headline or a kicker (1.15).</summary>
+    /// <summary>
+    /// A line this many times the body size or larger is display type: a headline, a kicker or a subheadline; below
+    /// it a display-shaped line is a subheading inside its article, and a PDF frame is read as body text (1.15).
+    /// </summary>
     public double? DisplaySizeRatio { get; set; }
 
     /// <summary>A line this many times the body size or smaller is small print: captions and notes, never a subheading (0.92).</summary>
@@ -14,4 +17,7 @@ public sealed class PressLayoutTuning
 
     /// <summary>The longest display line, in visible characters, that can be a headline (60).</summary>
     public int? MaxHeadlineLength { get; set; }
+
+    /// <summary>A display line this many times the body size or larger heads an item of its own, never a subheading of the one above (1.45).</summary>
+    public double? HeadlineSizeRatio { get; set; }
 }

@@ -130,6 +130,10 @@ public static class PressProfileReader
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"field 'layout.displaySizeRatio': {display} is outside 1.0–3.0 (times the body text size)"));
         }
+        if (layout.HeadlineSizeRatio is { } headline && headline is < 1.0 or > 5.0)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"field 'layout.headlineSizeRatio': {headline} is outside 1.0–5.0 (times the body text size)"));
+        }
         if (layout.SmallPrintRatio is { } small && small is < 0.5 or > 1.0)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"field 'layout.smallPrintRatio': {small} is outside 0.5–1.0 (times the body text size)"));

@@ -9,9 +9,6 @@ internal sealed partial class PageGrammar
     /// <summary>The most letters of the tag line of a two-line 小标题.</summary>
     private const int ShortTagLength = 8;
 
-    /// <summary>Display lines set no larger than this against body text are subheadings, never a new item's headline.</summary>
-    private const double SubheadingMaxRatio = 1.15;
-
     /// <summary>The most letters of text a picture story carries between its title and its credit.</summary>
     private const int PictureStoryLength = 400;
 
@@ -130,7 +127,7 @@ internal sealed partial class PageGrammar
             return false;
         }
         return run.All(r => r.Block.FontSize is > 0)
-            ? run.All(r => r.SizeRatio < SubheadingMaxRatio)
+            ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
             : run.All(r => r.IsStrictHeading) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
     }
 
@@ -230,7 +227,7 @@ internal sealed partial class PageGrammar
     /// headline of its own; subheadings stay close to body size.
     /// </summary>
     private bool PrintedLikeHeadline(ClassifiedBlock heading) =>
-        heading.SizeRatio >= HeadlineSizeRatio
+        heading.SizeRatio >= lexicon.HeadlineSizeRatio
         || (heading.Block.FontSize is > 0 && current?.HeadlineFontSize is > 0
             && heading.Block.FontSize.Value >= current.HeadlineFontSize.Value * SubheadingSizeRatio);
 

@@ -14,7 +14,6 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
     private const int MaxHeadlineLines = 4;
     private const int LongCaptionLength = 30;
     private const double SubheadingSizeRatio = 0.9;
-    private const double HeadlineSizeRatio = 1.45;
 
     /// <summary>A headline this much larger than a brief column's item titles is no item of the column.</summary>
     private const double BriefColumnGrowth = 1.3;

@@ -42,6 +42,7 @@ internal sealed class PressLexicon
         DisplaySizeRatio = layout.DisplaySizeRatio ?? 1.15;
         SmallPrintRatio = layout.SmallPrintRatio ?? 0.92;
         MaxHeadlineLength = layout.MaxHeadlineLength ?? 60;
+        HeadlineSizeRatio = layout.HeadlineSizeRatio ?? 1.45;
     }
 
     /// <summary>The built-in lexicon alone.</summary>
@@ -82,6 +83,8 @@ internal sealed class PressLexicon
     public double SmallPrintRatio { get; }
 
     public int MaxHeadlineLength { get; }
+
+    public double HeadlineSizeRatio { get; }
 
     /// <summary>"profile" when the entry came from the pipeline's profile, else "built-in".</summary>
     public string Origin(string entry) => profileEntries.Contains(entry) ? "profile" : "built-in";

@@ -24,6 +24,7 @@ internal sealed class ProfileMerge
             DisplaySizeRatio = profile?.Layout?.DisplaySizeRatio ?? builtIn.Layout?.DisplaySizeRatio,
             SmallPrintRatio = profile?.Layout?.SmallPrintRatio ?? builtIn.Layout?.SmallPrintRatio,
             MaxHeadlineLength = profile?.Layout?.MaxHeadlineLength ?? builtIn.Layout?.MaxHeadlineLength,
+            HeadlineSizeRatio = profile?.Layout?.HeadlineSizeRatio ?? builtIn.Layout?.HeadlineSizeRatio,
         };
         ProfileEntries = profile is null ? FrozenSet<string>.Empty : new[]
         {

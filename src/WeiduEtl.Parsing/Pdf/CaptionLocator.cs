@@ -37,7 +37,7 @@ internal static class CaptionLocator
 
     private static bool LooksLikeCaption(TextFrame frame, double bodySize, PressLexicon lexicon)
     {
-        if (frame.Size >= 1.2 * bodySize || frame.Lines.Count > MaxCaptionLines)
+        if (frame.Size >= lexicon.DisplaySizeRatio * bodySize || frame.Lines.Count > MaxCaptionLines)
         {
             return false;
         }

@@ -20,9 +20,6 @@ internal static class PageLayoutAnalyzer
     /// <summary>A line ending this close (ems) to its column's right edge is a full, justified line.</summary>
     private const double RunsOnEm = 0.5;
 
-    /// <summary>Type this much larger than body text is display type: headlines, kickers, subheadings.</summary>
-    private const double DisplayRatio = 1.2;
-
     public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, PressLexicon lexicon, List<string> warnings)
     {
         var letters = page.Letters;
@@ -82,7 +79,7 @@ internal static class PageLayoutAnalyzer
             }
             else
             {
-                var display = frame.Size >= DisplayRatio * bodySize;
+                var display = frame.Size >= lexicon.DisplaySizeRatio * bodySize;
                 var parts = display ? ParagraphSplitter.SplitDisplay(frame) : ParagraphSplitter.Split(frame);
                 foreach (var part in parts)
                 {
