@@ -59,7 +59,7 @@ internal sealed class PressLexicon
     public FrozenSet<string> SourceTags { get; }
 
     /// <summary>Longest first, so 本报通讯员 wins over 通讯员.</summary>
-    public IReadOnlyList<(string Word, ContributorRole Role)> RoleWords { get; }
+    public (string Word, ContributorRole Role)[] RoleWords { get; }
 
     public Regex BriefColumn { get; }
 
@@ -76,7 +76,7 @@ internal sealed class PressLexicon
 
     public string Agency { get; }
 
-    public IReadOnlyList<Regex> Furniture { get; }
+    public Regex[] Furniture { get; }
 
     public double DisplaySizeRatio { get; }
 

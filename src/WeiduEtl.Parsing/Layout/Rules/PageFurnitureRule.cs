@@ -28,7 +28,7 @@ internal static partial class PageFurnitureRule
         {
             return true;
         }
-        if (lexicon.Furniture.Count == 0)
+        if (lexicon.Furniture.Length == 0)
         {
             return false;
         }
