@@ -37,12 +37,6 @@ internal static class BlockClassifier
     }
 
     /// <summary>The letter size most of the page's text is set in, weighted by length; null without sizes.</summary>
-    public static double? BodyFontSize(IReadOnlyList<PageBlock> blocks)
-    {
-        var sized = blocks.Where(b => b.FontSize is > 0 && b.Hint is BlockHint.None && b.Text.Length > 0)
-            .GroupBy(b => Math.Round(b.FontSize!.Value, 1))
-            .Select(g => (Size: g.Key, Weight: g.Sum(b => b.Text.Length)))
-            .ToList();
-        return sized.Count == 0 ? null : sized.MaxBy(s => s.Weight).Size;
-    }
+    public static double? BodyFontSize(IReadOnlyList<PageBlock> blocks) =>
+        BodyTextSize.Of(blocks.Where(b => b.FontSize is > 0 && b.Hint is BlockHint.None).Select(b => (b.FontSize!.Value, b.Text.Length)));
 }

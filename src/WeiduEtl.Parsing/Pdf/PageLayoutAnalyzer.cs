@@ -94,9 +94,8 @@ internal static class PageLayoutAnalyzer
         return new PageLayout(pageNumber, blocks, placed, furniture.PageLabel, furniture.IssueDate);
     }
 
-    /// <summary>The size most letters on the page are set in.</summary>
-    private static double BodySize(List<TextFrame> frames) =>
-        frames.GroupBy(f => Math.Round(f.Size, 1)).MaxBy(g => g.Sum(f => f.Text.Length))?.Key ?? 10;
+    /// <summary>The size most letters on the page are set in (10 pt on a page without text).</summary>
+    private static double BodySize(List<TextFrame> frames) => BodyTextSize.Of(frames.Select(f => (f.Size, f.Text.Length))) ?? 10;
 
     private static PageBlock Block(string text, int page, double size, Box box, BlockHint hint, int column) =>
         new(text, page, Math.Round(size, 2), box.ToBoundingBox(), hint, column);
