@@ -71,6 +71,15 @@ internal sealed partial class PageGrammar
                 ReadBody(first with { Kind = BlockKind.Body });
                 return i + 1;
             }
+            if (IsPartHeadingRun(run))
+            {
+                foreach (var line in run)
+                {
+                    current!.Subheadings.Add(line.Text);
+                    current.Cover(line.Block);
+                }
+                return end;
+            }
             if (run.Count == 1)
             {
                 return ReadSingleHeading(first);
@@ -121,6 +130,11 @@ internal sealed partial class PageGrammar
             ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
             : run.All(r => r.IsStrictHeading) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
     }
+
+    /// <summary>第一章 总则 and its like inside an open article: the parts of the text printed under its headline.</summary>
+    private bool IsPartHeadingRun(List<ClassifiedBlock> run) =>
+        current is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } && section is null
+        && run.All(r => PartHeadingRule.IsPartHeading(r.Text));
 
     /// <summary>A display run that marks itself as a headline group: a lead-in or —— line, or a column tag on any line.</summary>
     private static bool IsMarkedHeadline(List<ClassifiedBlock> run) =>

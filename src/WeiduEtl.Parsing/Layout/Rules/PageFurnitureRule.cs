@@ -75,8 +75,11 @@ internal static partial class PageFurnitureRule
     }
 
     // A header line holds a date and only short words: no sentence, no comma.
+    // A line wholly in brackets that holds a date is a note under a headline (a law's（2019年12月28日…通过）), not the
+    // page's date line.
     private static bool IsHeaderLine(string folded) =>
-        !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && folded.Length <= 40;
+        !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && folded.Length <= 40
+        && !(folded.StartsWith('(') && folded.EndsWith(')'));
 
     [GeneratedRegex(@"^[(\[]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对|审核|审校|终审|值班编辑|版式设计|版式|组版|制图|排版|视觉设计|美术编辑|一审|二审|三审|监制|统筹)\s*[:/ ]\s*[\p{IsCJKUnifiedIdeographs}·、\s:/]{1,40}[)\]]?$")]
     private static partial Regex EditorLine();

@@ -9,8 +9,19 @@ internal static class SentenceJoinRule
     public const int MinRepeatedLength = 8;
     public const int MinOverlap = 6;
 
-    /// <summary>True when the paragraph stops mid-sentence, so the next body text continues it.</summary>
-    public static bool IsOpen(string paragraph) => !Punctuation.IsTerminated(paragraph);
+    /// <summary>
+    /// True when the paragraph stops mid-sentence, so the next body text continues it. A paragraph wholly in brackets
+    /// (a law's（…会议通过）under its title, an editor's note) is complete as printed.
+    /// </summary>
+    public static bool IsOpen(string paragraph)
+    {
+        if (Punctuation.IsTerminated(paragraph))
+        {
+            return false;
+        }
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(paragraph));
+        return !(folded.Length > 2 && folded[0] == '(' && folded[^1] == ')');
+    }
 
     public static bool IsRepeatedFragment(string previous, string block)
     {

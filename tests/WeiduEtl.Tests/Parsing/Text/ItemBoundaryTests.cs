@@ -171,6 +171,46 @@ public sealed class ItemBoundaryTests
         Assert.Equal(["老旧小区", "加装电梯不再难"], issue.Articles[0].Subheadings);
     }
 
+    [Theory]
+    [InlineData("第一章 总则", "第二章 经营管理")]
+    [InlineData("第一部分　总体要求", "第二部分　重点任务")]
+    [InlineData("第三节：学校体育", "第四节：社会体育")]
+    public void Assemble_NumberedPartsOfALongTextSetLarge_AreSubheadingsOfIt(string first, string second)
+    {
+        PageBlock Line(string text, double size) => new(text, FontSize: size);
+        var issue = PageAssembler.Assemble(
+        [
+            Line("江城市全民健身条例", 22),
+            Line("（2024年3月1日江城市第十六届人民代表大会常务委员会第九次会议通过）", 9),
+            Line(first, 14),
+            Line("第一条　为了促进全民健身活动的开展，保障公民参加健身活动的合法权益，制定本条例。", 9),
+            Line(second, 14),
+            Line("第八条　市、区人民政府应当将全民健身事业纳入国民经济和社会发展规划。", 9),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal((null, "江城市全民健身条例", null), (article.Kicker, article.Headline, article.Subheadline));
+        Assert.Equal([first, second], article.Subheadings);
+    }
+
+    [Theory]
+    [InlineData("第一书记带来致富经")]
+    [InlineData("第二十届车展今日开幕")]
+    public void Assemble_HeadlineThatOpensWithAnOrdinal_StillStartsAnItem(string headline)
+    {
+        PageBlock Line(string text, double size) => new(text, FontSize: size);
+        var issue = PageAssembler.Assemble(
+        [
+            Line("城北新区打造十分钟生活圈", 22),
+            Line("今年以来，城北新区新建社区食堂6家、便民超市12家，居民生活更方便。", 9),
+            Line(headline, 22),
+            Line("本报讯 记者从有关部门获悉，相关活动将持续一周。", 9),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(headline, issue.Articles[1].Headline);
+    }
+
     [Fact]
     public void Assemble_AuthorNoteAfterCommentary_StaysWithItAndClosesIt()
     {
