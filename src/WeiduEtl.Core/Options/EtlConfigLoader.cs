@@ -51,7 +51,16 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         foreach (var pipeline in config.Pipelines)
         {
             pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
-            pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
+            pipeline.ObjectStore = config.S3;
+            if (S3Location.IsS3(pipeline.Output))
+            {
+                pipeline.LocalFolder = Path.Combine(config.BaseDirectory, ".weidu", pipeline.Name);
+            }
+            else
+            {
+                pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
+                pipeline.LocalFolder = pipeline.Output;
+            }
             pipeline.Source.BaseDirectory = config.BaseDirectory;
         }
         return config;
