@@ -23,7 +23,7 @@ public sealed class ObjectStore
     private readonly ILogger _logger;
     private readonly ResiliencePipeline _retry;
 
-    internal ObjectStore(IAmazonS3 client, S3Location location, ILogger logger)
+    public ObjectStore(IAmazonS3 client, S3Location location, ILogger logger)
     {
         _client = client;
         _logger = logger;
@@ -212,7 +212,7 @@ public sealed class ObjectStore
         {
             return await _retry.ExecuteAsync(async c => await action(c.CancellationToken), context);
         }
-        catch (Exception ex) when (ex is AmazonClientException or HttpRequestException or (IOException and not ObjectStoreException)
+        catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException or (IOException and not ObjectStoreException)
             || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             var transient = ObjectRetry.IsTransient(ex, cancellationToken);
