@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.ObjectStorage;
 
@@ -8,7 +9,7 @@ public static class PublishingServiceCollectionExtensions
 {
     public static IServiceCollection AddWeiduPublishing(this IServiceCollection services)
     {
-        services.AddSingleton<ObjectStores>();
+        services.TryAddSingleton<ObjectStores>();
         services.AddSingleton<ISnapshotPublisher, SnapshotPublisher>();
         return services;
     }

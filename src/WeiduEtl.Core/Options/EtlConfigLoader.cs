@@ -52,6 +52,10 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         {
             pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
             pipeline.ObjectStore = config.S3;
+            if (pipeline.SourceArchive is { Length: > 0 } archive && !S3Location.IsS3(archive))
+            {
+                pipeline.SourceArchive = Path.GetFullPath(archive, config.BaseDirectory);
+            }
             if (S3Location.IsS3(pipeline.Output))
             {
                 pipeline.LocalFolder = Path.Combine(config.BaseDirectory, ".weidu", pipeline.Name);

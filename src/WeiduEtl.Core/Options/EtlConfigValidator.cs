@@ -72,6 +72,14 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             {
                 Problem("maxPdfBytes", $"{p.MaxPdfBytes} must be at least 1");
             }
+            if (S3Location.IsS3(p.SourceArchive) && S3Location.TryParse(p.SourceArchive!, out var archiveProblem) is null)
+            {
+                Problem("sourceArchive", $"{archiveProblem}; write s3://bucket/prefix, a folder, or leave it out to keep sources in the database");
+            }
+            else if (p.SourceArchive is { } archive && string.IsNullOrWhiteSpace(archive))
+            {
+                Problem("sourceArchive", "is empty; name a folder or s3://bucket/prefix, or leave it out to keep sources in the database");
+            }
             if (S3Location.IsS3(p.Output) && S3Location.TryParse(p.Output, out var s3Problem) is null)
             {
                 Problem("output", $"{s3Problem}; write s3://bucket/prefix");

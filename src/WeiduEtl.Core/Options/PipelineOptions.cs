@@ -32,6 +32,11 @@ public sealed class PipelineOptions
     }
 
     private string? _localFolder;
+    /// <summary>
+    /// Where fetched source bytes are kept, content-addressed (<c>sources/ab/cd/&lt;sha256&gt;.pdf</c>): a folder
+    /// (absolute after loading) or <c>s3://bucket/prefix</c>. Null: in the database, as before.
+    /// </summary>
+    public string? SourceArchive { get; set; }
     public string License { get; set; } = "CC-BY-4.0";
     /// <summary>How many snapshots to keep; older ones are deleted after a publish.</summary>
     public int KeepSnapshots { get; set; } = 10;
