@@ -46,6 +46,9 @@ public sealed class S3FaultProxy : IAsyncDisposable
     /// <summary>Every request seen, as "METHOD path → fault".</summary>
     public ConcurrentQueue<string> Log { get; } = new();
 
+    /// <summary>Every request s3rver answered in full, as "METHOD path".</summary>
+    public ConcurrentQueue<string> Answered { get; } = new();
+
     /// <summary>Completes when a request is first held.</summary>
     public Task Held => _held.Task;
 
@@ -94,6 +97,7 @@ public sealed class S3FaultProxy : IAsyncDisposable
                             continue;
                         default:
                             await ForwardAsync(stream, head, length);
+                            Answered.Enqueue($"{method} {path}");
                             return;
                     }
                 }
