@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.ObjectStorage;
 
 namespace WeiduEtl.Publishing;
 
@@ -7,6 +9,7 @@ public static class PublishingServiceCollectionExtensions
 {
     public static IServiceCollection AddWeiduPublishing(this IServiceCollection services)
     {
+        services.TryAddSingleton<ObjectStores>();
         services.AddSingleton<ISnapshotPublisher, SnapshotPublisher>();
         return services;
     }

@@ -1,37 +1,41 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using WeiduEtl.ObjectStorage;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 using WeiduEtl.Publishing.Changes;
+using WeiduEtl.Publishing.Destinations;
 using WeiduEtl.Publishing.Tables;
 using WeiduEtl.Publishing.Writers;
 
 namespace WeiduEtl.Publishing;
 
 /// <summary>
-/// Writes a snapshot into a hidden temporary folder, moves it into snapshots/ in one rename, then
-/// points latest.json at it. An interrupted publish leaves only a temporary folder, cleaned next time.
+/// Writes a snapshot into a local staging folder, has its destination (<see cref="ISnapshotDestination"/>: a
+/// folder, or object storage) make it visible as a whole, then points latest.json at it, then prunes. An
+/// interrupted publish leaves the previous snapshot latest and only leftovers that the next publish removes.
 /// </summary>
-public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublisher> logger) : ISnapshotPublisher
+public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublisher> logger, ObjectStores? objectStores = null) : ISnapshotPublisher, IDisposable
 {
-    private const string SnapshotsFolder = "snapshots";
-    private const string TemporaryPrefix = ".tmp-";
+    private readonly ObjectStores? _ownedStores = objectStores is null ? new ObjectStores(NullLoggerFactory.Instance) : null;
 
-    public SnapshotInfo? ReadLatest(PipelineOptions pipeline) => LatestPointer.Read(pipeline.Output);
+    private SnapshotDestinations Destinations => new(objectStores ?? _ownedStores!, logger);
+
+    public SnapshotInfo? ReadLatest(PipelineOptions pipeline) => Destinations.For(pipeline).ReadLatest();
 
     public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, DatasetTables tables, CancellationToken cancellationToken)
     {
-        var snapshots = Path.Combine(pipeline.Output, SnapshotsFolder);
-        Directory.CreateDirectory(snapshots);
-        RemoveAbandonedTemporaries(snapshots);
+        var destination = Destinations.For(pipeline);
+        await destination.CleanAbandonedAsync(cancellationToken);
 
         var now = time.GetUtcNow();
-        var snapshotId = UniqueSnapshotId(snapshots, now);
-        var temporary = Path.Combine(snapshots, $"{TemporaryPrefix}{snapshotId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(temporary);
+        var snapshotId = await UniqueSnapshotIdAsync(destination, now, cancellationToken);
+        var temporary = destination.CreateStaging(snapshotId);
+        var scratch = temporary + ".previous";
         try
         {
             var files = new List<PublishedFile>();
@@ -47,25 +51,40 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
                 await File.WriteAllBytesAsync(imagePath, image.Bytes, cancellationToken);
             }
             var createdAt = IssueRecordBuilder.Timestamp(now);
-            var latest = LatestPointer.Read(pipeline.Output);
+            var latest = destination.ReadLatest();
             var previous = latest?.SnapshotId;
-            await ChangeFeedWriter.WriteAsync(temporary, latest is null ? null : Path.Combine(pipeline.Output, latest.Path), cancellationToken);
+            var previousFolder = latest is null ? null : await destination.LocalCopyAsync(latest, scratch, cancellationToken);
+            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, cancellationToken);
             var changes = await AttachAsync(temporary, "changes", "changes.json",
                 "Ids added, changed (with the fields that changed) and removed in each table since the previous snapshot", cancellationToken);
-            await DataPackageWriter.WriteAsync(Path.Combine(temporary, "datapackage.json"), pipeline, snapshotId, createdAt, previous, files, [changes], cancellationToken);
+            await DataPackageWriter.WriteAsync(Path.Combine(temporary, SnapshotLayout.Manifest), pipeline, snapshotId, createdAt, previous, files, [changes], cancellationToken);
 
             cancellationToken.ThrowIfCancellationRequested();
-            var final = Path.Combine(snapshots, snapshotId);
-            Directory.Move(temporary, final);
-            var info = new SnapshotInfo(snapshotId, $"{SnapshotsFolder}/{snapshotId}", createdAt, tables.RowCounts);
-            await LatestPointer.WriteAsync(pipeline.Output, info, CancellationToken.None);
-            Prune(snapshots, pipeline.KeepSnapshots, snapshotId);
+            await destination.CommitAsync(temporary, snapshotId, cancellationToken);
+            var info = new SnapshotInfo(snapshotId, $"{SnapshotLayout.SnapshotsFolder}/{snapshotId}", createdAt, tables.RowCounts);
+            await destination.PointLatestAsync(info, CancellationToken.None);
+            await PruneAsync(destination, pipeline.KeepSnapshots, snapshotId, now);
             return info;
         }
-        catch
+        finally
         {
-            TryDelete(temporary);
-            throw;
+            destination.Discard(temporary);
+            destination.Discard(scratch);
+        }
+    }
+
+    public void Dispose() => _ownedStores?.Dispose();
+
+    /// <summary>Pruning is housekeeping: the snapshot is published already, so a failure here is logged and retried next time.</summary>
+    private async Task PruneAsync(ISnapshotDestination destination, int keep, string latestId, DateTimeOffset now)
+    {
+        try
+        {
+            await destination.PruneAsync(keep, latestId, now, CancellationToken.None);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning("Old snapshots in {Output} were not pruned ({Reason}); the next publish tries again", destination.Description, ex.Message);
         }
     }
 
@@ -95,52 +114,14 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
     }
 
     /// <summary>UTC time to the second; a second publish within the same second gets a -2, -3… suffix.</summary>
-    private static string UniqueSnapshotId(string snapshots, DateTimeOffset now)
+    private static async Task<string> UniqueSnapshotIdAsync(ISnapshotDestination destination, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var candidate = id;
-        for (var n = 2; Directory.Exists(Path.Combine(snapshots, candidate)); n++)
+        for (var n = 2; await destination.ExistsAsync(candidate, cancellationToken); n++)
         {
             candidate = $"{id}-{n}";
         }
         return candidate;
-    }
-
-    private void Prune(string snapshots, int keep, string latest)
-    {
-        var old = Directory.GetDirectories(snapshots)
-            .Select(Path.GetFileName)
-            .Where(name => name is not null && !name.StartsWith('.') && name != latest)
-            .OrderByDescending(name => name, StringComparer.Ordinal)
-            .Skip(keep - 1);
-        foreach (var name in old)
-        {
-            logger.LogInformation("Removing snapshot {SnapshotId}: more than {Keep} kept", name, keep);
-            TryDelete(Path.Combine(snapshots, name!));
-        }
-    }
-
-    private void RemoveAbandonedTemporaries(string snapshots)
-    {
-        foreach (var folder in Directory.GetDirectories(snapshots, TemporaryPrefix + "*"))
-        {
-            logger.LogWarning("Removing {Folder} left by an interrupted publish", folder);
-            TryDelete(folder);
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Best effort: a folder still open elsewhere is removed on the next publish.
-        }
     }
 }

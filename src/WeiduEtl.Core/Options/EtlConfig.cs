@@ -5,6 +5,8 @@ public sealed class EtlConfig
 {
     public List<PipelineOptions> Pipelines { get; set; } = [];
     public ServeOptions? Serve { get; set; }
+    /// <summary>The S3-compatible service that holds outputs written <c>s3://bucket/prefix</c>; null for AWS's defaults.</summary>
+    public S3Options? S3 { get; set; }
 
     /// <summary>The file it was read from (absolute); relative paths resolve against its folder.</summary>
     public string ConfigPath { get; set; } = "";

@@ -53,7 +53,20 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         foreach (var pipeline in config.Pipelines)
         {
             pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
-            pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
+            pipeline.ObjectStore = config.S3;
+            if (pipeline.SourceArchive is { Length: > 0 } archive && !S3Location.IsS3(archive))
+            {
+                pipeline.SourceArchive = Path.GetFullPath(archive, config.BaseDirectory);
+            }
+            if (S3Location.IsS3(pipeline.Output))
+            {
+                pipeline.LocalFolder = Path.Combine(config.BaseDirectory, ".weidu", pipeline.Name);
+            }
+            else
+            {
+                pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
+                pipeline.LocalFolder = pipeline.Output;
+            }
             pipeline.Source.BaseDirectory = config.BaseDirectory;
             LoadProfile(pipeline, config.BaseDirectory, profileProblems);
         }

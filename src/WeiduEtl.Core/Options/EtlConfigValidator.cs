@@ -72,10 +72,22 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             {
                 Problem("maxPdfBytes", $"{p.MaxPdfBytes} must be at least 1");
             }
-            if (!string.IsNullOrWhiteSpace(p.Output))
+            if (S3Location.IsS3(p.SourceArchive) && S3Location.TryParse(p.SourceArchive!, out var archiveProblem) is null)
+            {
+                Problem("sourceArchive", $"{archiveProblem}; write s3://bucket/prefix, a folder, or leave it out to keep sources in the database");
+            }
+            else if (p.SourceArchive is { } archive && string.IsNullOrWhiteSpace(archive))
+            {
+                Problem("sourceArchive", "is empty; name a folder or s3://bucket/prefix, or leave it out to keep sources in the database");
+            }
+            if (S3Location.IsS3(p.Output) && S3Location.TryParse(p.Output, out var s3Problem) is null)
+            {
+                Problem("output", $"{s3Problem}; write s3://bucket/prefix");
+            }
+            else if (!string.IsNullOrWhiteSpace(p.Output))
             {
                 // Each pipeline replaces its folder's latest.json and prunes its snapshots: two in one folder undo each other.
-                var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(p.Output, config.BaseDirectory));
+                var output = S3Location.IsS3(p.Output) ? S3Location.Parse(p.Output).ToString() : Path.TrimEndingDirectorySeparator(Path.GetFullPath(p.Output, config.BaseDirectory));
                 if (outputs.TryGetValue(output, out var other))
                 {
                     Problem("output", $"'{output}' is also the output of {other}; each pipeline needs its own dataset folder");
@@ -95,8 +107,32 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
                 problems.AddRange(source.Validate(p, config.BaseDirectory).Select(m => $"{who}: {m}"));
             }
         }
+        problems.AddRange(S3Problems(config));
         return problems;
     }
+
+    private static IEnumerable<string> S3Problems(EtlConfig config)
+    {
+        if (config.S3 is not { } s3)
+        {
+            yield break;
+        }
+        if (s3.ServiceUrl is not null && (!Uri.TryCreate(s3.ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        {
+            yield return $"field 's3.serviceUrl': '{s3.ServiceUrl}' is not an http(s) URL (e.g. http://127.0.0.1:9000); leave it out for AWS";
+        }
+        if (s3.Region is not null && !RegionPattern().IsMatch(s3.Region))
+        {
+            yield return $"field 's3.region': '{s3.Region}' is not a region name (e.g. us-east-1); leave it out for the SDK's default";
+        }
+        if (s3.RetentionGraceSeconds < 0)
+        {
+            yield return $"field 's3.retentionGraceSeconds': {s3.RetentionGraceSeconds} must be 0 or more";
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9-]{2,32}$")]
+    private static partial Regex RegionPattern();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]
     private static partial Regex NamePattern();

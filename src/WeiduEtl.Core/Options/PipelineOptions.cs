@@ -16,8 +16,30 @@ public sealed class PipelineOptions
     public SourceOptions Source { get; set; } = new();
     /// <summary>SQLite file; absolute after loading.</summary>
     public string Database { get; set; } = "";
-    /// <summary>The dataset folder holding latest.json and snapshots/; absolute after loading.</summary>
+    /// <summary>The dataset folder holding latest.json and snapshots/, absolute after loading; or <c>s3://bucket/prefix</c> (<see cref="S3Location"/>).</summary>
     public string Output { get; set; } = "";
+
+    /// <summary>The config's <c>"s3"</c> section, set by the loader for every pipeline (null when absent).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public S3Options? ObjectStore { get; set; }
+
+    /// <summary>
+    /// A local folder for what must stay on this machine whatever the output is (the pass lock, staging):
+    /// the output folder itself, or for an output on S3 a folder beside the config. Set by the loader.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string LocalFolder
+    {
+        get => _localFolder is { Length: > 0 } folder ? folder : Output;
+        set => _localFolder = value;
+    }
+
+    private string? _localFolder;
+    /// <summary>
+    /// Where fetched source bytes are kept, content-addressed (<c>sources/ab/cd/&lt;sha256&gt;.pdf</c>): a folder
+    /// (absolute after loading) or <c>s3://bucket/prefix</c>. Null: in the database, as before.
+    /// </summary>
+    public string? SourceArchive { get; set; }
     public string License { get; set; } = "CC-BY-4.0";
     /// <summary>How many snapshots to keep; older ones are deleted after a publish.</summary>
     public int KeepSnapshots { get; set; } = 10;

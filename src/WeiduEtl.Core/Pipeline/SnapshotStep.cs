@@ -14,14 +14,27 @@ public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher
     public async Task<string?> PublishIfChangedAsync(PipelineOptions pipeline, int storedThisPass, CancellationToken cancellationToken)
     {
         var needed = storedThisPass > 0
-            || publisher.ReadLatest(pipeline) is null
+            || LatestOrFail(pipeline) is null
             || await store.HasUnpublishedChangesAsync(pipeline.Database, pipeline.Name, cancellationToken);
         if (!needed)
         {
-            logger.LogInformation("Pipeline {Pipeline}: nothing new, no snapshot published; latest stays {SnapshotId}", pipeline.Name, publisher.ReadLatest(pipeline)?.SnapshotId);
+            logger.LogInformation("Pipeline {Pipeline}: nothing new, no snapshot published; latest stays {SnapshotId}", pipeline.Name, LatestOrFail(pipeline)?.SnapshotId);
             return null;
         }
         return (await PublishAsync(pipeline, cancellationToken)).SnapshotId;
+    }
+
+    /// <summary>latest.json as the publisher reads it; an output that cannot be read (object storage down) fails the publish.</summary>
+    private SnapshotInfo? LatestOrFail(PipelineOptions pipeline)
+    {
+        try
+        {
+            return publisher.ReadLatest(pipeline);
+        }
+        catch (IOException ex)
+        {
+            throw new SnapshotFailedException($"latest.json of {pipeline.Output} could not be read: {ex.Message.TrimEnd('.')}; nothing was published, and the next pass publishes once the cause is fixed", ex);
+        }
     }
 
     public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
@@ -34,7 +47,15 @@ public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var latest = publisher.ReadLatest(pipeline)?.SnapshotId;
+            string? latest;
+            try
+            {
+                latest = publisher.ReadLatest(pipeline)?.SnapshotId;
+            }
+            catch (IOException)
+            {
+                latest = "the one latest.json named before";
+            }
             throw new SnapshotFailedException(
                 $"the snapshot could not be written in {pipeline.Output}: {ex.Message.TrimEnd('.')}; {(latest is null ? "there is no snapshot yet" : $"snapshot {latest} is still the latest")}, nothing half-written is left, and the next pass publishes once the cause is fixed", ex);
         }

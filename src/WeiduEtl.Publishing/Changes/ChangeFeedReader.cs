@@ -8,10 +8,22 @@ public static class ChangeFeedReader
     /// <summary>Null when the snapshot has no changes.json (made before the feed existed) or it cannot be read.</summary>
     public static ChangeSummary? TryRead(string snapshotFolder)
     {
-        var path = Path.Combine(snapshotFolder, ChangeFeedWriter.FileName);
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = File.OpenRead(Path.Combine(snapshotFolder, ChangeFeedWriter.FileName));
+            return TryRead(stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The counts of a changes.json read from elsewhere (object storage); null when it cannot be read.</summary>
+    public static ChangeSummary? TryRead(Stream stream)
+    {
+        try
+        {
             using var document = JsonDocument.Parse(stream);
             var root = document.RootElement;
             var previous = root.TryGetProperty("previous_snapshot_id", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;

@@ -13,19 +13,19 @@ public static class ExclusivePass
     /// <summary>The work's result, or null (after telling the user) when another process is running a pass and we do not wait.</summary>
     public static async Task<T?> RunAsync<T>(PipelineOptions pipeline, Func<Task<T>> work, bool wait = false, CancellationToken cancellationToken = default) where T : class
     {
-        var held = PipelineLock.TryAcquire(pipeline.Output);
+        var held = PipelineLock.TryAcquire(pipeline.LocalFolder);
         if (held is null && wait)
         {
-            Console.Error.WriteLine($"{pipeline.Name}: waiting for the pass of {PipelineLock.Holder(pipeline.Output) ?? "another process"} to end");
+            Console.Error.WriteLine($"{pipeline.Name}: waiting for the pass of {PipelineLock.Holder(pipeline.LocalFolder) ?? "another process"} to end");
             while (held is null)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-                held = PipelineLock.TryAcquire(pipeline.Output);
+                held = PipelineLock.TryAcquire(pipeline.LocalFolder);
             }
         }
         if (held is null)
         {
-            Console.Error.WriteLine($"{pipeline.Name}: another pass is running ({PipelineLock.Holder(pipeline.Output) ?? "a process"} holds {pipeline.Output}/.lock); try again when it ends, or add --wait");
+            Console.Error.WriteLine($"{pipeline.Name}: another pass is running ({PipelineLock.Holder(pipeline.LocalFolder) ?? "a process"} holds {pipeline.LocalFolder}/.lock); try again when it ends, or add --wait");
             return null;
         }
         using (held)

@@ -34,7 +34,7 @@ public static class PublishVerb
                 {
                     return ExitCodes.Busy;
                 }
-                Console.WriteLine($"{p.Name}: snapshot {snapshot.SnapshotId} at {Path.Combine(p.Output, snapshot.Path)}: {string.Join(", ", snapshot.Tables.Select(t => $"{t.Key} {t.Value}"))}");
+                Console.WriteLine($"{p.Name}: snapshot {snapshot.SnapshotId} at {(S3Location.IsS3(p.Output) ? $"{p.Output.TrimEnd('/')}/{snapshot.Path}" : Path.Combine(p.Output, snapshot.Path))}: {string.Join(", ", snapshot.Tables.Select(t => $"{t.Key} {t.Value}"))}");
             }
             return ExitCodes.Success;
         });

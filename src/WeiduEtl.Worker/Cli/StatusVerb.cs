@@ -22,11 +22,19 @@ public static class StatusVerb
             var publisher = context.Get<ISnapshotPublisher>();
             foreach (var p in context.Pipelines)
             {
-                var latest = publisher.ReadLatest(p);
                 Console.WriteLine($"{p.Name} ({p.Publication}) — database {p.Database}");
-                Console.WriteLine(latest is null
-                    ? "  latest snapshot: none yet"
-                    : $"  latest snapshot: {latest.SnapshotId} at {latest.CreatedAt}: {string.Join(", ", latest.Tables.Select(t => $"{t.Key} {t.Value}"))}");
+                try
+                {
+                    var latest = publisher.ReadLatest(p);
+                    Console.WriteLine(latest is null
+                        ? "  latest snapshot: none yet"
+                        : $"  latest snapshot: {latest.SnapshotId} at {latest.CreatedAt}: {string.Join(", ", latest.Tables.Select(t => $"{t.Key} {t.Value}"))}");
+                }
+                catch (IOException ex)
+                {
+                    // An output on object storage that cannot be reached now: the ledger below still answers.
+                    Console.WriteLine($"  latest snapshot: unknown, {p.Output} could not be read: {ex.Message}");
+                }
                 if (!File.Exists(p.Database))
                 {
                     Console.WriteLine("  no runs yet");

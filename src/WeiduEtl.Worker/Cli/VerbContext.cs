@@ -38,6 +38,7 @@ public sealed class VerbContext : IAsyncDisposable
         try
         {
             var config = services.GetRequiredService<EtlConfigLoader>().Load(parse.GetValue(CommonOptions.Config)!);
+            services.GetRequiredService<ObjectStorage.Archive.SourceArchives>().Configure(config);
             var wanted = parse.GetValue(CommonOptions.Pipeline) ?? [];
             var unknown = wanted.Where(w => config.Pipelines.All(p => p.Name != w)).ToList();
             if (unknown.Count > 0)

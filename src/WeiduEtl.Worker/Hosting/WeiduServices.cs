@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Console;
 using Quartz;
 using WeiduEtl.Core;
 using WeiduEtl.Core.Options;
+using WeiduEtl.ObjectStorage;
 using WeiduEtl.Parsing;
 using WeiduEtl.Publishing;
 using WeiduEtl.Sources;
@@ -20,6 +21,7 @@ public static class WeiduServices
         services.AddWeiduParsing();
         services.AddWeiduSources();
         services.AddWeiduStorage();
+        services.AddWeiduObjectStorage();
         services.AddWeiduPublishing();
         services.AddSingleton(sp => new EtlConfigValidator(sp.GetServices<Core.Ports.IIssueSource>(), Scheduling.CronCheck.IsValid));
         return services;

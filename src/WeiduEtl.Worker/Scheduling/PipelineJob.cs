@@ -16,10 +16,10 @@ public sealed class PipelineJob(EtlPipeline pipeline, EtlConfig config, ILogger<
     {
         var name = context.MergedJobDataMap.GetString(PipelineKey);
         var options = config.Pipelines.Single(p => p.Name == name);
-        using var held = PipelineLock.TryAcquire(options.Output);
+        using var held = PipelineLock.TryAcquire(options.LocalFolder);
         if (held is null)
         {
-            logger.LogWarning("Pipeline {Pipeline}: skipped this trigger, another process ({Holder}) is running a pass", name, PipelineLock.Holder(options.Output) ?? "unknown");
+            logger.LogWarning("Pipeline {Pipeline}: skipped this trigger, another process ({Holder}) is running a pass", name, PipelineLock.Holder(options.LocalFolder) ?? "unknown");
             return;
         }
         if (held.DeadHolder is { } dead)

@@ -39,7 +39,9 @@ public static class ServiceHost
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         // Serves the datasets too when pipelines.json has a "serve" section.
         builder.Services.AddDatasetServer(config);
-        return builder.Build();
+        var host = builder.Build();
+        host.Services.GetRequiredService<ObjectStorage.Archive.SourceArchives>().Configure(config);
+        return host;
     }
 
     public static async Task<int> RunAsync(EtlConfig config, bool runNow, CancellationToken cancellationToken)

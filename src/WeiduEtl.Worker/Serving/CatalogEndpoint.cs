@@ -70,7 +70,7 @@ internal sealed class CatalogEndpoint(ServedDatasets datasets)
             ["links"] = new JsonObject
             {
                 ["datapackage"] = view.SnapshotUrl(latest.Id, SnapshotManifest.FileName),
-                ["changes"] = File.Exists(changesFile) ? view.SnapshotUrl(latest.Id, Publishing.Changes.ChangeFeedWriter.FileName) : null,
+                ["changes"] = view.Changes is not null || File.Exists(changesFile) ? view.SnapshotUrl(latest.Id, Publishing.Changes.ChangeFeedWriter.FileName) : null,
             },
             ["tables"] = new JsonArray([.. view.Tables.Select(t => (JsonNode)new JsonObject
             {

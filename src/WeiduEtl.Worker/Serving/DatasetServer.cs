@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Options;
+using WeiduEtl.ObjectStorage;
 using WeiduEtl.Storage;
 using WeiduEtl.Worker.Hosting;
 
@@ -56,7 +57,7 @@ public static class DatasetServer
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
-        var datasets = new ServedDatasets(pipelines ?? [.. config.Pipelines.Where(p => p.Enabled)]);
+        var datasets = new ServedDatasets(pipelines ?? [.. config.Pipelines.Where(p => p.Enabled)], new ObjectStores(LoggerFactory.Create(l => l.AddWeiduConsoleLogging())));
         builder.Services.AddSingleton(datasets);
         builder.Services.AddSingleton(sp => new RunHistory(sp.GetRequiredService<Core.Ports.IIssueStore>()));
 
@@ -98,7 +99,7 @@ public static class DatasetServer
         app.MapGet("/", (HttpContext http, CancellationToken ct) => page.RenderAsync(http, ct));
         app.MapGet("/datasets", (HttpContext http) => catalogue.All(http));
         app.MapGet("/datasets/{pipeline}", (HttpContext http, string pipeline) => catalogue.One(http, pipeline));
-        app.MapMethods("/datasets/{pipeline}/latest.json", GetOrHead, (HttpContext http, string pipeline) => FileEndpoint.Pointer(http, datasets.Find(pipeline)));
+        app.MapMethods("/datasets/{pipeline}/latest.json", GetOrHead, (HttpContext http, string pipeline, CancellationToken ct) => files.PointerAsync(http, datasets.Find(pipeline), ct));
         app.MapMethods("/datasets/{pipeline}/latest/{**file}", GetOrHead,
             (HttpContext http, string pipeline, string? file, CancellationToken ct) => files.LatestAsync(http, pipeline, file, ct));
         app.MapMethods("/datasets/{pipeline}/snapshots/{id}/{**file}", GetOrHead,

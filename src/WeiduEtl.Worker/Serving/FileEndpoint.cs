@@ -22,13 +22,16 @@ internal sealed class FileEndpoint(ServedDatasets datasets)
             return Problem(StatusCodes.Status404NotFound, $"no pipeline named {pipeline}");
         }
         // Once per request: everything below comes from this one folder, whatever is published meanwhile.
-        if (ServedDatasets.ResolveLatest(options) is not { } snapshot)
+        var snapshot = datasets.OnS3(options) ? await datasets.S3!.ResolveLatestAsync(options, cancellationToken) : ServedDatasets.ResolveLatest(options);
+        if (snapshot is null)
         {
             return Problem(StatusCodes.Status404NotFound, $"{pipeline} has not published a snapshot yet");
         }
         http.Response.Headers["X-Snapshot-Id"] = snapshot.Id;
-        return await ServeAsync(http, snapshot, file, Revalidate, cancellationToken,
-            contentLocation: $"/datasets/{Uri.EscapeDataString(options.Name)}/snapshots/{snapshot.Id}/");
+        var contentLocation = $"/datasets/{Uri.EscapeDataString(options.Name)}/snapshots/{snapshot.Id}/";
+        return datasets.OnS3(options)
+            ? await datasets.S3!.ServeAsync(http, options, snapshot, file, Listed(snapshot, file), Revalidate, contentLocation, cancellationToken)
+            : await ServeAsync(http, snapshot, file, Revalidate, cancellationToken, contentLocation);
     }
 
     public async Task<IResult> SnapshotAsync(HttpContext http, string pipeline, string id, string? file, CancellationToken cancellationToken)
@@ -41,12 +44,35 @@ internal sealed class FileEndpoint(ServedDatasets datasets)
         {
             return Problem(StatusCodes.Status400BadRequest, "not a snapshot id");
         }
-        if (ServedDatasets.Snapshot(options, id) is not { } snapshot)
+        var snapshot = datasets.OnS3(options) ? await datasets.S3!.SnapshotAsync(options, id, cancellationToken) : ServedDatasets.Snapshot(options, id);
+        if (snapshot is null)
         {
             return Problem(StatusCodes.Status404NotFound, $"{pipeline} has no snapshot {id} (older snapshots are pruned)");
         }
         http.Response.Headers["X-Snapshot-Id"] = snapshot.Id;
-        return await ServeAsync(http, snapshot, file, Immutable, cancellationToken);
+        return datasets.OnS3(options)
+            ? await datasets.S3!.ServeAsync(http, options, snapshot, file, Listed(snapshot, file), Immutable, null, cancellationToken)
+            : await ServeAsync(http, snapshot, file, Immutable, cancellationToken);
+    }
+
+    /// <summary>The sha256 datapackage.json lists for a file (the ETag), when it lists it.</summary>
+    private string? Listed(SnapshotRef snapshot, string? file) =>
+        file is null ? null : datasets.Manifest(snapshot)?.Find(file)?.Sha256 is { Length: 64 } sha ? sha : null;
+
+    /// <summary>latest.json on object storage, with the same ETag and caching as the file.</summary>
+    public async Task<IResult> PointerAsync(HttpContext http, PipelineOptions? pipeline, CancellationToken cancellationToken)
+    {
+        if (pipeline is null || !datasets.OnS3(pipeline))
+        {
+            return Pointer(http, pipeline);
+        }
+        if (await datasets.S3!.PointerAsync(pipeline, cancellationToken) is not { } pointer)
+        {
+            return Problem(StatusCodes.Status404NotFound, $"{pipeline.Name} has not published a snapshot yet");
+        }
+        http.Response.Headers.CacheControl = Revalidate;
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pointer.Bytes));
+        return Results.Bytes(pointer.Bytes, ContentTypes.Json, lastModified: DateTime.SpecifyKind(pointer.Modified, DateTimeKind.Utc), entityTag: new EntityTagHeaderValue($"\"{sha}\""));
     }
 
     /// <summary>latest.json itself, for consumers that follow the pointer as output/README.md describes.</summary>

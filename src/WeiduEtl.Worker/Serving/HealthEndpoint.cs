@@ -18,7 +18,7 @@ internal sealed class HealthEndpoint(ServedDatasets datasets, RunHistory history
         foreach (var pipeline in datasets.Pipelines)
         {
             var runs = await history.RecentAsync(pipeline, RunsLooked, withFailures: false, cancellationToken);
-            var hasSnapshot = ServedDatasets.ResolveLatest(pipeline) is not null;
+            var hasSnapshot = datasets.Latest(pipeline) is not null;
             verdicts.Add(runs.Error is null
                 ? HealthRules.Evaluate(pipeline, [.. runs.Runs.Select(r => r.Run)], hasSnapshot, now)
                 : new PipelineHealth(pipeline.Name, false, runs.Error, null, HealthRules.MaxAge(pipeline.Schedule, now)));

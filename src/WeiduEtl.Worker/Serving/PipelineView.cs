@@ -37,10 +37,10 @@ internal sealed record PipelineView(
 
     public static PipelineView Load(ServedDatasets datasets, PipelineOptions options)
     {
-        var latest = ServedDatasets.ResolveLatest(options);
+        var latest = datasets.Latest(options);
         var manifest = latest is null ? null : datasets.Manifest(latest);
-        var changes = latest is null ? null : ChangeFeedReader.TryRead(latest.Folder);
-        return new PipelineView(options, latest, manifest, changes, ServedDatasets.SnapshotIdsOf(options));
+        var changes = latest is null ? null : datasets.Changes(options, latest);
+        return new PipelineView(options, latest, manifest, changes, datasets.SnapshotIdList(options));
     }
 
     private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));

@@ -10,26 +10,33 @@ internal static class SafePath
     private const int MaxLength = 512;
     private const int MaxLinkDepth = 32;
 
-    /// <returns>The outcome and, when found, the real path of the file to open.</returns>
-    public static (SafePathResult Result, string? RealPath) Resolve(string snapshotFolder, string? relative)
+    /// <summary>The text check alone, for snapshots with no real path (object storage); null when the text may name a file.</summary>
+    public static SafePathResult? CheckText(string? relative)
     {
         if (string.IsNullOrEmpty(relative))
         {
-            return (SafePathResult.NotFound, null);
+            return SafePathResult.NotFound;
         }
         if (relative.Length > MaxLength || relative[0] == '/' || relative.Any(c => c is '\\' or '%' or ':' || char.IsControl(c)))
         {
-            return (SafePathResult.BadRequest, null);
+            return SafePathResult.BadRequest;
         }
         var segments = relative.Split('/');
         if (segments.Any(s => s.Length == 0 || s is "." or ".."))
         {
-            return (SafePathResult.BadRequest, null);
+            return SafePathResult.BadRequest;
         }
-        if (segments.Any(s => s[0] == '.'))
+        return segments.Any(s => s[0] == '.') ? SafePathResult.NotFound : null;
+    }
+
+    /// <returns>The outcome and, when found, the real path of the file to open.</returns>
+    public static (SafePathResult Result, string? RealPath) Resolve(string snapshotFolder, string? relative)
+    {
+        if (CheckText(relative) is { } refused)
         {
-            return (SafePathResult.NotFound, null);
+            return (refused, null);
         }
+        var segments = relative!.Split('/');
         var root = Path.GetFullPath(snapshotFolder);
         var candidate = Path.GetFullPath(Path.Combine(root, Path.Combine(segments)));
         if (!IsUnder(candidate, root))

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
 using WeiduEtl.Core.Options;
+using WeiduEtl.ObjectStorage;
+using WeiduEtl.Publishing.Changes;
 
 namespace WeiduEtl.Worker.Serving;
 
@@ -9,7 +12,7 @@ namespace WeiduEtl.Worker.Serving;
 /// The pipelines being served and their snapshot folders. Snapshots never change once written, so what
 /// is read from them (datapackage.json, hashes of files it does not list) is kept in memory.
 /// </summary>
-internal sealed class ServedDatasets(IReadOnlyList<PipelineOptions> pipelines)
+internal sealed class ServedDatasets(IReadOnlyList<PipelineOptions> pipelines, ObjectStores? stores = null)
 {
     private const int MaxCached = 4096;
     private const string SnapshotsFolder = "snapshots";
@@ -19,6 +22,37 @@ internal sealed class ServedDatasets(IReadOnlyList<PipelineOptions> pipelines)
     private readonly ConcurrentDictionary<(string Path, long Length, DateTime Modified), string> _hashes = new();
 
     public IReadOnlyList<PipelineOptions> Pipelines { get; } = pipelines;
+
+    /// <summary>Snapshots on object storage; null when no served pipeline has its output there.</summary>
+    public S3ServedOutput? S3 { get; } = pipelines.Any(p => S3Location.IsS3(p.Output)) ? new S3ServedOutput(stores ?? new ObjectStores(NullLoggerFactory.Instance)) : null;
+
+    public bool OnS3(PipelineOptions pipeline) => S3 is not null && S3Location.IsS3(pipeline.Output);
+
+    /// <summary>The snapshot latest.json names, wherever the output is; null when none (or the service is unreachable).</summary>
+    public SnapshotRef? Latest(PipelineOptions pipeline) => OnS3(pipeline) ? Blocking(() => S3!.ResolveLatestAsync(pipeline, CancellationToken.None)) : ResolveLatest(pipeline);
+
+    /// <summary>Complete snapshots, newest first, wherever the output is.</summary>
+    public IReadOnlyList<string> SnapshotIdList(PipelineOptions pipeline) =>
+        OnS3(pipeline) ? Blocking<IReadOnlyList<string>>(async () => await S3!.SnapshotIdsAsync(pipeline, CancellationToken.None)) ?? [] : SnapshotIdsOf(pipeline);
+
+    public ChangeSummary? Changes(PipelineOptions pipeline, SnapshotRef snapshot) =>
+        OnS3(pipeline) ? Blocking(() => S3!.ChangesAsync(pipeline, snapshot, CancellationToken.None)) : ChangeFeedReader.TryRead(snapshot.Folder);
+
+    /// <summary>
+    /// For the page, catalogue and health checks, which read a pipeline synchronously; downloads take the async
+    /// path. An unreachable service reads as "no snapshot" there, as a missing folder does.
+    /// </summary>
+    private static T? Blocking<T>(Func<Task<T?>> read) where T : class
+    {
+        try
+        {
+            return read().GetAwaiter().GetResult();
+        }
+        catch (ObjectStoreException)
+        {
+            return null;
+        }
+    }
 
     public PipelineOptions? Find(string name) => Pipelines.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 
@@ -87,7 +121,9 @@ internal sealed class ServedDatasets(IReadOnlyList<PipelineOptions> pipelines)
         {
             return cached;
         }
-        var manifest = SnapshotManifest.TryRead(snapshot.Folder);
+        var manifest = Find(snapshot.Pipeline) is { } pipeline && OnS3(pipeline)
+            ? Blocking(() => S3!.ManifestAsync(pipeline, snapshot, CancellationToken.None))
+            : SnapshotManifest.TryRead(snapshot.Folder);
         if (manifest is not null)
         {
             Bound(_manifests);

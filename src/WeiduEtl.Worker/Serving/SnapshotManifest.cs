@@ -24,6 +24,19 @@ internal sealed record SnapshotManifest(
         try
         {
             using var stream = File.OpenRead(Path.Combine(snapshotFolder, FileName));
+            return TryParse(stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Null when the bytes are not a readable data package.</summary>
+    public static SnapshotManifest? TryParse(Stream stream)
+    {
+        try
+        {
             using var document = JsonDocument.Parse(stream);
             var root = document.RootElement;
             var licenses = root.TryGetProperty("licenses", out var l) && l.ValueKind == JsonValueKind.Array

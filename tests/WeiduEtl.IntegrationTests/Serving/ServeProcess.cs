@@ -43,11 +43,14 @@ public sealed class ServeProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServeProcess> StartAsync(Workspace workspace)
+    /// <param name="configure">Adds to the process's start (environment such as object-storage credentials).</param>
+    public static async Task<ServeProcess> StartAsync(Workspace workspace, Action<ProcessStartInfo>? configure = null)
     {
         var port = FreePort();
-        var process = Process.Start(WeiduProcess.StartInfo(workspace.Root, "serve", "--config", workspace.ConfigPath,
-            "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"))!;
+        var info = WeiduProcess.StartInfo(workspace.Root, "serve", "--config", workspace.ConfigPath,
+            "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        configure?.Invoke(info);
+        var process = Process.Start(info)!;
         var serve = new ServeProcess(process, port);
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         process.OutputDataReceived += (_, e) =>

@@ -1,0 +1,53 @@
+using System.Net;
+using Amazon.Runtime;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+
+namespace WeiduEtl.ObjectStorage;
+
+/// <summary>
+/// The retry policy of every object request: server errors (5xx), throttling (503 SlowDown, 429), request
+/// timeouts and dropped connections are retried with jittered exponential back-off; anything else (403, 404,
+/// a bad bucket name) fails at once, since trying again cannot fix it.
+/// </summary>
+internal static class ObjectRetry
+{
+    public const int MaxAttempts = 8;
+
+    public static ResiliencePipeline Create(ILogger logger) => new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
+            MaxRetryAttempts = MaxAttempts - 1,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(100),
+            MaxDelay = TimeSpan.FromSeconds(3),
+            OnRetry = args =>
+            {
+                logger.LogWarning("Object storage: attempt {Attempt} of {Operation} failed ({Reason}); retrying in {Delay} ms",
+                    args.AttemptNumber + 1, args.Context.OperationKey, Reason(args.Outcome.Exception!), (int)args.RetryDelay.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    public static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        AmazonServiceException s when (int)s.StatusCode >= 500 || s.StatusCode == HttpStatusCode.TooManyRequests
+            || s.ErrorCode is "SlowDown" or "RequestTimeout" or "InternalError" or "BadDigest" => true,
+        AmazonServiceException { StatusCode: 0 } s => s.InnerException is not null,
+        AmazonClientException c when c.InnerException is HttpRequestException or IOException => true,
+        HttpRequestException or IOException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        _ => false,
+    };
+
+    public static string Reason(Exception ex) => ex switch
+    {
+        AmazonServiceException s when s.StatusCode != 0 => $"{(int)s.StatusCode} {s.ErrorCode}: {s.Message}",
+        _ when ex.InnerException is { } inner => $"{ex.Message} ({inner.Message})",
+        _ => ex.Message,
+    };
+}

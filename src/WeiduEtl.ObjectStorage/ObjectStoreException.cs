@@ -1,0 +1,14 @@
+namespace WeiduEtl.ObjectStorage;
+
+/// <summary>
+/// An object could not be read or written after every retry (or the service refused it for good). An
+/// <see cref="IOException"/>, so the pipeline treats it as it treats a full disk: the pass fails, the ledger says why.
+/// </summary>
+public sealed class ObjectStoreException : IOException
+{
+    public ObjectStoreException() { }
+
+    public ObjectStoreException(string message) : base(message) { }
+
+    public ObjectStoreException(string message, Exception innerException) : base(message, innerException) { }
+}
