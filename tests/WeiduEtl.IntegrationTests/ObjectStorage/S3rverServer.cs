@@ -113,17 +113,62 @@ public sealed class S3rverServer : IAsyncDisposable
         }
     }
 
+    private static readonly Lock InstallLock = new();
+
+    /// <summary>
+    /// The s3rver script in tests/s3rver; installed there from its lock file on first use, so `dotnet test` on a fresh
+    /// clone needs only npm on the PATH.
+    /// </summary>
     private static string FindScript()
+    {
+        var folder = FindPackageFolder();
+        var script = Path.Combine(folder, "node_modules", "s3rver", "bin", "s3rver.js");
+        lock (InstallLock)
+        {
+            if (!File.Exists(script))
+            {
+                Install(folder);
+            }
+        }
+        return File.Exists(script) ? script
+            : throw new InvalidOperationException($"s3rver is not installed in {folder}: run `npm ci --prefix tests/s3rver` (as .ci/run does)");
+    }
+
+    private static string FindPackageFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var script = Path.Combine(dir.FullName, "tests", "s3rver", "node_modules", "s3rver", "bin", "s3rver.js");
-            if (File.Exists(script))
+            var folder = Path.Combine(dir.FullName, "tests", "s3rver");
+            if (File.Exists(Path.Combine(folder, "package-lock.json")))
             {
-                return script;
+                return folder;
             }
         }
-        throw new InvalidOperationException("s3rver is not installed: run `npm ci --prefix tests/s3rver` (as .ci/run does)");
+        throw new InvalidOperationException("tests/s3rver/package-lock.json not found above the test binaries");
+    }
+
+    private static void Install(string folder)
+    {
+        var start = new ProcessStartInfo("npm", ["ci", "--prefix", folder, "--no-audit", "--no-fund"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        try
+        {
+            using var npm = Process.Start(start)!;
+            var errors = npm.StandardError.ReadToEndAsync();
+            npm.StandardOutput.ReadToEnd();
+            npm.WaitForExit();
+            if (npm.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"`npm ci --prefix {folder}` failed ({npm.ExitCode}): {errors.Result}");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException($"the S3 tests need s3rver from npm, and npm is not on the PATH ({ex.Message}): install Node.js and npm", ex);
+        }
     }
 
     private static int FreePort()
