@@ -8,9 +8,13 @@ internal sealed record FileStamp(long Size, long Modified, string Sha256)
     {
         try
         {
-            // FileInfo follows a link to its target, so a link inside the folder is stamped as the file it reads.
-            var info = new FileInfo(fullPath);
-            return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+            // FileInfo describes a link itself, not the file it leads to: a link is stamped as the file a read would open.
+            FileSystemInfo info = new FileInfo(fullPath);
+            if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            {
+                info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+            }
+            return info is FileInfo { Exists: true } file ? (file.Length, file.LastWriteTimeUtc.Ticks) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -78,6 +78,22 @@ public sealed class FolderIssueSourceStampTests : IDisposable
     }
 
     [Fact]
+    public async Task Fetch_LinkWhoseTargetChanged_ReadsTheTargetAgain()
+    {
+        Write("target.txt", "第一版");
+        File.CreateSymbolicLink(_temp.File(Path.Combine("pages", "link.txt")), _temp.File(Path.Combine("pages", "target.txt")));
+        foreach (var document in await FetchAsync())
+        {
+            await StoreAsync(document.Document!);
+        }
+        Write("target.txt", "第二版，更长", Written.AddMinutes(1));
+
+        var second = await FetchAsync();
+
+        Assert.Equal(["第二版，更长", "第二版，更长"], second.Select(d => Encoding.UTF8.GetString(d.Document!.Content)));
+    }
+
+    [Fact]
     public async Task Fetch_ContentNotStored_ReadsTheFileAgain()
     {
         // Read once but never stored (it failed to parse, or the pass was stopped before storing it).
