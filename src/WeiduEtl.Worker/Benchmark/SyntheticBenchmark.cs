@@ -91,21 +91,29 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IIssueStore 
     {
         var first = SyntheticIssues.FirstDay;
         var progress = new LastReport();
+        var cpuAtStart = BenchReport.CpuTime();
         var clock = new BenchClock();
         var result = await backfill.RunAsync(pipeline, new BackfillSelection(false, first, first.AddMonths(1).AddDays(-1), Reparse: true, DryRun: false), progress, cancellationToken);
         var replaced = result.Summary.Stored;
         var untilLast = progress.At ?? clock.Elapsed;
-        write($"backfill     {BenchReport.Count(replaced),9} issues of one month parsed again and replaced in {BenchReport.Seconds(untilLast)} s = {BenchReport.Rate(replaced, untilLast)} issues/s " +
-            $"(with the publish after it: {clock.Both})");
+        var cpu = (progress.CpuAt ?? BenchReport.CpuTime()) - cpuAtStart;
+        write($"backfill     {BenchReport.Count(replaced),9} issues of one month parsed again and replaced in {BenchReport.Seconds(untilLast)} s = {BenchReport.Rate(replaced, untilLast)} issues/s, " +
+            $"CPU {BenchReport.Ms(cpu.TotalMilliseconds / Math.Max(replaced, 1))} ms each (with the publish after it: {clock.Both})");
     }
 
-    /// <summary>When the last progress report came, on the benchmark's clock: reports come on the pass's own thread.</summary>
+    /// <summary>When the last progress report came, on the benchmark's clock and in CPU time: reports come on the pass's own thread.</summary>
     private sealed class LastReport : IProgress<PassProgress>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
 
         public TimeSpan? At { get; private set; }
 
-        public void Report(PassProgress value) => At = _clock.Elapsed;
+        public TimeSpan? CpuAt { get; private set; }
+
+        public void Report(PassProgress value)
+        {
+            At = _clock.Elapsed;
+            CpuAt = BenchReport.CpuTime();
+        }
     }
 }
