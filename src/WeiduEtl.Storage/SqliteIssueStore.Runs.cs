@@ -36,6 +36,17 @@ public sealed partial class SqliteIssueStore
             """, document, cancellationToken: cancellationToken));
     }
 
+    public async Task RecordDocumentsAsync(string databasePath, IReadOnlyList<RunDocument> documents, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error, error_detail)
+            VALUES (@RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error, @ErrorDetail)
+            """, documents, transaction, cancellationToken: cancellationToken));
+        transaction.Commit();
+    }
+
     public async Task FinishRunAsync(string databasePath, RunSummary summary, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(databasePath, cancellationToken);

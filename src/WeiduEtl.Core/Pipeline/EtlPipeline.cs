@@ -79,6 +79,11 @@ public sealed class EtlPipeline(
     /// <summary>Queues the document: parsing starts at once on a free core unless the store holds its bytes already.</summary>
     private async Task PrepareAsync(PipelineOptions pipeline, FetchedDocument fetched, ParseAhead<Prepared> ahead, CancellationToken cancellationToken)
     {
+        if (fetched.UnchangedSha256 is not null)
+        {
+            ahead.Add(new Prepared(fetched, KnownContent: true));
+            return;
+        }
         if (fetched.Document is not { } document)
         {
             ahead.Add(new Prepared(fetched, KnownContent: false));
@@ -106,6 +111,11 @@ public sealed class EtlPipeline(
     private async Task<DocumentOutcome> StoreAsync(PipelineOptions pipeline, Prepared prepared, RunLedger ledger, CancellationToken cancellationToken)
     {
         var fetched = prepared.Fetched;
+        if (fetched.UnchangedSha256 is { } sha256)
+        {
+            await ledger.RecordAsync(fetched.SourceUri, sha256, DocumentOutcome.Unchanged, null, null, cancellationToken);
+            return DocumentOutcome.Unchanged;
+        }
         if (fetched.Document is not { } document)
         {
             logger.LogError("Document {SourceUri} could not be fetched: {Reason}", fetched.SourceUri, fetched.Error);

@@ -4,9 +4,17 @@ using WeiduEtl.Core.Runs;
 
 namespace WeiduEtl.Core.Pipeline;
 
-/// <summary>Counts one pass's outcomes and writes them to the store's run ledger as they happen.</summary>
+/// <summary>
+/// Counts one pass's outcomes and writes them to the store's run ledger: a stored or failed document at once, unchanged
+/// ones in batches (an idle pass over a large folder would otherwise commit once per file), always in the pass's order.
+/// A process killed mid-pass loses at most the last batch of unchanged rows, which changed nothing.
+/// </summary>
 public sealed class RunLedger
 {
+    /// <summary>Unchanged outcomes written in one transaction.</summary>
+    private const int UnchangedBatch = 1000;
+
+    private readonly List<RunDocument> _unchanged = [];
     private readonly IIssueStore _store;
     private readonly PipelineOptions _pipeline;
     private readonly TimeProvider _time;
@@ -51,11 +59,32 @@ public sealed class RunLedger
         {
             _failures.Add(document);
         }
+        if (outcome == DocumentOutcome.Unchanged)
+        {
+            _unchanged.Add(document);
+            if (_unchanged.Count >= UnchangedBatch)
+            {
+                await FlushUnchangedAsync(cancellationToken);
+            }
+            return;
+        }
+        await FlushUnchangedAsync(cancellationToken);
         await _store.RecordDocumentAsync(_pipeline.Database, document, cancellationToken);
+    }
+
+    private async Task FlushUnchangedAsync(CancellationToken cancellationToken)
+    {
+        if (_unchanged.Count == 0)
+        {
+            return;
+        }
+        await _store.RecordDocumentsAsync(_pipeline.Database, [.. _unchanged], cancellationToken);
+        _unchanged.Clear();
     }
 
     public async Task<PassResult> FinishAsync(string status, string? snapshotId, string? message, CancellationToken cancellationToken)
     {
+        await FlushUnchangedAsync(cancellationToken);
         var summary = new RunSummary
         {
             RunId = RunId,

@@ -34,6 +34,15 @@ public interface IIssueStore
 
     Task RecordDocumentAsync(string databasePath, RunDocument document, CancellationToken cancellationToken);
 
+    /// <summary>Records several outcomes in their order; a store that can writes them in one transaction.</summary>
+    async Task RecordDocumentsAsync(string databasePath, IReadOnlyList<RunDocument> documents, CancellationToken cancellationToken)
+    {
+        foreach (var document in documents)
+        {
+            await RecordDocumentAsync(databasePath, document, cancellationToken);
+        }
+    }
+
     Task FinishRunAsync(string databasePath, RunSummary summary, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<RunSummary>> RecentRunsAsync(string databasePath, string pipeline, int count, CancellationToken cancellationToken);

@@ -11,9 +11,17 @@ namespace WeiduEtl.Sources.Folder;
 /// read is yielded as a failure naming the file, and the pass goes on. A link leading out of the folder (x.txt →
 /// /etc/passwd) is skipped with a warning unless <c>source.followLinksOutside</c> is set: whoever can drop a link
 /// into the folder must not be able to publish any file the service can read.
+/// With the pipeline's store and fetch state at hand, a file whose size and last write time are those it had when it
+/// was last read, and whose content the store holds, is yielded as unchanged without reading it (<see cref="FolderStamps"/>).
 /// </summary>
-public sealed class FolderIssueSource(ILogger<FolderIssueSource>? logger = null) : IIssueSource
+public sealed class FolderIssueSource(
+    IIssueStore? store = null,
+    IFetchStateStore? fetchState = null,
+    TimeProvider? time = null,
+    ILogger<FolderIssueSource>? logger = null) : IIssueSource
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     public string Type => "folder";
 
     public IEnumerable<string> Validate(PipelineOptions pipeline, string baseDirectory)
@@ -40,10 +48,32 @@ public sealed class FolderIssueSource(ILogger<FolderIssueSource>? logger = null)
         {
             logger?.LogWarning("Folder source of pipeline {Pipeline}: skipped {Link}", pipeline.Name, skipped);
         }
+        var stamps = store is not null && fetchState is not null ? await FolderStamps.LoadAsync(fetchState, store, pipeline, cancellationToken) : null;
         foreach (var (relative, fullPath) in listing.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return await ReadAsync(relative, fullPath, cancellationToken);
+            if (stamps is null)
+            {
+                yield return await ReadAsync(relative, fullPath, cancellationToken);
+                continue;
+            }
+            var before = FileStamp.Look(fullPath);
+            if (stamps.UnchangedContent(relative, before) is { } sha256)
+            {
+                yield return FetchedDocument.Unchanged(relative, sha256);
+                continue;
+            }
+            var readAt = _time.GetUtcNow();
+            var fetched = await ReadAsync(relative, fullPath, cancellationToken);
+            if (fetched.Document is { } document)
+            {
+                stamps.Read(relative, before, FileStamp.Look(fullPath), document.Sha256, readAt);
+            }
+            yield return fetched;
+        }
+        if (stamps is not null)
+        {
+            await stamps.SaveAsync(cancellationToken);
         }
     }
 

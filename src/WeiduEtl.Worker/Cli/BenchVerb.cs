@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
@@ -9,47 +10,74 @@ using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
 
-/// <summary><c>bench</c>: pages per second and peak memory, end to end (extract, parse, store), beside pdftotext.</summary>
+/// <summary>
+/// <c>bench</c>: PDF pages per second and peak memory end to end beside pdftotext; <c>--text</c>: text pages parsed
+/// and stored per second; <c>--synthetic N</c>: a store of N issues, and what storing, publishing, idle passes and a
+/// re-parse cost at that size. Everything is written in a temporary folder, removed afterwards.
+/// </summary>
 public static class BenchVerb
 {
+    private static readonly string[] DefaultTextPages = ["seeds", "tests/fixtures/corpus/peoples-daily-2020-01/text"];
+
     private static readonly Argument<string[]> Paths = new("PATH")
     {
-        Description = "PDF files or folders of PDFs (default: the committed page fixtures)",
+        Description = "Files or folders of pages: PDFs (default: the committed page fixtures), or with --text/--synthetic text pages (default: seeds/ and the corpus text pages)",
         Arity = ArgumentArity.ZeroOrMore,
     };
     private static readonly Option<int> Passes = new("--passes") { Description = "Times to go over the files (the report gives the pages this makes)", DefaultValueFactory = _ => 20 };
+    private static readonly Option<bool> Text = new("--text") { Description = "Measure text pages parsed and stored per second instead of PDFs" };
+    private static readonly Option<int?> Synthetic = new("--synthetic") { Description = "Fill a temporary store with N issues copied from the text pages and measure storing, publish, idle passes and a re-parse at that size" };
 
     public static Command Create()
     {
-        var command = new Command("bench", "Measure PDF pages per second and peak memory, extract+parse+store, side by side with pdftotext") { Paths, Passes };
+        var command = new Command("bench", "Measure pages per second and peak memory: PDFs beside pdftotext, text pages (--text), or a store of N issues (--synthetic N)")
+        {
+            Paths, Passes, Text, Synthetic,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var given = parse.GetValue(Paths) is { Length: > 0 } p ? p : ["tests/WeiduEtl.Tests/Parsing/Pdf/Pages"];
-            var files = given.SelectMany(path => Directory.Exists(path) ? Directory.GetFiles(path, "*.pdf") : [path]).Order(StringComparer.Ordinal).ToList();
+            var synthetic = parse.GetValue(Synthetic);
+            var text = parse.GetValue(Text) || synthetic is not null;
+            if (synthetic is < 1)
+            {
+                Console.Error.WriteLine("bench: --synthetic takes the number of issues to store, 1 or more (e.g. --synthetic 10000)");
+                return ExitCodes.BadConfiguration;
+            }
+            var given = parse.GetValue(Paths) is { Length: > 0 } p ? p : text ? DefaultTextPages : ["tests/WeiduEtl.Tests/Parsing/Pdf/Pages"];
+            var pattern = text ? "*.txt" : "*.pdf";
+            var files = given.SelectMany(path => Directory.Exists(path) ? Directory.GetFiles(path, pattern) : [path]).Order(StringComparer.Ordinal).ToList();
             var missing = files.Where(f => !File.Exists(f)).ToList();
             if (files.Count == 0 || missing.Count > 0)
             {
-                Console.Error.WriteLine(files.Count == 0 ? "bench: no PDF files found; pass files or folders" : $"bench: no such file: {string.Join(", ", missing)}");
+                Console.Error.WriteLine(files.Count == 0 ? $"bench: no {pattern} files found in {string.Join(", ", given)}; pass files or folders" : $"bench: no such file: {string.Join(", ", missing)}");
                 return ExitCodes.BadConfiguration;
             }
-            await using var services = new ServiceCollection().AddLogging(l => l.AddWeiduConsoleLogging()).AddWeiduEtl().BuildServiceProvider();
-            var parser = services.GetServices<IIssueParser>().First(x => x.CanParse(MediaTypes.Pdf));
-            var builder = services.GetRequiredService<IssueRecordBuilder>();
-            var store = services.GetRequiredService<IIssueStore>();
-            var time = services.GetRequiredService<TimeProvider>();
+            // A line per document would swamp the figures; warnings and errors still show.
+            await using var services = new ServiceCollection()
+                .AddLogging(l => l.AddWeiduConsoleLogging().SetMinimumLevel(text ? LogLevel.Warning : LogLevel.Information))
+                .AddWeiduEtl().BuildServiceProvider();
             var folder = Directory.CreateTempSubdirectory("weidu-bench-");
-            var pipeline = new PipelineOptions { Name = "bench", Publication = "bench", Database = Path.Combine(folder.FullName, "bench.db") };
+            var pipeline = new PipelineOptions
+            {
+                Name = "bench", Publication = "bench", Database = Path.Combine(folder.FullName, "bench.db"), Output = Path.Combine(folder.FullName, "output"),
+                Source = new SourceOptions { Type = "folder", Path = "pages", Include = ["*.txt"], BaseDirectory = folder.FullName },
+            };
             try
             {
+                var store = services.GetRequiredService<IIssueStore>();
                 await store.MigrateAsync(pipeline.Database, cancellationToken);
-                var counter = 0;
-                await new PageBenchmark().RunAsync(files, parser, Console.WriteLine, parse.GetValue(Passes), async (document, parsed, ct) =>
+                if (synthetic is { } count)
                 {
-                    // Each document under its own source URI, as a backfill of distinct pages would store them.
-                    var unique = document with { SourceUri = $"{document.SourceUri}#{Interlocked.Increment(ref counter)}" };
-                    var record = builder.Build(pipeline, unique, parsed, parser.Version, time.GetUtcNow(), time.GetUtcNow());
-                    await store.SaveIssueAsync(pipeline.Database, record, ct);
-                }, cancellationToken);
+                    await ActivatorUtilities.CreateInstance<SyntheticBenchmark>(services).RunAsync(pipeline, count, files, services.GetRequiredService<TimeProvider>(), Console.WriteLine, cancellationToken);
+                }
+                else if (text)
+                {
+                    await ActivatorUtilities.CreateInstance<TextBenchmark>(services).RunAsync(pipeline, files, parse.GetValue(Passes), Console.WriteLine, cancellationToken);
+                }
+                else
+                {
+                    await RunPdfAsync(services, pipeline, files, parse.GetValue(Passes), cancellationToken);
+                }
             }
             finally
             {
@@ -58,5 +86,21 @@ public static class BenchVerb
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task RunPdfAsync(IServiceProvider services, PipelineOptions pipeline, List<string> files, int passes, CancellationToken cancellationToken)
+    {
+        var parser = services.GetServices<IIssueParser>().First(x => x.CanParse(MediaTypes.Pdf));
+        var builder = services.GetRequiredService<IssueRecordBuilder>();
+        var store = services.GetRequiredService<IIssueStore>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var counter = 0;
+        await new PageBenchmark().RunAsync(files, parser, Console.WriteLine, passes, async (document, parsed, ct) =>
+        {
+            // Each document under its own source URI, as a backfill of distinct pages would store them.
+            var unique = document with { SourceUri = $"{document.SourceUri}#{Interlocked.Increment(ref counter)}" };
+            var record = builder.Build(pipeline, unique, parsed, parser.Version, time.GetUtcNow(), time.GetUtcNow());
+            await store.SaveIssueAsync(pipeline.Database, record, ct);
+        }, cancellationToken);
     }
 }

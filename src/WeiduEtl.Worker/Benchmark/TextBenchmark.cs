@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using WeiduEtl.Core.Documents;
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Rows;
+
+namespace WeiduEtl.Worker.Benchmark;
+
+/// <summary>
+/// Parses and stores text pages the way a pass does (parsing ahead on every core, storing one transaction at a time in
+/// order) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
+/// the time per page spent parsing (on one core) and storing.
+/// </summary>
+public sealed class TextBenchmark(DocumentProcessor processor, IIssueStore store)
+{
+    /// <returns>Pages parsed and stored per second.</returns>
+    public async Task<double> RunAsync(PipelineOptions pipeline, IReadOnlyList<string> textPaths, int passes, Action<string> write, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(passes, 1);
+        var pages = new List<(string Name, byte[] Bytes)>();
+        foreach (var path in textPaths)
+        {
+            pages.Add((Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken)));
+        }
+        write(string.Create(CultureInfo.InvariantCulture,
+            $"bench --text: {pages.Count} page(s) x {passes} pass(es) = {pages.Count * passes} pages on {Environment.ProcessorCount} core(s), {pages.Sum(p => p.Bytes.LongLength) / pages.Count / 1024} KB a page on average"));
+
+        // Warm up once so JIT and the parsers' static tables are not billed to the first pages.
+        processor.TryProcess(pipeline, new SourceDocument("warm-up.txt", pages[0].Bytes, MediaTypes.Text));
+
+        long parseTicks = 0;
+        var storing = new Stopwatch();
+        var stored = 0;
+        var rejected = 0;
+        var ahead = new ParseAhead<(IssueRecord? Record, Exception? Error)>();
+        var cpu = BenchReport.CpuTime();
+        var clock = Stopwatch.StartNew();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var (name, bytes) in pages)
+            {
+                var document = new SourceDocument($"bench/{pass:D4}/{name}", bytes, MediaTypes.Text);
+                ahead.Start(() =>
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var result = processor.TryProcess(pipeline, document);
+                    Interlocked.Add(ref parseTicks, Stopwatch.GetTimestamp() - started);
+                    return result;
+                });
+                if (ahead.IsFull)
+                {
+                    await StoreOldestAsync();
+                }
+            }
+        }
+        while (ahead.Count > 0)
+        {
+            await StoreOldestAsync();
+        }
+        clock.Stop();
+        cpu = BenchReport.CpuTime() - cpu;
+
+        var rate = stored / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        write($"text pages   {BenchReport.Count(stored),6} pages in {BenchReport.Seconds(clock.Elapsed),7} s = {BenchReport.Rate(stored, clock.Elapsed),7} pages/s parse+store; " +
+            $"{rejected} rejected; CPU {BenchReport.Seconds(cpu)} s ({BenchReport.Ms(cpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); peak working set {BenchReport.PeakMb()} MB");
+        var perPage = Math.Max(stored + rejected, 1);
+        write($"per page     parsing {BenchReport.Ms(parseTicks * 1000.0 / Stopwatch.Frequency / perPage)} ms on one core, " +
+            $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (one transaction each, in order)");
+        return rate;
+
+        async Task StoreOldestAsync()
+        {
+            var (record, error) = await ahead.TakeOldestAsync();
+            if (record is null)
+            {
+                rejected++;
+                write($"rejected: {error?.Message}");
+                return;
+            }
+            storing.Start();
+            await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
+            storing.Stop();
+            stored++;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(WeiduEtl.Benchmarks.TextPageBenchmarks).Assembly).Run(args);

@@ -1,0 +1,48 @@
+using WeiduEtl.IntegrationTests.Support;
+
+namespace WeiduEtl.IntegrationTests;
+
+/// <summary>The text and synthetic benchmarks run end to end and report what they did; their figures are not judged here.</summary>
+public sealed class BenchVerbTests
+{
+    [Fact]
+    public async Task BenchText_OverTheSeedPages_StoresEveryCopyAndReportsRateAndSplit()
+    {
+        using var ws = new Workspace();
+        ws.AddSeedCopies(2);
+
+        var result = await ws.RunAsync("bench", "--text", "--passes", "2", ws.Seeds);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("3 page(s) x 2 pass(es) = 6 pages", result.Stdout);
+        Assert.Contains("6 pages in", result.Stdout);
+        Assert.Contains("0 rejected", result.Stdout);
+        Assert.Contains("per page     parsing", result.Stdout);
+    }
+
+    [Fact]
+    public async Task BenchSynthetic_FortyIssues_StoresPublishesSkipsUnchangedFilesAndReparsesTheFirstMonth()
+    {
+        using var ws = new Workspace();
+
+        var result = await ws.RunAsync("bench", "--synthetic", "40", ws.Seeds);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("40 issues in", result.Stdout);
+        Assert.Contains("idle pass    (first: reads and hashes every file): 40 unchanged, 0 stored", result.Stdout);
+        Assert.Contains("idle pass    (stamps: reads nothing): 40 unchanged, 0 stored", result.Stdout);
+        // 20 pages a day: the first month of 40 issues is all of them.
+        Assert.Contains("40 issues of one month parsed again and replaced", result.Stdout);
+    }
+
+    [Fact]
+    public async Task BenchSynthetic_Zero_IsRefusedWithWhatItTakes()
+    {
+        using var ws = new Workspace();
+
+        var result = await ws.RunAsync("bench", "--synthetic", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--synthetic takes the number of issues", result.Stderr);
+    }
+}
