@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
@@ -18,7 +17,7 @@ internal sealed class PressLexicon
     private static readonly ConditionalWeakTable<PressProfile, PressLexicon> Composed = [];
 
     private readonly FrozenSet<string> profileEntries;
-    private readonly ConcurrentDictionary<string, Regex> patterns = new(StringComparer.Ordinal);
+    private readonly Regex?[] patterns = new Regex?[LexiconPattern.MaxPatterns];
 
     private PressLexicon(PressProfile builtIn, PressProfile? profile)
     {
@@ -89,12 +88,14 @@ internal sealed class PressLexicon
     /// <summary>"profile" when the entry came from the pipeline's profile, else "built-in".</summary>
     public string Origin(string entry) => profileEntries.Contains(entry) ? "profile" : "built-in";
 
-    /// <summary>
-    /// A rule's regular expression built from this lexicon's words, compiled on first use and kept with the lexicon;
-    /// <paramref name="build"/> must not capture, so one key always gives one pattern.
-    /// </summary>
-    public Regex Pattern(string key, Func<PressLexicon, string> build) =>
-        patterns.GetOrAdd(key, static (_, state) => new Regex(state.build(state.lexicon), Options), (build, lexicon: this));
+    /// <summary>A rule's regular expression over this lexicon's words, compiled on first use and kept with the lexicon.</summary>
+    public Regex Pattern(LexiconPattern pattern)
+    {
+        // Two threads may both compile it the first time; either result is the same pattern.
+        return Volatile.Read(ref patterns[pattern.Slot])
+            ?? Interlocked.CompareExchange(ref patterns[pattern.Slot], new Regex(pattern.Build(this), Options), null)
+            ?? patterns[pattern.Slot]!;
+    }
 
     // An empty list (a profile replacing it with nothing) matches nothing rather than the empty string.
     private static string Alternatives(IEnumerable<string> words)

@@ -29,6 +29,9 @@ internal static class BylineRule
     private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
     private static readonly string[] ReportSuffixes = ["报道", "报导"];
 
+    // 本报评论员, 新华社评论员: a byline without a name.
+    private static readonly LexiconPattern AnonymousByline = new(static l => $"^{l.HouseOrAgency}(?:特约)?评论员$");
+
     public static bool TryParse(string text, PressLexicon lexicon, out IReadOnlyList<Contributor> contributors)
     {
         contributors = [];
@@ -38,7 +41,7 @@ internal static class BylineRule
             return false;
         }
         var folded = Punctuation.Fold(printed);
-        if (lexicon.Pattern("byline.anonymous", static l => $"^{l.HouseOrAgency}(?:特约)?评论员$").IsMatch(folded))
+        if (lexicon.Pattern(AnonymousByline).IsMatch(folded))
         {
             // 本报评论员 over a commentary: a byline that names nobody.
             return true;

@@ -42,7 +42,9 @@ internal static partial class DatelineRule
     // Date: arabic or Chinese numerals. A generic agency (…社, …网, …台, …报) needs a date, so that a sentence
     // opening with a community's name never reads as a dateline; so does a 电 with text right after it
     // (本报热线电话, 新华社电视中心, 本报记者走访供电所).
-    private static Regex DatelinePattern(PressLexicon lexicon) => lexicon.Pattern("dateline", static l =>
+    private static Regex DatelinePattern(PressLexicon lexicon) => lexicon.Pattern(Dateline);
+
+    private static readonly LexiconPattern Dateline = new(static l =>
         $@"^据?(?<dl>{l.House}(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日)?讯(?!息)"
         + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
         + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:社|网|台|报)[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电)");

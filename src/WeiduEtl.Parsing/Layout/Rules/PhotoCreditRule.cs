@@ -185,8 +185,9 @@ internal static partial class PhotoCreditRule
     [GeneratedRegex(@"摄\s*(?<agency>\([\p{IsCJKUnifiedIdeographs}·]{2,10}\))$")]
     private static partial Regex ShotThenAgency();
 
-    private static Regex RoleToken(PressLexicon lexicon) =>
-        lexicon.Pattern("photo-credit.role", static l => $"^{l.HouseOrAgency}?(?:摄影|特约|见习|实习|首席)?(?:记者|通讯员)$");
+    private static Regex RoleToken(PressLexicon lexicon) => lexicon.Pattern(PhotographerRole);
+
+    private static readonly LexiconPattern PhotographerRole = new(static l => $"^{l.HouseOrAgency}?(?:摄影|特约|见习|实习|首席)?(?:记者|通讯员)$");
 
     [GeneratedRegex(@"(?:^|[\s。!?,;:”)])(?<credit>(?:图|图片|摄影|摄)\s*[/:]\s*[\p{IsCJKUnifiedIdeographs}·\s、]{2,24})$")]
     private static partial Regex PictureBy();
