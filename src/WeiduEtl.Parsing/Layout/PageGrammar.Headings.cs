@@ -223,12 +223,13 @@ internal sealed partial class PageGrammar
     private void AttachCaptionBlock(ClassifiedBlock b) => AttachCaption(current!, b);
 
     /// <summary>
-    /// With letter sizes, a display line set well above body size, or as large as the current headline, is a
-    /// headline of its own; subheadings stay close to body size.
+    /// With letter sizes, a display line set well above body size, or in display size and as large as the current
+    /// headline, is a headline of its own; subheadings stay close to body size, even under an item whose own headline
+    /// is small (a brief's title, a page-two continuation).
     /// </summary>
     private bool PrintedLikeHeadline(ClassifiedBlock heading) =>
         heading.SizeRatio >= lexicon.HeadlineSizeRatio
-        || (heading.Block.FontSize is > 0 && current?.HeadlineFontSize is > 0
+        || (heading.SizeRatio >= lexicon.DisplaySizeRatio && heading.Block.FontSize is > 0 && current?.HeadlineFontSize is > 0
             && heading.Block.FontSize.Value >= current.HeadlineFontSize.Value * SubheadingSizeRatio);
 
     /// <summary>

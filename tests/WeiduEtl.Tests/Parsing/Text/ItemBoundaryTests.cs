@@ -193,6 +193,26 @@ public sealed class ItemBoundaryTests
         Assert.Equal([first, second], article.Subheadings);
     }
 
+    [Fact]
+    public void Assemble_BoldSubheadingBelowDisplaySize_StaysInAnItemWhoseHeadlineIsSmall()
+    {
+        // A continuation on an inside page, headed in a size close to the body's: its bold subheadings are not
+        // headlines just because they are nearly as large as that head.
+        PageBlock Line(string text, double size) => new(text, FontSize: size);
+        var issue = PageAssembler.Assemble(
+        [
+            Line("（上接第一版）", 9.5),
+            Line("江海潮涌正当时", 11),
+            Line("这一年，沿江各地把生态修复摆在压倒性位置，岸线复绿超过三百公里。", 9.5),
+            Line("产业升级 动能澎湃", 10.5),
+            Line("这一年，新兴产业在沿江城市加快集聚，一批重大项目落地投产。", 9.5),
+            Line("这一年，沿江港口吞吐量再创新高，江海联运更加顺畅。", 9.5),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["产业升级 动能澎湃"], article.Subheadings);
+    }
+
     [Theory]
     [InlineData("第一书记带来致富经")]
     [InlineData("第二十届车展今日开幕")]
