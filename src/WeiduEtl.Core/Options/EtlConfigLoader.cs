@@ -50,7 +50,10 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         }
         foreach (var pipeline in config.Pipelines)
         {
-            pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
+            if (!DatabaseValue.IsPostgres(pipeline.Database))
+            {
+                pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
+            }
             pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
             pipeline.Source.BaseDirectory = config.BaseDirectory;
         }

@@ -50,7 +50,11 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             }
             if (string.IsNullOrWhiteSpace(p.Database))
             {
-                Problem("database", "required (a SQLite file, e.g. output/weidu.db)");
+                Problem("database", "required (a SQLite file, e.g. output/weidu.db, or postgresql://user:pass@host:5432/db)");
+            }
+            else if (DatabaseValue.MissingVariables(p.Database) is { Count: > 0 } missing)
+            {
+                Problem("database", $"refers to the environment variable(s) {string.Join(", ", missing)}, which are not set; export them before starting WeiduEtl");
             }
             if (string.IsNullOrWhiteSpace(p.Output))
             {

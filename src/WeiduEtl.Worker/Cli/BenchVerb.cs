@@ -35,20 +35,20 @@ public static class BenchVerb
             await using var services = new ServiceCollection().AddLogging(l => l.AddWeiduConsoleLogging()).AddWeiduEtl().BuildServiceProvider();
             var parser = services.GetServices<IIssueParser>().First(x => x.CanParse(MediaTypes.Pdf));
             var builder = services.GetRequiredService<IssueRecordBuilder>();
-            var store = services.GetRequiredService<IIssueStore>();
-            var time = services.GetRequiredService<TimeProvider>();
+                        var time = services.GetRequiredService<TimeProvider>();
             var folder = Directory.CreateTempSubdirectory("weidu-bench-");
             var pipeline = new PipelineOptions { Name = "bench", Publication = "bench", Database = Path.Combine(folder.FullName, "bench.db") };
+            var store = services.GetRequiredService<IStoreFactory>().Issues(pipeline);
             try
             {
-                await store.MigrateAsync(pipeline.Database, cancellationToken);
+                await store.MigrateAsync(cancellationToken);
                 var counter = 0;
                 await new PageBenchmark().RunAsync(files, parser, Console.WriteLine, parse.GetValue(Passes), async (document, parsed, ct) =>
                 {
                     // Each document under its own source URI, as a backfill of distinct pages would store them.
                     var unique = document with { SourceUri = $"{document.SourceUri}#{Interlocked.Increment(ref counter)}" };
                     var record = builder.Build(pipeline, unique, parsed, parser.Version, time.GetUtcNow(), time.GetUtcNow());
-                    await store.SaveIssueAsync(pipeline.Database, record, ct);
+                    await store.SaveIssueAsync(record, ct);
                 }, cancellationToken);
             }
             finally

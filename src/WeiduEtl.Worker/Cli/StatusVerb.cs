@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 
 namespace WeiduEtl.Worker.Cli;
@@ -18,25 +19,26 @@ public static class StatusVerb
             {
                 return ExitCodes.BadConfiguration;
             }
-            var store = context.Get<IIssueStore>();
+            var stores = context.Get<IStoreFactory>();
             var publisher = context.Get<ISnapshotPublisher>();
             foreach (var p in context.Pipelines)
             {
                 var latest = publisher.ReadLatest(p);
-                Console.WriteLine($"{p.Name} ({p.Publication}) — database {p.Database}");
+                Console.WriteLine($"{p.Name} ({p.Publication}) — database {DatabaseValue.Redacted(p.Database)}");
                 Console.WriteLine(latest is null
                     ? "  latest snapshot: none yet"
                     : $"  latest snapshot: {latest.SnapshotId} at {latest.CreatedAt}: {string.Join(", ", latest.Tables.Select(t => $"{t.Key} {t.Value}"))}");
-                if (!File.Exists(p.Database))
+                if (!DatabaseValue.IsPostgres(p.Database) && !File.Exists(p.Database))
                 {
                     Console.WriteLine("  no runs yet");
                     continue;
                 }
-                var runs = await store.RecentRunsAsync(p.Database, p.Name, parse.GetValue(Last), cancellationToken);
+                var store = stores.Runs(p);
+                var runs = await store.RecentRunsAsync(p.Name, parse.GetValue(Last), cancellationToken);
                 foreach (var run in runs)
                 {
                     Console.WriteLine($"  run {run.RunId} {run.Trigger,-8} {run.StartedAt} {run.Status,-9} seen {run.Seen}, stored {run.Stored}, unchanged {run.Unchanged}, failed {run.Failed}{(run.SnapshotId is null ? "" : $", snapshot {run.SnapshotId}")}{(run.Status == "abandoned" ? $" ({run.Message})" : "")}");
-                    foreach (var failure in await store.FailuresOfRunAsync(p.Database, run.RunId, cancellationToken))
+                    foreach (var failure in await store.FailuresOfRunAsync(run.RunId, cancellationToken))
                     {
                         Console.WriteLine($"      FAILED {failure.SourceUri}: {failure.Error}");
                     }

@@ -58,7 +58,7 @@ public static class DatasetServer
 
         var datasets = new ServedDatasets(pipelines ?? [.. config.Pipelines.Where(p => p.Enabled)]);
         builder.Services.AddSingleton(datasets);
-        builder.Services.AddSingleton(sp => new RunHistory(sp.GetRequiredService<Core.Ports.IIssueStore>()));
+        builder.Services.AddSingleton(sp => new RunHistory(sp.GetRequiredService<Core.Ports.IStoreFactory>()));
 
         var app = builder.Build();
         app.Use(WeakenETagWhenCompressed);

@@ -88,11 +88,12 @@ public sealed class ContractSchemaAgreementTests
     {
         using var temp = new TempFolder();
         var db = temp.File("weidu.db");
-        var store = new SqliteIssueStore(new SqliteConnectionFactory());
-        await store.MigrateAsync(db, default);
+        await using var stores = new StoreFactory();
+        var store = stores.Issues(db);
+        await store.MigrateAsync(default);
         var original = FullRecord();
-        await store.SaveIssueAsync(db, original, default);
-        var loaded = await store.LoadDatasetAsync(db, "p", default);
+        await store.SaveIssueAsync(original, default);
+        var loaded = await store.LoadDatasetAsync("p", default);
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
