@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Storage.Postgres;
 using WeiduEtl.Storage.Sqlite;
 
 namespace WeiduEtl.Storage;
@@ -20,9 +21,10 @@ public sealed class StoreFactory : IStoreFactory, IAsyncDisposable, IDisposable
     public IFetchStateStore FetchState(string database) => For(database).FetchState;
 
     private Stores For(string database) =>
-        _stores.GetOrAdd(database, d => new Lazy<Stores>(() => Stores.Of(DatabaseValue.IsPostgres(d)
-            ? throw new NotSupportedException("PostgreSQL databases are not supported yet")
-            : new SqliteDatabase(d)))).Value;
+        _stores.GetOrAdd(database, d => new Lazy<Stores>(() => Stores.Of(Open(d)))).Value;
+
+    private static StoreDatabase Open(string database) =>
+        DatabaseValue.IsPostgres(database) ? new PostgresDatabase(database) : new SqliteDatabase(database);
 
     public async ValueTask DisposeAsync()
     {
