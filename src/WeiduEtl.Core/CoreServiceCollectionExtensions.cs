@@ -16,6 +16,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SnapshotStep>();
         services.AddSingleton<EtlPipeline>();
         services.AddSingleton<BackfillRunner>();
+        services.AddSingleton<BatchRunner>();
         services.AddSingleton<EtlConfigLoader>();
         return services;
     }

@@ -37,6 +37,30 @@ internal sealed class DapperRunLedgerStore(StoreDatabase database) : IRunLedgerS
             """, document, cancellationToken: cancellationToken));
     }
 
+    public async Task RecordDocumentOnceAsync(RunDocument document, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO run_documents (run_id, source_uri, source_sha256, outcome, issue_id, error, error_detail)
+            SELECT @RunId, @SourceUri, @SourceSha256, @Outcome, @IssueId, @Error, @ErrorDetail
+            WHERE NOT EXISTS (SELECT 1 FROM run_documents WHERE run_id = @RunId AND source_uri = @SourceUri)
+            """, document, cancellationToken: cancellationToken));
+    }
+
+    public async Task<RunSummary> CloseRunAsync(long runId, string status, string finishedAt, string? snapshotId, string? message, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<RunSummary>(new CommandDefinition("""
+            UPDATE runs SET status = @status, finished_at = @finishedAt, snapshot_id = @snapshotId, message = @message,
+                seen = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id),
+                stored = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id AND d.outcome IN ('stored', 'replaced')),
+                unchanged = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id AND d.outcome = 'unchanged'),
+                failed = (SELECT COUNT(*) FROM run_documents d WHERE d.run_id = runs.run_id AND d.outcome = 'failed')
+            WHERE run_id = @runId
+            RETURNING *
+            """, new { runId, status, finishedAt, snapshotId, message }, cancellationToken: cancellationToken));
+    }
+
     public async Task FinishRunAsync(RunSummary summary, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

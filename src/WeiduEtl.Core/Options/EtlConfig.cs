@@ -5,6 +5,8 @@ public sealed class EtlConfig
 {
     public List<PipelineOptions> Pipelines { get; set; } = [];
     public ServeOptions? Serve { get; set; }
+    /// <summary>Absent: one host, as before. Present: the nodes running this file share the schedule.</summary>
+    public ClusterOptions? Cluster { get; set; }
 
     /// <summary>The file it was read from (absolute); relative paths resolve against its folder.</summary>
     public string ConfigPath { get; set; } = "";

@@ -99,6 +99,21 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
                 problems.AddRange(source.Validate(p, config.BaseDirectory).Select(m => $"{who}: {m}"));
             }
         }
+        if (config.Cluster is { } cluster)
+        {
+            if (!DatabaseValue.IsPostgres(cluster.Database))
+            {
+                problems.Add("field 'cluster.database': the cluster's schedule lives in PostgreSQL; give postgresql://user:pass@host:5432/db or an Npgsql connection string");
+            }
+            else if (DatabaseValue.MissingVariables(cluster.Database) is { Count: > 0 } missing)
+            {
+                problems.Add($"field 'cluster.database': refers to the environment variable(s) {string.Join(", ", missing)}, which are not set; export them before starting WeiduEtl");
+            }
+            if (cluster.BatchSize < 1)
+            {
+                problems.Add($"field 'cluster.batchSize': {cluster.BatchSize} must be at least 1 (documents per batch job, e.g. 50)");
+            }
+        }
         return problems;
     }
 

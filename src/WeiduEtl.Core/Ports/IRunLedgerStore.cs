@@ -13,6 +13,15 @@ public interface IRunLedgerStore
     /// <summary>Records one document's outcome in a run.</summary>
     Task RecordDocumentAsync(RunDocument document, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a document's outcome unless the run already holds one for that source: a batch run again after its
+    /// node died keeps the first outcome (stored) instead of adding a second (unchanged).
+    /// </summary>
+    Task RecordDocumentOnceAsync(RunDocument document, CancellationToken cancellationToken);
+
+    /// <summary>Closes a run whose documents several processes recorded, counting them from the ledger.</summary>
+    Task<RunSummary> CloseRunAsync(long runId, string status, string finishedAt, string? snapshotId, string? message, CancellationToken cancellationToken);
+
     /// <summary>Closes a run with its counts, status and snapshot.</summary>
     Task FinishRunAsync(RunSummary summary, CancellationToken cancellationToken);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Worker.Cluster;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -21,8 +22,28 @@ public static class RunVerb
             var pipeline = context.Get<EtlPipeline>();
             var logger = context.Logger("WeiduEtl.Run");
             var results = new List<PassResult>();
+            await using var cluster = context.Config.Cluster is { } clustered && !parse.GetValue(DryRun)
+                ? await ClusterRun.OpenAsync(context, clustered, cancellationToken)
+                : null;
             foreach (var options in context.Pipelines)
             {
+                // In a cluster the nodes run the batches; a source that cannot be split runs here as on one host.
+                if (cluster is not null && !pipeline.SourceFor(options).SettlesEachDocumentOnResume)
+                {
+                    var (pass, followed) = await cluster.RunAsync(options, parse.GetValue(ExclusivePass.Wait), logger, cancellationToken);
+                    if (pass is null)
+                    {
+                        Console.Error.WriteLine($"{options.Name}: a pass of the pipeline is still running its batches in the cluster; try again when it ends (weidu-etl status shows it)");
+                        return ExitCodes.Busy;
+                    }
+                    if (followed is null)
+                    {
+                        Console.WriteLine($"{options.Name}: pass {pass.PassId} (run {pass.RunId}) planned in {pass.BatchCount} batches for the cluster's nodes; follow it with weidu-etl status, or run with --wait");
+                        continue;
+                    }
+                    results.Add(followed);
+                    continue;
+                }
                 if (parse.GetValue(DryRun))
                 {
                     Console.WriteLine($"{options.Name}: a pass would (dry run: nothing fetched or changed):");

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Storage.Cluster;
+using WeiduEtl.Worker.Cluster;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -43,6 +45,11 @@ public static class StatusVerb
                         Console.WriteLine($"      FAILED {failure.SourceUri}: {failure.Error}");
                     }
                 }
+            }
+            if (context.Config.Cluster is { } cluster)
+            {
+                await using var store = new ClusterStore(cluster.Database);
+                await ClusterStatus.PrintAsync(store, context.Pipelines, context.Get<TimeProvider>().GetUtcNow(), parse.GetValue(Last), cancellationToken);
             }
             return ExitCodes.Success;
         });

@@ -192,6 +192,24 @@ public abstract class StoreContractTests : IAsyncDisposable
     }
 
     [SkippableFact]
+    public async Task RunLedger_ADocumentRecordedOnceTwice_KeepsTheFirstOutcomeAndClosingCountsFromTheDocuments()
+    {
+        var (_, ledger, _) = Open();
+        var run = await ledger.StartRunAsync("p", "run", "2026-01-01T00:00:00Z", default);
+        await ledger.RecordDocumentOnceAsync(new RunDocument(run, "a.txt", "sha-a", "stored", "p-a", null), default);
+        await ledger.RecordDocumentOnceAsync(new RunDocument(run, "b.txt", null, "failed", null, "unreadable"), default);
+
+        // The batch runs again on another node: a.txt is now unchanged, b.txt fails again.
+        await ledger.RecordDocumentOnceAsync(new RunDocument(run, "a.txt", "sha-a", "unchanged", null, null), default);
+        await ledger.RecordDocumentOnceAsync(new RunDocument(run, "b.txt", null, "failed", null, "unreadable"), default);
+        var closed = await ledger.CloseRunAsync(run, "partial", "2026-01-01T00:05:00Z", "snap-1", null, default);
+
+        Assert.Equal(("partial", 2, 1, 0, 1, "snap-1"), (closed.Status, closed.Seen, closed.Stored, closed.Unchanged, closed.Failed, closed.SnapshotId));
+        Assert.Equal(closed, Assert.Single(await ledger.RecentRunsAsync("p", 5, default)));
+        Assert.False(await ledger.HasUnpublishedChangesAsync("p", default));
+    }
+
+    [SkippableFact]
     public async Task FetchState_SetTwice_KeepsTheLastValuePerPipeline()
     {
         var (_, _, state) = Open();
