@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<EtlPipeline>();
         services.AddSingleton<BackfillRunner>();
         services.AddSingleton<BatchRunner>();
+        services.AddSingleton<BackfillBatchRunner>();
         services.AddSingleton<EtlConfigLoader>();
         return services;
     }

@@ -10,7 +10,7 @@ namespace WeiduEtl.Storage.Cluster;
 /// batches, which node ran each, and who publishes. Quartz delivers a batch at least once; the rows here make a batch
 /// that runs twice (its node died) finish once and the pass publish once.
 /// </summary>
-public sealed class ClusterStore : IAsyncDisposable
+public sealed class ClusterStore : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _source;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
@@ -151,6 +151,12 @@ public sealed class ClusterStore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _source.DisposeAsync();
+        _schemaGate.Dispose();
+    }
+
+    public void Dispose()
+    {
+        _source.Dispose();
         _schemaGate.Dispose();
     }
 }

@@ -31,17 +31,10 @@ public static class RunVerb
                 if (cluster is not null && !pipeline.SourceFor(options).SettlesEachDocumentOnResume)
                 {
                     var (pass, followed) = await cluster.RunAsync(options, parse.GetValue(ExclusivePass.Wait), logger, cancellationToken);
-                    if (pass is null)
+                    if (!ClusterRun.Report(options, pass, followed, results))
                     {
-                        Console.Error.WriteLine($"{options.Name}: a pass of the pipeline is still running its batches in the cluster; try again when it ends (weidu-etl status shows it)");
                         return ExitCodes.Busy;
                     }
-                    if (followed is null)
-                    {
-                        Console.WriteLine($"{options.Name}: pass {pass.PassId} (run {pass.RunId}) planned in {pass.BatchCount} batches for the cluster's nodes; follow it with weidu-etl status, or run with --wait");
-                        continue;
-                    }
-                    results.Add(followed);
                     continue;
                 }
                 if (parse.GetValue(DryRun))

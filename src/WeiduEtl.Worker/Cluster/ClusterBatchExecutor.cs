@@ -10,7 +10,7 @@ namespace WeiduEtl.Worker.Cluster;
 /// Runs one batch on this node and records it. Cancelled by a shutdown, the batch is left running: Quartz hands the
 /// firing back for recovery and another node runs the batch again, skipping what this one stored.
 /// </summary>
-public sealed class ClusterBatchExecutor(EtlConfig config, BatchRunner runner, ClusterStore cluster, ClusterPassFinisher finisher, TimeProvider time, ILogger<ClusterBatchExecutor> logger)
+public sealed class ClusterBatchExecutor(EtlConfig config, BatchRunner runner, BackfillBatchRunner backfill, ClusterStore cluster, ClusterPassFinisher finisher, TimeProvider time, ILogger<ClusterBatchExecutor> logger)
 {
     public async Task RunAsync(string pipeline, long passId, int batchNo, string node, bool recovering, CancellationToken cancellationToken)
     {
@@ -24,7 +24,9 @@ public sealed class ClusterBatchExecutor(EtlConfig config, BatchRunner runner, C
                 batchNo, passId, pipeline, sources.Length, node, recovering || batch.Attempts > 1 ? $" (attempt {batch.Attempts}, recovered from a node that stopped)" : "");
             try
             {
-                var result = await runner.RunAsync(options, pass.RunId, sources, null, cancellationToken);
+                var result = pass.Trigger == "backfill"
+                    ? await backfill.RunAsync(options, pass.RunId, sources, cancellationToken)
+                    : await runner.RunAsync(options, pass.RunId, sources, null, cancellationToken);
                 await cluster.FinishBatchAsync(passId, batchNo, "done", result.Stored, result.Unchanged, result.Failed, Now(), cancellationToken);
                 logger.LogInformation("Batch {BatchNo} of pass {PassId} done on node {Node}: {Stored} stored, {Unchanged} unchanged, {Failed} failed",
                     batchNo, passId, node, result.Stored, result.Unchanged, result.Failed);

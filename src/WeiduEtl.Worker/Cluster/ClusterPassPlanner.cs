@@ -8,17 +8,16 @@ using WeiduEtl.Storage.Cluster;
 namespace WeiduEtl.Worker.Cluster;
 
 /// <summary>
-/// Plans a pass into the cluster: lists the source's documents, opens the pass's run, records the batches and
+/// Plans a pass or a backfill into the cluster: lists its documents, opens its run, records the batches and
 /// schedules one recoverable Quartz job per batch, which any node may fire.
 /// </summary>
-public sealed class ClusterPassPlanner(EtlPipeline pipeline, IStoreFactory stores, ClusterStore cluster, ClusterPassFinisher finisher, TimeProvider time, ILogger<ClusterPassPlanner> logger)
+public sealed class ClusterPassPlanner(EtlPipeline pipeline, BackfillRunner backfill, IStoreFactory stores, ClusterStore cluster, ClusterPassFinisher finisher, TimeProvider time, ILogger<ClusterPassPlanner> logger)
 {
-    /// <summary>The planned pass, or null when the pipeline's previous pass still has batches running.</summary>
+    /// <summary>The planned pass of what the source holds now, or null when the pipeline's previous pass still has batches running.</summary>
     public async Task<ClusterPass?> PlanAsync(IScheduler scheduler, PipelineOptions options, int batchSize, string trigger, CancellationToken cancellationToken)
     {
-        if ((await cluster.RecentPassesAsync(options.Name, 1, cancellationToken)) is [{ Status: not "done" } running])
+        if (await StillRunningAsync(options, cancellationToken))
         {
-            logger.LogWarning("Pipeline {Pipeline}: pass {PassId} still has batches running; no new pass planned", options.Name, running.PassId);
             return null;
         }
         var sources = new List<string>();
@@ -26,6 +25,32 @@ public sealed class ClusterPassPlanner(EtlPipeline pipeline, IStoreFactory store
         {
             sources.Add(fetched.SourceUri);
         }
+        return await PlanDocumentsAsync(scheduler, options, batchSize, trigger, sources, cancellationToken);
+    }
+
+    /// <summary>The planned backfill of the stored issues the selection would parse again, or null as for a pass.</summary>
+    public async Task<ClusterPass?> PlanBackfillAsync(IScheduler scheduler, PipelineOptions options, int batchSize, BackfillSelection selection, CancellationToken cancellationToken)
+    {
+        if (await StillRunningAsync(options, cancellationToken))
+        {
+            return null;
+        }
+        var plan = await backfill.PlanAsync(options, selection, cancellationToken);
+        return await PlanDocumentsAsync(scheduler, options, batchSize, "backfill", [.. plan.Where(p => p.Reparse).Select(p => p.Source.SourceUri)], cancellationToken);
+    }
+
+    private async Task<bool> StillRunningAsync(PipelineOptions options, CancellationToken cancellationToken)
+    {
+        if ((await cluster.RecentPassesAsync(options.Name, 1, cancellationToken)) is [{ Status: not "done" } running])
+        {
+            logger.LogWarning("Pipeline {Pipeline}: pass {PassId} still has batches running; nothing new planned", options.Name, running.PassId);
+            return true;
+        }
+        return false;
+    }
+
+    private async Task<ClusterPass?> PlanDocumentsAsync(IScheduler scheduler, PipelineOptions options, int batchSize, string trigger, List<string> sources, CancellationToken cancellationToken)
+    {
         var batches = sources.Chunk(batchSize).Select(b => (IReadOnlyList<string>)b).ToList();
         await stores.Issues(options).MigrateAsync(cancellationToken);
         var now = IssueRecordBuilder.Timestamp(time.GetUtcNow());

@@ -36,6 +36,7 @@ public sealed class ClusterRun : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(l => l.AddWeiduConsoleLogging())
             .AddSingleton(context.Get<EtlPipeline>())
+            .AddSingleton(context.Get<BackfillRunner>())
             .AddSingleton(context.Get<IStoreFactory>())
             .AddSingleton(context.Get<SnapshotStep>())
             .AddSingleton(context.Get<TimeProvider>())
@@ -47,15 +48,40 @@ public sealed class ClusterRun : IAsyncDisposable
     }
 
     /// <summary>Plans the pass; with <paramref name="wait"/>, follows it to its end. Null result: planned, not followed, or refused.</summary>
-    public async Task<(ClusterPass? Pass, PassResult? Result)> RunAsync(PipelineOptions options, bool wait, ILogger logger, CancellationToken cancellationToken)
+    public async Task<(ClusterPass? Pass, PassResult? Result)> RunAsync(PipelineOptions options, bool wait, ILogger logger, CancellationToken cancellationToken) =>
+        await FollowIfAsync(options, await _services.GetRequiredService<ClusterPassPlanner>().PlanAsync(_scheduler, options, _cluster.BatchSize, "run", cancellationToken), wait, logger, cancellationToken);
+
+    /// <summary>Plans the backfill of the selected issues; with <paramref name="wait"/>, follows it as a pass.</summary>
+    public async Task<(ClusterPass? Pass, PassResult? Result)> BackfillAsync(PipelineOptions options, BackfillSelection selection, bool wait, ILogger logger, CancellationToken cancellationToken) =>
+        await FollowIfAsync(options, await _services.GetRequiredService<ClusterPassPlanner>().PlanBackfillAsync(_scheduler, options, _cluster.BatchSize, selection, cancellationToken), wait, logger, cancellationToken);
+
+    private async Task<(ClusterPass? Pass, PassResult? Result)> FollowIfAsync(PipelineOptions options, ClusterPass? pass, bool wait, ILogger logger, CancellationToken cancellationToken)
     {
-        var pass = await _services.GetRequiredService<ClusterPassPlanner>().PlanAsync(_scheduler, options, _cluster.BatchSize, "run", cancellationToken);
         if (pass is null || !wait)
         {
             return (pass, null);
         }
         var result = await ProgressDisplay.RunAsync(options.Name, logger, progress => FollowAsync(options, pass.PassId, progress, cancellationToken));
         return (pass, result);
+    }
+
+    /// <summary>Tells what was planned (or why nothing was) and keeps a followed result; false when a pass still runs.</summary>
+    public static bool Report(PipelineOptions options, ClusterPass? pass, PassResult? followed, List<PassResult> results)
+    {
+        if (pass is null)
+        {
+            Console.Error.WriteLine($"{options.Name}: a pass of the pipeline is still running its batches in the cluster; try again when it ends (weidu-etl status shows it)");
+            return false;
+        }
+        if (followed is null)
+        {
+            Console.WriteLine($"{options.Name}: pass {pass.PassId} (run {pass.RunId}, {pass.Trigger}) planned in {pass.BatchCount} batches for the cluster's nodes; follow it with weidu-etl status, or add --wait");
+        }
+        else
+        {
+            results.Add(followed);
+        }
+        return true;
     }
 
     private async Task<PassResult> FollowAsync(PipelineOptions options, long passId, IProgress<PassProgress> progress, CancellationToken cancellationToken)

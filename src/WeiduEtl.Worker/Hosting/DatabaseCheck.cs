@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Storage.Cluster;
 
 namespace WeiduEtl.Worker.Hosting;
 
@@ -25,7 +26,25 @@ public static class DatabaseCheck
                 problems.Add($"{config.ConfigPath}: {who}: field 'database': '{DatabaseValue.Redacted(database)}' cannot be used as the {(postgres ? "PostgreSQL" : "SQLite")} database: {reason}");
             }
         }
+        if (config.Cluster is { } cluster && ClusterReason(cluster.Database) is { } clusterReason)
+        {
+            problems.Add($"{config.ConfigPath}: field 'cluster.database': '{DatabaseValue.Redacted(cluster.Database)}' cannot be used for the cluster: {clusterReason}");
+        }
         return problems;
+    }
+
+    private static string? ClusterReason(string database)
+    {
+        try
+        {
+            using var store = new ClusterStore(database);
+            store.NodesAsync(CancellationToken.None).GetAwaiter().GetResult();
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"{DatabaseValue.Redacted(ex.Message.TrimEnd('.'))} (is the server running and reachable, are the user and password right, and may the user create tables?)";
+        }
     }
 
     private static string? SqliteReason(string path, IStoreFactory stores)

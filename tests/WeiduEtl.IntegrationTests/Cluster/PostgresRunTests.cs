@@ -49,4 +49,18 @@ public sealed class PostgresRunTests
         Assert.Contains("postgresql://nobody:***@127.0.0.1:1/none", result.Stderr);
         Assert.DoesNotContain("secret", result.Stderr + result.Stdout);
     }
+
+    [Fact]
+    public async Task Service_OnAClusterDatabaseThatIsNotThere_IsAConfigurationProblemAndStartsNothing()
+    {
+        using var ws = new Workspace();
+        ClusterConfig.Write(ws, "postgresql://nobody:secret@127.0.0.1:1/none");
+
+        var result = await WeiduProcess.RunAsync(ws.Root, "--config", ws.ConfigPath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("field 'cluster.database': 'postgresql://nobody:***@127.0.0.1:1/none' cannot be used for the cluster", result.Stderr);
+        Assert.DoesNotContain("secret", result.Stderr + result.Stdout);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
 }
