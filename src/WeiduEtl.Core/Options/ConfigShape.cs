@@ -12,10 +12,13 @@ namespace WeiduEtl.Core.Options;
 /// </summary>
 public static class ConfigShape
 {
-    public static IReadOnlyList<string> Problems(JsonElement root)
+    public static IReadOnlyList<string> Problems(JsonElement root) => Problems(root, typeof(EtlConfig));
+
+    /// <summary>The same check for another file bound to an options class (a press profile).</summary>
+    public static IReadOnlyList<string> Problems(JsonElement root, Type type)
     {
         var problems = new List<string>();
-        Check(root, typeof(EtlConfig), "", problems);
+        Check(root, type, "", problems);
         return problems;
     }
 

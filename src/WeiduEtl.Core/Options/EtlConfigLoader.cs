@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WeiduEtl.Core.Profiles;
 
 namespace WeiduEtl.Core.Options;
 
@@ -48,6 +49,7 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         {
             throw new ConfigurationException([.. problems.Select(p => $"{fullPath}: {p}")]);
         }
+        var profileProblems = new List<string>();
         foreach (var pipeline in config.Pipelines)
         {
             if (!DatabaseValue.IsPostgres(pipeline.Database))
@@ -56,8 +58,30 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
             }
             pipeline.Output = Path.GetFullPath(pipeline.Output, config.BaseDirectory);
             pipeline.Source.BaseDirectory = config.BaseDirectory;
+            LoadProfile(pipeline, config.BaseDirectory, profileProblems);
+        }
+        if (profileProblems.Count > 0)
+        {
+            throw new ConfigurationException([.. profileProblems.Distinct()]);
         }
         return config;
+    }
+
+    private static void LoadProfile(PipelineOptions pipeline, string baseDirectory, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(pipeline.Profile))
+        {
+            return;
+        }
+        pipeline.Profile = Path.GetFullPath(pipeline.Profile, baseDirectory);
+        try
+        {
+            pipeline.PressProfile = PressProfileReader.Load(pipeline.Profile);
+        }
+        catch (ConfigurationException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => $"{p} (profile of pipeline '{pipeline.Name}')"));
+        }
     }
 
     private static string FirstSentence(string message)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using WeiduEtl.Core.Profiles;
+
 namespace WeiduEtl.Core.Options;
 
 /// <summary>One pipeline of <c>pipelines.json</c>: a source, a database and a dataset folder.</summary>
@@ -27,4 +30,11 @@ public sealed class PipelineOptions
 
     /// <summary>The largest PDF accepted, in bytes; an e-paper page is 0.2–5 MB, a whole issue rarely over 60 MB.</summary>
     public long MaxPdfBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>A press profile file (relative to the config) adding this paper's vocabulary to the built-in lexicon; absolute after loading.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>The profile file as read and checked at start; null without one.</summary>
+    [JsonIgnore]
+    public PressProfile? PressProfile { get; set; }
 }

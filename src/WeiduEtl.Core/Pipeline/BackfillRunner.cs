@@ -25,7 +25,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
             return [.. stored.Where(s => failed.Contains(s.SourceUri) && Selected(s, selection with { All = true })).Select(s => (s, true))];
         }
         var resumedFrom = await InterruptedBackfillStartAsync(pipeline, cancellationToken);
-        return [.. stored.Where(s => Selected(s, selection)).Select(s => (s, NeedsParsing(s, selection, resumedFrom)))];
+        return [.. stored.Where(s => Selected(s, selection)).Select(s => (s, NeedsParsing(pipeline, s, selection, resumedFrom)))];
     }
 
     public async Task<PassResult> RunAsync(PipelineOptions pipeline, BackfillSelection selection, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
@@ -174,9 +174,9 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         return begun;
     }
 
-    private bool NeedsParsing(StoredSource source, BackfillSelection selection, string? resumedFrom)
+    private bool NeedsParsing(PipelineOptions pipeline, StoredSource source, BackfillSelection selection, string? resumedFrom)
     {
-        var current = source.ParserVersion == processor.ParserFor(source.MediaType).Version;
+        var current = source.ParserVersion == processor.VersionFor(pipeline, source.MediaType);
         if (current && resumedFrom is not null && string.CompareOrdinal(source.ParsedAt, resumedFrom) >= 0)
         {
             return false;

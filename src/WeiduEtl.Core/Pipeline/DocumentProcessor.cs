@@ -3,6 +3,7 @@ using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Core.Rows;
 using WeiduEtl.Core.Text;
 
@@ -18,7 +19,11 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         ?? throw new DocumentRejectedException($"no parser for media type {mediaType}; supported: text (.txt) and PDF (.pdf)");
 
     /// <summary>How the document's parser understood it, with text that cannot be stored taken out (and a warning saying so).</summary>
-    public ParsedIssue Parse(SourceDocument document) => ParsedIssueScrubber.Scrub(ParserFor(document.MediaType).Parse(document));
+    public ParsedIssue Parse(SourceDocument document, PressProfile? profile = null) =>
+        ParsedIssueScrubber.Scrub(ParserFor(document.MediaType).Parse(document, profile));
+
+    /// <summary>The parser version an issue of this media type gets in this pipeline (its profile included).</summary>
+    public string VersionFor(PipelineOptions pipeline, string mediaType) => ParserFor(mediaType).StoredVersion(pipeline.PressProfile);
 
     /// <summary>Throws <see cref="DocumentRejectedException"/> with the reason when the document cannot be used.</summary>
     public IssueRecord Process(PipelineOptions pipeline, SourceDocument document, DateTimeOffset? firstSeenAt = null)
@@ -31,7 +36,7 @@ public sealed class DocumentProcessor(IEnumerable<IIssueParser> parsers, IssueRe
         CheckSize(pipeline, document);
         var now = time.GetUtcNow();
         // The builder scrubs the text it stores; scrubbing here as well would walk every field twice.
-        return builder.Build(pipeline, document, parser.Parse(document), parser.Version, firstSeenAt ?? now, now);
+        return builder.Build(pipeline, document, parser.Parse(document, pipeline.PressProfile), parser.StoredVersion(pipeline.PressProfile), firstSeenAt ?? now, now);
     }
 
     private static void CheckSize(PipelineOptions pipeline, SourceDocument document)

@@ -1,4 +1,6 @@
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout;
 
@@ -22,15 +24,18 @@ namespace WeiduEtl.Parsing.Layout;
 /// page furniture, removed repeats and sentences left unfinished are <see cref="ParsedIssue.Warnings"/>.</item>
 /// </list>
 /// </remarks>
-public sealed class PageAssembler
+public static class PageAssembler
 {
-    private readonly Func<IReadOnlyList<PageBlock>, List<ClassifiedBlock>> classify = BlockClassifier.Classify;
+    /// <summary>
+    /// Reads the blocks of one document (all its pages, in reading order) into its content items, with the built-in
+    /// press lexicon and <paramref name="profile"/> on top of it.
+    /// </summary>
+    public static ParsedIssue Assemble(IReadOnlyList<PageBlock> blocks, PressProfile? profile = null) => Assemble(blocks, PressLexicon.For(profile));
 
-    /// <summary>Reads the blocks of one document (all its pages, in reading order) into its content items.</summary>
-    public ParsedIssue Assemble(IReadOnlyList<PageBlock> blocks)
+    internal static ParsedIssue Assemble(IReadOnlyList<PageBlock> blocks, PressLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var pageCount = blocks.Count == 0 ? 1 : Math.Max(1, blocks.Max(b => b.Page));
-        return new PageGrammar(classify(blocks)).Read(pageCount);
+        return new PageGrammar(BlockClassifier.Classify(blocks, lexicon), lexicon).Read(pageCount);
     }
 }

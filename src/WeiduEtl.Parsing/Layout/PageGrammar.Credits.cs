@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Layout;
 /// <summary>What credits an item and closes it: bylines, datelines, bracketed notes, captions and photo items.</summary>
 internal sealed partial class PageGrammar
 {
-    private void ReadNote(ClassifiedBlock b)
+    private int ReadNote(ClassifiedBlock b)
     {
         var note = b.Note!;
         var item = current;
@@ -14,17 +14,15 @@ internal sealed partial class PageGrammar
         {
             ApplyNote(item, note, b.Text);
             item.Cover(b.Block);
-            i++;
-            return;
+            return i + 1;
         }
         if (note.Kind == TrailingNoteKind.SourceTag && HeadingShapeRule.IsMarkedSubheadline(b.Text))
         {
             // A bracketed line with no body before it is display type:（国际时评）over or under a headline.
-            ReadHeadingRun();
-            return;
+            return ReadHeadingRun();
         }
         unplaced.Add(b.Text);
-        i++;
+        return i + 1;
     }
 
     private void ApplyNote(ArticleBuilder item, TrailingNote note, string printed)

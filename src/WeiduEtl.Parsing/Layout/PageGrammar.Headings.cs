@@ -9,13 +9,11 @@ internal sealed partial class PageGrammar
     /// <summary>The most letters of the tag line of a two-line 小标题.</summary>
     private const int ShortTagLength = 8;
 
-    /// <summary>Display lines set no larger than this against body text are subheadings, never a new item's headline.</summary>
-    private const double SubheadingMaxRatio = 1.15;
-
     /// <summary>The most letters of text a picture story carries between its title and its credit.</summary>
     private const int PictureStoryLength = 400;
 
-    private void ReadHeadingRun()
+    /// <summary>Reads a run of display lines; returns the index of the block after what it took.</summary>
+    private int ReadHeadingRun()
     {
         var run = HeadingRun(i);
         var end = i + run.Count;
@@ -28,8 +26,7 @@ internal sealed partial class PageGrammar
         {
             // A caption under a picture with its credit on the next line (…巡查 / 吴迪摄).
             AttachCaptionBlock(first);
-            i++;
-            return;
+            return i + 1;
         }
         if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
         {
@@ -38,28 +35,25 @@ internal sealed partial class PageGrammar
                 section = null;
             }
             var item = StartFromRun(run, section?.Kind ?? ArticleKind.Article, StartRules.HeadlineOverCredit);
-            i = end;
             if (next.Kind == BlockKind.Byline)
             {
                 item.AddContributors(next.Byline);
                 item.Cover(next.Block);
-                i = NextIndex(end) + 1;
+                return NextIndex(end) + 1;
             }
-            return;
+            return end;
         }
         if (next?.Kind is BlockKind.BoxLabel && NextBlock(NextIndex(end) + 1)?.Kind is not BlockKind.Heading)
         {
             // 核心阅读 and its like open the text of the article whose headline is above them.
             section = null;
             StartFromRun(run, ArticleKind.Article, StartRules.HeadlineOverBoxLabel);
-            i = end;
-            return;
+            return end;
         }
         if (next is { Kind: BlockKind.CreditedCaption } && IsLongCaption(next))
         {
             StartFromRun(run, ArticleKind.Photo, StartRules.HeadlineOverLongCaption);
-            i = end;
-            return;
+            return end;
         }
         if (next?.Kind is BlockKind.Body && IsMarkedHeadline(run))
         {
@@ -68,21 +62,18 @@ internal sealed partial class PageGrammar
             var group = IsMarkedGroup(run) ? run : run[..(run.FindIndex(r => HeadingShapeRule.HasColumnTag(r.Text)) + 1)];
             section = null;
             StartFromRun(group, ArticleKind.Article, StartRules.MarkedHeadlineGroup);
-            i += group.Count;
-            return;
+            return i + group.Count;
         }
         if (next?.Kind is BlockKind.Body or BlockKind.CreditedCaption or BlockKind.Caption)
         {
             if (!strict)
             {
                 ReadBody(first with { Kind = BlockKind.Body });
-                i++;
-                return;
+                return i + 1;
             }
             if (run.Count == 1)
             {
-                ReadSingleHeading(first);
-                return;
+                return ReadSingleHeading(first);
             }
             if (IsTwoLineSubheading(run))
             {
@@ -91,13 +82,11 @@ internal sealed partial class PageGrammar
                     current!.Subheadings.Add(line.Text);
                     current.Cover(line.Block);
                 }
-                i = end;
-                return;
+                return end;
             }
             section = null;
             StartFromRun(run, ArticleKind.Article, StartRules.DisplayLinesOverText);
-            i = end;
-            return;
+            return end;
         }
         // Display lines with nothing of their own after them.
         if (run.Count == 1 && current is { Closed: false } && (afterGap || !first.IsStrictHeading))
@@ -110,11 +99,10 @@ internal sealed partial class PageGrammar
             {
                 ReadBody(first with { Kind = BlockKind.Body });
             }
-            i++;
-            return;
+            return i + 1;
         }
         unplaced.AddRange(run.Select(r => r.Text));
-        i = end;
+        return end;
     }
 
     /// <summary>
@@ -130,7 +118,7 @@ internal sealed partial class PageGrammar
             return false;
         }
         return run.All(r => r.Block.FontSize is > 0)
-            ? run.All(r => r.SizeRatio < SubheadingMaxRatio)
+            ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
             : run.All(r => r.IsStrictHeading) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
     }
 
@@ -140,56 +128,51 @@ internal sealed partial class PageGrammar
 
     private static bool IsMarkedGroup(List<ClassifiedBlock> run) => HeadlineGroupRule.IsMarkedGroup(run.Select(r => r.Text).ToList());
 
-    private void ReadBoxLabel(ClassifiedBlock label)
+    private int ReadBoxLabel(ClassifiedBlock label)
     {
         if (NextBlock(i + 1)?.Kind is BlockKind.Heading)
         {
             // Over a headline the label names the item's column.
-            ReadHeadingRun();
-            return;
+            return ReadHeadingRun();
         }
         if (current is null)
         {
             unplaced.Add(label.Text);
-            i++;
-            return;
+            return i + 1;
         }
         current.Subheadings.Add(label.Text);
         current.Cover(label.Block);
         current.Closed = false;
-        i++;
+        return i + 1;
     }
 
-    private void ReadSingleHeading(ClassifiedBlock heading)
+    private int ReadSingleHeading(ClassifiedBlock heading)
     {
         var openArticle = current is { Closed: false, Kind: ArticleKind.Article };
         if (afterGap && openArticle && section is null)
         {
             AttachCaptionBlock(heading);
-            i++;
-            return;
+            return i + 1;
         }
         if (section is not null && !OutgrowsBriefColumn(heading))
         {
             StartFromRun([heading], section.Value.Kind, StartRules.TitleInColumn);
-            i++;
-            return;
+            return i + 1;
         }
         section = null;
         var rule = !openArticle ? StartRules.HeadlineAfterClosedItem
             : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
-            : GenreLabelRule.StartsItem(heading.Text) ? StartRules.GenreLabelHeadline
+            : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : null;
         if (rule is null)
         {
             current!.Subheadings.Add(heading.Text);
             current.Cover(heading.Block);
-            i++;
-            return;
+            return i + 1;
         }
         StartFromRun([heading], ArticleKind.Article, rule);
-        i++;
+        return i + 1;
     }
 
     /// <summary>
@@ -230,7 +213,7 @@ internal sealed partial class PageGrammar
     /// headline of its own; subheadings stay close to body size.
     /// </summary>
     private bool PrintedLikeHeadline(ClassifiedBlock heading) =>
-        heading.SizeRatio >= HeadlineSizeRatio
+        heading.SizeRatio >= lexicon.HeadlineSizeRatio
         || (heading.Block.FontSize is > 0 && current?.HeadlineFontSize is > 0
             && heading.Block.FontSize.Value >= current.HeadlineFontSize.Value * SubheadingSizeRatio);
 
@@ -274,7 +257,7 @@ internal sealed partial class PageGrammar
         var group = HeadlineGroupRule.Split(run.Select(r => (r.Text, r.Block.FontSize)).ToList());
         unplaced.AddRange(group.Leftovers);
         var item = StartItem(kind, run[0].Block, rule);
-        if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker))
+        if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker, lexicon))
         {
             item.Section = kicker;
         }

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout;
 
@@ -8,12 +9,11 @@ namespace WeiduEtl.Parsing.Layout;
 /// caption, column of briefs. One instance reads one document. Nothing is dropped silently: what fits nowhere
 /// goes to the unplaced lines, what was removed on purpose (repeats, page furniture) to the warnings.
 /// </summary>
-internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
+internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks, PressLexicon lexicon)
 {
     private const int MaxHeadlineLines = 4;
     private const int LongCaptionLength = 30;
     private const double SubheadingSizeRatio = 0.9;
-    private const double HeadlineSizeRatio = 1.45;
 
     /// <summary>A headline this much larger than a brief column's item titles is no item of the column.</summary>
     private const double BriefColumnGrowth = 1.3;
@@ -45,37 +45,33 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
                 atPageTop = true;
                 afterGap = false;
             }
-            if (b.Kind == BlockKind.Gap)
-            {
-                afterGap = items.Count > 0 || current is not null;
-                i++;
-                continue;
-            }
-            Step(b);
-            afterGap = false;
+            // The one place the reading advances: each reader returns the index of the block after what it read.
+            var gap = b.Kind == BlockKind.Gap;
+            var next = gap ? i + 1 : Step(b);
+            afterGap = gap && (items.Count > 0 || current is not null);
+            i = next;
         }
         EndItem();
         var articles = items.Select(a => a.Build()).ToList();
         return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
     }
 
-    private void Step(ClassifiedBlock b)
+    /// <summary>Reads the block at <see cref="i"/> (and any it takes with it); returns the index of the next block to read.</summary>
+    private int Step(ClassifiedBlock b)
     {
         if (b.Kind == BlockKind.Furniture)
         {
             ReadFurniture(b);
-            i++;
-            return;
+            return i + 1;
         }
         if (atPageTop && TryReadPageLabel(b))
         {
-            i++;
-            return;
+            return i + 1;
         }
         atPageTop = false;
         if (current is { Closed: false, EndsMidSentence: true } && TryContinue(b))
         {
-            return;
+            return i + 1;
         }
         switch (b.Kind)
         {
@@ -83,33 +79,25 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
                 EndItem();
                 section = b.Section;
                 sectionTitleSize = null;
-                i++;
-                break;
+                return i + 1;
             case BlockKind.Note:
-                ReadNote(b);
-                break;
+                return ReadNote(b);
             case BlockKind.Byline:
                 ReadByline(b);
-                i++;
-                break;
+                return i + 1;
             case BlockKind.Dateline:
                 ReadDateline(b);
-                i++;
-                break;
+                return i + 1;
             case BlockKind.CreditedCaption or BlockKind.Caption:
                 ReadCaption(b);
-                i++;
-                break;
+                return i + 1;
             case BlockKind.Heading:
-                ReadHeadingRun();
-                break;
+                return ReadHeadingRun();
             case BlockKind.BoxLabel:
-                ReadBoxLabel(b);
-                break;
+                return ReadBoxLabel(b);
             default:
                 ReadBody(b);
-                i++;
-                break;
+                return i + 1;
         }
     }
 
@@ -153,7 +141,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         return true;
     }
 
-    /// <summary>The block after a paragraph cut mid-sentence: a caption the picture carried, or the sentence's rest.</summary>
+    /// <summary>The block after a paragraph cut mid-sentence: a caption the picture carried, or the sentence's rest; true when it took the block.</summary>
     private bool TryContinue(ClassifiedBlock b)
     {
         if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note or BlockKind.BoxLabel
@@ -169,7 +157,6 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         if (b.Kind is BlockKind.CreditedCaption or BlockKind.Caption || (afterGap && b.Kind == BlockKind.Heading))
         {
             AttachCaption(current!, b);
-            i++;
             return true;
         }
         if (b.Kind == BlockKind.Heading && StartsItem(i))
@@ -189,7 +176,6 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             SplitTrailingNote(current);
             current.Closed |= jumped;
         }
-        i++;
         return true;
     }
 
@@ -232,7 +218,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
             return;
         }
         text = rest;
-        if (section?.Kind == ArticleKind.Brief && RunInTitleRule.Split(BulletRule.StripBullet(text) ?? text) is var (title, runIn))
+        if (section?.Kind == ArticleKind.Brief && RunInTitleRule.Split(BulletRule.StripBullet(text) ?? text, lexicon) is var (title, runIn))
         {
             var brief = StartItem(ArticleKind.Brief, b.Block, StartRules.RunInBriefTitle);
             brief.Headline = title;
@@ -242,7 +228,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
         if (section?.Kind == ArticleKind.Brief && BulletRule.StripBullet(text) is { } bulleted)
         {
             var brief = StartItem(ArticleKind.Brief, b.Block, StartRules.BulletedBrief);
-            if (DatelineRule.Match(bulleted) is { } dateline)
+            if (DatelineRule.Match(bulleted, lexicon) is { } dateline)
             {
                 ApplyDateline(brief, dateline);
             }
@@ -280,7 +266,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks)
 
     private void SplitTrailingNote(ArticleBuilder item)
     {
-        if (SourceTagRule.SplitTrailing(item.Paragraphs[^1]) is var (paragraph, note))
+        if (SourceTagRule.SplitTrailing(item.Paragraphs[^1], lexicon) is var (paragraph, note))
         {
             item.Paragraphs[^1] = paragraph;
             ApplyNote(item, note, item.Paragraphs[^1]);

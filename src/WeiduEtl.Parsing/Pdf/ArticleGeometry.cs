@@ -2,6 +2,7 @@ using System.Text;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Pdf;
 
@@ -15,7 +16,7 @@ internal static class ArticleGeometry
 {
     private const int ProbeLength = 12;
 
-    public static ParsedIssue Attach(ParsedIssue issue, IReadOnlyList<PageLayout> pages)
+    public static ParsedIssue Attach(ParsedIssue issue, IReadOnlyList<PageLayout> pages, PressLexicon lexicon)
     {
         var articles = issue.Articles.ToList();
         var boxes = TraceBlocks(articles, pages.SelectMany(p => p.Blocks).Where(b => b.Hint != BlockHint.PageFurniture));
@@ -36,7 +37,7 @@ internal static class ArticleGeometry
                 }
                 continue;
             }
-            if (image.Caption is { } unmatched && PhotoCreditRule.Match(unmatched.Text) is { } credit)
+            if (image.Caption is { } unmatched && PhotoCreditRule.Match(unmatched.Text, lexicon) is { } credit)
             {
                 photo = photo with { Caption = credit.Caption, Credit = credit.Credit };
             }

@@ -1,4 +1,5 @@
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Pdf;
 
@@ -13,14 +14,14 @@ internal static class CaptionLocator
     private const int MaxCaptionLines = 8;
     private const int MaxBodySizeCaptionLines = 3;
 
-    public static Dictionary<int, TextFrame> Match(IReadOnlyList<PlacedImage> images, IReadOnlyList<TextFrame> frames, ISet<TextFrame> excluded, double bodySize)
+    public static Dictionary<int, TextFrame> Match(IReadOnlyList<PlacedImage> images, IReadOnlyList<TextFrame> frames, ISet<TextFrame> excluded, double bodySize, PressLexicon lexicon)
     {
         var captions = new Dictionary<int, TextFrame>();
         var taken = new HashSet<TextFrame>();
         for (var i = 0; i < images.Count; i++)
         {
             var picture = images[i].Box;
-            var candidates = frames.Where(f => !excluded.Contains(f) && !taken.Contains(f) && LooksLikeCaption(f, bodySize)).ToList();
+            var candidates = frames.Where(f => !excluded.Contains(f) && !taken.Contains(f) && LooksLikeCaption(f, bodySize, lexicon)).ToList();
             var found = candidates
                 .Where(f => IsBelow(picture, f))
                 .MinBy(f => picture.Y0 - f.Box.Y1)
@@ -34,14 +35,14 @@ internal static class CaptionLocator
         return captions;
     }
 
-    private static bool LooksLikeCaption(TextFrame frame, double bodySize)
+    private static bool LooksLikeCaption(TextFrame frame, double bodySize, PressLexicon lexicon)
     {
-        if (frame.Size >= 1.2 * bodySize || frame.Lines.Count > MaxCaptionLines)
+        if (frame.Size >= lexicon.DisplaySizeRatio * bodySize || frame.Lines.Count > MaxCaptionLines)
         {
             return false;
         }
         return !SizeTolerance.Same(frame.Size, bodySize)
-            || (frame.Lines.Count <= MaxBodySizeCaptionLines && PhotoCreditRule.Match(frame.Text) is not null);
+            || (frame.Lines.Count <= MaxBodySizeCaptionLines && PhotoCreditRule.Match(frame.Text, lexicon) is not null);
     }
 
     private static bool IsBelow(Box picture, TextFrame frame)

@@ -1,6 +1,7 @@
 using UglyToad.PdfPig.Content;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Pdf;
 
@@ -19,10 +20,7 @@ internal static class PageLayoutAnalyzer
     /// <summary>A line ending this close (ems) to its column's right edge is a full, justified line.</summary>
     private const double RunsOnEm = 0.5;
 
-    /// <summary>Type this much larger than body text is display type: headlines, kickers, subheadings.</summary>
-    private const double DisplayRatio = 1.2;
-
-    public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, List<string> warnings)
+    public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, PressLexicon lexicon, List<string> warnings)
     {
         var letters = page.Letters;
         if (letters.Count > PdfLimits.MaxLettersPerPage)
@@ -47,7 +45,7 @@ internal static class PageLayoutAnalyzer
         var rowGap = RowGapEm * bodySize;
         var gutter = GutterEm * bodySize;
         var furniture = FurnitureLocator.Find(frames, page.Height, rowGap);
-        var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize);
+        var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize, lexicon);
         var captionFrames = captions.Values.ToHashSet();
         var grid = ColumnGrid.Find(
             frames.Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f)).Select(f => f.ColumnBox),
@@ -81,7 +79,7 @@ internal static class PageLayoutAnalyzer
             }
             else
             {
-                var display = frame.Size >= DisplayRatio * bodySize;
+                var display = frame.Size >= lexicon.DisplaySizeRatio * bodySize;
                 var parts = display ? ParagraphSplitter.SplitDisplay(frame) : ParagraphSplitter.Split(frame);
                 foreach (var part in parts)
                 {
@@ -96,9 +94,8 @@ internal static class PageLayoutAnalyzer
         return new PageLayout(pageNumber, blocks, placed, furniture.PageLabel, furniture.IssueDate);
     }
 
-    /// <summary>The size most letters on the page are set in.</summary>
-    private static double BodySize(List<TextFrame> frames) =>
-        frames.GroupBy(f => Math.Round(f.Size, 1)).MaxBy(g => g.Sum(f => f.Text.Length))?.Key ?? 10;
+    /// <summary>The size most letters on the page are set in (10 pt on a page without text).</summary>
+    private static double BodySize(List<TextFrame> frames) => BodyTextSize.Of(frames.Select(f => (f.Size, f.Text.Length))) ?? 10;
 
     private static PageBlock Block(string text, int page, double size, Box box, BlockHint hint, int column) =>
         new(text, page, Math.Round(size, 2), box.ToBoundingBox(), hint, column);

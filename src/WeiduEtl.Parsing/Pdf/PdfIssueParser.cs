@@ -1,7 +1,9 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Pdf;
 
@@ -13,22 +15,21 @@ namespace WeiduEtl.Parsing.Pdf;
 /// </summary>
 public sealed class PdfIssueParser : IIssueParser
 {
-    private readonly PageAssembler assembler = new();
-
-    public string Version => "pdf-1.1";
+    public string Version => "pdf-1.2";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Pdf;
 
-    public ParsedIssue Parse(SourceDocument document)
+    public ParsedIssue Parse(SourceDocument document, PressProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var lexicon = PressLexicon.For(profile);
         using var pdf = PdfDocumentOpener.Open(document.Content);
         var warnings = new List<string>();
         var normalizer = new CjkTextNormalizer();
         var pages = new List<PageLayout>(pdf.NumberOfPages);
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
-            pages.Add(AnalyzePage(pdf, number, normalizer, warnings));
+            pages.Add(AnalyzePage(pdf, number, normalizer, lexicon, warnings));
         }
         if (normalizer.StrippedReport() is { } stripped)
         {
@@ -37,9 +38,9 @@ public sealed class PdfIssueParser : IIssueParser
 
         var blocks = pages.SelectMany(p => p.Blocks).ToList();
         var assembled = blocks.Count > 0
-            ? assembler.Assemble(blocks)
+            ? PageAssembler.Assemble(blocks, lexicon)
             : new ParsedIssue(null, null, pdf.NumberOfPages, [], [], []);
-        var placed = ArticleGeometry.Attach(assembled, pages);
+        var placed = ArticleGeometry.Attach(assembled, pages, lexicon);
         return placed with
         {
             PageLabel = pages.Select(p => p.PageLabel).FirstOrDefault(l => l is not null) ?? assembled.PageLabel,
@@ -50,11 +51,11 @@ public sealed class PdfIssueParser : IIssueParser
     }
 
     // PdfPig reads a page's content lazily and can fail anywhere in it; every such failure becomes a rejection.
-    private static PageLayout AnalyzePage(UglyToad.PdfPig.PdfDocument pdf, int number, CjkTextNormalizer normalizer, List<string> warnings)
+    private static PageLayout AnalyzePage(UglyToad.PdfPig.PdfDocument pdf, int number, CjkTextNormalizer normalizer, PressLexicon lexicon, List<string> warnings)
     {
         try
         {
-            return PageLayoutAnalyzer.Analyze(pdf.GetPage(number), number, normalizer, warnings);
+            return PageLayoutAnalyzer.Analyze(pdf.GetPage(number), number, normalizer, lexicon, warnings);
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or DocumentRejectedException))
         {

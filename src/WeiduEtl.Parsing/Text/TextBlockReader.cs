@@ -1,6 +1,7 @@
 using System.Text;
 using WeiduEtl.Parsing.Layout;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Text;
 
@@ -12,7 +13,9 @@ namespace WeiduEtl.Parsing.Text;
 /// </summary>
 public static class TextBlockReader
 {
-    public static IReadOnlyList<PageBlock> Read(string text)
+    public static IReadOnlyList<PageBlock> Read(string text) => Read(text, PressLexicon.BuiltIn);
+
+    internal static IReadOnlyList<PageBlock> Read(string text, PressLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
@@ -56,7 +59,7 @@ public static class TextBlockReader
                 blocks.Add(new PageBlock("", page, Hint: BlockHint.PictureGap));
             }
             blankRun = 0;
-            if (paragraph.Count > 0 && (style.LinePerParagraph || StartsNewBlock(paragraph[^1], line, trimmed, style)))
+            if (paragraph.Count > 0 && (style.LinePerParagraph || StartsNewBlock(paragraph[^1], line, trimmed, style, lexicon)))
             {
                 Flush();
             }
@@ -97,16 +100,16 @@ public static class TextBlockReader
         return Math.Max(usual + 2, 2);
     }
 
-    private static bool StartsNewBlock(string previous, string rawLine, string trimmed, DumpStyle style)
+    private static bool StartsNewBlock(string previous, string rawLine, string trimmed, DumpStyle style, PressLexicon lexicon)
     {
         if (IsIndented(rawLine) || HeadingShapeRule.IsMarkedSubheadline(trimmed))
         {
             return true;
         }
         var standsAlone = (string s) =>
-            BylineRule.TryParse(s, out _) || SourceTagRule.MatchBlock(s) is not null || PhotoCreditRule.Match(s) is not null
-            || PageFurnitureRule.IsFurniture(s) || SectionHeaderRule.Match(s) is not null;
-        if (standsAlone(trimmed) || standsAlone(previous) || DatelineRule.Match(trimmed) is not null)
+            BylineRule.TryParse(s, lexicon, out _) || SourceTagRule.MatchBlock(s, lexicon) is not null || PhotoCreditRule.Match(s, lexicon) is not null
+            || PageFurnitureRule.IsFurniture(s, lexicon) || SectionHeaderRule.Match(s, lexicon) is not null;
+        if (standsAlone(trimmed) || standsAlone(previous) || DatelineRule.Match(trimmed, lexicon) is not null)
         {
             return true;
         }

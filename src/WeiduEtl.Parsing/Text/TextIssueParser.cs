@@ -1,7 +1,9 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Text;
 
@@ -11,21 +13,20 @@ namespace WeiduEtl.Parsing.Text;
 /// </summary>
 public sealed class TextIssueParser : IIssueParser
 {
-    private readonly PageAssembler assembler = new();
-
     public string Version => "text-1.1";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Text;
 
-    public ParsedIssue Parse(SourceDocument document)
+    public ParsedIssue Parse(SourceDocument document, PressProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var lexicon = PressLexicon.For(profile);
         var text = TextDecoder.Decode(document.Content);
-        var blocks = TextBlockReader.Read(ColumnLayoutReader.Unfold(text));
+        var blocks = TextBlockReader.Read(ColumnLayoutReader.Unfold(text), lexicon);
         if (blocks.All(b => b.Hint == BlockHint.PictureGap))
         {
             throw new DocumentRejectedException("the file holds no text, only white space");
         }
-        return assembler.Assemble(blocks);
+        return PageAssembler.Assemble(blocks, lexicon);
     }
 }

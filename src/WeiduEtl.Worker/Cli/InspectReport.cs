@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Profiles;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -14,16 +16,23 @@ public static class InspectReport
 {
     private const int Ends = 15;
 
-    public static string Render(ParsedIssue issue, string fileName, IEntityExtractor? entities = null)
+    public static string Render(ParsedIssue issue, string fileName, IEntityExtractor? entities = null, PressProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(issue);
         var sb = new StringBuilder();
         sb.AppendLine(Invariant($"{fileName}: {issue.Articles.Count} items, {issue.UnplacedLines.Count} unplaced lines, {issue.Warnings.Count} warnings"));
         sb.AppendLine(Invariant($"  page label: {issue.PageLabel ?? "-"}   issue date: {issue.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}   pages: {issue.PageCount}"));
+        sb.AppendLine(profile is null
+            ? "  press lexicon: built-in"
+            : Invariant($"  press lexicon: built-in + profile {profile.Fingerprint}{(profile.Description is null ? "" : $" ({profile.Description})")}"));
         for (var i = 0; i < issue.Articles.Count; i++)
         {
             sb.AppendLine();
             RenderArticle(sb, i + 1, issue.Articles[i]);
+            foreach (var hit in LexiconHits.For(issue.Articles[i], profile))
+            {
+                Field(sb, "lexicon", $"{hit.Field} ← {hit.List} \"{hit.Entry}\" ({hit.Origin})");
+            }
             if (entities is not null)
             {
                 RenderEntities(sb, entities.Extract(issue.Articles[i].Body.Normalize(NormalizationForm.FormC)));

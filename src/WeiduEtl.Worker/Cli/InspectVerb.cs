@@ -6,6 +6,7 @@ using WeiduEtl.Core.Documents;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
@@ -15,6 +16,7 @@ public static class InspectVerb
 {
     private static readonly Argument<FileInfo> File = new("FILE") { Description = "A page as text (.txt) or PDF (.pdf)" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the rows the page would add, as the dataset's JSON" };
+    private static readonly Option<FileInfo?> Profile = new("--profile") { Description = "A press profile (JSON) to read the page with, on top of the built-in lexicon" };
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -25,7 +27,7 @@ public static class InspectVerb
 
     public static Command Create()
     {
-        var command = new Command("inspect", "Show how a page was understood: items, bylines, captions, and every line that could not be placed") { File, Json };
+        var command = new Command("inspect", "Show how a page was understood: items, bylines, captions, and every line that could not be placed") { File, Json, Profile };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var file = parse.GetValue(File)!;
@@ -34,6 +36,22 @@ public static class InspectVerb
                 Console.Error.WriteLine($"{file.FullName}: no such file");
                 return ExitCodes.BadConfiguration;
             }
+            PressProfile? profile = null;
+            if (parse.GetValue(Profile) is { } profileFile)
+            {
+                try
+                {
+                    profile = PressProfileReader.Load(profileFile.FullName);
+                }
+                catch (ConfigurationException ex)
+                {
+                    foreach (var problem in ex.Problems)
+                    {
+                        Console.Error.WriteLine(problem);
+                    }
+                    return ExitCodes.BadConfiguration;
+                }
+            }
             await using var services = new ServiceCollection().AddLogging(l => l.AddWeiduConsoleLogging()).AddWeiduEtl().BuildServiceProvider();
             var processor = services.GetRequiredService<DocumentProcessor>();
             var document = new SourceDocument(file.Name, await System.IO.File.ReadAllBytesAsync(file.FullName, cancellationToken), MediaTypes.FromFileName(file.Name));
@@ -41,7 +59,7 @@ public static class InspectVerb
             {
                 if (parse.GetValue(Json))
                 {
-                    var pipeline = new PipelineOptions { Name = "inspect", Publication = "" };
+                    var pipeline = new PipelineOptions { Name = "inspect", Publication = "", PressProfile = profile };
                     var record = processor.Process(pipeline, document);
                     Console.WriteLine(JsonSerializer.Serialize(new
                     {
@@ -57,7 +75,7 @@ public static class InspectVerb
                 }
                 else
                 {
-                    Console.WriteLine(InspectReport.Render(processor.Parse(document), file.Name, services.GetRequiredService<IEntityExtractor>()));
+                    Console.WriteLine(InspectReport.Render(processor.Parse(document, profile), file.Name, services.GetRequiredService<IEntityExtractor>(), profile));
                 }
                 return ExitCodes.Success;
             }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
 
@@ -8,31 +9,12 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// and suffix marks (X 文/图, 本报记者 X 摄). A line with no role word or mark is not a byline: a bare list of
 /// names cannot be told from a headline.
 /// </summary>
-internal static partial class BylineRule
+internal static class BylineRule
 {
     private const int MaxLength = 48;
 
     // Some papers set a box or bullet before the byline (□ 本报记者 王强).
     private static readonly char[] LeadingMarks = ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'];
-
-    // Longest first, so 本报通讯员 wins over 通讯员 and 摄影记者 over 记者.
-    private static readonly (string Word, ContributorRole Role)[] RoleWords =
-    [
-        .. new (string Word, ContributorRole Role)[]
-        {
-            ("本报摄影记者", ContributorRole.Photographer), ("摄影记者", ContributorRole.Photographer), ("摄影", ContributorRole.Photographer),
-            ("本报特约通讯员", ContributorRole.Correspondent), ("特约通讯员", ContributorRole.Correspondent), ("本报通讯员", ContributorRole.Correspondent),
-            ("本刊通讯员", ContributorRole.Correspondent), ("通讯员", ContributorRole.Correspondent), ("报道员", ContributorRole.Correspondent),
-            ("本报特约记者", ContributorRole.Reporter), ("本报见习记者", ContributorRole.Reporter), ("本报实习记者", ContributorRole.Reporter),
-            ("本报首席记者", ContributorRole.Reporter), ("本报全媒体记者", ContributorRole.Reporter), ("全媒体记者", ContributorRole.Reporter),
-            ("融媒体记者", ContributorRole.Reporter), ("新华社记者", ContributorRole.Reporter), ("中新社记者", ContributorRole.Reporter),
-            ("人民日报记者", ContributorRole.Reporter), ("特约记者", ContributorRole.Reporter), ("见习记者", ContributorRole.Reporter),
-            ("实习记者", ContributorRole.Reporter), ("首席记者", ContributorRole.Reporter), ("驻站记者", ContributorRole.Reporter),
-            ("本报记者", ContributorRole.Reporter), ("本刊记者", ContributorRole.Reporter), ("记者", ContributorRole.Reporter),
-            ("本报评论员", ContributorRole.Reporter), ("评论员", ContributorRole.Reporter), ("本报实习生", ContributorRole.Reporter),
-            ("实习生", ContributorRole.Reporter), ("撰文", ContributorRole.Reporter), ("撰稿", ContributorRole.Reporter),
-        }.OrderByDescending(r => r.Word.Length),
-    ];
 
     private static readonly (string Mark, ContributorRole[] Roles)[] PrefixMarks =
     [
@@ -47,7 +29,7 @@ internal static partial class BylineRule
     private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
     private static readonly string[] ReportSuffixes = ["报道", "报导"];
 
-    public static bool TryParse(string text, out IReadOnlyList<Contributor> contributors)
+    public static bool TryParse(string text, PressLexicon lexicon, out IReadOnlyList<Contributor> contributors)
     {
         contributors = [];
         var printed = Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart(LeadingMarks));
@@ -56,12 +38,12 @@ internal static partial class BylineRule
             return false;
         }
         var folded = Punctuation.Fold(printed);
-        if (AnonymousByline().IsMatch(folded))
+        if (lexicon.Pattern("byline.anonymous", static l => $"^{l.HouseOrAgency}(?:特约)?评论员$").IsMatch(folded))
         {
             // 本报评论员 over a commentary: a byline that names nobody.
             return true;
         }
-        if (!TryScan(folded, out var segments, out var suffix, out var suffixStart))
+        if (!TryScan(folded, lexicon, out var segments, out var suffix, out var suffixStart))
         {
             return false;
         }
@@ -74,7 +56,7 @@ internal static partial class BylineRule
         return true;
     }
 
-    private static bool TryScan(string f, out List<Segment> segments, out Suffix suffix, out int suffixStart)
+    private static bool TryScan(string f, PressLexicon lexicon, out List<Segment> segments, out Suffix suffix, out int suffixStart)
     {
         segments = [];
         suffix = Suffix.None;
@@ -97,7 +79,7 @@ internal static partial class BylineRule
                 break;
             }
             var isMark = TryPrefixMark(f, i, out var roles, out var length);
-            if (isMark || TryRoleWord(f, i, out roles, out length))
+            if (isMark || TryRoleWord(f, i, lexicon, out roles, out length))
             {
                 // 文/图 本报记者 赵婧, 图/记者 许嘉, 本报记者 文/图 王五: where a mark and a role word stand before the
                 // same names, the mark says what the person did and the role word is the job title.
@@ -123,7 +105,7 @@ internal static partial class BylineRule
             if (Punctuation.IsHan(c) || c is '·' or '•')
             {
                 var j = i + 1;
-                while (j < f.Length && (Punctuation.IsHan(f[j]) || f[j] is '·' or '•') && !StartsMark(f, j))
+                while (j < f.Length && (Punctuation.IsHan(f[j]) || f[j] is '·' or '•') && !StartsMark(f, j, lexicon))
                 {
                     j++;
                 }
@@ -218,8 +200,8 @@ internal static partial class BylineRule
         return ReportSuffixes.Contains(rest) ? Suffix.Report : Suffix.None;
     }
 
-    private static bool StartsMark(string f, int j) =>
-        TryPrefixMark(f, j, out _, out _) || TryRoleWord(f, j, out _, out _) || MatchSuffix(f[j..].TrimEnd()) != Suffix.None;
+    private static bool StartsMark(string f, int j, PressLexicon lexicon) =>
+        TryPrefixMark(f, j, out _, out _) || TryRoleWord(f, j, lexicon, out _, out _) || MatchSuffix(f[j..].TrimEnd()) != Suffix.None;
 
     private static bool TryPrefixMark(string f, int i, out ContributorRole[] roles, out int length)
     {
@@ -237,9 +219,9 @@ internal static partial class BylineRule
         return false;
     }
 
-    private static bool TryRoleWord(string f, int i, out ContributorRole[] roles, out int length)
+    private static bool TryRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {
-        foreach (var (word, role) in RoleWords)
+        foreach (var (word, role) in lexicon.RoleWords)
         {
             if (string.CompareOrdinal(f, i, word, 0, word.Length) == 0)
             {
@@ -253,8 +235,6 @@ internal static partial class BylineRule
         return false;
     }
 
-    [GeneratedRegex(@"^(?:本报|本刊|新华社|人民日报|本台)(?:特约)?评论员$")]
-    private static partial Regex AnonymousByline();
 
     private enum Suffix
     {

@@ -1,18 +1,20 @@
 using System.Text.RegularExpressions;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
 
 /// <summary>
 /// Datelines that open a news item: 本报讯, 本报6月17日讯, 本刊讯, 本报北京10月9日电, 新华社北京10月9日电, 中新网上海3月1日电,
-/// optionally followed by credits in brackets: 本报讯(记者 X 通讯员 Y), 本报讯（记者X）.
+/// optionally followed by credits in brackets: 本报讯(记者 X 通讯员 Y), 本报讯（记者X）. The house names (本报) and
+/// agencies (新华社) are the lexicon's.
 /// </summary>
 internal static partial class DatelineRule
 {
-    public static DatelineMatch? Match(string text)
+    public static DatelineMatch? Match(string text, PressLexicon lexicon)
     {
         var printed = Punctuation.TrimSpaces(text);
         var folded = Punctuation.Fold(printed);
-        var m = DatelinePattern().Match(folded);
+        var m = DatelinePattern(lexicon).Match(folded);
         if (!m.Success)
         {
             return null;
@@ -21,13 +23,13 @@ internal static partial class DatelineRule
         var restStart = m.Groups["dl"].Index + m.Groups["dl"].Length;
         IReadOnlyList<Core.Parsing.Contributor> contributors = [];
         var credit = CreditPattern().Match(folded, restStart);
-        if (credit.Success && BylineRule.TryParse(printed.Substring(credit.Groups["credit"].Index, credit.Groups["credit"].Length), out var parsed))
+        if (credit.Success && BylineRule.TryParse(printed.Substring(credit.Groups["credit"].Index, credit.Groups["credit"].Length), lexicon, out var parsed))
         {
             contributors = parsed;
             restStart = credit.Index + credit.Length;
         }
         else if (ReportedBy().Match(folded, restStart) is { Success: true } reported
-            && BylineRule.TryParse(printed.Substring(reported.Groups["credit"].Index, reported.Groups["credit"].Length), out var reporters))
+            && BylineRule.TryParse(printed.Substring(reported.Groups["credit"].Index, reported.Groups["credit"].Length), lexicon, out var reporters))
         {
             // 本报讯 记者 张三 通讯员 李四 报道：…
             contributors = reporters;
@@ -40,8 +42,12 @@ internal static partial class DatelineRule
     // Date: arabic or Chinese numerals. A generic agency (…社, …网, …台, …报) needs a date, so that a sentence
     // opening with a community's name never reads as a dateline; so does a 电 with text right after it
     // (本报热线电话, 新华社电视中心, 本报记者走访供电所).
-    [GeneratedRegex(@"^据?(?<dl>(?:本报|本刊|本台|本网|本报网)(?:[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)?讯(?!息)|(?:新华社|中新社|中新网|本报|本刊|本台)[\p{IsCJKUnifiedIdeographs}·]{0,12}?(?:[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电|电(?![\p{IsCJKUnifiedIdeographs}]))|[\p{IsCJKUnifiedIdeographs}]{2,8}?(?:社|网|台|报)[\p{IsCJKUnifiedIdeographs}·]{0,12}?[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日电)")]
-    private static partial Regex DatelinePattern();
+    private static Regex DatelinePattern(PressLexicon lexicon) => lexicon.Pattern("dateline", static l =>
+        $@"^据?(?<dl>{l.House}(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日)?讯(?!息)"
+        + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
+        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:社|网|台|报)[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电)");
+
+    private const string Day = "[0-9〇零一二三四五六七八九十]{1,3}";
 
     [GeneratedRegex(@"\G\s*\((?<credit>[^()]{1,48})\)")]
     private static partial Regex CreditPattern();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
 
@@ -73,9 +74,10 @@ internal static partial class HeadingShapeRule
     }
 
     // （记者 任重）is a credit; （记者观察）and（记者手记·一线见闻）are column names that a loose byline reading would take
-    // for role and name, so every name must open with a surname.
+    // for role and name, so every name must open with a surname. The shape of a heading is read before any profile
+    // applies, so the built-in role words decide.
     private static bool IsCredit(string tag) =>
-        BylineRule.TryParse(tag, out var people) && people.All(p => PersonNames.IsSurname(p.Name[0]));
+        BylineRule.TryParse(tag, PressLexicon.BuiltIn, out var people) && people.All(p => PersonNames.IsSurname(p.Name[0]));
 
     /// <summary>The subheadline without its leading dash.</summary>
     public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));

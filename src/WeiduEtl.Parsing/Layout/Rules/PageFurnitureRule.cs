@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
 
@@ -18,6 +19,21 @@ internal static partial class PageFurnitureRule
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
             || (FullDate().IsMatch(folded) && IsHeaderLine(folded));
+    }
+
+    /// <summary>Also true for a line matching one of the profile's furniture patterns (a paper's slogan bar).</summary>
+    public static bool IsFurniture(string text, PressLexicon lexicon)
+    {
+        if (IsFurniture(text))
+        {
+            return true;
+        }
+        if (lexicon.Furniture.Length == 0)
+        {
+            return false;
+        }
+        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        return lexicon.Furniture.Any(f => f.IsMatch(folded));
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using WeiduEtl.Parsing.Lexicon;
 using WeiduEtl.Core.Parsing;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
@@ -13,7 +14,7 @@ internal static partial class PhotoCreditRule
     private const string NotBeforeShot = "拍航所自摄偷抓跟盗被";
     private static readonly SearchValues<char> Boundary = SearchValues.Create("。!?,;:、”’\")]");
 
-    public static CaptionMatch? Match(string text)
+    public static CaptionMatch? Match(string text, PressLexicon lexicon)
     {
         var printed = Punctuation.TrimSpaces(text);
         var folded = Punctuation.Fold(printed);
@@ -21,10 +22,10 @@ internal static partial class PhotoCreditRule
         {
             return null;
         }
-        var match = MatchBracketed(printed, folded) ?? MatchShot(printed, folded) ?? MatchPictureBy(printed, folded);
+        var match = MatchBracketed(printed, folded, lexicon) ?? MatchShot(printed, folded, lexicon) ?? MatchPictureBy(printed, folded, lexicon);
         if (match is null && WithoutAgency(printed) is { } shot)
         {
-            return Match(shot);
+            return Match(shot, lexicon);
         }
         return match;
     }
@@ -40,7 +41,7 @@ internal static partial class PhotoCreditRule
         return m.Success ? Punctuation.TrimSpaces(printed[..m.Groups["agency"].Index]) : null;
     }
 
-    private static CaptionMatch? MatchBracketed(string printed, string folded)
+    private static CaptionMatch? MatchBracketed(string printed, string folded, PressLexicon lexicon)
     {
         if (!folded.EndsWith(')'))
         {
@@ -61,14 +62,14 @@ internal static partial class PhotoCreditRule
         {
             return new CaptionMatch(caption, [], inner);
         }
-        if (BylineRule.TryParse(inner, out var people) && people.Any(p => p.Role == ContributorRole.Photographer))
+        if (BylineRule.TryParse(inner, lexicon, out var people) && people.Any(p => p.Role == ContributorRole.Photographer))
         {
             return new CaptionMatch(caption, Photographers(people), inner);
         }
         return null;
     }
 
-    private static CaptionMatch? MatchShot(string printed, string folded)
+    private static CaptionMatch? MatchShot(string printed, string folded, PressLexicon lexicon)
     {
         var suffix = folded.EndsWith("/摄", StringComparison.Ordinal) ? 2 : folded.EndsWith("摄影", StringComparison.Ordinal) ? 2 : folded.EndsWith('摄') ? 1 : 0;
         if (suffix == 0)
@@ -82,21 +83,21 @@ internal static partial class PhotoCreditRule
         }
         // The credit lies after the last sentence mark; within it, take name (and role) tokens from the right.
         var segmentStart = beforeShot.AsSpan().LastIndexOfAny(Boundary) + 1;
-        var creditStart = CreditStartInSegment(folded, segmentStart, beforeShot.Length);
+        var creditStart = CreditStartInSegment(folded, segmentStart, beforeShot.Length, lexicon);
         if (creditStart < 0)
         {
             return null;
         }
         var credit = Punctuation.TrimSpaces(printed[creditStart..]);
         var caption = Punctuation.TrimSpaces(printed[..creditStart]);
-        if (caption.Length == 0 || !BylineRule.TryParse(credit, out var people))
+        if (caption.Length == 0 || !BylineRule.TryParse(credit, lexicon, out var people))
         {
             return null;
         }
         return new CaptionMatch(caption, Photographers(people), credit);
     }
 
-    private static int CreditStartInSegment(string folded, int segmentStart, int segmentEnd)
+    private static int CreditStartInSegment(string folded, int segmentStart, int segmentEnd, PressLexicon lexicon)
     {
         var tokens = Tokens(folded, segmentStart, segmentEnd);
         var start = -1;
@@ -104,7 +105,7 @@ internal static partial class PhotoCreditRule
         {
             var (index, token) = tokens[k];
             var isLast = k == tokens.Count - 1;
-            if ((PersonNames.IsPlausible(token) && (isLast || PersonNames.IsSurname(token[0]))) || (!isLast && RoleToken().IsMatch(token)))
+            if ((PersonNames.IsPlausible(token) && (isLast || PersonNames.IsSurname(token[0]))) || (!isLast && RoleToken(lexicon).IsMatch(token)))
             {
                 start = index;
                 continue;
@@ -161,7 +162,7 @@ internal static partial class PhotoCreditRule
         return merged;
     }
 
-    private static CaptionMatch? MatchPictureBy(string printed, string folded)
+    private static CaptionMatch? MatchPictureBy(string printed, string folded, PressLexicon lexicon)
     {
         var m = PictureBy().Match(folded);
         if (!m.Success)
@@ -171,7 +172,7 @@ internal static partial class PhotoCreditRule
         var start = m.Groups["credit"].Index;
         var caption = Punctuation.TrimSpaces(printed[..start]);
         var credit = Punctuation.TrimSpaces(printed[start..]);
-        if (caption.Length == 0 || !BylineRule.TryParse(credit, out var people))
+        if (caption.Length == 0 || !BylineRule.TryParse(credit, lexicon, out var people))
         {
             return null;
         }
@@ -184,8 +185,8 @@ internal static partial class PhotoCreditRule
     [GeneratedRegex(@"摄\s*(?<agency>\([\p{IsCJKUnifiedIdeographs}·]{2,10}\))$")]
     private static partial Regex ShotThenAgency();
 
-    [GeneratedRegex(@"^(?:本报|本刊|新华社|中新社)?(?:摄影|特约|见习|实习|首席)?(?:记者|通讯员)$")]
-    private static partial Regex RoleToken();
+    private static Regex RoleToken(PressLexicon lexicon) =>
+        lexicon.Pattern("photo-credit.role", static l => $"^{l.HouseOrAgency}?(?:摄影|特约|见习|实习|首席)?(?:记者|通讯员)$");
 
     [GeneratedRegex(@"(?:^|[\s。!?,;:”)])(?<credit>(?:图|图片|摄影|摄)\s*[/:]\s*[\p{IsCJKUnifiedIdeographs}·\s、]{2,24})$")]
     private static partial Regex PictureBy();

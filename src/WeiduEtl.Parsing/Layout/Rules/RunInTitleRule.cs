@@ -1,3 +1,5 @@
+using WeiduEtl.Parsing.Lexicon;
+
 namespace WeiduEtl.Parsing.Layout.Rules;
 
 /// <summary>
@@ -8,7 +10,7 @@ internal static class RunInTitleRule
 {
     private const int MinTitleLength = 4;
 
-    public static (string Title, DatelineMatch Dateline)? Split(string text)
+    public static (string Title, DatelineMatch Dateline)? Split(string text, PressLexicon lexicon)
     {
         var limit = Math.Min(text.Length - 3, HeadingShapeRule.MaxStrictLength + 1);
         for (var k = MinTitleLength; k <= limit; k++)
@@ -18,7 +20,7 @@ internal static class RunInTitleRule
                 continue;
             }
             var title = Punctuation.TrimSpaces(text[..k]);
-            if (DatelineRule.Match(text[k..]) is { } dateline && HeadingShapeRule.IsStrict(title))
+            if (DatelineRule.Match(text[k..], lexicon) is { } dateline && HeadingShapeRule.IsStrict(title))
             {
                 return (title, dateline);
             }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
 
@@ -9,19 +10,23 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class SourceTagRule
 {
-    public static TrailingNote? MatchBlock(string text)
+    public static TrailingNote? MatchBlock(string text, PressLexicon lexicon)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
         var m = BracketOnly().Match(folded);
         if (m.Success)
         {
-            return Read(Punctuation.TrimSpaces(text)[(m.Groups["inner"].Index)..(m.Groups["inner"].Index + m.Groups["inner"].Length)]);
+            return Read(Punctuation.TrimSpaces(text)[(m.Groups["inner"].Index)..(m.Groups["inner"].Index + m.Groups["inner"].Length)], lexicon);
+        }
+        if (UnbracketedTag(folded, lexicon) is { } tag)
+        {
+            return new TrailingNote(TrailingNoteKind.SourceTag, tag, []);
         }
         return EndMark().IsMatch(folded) ? new TrailingNote(TrailingNoteKind.End, null, []) : null;
     }
 
     /// <summary>Splits a note off the end of a paragraph that closes its sentence first: …动力。（南宣）.</summary>
-    public static (string Paragraph, TrailingNote Note)? SplitTrailing(string paragraph)
+    public static (string Paragraph, TrailingNote Note)? SplitTrailing(string paragraph, PressLexicon lexicon)
     {
         var printed = Punctuation.TrimSpaces(paragraph);
         var folded = Punctuation.Fold(printed);
@@ -31,7 +36,7 @@ internal static partial class SourceTagRule
             return null;
         }
         var inner = m.Groups["inner"];
-        var note = Read(printed.Substring(inner.Index, inner.Length));
+        var note = Read(printed.Substring(inner.Index, inner.Length), lexicon);
         if (note is null)
         {
             return null;
@@ -39,7 +44,7 @@ internal static partial class SourceTagRule
         return (Punctuation.TrimSpaces(printed[..m.Groups["note"].Index]), note);
     }
 
-    private static TrailingNote? Read(string inner)
+    private static TrailingNote? Read(string inner, PressLexicon lexicon)
     {
         var text = Punctuation.TrimSpaces(inner);
         var folded = Punctuation.Fold(text);
@@ -55,11 +60,11 @@ internal static partial class SourceTagRule
         {
             return new TrailingNote(TrailingNoteKind.AuthorNote, text, []);
         }
-        if (DatelineRule.Match(text) is { Rest.Length: 0 } dateline)
+        if (DatelineRule.Match(text, lexicon) is { Rest.Length: 0 } dateline)
         {
             return new TrailingNote(TrailingNoteKind.Dateline, dateline.Dateline, dateline.Contributors);
         }
-        if (BylineRule.TryParse(text, out var people))
+        if (BylineRule.TryParse(text, lexicon, out var people))
         {
             return new TrailingNote(TrailingNoteKind.Credits, null, people);
         }
@@ -68,6 +73,17 @@ internal static partial class SourceTagRule
             return new TrailingNote(TrailingNoteKind.SourceTag, text, []);
         }
         return null;
+    }
+
+    /// <summary>A profile's source tag printed without brackets on a line of its own, after a mark or dash (■魏宣, —魏宣).</summary>
+    private static string? UnbracketedTag(string folded, PressLexicon lexicon)
+    {
+        if (lexicon.SourceTags.Count == 0)
+        {
+            return null;
+        }
+        var bare = folded.Trim().TrimStart('■', '□', '●', '◆', '▲', '★', '-', '—', ' ').TrimEnd(' ', '-', '—');
+        return lexicon.SourceTags.Contains(bare) ? bare : null;
     }
 
     // 作者为…, 作者系…, 作者单位：…: who wrote a commentary, printed after it.

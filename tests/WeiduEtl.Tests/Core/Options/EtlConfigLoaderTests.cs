@@ -62,4 +62,26 @@ public sealed class EtlConfigLoaderTests
         Assert.Contains("nope.json", error.Message);
         Assert.Contains("--config", error.Message);
     }
+
+    [Fact]
+    public void Load_APipelineProfile_IsReadRelativeToTheConfigAndItsProblemsNameTheFileAndPipeline()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("pages"));
+        Directory.CreateDirectory(temp.File("profiles"));
+        File.WriteAllText(temp.File("profiles/good.json"), """{ "boxLabels": ["一线声音"] }""");
+        File.WriteAllText(temp.File("profiles/bad.json"), """{ "roleWords": [{ "word": "融媒记者", "role": "editor" }] }""");
+        const string Pipeline = """{ "name": "NAME", "publication": "莲湖晚报", "schedule": "0 0 * * * ?", "source": { "type": "folder", "path": "pages" }, "database": "NAME.db", "output": "NAME", "profile": "PROFILE" }""";
+        File.WriteAllText(temp.File("good.json"), $$"""{ "pipelines": [ {{Pipeline.Replace("NAME", "good", StringComparison.Ordinal).Replace("PROFILE", "profiles/good.json", StringComparison.Ordinal)}} ] }""");
+        File.WriteAllText(temp.File("bad.json"), $$"""{ "pipelines": [ {{Pipeline.Replace("NAME", "bad", StringComparison.Ordinal).Replace("PROFILE", "profiles/bad.json", StringComparison.Ordinal)}}, {{Pipeline.Replace("NAME", "gone", StringComparison.Ordinal).Replace("PROFILE", "profiles/gone.json", StringComparison.Ordinal)}} ] }""");
+
+        var good = Assert.Single(Loader().Load(temp.File("good.json")).Pipelines);
+        var error = Assert.Throws<ConfigurationException>(() => Loader().Load(temp.File("bad.json")));
+
+        Assert.Equal(temp.File("profiles/good.json"), good.Profile);
+        Assert.Equal(["一线声音"], good.PressProfile!.BoxLabels);
+        Assert.Equal(2, error.Problems.Count);
+        Assert.Contains(error.Problems, p => p.StartsWith(temp.File("profiles/bad.json") + ": field 'roleWords[0].role'", StringComparison.Ordinal) && p.EndsWith("(profile of pipeline 'bad')", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.StartsWith(temp.File("profiles/gone.json") + ": press profile not found", StringComparison.Ordinal));
+    }
 }

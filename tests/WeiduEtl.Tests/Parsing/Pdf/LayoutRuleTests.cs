@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Pdf;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Pdf;
 
@@ -129,7 +130,7 @@ public sealed class LayoutRuleTests
         var caption = FrameBuilder.Build(LineBuilder.Build(
             [.. Row("社区食堂里志愿者为", 126, 612, size: 7), .. Row("老人端上热汤面。", 126, 603, size: 7)]));
 
-        var found = CaptionLocator.Match([picture], caption, new HashSet<TextFrame>(), bodySize: Em);
+        var found = CaptionLocator.Match([picture], caption, new HashSet<TextFrame>(), bodySize: Em, PressLexicon.BuiltIn);
 
         Assert.Equal("社区食堂里志愿者为老人端上热汤面。", found[0].Text);
     }

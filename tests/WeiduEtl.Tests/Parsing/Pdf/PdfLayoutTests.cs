@@ -1,5 +1,6 @@
 using UglyToad.PdfPig;
 using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Lexicon;
 using WeiduEtl.Parsing.Pdf;
 
 namespace WeiduEtl.Tests.Parsing.Pdf;
@@ -10,7 +11,7 @@ public sealed class PdfLayoutTests
     private static PageLayout Analyze(string pdf, List<string>? warnings = null)
     {
         using var document = PdfDocument.Open(Path.Combine(PdfFixtures.PagesFolder, pdf));
-        return PageLayoutAnalyzer.Analyze(document.GetPage(1), 1, new CjkTextNormalizer(), warnings ?? []);
+        return PageLayoutAnalyzer.Analyze(document.GetPage(1), 1, new CjkTextNormalizer(), PressLexicon.BuiltIn, warnings ?? []);
     }
 
     private static int IndexOf(PageLayout layout, string start) =>

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -7,7 +8,7 @@ public sealed class BylineRuleTests
 {
     private static IReadOnlyList<Contributor> Parse(string line)
     {
-        Assert.True(BylineRule.TryParse(line, out var people), $"not read as a byline: {line}");
+        Assert.True(BylineRule.TryParse(line, PressLexicon.BuiltIn, out var people), $"not read as a byline: {line}");
         return people;
     }
 
@@ -47,7 +48,7 @@ public sealed class BylineRuleTests
     [InlineData("评论员")]
     public void TryParse_RoleWordsWithoutTheirNames_IsNoByline(string line)
     {
-        Assert.False(BylineRule.TryParse(line, out _));
+        Assert.False(BylineRule.TryParse(line, PressLexicon.BuiltIn, out _));
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class BylineRuleTests
     [InlineData("志愿者在社区为老人义诊 邵华摄")]
     public void Parse_NotACreditLine_IsRejected(string line)
     {
-        Assert.False(BylineRule.TryParse(line, out _));
+        Assert.False(BylineRule.TryParse(line, PressLexicon.BuiltIn, out _));
     }
 
     [Fact]

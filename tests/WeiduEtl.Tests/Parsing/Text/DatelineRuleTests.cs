@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -8,7 +9,7 @@ public sealed class DatelineRuleTests
     [Fact]
     public void Match_LocalNewsWithBracketedCredits_SplitsDatelineCreditsAndText()
     {
-        var m = DatelineRule.Match("本报讯(记者 杜文静 通讯员 包宏)为做好秋冬季供暖准备，市热力公司近日开展管网检修。");
+        var m = DatelineRule.Match("本报讯(记者 杜文静 通讯员 包宏)为做好秋冬季供暖准备，市热力公司近日开展管网检修。", PressLexicon.BuiltIn);
 
         Assert.NotNull(m);
         Assert.Equal("本报讯", m.Dateline);
@@ -20,7 +21,7 @@ public sealed class DatelineRuleTests
     [Fact]
     public void Match_FullWidthBracketsAndGluedName_ReadsTheReporter()
     {
-        var m = DatelineRule.Match("本报讯（记者曹阳）日前，城东新区首批保障性租赁住房交付使用。");
+        var m = DatelineRule.Match("本报讯（记者曹阳）日前，城东新区首批保障性租赁住房交付使用。", PressLexicon.BuiltIn);
 
         Assert.NotNull(m);
         Assert.Equal("曹阳", Assert.Single(m.Contributors).Name);
@@ -37,7 +38,7 @@ public sealed class DatelineRuleTests
     [InlineData("本报北京3月2日讯（记者 苏禾）全国政协十四届三次会议2日举行新闻发布会。", "本报北京3月2日讯")]
     public void Match_AgencyDateline_KeepsPlaceAndDate(string paragraph, string dateline)
     {
-        Assert.Equal(dateline, DatelineRule.Match(paragraph)?.Dateline);
+        Assert.Equal(dateline, DatelineRule.Match(paragraph, PressLexicon.BuiltIn)?.Dateline);
     }
 
     [Theory]
@@ -50,13 +51,13 @@ public sealed class DatelineRuleTests
     [InlineData("8月15日，全区召开大会。")]
     public void Match_OrdinaryText_IsNoDateline(string paragraph)
     {
-        Assert.Null(DatelineRule.Match(paragraph));
+        Assert.Null(DatelineRule.Match(paragraph, PressLexicon.BuiltIn));
     }
 
     [Fact]
     public void Match_CreditsWithoutBracketsEndingInReported_AreReadAsCredits()
     {
-        var m = DatelineRule.Match("本报讯 记者 邓晨 通讯员 谭月 报道：国庆假期，全市接待游客120万人次。");
+        var m = DatelineRule.Match("本报讯 记者 邓晨 通讯员 谭月 报道：国庆假期，全市接待游客120万人次。", PressLexicon.BuiltIn);
 
         Assert.NotNull(m);
         Assert.Equal(["邓晨", "谭月"], m.Contributors.Select(c => c.Name));

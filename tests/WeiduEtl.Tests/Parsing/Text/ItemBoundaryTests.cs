@@ -155,7 +155,7 @@ public sealed class ItemBoundaryTests
     public void Assemble_TwoBodySizeDisplayLinesInsideArticle_AreSubheadingsNotANewHeadline()
     {
         PageBlock Line(string text, double size) => new(text, FontSize: size);
-        var issue = new PageAssembler().Assemble(
+        var issue = PageAssembler.Assemble(
         [
             Line("社区治理有了“小管家”", 20),
             Line("本报记者 任重", 9),

@@ -111,7 +111,7 @@ public sealed class PageAssemblerTests
             new("生产线上的工人正在调试设备", FontSize: 9, Bbox: new BoundingBox(320, 500, 450, 510), Hint: BlockHint.Caption),
         };
 
-        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+        var article = Assert.Single(PageAssembler.Assemble(blocks).Articles);
 
         Assert.Equal(("创新驱动", "制造业投资较快增长"), (article.Kicker, article.Headline));
         Assert.Equal(["新能源装备成为增长主力"], article.Subheadings);
@@ -130,7 +130,7 @@ public sealed class PageAssemblerTests
             new("前三季度，全市居民人均可支配收入增长6.1%。", FontSize: 10),
         };
 
-        var issue = new PageAssembler().Assemble(blocks);
+        var issue = PageAssembler.Assemble(blocks);
 
         Assert.Equal(["制造业投资较快增长", "城乡居民收入稳步提高"], issue.Articles.Select(a => a.Headline));
     }
@@ -146,7 +146,7 @@ public sealed class PageAssemblerTests
             new("本报讯 前三季度，全市居民人均可支配收入增长6.1%。", 2, 10),
         };
 
-        var issue = new PageAssembler().Assemble(blocks);
+        var issue = PageAssembler.Assemble(blocks);
 
         Assert.Equal(2, issue.PageCount);
         Assert.Equal([1, 2], issue.Articles.Select(a => a.Page));
@@ -163,7 +163,7 @@ public sealed class PageAssemblerTests
             new("一揽子扶持政策，企业投资意愿增强。", FontSize: 10, Bbox: new BoundingBox(50, 650, 250, 662)),
         };
 
-        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+        var article = Assert.Single(PageAssembler.Assemble(blocks).Articles);
 
         Assert.Empty(article.Subheadings);
         Assert.Equal("为稳住工业基本盘，市里出台了一揽子扶持政策，企业投资意愿增强。", article.Paragraphs[^1]);
@@ -193,7 +193,7 @@ public sealed class PageAssemblerTests
             new("过去一年，城北新区新建社区食堂6家。") { Indented = true },
         };
 
-        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+        var article = Assert.Single(PageAssembler.Assemble(blocks).Articles);
 
         Assert.Equal(["一、主要做法"], article.Subheadings);
         Assert.Equal(["过去一年，城北新区新建社区食堂6家。"], article.Paragraphs);
@@ -226,7 +226,7 @@ public sealed class PageAssemblerTests
             new("前三季度，全市居民人均可支配收入增长6.1%。", FontSize: 10),
         };
 
-        var issue = new PageAssembler().Assemble(blocks);
+        var issue = PageAssembler.Assemble(blocks);
 
         Assert.Equal(["制造业投资较快增长", "城乡居民收入稳步提高"], issue.Articles.Select(a => a.Headline));
         Assert.Equal(["新能源装备成为增长主力"], issue.Articles[0].Subheadings);
@@ -267,7 +267,7 @@ public sealed class PageAssemblerTests
             new("航线总数达到62条。", FontSize: 10),
         };
 
-        var article = Assert.Single(new PageAssembler().Assemble(blocks).Articles);
+        var article = Assert.Single(PageAssembler.Assemble(blocks).Articles);
 
         Assert.Equal(["二、航线网络持续加密"], article.Subheadings);
         Assert.Equal("新开通外贸航线5条，集装箱航线总数达到62条。", article.Paragraphs[^1]);
@@ -334,7 +334,7 @@ public sealed class PageAssemblerTests
             new("12月1日起，县城新开通的两条公交线路正式运营，串联起沿线12个小区。", FontSize: 9),
         };
 
-        var issue = new PageAssembler().Assemble(blocks);
+        var issue = PageAssembler.Assemble(blocks);
 
         Assert.Equal([ArticleKind.Brief, ArticleKind.Brief, ArticleKind.Article], issue.Articles.Select(a => a.Kind));
         Assert.Null(issue.Articles[2].Section);

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -66,7 +67,7 @@ public sealed class PageRulesTests
     [InlineData("新闻图片", ArticleKind.Photo)]
     public void Match_RoundUpColumn_GivesNameAndKind(string line, ArticleKind kind)
     {
-        Assert.Equal(kind, SectionHeaderRule.Match(line)?.Kind);
+        Assert.Equal(kind, SectionHeaderRule.Match(line, PressLexicon.BuiltIn)?.Kind);
     }
 
     [Theory]
@@ -74,7 +75,7 @@ public sealed class PageRulesTests
     [InlineData("家庭医生签约服务覆盖率达75%")]
     public void Match_OrdinaryLine_IsNoColumn(string line)
     {
-        Assert.Null(SectionHeaderRule.Match(line));
+        Assert.Null(SectionHeaderRule.Match(line, PressLexicon.BuiltIn));
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class PageRulesTests
     [InlineData("服务于民 守护城市烟火气", false)]
     public void StartsItem_GenreLabelBeforeColon_HeadsItsOwnItem(string line, bool startsItem)
     {
-        Assert.Equal(startsItem, GenreLabelRule.StartsItem(line));
+        Assert.Equal(startsItem, GenreLabelRule.StartsItem(line, PressLexicon.BuiltIn));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -13,7 +14,7 @@ public sealed class PhotoCreditRuleTests
     [InlineData("护水员在水库巡查吴迪摄", "护水员在水库巡查", "吴迪")]
     public void Match_CaptionWithCredit_SplitsCaptionFromPhotographer(string line, string caption, string credit)
     {
-        var m = PhotoCreditRule.Match(line);
+        var m = PhotoCreditRule.Match(line, PressLexicon.BuiltIn);
 
         Assert.NotNull(m);
         Assert.Equal(caption, m.Caption);
@@ -23,7 +24,7 @@ public sealed class PhotoCreditRuleTests
     [Fact]
     public void Match_AgencyCredit_KeepsCaptionWithoutPhotographer()
     {
-        var m = PhotoCreditRule.Match("运载火箭在发射场点火升空。（新华社发）");
+        var m = PhotoCreditRule.Match("运载火箭在发射场点火升空。（新华社发）", PressLexicon.BuiltIn);
 
         Assert.NotNull(m);
         Assert.Equal("运载火箭在发射场点火升空。", m.Caption);
@@ -37,13 +38,13 @@ public sealed class PhotoCreditRuleTests
     [InlineData("群众无小事，事事皆民心。")]
     public void Match_NoCaptionWithCredit_ReturnsNull(string line)
     {
-        Assert.Null(PhotoCreditRule.Match(line));
+        Assert.Null(PhotoCreditRule.Match(line, PressLexicon.BuiltIn));
     }
 
     [Fact]
     public void Match_ProvidedByCredit_KeepsCaptionWithoutPhotographer()
     {
-        var m = PhotoCreditRule.Match("新落成的县图书馆（图片由受访者提供）");
+        var m = PhotoCreditRule.Match("新落成的县图书馆（图片由受访者提供）", PressLexicon.BuiltIn);
 
         Assert.Equal("新落成的县图书馆", m?.Caption);
         Assert.Null(m?.Credit);

@@ -1,4 +1,5 @@
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -10,7 +11,7 @@ public sealed class SourceTagRuleTests
     [InlineData("（据新华社）", "据新华社")]
     public void MatchBlock_BracketedTag_ReturnsTagWithoutBrackets(string line, string tag)
     {
-        var note = SourceTagRule.MatchBlock(line);
+        var note = SourceTagRule.MatchBlock(line, PressLexicon.BuiltIn);
 
         Assert.Equal(TrailingNoteKind.SourceTag, note?.Kind);
         Assert.Equal(tag, note?.Text);
@@ -19,7 +20,7 @@ public sealed class SourceTagRuleTests
     [Fact]
     public void MatchBlock_BracketedCredits_ReturnsContributors()
     {
-        var note = SourceTagRule.MatchBlock("（记者 闫凯 通讯员 路遥）");
+        var note = SourceTagRule.MatchBlock("（记者 闫凯 通讯员 路遥）", PressLexicon.BuiltIn);
 
         Assert.Equal(TrailingNoteKind.Credits, note?.Kind);
         Assert.Equal(2, note?.Contributors.Count);
@@ -30,19 +31,19 @@ public sealed class SourceTagRuleTests
     [InlineData("——完——")]
     public void MatchBlock_EndMark_ClosesTheItem(string line)
     {
-        Assert.Equal(TrailingNoteKind.End, SourceTagRule.MatchBlock(line)?.Kind);
+        Assert.Equal(TrailingNoteKind.End, SourceTagRule.MatchBlock(line, PressLexicon.BuiltIn)?.Kind);
     }
 
     [Fact]
     public void MatchBlock_EditorLine_IsNotASourceTag()
     {
-        Assert.Null(SourceTagRule.MatchBlock("（责编：孙立平）"));
+        Assert.Null(SourceTagRule.MatchBlock("（责编：孙立平）", PressLexicon.BuiltIn));
     }
 
     [Fact]
     public void SplitTrailing_TagAfterLastSentence_IsCutOffTheParagraph()
     {
-        var split = SourceTagRule.SplitTrailing("会议要求，各单位要抓好落实。（东宣）");
+        var split = SourceTagRule.SplitTrailing("会议要求，各单位要抓好落实。（东宣）", PressLexicon.BuiltIn);
 
         Assert.NotNull(split);
         Assert.Equal("会议要求，各单位要抓好落实。", split.Value.Paragraph);
@@ -52,12 +53,12 @@ public sealed class SourceTagRuleTests
     [Fact]
     public void SplitTrailing_BracketInsideSentence_IsLeftAlone()
     {
-        Assert.Null(SourceTagRule.SplitTrailing("全市共有社区卫生服务中心（站）"));
+        Assert.Null(SourceTagRule.SplitTrailing("全市共有社区卫生服务中心（站）", PressLexicon.BuiltIn));
     }
 
     [Fact]
     public void MatchBlock_TagNamingANewspaper_KeepsTheBookTitleMarks()
     {
-        Assert.Equal("据《光明日报》", SourceTagRule.MatchBlock("（据《光明日报》）")?.Text);
+        Assert.Equal("据《光明日报》", SourceTagRule.MatchBlock("（据《光明日报》）", PressLexicon.BuiltIn)?.Text);
     }
 }

@@ -9,5 +9,5 @@ internal static class TextPage
     public const string Picture = "<picture>";
 
     public static ParsedIssue Assemble(params string[] blocks) =>
-        new PageAssembler().Assemble(blocks.Select(t => t == Picture ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
+        PageAssembler.Assemble(blocks.Select(t => t == Picture ? new PageBlock("", Hint: BlockHint.PictureGap) : new PageBlock(t)).ToList());
 }

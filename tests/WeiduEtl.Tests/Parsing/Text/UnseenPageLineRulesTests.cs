@@ -1,4 +1,5 @@
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -21,7 +22,7 @@ public sealed class UnseenPageLineRulesTests
     [InlineData("（新华社东京3月2日电）", "新华社东京3月2日电")]
     public void MatchBlock_BracketedDatelineAlone_IsATrailingDateline(string line, string dateline)
     {
-        var note = SourceTagRule.MatchBlock(line);
+        var note = SourceTagRule.MatchBlock(line, PressLexicon.BuiltIn);
         Assert.Equal(TrailingNoteKind.Dateline, note?.Kind);
         Assert.Equal(dateline, note?.Text);
     }
@@ -43,7 +44,7 @@ public sealed class UnseenPageLineRulesTests
     [InlineData("● 人物小传", true)]
     [InlineData("核心阅读材料很多", false)]
     [InlineData("链接全球市场", false)]
-    public void IsLabel_BoxLabels(string line, bool expected) => Assert.Equal(expected, BoxLabelRule.IsLabel(line));
+    public void IsLabel_BoxLabels(string line, bool expected) => Assert.Equal(expected, BoxLabelRule.IsLabel(line, PressLexicon.BuiltIn));
 
     [Theory]
     [InlineData("根治欠薪彰显治理温度（江南时评）", true)]
@@ -68,5 +69,5 @@ public sealed class UnseenPageLineRulesTests
     [Theory]
     [InlineData("（作者为湖南某大学马克思主义学院教授）")]
     [InlineData("(作者系江城市社科院研究员、副院长)")]
-    public void MatchBlock_AuthorNote_IsAnAuthorNote(string line) => Assert.Equal(TrailingNoteKind.AuthorNote, SourceTagRule.MatchBlock(line)?.Kind);
+    public void MatchBlock_AuthorNote_IsAnAuthorNote(string line) => Assert.Equal(TrailingNoteKind.AuthorNote, SourceTagRule.MatchBlock(line, PressLexicon.BuiltIn)?.Kind);
 }

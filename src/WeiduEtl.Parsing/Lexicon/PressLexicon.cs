@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
+
+namespace WeiduEtl.Parsing.Lexicon;
+
+/// <summary>
+/// The press vocabulary the article grammar reads a page with, compiled once: the built-in lexicon with a
+/// pipeline's profile on top. Every entry remembers whether it came from the built-in lexicon or the profile, so
+/// <c>inspect</c> can say which entry decided a line.
+/// </summary>
+internal sealed class PressLexicon
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly ConditionalWeakTable<PressProfile, PressLexicon> Composed = [];
+
+    private readonly FrozenSet<string> profileEntries;
+    private readonly ConcurrentDictionary<string, Regex> patterns = new(StringComparer.Ordinal);
+
+    private PressLexicon(PressProfile builtIn, PressProfile? profile)
+    {
+        var merged = new ProfileMerge(builtIn, profile);
+        profileEntries = merged.ProfileEntries;
+        Description = profile?.Description;
+        BoxLabels = merged.BoxLabels.ToFrozenSet(StringComparer.Ordinal);
+        SourceTags = merged.SourceTags.ToFrozenSet(StringComparer.Ordinal);
+        RoleWords = [.. merged.RoleWords.Select(r => (r.Word, PressRoleWord.RoleOf(r.Role)!.Value)).DistinctBy(r => r.Word).OrderByDescending(r => r.Word.Length)];
+        BriefColumn = new Regex($@"^[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}(?:{Alternatives(merged.BriefColumns)})$", Options);
+        PictureColumn = new Regex($@"^[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}(?:{Alternatives(merged.PictureColumns)})$", Options);
+        ColumnLabel = new Regex($@"^[\[(【]?[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}(?:{Alternatives(merged.ColumnLabels)})[\])】]?$", Options);
+        GenreLabel = new Regex($@"^[\[(]?(?:{Alternatives(merged.GenreLabels)})[\])]?\s*[:|]", Options);
+        var house = Alternatives(merged.HouseNames);
+        var agencies = Alternatives(merged.Agencies);
+        HouseOrAgency = $"(?:{house}|{agencies})";
+        House = $"(?:{house})";
+        Agency = $"(?:{agencies})";
+        Furniture = [.. merged.Furniture.Select(f => new Regex(f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
+        var layout = merged.Layout;
+        DisplaySizeRatio = layout.DisplaySizeRatio ?? 1.15;
+        SmallPrintRatio = layout.SmallPrintRatio ?? 0.92;
+        MaxHeadlineLength = layout.MaxHeadlineLength ?? 60;
+        HeadlineSizeRatio = layout.HeadlineSizeRatio ?? 1.45;
+    }
+
+    /// <summary>The built-in lexicon alone.</summary>
+    public static PressLexicon BuiltIn { get; } = new(BuiltInLexicon.Profile, null);
+
+    /// <summary>The built-in lexicon with <paramref name="profile"/> on top, compiled once per profile object.</summary>
+    public static PressLexicon For(PressProfile? profile) =>
+        profile is null ? BuiltIn : Composed.GetValue(profile, p => new PressLexicon(BuiltInLexicon.Profile, p));
+
+    public string? Description { get; }
+
+    public FrozenSet<string> BoxLabels { get; }
+
+    public FrozenSet<string> SourceTags { get; }
+
+    /// <summary>Longest first, so 本报通讯员 wins over 通讯员.</summary>
+    public (string Word, ContributorRole Role)[] RoleWords { get; }
+
+    public Regex BriefColumn { get; }
+
+    public Regex PictureColumn { get; }
+
+    public Regex ColumnLabel { get; }
+
+    public Regex GenreLabel { get; }
+
+    /// <summary>A regex alternation of the house names and agencies (本报|本刊|…|新华社|…), for rules to embed.</summary>
+    public string HouseOrAgency { get; }
+
+    public string House { get; }
+
+    public string Agency { get; }
+
+    public Regex[] Furniture { get; }
+
+    public double DisplaySizeRatio { get; }
+
+    public double SmallPrintRatio { get; }
+
+    public int MaxHeadlineLength { get; }
+
+    public double HeadlineSizeRatio { get; }
+
+    /// <summary>"profile" when the entry came from the pipeline's profile, else "built-in".</summary>
+    public string Origin(string entry) => profileEntries.Contains(entry) ? "profile" : "built-in";
+
+    /// <summary>
+    /// A rule's regular expression built from this lexicon's words, compiled on first use and kept with the lexicon;
+    /// <paramref name="build"/> must not capture, so one key always gives one pattern.
+    /// </summary>
+    public Regex Pattern(string key, Func<PressLexicon, string> build) =>
+        patterns.GetOrAdd(key, static (_, state) => new Regex(state.build(state.lexicon), Options), (build, lexicon: this));
+
+    // An empty list (a profile replacing it with nothing) matches nothing rather than the empty string.
+    private static string Alternatives(IEnumerable<string> words)
+    {
+        var alternatives = string.Join('|', words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        return alternatives.Length == 0 ? "(?!)" : alternatives;
+    }
+}
