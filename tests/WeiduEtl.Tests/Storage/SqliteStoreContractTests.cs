@@ -14,11 +14,14 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
     protected override string NewDatabase() => _temp.File("weidu.db");
 
-    protected override ValueTask DisposeDatabaseAsync()
+    protected override void Dispose(bool disposing)
     {
-        SqliteConnection.ClearAllPools();
-        _temp.Dispose();
-        return ValueTask.CompletedTask;
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            _temp.Dispose();
+        }
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace WeiduEtl.Tests.Storage;
 /// What every store must do, run against each kind of database (<see cref="SqliteStoreContractTests"/>,
 /// PostgresStoreContractTests): the same calls, the same answers.
 /// </summary>
-public abstract class StoreContractTests : IAsyncDisposable
+public abstract class StoreContractTests : IAsyncLifetime, IDisposable
 {
     private readonly StoreFactory _stores = new();
 
@@ -23,11 +23,27 @@ public abstract class StoreContractTests : IAsyncDisposable
     /// <summary>A fresh, empty database for one test.</summary>
     protected abstract string NewDatabase();
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xUnit 2 ends a test class through IAsyncLifetime (then IDisposable), not IAsyncDisposable: the database goes here.
+    public async Task DisposeAsync()
     {
         await _stores.DisposeAsync();
         await DisposeDatabaseAsync();
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stores.Dispose();
+        }
     }
 
     protected virtual ValueTask DisposeDatabaseAsync() => ValueTask.CompletedTask;
