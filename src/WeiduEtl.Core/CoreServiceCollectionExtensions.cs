@@ -16,6 +16,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SnapshotStep>();
         services.AddSingleton<EtlPipeline>();
         services.AddSingleton<BackfillRunner>();
+        services.AddSingleton<BatchRunner>();
+        services.AddSingleton<BackfillBatchRunner>();
         services.AddSingleton<EtlConfigLoader>();
         return services;
     }

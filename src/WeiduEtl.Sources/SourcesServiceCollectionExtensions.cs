@@ -10,8 +10,8 @@ namespace WeiduEtl.Sources;
 public static class SourcesServiceCollectionExtensions
 {
     /// <summary>
-    /// The folder and e-paper sources. The e-paper source also needs an <see cref="IFetchStateStore"/>
-    /// (AddWeiduStorage registers the SQLite one).
+    /// The folder and e-paper sources. The e-paper source also needs an <see cref="IStoreFactory"/> for its
+    /// fetch state (AddWeiduStorage registers it).
     /// </summary>
     public static IServiceCollection AddWeiduSources(this IServiceCollection services)
     {

@@ -5,11 +5,10 @@ namespace WeiduEtl.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>The store factory, giving each pipeline's database (SQLite or PostgreSQL) its stores.</summary>
     public static IServiceCollection AddWeiduStorage(this IServiceCollection services)
     {
-        services.AddSingleton<SqliteConnectionFactory>();
-        services.AddSingleton<IIssueStore, SqliteIssueStore>();
-        services.AddSingleton<IFetchStateStore, SqliteFetchStateStore>();
+        services.AddSingleton<IStoreFactory, StoreFactory>();
         return services;
     }
 }

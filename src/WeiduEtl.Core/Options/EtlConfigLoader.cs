@@ -52,7 +52,10 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         var profileProblems = new List<string>();
         foreach (var pipeline in config.Pipelines)
         {
-            pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
+            if (!DatabaseValue.IsPostgres(pipeline.Database))
+            {
+                pipeline.Database = Path.GetFullPath(pipeline.Database, config.BaseDirectory);
+            }
             pipeline.ObjectStore = config.S3;
             if (pipeline.SourceArchive is { Length: > 0 } archive && !S3Location.IsS3(archive))
             {

@@ -50,7 +50,11 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             }
             if (string.IsNullOrWhiteSpace(p.Database))
             {
-                Problem("database", "required (a SQLite file, e.g. output/weidu.db)");
+                Problem("database", "required (a SQLite file, e.g. output/weidu.db, or postgresql://user:pass@host:5432/db)");
+            }
+            else if (DatabaseValue.MissingVariables(p.Database) is { Count: > 0 } missing)
+            {
+                Problem("database", $"refers to the environment variable(s) {string.Join(", ", missing)}, which are not set; export them before starting WeiduEtl");
             }
             if (string.IsNullOrWhiteSpace(p.Output))
             {
@@ -108,6 +112,21 @@ public sealed partial class EtlConfigValidator(IEnumerable<IIssueSource> sources
             }
         }
         problems.AddRange(S3Problems(config));
+        if (config.Cluster is { } cluster)
+        {
+            if (!DatabaseValue.IsPostgres(cluster.Database))
+            {
+                problems.Add("field 'cluster.database': the cluster's schedule lives in PostgreSQL; give postgresql://user:pass@host:5432/db or an Npgsql connection string");
+            }
+            else if (DatabaseValue.MissingVariables(cluster.Database) is { Count: > 0 } missing)
+            {
+                problems.Add($"field 'cluster.database': refers to the environment variable(s) {string.Join(", ", missing)}, which are not set; export them before starting WeiduEtl");
+            }
+            if (cluster.BatchSize < 1)
+            {
+                problems.Add($"field 'cluster.batchSize': {cluster.BatchSize} must be at least 1 (documents per batch job, e.g. 50)");
+            }
+        }
         return problems;
     }
 

@@ -14,7 +14,7 @@ public sealed class PipelineOptions
     /// <summary>Quartz cron expression.</summary>
     public string Schedule { get; set; } = "0 0/30 * * * ?";
     public SourceOptions Source { get; set; } = new();
-    /// <summary>SQLite file; absolute after loading.</summary>
+    /// <summary>A SQLite file (absolute after loading) or a PostgreSQL database; see <see cref="DatabaseValue"/>.</summary>
     public string Database { get; set; } = "";
     /// <summary>The dataset folder holding latest.json and snapshots/, absolute after loading; or <c>s3://bucket/prefix</c> (<see cref="S3Location"/>).</summary>
     public string Output { get; set; } = "";

@@ -12,16 +12,16 @@ namespace WeiduEtl.Core.Pipeline;
 /// older parser version, or all selected ones with <see cref="BackfillSelection.Reparse"/>. Parsing runs on every
 /// core (<see cref="ParseAhead{T}"/>); storing stays in plan order, one issue at a time.
 /// </summary>
-public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore store, SnapshotStep snapshots, TimeProvider time, ILogger<BackfillRunner> logger)
+public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory stores, SnapshotStep snapshots, TimeProvider time, ILogger<BackfillRunner> logger)
 {
     /// <summary>The stored issues the selection picks, each with whether it would be parsed again.</summary>
     public async Task<IReadOnlyList<(StoredSource Source, bool Reparse)>> PlanAsync(PipelineOptions pipeline, BackfillSelection selection, CancellationToken cancellationToken)
     {
-        await store.MigrateAsync(pipeline.Database, cancellationToken);
-        var stored = await store.ListSourcesAsync(pipeline.Database, pipeline.Name, cancellationToken);
+        await stores.Issues(pipeline).MigrateAsync(cancellationToken);
+        var stored = await stores.Issues(pipeline).ListSourcesAsync(pipeline.Name, cancellationToken);
         if (selection.Failed)
         {
-            var failed = await store.LastFailedSourcesAsync(pipeline.Database, pipeline.Name, cancellationToken);
+            var failed = await stores.Runs(pipeline).LastFailedSourcesAsync(pipeline.Name, cancellationToken);
             return [.. stored.Where(s => failed.Contains(s.SourceUri) && Selected(s, selection with { All = true })).Select(s => (s, true))];
         }
         var resumedFrom = await InterruptedBackfillStartAsync(pipeline, cancellationToken);
@@ -32,7 +32,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
     {
         var resumedFrom = selection.Failed ? null : await InterruptedBackfillStartAsync(pipeline, cancellationToken);
         var plan = await PlanAsync(pipeline, selection, cancellationToken);
-        var ledger = await RunLedger.StartAsync(store, pipeline, "backfill", time, cancellationToken);
+        var ledger = await RunLedger.StartAsync(stores.Runs(pipeline), pipeline, "backfill", time, cancellationToken);
         if (resumedFrom is not null)
         {
             logger.LogInformation("Backfill {RunId} of pipeline {Pipeline} resumes the one begun at {Begun}, which was interrupted: issues parsed again since then are skipped",
@@ -105,7 +105,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         byte[] content;
         try
         {
-            content = await store.LoadSourceContentAsync(pipeline.Database, source.IssueId, cancellationToken);
+            content = await stores.Issues(pipeline).LoadSourceContentAsync(source.IssueId, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -134,7 +134,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
         {
             try
             {
-                await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
+                await stores.Issues(pipeline).SaveIssueAsync(record, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -159,7 +159,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IIssueStore stor
     private async Task<string?> InterruptedBackfillStartAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
     {
         string? begun = null;
-        foreach (var run in await store.RecentRunsAsync(pipeline.Database, pipeline.Name, 1000, cancellationToken))
+        foreach (var run in await stores.Runs(pipeline).RecentRunsAsync(pipeline.Name, 1000, cancellationToken))
         {
             if (run.Trigger != "backfill")
             {

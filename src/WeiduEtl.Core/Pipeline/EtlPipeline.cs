@@ -16,7 +16,7 @@ namespace WeiduEtl.Core.Pipeline;
 public sealed class EtlPipeline(
     IEnumerable<IIssueSource> sources,
     DocumentProcessor processor,
-    IIssueStore store,
+    IStoreFactory stores,
     SnapshotStep snapshots,
     TimeProvider time,
     ILogger<EtlPipeline> logger)
@@ -29,9 +29,8 @@ public sealed class EtlPipeline(
 
     public async Task<PassResult> RunAsync(PipelineOptions pipeline, string trigger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
-        var db = pipeline.Database;
-        await store.MigrateAsync(db, cancellationToken);
-        var ledger = await RunLedger.StartAsync(store, pipeline, trigger, time, cancellationToken);
+        await stores.Issues(pipeline).MigrateAsync(cancellationToken);
+        var ledger = await RunLedger.StartAsync(stores.Runs(pipeline), pipeline, trigger, time, cancellationToken);
         logger.LogInformation("Pass {RunId} of pipeline {Pipeline} started ({Trigger})", ledger.RunId, pipeline.Name, trigger);
         var source = SourceFor(pipeline);
         var ahead = new ParseAhead<Prepared>(source.SettlesEachDocumentOnResume ? 1 : null);
@@ -89,7 +88,7 @@ public sealed class EtlPipeline(
             ahead.Add(new Prepared(fetched, KnownContent: false));
             return;
         }
-        if (await store.HasContentAsync(pipeline.Database, pipeline.Name, document.Sha256, cancellationToken))
+        if (await stores.Issues(pipeline).HasContentAsync(pipeline.Name, document.Sha256, cancellationToken))
         {
             ahead.Add(new Prepared(fetched, KnownContent: true));
             return;
@@ -123,9 +122,9 @@ public sealed class EtlPipeline(
             return DocumentOutcome.Failed;
         }
 
-        var db = pipeline.Database;
+        var store = stores.Issues(pipeline);
         // Asked again here: the same bytes may have come twice in this pass, and the first copy is stored by now.
-        if (prepared.KnownContent || await store.HasContentAsync(db, pipeline.Name, document.Sha256, cancellationToken))
+        if (prepared.KnownContent || await store.HasContentAsync(pipeline.Name, document.Sha256, cancellationToken))
         {
             await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Unchanged, null, null, cancellationToken);
             return DocumentOutcome.Unchanged;
@@ -135,10 +134,10 @@ public sealed class EtlPipeline(
         {
             return await FailAsync(pipeline, document, prepared.Error!, ledger, cancellationToken);
         }
-        var known = await store.FindStoredShaAsync(db, pipeline.Name, document.SourceUri, cancellationToken) is not null;
+        var known = await store.FindStoredShaAsync(pipeline.Name, document.SourceUri, cancellationToken) is not null;
         try
         {
-            await store.SaveIssueAsync(db, record, cancellationToken);
+            await store.SaveIssueAsync(record, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -15,14 +15,14 @@ public sealed class RunLedger
     private const int UnchangedBatch = 1000;
 
     private readonly List<RunDocument> _unchanged = [];
-    private readonly IIssueStore _store;
+    private readonly IRunLedgerStore _store;
     private readonly PipelineOptions _pipeline;
     private readonly TimeProvider _time;
     private readonly string _trigger;
     private readonly string _startedAt;
     private readonly List<RunDocument> _failures = [];
 
-    private RunLedger(IIssueStore store, PipelineOptions pipeline, TimeProvider time, string trigger, string startedAt, long runId)
+    private RunLedger(IRunLedgerStore store, PipelineOptions pipeline, TimeProvider time, string trigger, string startedAt, long runId)
     {
         _store = store;
         _pipeline = pipeline;
@@ -38,10 +38,10 @@ public sealed class RunLedger
     public int Unchanged { get; private set; }
     public int Failed { get; private set; }
 
-    public static async Task<RunLedger> StartAsync(IIssueStore store, PipelineOptions pipeline, string trigger, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<RunLedger> StartAsync(IRunLedgerStore store, PipelineOptions pipeline, string trigger, TimeProvider time, CancellationToken cancellationToken)
     {
         var startedAt = IssueRecordBuilder.Timestamp(time.GetUtcNow());
-        var runId = await store.StartRunAsync(pipeline.Database, pipeline.Name, trigger, startedAt, cancellationToken);
+        var runId = await store.StartRunAsync(pipeline.Name, trigger, startedAt, cancellationToken);
         return new RunLedger(store, pipeline, time, trigger, startedAt, runId);
     }
 
@@ -69,7 +69,7 @@ public sealed class RunLedger
             return;
         }
         await FlushUnchangedAsync(cancellationToken);
-        await _store.RecordDocumentAsync(_pipeline.Database, document, cancellationToken);
+        await _store.RecordDocumentAsync(document, cancellationToken);
     }
 
     private async Task FlushUnchangedAsync(CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ public sealed class RunLedger
         {
             return;
         }
-        await _store.RecordDocumentsAsync(_pipeline.Database, [.. _unchanged], cancellationToken);
+        await _store.RecordDocumentsAsync([.. _unchanged], cancellationToken);
         _unchanged.Clear();
     }
 
@@ -100,7 +100,7 @@ public sealed class RunLedger
             SnapshotId = snapshotId,
             Message = message,
         };
-        await _store.FinishRunAsync(_pipeline.Database, summary, cancellationToken);
+        await _store.FinishRunAsync(summary, cancellationToken);
         return new PassResult(summary, [.. _failures]);
     }
 }

@@ -5,7 +5,7 @@ using WeiduEtl.Core.Ports;
 namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>Decides whether a pass publishes, and publishes the database's current dataset.</summary>
-public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher, ILogger<SnapshotStep> logger)
+public sealed class SnapshotStep(IStoreFactory stores, ISnapshotPublisher publisher, ILogger<SnapshotStep> logger)
 {
     /// <summary>
     /// Publishes when this pass stored something, when nothing was ever published, or when an earlier
@@ -15,7 +15,7 @@ public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher
     {
         var needed = storedThisPass > 0
             || LatestOrFail(pipeline) is null
-            || await store.HasUnpublishedChangesAsync(pipeline.Database, pipeline.Name, cancellationToken);
+            || await stores.Runs(pipeline).HasUnpublishedChangesAsync(pipeline.Name, cancellationToken);
         if (!needed)
         {
             logger.LogInformation("Pipeline {Pipeline}: nothing new, no snapshot published; latest stays {SnapshotId}", pipeline.Name, LatestOrFail(pipeline)?.SnapshotId);
@@ -39,7 +39,7 @@ public sealed class SnapshotStep(IIssueStore store, ISnapshotPublisher publisher
 
     public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
     {
-        var tables = await store.LoadDatasetAsync(pipeline.Database, pipeline.Name, cancellationToken);
+        var tables = await stores.Issues(pipeline).LoadDatasetAsync(pipeline.Name, cancellationToken);
         SnapshotInfo snapshot;
         try
         {

@@ -1,7 +1,6 @@
 using System.Text;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
-using WeiduEtl.Core.Runs;
 
 namespace WeiduEtl.ObjectStorage.Archive;
 
@@ -12,26 +11,26 @@ namespace WeiduEtl.ObjectStorage.Archive;
 /// both kinds can sit side by side. Every other call goes to the wrapped store unchanged.
 /// </summary>
 /// <remarks>
-/// The pointer lives in the content column so no store (SQLite now, PostgreSQL next) needs a schema change for
-/// it; a dedicated column can replace it once the store port settles.
+/// The pointer lives in the content column so neither store (SQLite, PostgreSQL) needs a schema change for it; a
+/// dedicated column can replace it.
 /// </remarks>
 public sealed class ArchivingIssueStore(IIssueStore inner, SourceArchives archives) : IIssueStore
 {
     private static readonly byte[] Marker = "weidu-source-archive\n"u8.ToArray();
 
-    public async Task SaveIssueAsync(string databasePath, IssueRecord record, CancellationToken cancellationToken)
+    public async Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken)
     {
         if (archives.For(record.Issue.Pipeline) is { } archive)
         {
             var key = await archive.PutAsync(record.SourceContent, record.Issue.MediaType, cancellationToken);
             record = record with { SourceContent = [.. Marker, .. Encoding.UTF8.GetBytes($"{archive.Location}\n{key}")] };
         }
-        await inner.SaveIssueAsync(databasePath, record, cancellationToken);
+        await inner.SaveIssueAsync(record, cancellationToken);
     }
 
-    public async Task<byte[]> LoadSourceContentAsync(string databasePath, string issueId, CancellationToken cancellationToken)
+    public async Task<byte[]> LoadSourceContentAsync(string issueId, CancellationToken cancellationToken)
     {
-        var stored = await inner.LoadSourceContentAsync(databasePath, issueId, cancellationToken);
+        var stored = await inner.LoadSourceContentAsync(issueId, cancellationToken);
         if (!stored.AsSpan().StartsWith(Marker))
         {
             return stored;
@@ -40,38 +39,17 @@ public sealed class ArchivingIssueStore(IIssueStore inner, SourceArchives archiv
         return await archives.At(pointer[0]).GetAsync(pointer[1], cancellationToken);
     }
 
-    public Task MigrateAsync(string databasePath, CancellationToken cancellationToken) => inner.MigrateAsync(databasePath, cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
 
-    public Task<string?> FindStoredShaAsync(string databasePath, string pipeline, string sourceUri, CancellationToken cancellationToken) =>
-        inner.FindStoredShaAsync(databasePath, pipeline, sourceUri, cancellationToken);
+    public Task<string?> FindStoredShaAsync(string pipeline, string sourceUri, CancellationToken cancellationToken) =>
+        inner.FindStoredShaAsync(pipeline, sourceUri, cancellationToken);
 
-    public Task<bool> HasContentAsync(string databasePath, string pipeline, string sha256, CancellationToken cancellationToken) =>
-        inner.HasContentAsync(databasePath, pipeline, sha256, cancellationToken);
+    public Task<bool> HasContentAsync(string pipeline, string sha256, CancellationToken cancellationToken) =>
+        inner.HasContentAsync(pipeline, sha256, cancellationToken);
 
-    public Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string databasePath, string pipeline, CancellationToken cancellationToken) =>
-        inner.ListSourcesAsync(databasePath, pipeline, cancellationToken);
+    public Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken) =>
+        inner.ListSourcesAsync(pipeline, cancellationToken);
 
-    public Task<IReadOnlySet<string>> LastFailedSourcesAsync(string databasePath, string pipeline, CancellationToken cancellationToken) =>
-        inner.LastFailedSourcesAsync(databasePath, pipeline, cancellationToken);
-
-    public Task<DatasetTables> LoadDatasetAsync(string databasePath, string pipeline, CancellationToken cancellationToken) =>
-        inner.LoadDatasetAsync(databasePath, pipeline, cancellationToken);
-
-    public Task<long> StartRunAsync(string databasePath, string pipeline, string trigger, string startedAt, CancellationToken cancellationToken) =>
-        inner.StartRunAsync(databasePath, pipeline, trigger, startedAt, cancellationToken);
-
-    public Task RecordDocumentAsync(string databasePath, RunDocument document, CancellationToken cancellationToken) =>
-        inner.RecordDocumentAsync(databasePath, document, cancellationToken);
-
-    public Task FinishRunAsync(string databasePath, RunSummary summary, CancellationToken cancellationToken) =>
-        inner.FinishRunAsync(databasePath, summary, cancellationToken);
-
-    public Task<IReadOnlyList<RunSummary>> RecentRunsAsync(string databasePath, string pipeline, int count, CancellationToken cancellationToken) =>
-        inner.RecentRunsAsync(databasePath, pipeline, count, cancellationToken);
-
-    public Task<bool> HasUnpublishedChangesAsync(string databasePath, string pipeline, CancellationToken cancellationToken) =>
-        inner.HasUnpublishedChangesAsync(databasePath, pipeline, cancellationToken);
-
-    public Task<IReadOnlyList<RunDocument>> FailuresOfRunAsync(string databasePath, long runId, CancellationToken cancellationToken) =>
-        inner.FailuresOfRunAsync(databasePath, runId, cancellationToken);
+    public Task<DatasetTables> LoadDatasetAsync(string pipeline, CancellationToken cancellationToken) =>
+        inner.LoadDatasetAsync(pipeline, cancellationToken);
 }

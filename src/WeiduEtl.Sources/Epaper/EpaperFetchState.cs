@@ -7,21 +7,21 @@ namespace WeiduEtl.Sources.Epaper;
 /// The e-paper source's keys in the pipeline's fetch state: which dates are settled and what is known
 /// about each URL. A dry run reads it and never writes.
 /// </summary>
-internal sealed class EpaperFetchState(IFetchStateStore store, string databasePath, string pipeline, bool readOnly)
+internal sealed class EpaperFetchState(IFetchStateStore store, string pipeline, bool readOnly)
 {
     private const string SettledThroughKey = "epaper:settled-through";
     private const string LastSettledKey = "epaper:last-settled";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<DateOnly?> SettledThroughAsync(CancellationToken cancellationToken) =>
-        EpaperOptionsValidator.ParseDate(await store.GetAsync(databasePath, pipeline, SettledThroughKey, cancellationToken));
+        EpaperOptionsValidator.ParseDate(await store.GetAsync(pipeline, SettledThroughKey, cancellationToken));
 
     public async Task<DateOnly?> LastSettledAsync(CancellationToken cancellationToken) =>
-        EpaperOptionsValidator.ParseDate(await store.GetAsync(databasePath, pipeline, LastSettledKey, cancellationToken));
+        EpaperOptionsValidator.ParseDate(await store.GetAsync(pipeline, LastSettledKey, cancellationToken));
 
     /// <summary>"issue" or "none" once every page of the date was fetched (or it had none); null while open.</summary>
     public Task<string?> DayAsync(DateOnly date, CancellationToken cancellationToken) =>
-        store.GetAsync(databasePath, pipeline, DayKey(date), cancellationToken);
+        store.GetAsync(pipeline, DayKey(date), cancellationToken);
 
     /// <summary>Records a settled date and moves the contiguous mark forward over settled dates.</summary>
     public async Task SettleAsync(DateOnly date, string outcome, DateOnly windowFrom, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ internal sealed class EpaperFetchState(IFetchStateStore store, string databasePa
 
     public async Task<UrlState?> UrlAsync(string url, CancellationToken cancellationToken)
     {
-        var json = await store.GetAsync(databasePath, pipeline, UrlKey(url), cancellationToken);
+        var json = await store.GetAsync(pipeline, UrlKey(url), cancellationToken);
         if (string.IsNullOrEmpty(json))
         {
             return null;
@@ -81,7 +81,7 @@ internal sealed class EpaperFetchState(IFetchStateStore store, string databasePa
     /// <summary>How many passes could not use the PDF at <paramref name="url"/> in the version with <paramref name="sha256"/>.</summary>
     public async Task<int> RejectionsAsync(string url, string sha256, CancellationToken cancellationToken)
     {
-        var entry = await store.GetAsync(databasePath, pipeline, RejectedKey(url), cancellationToken);
+        var entry = await store.GetAsync(pipeline, RejectedKey(url), cancellationToken);
         var parts = entry?.Split(' ');
         return parts is [var sha, var count] && sha == sha256 && int.TryParse(count, out var n) ? n : 0;
     }
@@ -98,7 +98,7 @@ internal sealed class EpaperFetchState(IFetchStateStore store, string databasePa
     }
 
     private Task SetAsync(string key, string value, CancellationToken cancellationToken) =>
-        store.SetAsync(databasePath, pipeline, key, value, cancellationToken);
+        store.SetAsync(pipeline, key, value, cancellationToken);
 
     private static string DayKey(DateOnly date) => $"epaper:day:{Format(date)}";
 

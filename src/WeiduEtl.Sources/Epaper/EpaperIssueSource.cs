@@ -19,7 +19,7 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
     /// <summary>The named HttpClient the source uses; configured in AddWeiduSources.</summary>
     public const string HttpClientName = "WeiduEtl.Epaper";
 
-    private readonly IFetchStateStore _fetchState;
+    private readonly IStoreFactory _stores;
     private readonly TimeProvider _time;
     private readonly ILogger<EpaperIssueSource> _logger;
     private readonly HostResiliencePipelines _pipelines;
@@ -28,12 +28,12 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
 
     public EpaperIssueSource(
         IHttpClientFactory httpClients,
-        IFetchStateStore fetchState,
+        IStoreFactory stores,
         TimeProvider time,
         EpaperResilienceTuning tuning,
         ILogger<EpaperIssueSource> logger)
     {
-        _fetchState = fetchState;
+        _stores = stores;
         _time = time;
         _logger = logger;
         _pipelines = new HostResiliencePipelines(tuning, time, logger);
@@ -60,7 +60,7 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
     public async IAsyncEnumerable<FetchedDocument> FetchAsync(PipelineOptions pipeline, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var settings = EpaperSettings.From(pipeline);
-        var state = new EpaperFetchState(_fetchState, pipeline.Database, pipeline.Name, readOnly: false);
+        var state = new EpaperFetchState(_stores.FetchState(pipeline.Database), pipeline.Name, readOnly: false);
         var window = await WindowAsync(settings, state, cancellationToken);
         _logger.LogInformation("E-paper pass of {Pipeline}: dates {From:yyyy-MM-dd}..{To:yyyy-MM-dd}, re-checking from {Recheck:yyyy-MM-dd}",
             pipeline.Name, window.From, window.To, window.RecheckFrom);
@@ -133,7 +133,7 @@ public sealed class EpaperIssueSource : IIssueSource, IDisposable
     public async IAsyncEnumerable<string> DescribePlanAsync(PipelineOptions pipeline, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var settings = EpaperSettings.From(pipeline);
-        var state = new EpaperFetchState(_fetchState, pipeline.Database, pipeline.Name, readOnly: true);
+        var state = new EpaperFetchState(_stores.FetchState(pipeline.Database), pipeline.Name, readOnly: true);
         var window = await WindowAsync(settings, state, cancellationToken);
         if (window.IsEmpty)
         {

@@ -15,8 +15,7 @@ namespace WeiduEtl.Sources.Folder;
 /// was last read, and whose content the store holds, is yielded as unchanged without reading it (<see cref="FolderStamps"/>).
 /// </summary>
 public sealed class FolderIssueSource(
-    IIssueStore? store = null,
-    IFetchStateStore? fetchState = null,
+    IStoreFactory? stores = null,
     TimeProvider? time = null,
     ILogger<FolderIssueSource>? logger = null) : IIssueSource
 {
@@ -48,7 +47,7 @@ public sealed class FolderIssueSource(
         {
             logger?.LogWarning("Folder source of pipeline {Pipeline}: skipped {Link}", pipeline.Name, skipped);
         }
-        var stamps = store is not null && fetchState is not null ? await FolderStamps.LoadAsync(fetchState, store, pipeline, cancellationToken) : null;
+        var stamps = stores is not null ? await FolderStamps.LoadAsync(stores.FetchState(pipeline.Database), stores.Issues(pipeline), pipeline, cancellationToken) : null;
         foreach (var (relative, fullPath) in listing.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -26,9 +26,9 @@ internal sealed class FolderStamps(IFetchStateStore fetchState, PipelineOptions 
 
     public static async Task<FolderStamps> LoadAsync(IFetchStateStore fetchState, IIssueStore store, PipelineOptions pipeline, CancellationToken cancellationToken)
     {
-        var saved = await fetchState.GetAsync(pipeline.Database, pipeline.Name, Key, cancellationToken);
+        var saved = await fetchState.GetAsync(pipeline.Name, Key, cancellationToken);
         var previous = saved is null ? null : Deserialize(saved);
-        var stored = await store.ListSourcesAsync(pipeline.Database, pipeline.Name, cancellationToken);
+        var stored = await store.ListSourcesAsync(pipeline.Name, cancellationToken);
         return new FolderStamps(fetchState, pipeline, previous ?? new Dictionary<string, FileStamp>(), stored.Select(s => s.Sha256).ToHashSet(StringComparer.Ordinal));
     }
 
@@ -60,7 +60,7 @@ internal sealed class FolderStamps(IFetchStateStore fetchState, PipelineOptions 
         {
             return;
         }
-        await fetchState.SetAsync(pipeline.Database, pipeline.Name, Key, JsonSerializer.Serialize(_current), cancellationToken);
+        await fetchState.SetAsync(pipeline.Name, Key, JsonSerializer.Serialize(_current), cancellationToken);
     }
 
     /// <summary>Stamps that cannot be read (written by another version) are forgotten: every file is then read once.</summary>

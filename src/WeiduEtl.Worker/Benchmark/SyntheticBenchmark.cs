@@ -14,7 +14,7 @@ namespace WeiduEtl.Worker.Benchmark;
 /// measures at that size: storing (in tenths, to show whether the cost per issue grows with the store), a publish,
 /// an idle pass reading every file (no stamps yet) and one using the stamps, and a re-parse of one month.
 /// </summary>
-public sealed class SyntheticBenchmark(DocumentProcessor processor, IIssueStore store, SnapshotStep snapshots, EtlPipeline passes, BackfillRunner backfill)
+public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactory stores, SnapshotStep snapshots, EtlPipeline passes, BackfillRunner backfill)
 {
     private const string Templates = "_templates";
 
@@ -75,7 +75,7 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IIssueStore 
             var name = string.Create(CultureInfo.InvariantCulture, $"{n:D7}.txt");
             File.CreateSymbolicLink(Path.Combine(folder, name), Path.Combine(Templates, Path.GetFileName(file)));
             var sourceUri = $"{pipeline.Source.Path}/{name}";
-            await store.SaveIssueAsync(pipeline.Database, SyntheticIssues.Copy(template, pipeline.Name, sourceUri, SyntheticIssues.DayOf(n)), cancellationToken);
+            await stores.Issues(pipeline).SaveIssueAsync(SyntheticIssues.Copy(template, pipeline.Name, sourceUri, SyntheticIssues.DayOf(n)), cancellationToken);
             if ((n + 1) % tenth == 0 || n + 1 == count)
             {
                 var inStep = (n % tenth) + 1;

@@ -13,7 +13,7 @@ namespace WeiduEtl.Worker.Benchmark;
 /// order) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
 /// the time per page spent parsing (on one core) and storing.
 /// </summary>
-public sealed class TextBenchmark(DocumentProcessor processor, IIssueStore store)
+public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory stores)
 {
     /// <returns>Pages parsed and stored per second.</returns>
     public async Task<double> RunAsync(PipelineOptions pipeline, IReadOnlyList<string> textPaths, int passes, Action<string> write, CancellationToken cancellationToken)
@@ -80,7 +80,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IIssueStore store
                 return;
             }
             storing.Start();
-            await store.SaveIssueAsync(pipeline.Database, record, cancellationToken);
+            await stores.Issues(pipeline).SaveIssueAsync(record, cancellationToken);
             storing.Stop();
             stored++;
         }

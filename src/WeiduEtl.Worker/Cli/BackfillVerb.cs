@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Worker.Cluster;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -36,11 +37,23 @@ public static class BackfillVerb
             var selection = new BackfillSelection(parse.GetValue(All), parse.GetValue(Since), parse.GetValue(Until), parse.GetValue(Reparse), parse.GetValue(DryRun), parse.GetValue(Failed));
             var runner = context.Get<BackfillRunner>();
             var results = new List<PassResult>();
+            await using var cluster = context.Config.Cluster is { } clustered && !selection.DryRun
+                ? await ClusterRun.OpenAsync(context, clustered, cancellationToken)
+                : null;
             foreach (var options in context.Pipelines)
             {
                 if (selection.DryRun)
                 {
                     await PrintPlanAsync(runner, options, selection, cancellationToken);
+                    continue;
+                }
+                if (cluster is not null)
+                {
+                    var (pass, followed) = await cluster.BackfillAsync(options, selection, parse.GetValue(ExclusivePass.Wait), context.Logger("WeiduEtl.Backfill"), cancellationToken);
+                    if (!ClusterRun.Report(options, pass, followed, results))
+                    {
+                        return ExitCodes.Busy;
+                    }
                     continue;
                 }
                 var result = await ExclusivePass.RunAsync(options, () => ProgressDisplay.RunAsync($"backfill {options.Name}", context.Logger("WeiduEtl.Backfill"),

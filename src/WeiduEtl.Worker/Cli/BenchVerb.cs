@@ -64,8 +64,8 @@ public static class BenchVerb
             };
             try
             {
-                var store = services.GetRequiredService<IIssueStore>();
-                await store.MigrateAsync(pipeline.Database, cancellationToken);
+                var store = services.GetRequiredService<IStoreFactory>().Issues(pipeline);
+                await store.MigrateAsync(cancellationToken);
                 if (synthetic is { } count)
                 {
                     await ActivatorUtilities.CreateInstance<SyntheticBenchmark>(services).RunAsync(pipeline, count, files, services.GetRequiredService<TimeProvider>(), Console.WriteLine, cancellationToken);
@@ -92,7 +92,7 @@ public static class BenchVerb
     {
         var parser = services.GetServices<IIssueParser>().First(x => x.CanParse(MediaTypes.Pdf));
         var builder = services.GetRequiredService<IssueRecordBuilder>();
-        var store = services.GetRequiredService<IIssueStore>();
+        var store = services.GetRequiredService<IStoreFactory>().Issues(pipeline);
         var time = services.GetRequiredService<TimeProvider>();
         var counter = 0;
         await new PageBenchmark().RunAsync(files, parser, Console.WriteLine, passes, async (document, parsed, ct) =>
@@ -100,7 +100,7 @@ public static class BenchVerb
             // Each document under its own source URI, as a backfill of distinct pages would store them.
             var unique = document with { SourceUri = $"{document.SourceUri}#{Interlocked.Increment(ref counter)}" };
             var record = builder.Build(pipeline, unique, parsed, parser.Version, time.GetUtcNow(), time.GetUtcNow());
-            await store.SaveIssueAsync(pipeline.Database, record, ct);
+            await store.SaveIssueAsync(record, ct);
         }, cancellationToken);
     }
 }

@@ -44,9 +44,9 @@ public static class PublishVerb
     /// <summary>One publish in the ledger: succeeded with its snapshot, or failed with the reason.</summary>
     private static async Task<SnapshotInfo> PublishAsync(VerbContext context, PipelineOptions pipeline, CancellationToken cancellationToken)
     {
-        var store = context.Get<IIssueStore>();
-        await store.MigrateAsync(pipeline.Database, cancellationToken);
-        var ledger = await RunLedger.StartAsync(store, pipeline, "publish", context.Get<TimeProvider>(), cancellationToken);
+        var stores = context.Get<IStoreFactory>();
+        await stores.Issues(pipeline).MigrateAsync(cancellationToken);
+        var ledger = await RunLedger.StartAsync(stores.Runs(pipeline), pipeline, "publish", context.Get<TimeProvider>(), cancellationToken);
         try
         {
             var published = await context.Get<SnapshotStep>().PublishAsync(pipeline, cancellationToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Worker.Cluster;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -21,8 +22,21 @@ public static class RunVerb
             var pipeline = context.Get<EtlPipeline>();
             var logger = context.Logger("WeiduEtl.Run");
             var results = new List<PassResult>();
+            await using var cluster = context.Config.Cluster is { } clustered && !parse.GetValue(DryRun)
+                ? await ClusterRun.OpenAsync(context, clustered, cancellationToken)
+                : null;
             foreach (var options in context.Pipelines)
             {
+                // In a cluster the nodes run the batches; a source that cannot be split runs here as on one host.
+                if (cluster is not null && !pipeline.SourceFor(options).SettlesEachDocumentOnResume)
+                {
+                    var (pass, followed) = await cluster.RunAsync(options, parse.GetValue(ExclusivePass.Wait), logger, cancellationToken);
+                    if (!ClusterRun.Report(options, pass, followed, results))
+                    {
+                        return ExitCodes.Busy;
+                    }
+                    continue;
+                }
                 if (parse.GetValue(DryRun))
                 {
                     Console.WriteLine($"{options.Name}: a pass would (dry run: nothing fetched or changed):");

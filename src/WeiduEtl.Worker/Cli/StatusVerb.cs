@@ -1,5 +1,8 @@
 using System.CommandLine;
+using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
+using WeiduEtl.Storage.Cluster;
+using WeiduEtl.Worker.Cluster;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -18,11 +21,11 @@ public static class StatusVerb
             {
                 return ExitCodes.BadConfiguration;
             }
-            var store = context.Get<IIssueStore>();
+            var stores = context.Get<IStoreFactory>();
             var publisher = context.Get<ISnapshotPublisher>();
             foreach (var p in context.Pipelines)
             {
-                Console.WriteLine($"{p.Name} ({p.Publication}) — database {p.Database}");
+                Console.WriteLine($"{p.Name} ({p.Publication}) — database {DatabaseValue.Redacted(p.Database)}");
                 try
                 {
                     var latest = publisher.ReadLatest(p);
@@ -35,20 +38,26 @@ public static class StatusVerb
                     // An output on object storage that cannot be reached now: the ledger below still answers.
                     Console.WriteLine($"  latest snapshot: unknown, {p.Output} could not be read: {ex.Message}");
                 }
-                if (!File.Exists(p.Database))
+                if (!DatabaseValue.IsPostgres(p.Database) && !File.Exists(p.Database))
                 {
                     Console.WriteLine("  no runs yet");
                     continue;
                 }
-                var runs = await store.RecentRunsAsync(p.Database, p.Name, parse.GetValue(Last), cancellationToken);
+                var store = stores.Runs(p);
+                var runs = await store.RecentRunsAsync(p.Name, parse.GetValue(Last), cancellationToken);
                 foreach (var run in runs)
                 {
                     Console.WriteLine($"  run {run.RunId} {run.Trigger,-8} {run.StartedAt} {run.Status,-9} seen {run.Seen}, stored {run.Stored}, unchanged {run.Unchanged}, failed {run.Failed}{(run.SnapshotId is null ? "" : $", snapshot {run.SnapshotId}")}{(run.Status == "abandoned" ? $" ({run.Message})" : "")}");
-                    foreach (var failure in await store.FailuresOfRunAsync(p.Database, run.RunId, cancellationToken))
+                    foreach (var failure in await store.FailuresOfRunAsync(run.RunId, cancellationToken))
                     {
                         Console.WriteLine($"      FAILED {failure.SourceUri}: {failure.Error}");
                     }
                 }
+            }
+            if (context.Config.Cluster is { } cluster)
+            {
+                await using var store = new ClusterStore(cluster.Database);
+                await ClusterStatus.PrintAsync(store, context.Pipelines, context.Get<TimeProvider>().GetUtcNow(), parse.GetValue(Last), cancellationToken);
             }
             return ExitCodes.Success;
         });

@@ -48,7 +48,7 @@ public sealed class VerbContext : IAsyncDisposable
             var pipelines = wanted.Length > 0
                 ? config.Pipelines.Where(p => wanted.Contains(p.Name)).ToList()
                 : config.Pipelines.Where(p => p.Enabled).ToList();
-            if (checkDatabases && DatabaseCheck.Problems(config, pipelines, services.GetRequiredService<IIssueStore>()) is { Count: > 0 } unusable)
+            if (checkDatabases && DatabaseCheck.Problems(config, pipelines, services.GetRequiredService<IStoreFactory>()) is { Count: > 0 } unusable)
             {
                 throw new ConfigurationException(unusable);
             }

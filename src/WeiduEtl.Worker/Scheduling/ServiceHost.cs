@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Quartz;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Worker.Cli;
+using WeiduEtl.Worker.Cluster;
 using WeiduEtl.Worker.Hosting;
 using WeiduEtl.Worker.Serving;
 
@@ -25,17 +26,34 @@ public static class ServiceHost
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMinutes(2));
         builder.Services.AddQuartz(q =>
         {
+            if (config.Cluster is { } cluster)
+            {
+                q.UseCluster(cluster);
+            }
+            // In a cluster each node's start trigger is its own; the job and its cron trigger are shared (declared by every node alike).
+            var start = config.Cluster is null ? "start" : $"start-{Guid.NewGuid():N}";
             foreach (var pipeline in config.Pipelines.Where(p => p.Enabled))
             {
                 var job = new JobKey(pipeline.Name, "pipelines");
-                q.AddJob<PipelineJob>(j => j.WithIdentity(job).UsingJobData(PipelineJob.PipelineKey, pipeline.Name));
+                if (config.Cluster is null)
+                {
+                    q.AddJob<PipelineJob>(j => j.WithIdentity(job).UsingJobData(PipelineJob.PipelineKey, pipeline.Name));
+                }
+                else
+                {
+                    q.AddJob<ClusterPipelineJob>(j => j.WithIdentity(job).UsingJobData(ClusterPipelineJob.PipelineKey, pipeline.Name).RequestRecovery());
+                }
                 q.AddTrigger(t => t.ForJob(job).WithIdentity($"{pipeline.Name}-cron", "pipelines").WithCronSchedule(pipeline.Schedule));
                 if (runNow)
                 {
-                    q.AddTrigger(t => t.ForJob(job).WithIdentity($"{pipeline.Name}-start", "pipelines").StartNow());
+                    q.AddTrigger(t => t.ForJob(job).WithIdentity($"{pipeline.Name}-{start}", "pipelines").StartNow());
                 }
             }
         });
+        if (config.Cluster is { } clustered)
+        {
+            builder.Services.AddWeiduCluster(clustered);
+        }
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         // Serves the datasets too when pipelines.json has a "serve" section.
         builder.Services.AddDatasetServer(config);

@@ -59,7 +59,7 @@ public static class DatasetServer
 
         var datasets = new ServedDatasets(pipelines ?? [.. config.Pipelines.Where(p => p.Enabled)], new ObjectStores(LoggerFactory.Create(l => l.AddWeiduConsoleLogging())));
         builder.Services.AddSingleton(datasets);
-        builder.Services.AddSingleton(sp => new RunHistory(sp.GetRequiredService<Core.Ports.IIssueStore>()));
+        builder.Services.AddSingleton(sp => new RunHistory(sp.GetRequiredService<Core.Ports.IStoreFactory>()));
 
         var app = builder.Build();
         app.Use(WeakenETagWhenCompressed);

@@ -9,22 +9,23 @@ namespace WeiduEtl.Worker.Serving;
 /// Reads the run ledger through the store port. A missing database means no run yet (and is not
 /// created); a locked or broken one is reported on the page instead of failing it.
 /// </summary>
-internal sealed class RunHistory(IIssueStore store)
+internal sealed class RunHistory(IStoreFactory stores)
 {
     public async Task<RunHistoryResult> RecentAsync(PipelineOptions pipeline, int count, bool withFailures, CancellationToken cancellationToken)
     {
-        if (!File.Exists(pipeline.Database))
+        if (!DatabaseValue.IsPostgres(pipeline.Database) && !File.Exists(pipeline.Database))
         {
             return new RunHistoryResult([], null);
         }
         try
         {
-            var runs = await store.RecentRunsAsync(pipeline.Database, pipeline.Name, count, cancellationToken);
+            var store = stores.Runs(pipeline);
+            var runs = await store.RecentRunsAsync(pipeline.Name, count, cancellationToken);
             var records = new List<RunRecord>(runs.Count);
             foreach (var run in runs)
             {
                 var failures = withFailures && run.Failed > 0
-                    ? await store.FailuresOfRunAsync(pipeline.Database, run.RunId, cancellationToken)
+                    ? await store.FailuresOfRunAsync(run.RunId, cancellationToken)
                     : [];
                 records.Add(new RunRecord(run, failures));
             }
@@ -32,7 +33,7 @@ internal sealed class RunHistory(IIssueStore store)
         }
         catch (Exception ex) when (ex is DbException or IOException or InvalidOperationException)
         {
-            return new RunHistoryResult([], $"the run ledger in {Path.GetFileName(pipeline.Database)} cannot be read: {ex.Message}");
+            return new RunHistoryResult([], $"the run ledger in {(DatabaseValue.IsPostgres(pipeline.Database) ? "the PostgreSQL database" : Path.GetFileName(pipeline.Database))} cannot be read: {ex.Message}");
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class Workspace : IDisposable
     public string DatabasePath => Path.Combine(Root, "data", "weidu.db");
     public string OutputPath => Path.Combine(Root, "data", "weidu");
 
-    public void WriteConfig(string schedule, string sourceType = "folder", string sourcePath = "seeds") =>
+    public void WriteConfig(string schedule, string sourceType = "folder", string sourcePath = "seeds", string database = "data/weidu.db") =>
         File.WriteAllText(ConfigPath, $$"""
             {
               "pipelines": [
@@ -36,7 +36,7 @@ public sealed class Workspace : IDisposable
                   "pageLabel": "魏都区",
                   "schedule": "{{schedule}}",
                   "source": { "type": "{{sourceType}}", "path": "{{sourcePath}}", "include": ["*.txt", "*.pdf"] },
-                  "database": "data/weidu.db",
+                  "database": "{{database}}",
                   "output": "data/weidu",
                   "license": "CC-BY-4.0",
                   "keepSnapshots": 3

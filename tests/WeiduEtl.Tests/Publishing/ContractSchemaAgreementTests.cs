@@ -9,6 +9,7 @@ using WeiduEtl.Publishing;
 using WeiduEtl.Publishing.Tables;
 using WeiduEtl.Storage;
 using WeiduEtl.Tests.Support;
+using WeiduEtl.TestSupport.Postgres;
 
 namespace WeiduEtl.Tests.Publishing;
 
@@ -88,20 +89,35 @@ public sealed class ContractSchemaAgreementTests
     {
         using var temp = new TempFolder();
         var db = temp.File("weidu.db");
-        var store = new SqliteIssueStore(new SqliteConnectionFactory());
-        await store.MigrateAsync(db, default);
-        var original = FullRecord();
-        await store.SaveIssueAsync(db, original, default);
-        var loaded = await store.LoadDatasetAsync(db, "p", default);
-
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        connection.Open();
+        await RoundTripAsync(db, table => connection.Query<string>($"SELECT name FROM pragma_table_info('{table}') ORDER BY cid").ToList());
+    }
+
+    [SkippableFact]
+    public async Task ContractTables_EveryTable_MatchesThePostgresSchemaAndRoundTripsEveryColumn()
+    {
+        Skip.If(PostgresTestDatabase.SkipReason is not null, PostgresTestDatabase.SkipReason);
+        await using var database = PostgresTestDatabase.Create();
+        using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await RoundTripAsync(database.ConnectionString, table => connection.Query<string>(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position", new { table }).ToList());
+    }
+
+    private static async Task RoundTripAsync(string db, Func<string, List<string>> columnsOf)
+    {
+        await using var stores = new StoreFactory();
+        var store = stores.Issues(db);
+        await store.MigrateAsync(default);
+        var original = FullRecord();
+        await store.SaveIssueAsync(original, default);
+        var loaded = await store.LoadDatasetAsync("p", default);
+
         var expected = ContractTables.WithRows(AsDataset(original));
         var actual = ContractTables.WithRows(loaded);
         for (var t = 0; t < expected.Count; t++)
         {
             var table = expected[t].Table;
-            var sqlColumns = connection.Query<string>($"SELECT name FROM pragma_table_info('{table.Name}') ORDER BY cid").ToList();
+            var sqlColumns = columnsOf(table.Name);
             Assert.True(Columns(table).SequenceEqual(sqlColumns), $"{table.Name}: contract [{string.Join(", ", Columns(table))}] vs SQL [{string.Join(", ", sqlColumns)}]");
             var before = Assert.Single(expected[t].Rows);
             var after = Assert.Single(actual[t].Rows);

@@ -10,11 +10,11 @@ namespace WeiduEtl.Tests.Sources;
 public sealed class SourcesServiceCollectionTests
 {
     [Fact]
-    public void AddWeiduSources_WithAFetchStateStore_ResolvesTheFolderAndEpaperSources()
+    public void AddWeiduSources_WithAStoreFactory_ResolvesTheFolderAndEpaperSources()
     {
         var services = new ServiceCollection();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IFetchStateStore, InMemoryFetchStateStore>();
+        services.AddSingleton<IStoreFactory>(new FetchStateOnlyStores(new InMemoryFetchStateStore()));
         services.AddWeiduSources();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 

@@ -17,7 +17,10 @@ public sealed class SchemaIndexTests
     {
         using var temp = new TempFolder();
         var db = temp.File("weidu.db");
-        await new SqliteIssueStore(new SqliteConnectionFactory()).MigrateAsync(db, default);
+        await using (var stores = new StoreFactory())
+        {
+            await stores.Issues(db).MigrateAsync(default);
+        }
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();

@@ -15,9 +15,10 @@ public sealed class RunLedgerTests
     public async Task Record_UnchangedBatchedAroundAStoredOne_LedgerKeepsThePassOrder()
     {
         using var temp = new TempFolder();
-        var store = new SqliteIssueStore(new SqliteConnectionFactory());
+        await using var stores = new StoreFactory();
         var pipeline = new PipelineOptions { Name = "p", Database = temp.File("weidu.db") };
-        var ledger = await RunLedger.StartAsync(store, pipeline, "run", new FakeTimeProvider(), default);
+        await stores.Issues(pipeline.Database).MigrateAsync(default);
+        var ledger = await RunLedger.StartAsync(stores.Runs(pipeline.Database), pipeline, "run", new FakeTimeProvider(), default);
         var expected = new List<(string, string)>();
         for (var i = 0; i < 1500; i++)
         {

@@ -1,5 +1,6 @@
 using WeiduEtl.Core.Documents;
 using WeiduEtl.Storage;
+using WeiduEtl.Tests.Support;
 using WeiduEtl.TestSupport.Epaper;
 
 namespace WeiduEtl.Tests.Sources.Epaper;
@@ -46,8 +47,9 @@ public sealed class EpaperFetchTests
     [Fact]
     public async Task FetchAsync_SecondPass_SendsOnlyConditionalRequestsAndYieldsNothing()
     {
-        var store = new SqliteFetchStateStore(new SqliteConnectionFactory());
-        await using var harness = new EpaperHarness(store);
+        using var temp = new TempFolder();
+        await using var stores = new StoreFactory();
+        await using var harness = new EpaperHarness(stores.FetchState(temp.File("state.db")));
         Assert.Equal(3, (await harness.RunPassAsync()).Count);
         harness.Server.ClearLog();
 

@@ -18,7 +18,7 @@ public sealed class EpaperHarness : IAsyncDisposable
     {
         Server = new TestHttpServer(request => Site.Handle(request));
         State = state ?? new InMemoryFetchStateStore();
-        Source = new EpaperIssueSource(_clients, State, Clock, tuning ?? FastTuning, NullLogger<EpaperIssueSource>.Instance);
+        Source = new EpaperIssueSource(_clients, new FetchStateOnlyStores(State), Clock, tuning ?? FastTuning, NullLogger<EpaperIssueSource>.Instance);
         Pipeline = new PipelineOptions
         {
             Name = "weidu",

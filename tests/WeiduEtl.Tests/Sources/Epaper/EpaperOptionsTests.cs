@@ -7,7 +7,7 @@ namespace WeiduEtl.Tests.Sources.Epaper;
 public sealed class EpaperOptionsTests
 {
     private static readonly EpaperIssueSource Source = new(
-        new TestHttpClientFactory(), new InMemoryFetchStateStore(), TimeProvider.System, new EpaperResilienceTuning(), NullLogger<EpaperIssueSource>.Instance);
+        new TestHttpClientFactory(), new FetchStateOnlyStores(new InMemoryFetchStateStore()), TimeProvider.System, new EpaperResilienceTuning(), NullLogger<EpaperIssueSource>.Instance);
 
     private static PipelineOptions Pipeline(Action<SourceOptions> change)
     {

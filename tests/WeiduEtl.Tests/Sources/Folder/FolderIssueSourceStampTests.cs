@@ -16,15 +16,13 @@ public sealed class FolderIssueSourceStampTests : IDisposable
     private static readonly DateTime Written = new(2026, 1, 1, 8, 0, 0, DateTimeKind.Utc);
 
     private readonly TempFolder _temp = new();
-    private readonly SqliteConnectionFactory _connections = new();
-    private readonly SqliteIssueStore _store;
+    private readonly StoreFactory _stores = new();
     private readonly FolderIssueSource _source;
     private readonly PipelineOptions _pipeline;
 
     public FolderIssueSourceStampTests()
     {
-        _store = new SqliteIssueStore(_connections);
-        _source = new FolderIssueSource(_store, new SqliteFetchStateStore(_connections), new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero)));
+        _source = new FolderIssueSource(_stores, new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero)));
         Directory.CreateDirectory(_temp.File("pages"));
         _pipeline = new PipelineOptions
         {
@@ -33,7 +31,11 @@ public sealed class FolderIssueSourceStampTests : IDisposable
         };
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _stores.Dispose();
+        _temp.Dispose();
+    }
 
     [Fact]
     public async Task Fetch_StoredFileUntouched_IsUnchangedWithItsStoredSha()
@@ -109,7 +111,7 @@ public sealed class FolderIssueSourceStampTests : IDisposable
     public async Task Fetch_FileWrittenJustBeforeItWasRead_IsNotStampedAndIsReadAgain()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(Written.AddSeconds(1)));
-        var source = new FolderIssueSource(_store, new SqliteFetchStateStore(_connections), clock);
+        var source = new FolderIssueSource(_stores, clock);
         Write("a.txt", "第一版");
         var first = Assert.Single(await FetchAsync(source));
         await StoreAsync(first.Document!);
@@ -156,6 +158,6 @@ public sealed class FolderIssueSourceStampTests : IDisposable
             SourceSha256 = document.Sha256, SourceBytes = document.Content.Length, MediaType = document.MediaType, PageCount = 1,
             FirstSeenAt = "2026-01-01T00:00:00Z", ParsedAt = "2026-01-01T00:00:00Z", ParserVersion = "text-1",
         };
-        return _store.SaveIssueAsync(_pipeline.Database, new IssueRecord(issue, [], [], [], [], [], [], document.Content), default);
+        return _stores.Issues(_pipeline.Database).SaveIssueAsync(new IssueRecord(issue, [], [], [], [], [], [], document.Content), default);
     }
 }

@@ -4,11 +4,11 @@ using WeiduEtl.Core.Rows;
 namespace WeiduEtl.Storage;
 
 /// <summary>The dataset export: every table of one pipeline in the contract's stable order.</summary>
-public sealed partial class SqliteIssueStore
+internal sealed partial class DapperIssueStore
 {
-    public async Task<DatasetTables> LoadDatasetAsync(string databasePath, string pipeline, CancellationToken cancellationToken)
+    public async Task<DatasetTables> LoadDatasetAsync(string pipeline, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var p = new { pipeline };
         async Task<IReadOnlyList<T>> Query<T>(string sql) =>
             [.. await connection.QueryAsync<T>(new CommandDefinition(sql, p, cancellationToken: cancellationToken))];

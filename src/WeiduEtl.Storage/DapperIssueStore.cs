@@ -5,37 +5,38 @@ using WeiduEtl.Core.Rows;
 namespace WeiduEtl.Storage;
 
 /// <summary>
-/// The contract's tables in SQLite. This file: storing and finding issues. The dataset export and the
-/// run ledger live in the other parts of this class.
+/// The contract's tables, in SQL that SQLite and PostgreSQL both run. This file: storing and finding issues. The
+/// dataset export lives in the other part of this class.
 /// </summary>
-public sealed partial class SqliteIssueStore(SqliteConnectionFactory connections) : IIssueStore
+internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueStore
 {
-    public async Task MigrateAsync(string databasePath, CancellationToken cancellationToken)
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
     }
 
-    public async Task<string?> FindStoredShaAsync(string databasePath, string pipeline, string sourceUri, CancellationToken cancellationToken)
+    public async Task<string?> FindStoredShaAsync(string pipeline, string sourceUri, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT source_sha256 FROM issues WHERE pipeline = @pipeline AND source_uri = @sourceUri",
             new { pipeline, sourceUri }, cancellationToken: cancellationToken));
     }
 
-    public async Task<bool> HasContentAsync(string databasePath, string pipeline, string sha256, CancellationToken cancellationToken)
+    public async Task<bool> HasContentAsync(string pipeline, string sha256, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
             "SELECT EXISTS (SELECT 1 FROM issues WHERE pipeline = @pipeline AND source_sha256 = @sha256)",
             new { pipeline, sha256 }, cancellationToken: cancellationToken));
     }
 
-    public async Task SaveIssueAsync(string databasePath, IssueRecord record, CancellationToken cancellationToken)
+    public async Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
-        using var tx = connection.BeginTransaction(deferred: false);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var tx = await database.BeginWriteAsync(connection, cancellationToken);
         var issue = record.Issue;
+        await database.LockIssueAsync(connection, tx, issue, cancellationToken);
         // A corrected page keeps the day it was first seen.
         var firstSeen = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT first_seen_at FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri) ORDER BY first_seen_at LIMIT 1",
@@ -85,12 +86,12 @@ public sealed partial class SqliteIssueStore(SqliteConnectionFactory connections
             INSERT INTO quotes (quote_id, article_id, text, speaker, speaker_mention_id, verb, char_start, char_end, rule)
             VALUES (@QuoteId, @ArticleId, @Text, @Speaker, @SpeakerMentionId, @Verb, @CharStart, @CharEnd, @Rule)
             """, record.Quotes, tx, cancellationToken: cancellationToken));
-        tx.Commit();
+        await tx.CommitAsync(CancellationToken.None);
     }
 
-    public async Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string databasePath, string pipeline, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<StoredSource>(new CommandDefinition("""
             SELECT issue_id AS IssueId, source_uri AS SourceUri, source_sha256 AS Sha256, media_type AS MediaType,
                    issue_date AS IssueDate, issue_date_basis AS IssueDateBasis, parser_version AS ParserVersion, parsed_at AS ParsedAt
@@ -99,11 +100,11 @@ public sealed partial class SqliteIssueStore(SqliteConnectionFactory connections
         return [.. rows];
     }
 
-    public async Task<byte[]> LoadSourceContentAsync(string databasePath, string issueId, CancellationToken cancellationToken)
+    public async Task<byte[]> LoadSourceContentAsync(string issueId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<byte[]?>(new CommandDefinition(
             "SELECT content FROM sources WHERE issue_id = @issueId", new { issueId }, cancellationToken: cancellationToken))
-            ?? throw new InvalidOperationException($"{databasePath}: no stored source for issue {issueId}");
+            ?? throw new InvalidOperationException($"{database.Description}: no stored source for issue {issueId}");
     }
 }

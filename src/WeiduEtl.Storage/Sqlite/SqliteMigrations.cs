@@ -1,10 +1,12 @@
-namespace WeiduEtl.Storage.Schema;
+using WeiduEtl.Storage.Schema;
+
+namespace WeiduEtl.Storage.Sqlite;
 
 /// <summary>
-/// The schema's history. Append new migrations; never edit an applied one, since databases in the
+/// The SQLite schema's history. Append new migrations; never edit an applied one, since databases in the
 /// field already hold it.
 /// </summary>
-internal static class Migrations
+internal static class SqliteMigrations
 {
     public static readonly IReadOnlyList<Migration> All =
     [

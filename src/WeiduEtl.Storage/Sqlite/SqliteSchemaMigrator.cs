@@ -1,10 +1,11 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using WeiduEtl.Storage.Schema;
 
-namespace WeiduEtl.Storage.Schema;
+namespace WeiduEtl.Storage.Sqlite;
 
 /// <summary>Applies pending migrations in order, in one transaction, each recorded in schema_version.</summary>
-internal static class SchemaMigrator
+internal static class SqliteSchemaMigrator
 {
     public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -12,7 +13,7 @@ internal static class SchemaMigrator
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
             """, cancellationToken: cancellationToken));
-        var newest = Migrations.All[^1].Version;
+        var newest = SqliteMigrations.All[^1].Version;
         // BEGIN IMMEDIATE serialises migration between processes (the service and a CLI verb may start together);
         // the version is read again inside the lock.
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -21,7 +22,7 @@ internal static class SchemaMigrator
         {
             throw new InvalidOperationException($"{connection.DataSource}: the database has schema version {current}, newer than this build knows ({newest}); upgrade WeiduEtl");
         }
-        foreach (var migration in Migrations.All.Where(m => m.Version > current))
+        foreach (var migration in SqliteMigrations.All.Where(m => m.Version > current))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(

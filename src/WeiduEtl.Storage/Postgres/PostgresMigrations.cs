@@ -1,0 +1,180 @@
+using WeiduEtl.Storage.Schema;
+
+namespace WeiduEtl.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema's history, version for version the SQLite one with the same tables and columns in the
+/// same order. Where the dialects differ: BYTEA for BLOB, identity columns for AUTOINCREMENT, BIGINT where SQLite's
+/// INTEGER holds more than 32 bits, and COLLATE "C" on the columns the stores sort or compare by, so rows come out
+/// in byte order as SQLite gives them whatever the database's locale. Append new migrations; never edit an applied one.
+/// </summary>
+internal static class PostgresMigrations
+{
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "contract tables, stored sources, run ledger, fetch state", """
+            CREATE TABLE issues (
+                issue_id TEXT COLLATE "C" PRIMARY KEY,
+                pipeline TEXT COLLATE "C" NOT NULL,
+                publication TEXT NOT NULL,
+                page_label TEXT,
+                issue_date TEXT COLLATE "C",
+                issue_date_basis TEXT,
+                source_uri TEXT COLLATE "C" NOT NULL,
+                source_sha256 TEXT NOT NULL,
+                source_bytes BIGINT NOT NULL,
+                media_type TEXT NOT NULL,
+                page_count INTEGER NOT NULL,
+                article_count INTEGER NOT NULL,
+                first_seen_at TEXT COLLATE "C" NOT NULL,
+                parsed_at TEXT COLLATE "C" NOT NULL,
+                parser_version TEXT NOT NULL,
+                UNIQUE (pipeline, source_uri)
+            );
+            CREATE INDEX ix_issues_content ON issues (pipeline, source_sha256);
+            CREATE TABLE sources (
+                issue_id TEXT COLLATE "C" PRIMARY KEY REFERENCES issues (issue_id) ON DELETE CASCADE,
+                content BYTEA NOT NULL
+            );
+            CREATE TABLE articles (
+                article_id TEXT COLLATE "C" PRIMARY KEY,
+                issue_id TEXT COLLATE "C" NOT NULL REFERENCES issues (issue_id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                page INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                section TEXT,
+                kicker TEXT,
+                headline TEXT,
+                subheadline TEXT,
+                dateline TEXT,
+                reporters TEXT NOT NULL,
+                correspondents TEXT NOT NULL,
+                photographers TEXT NOT NULL,
+                source_tag TEXT,
+                subheadings TEXT NOT NULL,
+                lead TEXT,
+                body TEXT NOT NULL,
+                paragraph_count INTEGER NOT NULL,
+                char_count INTEGER NOT NULL,
+                bbox TEXT
+            );
+            CREATE INDEX ix_articles_issue ON articles (issue_id, seq);
+            CREATE TABLE contributors (
+                article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                credit_text TEXT NOT NULL,
+                PRIMARY KEY (article_id, seq)
+            );
+            CREATE TABLE photos (
+                photo_id TEXT COLLATE "C" PRIMARY KEY,
+                issue_id TEXT COLLATE "C" NOT NULL REFERENCES issues (issue_id) ON DELETE CASCADE,
+                article_id TEXT COLLATE "C" REFERENCES articles (article_id) ON DELETE CASCADE,
+                caption TEXT,
+                credit TEXT,
+                page INTEGER NOT NULL,
+                bbox TEXT,
+                image_path TEXT,
+                width_px INTEGER,
+                height_px INTEGER,
+                image_sha256 TEXT
+            );
+            CREATE TABLE images (
+                issue_id TEXT COLLATE "C" NOT NULL REFERENCES issues (issue_id) ON DELETE CASCADE,
+                image_path TEXT COLLATE "C" NOT NULL,
+                bytes BYTEA NOT NULL,
+                PRIMARY KEY (issue_id, image_path)
+            );
+            CREATE TABLE figures (
+                figure_id TEXT COLLATE "C" PRIMARY KEY,
+                article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                label TEXT,
+                value TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                qualifier TEXT NOT NULL,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL
+            );
+            CREATE TABLE dates (
+                date_id TEXT COLLATE "C" PRIMARY KEY,
+                article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                date TEXT,
+                precision TEXT NOT NULL,
+                part_of_day TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL
+            );
+            CREATE TABLE runs (
+                run_id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                pipeline TEXT COLLATE "C" NOT NULL,
+                trigger TEXT NOT NULL,
+                started_at TEXT COLLATE "C" NOT NULL,
+                finished_at TEXT,
+                status TEXT NOT NULL,
+                seen INTEGER NOT NULL DEFAULT 0,
+                stored INTEGER NOT NULL DEFAULT 0,
+                unchanged INTEGER NOT NULL DEFAULT 0,
+                failed INTEGER NOT NULL DEFAULT 0,
+                snapshot_id TEXT,
+                message TEXT
+            );
+            CREATE INDEX ix_runs_pipeline ON runs (pipeline, run_id);
+            CREATE TABLE run_documents (
+                id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                run_id BIGINT NOT NULL REFERENCES runs (run_id) ON DELETE CASCADE,
+                source_uri TEXT COLLATE "C" NOT NULL,
+                source_sha256 TEXT,
+                outcome TEXT NOT NULL,
+                issue_id TEXT COLLATE "C",
+                error TEXT
+            );
+            CREATE INDEX ix_run_documents_run ON run_documents (run_id);
+            CREATE TABLE fetch_state (
+                pipeline TEXT COLLATE "C" NOT NULL,
+                key TEXT COLLATE "C" NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (pipeline, key)
+            );
+            """),
+        new(2, "run_documents.error_detail: a failure's exception type and where it was thrown", """
+            ALTER TABLE run_documents ADD COLUMN error_detail TEXT;
+            """),
+        new(3, "mentions and quotes (contract v2)", """
+            CREATE TABLE mentions (
+                mention_id TEXT COLLATE "C" PRIMARY KEY,
+                article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                name TEXT NOT NULL,
+                title TEXT,
+                organisation TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                rule TEXT NOT NULL,
+                person_key TEXT
+            );
+            CREATE INDEX ix_mentions_article ON mentions (article_id);
+            CREATE TABLE quotes (
+                quote_id TEXT COLLATE "C" PRIMARY KEY,
+                article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (article_id) ON DELETE CASCADE,
+                text TEXT NOT NULL,
+                speaker TEXT,
+                speaker_mention_id TEXT,
+                verb TEXT,
+                char_start INTEGER NOT NULL,
+                char_end INTEGER NOT NULL,
+                rule TEXT NOT NULL
+            );
+            CREATE INDEX ix_quotes_article ON quotes (article_id);
+            """),
+        new(4, "indexes on the foreign keys cascading deletes follow (figures, dates, photos)", """
+            CREATE INDEX ix_figures_article ON figures (article_id);
+            CREATE INDEX ix_dates_article ON dates (article_id);
+            CREATE INDEX ix_photos_article ON photos (article_id);
+            CREATE INDEX ix_photos_issue ON photos (issue_id);
+            """),
+    ];
+}

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using WeiduEtl.Core.Rows;
+
+namespace WeiduEtl.Storage;
+
+/// <summary>
+/// The dialect seam: how one database is opened (migrated the first time this process opens it), how a write
+/// transaction starts and how concurrent writers of one issue queue. The stores' SQL is the same for every database.
+/// </summary>
+internal abstract class StoreDatabase : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    static StoreDatabase() => JsonColumnHandlers.Register();
+
+    /// <summary>The database for messages: the SQLite path, or the PostgreSQL server and database without its password.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>An open connection to a database whose schema is current.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (!_migrated)
+            {
+                await _migrationGate.WaitAsync(cancellationToken);
+                try
+                {
+                    if (!_migrated)
+                    {
+                        await MigrateAsync(connection, cancellationToken);
+                        _migrated = true;
+                    }
+                }
+                finally
+                {
+                    _migrationGate.Release();
+                }
+            }
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A transaction that writes; SQLite takes its write lock at the start so two writers do not deadlock.</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called first in the transaction that replaces an issue: makes a second writer of the same issue or source wait
+    /// for the first to commit, so it replaces complete rows instead of failing on a key the first just inserted.
+    /// </summary>
+    public abstract Task LockIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken);
+
+    protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    protected abstract Task MigrateAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public virtual ValueTask DisposeAsync()
+    {
+        _migrationGate.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

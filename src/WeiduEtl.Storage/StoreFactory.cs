@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using WeiduEtl.Core.Options;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Storage.Postgres;
+using WeiduEtl.Storage.Sqlite;
+
+namespace WeiduEtl.Storage;
+
+/// <summary>
+/// One set of stores per <c>database</c> value, kept for the life of the process: a SQLite file is migrated once
+/// per process, as a PostgreSQL database is (and keeps one connection pool).
+/// </summary>
+public sealed class StoreFactory : IStoreFactory, IAsyncDisposable, IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<Stores>> _stores = new(StringComparer.Ordinal);
+
+    public IIssueStore Issues(string database) => For(database).Issues;
+
+    public IRunLedgerStore Runs(string database) => For(database).Runs;
+
+    public IFetchStateStore FetchState(string database) => For(database).FetchState;
+
+    private Stores For(string database) =>
+        _stores.GetOrAdd(database, d => new Lazy<Stores>(() => Stores.Of(Open(d)))).Value;
+
+    private static StoreDatabase Open(string database) =>
+        DatabaseValue.IsPostgres(database) ? new PostgresDatabase(database) : new SqliteDatabase(database);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var stores in _stores.Values.Where(s => s.IsValueCreated))
+        {
+            await stores.Value.Database.DisposeAsync();
+        }
+        _stores.Clear();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private sealed record Stores(StoreDatabase Database, IIssueStore Issues, IRunLedgerStore Runs, IFetchStateStore FetchState)
+    {
+        public static Stores Of(StoreDatabase database) =>
+            new(database, new DapperIssueStore(database), new DapperRunLedgerStore(database), new DapperFetchStateStore(database));
+    }
+}
