@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PersonFinder
 {
-    private const string NameLeads = "着在是和与同对向把被让请由给从跟为当及、的";
+    private static readonly CharSet NameLeads = new("着在是和与同对向把被让请由给从跟为当及、的");
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
@@ -60,7 +60,7 @@ internal static class PersonFinder
     /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
     private static int? NameFirst(string body, int i, List<EntityMention> found)
     {
-        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1], StringComparison.Ordinal))
+        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]))
         {
             return null;
         }
@@ -179,7 +179,7 @@ internal static class PersonFinder
             for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
-                if (!found.Any(f => f.CharStart < end && at < f.CharEnd))
+                if (!MentionSpans.AnyOverlapping(found, at, end))
                 {
                     found.Add(new EntityMention(MentionKind.Person, name, name, null, null, at, end, EntityRules.KnownName));
                 }

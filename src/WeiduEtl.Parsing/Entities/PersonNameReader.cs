@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonNameReader
 {
     /// <summary>Characters never inside a name: function words and numerals.</summary>
-    private const string NonName = "某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多";
+    private static readonly CharSet NonName = new("某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
     private static readonly WordIndex Followers = HanText.Longest(
@@ -51,5 +51,5 @@ internal static class PersonNameReader
         HanText.WordAt(text, index, Followers) is not null || TitleLexicon.TitleAt(text, index) > 0;
 
     private static bool IsNameChar(string text, int index) =>
-        HanText.IsHanAt(text, index) && !NonName.Contains(text[index], StringComparison.Ordinal);
+        HanText.IsHanAt(text, index) && !NonName.Contains(text[index]);
 }

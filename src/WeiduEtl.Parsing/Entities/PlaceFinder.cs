@@ -51,8 +51,8 @@ internal static class PlaceFinder
             {
                 continue;
             }
-            found.RemoveAll(f => start <= f.CharStart && f.CharEnd <= end);
-            if (!found.Any(f => f.CharStart <= start && end <= f.CharEnd))
+            MentionSpans.RemoveInside(found, start, end);
+            if (!MentionSpans.AnyCovering(found, start, end))
             {
                 found.Add(Place(body, start, end, EntityRules.PlaceSuffix));
             }

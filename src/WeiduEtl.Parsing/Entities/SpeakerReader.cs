@@ -8,7 +8,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class SpeakerReader
 {
-    private const string ClauseBreaks = "，。！？；：\n”“,;:!?";
+    private static readonly CharSet ClauseBreaks = new("，。！？；：\n”“,;:!?");
     private static readonly WordIndex Pronouns = HanText.Longest("他们", "她们", "他", "她");
 
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
@@ -43,7 +43,7 @@ internal static class SpeakerReader
     public static int ClauseStart(string body, int end)
     {
         var at = end - 1;
-        while (at >= 0 && !ClauseBreaks.Contains(body[at], StringComparison.Ordinal))
+        while (at >= 0 && !ClauseBreaks.Contains(body[at]))
         {
             at--;
         }
@@ -54,7 +54,7 @@ internal static class SpeakerReader
     public static int ClauseEnd(string body, int start)
     {
         var at = start;
-        while (at < body.Length && !ClauseBreaks.Contains(body[at], StringComparison.Ordinal))
+        while (at < body.Length && !ClauseBreaks.Contains(body[at]))
         {
             at++;
         }
