@@ -16,5 +16,21 @@ internal sealed class CharSet
         }
     }
 
+    private CharSet(ulong[] bits) => this.bits = bits;
+
     public bool Contains(char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>The letters in any of <paramref name="sets"/>.</summary>
+    public static CharSet Union(params CharSet[] sets)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var set in sets)
+        {
+            for (var k = 0; k < bits.Length; k++)
+            {
+                bits[k] |= set.bits[k];
+            }
+        }
+        return new CharSet(bits);
+    }
 }

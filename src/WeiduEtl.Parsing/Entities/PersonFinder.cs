@@ -11,6 +11,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonFinder
 {
     private static readonly CharSet NameLeads = new("着在是和与同对向把被让请由给从跟为当及、的");
+    private static readonly CharSet TitleOrNameStarts = CharSet.Union(TitleLexicon.FirstLetters, Surnames.FirstLetters);
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
@@ -19,7 +20,9 @@ internal static class PersonFinder
         var i = 0;
         while (i < body.Length)
         {
-            var next = TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) ?? DescriptorFirst(body, i, found) ?? i + 1;
+            // A title or a name can start only at the letters that start one: most letters are passed with one bit test.
+            var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) : null)
+                ?? DescriptorFirst(body, i, found) ?? i + 1;
             i = Math.Max(next, i + 1);
         }
         AddKnownNames(body, found);
@@ -83,7 +86,7 @@ internal static class PersonFinder
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
         var descriptor = PersonDescriptors.EndingAt(body, i);
-        if (descriptor == 0)
+        if (descriptor == 0 || PersonNameReader.NameLengthAt(body, i) == 0)
         {
             return null;
         }
@@ -173,9 +176,14 @@ internal static class PersonFinder
     /// <summary>Every later occurrence of a name already found is another mention of that person (景海燕说).</summary>
     public static void AddKnownNames(string body, List<EntityMention> found)
     {
-        var names = found.Select(f => f.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var name in names)
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < found.Count; k++)
         {
+            var name = found[k].Name;
+            if (name.Length < 2 || !names.Add(name))
+            {
+                continue;
+            }
             for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;

@@ -15,6 +15,9 @@ internal static class Surnames
 
     private static readonly CharSet SingleSet = new(Single);
 
+    /// <summary>The letters a surname starts with.</summary>
+    public static CharSet FirstLetters { get; } = CharSet.Union(SingleSet, Compound.Firsts);
+
     public static bool IsSurname(char c) => SingleSet.Contains(c);
 
     /// <summary>Length of the surname at <paramref name="index"/>: 2 for a compound one, 1 for a single one, 0 for none.</summary>
