@@ -1,9 +1,10 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using WeiduEtl.Core.Documents;
-using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Entities;
+using WeiduEtl.Parsing.Entities.Quality;
 using WeiduEtl.Parsing.Text;
-using WeiduEtl.Quality;
+using WeiduEtl.Publishing.Quality;
 using Xunit.Abstractions;
 
 namespace WeiduEtl.Tests.Parsing.Entities;
@@ -20,40 +21,36 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
     private static readonly string SeedPage = Path.Combine(AppContext.BaseDirectory, "Parsing", "Figures", "SeedPage", "000_7dfebf5249f9bebd.txt");
     private static readonly RuleBasedEntityExtractor Extractor = new();
 
-    private static IReadOnlyList<ArticleEntities> Extract(LabelledPage page)
+    /// <summary>Every labelled page with its bodies: corpus pages from the truth, the seed page as the text parser reads it.</summary>
+    private static List<EntityLabelPage> Pages()
     {
-        IEnumerable<string> bodies;
-        if (page.Source.StartsWith("seeds/", StringComparison.Ordinal))
+        var pages = EntityLabelPage.ReadCorpusPages(Labels, Truth).ToList();
+        foreach (var path in Directory.GetFiles(Labels, "seed-*.json"))
         {
+            var labels = EntityLabelSet.Parse(File.ReadAllText(path));
             var parsed = new TextIssueParser().Parse(new SourceDocument(Path.GetFileName(SeedPage), File.ReadAllBytes(SeedPage), MediaTypes.Text));
-            bodies = parsed.Articles.Select(a => a.Body);
+            pages.Add(new EntityLabelPage(labels, [.. parsed.Articles.Select(a => a.Body.Normalize(NormalizationForm.FormC))]));
         }
-        else
-        {
-            bodies = TruthPageReader.Read(Path.Combine(Truth, page.Page + ".json")).Articles.Select(a => string.Join("\n", a.Body));
-        }
-        return [.. bodies.Select(b => Extractor.Extract(b.Normalize(NormalizationForm.FormC)))];
+        return [.. pages.OrderBy(p => p.Labels.Page, StringComparer.Ordinal)];
     }
 
     private static (EntityScore RuleWriting, EntityScore HeldOut) ScoreAll()
     {
-        var pages = Directory.GetFiles(Labels, "*.json").Order(StringComparer.Ordinal).Select(LabelledPage.Read).ToList();
+        var pages = Pages();
         Assert.True(pages.Count >= 10, $"{pages.Count} labelled pages in {Labels}");
-        var ruleWriting = EntityScore.Empty;
-        var heldOut = EntityScore.Empty;
-        foreach (var page in pages)
-        {
-            var score = EntityScorer.Score(page, Extract(page));
-            if (page.HeldOut)
-            {
-                heldOut += score;
-            }
-            else
-            {
-                ruleWriting += score;
-            }
-        }
-        return (ruleWriting, heldOut);
+        var quality = EntityQuality.Score(pages, Extractor);
+        return (quality.RuleWriting, quality.HeldOut);
+    }
+
+    [Fact]
+    public void Published_EntitiesSection_IsWhatTheExtractorScoresNow()
+    {
+        var now = EntityQuality.Score(EntityLabelPage.ReadCorpusPages(Labels, Truth), Extractor).ToJson();
+        var published = ParserQuality.Load()["entities"];
+
+        Assert.True(published is not null && JsonNode.DeepEquals(now, published),
+            "parser-quality.json's entities section is stale: remake it with `weidu-etl quality --release > src/WeiduEtl.Publishing/Quality/parser-quality.json`"
+            + $" and commit it with the change. Now: {now.ToJsonString()}");
     }
 
     [Fact]
