@@ -74,7 +74,7 @@ public static class QualityVerb
                 services, corpus,
                 parse.GetValue(EntityLabels)?.FullName ?? Path.GetFullPath(ExtractionQuality.DefaultEntityLabels),
                 parse.GetValue(FigureLabels)?.FullName ?? Path.GetFullPath(ExtractionQuality.DefaultFigureLabels));
-            if (labelError is not null)
+            if (labelError is not null && parse.GetValue(Release))
             {
                 Console.Error.WriteLine($"quality: {labelError}");
                 return ExitCodes.BadConfiguration;
@@ -94,8 +94,14 @@ public static class QualityVerb
                 return ExitCodes.Success;
             }
             Console.WriteLine(QualityReport.Text(scores, parse.GetValue(Pages), parse.GetValue(Differences)));
-            Console.WriteLine($"entities: {entities!["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {entities["held_out_pages"]!.ToJsonString()} (held-out pages)");
-            Console.WriteLine($"figures: {figures!["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {figures["held_out_pages"]!.ToJsonString()} (held-out pages)");
+            if (entities is null || figures is null)
+            {
+                // Article scores stand on their own: a corpus of another paper has no entity or figure labels.
+                Console.Error.WriteLine($"quality: no entity or figure scores: {labelError}");
+                return ExitCodes.Success;
+            }
+            Console.WriteLine($"entities: {entities["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {entities["held_out_pages"]!.ToJsonString()} (held-out pages)");
+            Console.WriteLine($"figures: {figures["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {figures["held_out_pages"]!.ToJsonString()} (held-out pages)");
             return ExitCodes.Success;
         });
         return command;
