@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// People, by the grammar that introduces them: organisation + title chain + name (魏都区东大街道办事处主任高广勇),
 /// a reference back to an organisation (该社区党支部书记杨培然), a role followed by a list of names
 /// (区领导何长成、李森、徐光), a name before its title (习近平总书记), a descriptor before a name (瓜农鲁小国),
-/// and a name alone once it has been introduced (景海燕说).
+/// a quoted epithet before a name (<see cref="EpithetNames"/>), and a name alone once it has been introduced (景海燕说).
 /// </summary>
 internal static class PersonFinder
 {
@@ -22,7 +22,7 @@ internal static class PersonFinder
         {
             // A title or a name can start only at the letters that start one: most letters are passed with one bit test.
             var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) : null)
-                ?? DescriptorFirst(body, i, found) ?? i + 1;
+                ?? DescriptorFirst(body, i, found) ?? EpithetFirst(body, i, found) ?? i + 1;
             i = Math.Max(next, i + 1);
         }
         AddKnownNames(body, found);
@@ -103,6 +103,16 @@ internal static class PersonFinder
         }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], null, null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
+    }
+
+    private static int? EpithetFirst(string body, int i, List<EntityMention> found)
+    {
+        if (EpithetNames.At(body, i) is not { } person)
+        {
+            return null;
+        }
+        found.Add(person);
+        return person.CharEnd;
     }
 
     private static (int TextStart, string? Organisation, string Rule) OrganisationBefore(string body, int titleStart, IReadOnlyList<EntityMention> organisations)

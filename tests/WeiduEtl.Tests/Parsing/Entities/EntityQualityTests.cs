@@ -64,7 +64,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         output.WriteLine("held-out: people found that no reader labelled: " + string.Join("、", heldOut.NotPeople));
 
         // Floors as measured when set (README: first scored and now); the targets are higher, see there.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.85, 1);
+        Assert.InRange(ruleWriting.PeopleRecall, 0.93, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.90, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.90, 1);
         Assert.InRange(ruleWriting.OrganisationRecall, 0.85, 1);
