@@ -38,6 +38,9 @@ internal sealed class DivisionGazetteer
     /// <summary>Length of the longest division name starting at <paramref name="index"/>, 0 when none.</summary>
     public int MatchAt(string text, int index) => trie.LongestAt(text, index, MaxLength);
 
+    /// <summary>A cheap test before <see cref="MatchAt"/>: false at most letters, true wherever a name starts.</summary>
+    public bool MayStartAt(string text, int index) => trie.MayStartAt(text, index);
+
     private static DivisionGazetteer Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("WeiduEtl.Parsing.Entities.china-divisions.tsv")

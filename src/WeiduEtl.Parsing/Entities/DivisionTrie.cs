@@ -70,8 +70,7 @@ internal sealed class DivisionTrie
             return 0;
         }
         // Two letters in three start a division name, one pair in sixteen: the pair is tested first.
-        var pair = Pair(text[index], text[index + 1]);
-        if ((pairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+        if (!MayStartAt(text, index))
         {
             return 0;
         }
@@ -85,6 +84,18 @@ internal sealed class DivisionTrie
             }
         }
         return longest;
+    }
+
+    /// <summary>Whether a name may start at <paramref name="index"/>: false for most letters, true for all where one does.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayStartAt(string text, int index)
+    {
+        if (index + 1 >= text.Length)
+        {
+            return false;
+        }
+        var pair = Pair(text[index], text[index + 1]);
+        return (pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
     /// <summary>The child of <paramref name="node"/> by <paramref name="letter"/>, 0 when none (a binary search of its sorted letters).</summary>

@@ -20,9 +20,13 @@ internal static class PersonFinder
         var i = 0;
         while (i < body.Length)
         {
-            // A title or a name can start only at the letters that start one: most letters are passed with one bit test.
+            // Each reading is tried only where its first or last letter can stand: most letters are passed with two bit
+            // tests and a comparison, without a call.
+            var before = i > 0 ? body[i - 1] : '\0';
             var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) : null)
-                ?? DescriptorFirst(body, i, found) ?? EpithetFirst(body, i, found) ?? i + 1;
+                ?? (PersonDescriptors.CanEndWith(before) ? DescriptorFirst(body, i, found) : null)
+                ?? (before == '”' ? EpithetFirst(body, i, found) : null)
+                ?? i + 1;
             i = Math.Max(next, i + 1);
         }
         AddKnownNames(body, found);
