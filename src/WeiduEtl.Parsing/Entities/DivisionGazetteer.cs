@@ -23,40 +23,23 @@ internal sealed class DivisionGazetteer
         "街道", "城区", "郊区", "矿区", "新区", "市区", "东区", "西区", "南区", "北区", "中区", "开发区", "高新区",
     };
 
-    private readonly HashSet<string> names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly Dictionary<string, int> longestByStart;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> startLookup;
+    private readonly DivisionTrie trie;
 
     private DivisionGazetteer(HashSet<string> names)
     {
-        this.names = names;
-        lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Indexed by the first two characters: most Han characters start some division name, few pairs do.
-        longestByStart = names.GroupBy(n => n[..2], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(n => n.Length), StringComparer.Ordinal);
-        startLookup = longestByStart.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = names.Count;
+        trie = new DivisionTrie(names);
     }
 
     public static DivisionGazetteer Shared { get; } = Load();
 
-    public int Count => names.Count;
+    public int Count { get; }
 
     /// <summary>Length of the longest division name starting at <paramref name="index"/>, 0 when none.</summary>
-    public int MatchAt(string text, int index)
-    {
-        if (index + 2 > text.Length || !startLookup.TryGetValue(text.AsSpan(index, 2), out var longest))
-        {
-            return 0;
-        }
-        for (var length = Math.Min(Math.Min(MaxLength, longest), text.Length - index); length >= 2; length--)
-        {
-            if (lookup.Contains(text.AsSpan(index, length)))
-            {
-                return length;
-            }
-        }
-        return 0;
-    }
+    public int MatchAt(string text, int index) => trie.LongestAt(text, index, MaxLength);
+
+    /// <summary>A cheap test before <see cref="MatchAt"/>: false at most letters, true wherever a name starts.</summary>
+    public bool MayStartAt(string text, int index) => trie.MayStartAt(text, index);
 
     private static DivisionGazetteer Load()
     {

@@ -11,6 +11,7 @@ internal static class EntityRules
     public const string RoleList = "role-list";
     public const string NameTitle = "name-title";
     public const string DescriptorName = "descriptor-name";
+    public const string EpithetName = "epithet-name";
     public const string KnownName = "known-name";
     public const string SpeakerName = "speaker-name";
     public const string QuoteBefore = "quote-before";

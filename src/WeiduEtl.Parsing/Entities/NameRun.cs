@@ -7,8 +7,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class NameRun
 {
-    private const string StopChars = "在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它会能可很送将已正均";
-    private const string Demonstratives = "该此本";
+    private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它会能可很送将已正均");
+    private static readonly CharSet Demonstratives = new("该此本");
 
     /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>
     private static readonly WordIndex StopWords = HanText.Longest(
@@ -37,12 +37,12 @@ internal static class NameRun
                 break;
             }
             var c = text[start - 1];
-            if (StopChars.Contains(c, StringComparison.Ordinal) || HanText.WordEndingAt(text, start, StopWords) is not null)
+            if (StopChars.Contains(c) || HanText.WordEndingAt(text, start, StopWords) is not null)
             {
                 break;
             }
             start--;
-            if (Demonstratives.Contains(c, StringComparison.Ordinal))
+            if (Demonstratives.Contains(c))
             {
                 break;
             }
@@ -69,5 +69,5 @@ internal static class NameRun
 
     /// <summary>Whether the run starts with 该/此/本, a reference back to an organisation named before.</summary>
     public static bool IsReferenceBack(string text, int start) =>
-        start < text.Length && Demonstratives.Contains(text[start], StringComparison.Ordinal);
+        start < text.Length && Demonstratives.Contains(text[start]);
 }

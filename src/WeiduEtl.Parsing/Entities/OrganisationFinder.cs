@@ -20,7 +20,7 @@ internal static class OrganisationFinder
                 continue;
             }
             var start = Start(body, end);
-            if (start < 0 || found.Any(f => f.CharStart <= start && end <= f.CharEnd))
+            if (start < 0 || MentionSpans.AnyCovering(found, start, end))
             {
                 continue;
             }

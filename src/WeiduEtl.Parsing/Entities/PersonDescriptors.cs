@@ -13,6 +13,9 @@ internal static class PersonDescriptors
         "同学", "小朋友", "网友", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "联系人", "跑友", "球友", "队友", "工友", "岁的",
         "技术人员", "执法人员", "工作人员", "工作者", "扶贫干部", "社区干部", "村干部", "干部");
 
+    /// <summary>Whether some descriptor ends with <paramref name="c"/>.</summary>
+    public static bool CanEndWith(char c) => Words.Lasts.Contains(c);
+
     /// <summary>Length of the descriptor ending at <paramref name="end"/>, 0 when none.</summary>
     public static int EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Words)?.Length ?? 0;
 }

@@ -6,11 +6,12 @@ namespace WeiduEtl.Parsing.Entities;
 /// People, by the grammar that introduces them: organisation + title chain + name (魏都区东大街道办事处主任高广勇),
 /// a reference back to an organisation (该社区党支部书记杨培然), a role followed by a list of names
 /// (区领导何长成、李森、徐光), a name before its title (习近平总书记), a descriptor before a name (瓜农鲁小国),
-/// and a name alone once it has been introduced (景海燕说).
+/// a quoted epithet before a name (<see cref="EpithetNames"/>), and a name alone once it has been introduced (景海燕说).
 /// </summary>
 internal static class PersonFinder
 {
-    private const string NameLeads = "着在是和与同对向把被让请由给从跟为当及、的";
+    private static readonly CharSet NameLeads = new("着在是和与同对向把被让请由给从跟为当及、的");
+    private static readonly CharSet TitleOrNameStarts = CharSet.Union(TitleLexicon.FirstLetters, Surnames.FirstLetters);
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
@@ -19,7 +20,13 @@ internal static class PersonFinder
         var i = 0;
         while (i < body.Length)
         {
-            var next = TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) ?? DescriptorFirst(body, i, found) ?? i + 1;
+            // Each reading is tried only where its first or last letter can stand: most letters are passed with two bit
+            // tests and a comparison, without a call.
+            var before = i > 0 ? body[i - 1] : '\0';
+            var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) : null)
+                ?? (PersonDescriptors.CanEndWith(before) ? DescriptorFirst(body, i, found) : null)
+                ?? (before == '”' ? EpithetFirst(body, i, found) : null)
+                ?? i + 1;
             i = Math.Max(next, i + 1);
         }
         AddKnownNames(body, found);
@@ -60,7 +67,7 @@ internal static class PersonFinder
     /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
     private static int? NameFirst(string body, int i, List<EntityMention> found)
     {
-        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1], StringComparison.Ordinal))
+        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]))
         {
             return null;
         }
@@ -83,7 +90,7 @@ internal static class PersonFinder
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
         var descriptor = PersonDescriptors.EndingAt(body, i);
-        if (descriptor == 0)
+        if (descriptor == 0 || PersonNameReader.NameLengthAt(body, i) == 0)
         {
             return null;
         }
@@ -100,6 +107,16 @@ internal static class PersonFinder
         }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], null, null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
+    }
+
+    private static int? EpithetFirst(string body, int i, List<EntityMention> found)
+    {
+        if (EpithetNames.At(body, i) is not { } person)
+        {
+            return null;
+        }
+        found.Add(person);
+        return person.CharEnd;
     }
 
     private static (int TextStart, string? Organisation, string Rule) OrganisationBefore(string body, int titleStart, IReadOnlyList<EntityMention> organisations)
@@ -173,13 +190,18 @@ internal static class PersonFinder
     /// <summary>Every later occurrence of a name already found is another mention of that person (景海燕说).</summary>
     public static void AddKnownNames(string body, List<EntityMention> found)
     {
-        var names = found.Select(f => f.Name).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var name in names)
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < found.Count; k++)
         {
+            var name = found[k].Name;
+            if (name.Length < 2 || !names.Add(name))
+            {
+                continue;
+            }
             for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
-                if (!found.Any(f => f.CharStart < end && at < f.CharEnd))
+                if (!MentionSpans.AnyOverlapping(found, at, end))
                 {
                     found.Add(new EntityMention(MentionKind.Person, name, name, null, null, at, end, EntityRules.KnownName));
                 }

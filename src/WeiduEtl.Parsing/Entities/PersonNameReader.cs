@@ -1,7 +1,8 @@
 namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
-/// Reads a Chinese personal name (surname + one or two given characters) where the grammar says one starts:
+/// Reads a Chinese personal name (surname + one or two given characters, or a dotted foreign name, see
+/// <see cref="ForeignNames"/>) where the grammar says one starts:
 /// right after a title (局长景海燕), in a list (何长成、李森) or before a title (习近平总书记).
 /// Two or three characters is decided by what follows: a word that starts a predicate (说, 表示, 一边, 这样)
 /// or a title ends the name.
@@ -9,7 +10,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonNameReader
 {
     /// <summary>Characters never inside a name: function words and numerals.</summary>
-    private const string NonName = "某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多";
+    private static readonly CharSet NonName = new("某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
     private static readonly WordIndex Followers = HanText.Longest(
@@ -18,7 +19,10 @@ internal static class PersonNameReader
         "来到", "前往", "现场", "代表", "作为", "分别", "通过", "听取", "率队", "笑着", "回忆", "说道", "解释", "透露", "补充",
         "说", "的", "在", "等", "和", "与", "是", "也", "都", "就", "对", "为", "到", "向", "把", "被", "从", "还", "又", "带",
         "率", "一", "这", "给", "让", "将", "已", "正", "并", "及", "们", "分析", "说明", "建议", "提醒", "呼吁", "透露", "谈到",
-        "回应", "称");
+        "回应", "称",
+        // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
+        "本来", "原本", "始终", "一直", "已经", "曾经", "正在", "刚刚", "随即", "立即", "当即", "马上", "仍然", "依然", "从小",
+        "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是");
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
     private static readonly WordIndex Honorifics = HanText.Longest(
@@ -28,6 +32,10 @@ internal static class PersonNameReader
     /// <summary>Length of the name starting at <paramref name="index"/>, 0 when none starts there.</summary>
     public static int NameLengthAt(string text, int index)
     {
+        if (ForeignNames.LengthAt(text, index) is > 0 and var foreign)
+        {
+            return foreign;
+        }
         var surname = Surnames.SurnameLengthAt(text, index);
         if (surname == 0)
         {
@@ -51,5 +59,5 @@ internal static class PersonNameReader
         HanText.WordAt(text, index, Followers) is not null || TitleLexicon.TitleAt(text, index) > 0;
 
     private static bool IsNameChar(string text, int index) =>
-        HanText.IsHanAt(text, index) && !NonName.Contains(text[index], StringComparison.Ordinal);
+        HanText.IsHanAt(text, index) && !NonName.Contains(text[index]);
 }

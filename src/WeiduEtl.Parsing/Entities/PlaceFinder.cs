@@ -20,10 +20,15 @@ internal static class PlaceFinder
     public static List<EntityMention> Find(string body)
     {
         var found = new List<EntityMention>();
+        var divisions = DivisionGazetteer.Shared;
         for (var i = 0; i < body.Length; i++)
         {
+            if (!divisions.MayStartAt(body, i))
+            {
+                continue;
+            }
             var end = i;
-            for (var length = DivisionGazetteer.Shared.MatchAt(body, end); length > 0; length = DivisionGazetteer.Shared.MatchAt(body, end))
+            for (var length = divisions.MatchAt(body, end); length > 0; length = divisions.MatchAt(body, end))
             {
                 end += length;
             }
@@ -36,6 +41,10 @@ internal static class PlaceFinder
         }
         for (var end = 1; end <= body.Length; end++)
         {
+            if (!Endings.Lasts.Contains(body[end - 1]))
+            {
+                continue;
+            }
             var ending = HanText.WordEndingAt(body, end, Endings);
             if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null)
             {
@@ -51,8 +60,8 @@ internal static class PlaceFinder
             {
                 continue;
             }
-            found.RemoveAll(f => start <= f.CharStart && f.CharEnd <= end);
-            if (!found.Any(f => f.CharStart <= start && end <= f.CharEnd))
+            MentionSpans.RemoveInside(found, start, end);
+            if (!MentionSpans.AnyCovering(found, start, end))
             {
                 found.Add(Place(body, start, end, EntityRules.PlaceSuffix));
             }

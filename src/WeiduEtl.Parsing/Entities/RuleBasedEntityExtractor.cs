@@ -27,21 +27,41 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
         PersonFinder.AddKnownNames(body, people);
         people.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
         var quotes = QuoteAttributor.Attribute(body, spans, people);
-        organisations.RemoveAll(o => people.Any(p => p.Rule == EntityRules.KnownName && Overlaps(o, p)));
+        var knownNames = people.FindAll(p => p.Rule == EntityRules.KnownName);
+        organisations.RemoveAll(o => MentionSpans.AnyOverlapping(knownNames, o.CharStart, o.CharEnd));
         var places = PlaceFinder.Find(body);
-        places.RemoveAll(place => organisations.Concat(people).Any(o => Overlaps(o, place)));
+        places.RemoveAll(place => MentionSpans.AnyOverlapping(organisations, place.CharStart, place.CharEnd)
+            || MentionSpans.AnyOverlapping(people, place.CharStart, place.CharEnd));
 
-        var mentions = people.Concat(organisations).Concat(places)
-            .OrderBy(m => m.CharStart).ThenBy(m => m.Kind).ToList();
-        var index = new Dictionary<EntityMention, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            index[mentions[i]] = i;
-        }
+        var mentions = InBodyOrder(people, organisations, places);
         var rows = quotes.Select(q => new QuoteMention(
-            body[q.Span.TextStart..q.Span.Close], q.Speaker, q.Person is null ? null : index[q.Person], q.Verb, q.Span.TextStart, q.Span.Close, q.Rule)).ToList();
+            body[q.Span.TextStart..q.Span.Close], q.Speaker, q.Person is null ? null : IndexOf(mentions, q.Person), q.Verb, q.Span.TextStart, q.Span.Close, q.Rule)).ToList();
         return new ArticleEntities(mentions, rows);
     }
 
-    private static bool Overlaps(EntityMention a, EntityMention b) => a.CharStart < b.CharEnd && b.CharStart < a.CharEnd;
+    /// <summary>Mentions by start, then kind, then the order found (a stable sort by keys, not LINQ's comparers of enums).</summary>
+    private static List<EntityMention> InBodyOrder(params List<EntityMention>[] lists)
+    {
+        var all = lists.SelectMany(l => l).ToArray();
+        var keys = new long[all.Length];
+        for (var k = 0; k < all.Length; k++)
+        {
+            keys[k] = ((long)all[k].CharStart << 32) | ((long)all[k].Kind << 24) | (uint)k;
+        }
+        Array.Sort(keys, all);
+        return [.. all];
+    }
+
+    /// <summary>Where this very mention is in the list (by reference: two mentions of the same name are two rows).</summary>
+    private static int IndexOf(List<EntityMention> mentions, EntityMention mention)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (ReferenceEquals(mentions[k], mention))
+            {
+                return k;
+            }
+        }
+        throw new InvalidOperationException($"The speaker {mention.Name} at {mention.CharStart} is not among the article's mentions.");
+    }
 }

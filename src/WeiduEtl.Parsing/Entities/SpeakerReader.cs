@@ -8,7 +8,9 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class SpeakerReader
 {
-    private const string ClauseBreaks = "，。！？；：\n”“,;:!?";
+    private static readonly CharSet ClauseBreaks = new("，。！？；：\n”“,;:!?");
+    private const int MaxGroupSpeaker = 12;
+    private static readonly CharSet NotInSpeaker = new("的是了在把被这那其为对向从给让使将就都也还又再着过");
     private static readonly WordIndex Pronouns = HanText.Longest("他们", "她们", "他", "她");
 
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
@@ -23,6 +25,10 @@ internal static class SpeakerReader
         {
             var last = pronoun.Length == 1 ? people.LastOrDefault(p => p.CharEnd <= speakerEnd - 1) : null;
             return (last?.Name, last);
+        }
+        if (AfterQuotation(body, clauseStart, speakerEnd) is { } whole)
+        {
+            return whole;
         }
         var start = NameRun.StartBefore(body, speakerEnd, 8);
         if (speakerEnd - start < 2)
@@ -39,11 +45,34 @@ internal static class SpeakerReader
         return (body[start..speakerEnd], null);
     }
 
+    /// <summary>
+    /// “…”X说: right after a quotation everything before the verb is the speaker, a group or a role as much as a name
+    /// (一位参与者, 园区相关部门负责人), so long as it is a short run of Han letters with no function word (这是许多瓜农的|回答
+    /// is a sentence about an answer, not its speaker).
+    /// </summary>
+    private static (string? Speaker, EntityMention? Person)? AfterQuotation(string body, int clauseStart, int speakerEnd)
+    {
+        var length = speakerEnd - clauseStart;
+        if (clauseStart == 0 || body[clauseStart - 1] != '”' || length < 2 || length > MaxGroupSpeaker)
+        {
+            return null;
+        }
+        for (var at = clauseStart; at < speakerEnd; at++)
+        {
+            if (!HanText.IsHan(body[at]) || NotInSpeaker.Contains(body[at]))
+            {
+                return null;
+            }
+        }
+        // A name alone is a person, found by the reading below.
+        return PersonNameReader.NameLengthAt(body, clauseStart) == length ? null : (body[clauseStart..speakerEnd], null);
+    }
+
     /// <summary>Start of the clause that ends at <paramref name="end"/>.</summary>
     public static int ClauseStart(string body, int end)
     {
         var at = end - 1;
-        while (at >= 0 && !ClauseBreaks.Contains(body[at], StringComparison.Ordinal))
+        while (at >= 0 && !ClauseBreaks.Contains(body[at]))
         {
             at--;
         }
@@ -54,7 +83,7 @@ internal static class SpeakerReader
     public static int ClauseEnd(string body, int start)
     {
         var at = start;
-        while (at < body.Length && !ClauseBreaks.Contains(body[at], StringComparison.Ordinal))
+        while (at < body.Length && !ClauseBreaks.Contains(body[at]))
         {
             at++;
         }

@@ -13,7 +13,10 @@ internal static class Surnames
 
     private static readonly WordIndex Compound = HanText.Longest("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "长孙", "宇文", "司徒", "公孙");
 
-    private static readonly HashSet<char> SingleSet = [.. Single];
+    private static readonly CharSet SingleSet = new(Single);
+
+    /// <summary>The letters a surname starts with.</summary>
+    public static CharSet FirstLetters { get; } = CharSet.Union(SingleSet, Compound.Firsts);
 
     public static bool IsSurname(char c) => SingleSet.Contains(c);
 
@@ -21,6 +24,10 @@ internal static class Surnames
     public static int SurnameLengthAt(string text, int index)
     {
         if (index >= text.Length)
+        {
+            return 0;
+        }
+        if (!SingleSet.Contains(text[index]) && !Compound.Firsts.Contains(text[index]))
         {
             return 0;
         }

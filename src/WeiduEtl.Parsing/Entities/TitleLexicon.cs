@@ -25,6 +25,9 @@ internal static class TitleLexicon
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
         "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表");
 
+    /// <summary>The letters a title starts with (a prefix or a core).</summary>
+    public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
+
     public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
     /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>

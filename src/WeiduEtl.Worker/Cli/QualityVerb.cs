@@ -22,6 +22,14 @@ public static class QualityVerb
     private static readonly Option<bool> Pages = new("--pages") { Description = "Print each page's scores" };
     private static readonly Option<bool> Differences = new("--differences") { Description = "Print every difference from the truth" };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the scores as JSON" };
+    private static readonly Option<DirectoryInfo> EntityLabels = new("--entity-labels")
+    {
+        Description = $"Hand labels of people, organisations and quotations on corpus pages (default: {ExtractionQuality.DefaultEntityLabels})",
+    };
+    private static readonly Option<DirectoryInfo> FigureLabels = new("--figure-labels")
+    {
+        Description = $"Hand labels of figures: labels/ and pages/ (default: {ExtractionQuality.DefaultFigureLabels})",
+    };
     private static readonly Option<bool> Release = new("--release")
     {
         Description = "Print the summary a release publishes in datapackage.json (src/WeiduEtl.Publishing/Quality/parser-quality.json)",
@@ -31,7 +39,7 @@ public static class QualityVerb
     {
         var command = new Command("quality", "Score the parser against a corpus of pages with known articles: found, extra, headers, body ends, reporters, paragraphs")
         {
-            Corpus, Sets, HeldOut, Pages, Differences, Json, Release,
+            Corpus, Sets, HeldOut, Pages, Differences, Json, EntityLabels, FigureLabels, Release,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -62,15 +70,38 @@ public static class QualityVerb
                 }
                 scores.Add(CorpusScorer.Score(corpus, set!, file => Parse(processor, file), heldOut));
             }
+            var (entities, figures, labelError) = ExtractionQuality.Score(
+                services, corpus,
+                parse.GetValue(EntityLabels)?.FullName ?? Path.GetFullPath(ExtractionQuality.DefaultEntityLabels),
+                parse.GetValue(FigureLabels)?.FullName ?? Path.GetFullPath(ExtractionQuality.DefaultFigureLabels));
+            if (labelError is not null && parse.GetValue(Release))
+            {
+                Console.Error.WriteLine($"quality: {labelError}");
+                return ExitCodes.BadConfiguration;
+            }
             if (parse.GetValue(Release))
             {
                 var versions = new[] { MediaTypes.Text, MediaTypes.Pdf }.Select(m => processor.ParserFor(m).Version);
-                Console.WriteLine(QualitySummary.For(manifest.Description, versions, scores).ToJsonString(QualityReport.JsonOptions));
+                var summary = QualitySummary.For(manifest.Description, versions, scores);
+                summary["entities"] = entities;
+                summary["figures"] = figures;
+                Console.WriteLine(summary.ToJsonString(QualityReport.JsonOptions));
                 return ExitCodes.Success;
             }
-            Console.WriteLine(parse.GetValue(Json)
-                ? QualityReport.Json(scores)
-                : QualityReport.Text(scores, parse.GetValue(Pages), parse.GetValue(Differences)));
+            if (parse.GetValue(Json))
+            {
+                Console.WriteLine(QualityReport.Json(scores));
+                return ExitCodes.Success;
+            }
+            Console.WriteLine(QualityReport.Text(scores, parse.GetValue(Pages), parse.GetValue(Differences)));
+            if (entities is null || figures is null)
+            {
+                // Article scores stand on their own: a corpus of another paper has no entity or figure labels.
+                Console.Error.WriteLine($"quality: no entity or figure scores: {labelError}");
+                return ExitCodes.Success;
+            }
+            Console.WriteLine($"entities: {entities["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {entities["held_out_pages"]!.ToJsonString()} (held-out pages)");
+            Console.WriteLine($"figures: {figures["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {figures["held_out_pages"]!.ToJsonString()} (held-out pages)");
             return ExitCodes.Success;
         });
         return command;

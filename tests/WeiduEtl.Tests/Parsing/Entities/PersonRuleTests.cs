@@ -67,4 +67,36 @@ public sealed class PersonRuleTests
     [InlineData("群众关心的事就是大事，业主代表也参与了讨论。")]
     [InlineData("全面学习贯彻《中国共产党章程》，牢记“不忘初心、牢记使命”。")]
     public void Extract_GenericPeopleReportersSlogansAndTitles_AreNoPeople(string body) => Assert.Empty(Entities.People(body));
+
+    [Theory]
+    [InlineData("该公司董事长兼首席执行官杰克·史密斯专程飞抵现场。", "杰克·史密斯", "首席执行官")]
+    [InlineData("联合国秘书长安东尼奥·古特雷斯表示，各方应保持克制。", "安东尼奥·古特雷斯", "秘书长")]
+    public void Extract_TitleThenDottedForeignName_ReadsTheWholeName(string body, string name, string title)
+    {
+        var person = Assert.Single(Entities.People(body));
+        Assert.Equal(name, person.Name);
+        Assert.EndsWith(title, person.Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("10岁的王小明本来要去上学，", "王小明")]
+    [InlineData("帮扶联系人李晓红始终保持着联系。", "李晓红")]
+    [InlineData("社区网格员赵春燕一直在现场。", "赵春燕")]
+    public void Extract_NameBeforeAnAdverb_IsAPerson(string body, string name) =>
+        Assert.Contains(name, Entities.People(body).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("在“草原飞人”赵鸣远的带领下，选手们出发了。", "赵鸣远")]
+    [InlineData("“最美村医”刘春华说，乡亲们信任她。", "刘春华")]
+    public void Extract_NameAfterAQuotedEpithet_IsAPerson(string body, string name)
+    {
+        var person = Assert.Single(Entities.People(body), p => p.Rule == "epithet-name");
+        Assert.Equal((name, null), (person.Name, person.Title));
+    }
+
+    [Theory]
+    [InlineData("他们打造“五星”支部，推行“服务型执法”理念。")]
+    [InlineData("推进“放管服”改革，“最多跑一次”高效便民。")]
+    [InlineData("马来西亚和印度尼西亚的代表出席会议。")]
+    public void Extract_QuotedTermsAndCountryNames_AreNoPeople(string body) => Assert.Empty(Entities.People(body));
 }

@@ -63,4 +63,13 @@ public sealed class QuoteRuleTests
         var quote = Assert.Single(Entities.Extract("“来许昌卖瓜，城管不撵，安心！”这是许多瓜农的回答。").Quotes);
         Assert.Equal(((string?)null, (string?)null, "quote-unattributed"), (quote.Speaker, quote.Verb, quote.Rule));
     }
+
+    [Theory]
+    [InlineData("“今年的活动办得很热闹，大家都很开心。”一位参与者说。", "一位参与者")]
+    [InlineData("“以前办事要跑好几个部门，现在一次就办好了。”园区相关部门负责人说。", "园区相关部门负责人")]
+    public void Extract_GroupOrRoleAfterQuotation_IsTheSpeaker(string body, string speaker)
+    {
+        var quote = Assert.Single(Entities.Extract(body).Quotes);
+        Assert.Equal((speaker, "说", "quote-after"), (quote.Speaker, quote.Verb, quote.Rule));
+    }
 }

@@ -148,6 +148,9 @@ public sealed class FigureExtractorTableTests
     [InlineData("十一期间", "")]
     [InlineData("五一劳动节", "")]
     [InlineData("三门峡市", "")]
+    [InlineData("10点15分出发", "")]
+    [InlineData("3分之1的村民", "")]
+    [InlineData("一门心思抓发展", "")]
     [InlineData("一季度", "")]
     [InlineData("上半年", "")]
     [InlineData("一周要闻", "")]
@@ -171,6 +174,10 @@ public sealed class FigureExtractorTableTests
     [InlineData("全区就业人员300人", "300人|就业人员|300|人|exact")]
     [InlineData("几个人", "")]
     [InlineData("签约千人大会", "")]
+    // 门 classifies courses and skills, 分 after Arabic digits is a score.
+    [InlineData("学校开设3门课程", "3门|课程|3|门|exact")]
+    [InlineData("他掌握两门外语", "两门|外语|2|门|exact")]
+    [InlineData("总成绩为150分", "150分|总成绩|150|分|exact")]
     public void Extract_Phrase_GivesExpectedRows(string phrase, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(phrase));

@@ -1,4 +1,4 @@
-namespace WeiduEtl.Tests.Parsing.Entities;
+namespace WeiduEtl.Parsing.Entities.Quality;
 
 /// <summary>Counts of one set of pages against their labels, and the rates the targets are stated in.</summary>
 public sealed record EntityScore(

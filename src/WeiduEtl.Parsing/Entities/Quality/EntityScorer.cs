@@ -1,6 +1,6 @@
 using WeiduEtl.Core.Parsing;
 
-namespace WeiduEtl.Tests.Parsing.Entities;
+namespace WeiduEtl.Parsing.Entities.Quality;
 
 /// <summary>
 /// Scores what the extractor finds on a page's article bodies against a reader's labels of that page.
@@ -11,7 +11,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// </summary>
 public static class EntityScorer
 {
-    public static EntityScore Score(LabelledPage labels, IReadOnlyList<ArticleEntities> articles)
+    public static EntityScore Score(EntityLabelSet labels, IReadOnlyList<ArticleEntities> articles)
     {
         var mentions = articles.SelectMany(a => a.Mentions).ToList();
         var people = mentions.Where(m => m.Kind == MentionKind.Person).GroupBy(m => m.Name, StringComparer.Ordinal)
@@ -35,7 +35,7 @@ public static class EntityScorer
     }
 
     /// <summary>What a reader of the report needs to find each loss: missed people, wrong titles, missed organisations and quotes, wrong speakers.</summary>
-    private static IEnumerable<string> Misses(LabelledPage labels, Dictionary<string, EntityMention> people, HashSet<string> organisations, List<QuoteMention> quotes)
+    private static IEnumerable<string> Misses(EntityLabelSet labels, Dictionary<string, EntityMention> people, HashSet<string> organisations, List<QuoteMention> quotes)
     {
         foreach (var p in labels.People)
         {

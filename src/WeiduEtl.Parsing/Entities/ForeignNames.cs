@@ -1,0 +1,46 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Foreign names as Chinese prints them: transliterated parts joined by a middle dot (杰克·史密斯, 玛丽亚·安娜·罗德里格斯).
+/// The parts are read over the characters of the standard transliteration tables, so the name ends where ordinary
+/// words begin (…史密斯|专程前来).
+/// </summary>
+internal static class ForeignNames
+{
+    private const int MaxPart = 6;
+
+    private static readonly CharSet Dots = new("·•・‧");
+
+    /// <summary>Characters the transliteration tables use for foreign names (a general list, not one paper's names).</summary>
+    private static readonly CharSet Transliteration = new(
+        "阿埃艾爱安昂奥澳巴芭拜班邦鲍贝本比彼毕宾波伯勃博布查达黛戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰佛弗福伏盖甘冈高戈格葛根贡古" +
+        "哈海汉豪赫黑亨洪胡华怀惠霍基吉加佳贾杰捷金喀卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里莉利连林琳琉柳龙卢鲁路伦罗洛吕" +
+        "马玛迈麦曼芒梅美门蒙孟米密明摩莫姆穆那纳娜乃奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮普齐奇恰乔切钦琼丘屈萨塞桑瑟森沙莎善尚绍舍申" +
+        "施什史舒斯丝松苏索塔泰坦汤唐陶特提铁图托瓦万旺威韦维温文翁沃乌伍西希锡夏谢辛休胥雅亚娅扬耶伊依因英尤于约泽扎詹兹佐涅聂茨契彻肖");
+
+    /// <summary>Length of the dotted foreign name starting at <paramref name="index"/>, 0 when none starts there.</summary>
+    public static int LengthAt(string text, int index)
+    {
+        var pos = index;
+        var parts = 0;
+        while (true)
+        {
+            var partEnd = pos;
+            while (partEnd < text.Length && partEnd - pos < MaxPart && Transliteration.Contains(text[partEnd]))
+            {
+                partEnd++;
+            }
+            if (partEnd == pos)
+            {
+                return 0;
+            }
+            parts++;
+            if (partEnd + 1 < text.Length && Dots.Contains(text[partEnd]) && Transliteration.Contains(text[partEnd + 1]))
+            {
+                pos = partEnd + 1;
+                continue;
+            }
+            return parts >= 2 ? partEnd - index : 0;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// How a span sits among mentions already found. Plain loops, not lambdas: the finders ask at every letter of a body,
+/// and a lambda that captures the loop's variables costs an allocation per letter.
+/// </summary>
+internal static class MentionSpans
+{
+    /// <summary>Whether a mention covers all of <c>[start, end)</c>.</summary>
+    public static bool AnyCovering(List<EntityMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.CharStart <= start && end <= m.CharEnd)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a mention shares a letter with <c>[start, end)</c>.</summary>
+    public static bool AnyOverlapping(List<EntityMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.CharStart < end && start < m.CharEnd)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Removes the mentions that lie inside <c>[start, end)</c>.</summary>
+    public static void RemoveInside(List<EntityMention> mentions, int start, int end)
+    {
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (start <= mentions[k].CharStart && mentions[k].CharEnd <= end)
+            {
+                mentions.RemoveAt(k);
+            }
+        }
+    }
+}

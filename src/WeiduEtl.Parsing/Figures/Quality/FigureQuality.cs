@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using WeiduEtl.Core.Ports;
+
+namespace WeiduEtl.Parsing.Figures.Quality;
+
+/// <summary>
+/// Scores an extractor's figures on hand-labelled pages, the pages rules were written from and the held-out ones
+/// apart, and writes the scores as the <c>figures</c> section of the quality summary a release publishes in datapackage.json.
+/// </summary>
+public sealed record FigureQuality(int RuleWritingPages, FigureQualityScores RuleWriting, int HeldOutPages, FigureQualityScores HeldOut)
+{
+    public static FigureQuality Score(IEnumerable<FigureLabelPage> pages, IFigureExtractor extractor)
+    {
+        var quality = new FigureQuality(0, FigureQualityScores.Zero, 0, FigureQualityScores.Zero);
+        foreach (var page in pages)
+        {
+            var score = page.Labels.Articles.Aggregate(
+                FigureQualityScores.Zero, (sum, a) => sum.Plus(FigureQualityScorer.Score(a, extractor.Extract(page.Bodies[a.Index])).Scores));
+            quality = page.Labels.HeldOut
+                ? quality with { HeldOutPages = quality.HeldOutPages + 1, HeldOut = quality.HeldOut.Plus(score) }
+                : quality with { RuleWritingPages = quality.RuleWritingPages + 1, RuleWriting = quality.RuleWriting.Plus(score) };
+        }
+        return quality;
+    }
+
+    public JsonObject ToJson() => new()
+    {
+        ["labelled_pages"] = $"{RuleWritingPages + HeldOutPages} corpus pages whose figures a person labelled by hand (value, unit, qualifier, label; "
+            + $"tests/fixtures/figures): {RuleWritingPages} that rules were written from, {HeldOutPages} of the held-out day",
+        ["definitions"] = new JsonObject
+        {
+            ["found"] = "figures a reader labelled that are extracted with the same value and unit",
+            ["qualifiers_right"] = "of figures found: the qualifier (exact, approx, over, under, at_most, at_least) is the labelled one",
+            ["labels_agree"] = "of figures found that a reader gave a label: the extracted label agrees with it (same head noun phrase)",
+            ["extra"] = "extracted figures that match no labelled figure",
+            ["false_figures"] = "extra figures over a span a reader marked as never a figure (a year, date, ordinal, name or set phrase)",
+        },
+        ["rule_writing_pages"] = Scores(RuleWritingPages, RuleWriting),
+        ["held_out_pages"] = Scores(HeldOutPages, HeldOut),
+    };
+
+    private static JsonObject Scores(int pages, FigureQualityScores s) => new()
+    {
+        ["pages"] = pages,
+        ["labelled"] = s.Labelled,
+        ["found"] = Round(s.FoundRate),
+        ["qualifiers_right"] = Round(s.QualifierRate),
+        ["labels_agree"] = Round(s.LabelAgreement),
+        ["extra"] = s.Extra,
+        ["false_figures"] = s.FalseFigures,
+    };
+
+    private static double Round(double rate) => Math.Round(rate, 3);
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using WeiduEtl.Core.Ports;
+using WeiduEtl.Parsing.Entities.Quality;
+using WeiduEtl.Parsing.Figures.Quality;
+
+namespace WeiduEtl.Worker.Cli;
+
+/// <summary>
+/// The <c>entities</c> and <c>figures</c> sections of the quality summary: the extractors scored on the hand-labelled
+/// corpus pages (tests/fixtures/entities, tests/fixtures/figures), rule-writing and held-out pages apart.
+/// </summary>
+internal static class ExtractionQuality
+{
+    public const string DefaultEntityLabels = "tests/fixtures/entities";
+    public const string DefaultFigureLabels = "tests/fixtures/figures";
+
+    /// <summary>The sections, or the reason they cannot be made (a folder missing or a file malformed, named).</summary>
+    public static (JsonObject? Entities, JsonObject? Figures, string? Error) Score(IServiceProvider services, string corpus, string entityLabels, string figureLabels)
+    {
+        if (!Directory.Exists(entityLabels) || !Directory.Exists(Path.Combine(figureLabels, "labels")))
+        {
+            return (null, null, $"the label folders {entityLabels} and {Path.Combine(figureLabels, "labels")} must exist; run from the repository root or pass --entity-labels and --figure-labels");
+        }
+        try
+        {
+            var entities = EntityQuality.Score(EntityLabelPage.ReadCorpusPages(entityLabels, Path.Combine(corpus, "truth")), services.GetRequiredService<IEntityExtractor>());
+            var figures = FigureQuality.Score(FigureLabelPage.ReadFolder(figureLabels), services.GetRequiredService<IFigureExtractor>());
+            return (entities.ToJson(), figures.ToJson(), null);
+        }
+        catch (FormatException e)
+        {
+            return (null, null, e.Message);
+        }
+    }
+}
