@@ -40,6 +40,11 @@ public sealed class BatchRunner(EtlPipeline pipeline, DocumentProcessor processo
 
     private async Task<DocumentOutcome> StoreAsync(PipelineOptions options, long runId, FetchedDocument fetched, CancellationToken cancellationToken)
     {
+        if (fetched.UnchangedSha256 is { } unchanged)
+        {
+            // The folder source knew it unchanged from its size and write time, without reading it.
+            return await RecordAsync(options, runId, fetched.SourceUri, unchanged, DocumentOutcome.Unchanged, null, null, cancellationToken);
+        }
         if (fetched.Document is not { } document)
         {
             return await RecordAsync(options, runId, fetched.SourceUri, null, DocumentOutcome.Failed, null, fetched.Error, cancellationToken);

@@ -4,7 +4,7 @@ using WeiduEtl.Core.Ports;
 namespace WeiduEtl.ObjectStorage.Archive;
 
 /// <summary>The registered store factory with every dataset store wrapped in an <see cref="ArchivingIssueStore"/>.</summary>
-public sealed class ArchivingStoreFactory(IStoreFactory inner, SourceArchives archives) : IStoreFactory, IAsyncDisposable
+public sealed class ArchivingStoreFactory(IStoreFactory inner, SourceArchives archives) : IStoreFactory, IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<string, IIssueStore> _issues = new(StringComparer.Ordinal);
 
@@ -20,6 +20,14 @@ public sealed class ArchivingStoreFactory(IStoreFactory inner, SourceArchives ar
         if (inner is IAsyncDisposable disposable)
         {
             await disposable.DisposeAsync();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (inner is IDisposable disposable)
+        {
+            disposable.Dispose();
         }
     }
 }
