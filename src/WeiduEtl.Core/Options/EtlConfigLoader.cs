@@ -1,4 +1,3 @@
-using System.Text.Json;
 using WeiduEtl.Core.Profiles;
 
 namespace WeiduEtl.Core.Options;
@@ -6,13 +5,6 @@ namespace WeiduEtl.Core.Options;
 /// <summary>Reads pipelines.json, resolves its relative paths against its folder and validates it.</summary>
 public sealed class EtlConfigLoader(EtlConfigValidator validator)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>Throws <see cref="ConfigurationException"/> listing every problem found.</summary>
     public EtlConfig Load(string path)
     {
@@ -22,26 +14,7 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
             throw new ConfigurationException($"{fullPath}: configuration file not found; pass --config FILE or run from the folder that holds pipelines.json");
         }
 
-        EtlConfig config;
-        try
-        {
-            var json = File.ReadAllText(fullPath);
-            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
-            {
-                var shape = ConfigShape.Problems(document.RootElement);
-                if (shape.Count > 0)
-                {
-                    throw new ConfigurationException([.. shape.Select(p => $"{fullPath}: {p}")]);
-                }
-            }
-            config = JsonSerializer.Deserialize<EtlConfig>(json, JsonOptions)
-                ?? throw new ConfigurationException($"{fullPath}: the file holds null, expected an object with \"pipelines\"");
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {ex.BytePositionInLine + 1}" : "";
-            throw new ConfigurationException($"{fullPath}: not valid JSON{where}: {FirstSentence(ex.Message)}");
-        }
+        var config = CheckedJson.Read<EtlConfig>(File.ReadAllText(fullPath), fullPath, "an object with \"pipelines\"");
 
         config.ConfigPath = fullPath;
         var problems = validator.Validate(config);
@@ -97,9 +70,4 @@ public sealed class EtlConfigLoader(EtlConfigValidator validator)
         }
     }
 
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using WeiduEtl.Core.Options;
 
@@ -13,13 +12,6 @@ namespace WeiduEtl.Core.Profiles;
 /// </summary>
 public static class PressProfileReader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>The lists a profile may name in <see cref="PressProfile.Replace"/>.</summary>
     public static readonly IReadOnlyList<string> Lists =
         ["briefColumns", "pictureColumns", "columnLabels", "genreLabels", "boxLabels", "agencies", "houseNames", "roleWords", "sourceTags", "furniture"];
@@ -37,25 +29,7 @@ public static class PressProfileReader
     /// <summary>Throws <see cref="ConfigurationException"/> listing every problem, each prefixed with <paramref name="source"/>.</summary>
     public static PressProfile Parse(string json, string source)
     {
-        PressProfile profile;
-        try
-        {
-            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
-            {
-                var shape = ConfigShape.Problems(document.RootElement, typeof(PressProfile));
-                if (shape.Count > 0)
-                {
-                    throw new ConfigurationException([.. shape.Select(p => $"{source}: {p}")]);
-                }
-            }
-            profile = JsonSerializer.Deserialize<PressProfile>(json, JsonOptions)
-                ?? throw new ConfigurationException($"{source}: the file holds null, expected an object of press vocabulary");
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new ConfigurationException($"{source}: not valid JSON{where}");
-        }
+        var profile = CheckedJson.Read<PressProfile>(json, source, "an object of press vocabulary");
         var problems = Problems(profile);
         if (problems.Count > 0)
         {
