@@ -90,13 +90,14 @@ internal static partial class SourceTagRule
     [GeneratedRegex(@"^作者(?:为|系|是|单位|简介)")]
     private static partial Regex AuthorNote();
 
-    [GeneratedRegex(@"^\((?<inner>[^()]{1,120})\)$")]
+    // One level of brackets inside is kept: （作者为中央党校（国家行政学院）教授）.
+    [GeneratedRegex(@"^\((?<inner>(?:[^()]|\([^()]{0,40}\)){1,160})\)$")]
     private static partial Regex BracketOnly();
 
     [GeneratedRegex(@"^[-—=\s]*\(?完\)?[-—=\s]*$")]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>[^()]{1,120})\))\s*$")]
+    [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>(?:[^()]|\([^()]{0,40}\)){1,160})\))\s*$")]
     private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·《》\s]+$")]

@@ -232,6 +232,21 @@ public sealed class ItemBoundaryTests
     }
 
     [Fact]
+    public void Assemble_AuthorNoteWithBracketsInsideIt_StillClosesTheCommentary()
+    {
+        var issue = Assemble(
+            "让老街区焕发新活力（城事观察）",
+            "老街区改造，改的是房子，暖的是人心。",
+            "（作者为江城市委党校（江城行政学院）公共管理教研部教授）",
+            "夜市经济要管好更要服务好（江南时评）",
+            "夜市是城市的烟火气，也是群众的好去处。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("（作者为江城市委党校（江城行政学院）公共管理教研部教授）", issue.Articles[0].Paragraphs[^1]);
+        Assert.Null(issue.Articles[1].Kicker);
+    }
+
+    [Fact]
     public void Assemble_AuthorNoteAfterCommentary_StaysWithItAndClosesIt()
     {
         var issue = Assemble(
