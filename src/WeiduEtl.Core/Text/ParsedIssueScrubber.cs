@@ -25,7 +25,7 @@ public sealed class ParsedIssueScrubber
         return scrubber._removed == 0 ? issue : cleaned with
         {
             Warnings = [.. issue.Warnings, string.Create(CultureInfo.InvariantCulture,
-                $"{scrubber._removed} code points that are not characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF or a broken surrogate pair) were taken out of the text")],
+                $"{scrubber._removed} code points that are not characters (U+0000, U+FFFE, U+FFFF, U+FDD0–U+FDEF or a broken surrogate pair) were taken out of the text")],
         };
     }
 

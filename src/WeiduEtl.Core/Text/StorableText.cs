@@ -3,9 +3,10 @@ using System.Text;
 namespace WeiduEtl.Core.Text;
 
 /// <summary>
-/// Text as it may be stored and published: noncharacters (U+FFFE, U+FDD0…) removed, an unpaired surrogate
-/// replaced by U+FFFD, then NFC. Such code points are not meant for interchange, and .NET refuses to normalise
-/// a string holding them, so they are taken out before anything else touches the text.
+/// Text as it may be stored and published: noncharacters (U+FFFE, U+FDD0…) and NUL removed, an unpaired surrogate
+/// replaced by U+FFFD, then NFC. Such code points are not meant for interchange, .NET refuses to normalise a string
+/// holding noncharacters and PostgreSQL refuses text holding NUL, so they are taken out before anything else touches
+/// the text.
 /// </summary>
 public static class StorableText
 {
@@ -32,7 +33,7 @@ public static class StorableText
             {
                 replacement = "\uFFFD";
             }
-            else if (IsNoncharacter(ch))
+            else if (ch == '\0' || IsNoncharacter(ch))
             {
                 replacement = "";
             }

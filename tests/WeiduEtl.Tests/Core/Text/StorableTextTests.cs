@@ -15,6 +15,7 @@ public sealed class StorableTextTests
     [InlineData("正文\uFFFE内容", "正文内容", 1)]
     [InlineData("\uFDD0标题\uFFFF", "标题", 2)]
     [InlineData("平面一\U0001FFFE末尾", "平面一末尾", 1)]
+    [InlineData("空字符\0在中间", "空字符在中间", 1)]
     [InlineData("e\u0301 正常文字 \U00020000", "é 正常文字 \U00020000", 0)]
     public void Clean_TextWithNoncharacters_RemovesThemAndNormalizes(string text, string expected, int expectedRemoved)
     {
