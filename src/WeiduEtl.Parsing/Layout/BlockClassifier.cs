@@ -13,15 +13,10 @@ internal static class BlockClassifier
     {
         // Sizes are read per page: a supplement's page may be set in other sizes than the front page.
         var bodySizes = blocks.GroupBy(b => b.Page).ToDictionary(g => g.Key, g => BodyFontSize(g.ToList()));
-        return blocks.Select(b =>
-        {
-            var bodySize = bodySizes[b.Page];
-            var classified = Classify(b, bodySize, lexicon);
-            return b.FontSize is > 0 && bodySize is > 0 ? classified with { SizeRatio = b.FontSize.Value / bodySize.Value } : classified;
-        }).ToList();
+        return blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
     }
 
-    public static ClassifiedBlock Classify(PageBlock block, double? bodySize, PressLexicon lexicon)
+    private static ClassifiedBlock Classify(PageBlock block, double? bodySize, PressLexicon lexicon)
     {
         var text = Punctuation.TrimSpaces(block.Text.Replace("\uFEFF", "", StringComparison.Ordinal));
         var sized = block.FontSize is > 0 && bodySize is > 0;

@@ -71,7 +71,7 @@ internal sealed partial class PageGrammar
                 ReadBody(first with { Kind = BlockKind.Body });
                 return i + 1;
             }
-            if (IsPartHeadingRun(run))
+            if (IsPartHeadingRun(run) || IsTwoLineSubheading(run))
             {
                 foreach (var line in run)
                 {
@@ -83,15 +83,6 @@ internal sealed partial class PageGrammar
             if (run.Count == 1)
             {
                 return ReadSingleHeading(first);
-            }
-            if (IsTwoLineSubheading(run))
-            {
-                foreach (var line in run)
-                {
-                    current!.Subheadings.Add(line.Text);
-                    current.Cover(line.Block);
-                }
-                return end;
             }
             section = null;
             StartFromRun(run, ArticleKind.Article, StartRules.DisplayLinesOverText);

@@ -15,7 +15,7 @@ public static class LexiconHits
     {
         ArgumentNullException.ThrowIfNull(article);
         var lexicon = PressLexicon.For(profile);
-        var merged = new ProfileMerge(BuiltInLexicon.Profile, profile);
+        var merged = lexicon.Merged;
         var hits = new List<LexiconHit>();
         if (article.Section is { } section)
         {

@@ -22,8 +22,8 @@ internal sealed class PressLexicon
     private PressLexicon(PressProfile builtIn, PressProfile? profile)
     {
         var merged = new ProfileMerge(builtIn, profile);
+        Merged = merged;
         profileEntries = merged.ProfileEntries;
-        Description = profile?.Description;
         BoxLabels = merged.BoxLabels.ToFrozenSet(StringComparer.Ordinal);
         SourceTags = merged.SourceTags.ToFrozenSet(StringComparer.Ordinal);
         RoleWords = [.. merged.RoleWords.Select(r => (r.Word, PressRoleWord.RoleOf(r.Role)!.Value)).DistinctBy(r => r.Word).OrderByDescending(r => r.Word.Length)];
@@ -35,13 +35,13 @@ internal sealed class PressLexicon
         var agencies = Alternatives(merged.Agencies);
         HouseOrAgency = $"(?:{house}|{agencies})";
         House = $"(?:{house})";
-        Agency = $"(?:{agencies})";
         Furniture = [.. merged.Furniture.Select(f => new Regex(f, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))];
         var layout = merged.Layout;
-        DisplaySizeRatio = layout.DisplaySizeRatio ?? 1.15;
-        SmallPrintRatio = layout.SmallPrintRatio ?? 0.92;
-        MaxHeadlineLength = layout.MaxHeadlineLength ?? 60;
-        HeadlineSizeRatio = layout.HeadlineSizeRatio ?? 1.45;
+        // The built-in lexicon sets every threshold; a profile overrides some (ProfileMerge).
+        DisplaySizeRatio = layout.DisplaySizeRatio ?? throw MissingThreshold("displaySizeRatio");
+        SmallPrintRatio = layout.SmallPrintRatio ?? throw MissingThreshold("smallPrintRatio");
+        MaxHeadlineLength = layout.MaxHeadlineLength ?? throw MissingThreshold("maxHeadlineLength");
+        HeadlineSizeRatio = layout.HeadlineSizeRatio ?? throw MissingThreshold("headlineSizeRatio");
     }
 
     /// <summary>The built-in lexicon alone.</summary>
@@ -51,7 +51,8 @@ internal sealed class PressLexicon
     public static PressLexicon For(PressProfile? profile) =>
         profile is null ? BuiltIn : Composed.GetValue(profile, p => new PressLexicon(BuiltInLexicon.Profile, p));
 
-    public string? Description { get; }
+    /// <summary>The lists this lexicon was compiled from, built-in and profile entries together.</summary>
+    public ProfileMerge Merged { get; }
 
     public FrozenSet<string> BoxLabels { get; }
 
@@ -72,8 +73,6 @@ internal sealed class PressLexicon
     public string HouseOrAgency { get; }
 
     public string House { get; }
-
-    public string Agency { get; }
 
     public Regex[] Furniture { get; }
 
@@ -96,6 +95,9 @@ internal sealed class PressLexicon
             ?? Interlocked.CompareExchange(ref patterns[pattern.Slot], new Regex(pattern.Build(this), Options), null)
             ?? patterns[pattern.Slot]!;
     }
+
+    private static InvalidOperationException MissingThreshold(string field) =>
+        new($"the built-in press-lexicon.json sets no layout.{field}; every threshold needs a built-in value");
 
     // An empty list (a profile replacing it with nothing) matches nothing rather than the empty string.
     private static string Alternatives(IEnumerable<string> words)

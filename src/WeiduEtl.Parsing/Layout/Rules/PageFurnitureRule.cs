@@ -10,30 +10,35 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class PageFurnitureRule
 {
-    public static bool IsFurniture(string text)
+    public static bool IsFurniture(string text) => IsBuiltInFurniture(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+
+    /// <summary>Also true for a line matching one of the profile's furniture patterns (a paper's slogan bar).</summary>
+    public static bool IsFurniture(string text, PressLexicon lexicon)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        if (IsBuiltInFurniture(folded))
+        {
+            return true;
+        }
+        // A loop, not Any(): this runs for every line of a page, and a lambda would allocate each time.
+        foreach (var pattern in lexicon.Furniture)
+        {
+            if (pattern.IsMatch(folded))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsBuiltInFurniture(string folded)
+    {
         if (folded.Length == 0 || folded.Length > 60)
         {
             return false;
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
             || (FullDate().IsMatch(folded) && IsHeaderLine(folded));
-    }
-
-    /// <summary>Also true for a line matching one of the profile's furniture patterns (a paper's slogan bar).</summary>
-    public static bool IsFurniture(string text, PressLexicon lexicon)
-    {
-        if (IsFurniture(text))
-        {
-            return true;
-        }
-        if (lexicon.Furniture.Length == 0)
-        {
-            return false;
-        }
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
-        return lexicon.Furniture.Any(f => f.IsMatch(folded));
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>

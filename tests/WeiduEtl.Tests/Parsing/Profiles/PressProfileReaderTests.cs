@@ -48,7 +48,7 @@ public sealed class PressProfileReaderTests
 
         Assert.Equal(["一线声音"], lexicon.BoxLabels);
         Assert.Equal("profile", lexicon.Origin("一线声音"));
-        Assert.Contains("新华社", PressLexicon.For(profile).Agency, StringComparison.Ordinal);
+        Assert.Contains("新华社", PressLexicon.For(profile).Merged.Agencies);
     }
 
     [Fact]
