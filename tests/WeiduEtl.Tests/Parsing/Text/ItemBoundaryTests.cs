@@ -11,6 +11,9 @@ public sealed class ItemBoundaryTests
 {
     private static ParsedIssue Assemble(params string[] blocks) => TextPage.Assemble(blocks);
 
+    /// <summary>A block with its letter size, as a PDF page gives it.</summary>
+    private static PageBlock Line(string text, double size) => new(text, FontSize: size);
+
     [Theory]
     [InlineData("让老街区焕发新活力（城事观察）")]
     [InlineData("把群众的小事当成大事（江南时评）")]
@@ -154,7 +157,6 @@ public sealed class ItemBoundaryTests
     [Fact]
     public void Assemble_TwoBodySizeDisplayLinesInsideArticle_AreSubheadingsNotANewHeadline()
     {
-        PageBlock Line(string text, double size) => new(text, FontSize: size);
         var issue = PageAssembler.Assemble(
         [
             Line("社区治理有了“小管家”", 20),
@@ -177,7 +179,6 @@ public sealed class ItemBoundaryTests
     [InlineData("第三节：学校体育", "第四节：社会体育")]
     public void Assemble_NumberedPartsOfALongTextSetLarge_AreSubheadingsOfIt(string first, string second)
     {
-        PageBlock Line(string text, double size) => new(text, FontSize: size);
         var issue = PageAssembler.Assemble(
         [
             Line("江城市全民健身条例", 22),
@@ -198,7 +199,6 @@ public sealed class ItemBoundaryTests
     {
         // A continuation on an inside page, headed in a size close to the body's: its bold subheadings are not
         // headlines just because they are nearly as large as that head.
-        PageBlock Line(string text, double size) => new(text, FontSize: size);
         var issue = PageAssembler.Assemble(
         [
             Line("（上接第一版）", 9.5),
@@ -218,7 +218,6 @@ public sealed class ItemBoundaryTests
     [InlineData("第二十届车展今日开幕")]
     public void Assemble_HeadlineThatOpensWithAnOrdinal_StillStartsAnItem(string headline)
     {
-        PageBlock Line(string text, double size) => new(text, FontSize: size);
         var issue = PageAssembler.Assemble(
         [
             Line("城北新区打造十分钟生活圈", 22),
