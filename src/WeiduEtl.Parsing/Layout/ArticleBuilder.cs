@@ -23,6 +23,9 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
     public List<ParsedPhoto> Photos { get; } = [];
     public BoundingBox? Bbox { get; private set; }
 
+    /// <summary>Lines in the shape of display type read as paragraphs (subheadings too long or listing for one).</summary>
+    public int DisplayLinesInBody { get; set; }
+
     /// <summary>A source tag or end mark closed the item: nothing more belongs to it.</summary>
     public bool Closed { get; set; }
 

@@ -68,8 +68,18 @@ internal sealed partial class PageGrammar
         {
             if (!strict)
             {
+                if (current is not null)
+                {
+                    current.DisplayLinesInBody++;
+                }
                 ReadBody(first with { Kind = BlockKind.Body });
                 return i + 1;
+            }
+            if (IsTwoLineSubheading(run) && HeadsUncreditedArticle(run, end) is { } uncredited)
+            {
+                section = null;
+                StartFromRun(run, ArticleKind.Article, uncredited);
+                return end;
             }
             if (IsPartHeadingRun(run) || IsTwoLineSubheading(run))
             {
@@ -119,8 +129,12 @@ internal sealed partial class PageGrammar
         }
         return run.All(r => r.Block.FontSize is > 0)
             ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
-            : run.All(r => r.IsStrictHeading) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
+            : HasTwoLineSubheadingShape(run);
     }
+
+    /// <summary>A tag of a few letters over a phrase, with no mark of a headline group: a two-line 小标题 as a text dump shows it.</summary>
+    private static bool HasTwoLineSubheadingShape(List<ClassifiedBlock> run) =>
+        run.Count == 2 && run.All(r => r.IsStrictHeading) && !IsMarkedHeadline(run) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
 
     /// <summary>第一章 总则 and its like inside an open article: the parts of the text printed under its headline.</summary>
     private bool IsPartHeadingRun(List<ClassifiedBlock> run) =>
@@ -169,7 +183,7 @@ internal sealed partial class PageGrammar
             : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
             : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
-            : null;
+            : HeadsUncreditedArticle([heading], i + 1);
         if (rule is null)
         {
             current!.Subheadings.Add(heading.Text);

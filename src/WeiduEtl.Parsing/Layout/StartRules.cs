@@ -16,6 +16,8 @@ internal static class StartRules
     public const string PrintedLikeHeadline = "printed-like-headline";
     public const string GenreLabelHeadline = "genre-label-headline";
     public const string PictureStoryTitle = "picture-story-title";
+    public const string HeadlineOfCreditedStretch = "headline-of-credited-stretch";
+    public const string LoneDisplayLine = "lone-display-line";
     public const string RunInBriefTitle = "run-in-brief-title";
     public const string BulletedBrief = "bulleted-brief";
     public const string TextInColumn = "text-in-round-up-column";

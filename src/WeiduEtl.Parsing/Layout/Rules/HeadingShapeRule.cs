@@ -36,7 +36,7 @@ internal static partial class HeadingShapeRule
         // A numbered subheading (一、加强组织领导 / （二）守住底线) keeps its number; the 、 after it is no list.
         var folded = NumberPrefix().Replace(Punctuation.Fold(printed), "");
         return folded.Length > 0 && !folded.Contains('、', StringComparison.Ordinal) && !folded.Contains(';', StringComparison.Ordinal)
-            && folded.Count(c => c == ',') <= 1 && folded[^1] is not ('!' or '?');
+            && folded.Count(c => c == ',') <= 1 && folded[^1] is not ('!' or '?') && !ReportedSpeech().IsMatch(folded);
     }
 
     /// <summary>
@@ -91,6 +91,10 @@ internal static partial class HeadingShapeRule
     // A bare list number (1. / （一）) is never display type on its own.
     [GeneratedRegex(@"^(?:[0-9]{1,2}[.、]|\([一二三四五六七八九十0-9]{1,3}\))$")]
     private static partial Regex Numbering();
+
+    // 声明说，… / 他表示，…: reported speech opens a sentence of prose; a headline quotes with a colon (斯里兰卡总统：…).
+    [GeneratedRegex(@"^[^,:]{1,12}(?:说|表示|指出|介绍|认为|强调|透露|坦言|称),")]
+    private static partial Regex ReportedSpeech();
 
     [GeneratedRegex(@"^(?:\([^()]{2,30}\)|\[[^\[\]]{2,30}\])$")]
     private static partial Regex WhollyBracketed();

@@ -43,6 +43,25 @@ internal static class Punctuation
         _ => ch,
     };
 
+    /// <summary>
+    /// True when the text opens a quotation or bracket it does not close (“杭州东站要成为…服务综): a piece of a sentence
+    /// the layout cut, never a whole line of display type.
+    /// </summary>
+    public static bool LeavesMarkOpen(string text)
+    {
+        var depth = 0;
+        foreach (var ch in text)
+        {
+            depth += ch switch
+            {
+                '“' or '‘' or '《' or '（' or '(' or '「' or '『' => 1,
+                '”' or '’' or '》' or '）' or ')' or '」' or '』' => -1,
+                _ => 0,
+            };
+        }
+        return depth > 0;
+    }
+
     /// <summary>Trims ordinary, full-width and no-break spaces.</summary>
     public static string TrimSpaces(string text) => text.Trim(' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B');
 

@@ -1,0 +1,91 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// Reading ahead of a display line to tell a subheading from the headline of an article that carries no credit
+/// at its head. A text dump gives no letter sizes, so only the shape of what follows can tell them apart.
+/// </summary>
+internal sealed partial class PageGrammar
+{
+    /// <summary>The stretch after the display run that ends before <paramref name="from"/>.</summary>
+    private StretchAhead ReadAhead(int from)
+    {
+        var page = blocks[from - 1].Block.Page;
+        var paragraphs = 0;
+        var candidates = 0;
+        for (var k = NextIndex(from); k >= 0 && blocks[k].Block.Page == page; k = NextIndex(k + 1))
+        {
+            var b = blocks[k];
+            if (IsPictureCredit(b))
+            {
+                // A picture's credit ends a stretch only when nothing of the text runs on after it.
+                if (NextBlock(k + 1)?.Kind is null or BlockKind.Heading or BlockKind.Section or BlockKind.Furniture)
+                {
+                    return new StretchAhead(paragraphs, candidates, EndsInCredit: true);
+                }
+                continue;
+            }
+            switch (b.Kind)
+            {
+                case BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline:
+                    return new StretchAhead(paragraphs, candidates, EndsInCredit: false);
+                case BlockKind.Note when b.Note is { } note:
+                    return new StretchAhead(paragraphs, candidates, IsCredit(note.Kind));
+                case BlockKind.Heading:
+                    var run = HeadingRun(k);
+                    if (!HasTwoLineSubheadingShape(run) && StartsItem(k))
+                    {
+                        return new StretchAhead(paragraphs, candidates, EndsInCredit: false);
+                    }
+                    candidates++;
+                    k += run.Count - 1;
+                    break;
+                case BlockKind.Body:
+                    paragraphs++;
+                    if (SourceTagRule.SplitTrailing(b.Text, lexicon) is var (_, trailing))
+                    {
+                        return new StretchAhead(paragraphs, candidates, IsCredit(trailing.Kind));
+                    }
+                    break;
+            }
+        }
+        return new StretchAhead(paragraphs, candidates, EndsInCredit: false);
+    }
+
+    private static bool IsCredit(TrailingNoteKind kind) => kind is TrailingNoteKind.Dateline or TrailingNoteKind.Credits;
+
+    private static bool IsPictureCredit(ClassifiedBlock b) =>
+        b.Kind == BlockKind.CreditedCaption
+        || (b.Kind == BlockKind.Byline && b.Byline.Count > 0 && b.Byline.All(c => c.Role == ContributorRole.Photographer));
+
+    /// <summary>
+    /// Without letter sizes, a display line inside an open article heads an article of its own when what follows reads
+    /// as one. It must be the only display line of both the open article and the stretch: a lone 小标题 is rare, as
+    /// sections come in twos and more. Then either the stretch ends in a credit of its own（本报柏林1月12日电）, a
+    /// reporter's（本报记者 X）or a picture's (X摄) while the open article was credited at its head, so two reports sit
+    /// under two headlines; or the open article is a dated report (本报长沙1月1日电) or unsigned, the kinds that run
+    /// without sections, where an unsigned item after a report or a commentary is common.
+    /// </summary>
+    private string? HeadsUncreditedArticle(List<ClassifiedBlock> run, int end)
+    {
+        if (run.Any(r => r.Block.FontSize is not null || Punctuation.LeavesMarkOpen(r.Text))
+            || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null)
+        {
+            return null;
+        }
+        var ahead = ReadAhead(end);
+        if (ahead.Paragraphs == 0 || current.Subheadings.Count > 0 || current.DisplayLinesInBody > 0 || ahead.HeadingCandidates > 0)
+        {
+            return null;
+        }
+        var creditedAtHead = current.Dateline is not null || current.Contributors.Count > 0;
+        if (creditedAtHead && ahead.EndsInCredit)
+        {
+            return StartRules.HeadlineOfCreditedStretch;
+        }
+        // A signed feature (本报记者 X) is the kind of piece that runs in sections, sometimes under one 小标题.
+        return current.Dateline is null && current.Contributors.Count > 0 ? null : StartRules.LoneDisplayLine;
+    }
+}

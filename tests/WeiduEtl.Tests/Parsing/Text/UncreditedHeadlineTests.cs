@@ -1,0 +1,141 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+/// <summary>
+/// A text dump gives no letter sizes, so a lone display line inside an article is either a 小标题 or the headline of
+/// an article that carries no credit at its head. Made-up pages in the styles of a provincial daily's world page, a
+/// city evening paper's opinion page and a county paper's news page.
+/// </summary>
+public sealed class UncreditedHeadlineTests
+{
+    private static ParsedIssue Assemble(params string[] blocks) => TextPage.Assemble(blocks);
+
+    [Fact]
+    public void Assemble_AgencyReportThenStoryEndingInItsOwnDateline_IsTwoArticles()
+    {
+        var issue = Assemble(
+            "中老铁路开通两周年客流创新高",
+            "新华社万象12月3日电  （记者林森）中老铁路开通两年来，累计发送旅客超过2400万人次。",
+            "老挝公共工程与运输部表示，铁路带动了沿线旅游和物流发展。",
+            "“坐火车回家过节真方便”",
+            "12月2日傍晚，万象站候车大厅里挤满了背着行李的旅客。",
+            "来自琅勃拉邦的教师宋珀说，过去回家要坐十个小时大巴，现在不到两小时。",
+            "（本报万象12月2日电）");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Empty(issue.Articles[0].Subheadings);
+        Assert.Equal("“坐火车回家过节真方便”", issue.Articles[1].Headline);
+        Assert.Equal("本报万象12月2日电", issue.Articles[1].Dateline);
+        Assert.Equal("headline-of-credited-stretch", issue.Articles[1].StartedBy);
+    }
+
+    [Fact]
+    public void Assemble_BylinedStoryThenPictureStoryEndingInItsCredit_IsTwoArticles()
+    {
+        var issue = Assemble(
+            "乡村公路通到家门口",
+            "本报记者 周敏",
+            "今年全县新改建农村公路186公里，所有行政村通了硬化路。",
+            "村民说，过去下雨天出门一脚泥，如今班车开到了村口。",
+            "雪后清晨",
+            "12月5日清晨，一场降雪过后，东山脚下的村庄银装素裹，村民们早早起来扫雪。",
+            "扫雪的队伍从村口一直排到了小学门口，孩子们在路边堆起了雪人，笑声传出很远。",
+            "陈晓东摄");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("雪后清晨", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_TwoUnsignedCommentariesInARow_AreTwoArticles()
+    {
+        var issue = Assemble(
+            "让“家门口”的服务更贴心（晚报快评）",
+            "社区食堂开到楼下，老人吃饭不再犯愁。这样的小事，最见城市的温度。",
+            "办好民生实事，贵在久久为功。",
+            "读书的灯要一直亮着",
+            "城市书房延长开放时间，夜里十点仍有读者伏案。",
+            "一座城的书香，要靠一盏盏不灭的灯来守护。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("读书的灯要一直亮着", issue.Articles[1].Headline);
+        Assert.Equal("lone-display-line", issue.Articles[1].StartedBy);
+    }
+
+    [Fact]
+    public void Assemble_DatedReportThenUnsignedBrief_IsTwoArticles()
+    {
+        var issue = Assemble(
+            "我县首条城乡公交环线开通",
+            "本报讯  12月1日，县城至北部六镇的公交环线正式开通，沿线设站42个。",
+            "环线采用新能源车辆，每天发车24班次。",
+            "冬季用电高峰供电平稳",
+            "进入12月以来，全县最高用电负荷同比增长8%，电网运行平稳。",
+            "供电公司组织巡线队伍，对重点线路开展特巡。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("冬季用电高峰供电平稳", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_SignedFeatureWithOneSubheading_StaysOneArticle()
+    {
+        var issue = Assemble(
+            "一条老街的新生",
+            "本报记者 王岚",
+            "青石板路修好了，老字号回来了，北门老街又热闹起来。",
+            "老手艺有了新传人",
+            "在街角的铜器铺里，32岁的李想正跟着师傅学錾刻。",
+            "他说，老街改造后游客多了，手艺也有人愿意学了。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["老手艺有了新传人"], article.Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_ReportWithTwoSubheadingsAndClosingCredits_StaysOneArticle()
+    {
+        var issue = Assemble(
+            "全市重点项目集中开工",
+            "本报讯  12月2日，全市第四季度重点项目集中开工，共62个项目，总投资约310亿元。",
+            "产业项目挑大梁",
+            "62个项目中，先进制造业项目有28个。",
+            "民生项目暖人心",
+            "学校、医院、养老等民生项目有19个。",
+            "（记者 何平 通讯员 张一鸣）");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["产业项目挑大梁", "民生项目暖人心"], article.Subheadings);
+    }
+
+    [Theory]
+    [InlineData("“我们要把这条路修到每个人的心坎")]
+    [InlineData("（记者从市交通局获悉")]
+    public void Assemble_LineLeavingAQuoteOrBracketOpen_NeverHeadsAnArticle(string cut)
+    {
+        var issue = Assemble(
+            "我县首条城乡公交环线开通",
+            "本报讯  12月1日，县城至北部六镇的公交环线正式开通，沿线设站42个。",
+            cut,
+            "上”，县交通局局长说。",
+            "环线采用新能源车辆，每天发车24班次。");
+
+        Assert.Single(issue.Articles);
+    }
+
+    [Theory]
+    [InlineData("声明说，两国将在明年举行新一轮磋商")]
+    [InlineData("他表示，合作项目进展顺利")]
+    public void Assemble_LineOfReportedSpeech_IsProseNotAHeadline(string line)
+    {
+        var issue = Assemble(
+            "两国外长举行会谈",
+            "新华社北京12月3日电  两国外长3日在北京举行会谈。",
+            line,
+            "并将就地区问题保持沟通。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Empty(article.Subheadings);
+    }
+}
