@@ -34,9 +34,10 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
     /// <summary>The last paragraph stops mid-sentence, so the next body text continues it.</summary>
     public bool EndsMidSentence => Paragraphs.Count > 0 && SentenceJoinRule.IsOpen(Paragraphs[^1]);
 
+    /// <summary>Grows the item's box by the block's; the box is on the item's first page, so text it runs on to elsewhere stays out.</summary>
     public void Cover(PageBlock block)
     {
-        if (block.Bbox is { } box)
+        if (block.Bbox is { } box && block.Page == Page)
         {
             Bbox = Bbox is null ? box : Bbox.Union(box);
         }

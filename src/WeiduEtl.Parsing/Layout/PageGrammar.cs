@@ -23,6 +23,9 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
     private readonly List<string> warnings = [];
     private readonly List<ParsedPhoto> loosePhotos = [];
     private ArticleBuilder? current;
+
+    /// <summary>The item left open at the foot of the page before, which body text at the top of this one continues.</summary>
+    private ArticleBuilder? carriedOver;
     private (string Name, ArticleKind Kind)? section;
     private double? sectionTitleSize;
     private string? pageLabel;
@@ -39,6 +42,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             var b = blocks[i];
             if (b.Block.Page != page)
             {
+                carriedOver = page == int.MinValue ? null : CarriedOver(page);
                 page = b.Block.Page;
                 EndItem();
                 section = null;
@@ -56,6 +60,17 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
     }
 
+    /// <summary>
+    /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
+    /// do not), else the open article the page ended in.
+    /// </summary>
+    private ArticleBuilder? CarriedOver(int page)
+    {
+        static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 };
+        return items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
+            ?? (current is not null && Flows(current) ? current : null);
+    }
+
     /// <summary>Reads the block at <see cref="i"/> (and any it takes with it); returns the index of the next block to read.</summary>
     private int Step(ClassifiedBlock b)
     {
@@ -69,6 +84,16 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             return i + 1;
         }
         atPageTop = false;
+        if (carriedOver is not null)
+        {
+            // A document of several pages flows on: text at the top of a page, before any headline, is the rest of the
+            // item the page before left open. A jump line (上接第一版) says it came from elsewhere instead.
+            if (b.Kind == BlockKind.Body && !JumpLineRule.IsContinuedFromElsewhere(b.Text))
+            {
+                current = carriedOver;
+            }
+            carriedOver = null;
+        }
         if (current is { Closed: false, EndsMidSentence: true } && TryContinue(b))
         {
             return i + 1;

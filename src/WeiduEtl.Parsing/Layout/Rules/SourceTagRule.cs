@@ -60,9 +60,17 @@ internal static partial class SourceTagRule
         {
             return new TrailingNote(TrailingNoteKind.AuthorNote, text, []);
         }
-        if (DatelineRule.Match(text, lexicon) is { Rest.Length: 0 } dateline)
+        if (DatelineRule.Match(text, lexicon) is { } dateline)
         {
-            return new TrailingNote(TrailingNoteKind.Dateline, dateline.Dateline, dateline.Contributors);
+            if (dateline.Rest.Length == 0)
+            {
+                return new TrailingNote(TrailingNoteKind.Dateline, dateline.Dateline, dateline.Contributors);
+            }
+            // （新华社北京1月1日电 记者甲、乙）: a dateline with the reporters after it, unbracketed inside the note.
+            if (BylineRule.TryParse(dateline.Rest, lexicon, out var reporters))
+            {
+                return new TrailingNote(TrailingNoteKind.Dateline, dateline.Dateline, [.. dateline.Contributors, .. reporters]);
+            }
         }
         if (BylineRule.TryParse(text, lexicon, out var people))
         {

@@ -27,6 +27,18 @@ public sealed class SourceTagRuleTests
     }
 
     [Theory]
+    [InlineData("（新华社北京1月1日电 记者林森、周敏、王岚）", "新华社北京1月1日电", 3)]
+    [InlineData("（本报南京12月2日电 记者 何平 通讯员 张一鸣）", "本报南京12月2日电", 2)]
+    public void MatchBlock_DatelineWithReportersInOneBracket_IsADatelineWithItsReporters(string line, string dateline, int people)
+    {
+        var note = SourceTagRule.MatchBlock(line, PressLexicon.BuiltIn);
+
+        Assert.Equal(TrailingNoteKind.Dateline, note?.Kind);
+        Assert.Equal(dateline, note?.Text);
+        Assert.Equal(people, note?.Contributors.Count);
+    }
+
+    [Theory]
     [InlineData("（完）")]
     [InlineData("——完——")]
     public void MatchBlock_EndMark_ClosesTheItem(string line)
