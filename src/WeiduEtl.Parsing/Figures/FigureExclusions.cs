@@ -61,7 +61,7 @@ internal static class FigureExclusions
     }
 
     /// <summary>
-    /// Letters glued to the digits make a code or a name: 5G, G107, PM2.5, COVID-19; so does a times sign (7×24小时, 3×3篮球). An abbreviation glued before an
+    /// Letters glued to the digits make a code or a name: 5G, G107, PM2.5, COVID-19; so does a times sign between digits (7×24小时, 3×3篮球), while 61米×30米 are two lengths. An abbreviation glued before an
     /// amount is its label instead (GDP12.13亿元, CPI上涨2.5%): the number then carries a magnitude or a unit that
     /// measures (money, a percentage, a weight), never a bare count or a duration (PM2.5年均浓度).
     /// </summary>
@@ -74,7 +74,8 @@ internal static class FigureExclusions
         var before = figure.NumberStart > 0 ? body[figure.NumberStart - 1] : ' ';
         var numberEnd = figure.NumberStart + figure.NumberText.Length;
         var after = numberEnd < body.Length ? body[numberEnd] : ' ';
-        if (before is '×' or '*' || after is '×' or '*')
+        if (before is '×' or '*' && figure.NumberStart > 1 && ChineseNumeral.IsArabicDigit(body[figure.NumberStart - 2])
+            || after is '×' or '*' && numberEnd + 1 < body.Length && ChineseNumeral.IsArabicDigit(body[numberEnd + 1]))
         {
             return true;
         }

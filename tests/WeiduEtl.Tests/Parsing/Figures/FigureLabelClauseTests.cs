@@ -54,6 +54,7 @@ public sealed class FigureLabelClauseTests
     [InlineData("此前3名嫌疑人已到案。", "3名|嫌疑人|3|名|exact")]
     [InlineData("热线实行7×24小时服务。", "")]
     [InlineData("开展3×3篮球赛。", "")]
+    [InlineData("新建球场为28米×15米。", "28米|新建球场|28|米|exact ; 15米|新建球场|15|米|exact")]
     public void Extract_Line_TellsCountsFromStructure(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
