@@ -34,6 +34,9 @@ public sealed class FigureLabelClauseTests
     // A level a bounded figure is kept to frames it; an amount before 标准 is the standard.
     [InlineData("年能耗严格控制在5%以内的省定目标水平。", "5%以内|年能耗|5|%|at_most")]
     [InlineData("按照每人每年1200元标准发放取暖补贴。", "1200元|标准|1200|元|exact")]
+    // A figure printed alone on its line (an infographic) takes the label of the same figure in the caption after it.
+    [InlineData("2019年\n35%\n全区新建5G基站数量同比增长35%", "35%|新建5G基站数量同比增长|35|%|exact ; 35%|新建5G基站数量同比增长|35|%|exact")]
+    [InlineData("8.6万人\n全国新增注册志愿者8.6万人。", "8.6万人|新增注册志愿者|86000|人|exact ; 8.6万人|新增注册志愿者|86000|人|exact")]
     // Long subjects keep their head, the last words of the noun phrase.
     [InlineData("全年新增智慧农业物联网监测示范推广大棚1200座。", "1200座|示范推广大棚|1200|座|exact")]
     public void Extract_Line_LabelsWhatTheClauseNames(string line, string expected)

@@ -15,7 +15,7 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// Measured 2026-11-30. The first four held-out pages (2020-01-20: 02, 10, 11, 16) scored, as they arrived, found 69/80,
 /// qualifiers 67/69, labels 40/68; three more labelled pages (20200102-11, 20200113-18, 20200120-08) scored blind found
 /// 48/50, qualifiers 48/48, labels 31/47. Rules were then written from both sets, so those seven pages and the first
-/// eight are the rule-writing pages: found 255/267 -> 263/267, qualifiers 254/255 -> 263/263, labels 207/246 -> 235/254,
+/// eight are the rule-writing pages: found 255/267 -> 263/267, qualifiers 254/255 -> 263/263, labels 207/246 -> 237/254,
 /// false figures 5 -> 1 (三次采油, a technical term read as three times).
 /// The held-out pages now (20200113-11, 20200120-06, 20200120-15: a state firm's results, a feature, a sports preview)
 /// were labelled after those rules and scored once: found 65/67 (0.97; 零下23摄氏度 is read as 23), qualifiers 64/65,
@@ -29,7 +29,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.92, falseFigures: 1);
+        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.93, falseFigures: 1);
     }
 
     [Fact]
