@@ -28,9 +28,16 @@ internal static class FigureExclusions
         || IsArticle(body, figure)
         || IsReduplicated(body, figure)
         || IsPeriod(body, figure)
+        || IsRank(body, figure)
+        || StructureCounts.SumsUpList(body, figure)
         || IsTimeAgo(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure);
+
+    /// <summary>位列前三位, 前十名: a place in a ranking, not a count of people.</summary>
+    private static bool IsRank(string body, FigureCandidate figure) =>
+        figure.Unit is "位" or "名" && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
+        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
 
     /// <summary>10年前 and 3个月前 name a point in time (ten years ago), not a span.</summary>
     private static bool IsTimeAgo(string body, FigureCandidate figure) =>
@@ -54,7 +61,7 @@ internal static class FigureExclusions
     }
 
     /// <summary>
-    /// Letters glued to the digits make a code or a name: 5G, G107, PM2.5, COVID-19. An abbreviation glued before an
+    /// Letters glued to the digits make a code or a name: 5G, G107, PM2.5, COVID-19; so does a times sign between digits (7×24小时, 3×3篮球), while 61米×30米 are two lengths. An abbreviation glued before an
     /// amount is its label instead (GDP12.13亿元, CPI上涨2.5%): the number then carries a magnitude or a unit that
     /// measures (money, a percentage, a weight), never a bare count or a duration (PM2.5年均浓度).
     /// </summary>
@@ -67,6 +74,11 @@ internal static class FigureExclusions
         var before = figure.NumberStart > 0 ? body[figure.NumberStart - 1] : ' ';
         var numberEnd = figure.NumberStart + figure.NumberText.Length;
         var after = numberEnd < body.Length ? body[numberEnd] : ' ';
+        if (before is '×' or '*' && figure.NumberStart > 1 && ChineseNumeral.IsArabicDigit(body[figure.NumberStart - 2])
+            || after is '×' or '*' && numberEnd + 1 < body.Length && ChineseNumeral.IsArabicDigit(body[numberEnd + 1]))
+        {
+            return true;
+        }
         if (char.IsAsciiLetter(after) && !(figure.Unit is { Length: > 0 } unit && char.IsAsciiLetter(unit[0]) && numberEnd == figure.End - unit.Length))
         {
             return true;

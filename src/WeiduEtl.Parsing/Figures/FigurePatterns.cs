@@ -15,8 +15,8 @@ internal static partial class FigurePatterns
     [GeneratedRegex(@"\G(?:至|到|[~～]|[-－—–]{1,2})")]
     public static partial Regex RangeJoint();
 
-    /// <summary>A list's joint between two numbers: 9.9和5.6个百分点, 3、5吨.</summary>
-    [GeneratedRegex(@"\G(?:和|与|及|、)")]
+    /// <summary>A list's joint between two numbers: 9.9和5.6个百分点, 3、5吨, and the sides of an area (61米×30米).</summary>
+    [GeneratedRegex(@"\G(?:和|与|及|、|×)")]
     public static partial Regex ListJoint();
 
     /// <summary>Telephone numbers: landlines with an area code, mobiles, hotlines after 电话/热线.</summary>

@@ -169,6 +169,10 @@ internal static class FigureReader
             start--;
             printedQualifier = FigureQualifier.Over;
         }
+        else if (numberStart > 0 && QualifierWords.BoundOverVerb(body, numberStart) is { } bound)
+        {
+            printedQualifier ??= bound;
+        }
         if (unit is not null && QualifierWords.SuffixAt(body, end) is { } suffix)
         {
             end += suffix.Word.Length;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using WeiduEtl.Core.Parsing;
 
 namespace WeiduEtl.Parsing.Figures;
 
@@ -26,6 +27,7 @@ internal static class LabelFinder
 
     private const int NounMaxLength = 8;
     private const int SubjectMaxLength = 14;
+    private const int HeadMaxLength = 6;
 
     public static FoundLabel Find(string body, FigureCandidate figure, LabelContext context)
     {
@@ -34,7 +36,7 @@ internal static class LabelFinder
             return FoundLabel.Noun(dimension);
         }
         if (figure.Kind != UnitKind.Time && figure.End < body.Length && body[figure.End] == '的' && FollowingNoun(body, figure.End + 1, 1) is { } owned
-            && !LabelWords.FrameNouns.Any(n => owned.StartsWith(n, StringComparison.Ordinal))
+            && !IsFrame(owned, figure)
             && MeasureNounEnding(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]) is null)
         {
             return FoundLabel.Noun(owned);
@@ -55,17 +57,37 @@ internal static class LabelFinder
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
             // 年产油连续12年保持在600万吨以上: the duration names nothing, but what it runs over is the next figure's subject.
-            return new FoundLabel(MeasureNounEnding(clause), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
+            // 高考时间共计4天: a duration names what a measure noun ending its subject names.
+            return new FoundLabel(MeasureNounEnding(clause) is null ? null : Subject(clause), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
         }
         if (ChangeLabel.Split(clause) is var (subjectWords, change))
         {
-            subjectWords = LabelText.StripEnd(subjectWords, LabelWords.TrailingLinks);
+            subjectWords = WithoutClauseAdverb(LabelText.WithoutLeadingPeriod(LabelText.StripEnd(subjectWords, LabelWords.TrailingLinks)));
             var subject = subjectWords.Length == 0 ? Inherited(body, clauseStart, context, mayInherit) : Subject(subjectWords);
             return subject is null ? new FoundLabel(change, null) : new FoundLabel(subject + change, subject);
         }
+        // 涉及16.98万亩: the verb's subject is the topic of the clause before.
+        var objectOnly = clause.Length > 0 && LabelText.StripEnd(clause, LabelWords.ObjectVerbs).Length == 0;
+        clause = objectOnly ? "" : clause;
+        if (LabelWords.ShareNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal) && clause.Length - n.Length <= 2) is { } share
+            && ShareLabel.Find(body, clauseStart, context.Floor) is { } shared)
+        {
+            return FoundLabel.Noun(shared + share);
+        }
         // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
-        return FoundLabel.Noun(clause.Length == 0 ? Inherited(body, clauseStart, context, mayInherit) : Subject(clause));
+        return FoundLabel.Noun(clause.Length == 0 ? Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly) : Subject(clause));
     }
+
+    /// <summary>则, 而, 却 alone before a change are no subject: 2018年则减少15%, 今年则增加20% take the subject of the clause before.</summary>
+    private static string WithoutClauseAdverb(string words) => LabelWords.ClauseAdverbs.Contains(words) ? "" : words;
+
+    /// <summary>
+    /// 增加16.3%的情况下 and 5%的基础上 frame the figure; so does the level a bounded figure keeps to (控制在1%以内的行业先进水平),
+    /// while 全国59.5%的水平 is what the figure measures.
+    /// </summary>
+    private static bool IsFrame(string owned, FigureCandidate figure) =>
+        LabelWords.FrameNouns.Any(n => owned.StartsWith(n, StringComparison.Ordinal))
+        || figure.Qualifier != FigureQualifier.Exact && LabelWords.LevelNouns.Any(n => owned.EndsWith(n, StringComparison.Ordinal));
 
     /// <summary>约1.2米高的护栏 → 高; 6米水深 → 水深; but not the 深 of 12.5米深水航道.</summary>
     private static string? Dimension(string body, int end)
@@ -119,10 +141,17 @@ internal static class LabelFinder
     private static string? FollowingNoun(string body, int start, int minLength)
     {
         var end = start;
-        while (end < body.Length && end - start <= NounMaxLength && FigureReader.IsHan(body[end])
-            && !LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal))
-            && !ChineseNumeral.IsChineseDigit(body[end]))
+        while (end < body.Length && end - start <= NounMaxLength && FigureReader.IsHan(body[end]))
         {
+            if (LabelWords.WholeNouns.FirstOrDefault(n => body.AsSpan(end).StartsWith(n, StringComparison.Ordinal)) is { } whole)
+            {
+                end += whole.Length;
+                continue;
+            }
+            if (LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal)) || ChineseNumeral.IsChineseDigit(body[end]))
+            {
+                break;
+            }
             end++;
         }
         return end - start >= minLength && end - start <= NounMaxLength ? body[start..end] : null;
@@ -156,7 +185,11 @@ internal static class LabelFinder
         return start;
     }
 
-    /// <summary>The noun phrase of a clause's words: after the last verb, without scope words, at most 14 characters.</summary>
+    /// <summary>
+    /// The noun phrase of a clause's words: after the last verb, without scope words, at most 14 characters; of a longer
+    /// one, the measure noun ending it, else its last words, since a Chinese noun phrase ends in its head
+    /// (新增绿色循环技术应用储粮 → 技术应用储粮).
+    /// </summary>
     private static string? Subject(string words)
     {
         var subject = LabelText.StripStart(LabelText.WithoutLeadingPeriod(LabelText.AfterLastCut(words)), LabelWords.LeadingScopes);
@@ -164,30 +197,37 @@ internal static class LabelFinder
         {
             0 => null,
             <= SubjectMaxLength => subject,
-            _ => MeasureNounEnding(words),
+            _ => MeasureNounEnding(words) ?? subject[^HeadMaxLength..],
         };
     }
 
     /// <summary>
     /// The subject of a figure that has none of its own: the previous figure's in the same sentence, else the topic of
-    /// the clause before (its words up to the first verb), when that clause holds no figure.
+    /// the clause before (its words up to the first verb), when that clause holds no figure. The object of 涉及 takes
+    /// only the topic: what the clause before says is involved, not what the figure before counted.
     /// </summary>
-    private static string? Inherited(string body, int clauseStart, LabelContext context, bool mayInherit)
+    private static string? Inherited(string body, int clauseStart, LabelContext context, bool mayInherit, bool topicOnly = false)
     {
         if (!mayInherit)
         {
             return null;
         }
-        if (context.HasPrevious && body.AsSpan(context.Floor, clauseStart - context.Floor).IndexOfAny(LabelWords.SentenceBreaks) < 0)
+        if (!topicOnly && context.HasPrevious && body.AsSpan(context.Floor, clauseStart - context.Floor).IndexOfAny(LabelWords.SentenceBreaks) < 0)
         {
             return context.PreviousSubject;
+        }
+        // 发布数量逐年增长，2019年达到9892条: a date opening the clause belongs to the figure, not to its subject.
+        if (context.DateEnd == clauseStart && context.DateStart > context.Floor)
+        {
+            clauseStart = context.DateStart;
         }
         if (clauseStart < 1 || body[clauseStart - 1] != '，')
         {
             return null;
         }
         var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
-        var topic = LabelText.BeforeFirstCut(body[previousStart..(clauseStart - 1)]);
+        var previous = body[previousStart..(clauseStart - 1)];
+        var topic = topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
         return subject.Length is >= 2 and <= SubjectMaxLength ? subject : null;
     }

@@ -13,7 +13,8 @@ internal static partial class LabelText
             foreach (var cut in LabelWords.CutsBefore)
             {
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
-                if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1)
+                if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
+                    && !IsPassiveShare(clause, i, cut))
                 {
                     return clause[(i + cut.Length)..];
                 }
@@ -22,11 +23,20 @@ internal static partial class LabelText
         return clause;
     }
 
+    /// <summary>个人信息被泄露占比, 被盗电动车占比: a share of what was done to something keeps what it was done to, not just the deed.</summary>
+    private static bool IsPassiveShare(string clause, int at, string cut) =>
+        cut == "被" && at > 0 && LabelWords.ShareNouns.Any(n => clause.EndsWith(n, StringComparison.Ordinal));
+
     /// <summary>The text before the first verb, adverb or function word (巴西农作物产量|将延续增长势头, 全市用电量|持续攀升).</summary>
     public static string BeforeFirstCut(string clause)
     {
         for (var i = 1; i < clause.Length; i++)
         {
+            // 英国|自2017年以来持续下降: a time from which the topic runs is not part of it.
+            if (clause[i] is '自' or '从' && i + 1 < clause.Length && ChineseNumeral.IsArabicDigit(clause[i + 1]))
+            {
+                return clause[..i];
+            }
             if (LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
             {
                 return clause[..i];

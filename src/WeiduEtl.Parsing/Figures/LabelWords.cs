@@ -13,13 +13,16 @@ internal static class LabelWords
 
     public const string ClauseBreaks = "，。；：！？、,.;:!?（）()“”‘’\"《》【】「」 \n\t—…";
 
+    /// <summary>Clause breaks other than the list comma 、: a list (A、B、C) stays inside its clause.</summary>
+    public static readonly SearchValues<char> ClauseBreaksOutsideLists = SearchValues.Create(ClauseBreaks.Replace("、", "", StringComparison.Ordinal));
+
     /// <summary>Link words between a label and its number (总投资达10亿元, 商户共计94家), stripped from the end.</summary>
     public static readonly string[] TrailingLinks = Longest(
         "共计", "共有", "合计", "总计", "总共", "一共", "累计达", "达到", "可达", "已达", "高达", "多达", "约为", "分别为", "分别",
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在");
+        "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
     /// <summary>Links that a modifier ending in 的 may follow before the number (达到创纪录的2.415亿吨).</summary>
     public static readonly string[] ModifiedLinks = Longest("达到", "高达", "增至", "升至", "降至", "为", "达", "至", "到", "是");
@@ -40,12 +43,29 @@ internal static class LabelWords
         "提供", "帮助", "前往", "走进", "来到", "全部", "全是", "已经", "正在", "陆续", "共同", "分别", "相继", "先后",
         "的", "在", "和", "与", "及", "等", "是", "为", "都", "均", "已", "将", "被", "把", "对", "向", "从", "共", "也", "还",
         "就", "了", "并", "又", "再", "让", "使", "由", "于", "给", "全", "进", "到", "有", "得", "获", "可", "之",
-        "认为", "表示", "相差", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超");
+        "认为", "表示", "相差", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超",
+        "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
+        "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成");
+
+    /// <summary>
+    /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
+    /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
+    /// </summary>
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一");
+
+    /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
+    public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
+
+    /// <summary>Conjunctions and adverbs that alone are no subject (而英国…下降，2018年则减少15%).</summary>
+    public static readonly string[] ClauseAdverbs = ["则", "而", "却", "但", "也", "又", "并", "且", "更"];
+
+    /// <summary>Nouns of a share, whose subject a clause of their own seldom names (措施是联系银行，占比79.6%).</summary>
+    public static readonly string[] ShareNouns = ["占比", "比例", "比重"];
 
     /// <summary>Scope words before the counted noun, not part of it (全区|8个, 各类|问题意见建议).</summary>
     public static readonly string[] LeadingScopes = Longest(
         "全区", "全市", "全省", "全县", "全镇", "全乡", "全国", "辖区内", "辖区", "区内", "各类", "各项", "各级", "各个", "所有",
-        "全部", "全年", "今年", "去年", "当年", "共", "该", "此", "这", "其");
+        "全部", "全年", "今年", "去年", "当年", "共", "该", "此", "这", "其", "而", "但");
 
     /// <summary>Nouns that name a measured quantity; used when the words before a number run long.</summary>
     public static readonly string[] MeasureNouns = Longest(
@@ -54,22 +74,25 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率");
+        "水深", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
 
     /// <summary>Adverbs that end the topic of a clause (全市用电量|持续攀升，达到86亿千瓦时).</summary>
-    public static readonly string[] TopicEnds = ["持续", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
+    public static readonly string[] TopicEnds = ["持续", "有所", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
 
     /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
     public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];
 
-    /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金).</summary>
-    public static readonly string[] FundNouns = ["资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算"];
+    /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金, 每人每月900元标准).</summary>
+    public static readonly string[] FundNouns = ["资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准"];
 
     /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
     public static readonly string[] FrameNouns = ["情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
+
+    /// <summary>Nouns ending what a bounded figure is kept to, which frame it too (控制在1%以内的行业先进水平).</summary>
+    public static readonly string[] LevelNouns = ["水平", "目标", "范围", "区间"];
 
     /// <summary>Dimension nouns that may follow a length (6米水深).</summary>
     public static readonly string[] DimensionNouns = Longest("水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");

@@ -2,21 +2,29 @@ namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
 /// Units that measure only in some places. 门 classifies courses, subjects, languages, skills and guns (3门课程,
-/// 两门外语), and is otherwise part of a name (三门峡) or a set phrase; 分 after Arabic digits is a score (150分,
-/// 满分100分), except after the hour of a clock time (9时30分, 10点15分) and in fractions (3分之1).
+/// 两门外语), and is otherwise part of a name (三门峡) or a set phrase; after Arabic digits it always counts (选考3门,
+/// 3门统一高考成绩), since names are written in Chinese numerals. 城 after Arabic digits counts cities (上线32城地铁),
+/// not when it starts a word (5城市, 2城区). 分 after Arabic digits is a score (150分, 满分100分), except after the hour
+/// of a clock time (9时30分, 10点15分) and in fractions (3分之1).
 /// </summary>
 internal static class MeasureGuards
 {
     private static readonly string[] ClassifiedByMen =
         ["课程", "课", "科目", "学科", "功课", "专业", "语言", "外语", "技术", "技能", "手艺", "学问", "艺术", "考试", "火炮", "大炮", "炮"];
 
+    /// <summary>Characters after 城 that make it the start of a word (城市, 城区, 城镇, 城乡), not a count of cities.</summary>
+    private const string WordsStartingWithCheng = "市区镇乡际郊墙门管建中内外";
+
     /// <summary>Whether <paramref name="unit"/> printed at <paramref name="position"/> (right after a number) measures there.</summary>
     public static bool Measures(string text, int position, string unit) => unit switch
     {
-        "门" => ClassifiedByMen.Any(noun => string.CompareOrdinal(text, position + 1, noun, 0, noun.Length) == 0),
+        "门" => AfterArabicDigit(text, position) || ClassifiedByMen.Any(noun => string.CompareOrdinal(text, position + 1, noun, 0, noun.Length) == 0),
+        "城" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || !WordsStartingWithCheng.Contains(text[position + 1], StringComparison.Ordinal)),
         "分" => IsScore(text, position),
         _ => true,
     };
+
+    private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 
     private static bool IsScore(string text, int position)
     {

@@ -33,6 +33,14 @@ internal static class QualifierWords
         ("以上", FigureQualifier.Over), ("开外", FigureQualifier.Over), ("有余", FigureQualifier.Over),
         ("以下", FigureQualifier.AtMost), ("以内", FigureQualifier.AtMost), ("之内", FigureQualifier.AtMost));
 
+    /// <summary>Bounds that reach over a modal and its verb to the number: 至少可以创造30个, 最多能容纳200人.</summary>
+    private static readonly (string Word, FigureQualifier Qualifier)[] ReachingBounds =
+        [("至少", FigureQualifier.AtLeast), ("最少", FigureQualifier.AtLeast), ("最多", FigureQualifier.AtMost), ("至多", FigureQualifier.AtMost)];
+
+    private static readonly string[] Modals = ["可以", "能够", "需要", "能", "可", "要", "需", "将", "会"];
+
+    private const int ReachMaxLength = 8;
+
     /// <summary>Characters before 近 that make it part of a word: 最近3天, 附近2个小区, 临近3个路口.</summary>
     private const string WordBeforeJin = "最附临靠贴邻就亲走逼";
 
@@ -55,6 +63,26 @@ internal static class QualifierWords
                 return null;
             }
             return entry;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The bound of a 至少 or 最多 printed before a modal and a verb that govern the number (每个项目至少可以创造30个岗位):
+    /// the figure is bounded, but the words between are the label's, not the figure's span.
+    /// </summary>
+    public static FigureQualifier? BoundOverVerb(string text, int numberStart)
+    {
+        var from = Math.Max(0, numberStart - ReachMaxLength);
+        foreach (var (word, qualifier) in ReachingBounds)
+        {
+            var at = text.LastIndexOf(word, numberStart - 1, numberStart - from, StringComparison.Ordinal);
+            var between = at < 0 ? "" : text[(at + word.Length)..numberStart];
+            if (between.Length > 0 && Modals.Any(m => between.StartsWith(m, StringComparison.Ordinal) && between.Length > m.Length)
+                && between.All(FigureReader.IsHan))
+            {
+                return qualifier;
+            }
         }
         return null;
     }

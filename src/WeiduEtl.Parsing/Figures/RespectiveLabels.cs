@@ -39,6 +39,37 @@ internal static class RespectiveLabels
         }
     }
 
+    /// <summary>
+    /// Listed shares of a listed subject pair item by item: 最担心的是存在安全隐患和商户不支持，分别占比65%和61.9% →
+    /// 存在安全隐患占比 65%, 商户不支持占比 61.9%; when the items and the figures differ in number, the label stays whole.
+    /// </summary>
+    public static void PairListedShares(string body, List<FigureCandidate> figures, FoundLabel[] labels)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (labels[i].Label is not { } label || LabelWords.ShareNouns.FirstOrDefault(n => label.EndsWith(n, StringComparison.Ordinal)) is not { } share)
+            {
+                continue;
+            }
+            var count = 1;
+            while (i + count < figures.Count && labels[i + count].Label == label && IsListed(body, figures[i + count - 1], figures[i + count]))
+            {
+                count++;
+            }
+            var items = label[..^share.Length].Split(ItemJoints, StringSplitOptions.RemoveEmptyEntries);
+            if (count > 1 && items.Length == count)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    labels[i + k] = FoundLabel.Noun(items[k] + share);
+                }
+            }
+            i += count - 1;
+        }
+    }
+
+    private static readonly string[] ItemJoints = ["和", "、", "及", "与"];
+
     private static bool IsListed(string body, FigureCandidate before, FigureCandidate after) =>
         FigurePatterns.ListJoint().Match(body, before.End) is { Success: true } joint && before.End + joint.Length == after.Start;
 

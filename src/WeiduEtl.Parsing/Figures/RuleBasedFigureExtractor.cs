@@ -120,6 +120,8 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
             floor = figures[i].End;
         }
         RespectiveLabels.Distribute(body, figures, labels);
+        RespectiveLabels.PairListedShares(body, figures, labels);
+        DisplayFigures.LabelFromCaption(body, figures, labels);
         return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i].Label, Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
     }
 

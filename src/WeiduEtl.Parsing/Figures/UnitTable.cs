@@ -5,7 +5,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
 /// Deliberately absent: 月 日 号 时 点 (dates and clock times), 届 期 级 路 单 (ordinals and names),
 /// 遍 趟 回 下 (verbal measures: 说十遍, 跑一趟), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
-/// kept as printed rather than turned into a percentage. 门 and 分 count only where <see cref="MeasureGuards"/> says
+/// kept as printed rather than turned into a percentage. 门, 城 and 分 count only where <see cref="MeasureGuards"/> says
 /// they measure (3门课程, 150分), never in names and clock times (三门峡, 9时30分).
 /// </summary>
 internal static class UnitTable
@@ -22,7 +22,7 @@ internal static class UnitTable
         Many(UnitKind.Percent, "% ％ ‰"),
         Many(UnitKind.Point, "个百分点 百分点"),
         Many(UnitKind.Multiple, "倍 成"),
-        Many(UnitKind.Classifier, "门"),
+        Many(UnitKind.Classifier, "门 城"),
         Many(UnitKind.Count, "分"));
 
     /// <summary>Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年.</summary>

@@ -26,7 +26,7 @@ public sealed record FigureQuality(int RuleWritingPages, FigureQualityScores Rul
     public JsonObject ToJson() => new()
     {
         ["labelled_pages"] = $"{RuleWritingPages + HeldOutPages} corpus pages whose figures a person labelled by hand (value, unit, qualifier, label; "
-            + $"tests/fixtures/figures): {RuleWritingPages} that rules were written from, {HeldOutPages} of the held-out day",
+            + $"tests/fixtures/figures): {RuleWritingPages} that rules were written from, {HeldOutPages} kept out of rule writing",
         ["definitions"] = new JsonObject
         {
             ["found"] = "figures a reader labelled that are extracted with the same value and unit",

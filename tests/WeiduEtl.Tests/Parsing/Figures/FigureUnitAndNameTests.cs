@@ -17,6 +17,11 @@ public sealed class FigureUnitAndNameTests
     [InlineData("水库年供水量3.2亿立方米", "3.2亿立方米|水库年供水量|320000000|立方米|exact")]
     [InlineData("港口集装箱吞吐量1200万TEU", "1200万TEU|港口集装箱吞吐量|12000000|TEU|exact")]
     [InlineData("计划总额达1500亿澳元", "1500亿澳元|计划总额|150000000000|澳元|exact")]
+    // 门 and 城 after Arabic digits count (names are written in Chinese numerals); 城 starting a word does not.
+    [InlineData("录取成绩由3门统一考试成绩组成。", "3门|统一考试成绩|3|门|exact")]
+    [InlineData("刷码乘车已覆盖45城公交。", "45城|公交|45|城|exact")]
+    [InlineData("三门峡市召开会议。", "")]
+    [InlineData("全省5城市联动开展检查。", "")]
     // Numbers glued to Latin letters: an abbreviation before an amount labels it; codes and names are never figures.
     [InlineData("全县实现GDP12.13亿元", "12.13亿元|GDP|1213000000|元|exact")]
     [InlineData("CPI上涨2.5%", "2.5%|CPI上涨|2.5|%|exact")]

@@ -12,13 +12,15 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// set phrases. Rule-writing pages and held-out pages are reported apart. Floors are measured values; they may rise.
 /// </summary>
 /// <remarks>
-/// Held-out pages (2020-01-20), measured 2026-11-30. Before the rules of issue 19: found 69/80 (0.86), qualifiers 67/69
-/// (0.97), labels 40/68 (0.59), 2 false figures. After: found 69/80 (0.86), qualifiers 68/69 (0.99), labels 52/68 (0.76),
-/// 2 false figures (两类问题 and 位列前三位, counts that announce or rank, not quantities). Every miss is a unit the table
-/// does not hold (3门科目, 150分, 32城地铁): 门 and 分 are left out on purpose (三门峡, 9时30分), and adding them after
-/// seeing these pages would no longer be a held-out measure.
-/// Rule-writing pages before: found 128/137 (0.93), qualifiers 0.98, labels 59/121 (0.49), 6 false; after: found
-/// 135/137, qualifiers 1.00, labels 121/128 (0.95), 1 false (三次采油, a technical term read as three times).
+/// Measured 2026-11-30. The first four held-out pages (2020-01-20: 02, 10, 11, 16) scored, as they arrived, found 69/80,
+/// qualifiers 67/69, labels 40/68; three more labelled pages (20200102-11, 20200113-18, 20200120-08) scored blind found
+/// 48/50, qualifiers 48/48, labels 31/47. Rules were then written from both sets, so those seven pages and the first
+/// eight are the rule-writing pages: found 255/267 -> 263/267, qualifiers 254/255 -> 263/263, labels 207/246 -> 237/254,
+/// false figures 5 -> 1 (三次采油, a technical term read as three times).
+/// The held-out pages now (20200113-11, 20200120-06, 20200120-15: a state firm's results, a feature, a sports preview)
+/// were labelled after those rules and scored once: found 65/67 (0.97; 零下23摄氏度 is read as 23), qualifiers 64/65,
+/// labels 36/58 (0.62: narrative pages whose subjects sit clauses away), 3 false figures (两个 and 两项 summing up a
+/// list joined by 和, which the structure rule only knows for 、-lists).
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -27,15 +29,15 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.94, falseFigures: 1);
+        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.93, falseFigures: 1);
     }
 
     [Fact]
     public void Extract_HeldOutPages_MeetsMeasuredFloors()
     {
-        var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages (2020-01-20)", output);
+        var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 0.90, qualifiers: 0.98, labels: 0.77, falseFigures: 2);
+        AssertFloors(scores, found: 0.97, qualifiers: 0.98, labels: 0.62, falseFigures: 3);
     }
 
     [Fact]
