@@ -25,15 +25,15 @@ internal sealed class TableDiff
 
     public TableChangeCount Count => new(Table.Name, Added.Count, Changed.Count, Removed.Count);
 
-    /// <param name="current">The new snapshot's rows (a JSON array of objects).</param>
-    /// <param name="previous">The previous snapshot's rows; empty when there is none.</param>
-    public static TableDiff Compare(TableDefinition table, JsonElement current, JsonElement previous)
+    /// <param name="current">The new snapshot's files (each a JSON array of objects), read once in order.</param>
+    /// <param name="previous">The previous snapshot's files; none when there is no previous snapshot.</param>
+    public static TableDiff Compare(TableDefinition table, IEnumerable<JsonElement> current, IEnumerable<JsonElement> previous)
     {
-        var before = Index(table, previous);
+        var before = Index(table, previous.SelectMany(file => Rows(table, file)));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var added = new List<JsonElement>();
         var changed = new List<ChangedRow>();
-        foreach (var row in Rows(table, current))
+        foreach (var row in current.SelectMany(file => Rows(table, file)))
         {
             var (key, id) = Key(table, row);
             if (!seen.Add(key))
@@ -45,23 +45,24 @@ internal sealed class TableDiff
                 added.Add(id);
                 continue;
             }
-            var fields = DifferentFields(row, old);
+            var fields = DifferentFields(row, old.Row);
             if (fields.Count > 0)
             {
                 changed.Add(new ChangedRow(id, fields));
             }
         }
-        var removed = Rows(table, previous).Select(r => Key(table, r)).Where(k => !seen.Contains(k.Key)).Select(k => k.Id).ToList();
+        // Insertion order, which is the previous files' order: the same two snapshots give the same feed.
+        var removed = before.Where(b => !seen.Contains(b.Key)).Select(b => b.Value.Id).ToList();
         return new TableDiff(table, added, changed, removed);
     }
 
-    private static Dictionary<string, JsonElement> Index(TableDefinition table, JsonElement rows)
+    private static Dictionary<string, (JsonElement Row, JsonElement Id)> Index(TableDefinition table, IEnumerable<JsonElement> rows)
     {
-        var index = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var row in Rows(table, rows))
+        var index = new Dictionary<string, (JsonElement, JsonElement)>(StringComparer.Ordinal);
+        foreach (var row in rows)
         {
-            var (key, _) = Key(table, row);
-            if (!index.TryAdd(key, row))
+            var (key, id) = Key(table, row);
+            if (!index.TryAdd(key, (row, id)))
             {
                 throw new InvalidDataException($"{table.Name}.json of the previous snapshot: primary key {key} appears twice");
             }
