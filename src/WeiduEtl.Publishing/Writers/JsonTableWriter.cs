@@ -29,7 +29,7 @@ internal sealed class JsonTableWriter : ITableFileWriter
         foreach (var field in _table.Fields)
         {
             _json.WritePropertyName(field.Name);
-            JsonSerializer.Serialize(_json, field.Value(row), CellFormat.Json);
+            CellFormat.WriteJson(_json, field.Value(row));
         }
         _json.WriteEndObject();
         if (_json.BytesPending >= FlushAtBytes)
