@@ -85,7 +85,7 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactor
                 clock.Restart();
             }
         }
-        write($"store        {BenchReport.Count(count),9} issues in {total.Both} = {BenchReport.Rate(count, total.Elapsed)} issues/s (rows built ahead, no parsing)");
+        write($"store        {BenchReport.Count(count),9} issues in {total.Both} = {BenchReport.Rate(count, total.Elapsed)} issues/s (rows built ahead, no parsing); peak working set so far {BenchReport.PeakMb()} MB");
     }
 
     /// <summary>The n-th synthetic issue: a link to its template's text in the source folder, and its rows stored.</summary>
