@@ -14,11 +14,12 @@ internal static class TableFileSet
         string? partition, string? fingerprint, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, stem))!);
+        var formats = TableFormat.For(partition is not null);
         var writers = new List<ITableFileWriter>();
         var count = 0;
         try
         {
-            foreach (var format in TableFormat.All)
+            foreach (var format in formats)
             {
                 writers.Add(format.Open(Path.Combine(folder, $"{stem}.{format.Extension}"), table));
             }
@@ -43,7 +44,7 @@ internal static class TableFileSet
             }
         }
         var files = new List<PublishedFile>();
-        foreach (var format in TableFormat.All)
+        foreach (var format in formats)
         {
             var relative = $"{stem}.{format.Extension}";
             var (bytes, sha) = await HashAsync(Path.Combine(folder, relative), cancellationToken);
