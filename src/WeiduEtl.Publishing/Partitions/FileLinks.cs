@@ -11,9 +11,22 @@ internal static partial class FileLinks
     public static void LinkOrCopy(string source, string target)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (OperatingSystem.IsWindows() || Link(source, target) != 0)
+        if (OperatingSystem.IsWindows() || !TryLink(source, target))
         {
             File.Copy(source, target);
+        }
+    }
+
+    private static bool TryLink(string source, string target)
+    {
+        try
+        {
+            return Link(source, target) == 0;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A system without a loadable libc under that name: copying is slower, never wrong.
+            return false;
         }
     }
 
