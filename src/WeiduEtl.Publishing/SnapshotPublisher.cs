@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WeiduEtl.ObjectStorage;
@@ -9,6 +8,7 @@ using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 using WeiduEtl.Publishing.Changes;
 using WeiduEtl.Publishing.Destinations;
+using WeiduEtl.Publishing.Partitions;
 using WeiduEtl.Publishing.Tables;
 using WeiduEtl.Publishing.Writers;
 
@@ -27,7 +27,19 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
 
     public SnapshotInfo? ReadLatest(PipelineOptions pipeline) => Destinations.For(pipeline).ReadLatest();
 
-    public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, DatasetTables tables, CancellationToken cancellationToken)
+    /// <summary>
+    /// A dataset from this many articles up is published by issue month (articles/2019-10.csv), so a new page
+    /// rewrites one month; a smaller one keeps the contract's single files (articles.csv).
+    /// </summary>
+    internal long PartitionFromArticles { get; init; } = DefaultPartitionFromArticles;
+
+    public const long DefaultPartitionFromArticles = 20_000;
+
+    /// <summary>A dataset held in memory (tests, tools): published as a store's is.</summary>
+    public Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, DatasetTables tables, CancellationToken cancellationToken) =>
+        PublishAsync(pipeline, new DatasetTablesReader(tables), cancellationToken);
+
+    public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, IDatasetReader dataset, CancellationToken cancellationToken)
     {
         var destination = Destinations.For(pipeline);
         await destination.CleanAbandonedAsync(cancellationToken);
@@ -38,31 +50,30 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
         var scratch = temporary + ".previous";
         try
         {
-            var files = new List<PublishedFile>();
-            foreach (var (table, rows) in ContractTables.WithRows(tables))
-            {
-                files.Add(await WriteTableAsync(temporary, table, rows, "csv", cancellationToken));
-                files.Add(await WriteTableAsync(temporary, table, rows, "json", cancellationToken));
-            }
-            foreach (var image in tables.Images)
+            var latest = destination.ReadLatest();
+            var previousFolder = latest is null ? null : await destination.LocalCopyAsync(latest, scratch, cancellationToken);
+            var months = await DatasetMonths.ReadAsync(dataset, cancellationToken);
+            var partitioned = destination.KeepsPreviousFiles && months.Articles >= PartitionFromArticles ? months : null;
+            var (files, reused) = await SnapshotTables.WriteAsync(temporary, dataset, partitioned, partitioned is null ? PreviousParts.None : PreviousParts.Read(previousFolder), cancellationToken);
+            await foreach (var image in dataset.ReadImagesAsync(cancellationToken))
             {
                 var imagePath = Path.Combine(temporary, image.ImagePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(imagePath)!);
                 await File.WriteAllBytesAsync(imagePath, image.Bytes, cancellationToken);
             }
             var createdAt = IssueRecordBuilder.Timestamp(now);
-            var latest = destination.ReadLatest();
-            var previous = latest?.SnapshotId;
-            var previousFolder = latest is null ? null : await destination.LocalCopyAsync(latest, scratch, cancellationToken);
-            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, cancellationToken);
+            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, cancellationToken, reused);
             var changes = await AttachAsync(temporary, "changes", "changes.json",
                 "Ids added, changed (with the fields that changed) and removed in each table since the previous snapshot", cancellationToken);
-            await DataPackageWriter.WriteAsync(Path.Combine(temporary, SnapshotLayout.Manifest), pipeline, snapshotId, createdAt, previous, files, [changes], cancellationToken);
+            await DataPackageWriter.WriteAsync(Path.Combine(temporary, SnapshotLayout.Manifest), pipeline, snapshotId, createdAt, latest?.SnapshotId, files, [changes], cancellationToken);
 
             cancellationToken.ThrowIfCancellationRequested();
             await destination.CommitAsync(temporary, snapshotId, cancellationToken);
-            var info = new SnapshotInfo(snapshotId, $"{SnapshotLayout.SnapshotsFolder}/{snapshotId}", createdAt, tables.RowCounts);
+            var rowCounts = files.Where(f => f.Format == TableFormat.Csv).GroupBy(f => f.Table.Name).ToDictionary(g => g.Key, g => g.Sum(f => f.Rows));
+            var info = new SnapshotInfo(snapshotId, $"{SnapshotLayout.SnapshotsFolder}/{snapshotId}", createdAt, rowCounts);
             await destination.PointLatestAsync(info, CancellationToken.None);
+            logger.LogInformation("Snapshot {SnapshotId}: {Written} table files written, {Reused} reused unchanged from {Previous}",
+                snapshotId, files.Count - reused.Count, reused.Count, latest?.SnapshotId);
             await PruneAsync(destination, pipeline.KeepSnapshots, snapshotId, now);
             return info;
         }
@@ -88,29 +99,10 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
         }
     }
 
-    private static async Task<PublishedFile> WriteTableAsync(string folder, TableDefinition table, IReadOnlyList<object> rows, string format, CancellationToken cancellationToken)
-    {
-        var relative = $"{table.Name}.{format}";
-        var path = Path.Combine(folder, relative);
-        if (format == "csv")
-        {
-            await CsvTableWriter.WriteAsync(path, table, rows, cancellationToken);
-        }
-        else
-        {
-            await JsonTableWriter.WriteAsync(path, table, rows, cancellationToken);
-        }
-        await using var stream = File.OpenRead(path);
-        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-        var mediaType = format == "csv" ? "text/csv" : "application/json";
-        return new PublishedFile(relative, format, mediaType, stream.Length, sha, rows.Count, table);
-    }
-
     private static async Task<AttachedFile> AttachAsync(string folder, string name, string relative, string description, CancellationToken cancellationToken)
     {
-        await using var stream = File.OpenRead(Path.Combine(folder, relative));
-        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-        return new AttachedFile(name, relative, "application/json", stream.Length, sha, description);
+        var (bytes, sha) = await TableFileSet.HashAsync(Path.Combine(folder, relative), cancellationToken);
+        return new AttachedFile(name, relative, "application/json", bytes, sha, description);
     }
 
     /// <summary>UTC time to the second; a second publish within the same second gets a -2, -3… suffix.</summary>

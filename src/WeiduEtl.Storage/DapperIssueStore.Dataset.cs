@@ -1,4 +1,5 @@
 using Dapper;
+using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 
 namespace WeiduEtl.Storage;
@@ -6,6 +7,8 @@ namespace WeiduEtl.Storage;
 /// <summary>The dataset export: every table of one pipeline in the contract's stable order.</summary>
 internal sealed partial class DapperIssueStore
 {
+    public IDatasetReader ReadDataset(string pipeline) => new DapperDatasetReader(database, pipeline);
+
     public async Task<DatasetTables> LoadDatasetAsync(string pipeline, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

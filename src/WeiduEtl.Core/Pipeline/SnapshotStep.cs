@@ -39,11 +39,11 @@ public sealed class SnapshotStep(IStoreFactory stores, ISnapshotPublisher publis
 
     public async Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, CancellationToken cancellationToken)
     {
-        var tables = await stores.Issues(pipeline).LoadDatasetAsync(pipeline.Name, cancellationToken);
+        var dataset = stores.Issues(pipeline).ReadDataset(pipeline.Name);
         SnapshotInfo snapshot;
         try
         {
-            snapshot = await publisher.PublishAsync(pipeline, tables, cancellationToken);
+            snapshot = await publisher.PublishAsync(pipeline, dataset, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

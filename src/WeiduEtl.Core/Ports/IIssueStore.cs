@@ -31,4 +31,7 @@ public interface IIssueStore
 
     /// <summary>Every table of the pipeline, in the contract's stable order.</summary>
     Task<DatasetTables> LoadDatasetAsync(string pipeline, CancellationToken cancellationToken);
+
+    /// <summary>The pipeline's tables read row by row, for publishing without holding them in memory.</summary>
+    IDatasetReader ReadDataset(string pipeline);
 }

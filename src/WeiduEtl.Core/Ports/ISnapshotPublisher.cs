@@ -1,5 +1,4 @@
 using WeiduEtl.Core.Options;
-using WeiduEtl.Core.Rows;
 
 namespace WeiduEtl.Core.Ports;
 
@@ -10,7 +9,7 @@ public interface ISnapshotPublisher
     /// Writes the snapshot into a temporary folder, moves it into <c>snapshots/</c>, then replaces
     /// <c>latest.json</c> atomically. A cancelled publish leaves the previous snapshot as latest.
     /// </summary>
-    Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, DatasetTables tables, CancellationToken cancellationToken);
+    Task<SnapshotInfo> PublishAsync(PipelineOptions pipeline, IDatasetReader dataset, CancellationToken cancellationToken);
 
     /// <summary>The latest published snapshot, or null when none is.</summary>
     SnapshotInfo? ReadLatest(PipelineOptions pipeline);

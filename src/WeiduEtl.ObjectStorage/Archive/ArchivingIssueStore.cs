@@ -52,4 +52,6 @@ public sealed class ArchivingIssueStore(IIssueStore inner, SourceArchives archiv
 
     public Task<DatasetTables> LoadDatasetAsync(string pipeline, CancellationToken cancellationToken) =>
         inner.LoadDatasetAsync(pipeline, cancellationToken);
+
+    public IDatasetReader ReadDataset(string pipeline) => inner.ReadDataset(pipeline);
 }

@@ -29,42 +29,71 @@ public static class ChangeFeedWriter
 
     /// <summary>
     /// Compares the new snapshot's tables with the previous snapshot's and writes changes.json into
-    /// <paramref name="newSnapshotFolder"/> (which may still be the publisher's temporary folder).
+    /// <paramref name="newSnapshotFolder"/> (which may still be the publisher's temporary folder). A table is its
+    /// file (articles.json) or its partitions (articles/2019-10.json); a partition in
+    /// <paramref name="unchanged"/> holds the same bytes in both snapshots and is not read.
     /// </summary>
     /// <param name="previousSnapshotFolder">The snapshot latest.json points at before this publish; its folder name is the previous snapshot id.</param>
+    /// <param name="unchanged">Relative paths ("articles/2019-10.json") reused byte for byte from the previous snapshot.</param>
     /// <returns>
     /// The counts; null when there is no previous snapshot to compare against (null or missing folder).
     /// changes.json is written in that case too, with <c>previous_snapshot_id</c> null and every row
     /// added, so consumers need no special first case.
     /// </returns>
-    public static async Task<ChangeSummary?> WriteAsync(string newSnapshotFolder, string? previousSnapshotFolder, CancellationToken ct)
+    public static async Task<ChangeSummary?> WriteAsync(string newSnapshotFolder, string? previousSnapshotFolder, CancellationToken ct, IReadOnlySet<string>? unchanged = null)
     {
         var hasPrevious = previousSnapshotFolder is not null && Directory.Exists(previousSnapshotFolder);
         var previousId = hasPrevious ? Path.GetFileName(Path.TrimEndingDirectorySeparator(previousSnapshotFolder!)) : null;
+        var skip = unchanged ?? new HashSet<string>();
         var diffs = new List<TableDiff>();
         foreach (var table in Tables)
         {
-            using var current = await ReadTableAsync(newSnapshotFolder, table, ct);
-            using var previous = hasPrevious ? await ReadTableAsync(previousSnapshotFolder!, table, ct) : null;
-            diffs.Add(TableDiff.Compare(table, current?.RootElement ?? default, previous?.RootElement ?? default));
+            var previous = new List<JsonDocument>();
+            try
+            {
+                foreach (var file in hasPrevious ? TableFiles(previousSnapshotFolder!, table, skip) : [])
+                {
+                    previous.Add(Parse(file));
+                }
+                var current = TableFiles(newSnapshotFolder, table, skip).SelectMany(ReadRows);
+                diffs.Add(TableDiff.Compare(table, current, previous.Select(d => d.RootElement)));
+            }
+            finally
+            {
+                previous.ForEach(d => d.Dispose());
+            }
             ct.ThrowIfCancellationRequested();
         }
         await WriteFeedAsync(Path.Combine(newSnapshotFolder, FileName), previousId, diffs, ct);
         return hasPrevious ? new ChangeSummary(previousId, [.. diffs.Select(d => d.Count)]) : null;
     }
 
-    /// <summary>A table file absent from a snapshot counts as an empty table.</summary>
-    private static async Task<JsonDocument?> ReadTableAsync(string folder, TableDefinition table, CancellationToken ct)
+    /// <summary>A table's JSON files in a snapshot: its single file and its partitions; a table absent from a snapshot has none (an empty table).</summary>
+    private static IEnumerable<string> TableFiles(string folder, TableDefinition table, IReadOnlySet<string> skip)
     {
-        var path = Path.Combine(folder, $"{table.Name}.json");
-        if (!File.Exists(path))
+        var single = Path.Combine(folder, $"{table.Name}.json");
+        var partitions = Path.Combine(folder, table.Name);
+        var files = File.Exists(single) ? [single] : new List<string>();
+        if (Directory.Exists(partitions))
         {
-            return null;
+            files.AddRange(Directory.GetFiles(partitions, "*.json").Order(StringComparer.Ordinal));
         }
-        await using var stream = File.OpenRead(path);
+        return files.Where(f => !skip.Contains(Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/')));
+    }
+
+    /// <summary>One file at a time: the new snapshot's rows are read, compared and dropped, file by file.</summary>
+    private static IEnumerable<JsonElement> ReadRows(string path)
+    {
+        using var document = Parse(path);
+        yield return document.RootElement;
+    }
+
+    private static JsonDocument Parse(string path)
+    {
+        using var stream = File.OpenRead(path);
         try
         {
-            return await JsonDocument.ParseAsync(stream, default, ct);
+            return JsonDocument.Parse(stream);
         }
         catch (JsonException ex)
         {
@@ -120,7 +149,7 @@ public static class ChangeFeedWriter
         await stream.WriteAsync("\n"u8.ToArray(), ct);
     }
 
-    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<JsonElement> ids)
+    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<string> ids)
     {
         json.WriteStartArray(name);
         foreach (var id in ids)
@@ -130,16 +159,6 @@ public static class ChangeFeedWriter
         json.WriteEndArray();
     }
 
-    /// <summary>A composite id stays on one line, as ["…-a0001",2], so the feed reads one id a line.</summary>
-    private static void WriteId(Utf8JsonWriter json, JsonElement id)
-    {
-        if (id.ValueKind == JsonValueKind.Array)
-        {
-            json.WriteRawValue(JsonSerializer.Serialize(id, CellFormat.Json), skipInputValidation: true);
-        }
-        else
-        {
-            id.WriteTo(json);
-        }
-    }
+    /// <summary>An id is kept as its JSON text; a composite one stays on one line, as ["…-a0001",2], so the feed reads one id a line.</summary>
+    private static void WriteId(Utf8JsonWriter json, string id) => json.WriteRawValue(id, skipInputValidation: true);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WeiduEtl.Publishing.Tables;
+using WeiduEtl.Publishing.Writers;
 
 namespace WeiduEtl.Publishing.Changes;
 
@@ -10,7 +11,7 @@ namespace WeiduEtl.Publishing.Changes;
 /// </summary>
 internal sealed class TableDiff
 {
-    private TableDiff(TableDefinition table, List<JsonElement> added, List<ChangedRow> changed, List<JsonElement> removed)
+    private TableDiff(TableDefinition table, List<string> added, List<ChangedRow> changed, List<string> removed)
     {
         Table = table;
         Added = added;
@@ -19,48 +20,50 @@ internal sealed class TableDiff
     }
 
     public TableDefinition Table { get; }
-    public IReadOnlyList<JsonElement> Added { get; }
+    /// <summary>Ids as JSON text, one string each: holding them as elements cost a document per id.</summary>
+    public IReadOnlyList<string> Added { get; }
     public IReadOnlyList<ChangedRow> Changed { get; }
-    public IReadOnlyList<JsonElement> Removed { get; }
+    public IReadOnlyList<string> Removed { get; }
 
     public TableChangeCount Count => new(Table.Name, Added.Count, Changed.Count, Removed.Count);
 
-    /// <param name="current">The new snapshot's rows (a JSON array of objects).</param>
-    /// <param name="previous">The previous snapshot's rows; empty when there is none.</param>
-    public static TableDiff Compare(TableDefinition table, JsonElement current, JsonElement previous)
+    /// <param name="current">The new snapshot's files (each a JSON array of objects), read once in order.</param>
+    /// <param name="previous">The previous snapshot's files; none when there is no previous snapshot.</param>
+    public static TableDiff Compare(TableDefinition table, IEnumerable<JsonElement> current, IEnumerable<JsonElement> previous)
     {
-        var before = Index(table, previous);
+        var before = Index(table, previous.SelectMany(file => Rows(table, file)));
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var added = new List<JsonElement>();
+        var added = new List<string>();
         var changed = new List<ChangedRow>();
-        foreach (var row in Rows(table, current))
+        foreach (var row in current.SelectMany(file => Rows(table, file)))
         {
-            var (key, id) = Key(table, row);
+            var key = Key(table, row);
             if (!seen.Add(key))
             {
                 throw new InvalidDataException($"{table.Name}.json: primary key {key} appears twice");
             }
             if (!before.TryGetValue(key, out var old))
             {
-                added.Add(id);
+                added.Add(key);
                 continue;
             }
             var fields = DifferentFields(row, old);
             if (fields.Count > 0)
             {
-                changed.Add(new ChangedRow(id, fields));
+                changed.Add(new ChangedRow(key, fields));
             }
         }
-        var removed = Rows(table, previous).Select(r => Key(table, r)).Where(k => !seen.Contains(k.Key)).Select(k => k.Id).ToList();
+        // Insertion order, which is the previous files' order: the same two snapshots give the same feed.
+        var removed = before.Keys.Where(k => !seen.Contains(k)).ToList();
         return new TableDiff(table, added, changed, removed);
     }
 
-    private static Dictionary<string, JsonElement> Index(TableDefinition table, JsonElement rows)
+    private static Dictionary<string, JsonElement> Index(TableDefinition table, IEnumerable<JsonElement> rows)
     {
         var index = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var row in Rows(table, rows))
+        foreach (var row in rows)
         {
-            var (key, _) = Key(table, row);
+            var key = Key(table, row);
             if (!index.TryAdd(key, row))
             {
                 throw new InvalidDataException($"{table.Name}.json of the previous snapshot: primary key {key} appears twice");
@@ -90,10 +93,10 @@ internal sealed class TableDiff
     }
 
     /// <summary>
-    /// The dictionary key is the key values' JSON text, so "a1" and 1 never collide. The id written to the
-    /// feed is the value itself for a one-column key and an array in primaryKey order for a composite one.
+    /// The key values' JSON text, so "a1" and 1 never collide; it is also the id written to the feed: the value
+    /// itself for a one-column key, an array in primaryKey order on one line for a composite one.
     /// </summary>
-    private static (string Key, JsonElement Id) Key(TableDefinition table, JsonElement row)
+    private static string Key(TableDefinition table, JsonElement row)
     {
         var values = new List<JsonElement>(table.PrimaryKey.Count);
         foreach (var column in table.PrimaryKey)
@@ -104,9 +107,7 @@ internal sealed class TableDiff
             }
             values.Add(value);
         }
-        // Cloned: the ids outlive the documents they were read from.
-        var id = values.Count == 1 ? values[0].Clone() : JsonSerializer.SerializeToElement(values);
-        return (id.GetRawText(), id);
+        return values.Count == 1 ? values[0].GetRawText() : JsonSerializer.Serialize(values, CellFormat.Json);
     }
 
     private static List<string> DifferentFields(JsonElement current, JsonElement previous)

@@ -15,6 +15,8 @@ internal sealed class FolderDestination(string output, ILogger logger) : ISnapsh
 
     public string Description => output;
 
+    public bool KeepsPreviousFiles => true;
+
     public SnapshotInfo? ReadLatest() => LatestPointer.Read(output);
 
     public Task CleanAbandonedAsync(CancellationToken cancellationToken)

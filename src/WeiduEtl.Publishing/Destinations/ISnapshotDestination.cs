@@ -14,6 +14,12 @@ internal interface ISnapshotDestination
 
     SnapshotInfo? ReadLatest();
 
+    /// <summary>
+    /// Whether <see cref="LocalCopyAsync"/> gives the whole previous snapshot, so a publish may write tables by
+    /// month and link unchanged months' files from it; otherwise tables are written whole.
+    /// </summary>
+    bool KeepsPreviousFiles { get; }
+
     /// <summary>Removes what an interrupted publish left behind (staging folders, unfinished snapshots).</summary>
     Task CleanAbandonedAsync(CancellationToken cancellationToken);
 

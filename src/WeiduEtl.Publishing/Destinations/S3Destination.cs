@@ -21,6 +21,9 @@ internal sealed class S3Destination(ObjectStore store, string localFolder, TimeS
 
     public string Description => store.Location.ToString();
 
+    // The change feed downloads the previous tables' JSON files; month partitions would mean every file, every publish.
+    public bool KeepsPreviousFiles => false;
+
     // The port is synchronous (it is read on the pass's thread, never a request's); the store's call is async.
     public SnapshotInfo? ReadLatest() =>
         store.ReadAsync(LatestPointer.FileName, CancellationToken.None).GetAwaiter().GetResult() is { } bytes ? LatestPointer.Parse(bytes) : null;

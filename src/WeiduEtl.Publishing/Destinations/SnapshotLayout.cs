@@ -12,6 +12,7 @@ internal static class SnapshotLayout
     {
         ".csv" => "text/csv; charset=utf-8",
         ".json" => "application/json; charset=utf-8",
+        ".parquet" => "application/vnd.apache.parquet",
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",
         _ => "application/octet-stream",

@@ -12,7 +12,7 @@ namespace WeiduEtl.Publishing.Writers;
 /// </summary>
 internal static class DataPackageWriter
 {
-    public const string ContractVersion = "1.1.0";
+    public const string ContractVersion = "1.2.0";
 
     public static async Task WriteAsync(string path, PipelineOptions pipeline, string snapshotId, string createdAt, string? previousSnapshotId, IReadOnlyList<PublishedFile> files, IReadOnlyList<AttachedFile> attachments, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal static class DataPackageWriter
             ["previous_snapshot_id"] = previousSnapshotId,
             ["licenses"] = new JsonArray(License(pipeline.License)),
             ["quality"] = ParserQuality.Load(),
-            ["resources"] = new JsonArray([.. files.Select(Resource), .. attachments.Select(Attachment)]),
+            ["resources"] = new JsonArray([.. files.GroupBy(f => (f.Table, f.Format)).Select(g => Resource([.. g])), .. attachments.Select(Attachment)]),
         };
         await File.WriteAllTextAsync(path, package.ToJsonString(new JsonSerializerOptions(CellFormat.Json) { WriteIndented = true }) + "\n", cancellationToken);
     }
@@ -39,20 +39,45 @@ internal static class DataPackageWriter
         ["path"] = $"https://spdx.org/licenses/{spdx}.html",
     };
 
-    private static JsonObject Resource(PublishedFile file) => new()
+    /// <summary>
+    /// A single-file table as one resource with its path, bytes and sha256. A partitioned table is one resource
+    /// too, with <c>path</c> the array of its files (Frictionless multipart: the same schema, a header row in each
+    /// CSV) and, per file, its partition, rows, bytes, sha256 and fingerprint in <c>parts</c>.
+    /// </summary>
+    private static JsonObject Resource(IReadOnlyList<PublishedFile> files)
     {
-        ["name"] = file.Format == "csv" ? file.Table.Name : $"{file.Table.Name}-json",
-        ["title"] = file.Table.Title,
-        ["type"] = "table",
-        ["path"] = file.RelativePath,
-        ["format"] = file.Format,
-        ["mediatype"] = file.MediaType,
-        ["encoding"] = "utf-8",
-        ["bytes"] = file.Bytes,
-        ["hash"] = $"sha256:{file.Sha256}",
-        ["rows"] = file.Rows,
-        ["schema"] = Schema(file.Table, file.Format),
-    };
+        var (table, format) = (files[0].Table, files[0].Format);
+        var resource = new JsonObject
+        {
+            ["name"] = format.ResourceName(table),
+            ["title"] = table.Title,
+            ["type"] = "table",
+            ["path"] = files is [{ Partition: null } single] ? single.RelativePath : new JsonArray([.. files.Select(f => (JsonNode)f.RelativePath)]),
+            ["format"] = format.Extension,
+            ["mediatype"] = format.MediaType,
+            ["encoding"] = "utf-8",
+        };
+        if (files is [{ Partition: null } file])
+        {
+            resource["bytes"] = file.Bytes;
+            resource["hash"] = $"sha256:{file.Sha256}";
+        }
+        resource["rows"] = files.Sum(f => f.Rows);
+        if (files[0].Partition is not null)
+        {
+            resource["parts"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject
+            {
+                ["path"] = f.RelativePath,
+                ["partition"] = f.Partition,
+                ["rows"] = f.Rows,
+                ["bytes"] = f.Bytes,
+                ["hash"] = $"sha256:{f.Sha256}",
+                ["fingerprint"] = f.Fingerprint,
+            })]);
+        }
+        resource["schema"] = Schema(table, format);
+        return resource;
+    }
 
     private static JsonNode Attachment(AttachedFile file) => new JsonObject
     {
@@ -66,7 +91,7 @@ internal static class DataPackageWriter
         ["hash"] = $"sha256:{file.Sha256}",
     };
 
-    private static JsonObject Schema(TableDefinition table, string format) => new()
+    private static JsonObject Schema(TableDefinition table, TableFormat format) => new()
     {
         ["fields"] = new JsonArray([.. table.Fields.Select(f => (JsonNode)new JsonObject
         {
@@ -81,7 +106,7 @@ internal static class DataPackageWriter
             ["fields"] = new JsonArray(fk.Field),
             ["reference"] = new JsonObject
             {
-                ["resource"] = format == "csv" ? fk.Resource : $"{fk.Resource}-json",
+                ["resource"] = fk.Resource + format.ResourceSuffix,
                 ["fields"] = new JsonArray(fk.ReferencedField),
             },
         })]),

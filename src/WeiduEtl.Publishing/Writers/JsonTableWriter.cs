@@ -4,26 +4,50 @@ using WeiduEtl.Publishing.Tables;
 namespace WeiduEtl.Publishing.Writers;
 
 /// <summary>Writes a table as a JSON array of objects with exactly the CSV's columns; arrays stay arrays.</summary>
-internal static class JsonTableWriter
+internal sealed class JsonTableWriter : ITableFileWriter
 {
-    public static async Task WriteAsync(string path, TableDefinition table, IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    /// <summary>Utf8JsonWriter keeps what it wrote until flushed: flushing at this size keeps memory flat.</summary>
+    private const int FlushAtBytes = 1 << 16;
+
+    private readonly FileStream _stream;
+    private readonly Utf8JsonWriter _json;
+    private readonly TableDefinition _table;
+
+    private JsonTableWriter(string path, TableDefinition table)
     {
-        await using var stream = File.Create(path);
-        await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = CellFormat.Json.Encoder });
-        json.WriteStartArray();
-        foreach (var row in rows)
+        _stream = File.Create(path);
+        _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = true, Encoder = CellFormat.Json.Encoder });
+        _table = table;
+        _json.WriteStartArray();
+    }
+
+    public static ITableFileWriter Open(string path, TableDefinition table) => new JsonTableWriter(path, table);
+
+    public async ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
+    {
+        _json.WriteStartObject();
+        foreach (var field in _table.Fields)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            json.WriteStartObject();
-            foreach (var field in table.Fields)
-            {
-                json.WritePropertyName(field.Name);
-                JsonSerializer.Serialize(json, field.Value(row), CellFormat.Json);
-            }
-            json.WriteEndObject();
+            _json.WritePropertyName(field.Name);
+            CellFormat.WriteJson(_json, field.Value(row));
         }
-        json.WriteEndArray();
-        await json.FlushAsync(cancellationToken);
-        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+        _json.WriteEndObject();
+        if (_json.BytesPending >= FlushAtBytes)
+        {
+            await _json.FlushAsync(cancellationToken);
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        _json.WriteEndArray();
+        await _json.FlushAsync(cancellationToken);
+        await _stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _json.DisposeAsync();
+        await _stream.DisposeAsync();
     }
 }

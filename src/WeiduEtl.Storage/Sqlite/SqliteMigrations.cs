@@ -176,5 +176,9 @@ internal static class SqliteMigrations
             CREATE INDEX ix_photos_article ON photos (article_id);
             CREATE INDEX ix_photos_issue ON photos (issue_id);
             """),
+        // A publish reads each table one issue month at a time (its partition); without this it scanned the issues once per month.
+        new(7, "index on issues (pipeline, issue_date) for reading the dataset by month", """
+            CREATE INDEX ix_issues_date ON issues (pipeline, issue_date);
+            """),
     ];
 }

@@ -30,7 +30,13 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactor
 
         var clock = new BenchClock();
         var snapshot = await snapshots.PublishAsync(pipeline, cancellationToken);
-        write($"publish      {BenchReport.Count(snapshot.Tables.GetValueOrDefault("articles")),9} articles in {clock.Both}; peak working set so far {BenchReport.PeakMb()} MB");
+        var full = clock.Elapsed;
+        write($"publish      {BenchReport.Count(snapshot.Tables.GetValueOrDefault("articles")),9} articles in {clock.Both}, {Describe(pipeline, snapshot)}; peak working set so far {BenchReport.PeakMb()} MB");
+
+        await StoreAsync(pipeline, count, templates, folder, cancellationToken);
+        clock.Restart();
+        snapshot = await snapshots.PublishAsync(pipeline, cancellationToken);
+        write($"publish      after one new page: {clock.Both} = {(clock.Elapsed / full * 100).ToString("F1", CultureInfo.InvariantCulture)} % of the full publish; peak working set so far {BenchReport.PeakMb()} MB");
 
         foreach (var label in new[] { "idle pass    (first: reads and hashes every file)", "idle pass    (stamps: reads nothing)" })
         {
@@ -71,11 +77,7 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactor
         var total = new BenchClock();
         for (var n = 0; n < count; n++)
         {
-            var (template, file) = templates[n % templates.Count];
-            var name = string.Create(CultureInfo.InvariantCulture, $"{n:D7}.txt");
-            File.CreateSymbolicLink(Path.Combine(folder, name), Path.Combine(Templates, Path.GetFileName(file)));
-            var sourceUri = $"{pipeline.Source.Path}/{name}";
-            await stores.Issues(pipeline).SaveIssueAsync(SyntheticIssues.Copy(template, pipeline.Name, sourceUri, SyntheticIssues.DayOf(n)), cancellationToken);
+            await StoreAsync(pipeline, n, templates, folder, cancellationToken);
             if ((n + 1) % tenth == 0 || n + 1 == count)
             {
                 var inStep = (n % tenth) + 1;
@@ -83,7 +85,24 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactor
                 clock.Restart();
             }
         }
-        write($"store        {BenchReport.Count(count),9} issues in {total.Both} = {BenchReport.Rate(count, total.Elapsed)} issues/s (rows built ahead, no parsing)");
+        write($"store        {BenchReport.Count(count),9} issues in {total.Both} = {BenchReport.Rate(count, total.Elapsed)} issues/s (rows built ahead, no parsing); peak working set so far {BenchReport.PeakMb()} MB");
+    }
+
+    /// <summary>The n-th synthetic issue: a link to its template's text in the source folder, and its rows stored.</summary>
+    private async Task StoreAsync(PipelineOptions pipeline, int n, List<(IssueRecord Record, string File)> templates, string folder, CancellationToken cancellationToken)
+    {
+        var (template, file) = templates[n % templates.Count];
+        var name = string.Create(CultureInfo.InvariantCulture, $"{n:D7}.txt");
+        File.CreateSymbolicLink(Path.Combine(folder, name), Path.Combine(Templates, Path.GetFileName(file)));
+        var sourceUri = $"{pipeline.Source.Path}/{name}";
+        await stores.Issues(pipeline).SaveIssueAsync(SyntheticIssues.Copy(template, pipeline.Name, sourceUri, SyntheticIssues.DayOf(n)), cancellationToken);
+    }
+
+    /// <summary>"1,234 files, 567 MB": what a snapshot holds.</summary>
+    private static string Describe(PipelineOptions pipeline, SnapshotInfo snapshot)
+    {
+        var files = new DirectoryInfo(Path.Combine(pipeline.Output, snapshot.Path)).GetFiles("*", SearchOption.AllDirectories);
+        return $"{BenchReport.Count(files.Length)} files, {BenchReport.Count(files.Sum(f => f.Length) / 1024 / 1024)} MB";
     }
 
     /// <summary>backfill --reparse of the first month's issues in the full store: parse and replace, timed to the last one stored.</summary>

@@ -17,29 +17,44 @@ public static class SnapshotAssert
         var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(snapshotFolder, "datapackage.json"))).RootElement;
         var resources = package.GetProperty("resources").EnumerateArray().ToList();
         string[] tables = ["issues", "articles", "contributors", "photos", "figures", "dates", "mentions", "quotes"];
-        Assert.Equal(tables.Length * 2 + 1, resources.Count);
-        Assert.Contains(resources, r => r.GetProperty("path").GetString() == "changes.json");
+        // CSV and JSON; large datasets (month files) add Parquet.
+        Assert.Contains(resources.Count, new[] { tables.Length * 2 + 1, tables.Length * 3 + 1 });
+        Assert.Contains(resources, r => r.GetProperty("path").ValueKind == JsonValueKind.String && r.GetProperty("path").GetString() == "changes.json");
         foreach (var resource in resources)
         {
-            var path = Path.Combine(snapshotFolder, resource.GetProperty("path").GetString()!);
-            var bytes = File.ReadAllBytes(path);
-            Assert.Equal(resource.GetProperty("bytes").GetInt64(), bytes.LongLength);
-            Assert.Equal(resource.GetProperty("hash").GetString(), "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
-            if (!resource.TryGetProperty("schema", out _))
+            // A table is one file (path, bytes, hash) or month partitions (a path array, each file's bytes and hash in parts).
+            var files = resource.TryGetProperty("parts", out var parts) ? [.. parts.EnumerateArray()] : new List<JsonElement> { resource };
+            var rows = 0;
+            foreach (var file in files)
             {
-                continue;
+                var path = Path.Combine(snapshotFolder, file.GetProperty("path").GetString()!);
+                var bytes = File.ReadAllBytes(path);
+                Assert.Equal(file.GetProperty("bytes").GetInt64(), bytes.LongLength);
+                Assert.Equal(file.GetProperty("hash").GetString(), "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes)));
+                if (!resource.TryGetProperty("schema", out _))
+                {
+                    continue;
+                }
+                var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray();
+                switch (resource.GetProperty("format").GetString())
+                {
+                    case "csv":
+                        Assert.Equal(string.Join(',', fields), File.ReadLines(path).First());
+                        break;
+                    case "json":
+                        var objects = JsonDocument.Parse(bytes).RootElement.EnumerateArray().ToList();
+                        rows += objects.Count;
+                        Assert.All(objects, row => Assert.Equal(fields, row.EnumerateObject().Select(p => p.Name).ToArray()));
+                        break;
+                    default:
+                        Assert.Equal("parquet", resource.GetProperty("format").GetString());
+                        Assert.Equal("PAR1"u8.ToArray(), bytes[..4]);
+                        break;
+                }
             }
-            var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray();
-            if (resource.GetProperty("format").GetString() == "csv")
+            if (resource.GetProperty("format").GetString() == "json" && resource.TryGetProperty("schema", out _))
             {
-                var header = File.ReadLines(path).First();
-                Assert.Equal(string.Join(',', fields), header);
-            }
-            else
-            {
-                var rows = JsonDocument.Parse(bytes).RootElement.EnumerateArray().ToList();
-                Assert.Equal(resource.GetProperty("rows").GetInt32(), rows.Count);
-                Assert.All(rows, row => Assert.Equal(fields, row.EnumerateObject().Select(p => p.Name).ToArray()));
+                Assert.Equal(resource.GetProperty("rows").GetInt32(), rows);
             }
         }
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(snapshotFolder)!, ".tmp-*"));

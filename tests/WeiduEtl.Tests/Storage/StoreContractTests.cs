@@ -93,6 +93,34 @@ public abstract class StoreContractTests : IAsyncLifetime, IDisposable
     }
 
     [SkippableFact]
+    public async Task ReadDataset_OneMonth_GivesThatMonthsIssuesAndTheirRowsOnly()
+    {
+        var (store, _, _) = Open();
+        IssueRecord Dated(string source, string? date, int articles)
+        {
+            var record = Record(source, "sha-" + source, "标题", articles);
+            return record with { Issue = record.Issue with { IssueDate = date } };
+        }
+        await store.SaveIssueAsync(Dated("sep.txt", "2019-09-30", 1), default);
+        await store.SaveIssueAsync(Dated("oct-1.txt", "2019-10-01", 2), default);
+        await store.SaveIssueAsync(Dated("oct-31.txt", "2019-10-31", 3), default);
+        await store.SaveIssueAsync(Dated("nov.txt", "2019-11-01", 4), default);
+        await store.SaveIssueAsync(Dated("undated.txt", null, 5), default);
+        var dataset = store.ReadDataset("p");
+
+        async Task<List<T>> Read<T>(string table, string? month) => [.. (await dataset.ReadAsync(table, month, default).ToListAsync()).Cast<T>()];
+
+        Assert.Equal(["oct-1.txt", "oct-31.txt"], (await Read<IssueRow>("issues", "2019-10")).Select(i => i.SourceUri).Order(StringComparer.Ordinal));
+        Assert.Equal(5, (await Read<ArticleRow>("articles", "2019-10")).Count);
+        Assert.Equal(2, (await Read<FigureRow>("figures", "2019-10")).Count);
+        Assert.Equal(2, (await Read<ContributorRow>("contributors", "2019-10")).Count);
+        Assert.Equal(5, (await Read<ArticleRow>("articles", IDatasetReader.Undated)).Count);
+        var all = await Read<ArticleRow>("articles", null);
+        Assert.Equal(15, all.Count);
+        Assert.Equal(all.Select(a => a.ArticleId).Order(StringComparer.Ordinal), all.Select(a => a.ArticleId));
+    }
+
+    [SkippableFact]
     public async Task SaveIssue_SameSourceAgain_ReplacesItsRowsAndKeepsFirstSeen()
     {
         var (store, _, _) = Open();
