@@ -176,5 +176,11 @@ internal static class PostgresMigrations
             CREATE INDEX ix_photos_article ON photos (article_id);
             CREATE INDEX ix_photos_issue ON photos (issue_id);
             """),
+        // Number 5 is the search index's (issue 16), on another branch; 6 may run before it, each is applied once by number.
+        new(6, "provenance (contract v2): the rule of every figure and date, the header provenance of every article", """
+            ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT 'figure-reader';
+            ALTER TABLE dates ADD COLUMN rule TEXT NOT NULL DEFAULT 'date';
+            ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '[]';
+            """),
     ];
 }

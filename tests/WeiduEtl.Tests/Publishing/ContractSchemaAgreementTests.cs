@@ -36,6 +36,7 @@ public sealed class ContractSchemaAgreementTests
             ArticleId = ArticleId, IssueId = IssueId, Seq = 1, Page = 1, Kind = "article", Section = "一周要闻", Kicker = "魏都区民政局",
             Headline = "标题", Subheadline = "副题", Dateline = "本报讯", Reporters = ["王远"], Correspondents = ["李明"], Photographers = ["张三"],
             SourceTag = "魏宣", Subheadings = ["一、坚持"], Lead = "景海燕说：“好。”", Body = "景海燕说：“好。”", ParagraphCount = 1, CharCount = 9, Bbox = [1, 2, 3, 4],
+            Provenance = [new HeaderSource("headline", "headline-over-credit", 1)],
         }],
         [new ContributorRow { ArticleId = ArticleId, Seq = 1, Name = "王远", Role = "reporter", CreditText = "本报记者 王远" }],
         [new PhotoRow
@@ -43,8 +44,8 @@ public sealed class ContractSchemaAgreementTests
             PhotoId = "p-abc-p0001", IssueId = IssueId, ArticleId = ArticleId, Caption = "图", Credit = "张三", Page = 1, Bbox = [1, 2, 3, 4],
             ImagePath = "images/p-abc-p0001.png", WidthPx = 10, HeightPx = 20, ImageSha256 = "ff",
         }],
-        [new FigureRow { FigureId = "p-abc-f0001", ArticleId = ArticleId, Text = "约10亿元", Label = "总投资", Value = 1000000000m, Unit = "元", Qualifier = "approx", CharStart = 1, CharEnd = 6 }],
-        [new DateRow { DateId = "p-abc-d0001", ArticleId = ArticleId, Text = "8月15日上午", Date = "2026-08-15", Precision = "day", PartOfDay = "上午", CharStart = 2, CharEnd = 9 }],
+        [new FigureRow { FigureId = "p-abc-f0001", ArticleId = ArticleId, Text = "约10亿元", Label = "总投资", Value = 1000000000m, Unit = "元", Qualifier = "approx", CharStart = 1, CharEnd = 6, Rule = "figure-reader" }],
+        [new DateRow { DateId = "p-abc-d0001", ArticleId = ArticleId, Text = "8月15日上午", Date = "2026-08-15", Precision = "day", PartOfDay = "上午", CharStart = 2, CharEnd = 9, Rule = "date-month-first" }],
         [new ImageFile("images/p-abc-p0001.png", [1, 2])],
         [1, 2, 3])
     {
@@ -97,7 +98,7 @@ public sealed class ContractSchemaAgreementTests
         "string" or "date" or "datetime" => [typeof(string)],
         "integer" => [typeof(int), typeof(long)],
         "number" => [typeof(decimal), typeof(double)],
-        "array" => [typeof(string[]), typeof(double[])],
+        "array" => [typeof(string[]), typeof(double[]), typeof(HeaderSource[])],
         _ => [],
     };
 
