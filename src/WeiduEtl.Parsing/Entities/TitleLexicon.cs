@@ -28,6 +28,9 @@ internal static class TitleLexicon
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
 
+    /// <summary>Whether a title's core word ends at <paramref name="end"/> (…队长|, …书记|).</summary>
+    public static bool TitleEndsAt(string text, int end) => HanText.WordEndingAt(text, end, Cores) is not null;
+
     public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
     /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>
