@@ -35,6 +35,15 @@ public sealed class NameAndSpeakerGrammarTests
     public void Extract_DottedPlacesCreditsAndSignatures_AreNoPeople(string body) => Assert.Empty(Entities.People(body));
 
     [Theory]
+    [InlineData("魏都区西关街道胜利社区党支部书记、社区主任王丽红说，“先把路修好。”", "王丽红", "党支部书记、社区主任", "魏都区西关街道胜利社区")]
+    [InlineData("省委党校驻村工作队队长、村第一书记申志英介绍，村里新发展了15名党员。", "申志英", "队长、村第一书记", "省委党校驻村工作队")]
+    public void Extract_TitleChainWhoseLaterTitleHasItsUnit_KeepsTheWholeChain(string body, string name, string title, string organisation)
+    {
+        var person = Entities.People(body).First();
+        Assert.Equal((name, title, organisation), (person.Name, person.Title, person.Organisation));
+    }
+
+    [Theory]
     [InlineData("参加比赛的有张志强、李红梅、王建国等。", new[] { "张志强", "李红梅", "王建国" })]
     [InlineData("获奖运动员为：刘洋、陈思雨、孙宇航。", new[] { "刘洋", "陈思雨", "孙宇航" })]
     public void Extract_ListOfThreeNamesWithoutRole_IsEachAPerson(string body, string[] names)
