@@ -45,47 +45,20 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
             "DELETE FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)",
             issue, tx, cancellationToken: cancellationToken));
 
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO issues (issue_id, pipeline, publication, page_label, issue_date, issue_date_basis, source_uri, source_sha256,
-                source_bytes, media_type, page_count, article_count, first_seen_at, parsed_at, parser_version)
-            VALUES (@IssueId, @Pipeline, @Publication, @PageLabel, @IssueDate, @IssueDateBasis, @SourceUri, @SourceSha256,
-                @SourceBytes, @MediaType, @PageCount, @ArticleCount, @FirstSeenAt, @ParsedAt, @ParserVersion)
-            """, issue with { FirstSeenAt = firstSeen ?? issue.FirstSeenAt }, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<IssueRow>.Into("issues"), issue with { FirstSeenAt = firstSeen ?? issue.FirstSeenAt }, tx, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO sources (issue_id, content) VALUES (@IssueId, @Content)",
             new { issue.IssueId, Content = record.SourceContent }, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO articles (article_id, issue_id, seq, page, kind, section, kicker, headline, subheadline, dateline,
-                reporters, correspondents, photographers, source_tag, subheadings, lead, body, paragraph_count, char_count, bbox)
-            VALUES (@ArticleId, @IssueId, @Seq, @Page, @Kind, @Section, @Kicker, @Headline, @Subheadline, @Dateline,
-                @Reporters, @Correspondents, @Photographers, @SourceTag, @Subheadings, @Lead, @Body, @ParagraphCount, @CharCount, @Bbox)
-            """, record.Articles, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO contributors (article_id, seq, name, role, credit_text) VALUES (@ArticleId, @Seq, @Name, @Role, @CreditText)
-            """, record.Contributors, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO photos (photo_id, issue_id, article_id, caption, credit, page, bbox, image_path, width_px, height_px, image_sha256)
-            VALUES (@PhotoId, @IssueId, @ArticleId, @Caption, @Credit, @Page, @Bbox, @ImagePath, @WidthPx, @HeightPx, @ImageSha256)
-            """, record.Photos, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<ArticleRow>.Into("articles"), record.Articles, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<ContributorRow>.Into("contributors"), record.Contributors, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<PhotoRow>.Into("photos"), record.Photos, tx, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO images (issue_id, image_path, bytes) VALUES (@IssueId, @ImagePath, @Bytes)",
             record.Images.Select(i => new { issue.IssueId, i.ImagePath, i.Bytes }), tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO figures (figure_id, article_id, text, label, value, unit, qualifier, char_start, char_end)
-            VALUES (@FigureId, @ArticleId, @Text, @Label, @Value, @Unit, @Qualifier, @CharStart, @CharEnd)
-            """, record.Figures, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO dates (date_id, article_id, text, date, precision, part_of_day, char_start, char_end)
-            VALUES (@DateId, @ArticleId, @Text, @Date, @Precision, @PartOfDay, @CharStart, @CharEnd)
-            """, record.Dates, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO mentions (mention_id, article_id, kind, text, name, title, organisation, char_start, char_end, rule, person_key)
-            VALUES (@MentionId, @ArticleId, @Kind, @Text, @Name, @Title, @Organisation, @CharStart, @CharEnd, @Rule, @PersonKey)
-            """, record.Mentions, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO quotes (quote_id, article_id, text, speaker, speaker_mention_id, verb, char_start, char_end, rule)
-            VALUES (@QuoteId, @ArticleId, @Text, @Speaker, @SpeakerMentionId, @Verb, @CharStart, @CharEnd, @Rule)
-            """, record.Quotes, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<FigureRow>.Into("figures"), record.Figures, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<DateRow>.Into("dates"), record.Dates, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<MentionRow>.Into("mentions"), record.Mentions, tx, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RowInsert<QuoteRow>.Into("quotes"), record.Quotes, tx, cancellationToken: cancellationToken));
         await tx.CommitAsync(CancellationToken.None);
     }
 

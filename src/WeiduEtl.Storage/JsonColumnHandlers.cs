@@ -18,6 +18,7 @@ internal static class JsonColumnHandlers
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new JsonArrayHandler<string>());
         SqlMapper.AddTypeHandler(new JsonArrayHandler<double>());
+        SqlMapper.AddTypeHandler(new JsonArrayHandler<WeiduEtl.Core.Rows.HeaderSource>());
     }
 
     private sealed class JsonArrayHandler<T> : SqlMapper.TypeHandler<T[]?>

@@ -7,4 +7,8 @@ namespace WeiduEtl.Core.Parsing;
 /// <param name="Unit">The unit as printed without the magnitude (元).</param>
 /// <param name="CharStart">Offset of <paramref name="Text"/> in the body.</param>
 /// <param name="CharEnd">End offset (exclusive) in the body.</param>
-public sealed record FigureMention(string Text, string? Label, decimal Value, string Unit, FigureQualifier Qualifier, int CharStart, int CharEnd);
+public sealed record FigureMention(string Text, string? Label, decimal Value, string Unit, FigureQualifier Qualifier, int CharStart, int CharEnd)
+{
+    /// <summary>The rule that read it, published as the row's <c>rule</c>; the figure reader as a whole until it names finer ones.</summary>
+    public string Rule { get; init; } = "figure-reader";
+}

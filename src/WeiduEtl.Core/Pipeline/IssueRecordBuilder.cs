@@ -67,6 +67,7 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
                     Qualifier = SnakeCase(figure.Qualifier.ToString()),
                     CharStart = figure.CharStart,
                     CharEnd = figure.CharEnd,
+                    Rule = figure.Rule,
                 });
             }
             foreach (var date in dates.Extract(body, assumedYear))
@@ -81,6 +82,7 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
                     PartOfDay = date.PartOfDay,
                     CharStart = date.CharStart,
                     CharEnd = date.CharEnd,
+                    Rule = date.Rule,
                 });
             }
             AddEntities(entities.Extract(body), issueId, articleId, mentionRows, quoteRows);
@@ -178,7 +180,22 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
         ParagraphCount = article.Paragraphs.Count,
         CharCount = new StringInfo(body.Replace("\n", "", StringComparison.Ordinal)).LengthInTextElements,
         Bbox = article.Bbox?.ToArray(),
+        Provenance = HeaderSources(article),
     };
+
+    /// <summary>One entry per header field the item has, each with the rule that started the item (its header's roles come from it).</summary>
+    private static HeaderSource[] HeaderSources(ParsedArticle article)
+    {
+        var rule = article.StartedBy ?? "unknown";
+        return
+        [
+            .. new (string Field, bool Present)[]
+            {
+                ("kicker", article.Kicker is not null), ("headline", article.Headline is not null), ("subheadline", article.Subheadline is not null),
+                ("dateline", article.Dateline is not null), ("byline", article.Contributors.Count > 0),
+            }.Where(f => f.Present).Select(f => new HeaderSource(f.Field, rule, article.Page)),
+        ];
+    }
 
     private static PhotoRow ToPhotoRow(ParsedPhoto photo, string issueId, string? articleId, int seq, List<ImageFile> images)
     {

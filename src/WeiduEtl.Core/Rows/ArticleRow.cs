@@ -23,4 +23,6 @@ public sealed record ArticleRow
     public int ParagraphCount { get; init; }
     public int CharCount { get; init; }
     public double[]? Bbox { get; init; }
+    /// <summary>Where each header field present came from (contract v2).</summary>
+    public HeaderSource[] Provenance { get; init; } = [];
 }

@@ -11,4 +11,6 @@ public sealed record DateRow
     public string? PartOfDay { get; init; }
     public int CharStart { get; init; }
     public int CharEnd { get; init; }
+    /// <summary>The rule that found it (provenance, contract v2).</summary>
+    public required string Rule { get; init; }
 }

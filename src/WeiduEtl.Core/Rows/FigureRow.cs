@@ -12,4 +12,6 @@ public sealed record FigureRow
     public required string Qualifier { get; init; }
     public int CharStart { get; init; }
     public int CharEnd { get; init; }
+    /// <summary>The rule that found it (provenance, contract v2).</summary>
+    public required string Rule { get; init; }
 }

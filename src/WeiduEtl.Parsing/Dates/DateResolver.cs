@@ -62,7 +62,7 @@ internal static class DateResolver
                 continue;
             }
             var partOfDay = r.Precision == DatePrecision.Day ? PartOfDay.After(body, r.Token.End) : null;
-            mentions.Add(new DateMention(body[r.Token.Start..r.Token.End], date, r.Precision, partOfDay, r.Token.Start, r.Token.End));
+            mentions.Add(new DateMention(body[r.Token.Start..r.Token.End], date, r.Precision, partOfDay, r.Token.Start, r.Token.End) { Rule = r.Token.Rule });
         }
         return mentions;
     }

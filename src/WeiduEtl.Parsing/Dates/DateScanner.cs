@@ -6,21 +6,24 @@ namespace WeiduEtl.Parsing.Dates;
 /// <summary>Finds every printed date in a text, the longest reading winning where shapes overlap.</summary>
 internal static class DateScanner
 {
-    private static readonly (Regex Shape, bool Head)[] Shapes =
+    /// <summary>Each shape with whether it is a range's head and its rule name (provenance, the <c>rule</c> column).</summary>
+    private static readonly (Regex Shape, bool Head, string Rule)[] Shapes =
     [
-        (DatePatterns.YearFirst(), false), (DatePatterns.RelativeYear(), false), (DatePatterns.Numeric(), false),
-        (DatePatterns.MonthFirst(), false), (DatePatterns.DayHead(), true), (DatePatterns.MonthHead(), true),
-        (DatePatterns.YearHead(), true), (DatePatterns.DayOnly(), false), (DatePatterns.ChineseDayAfterJoint(), false),
+        (DatePatterns.YearFirst(), false, "date-year-first"), (DatePatterns.RelativeYear(), false, "date-relative-year"),
+        (DatePatterns.Numeric(), false, "date-numeric"), (DatePatterns.MonthFirst(), false, "date-month-first"),
+        (DatePatterns.DayHead(), true, "date-range-day-head"), (DatePatterns.MonthHead(), true, "date-range-month-head"),
+        (DatePatterns.YearHead(), true, "date-range-year-head"), (DatePatterns.DayOnly(), false, "date-day-only"),
+        (DatePatterns.ChineseDayAfterJoint(), false, "date-range-day-tail"),
     ];
 
     public static IReadOnlyList<DateToken> Scan(string text)
     {
         var found = new List<DateToken>();
-        foreach (var (shape, head) in Shapes)
+        foreach (var (shape, head, rule) in Shapes)
         {
             foreach (Match match in shape.Matches(text))
             {
-                if (Read(match, head) is { } token && !IsRecurring(text, token))
+                if (Read(match, head, rule) is { } token && !IsRecurring(text, token))
                 {
                     found.Add(token);
                 }
@@ -37,7 +40,7 @@ internal static class DateScanner
         return taken;
     }
 
-    private static DateToken? Read(Match match, bool head)
+    private static DateToken? Read(Match match, bool head, string rule)
     {
         int? year = match.Groups["y"].Success ? Number(match.Groups["y"].Value) : null;
         int? month = match.Groups["m"].Success ? Number(match.Groups["m"].Value) : null;
@@ -54,7 +57,7 @@ internal static class DateScanner
         {
             return null;
         }
-        return new DateToken(match.Index, match.Index + match.Length, year, shift, month, day, head);
+        return new DateToken(match.Index, match.Index + match.Length, year, shift, month, day, head, rule);
     }
 
     /// <summary>每月15日 and 每年3月 recur; they are not dates.</summary>

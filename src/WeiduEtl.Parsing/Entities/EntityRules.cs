@@ -4,15 +4,20 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class EntityRules
 {
     public const string OrganisationSuffix = "org-suffix";
+    public const string NationalBody = "org-national-body";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";
     public const string TitleName = "title-name";
     public const string TitleNameReferenceBack = "title-name-reference-back";
     public const string RoleList = "role-list";
+    public const string NameList = "name-list";
     public const string NameTitle = "name-title";
     public const string DescriptorName = "descriptor-name";
     public const string EpithetName = "epithet-name";
     public const string KnownName = "known-name";
+    public const string DottedName = "dotted-name";
+    public const string QuoteRepeated = "quote-repeated";
+    public const string QuoteNextSentence = "quote-next-sentence";
     public const string SpeakerName = "speaker-name";
     public const string QuoteBefore = "quote-before";
     public const string QuoteAfter = "quote-after";

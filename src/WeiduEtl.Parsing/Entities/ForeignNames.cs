@@ -18,6 +18,9 @@ internal static class ForeignNames
         "马玛迈麦曼芒梅美门蒙孟米密明摩莫姆穆那纳娜乃奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮普齐奇恰乔切钦琼丘屈萨塞桑瑟森沙莎善尚绍舍申" +
         "施什史舒斯丝松苏索塔泰坦汤唐陶特提铁图托瓦万旺威韦维温文翁沃乌伍西希锡夏谢辛休胥雅亚娅扬耶伊依因英尤于约泽扎詹兹佐涅聂茨契彻肖");
 
+    /// <summary>Whether every letter of <paramref name="name"/> but its dots is of the transliteration tables.</summary>
+    public static bool IsTransliterated(string name) => name.All(c => Dots.Contains(c) || Transliteration.Contains(c));
+
     /// <summary>Length of the dotted foreign name starting at <paramref name="index"/>, 0 when none starts there.</summary>
     public static int LengthAt(string text, int index)
     {

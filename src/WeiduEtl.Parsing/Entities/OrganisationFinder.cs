@@ -10,11 +10,23 @@ internal static class OrganisationFinder
 {
     private const int MaxLength = 30;
 
+    /// <summary>National bodies named without an institution ending (感恩共产党, 党中央着眼于…).</summary>
+    private static readonly WordIndex Bodies = HanText.Longest(
+        "党中央", "中共中央", "国务院", "中国共产党", "共产党", "全国人大常委会", "全国人大", "全国政协", "中央军委", "中央纪委", "国家监委");
+
     public static List<EntityMention> Find(string body)
     {
         var found = new List<EntityMention>();
         for (var end = body.Length; end > 0; end--)
         {
+            // 共产党|员 is a member, not the party.
+            if (HanText.WordEndingAt(body, end, Bodies) is { } named && !(end < body.Length && body[end] == '员')
+                && !MentionSpans.AnyCovering(found, end - named.Length, end))
+            {
+                found.Add(new EntityMention(MentionKind.Organisation, named, named, null, null, end - named.Length, end, EntityRules.NationalBody));
+                end -= named.Length - 1;
+                continue;
+            }
             if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end) || OrganisationSuffixes.WordGoesOn(body, end))
             {
                 continue;

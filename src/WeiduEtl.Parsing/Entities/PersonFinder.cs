@@ -12,6 +12,8 @@ internal static class PersonFinder
 {
     private static readonly CharSet NameLeads = new("着在是和与同对向把被让请由给从跟为当及、的");
     private static readonly CharSet TitleOrNameStarts = CharSet.Union(TitleLexicon.FirstLetters, Surnames.FirstLetters);
+    /// <summary>Last letters of villages, streets and towns that read like names in a list (王庄、李村、张集).</summary>
+    private static readonly CharSet PlaceEndings = new("村庄集镇乡县区市路街屯寨湾");
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
@@ -23,14 +25,42 @@ internal static class PersonFinder
             // Each reading is tried only where its first or last letter can stand: most letters are passed with two bit
             // tests and a comparison, without a call.
             var before = i > 0 ? body[i - 1] : '\0';
-            var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) : null)
+            var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) ?? NameList(body, i, found) : null)
                 ?? (PersonDescriptors.CanEndWith(before) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             i = Math.Max(next, i + 1);
         }
+        AddDottedNames(body, found);
         AddKnownNames(body, found);
         return found;
+    }
+
+    /// <summary>Dotted names no title introduced (阿卜都克尤木·肉孜家); a dotted name already read after a title stays as it is.</summary>
+    private static void AddDottedNames(string body, List<EntityMention> found)
+    {
+        for (var dot = body.AsSpan().IndexOfAny(DottedNames.DotChars); dot >= 0;)
+        {
+            var person = DottedNames.At(body, dot);
+            var next = person?.CharEnd ?? dot + 1;
+            if (person is not null && !found.Exists(m => m.CharStart < person.CharEnd && person.CharStart < m.CharEnd && m.CharEnd > dot))
+            {
+                // A first part read as a Chinese name (村民|艾山江 of 艾山江·吐尔洪) is the start of the whole name: that
+                // mention keeps its descriptor or title and takes the whole name.
+                var part = found.FindIndex(m => m.CharEnd > person.CharStart && m.CharEnd <= dot);
+                if (part < 0)
+                {
+                    found.Add(person);
+                }
+                else
+                {
+                    var m = found[part];
+                    found[part] = m with { Text = body[m.CharStart..person.CharEnd], Name = person.Name, CharEnd = person.CharEnd };
+                }
+            }
+            var rest = next < body.Length ? body.AsSpan(next).IndexOfAny(DottedNames.DotChars) : -1;
+            dot = rest < 0 ? -1 : next + rest;
+        }
     }
 
     /// <summary>A title chain then one or more names; returns where reading goes on, null when none starts here.</summary>
@@ -83,6 +113,34 @@ internal static class PersonFinder
         }
         var end = i + length + title;
         found.Add(new EntityMention(MentionKind.Person, body[i..end], body[i..(i + length)], body[(i + length)..end], null, i, end, EntityRules.NameTitle));
+        return end;
+    }
+
+    /// <summary>
+    /// Three or more names joined by 、 with no role before them (获奖的有张伟、李娜、王强等), bounded by punctuation or
+    /// a word that follows names: a list that long reads as names only when each item is one.
+    /// </summary>
+    private static int? NameList(string body, int i, List<EntityMention> found)
+    {
+        const int MinNames = 3;
+        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]) && body[i - 1] != '有')
+        {
+            return null;
+        }
+        var names = ReadNames(body, i);
+        if (names.Count < MinNames || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
+        {
+            return null;
+        }
+        var end = names[^1].End;
+        if (HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end))
+        {
+            return null;
+        }
+        foreach (var (start, nameEnd) in names)
+        {
+            found.Add(new EntityMention(MentionKind.Person, body[start..nameEnd], body[start..nameEnd], null, null, start, nameEnd, EntityRules.NameList));
+        }
         return end;
     }
 
@@ -187,7 +245,10 @@ internal static class PersonFinder
         return names;
     }
 
-    /// <summary>Every later occurrence of a name already found is another mention of that person (景海燕说).</summary>
+    /// <summary>
+    /// Every later occurrence of a name already found is another mention of that person (景海燕说), and so is a part of a
+    /// dotted name printed alone (阿卜都克尤木·肉孜 → 阿卜都克尤木说), published with the full name.
+    /// </summary>
     public static void AddKnownNames(string body, List<EntityMention> found)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -198,13 +259,25 @@ internal static class PersonFinder
             {
                 continue;
             }
-            for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            AddOccurrences(body, found, name, name);
+            if (name.AsSpan().IndexOfAny(DottedNames.DotChars) >= 0)
             {
-                var end = at + name.Length;
-                if (!MentionSpans.AnyOverlapping(found, at, end))
+                foreach (var part in DottedNames.Parts(name))
                 {
-                    found.Add(new EntityMention(MentionKind.Person, name, name, null, null, at, end, EntityRules.KnownName));
+                    AddOccurrences(body, found, part, name);
                 }
+            }
+        }
+    }
+
+    private static void AddOccurrences(string body, List<EntityMention> found, string printed, string name)
+    {
+        for (var at = body.IndexOf(printed, StringComparison.Ordinal); at >= 0; at = body.IndexOf(printed, at + printed.Length, StringComparison.Ordinal))
+        {
+            var end = at + printed.Length;
+            if (!MentionSpans.AnyOverlapping(found, at, end))
+            {
+                found.Add(new EntityMention(MentionKind.Person, printed, name, null, null, at, end, EntityRules.KnownName));
             }
         }
     }

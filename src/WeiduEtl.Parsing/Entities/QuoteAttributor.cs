@@ -18,15 +18,75 @@ internal static class QuoteAttributor
         foreach (var span in spans)
         {
             var previous = quotes.Count > 0 ? quotes[^1] : null;
+            var opensParagraph = span.Open == 0 || body[span.Open - 1] == '\n';
             quotes.Add(Before(body, span, people)
                 ?? After(body, span, people)
+                ?? NextSentence(body, span, people, subjectOnly: true)
                 ?? Continued(body, span, previous)
                 ?? Colon(body, span, people)
+                ?? (opensParagraph ? NextSentence(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
                 ?? SentenceAfter(body, span, people)
+                ?? NextSentence(body, span, people, subjectOnly: false)
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
         }
+        Repeated(body, quotes);
         return quotes;
+    }
+
+    /// <summary>
+    /// A whole quoted sentence with no verb of saying around it, and a person named in the sentence right after it
+    /// (“好日子，全靠党的好政策。”从2014年起，阿卜都克尤木主动申请…): the sentence goes on about the speaker. A quotation
+    /// that is its own paragraph (a pull-quote) looks into the next paragraph's first sentence. With
+    /// <paramref name="subjectOnly"/> the person must open that sentence (“这活儿交给我。”阿依谢姆古丽主动请缨。), which
+    /// is surer than a quotation continuing the one before. A person followed by 的 or an age owns something and is no subject.
+    /// </summary>
+    private static AttributedQuote? NextSentence(string body, QuoteSpan span, List<EntityMention> people, bool subjectOnly)
+    {
+        if (span.Close >= body.Length || span.Close - span.TextStart < 2 || !HanText.IsSentenceEnd(body[span.Close - 1]) || SentenceStart(body, span.Open) != span.Open)
+        {
+            return null;
+        }
+        var start = span.Close + 1;
+        if (start < body.Length && body[start] == '\n' && (span.Open == 0 || body[span.Open - 1] == '\n'))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < body.Length && !HanText.IsSentenceEnd(body[end]) && body[end] != '“')
+        {
+            end++;
+        }
+        var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
+        if (person is null || (subjectOnly && person.CharStart != start) || (person.CharEnd < body.Length && (body[person.CharEnd] == '的' || char.IsAsciiDigit(body[person.CharEnd]))))
+        {
+            return null;
+        }
+        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteNextSentence, span.Close + 1);
+    }
+
+    /// <summary>
+    /// A pull-quote printed again in the text: an unattributed quotation takes the speaker of an attributed one that
+    /// starts with the same words.
+    /// </summary>
+    private static void Repeated(string body, List<AttributedQuote> quotes)
+    {
+        const int SameStart = 8;
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var quote = quotes[k];
+            if (quote.Speaker is not null || quote.Span.Close - quote.Span.TextStart < SameStart)
+            {
+                continue;
+            }
+            var textStart = quote.Span.TextStart;
+            var source = quotes.FirstOrDefault(q => q.Speaker is not null && q.Span.Close - q.Span.TextStart >= SameStart
+                && string.CompareOrdinal(body, q.Span.TextStart, body, textStart, SameStart) == 0);
+            if (source is not null)
+            {
+                quotes[k] = quote with { Speaker = source.Speaker, Person = source.Person, Verb = source.Verb, Rule = EntityRules.QuoteRepeated };
+            }
+        }
     }
 
     private static AttributedQuote? Before(string body, QuoteSpan span, List<EntityMention> people)

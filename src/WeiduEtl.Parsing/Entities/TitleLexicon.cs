@@ -20,6 +20,9 @@ internal static class TitleLexicon
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任");
 
+    /// <summary>Units that lead a later title of a chain on their own (驻村工作队队长、村第一书记; 社区党支部书记、社区主任).</summary>
+    private static readonly WordIndex UnitLeads = HanText.Longest("村", "社区", "街道", "镇", "乡", "区", "市", "县");
+
     /// <summary>Occupations name a person after the word (球员艾克森), never before it: 储备球员 is no person.</summary>
     private static readonly WordIndex Occupations = HanText.Longest(
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
@@ -27,6 +30,9 @@ internal static class TitleLexicon
 
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
+
+    /// <summary>Whether a title's core word ends at <paramref name="end"/> (…队长|, …书记|).</summary>
+    public static bool TitleEndsAt(string text, int end) => HanText.WordEndingAt(text, end, Cores) is not null;
 
     public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
@@ -80,7 +86,7 @@ internal static class TitleLexicon
         for (var lead = 0; lead <= 8 && HanText.IsHanAt(text, index + lead); lead++)
         {
             var length = TitleAt(text, index + lead);
-            if (length > 0 && (lead == 0 || OrganisationSuffixes.EndsWithSuffix(text, index, index + lead)))
+            if (length > 0 && (lead == 0 || OrganisationSuffixes.EndsWithSuffix(text, index, index + lead) || HanText.WordAt(text, index, UnitLeads)?.Length == lead))
             {
                 return index + lead + length;
             }

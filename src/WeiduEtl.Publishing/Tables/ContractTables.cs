@@ -3,7 +3,7 @@ using WeiduEtl.Core.Rows;
 namespace WeiduEtl.Publishing.Tables;
 
 /// <summary>
-/// The dataset contract (open-data.md, v1) as data: every table's columns in order with their types and
+/// The dataset contract (open-data.md, v1 and v2) as data: every table's columns in order with their types and
 /// meanings. CSV, JSON and datapackage.json are all written from these, so they cannot disagree.
 /// Add columns only at the end, and record them in the dataset CHANGELOG.
 /// </summary>
@@ -53,6 +53,7 @@ public static class ContractTables
         F<ArticleRow>("paragraph_count", "integer", "Paragraphs in body", r => r.ParagraphCount, true),
         F<ArticleRow>("char_count", "integer", "Characters in body, line feeds not counted", r => r.CharCount, true),
         F<ArticleRow>("bbox", "array", "PDF only: [x0,y0,x1,y1] in PDF points on page", r => r.Bbox),
+        F<ArticleRow>("provenance", "array", "v2: where each header field present came from, as objects {field: kicker|headline|subheadline|dateline|byline, rule: the grammar rule that started the item and gave its header lines their roles, page}", r => r.Provenance, true),
     ], ["article_id"], [new("issue_id", "issues", "issue_id")]);
 
     public static readonly TableDefinition Contributors = new("contributors", "People credited on articles",
@@ -90,6 +91,7 @@ public static class ContractTables
         F<FigureRow>("qualifier", "string", "exact, approx, over, under, at_most or at_least", r => r.Qualifier, true),
         F<FigureRow>("char_start", "integer", "Start offset of text in the article body", r => r.CharStart, true),
         F<FigureRow>("char_end", "integer", "End offset (exclusive) of text in the article body", r => r.CharEnd, true),
+        F<FigureRow>("rule", "string", "v2: the rule that found it (figure-reader until the reader names finer rules)", r => r.Rule, true),
     ], ["figure_id"], [new("article_id", "articles", "article_id")]);
 
     public static readonly TableDefinition Dates = new("dates", "Dates mentioned in article bodies",
@@ -102,6 +104,7 @@ public static class ContractTables
         F<DateRow>("part_of_day", "string", "上午, 下午, 晚…", r => r.PartOfDay),
         F<DateRow>("char_start", "integer", "Start offset of text in the article body", r => r.CharStart, true),
         F<DateRow>("char_end", "integer", "End offset (exclusive) of text in the article body", r => r.CharEnd, true),
+        F<DateRow>("rule", "string", "v2: the shape that read it: date-year-first, date-relative-year, date-numeric, date-month-first, date-day-only, date-range-year-head, date-range-month-head, date-range-day-head or date-range-day-tail", r => r.Rule, true),
     ], ["date_id"], [new("article_id", "articles", "article_id")]);
 
     public static readonly TableDefinition Mentions = new("mentions", "People, organisations and places named in article bodies (v2)",

@@ -12,7 +12,7 @@ namespace WeiduEtl.Publishing.Writers;
 /// </summary>
 internal static class DataPackageWriter
 {
-    public const string ContractVersion = "1.2.0";
+    public const string ContractVersion = "1.3.0";
 
     public static async Task WriteAsync(string path, PipelineOptions pipeline, string snapshotId, string createdAt, string? previousSnapshotId, IReadOnlyList<PublishedFile> files, IReadOnlyList<AttachedFile> attachments, CancellationToken cancellationToken)
     {

@@ -18,12 +18,15 @@ internal static class PostgresSchemaMigrator
             SELECT pg_advisory_xact_lock(hashtextextended('weidu-etl/schema', 0));
             CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL);
             """, transaction: transaction, cancellationToken: cancellationToken));
-        var current = await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT MAX(version) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
+        // Every migration not yet recorded is applied, not only those above the highest: branches that number theirs apart
+        // (5 and 6) may reach a database in either order.
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_version", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
+        var current = applied.Count == 0 ? 0 : applied.Max();
         if (current > newest)
         {
             throw new InvalidOperationException($"{description}: the database has schema version {current}, newer than this build knows ({newest}); upgrade WeiduEtl");
         }
-        foreach (var migration in PostgresMigrations.All.Where(m => m.Version > current))
+        foreach (var migration in PostgresMigrations.All.Where(m => !applied.Contains(m.Version)))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition("""

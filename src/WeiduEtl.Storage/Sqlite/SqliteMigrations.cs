@@ -176,6 +176,11 @@ internal static class SqliteMigrations
             CREATE INDEX ix_photos_article ON photos (article_id);
             CREATE INDEX ix_photos_issue ON photos (issue_id);
             """),
+        new(6, "provenance (contract v2): the rule of every figure and date, the header provenance of every article", """
+            ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT 'figure-reader';
+            ALTER TABLE dates ADD COLUMN rule TEXT NOT NULL DEFAULT 'date';
+            ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '[]';
+            """),
         // A publish reads each table one issue month at a time (its partition); without this it scanned the issues once per month.
         new(7, "index on issues (pipeline, issue_date) for reading the dataset by month", """
             CREATE INDEX ix_issues_date ON issues (pipeline, issue_date);

@@ -17,12 +17,15 @@ internal static class SqliteSchemaMigrator
         // BEGIN IMMEDIATE serialises migration between processes (the service and a CLI verb may start together);
         // the version is read again inside the lock.
         using var transaction = connection.BeginTransaction(deferred: false);
-        var current = await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT MAX(version) FROM schema_version", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
+        // Every migration not yet recorded is applied, not only those above the highest: branches that number theirs apart
+        // (5 and 6) may reach a database in either order.
+        var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_version", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
+        var current = applied.Count == 0 ? 0 : applied.Max();
         if (current > newest)
         {
             throw new InvalidOperationException($"{connection.DataSource}: the database has schema version {current}, newer than this build knows ({newest}); upgrade WeiduEtl");
         }
-        foreach (var migration in SqliteMigrations.All.Where(m => m.Version > current))
+        foreach (var migration in SqliteMigrations.All.Where(m => !applied.Contains(m.Version)))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(

@@ -14,8 +14,9 @@ using WeiduEtl.TestSupport.Postgres;
 namespace WeiduEtl.Tests.Publishing;
 
 /// <summary>
-/// Each column is written in four places: the row record, the migration SQL, the INSERT column lists and
-/// <see cref="ContractTables"/>. These tests hold them together for every table, and with the published datapackage.json.
+/// Each column is defined by its row record (the INSERT column lists are read from it), its migration SQL and
+/// <see cref="ContractTables"/>. These tests hold them together for every table, names in order and types where they
+/// map, on SQLite and PostgreSQL, with the INSERT and SELECT round trip and with the published datapackage.json.
 /// </summary>
 public sealed class ContractSchemaAgreementTests
 {
@@ -35,6 +36,7 @@ public sealed class ContractSchemaAgreementTests
             ArticleId = ArticleId, IssueId = IssueId, Seq = 1, Page = 1, Kind = "article", Section = "一周要闻", Kicker = "魏都区民政局",
             Headline = "标题", Subheadline = "副题", Dateline = "本报讯", Reporters = ["王远"], Correspondents = ["李明"], Photographers = ["张三"],
             SourceTag = "魏宣", Subheadings = ["一、坚持"], Lead = "景海燕说：“好。”", Body = "景海燕说：“好。”", ParagraphCount = 1, CharCount = 9, Bbox = [1, 2, 3, 4],
+            Provenance = [new HeaderSource("headline", "headline-over-credit", 1)],
         }],
         [new ContributorRow { ArticleId = ArticleId, Seq = 1, Name = "王远", Role = "reporter", CreditText = "本报记者 王远" }],
         [new PhotoRow
@@ -42,8 +44,8 @@ public sealed class ContractSchemaAgreementTests
             PhotoId = "p-abc-p0001", IssueId = IssueId, ArticleId = ArticleId, Caption = "图", Credit = "张三", Page = 1, Bbox = [1, 2, 3, 4],
             ImagePath = "images/p-abc-p0001.png", WidthPx = 10, HeightPx = 20, ImageSha256 = "ff",
         }],
-        [new FigureRow { FigureId = "p-abc-f0001", ArticleId = ArticleId, Text = "约10亿元", Label = "总投资", Value = 1000000000m, Unit = "元", Qualifier = "approx", CharStart = 1, CharEnd = 6 }],
-        [new DateRow { DateId = "p-abc-d0001", ArticleId = ArticleId, Text = "8月15日上午", Date = "2026-08-15", Precision = "day", PartOfDay = "上午", CharStart = 2, CharEnd = 9 }],
+        [new FigureRow { FigureId = "p-abc-f0001", ArticleId = ArticleId, Text = "约10亿元", Label = "总投资", Value = 1000000000m, Unit = "元", Qualifier = "approx", CharStart = 1, CharEnd = 6, Rule = "figure-reader" }],
+        [new DateRow { DateId = "p-abc-d0001", ArticleId = ArticleId, Text = "8月15日上午", Date = "2026-08-15", Precision = "day", PartOfDay = "上午", CharStart = 2, CharEnd = 9, Rule = "date-month-first" }],
         [new ImageFile("images/p-abc-p0001.png", [1, 2])],
         [1, 2, 3])
     {
@@ -81,8 +83,35 @@ public sealed class ContractSchemaAgreementTests
             var row = Assert.Single(rows);
             var properties = row.GetType().GetProperties().Where(p => p.Name != "EqualityContract").Select(p => SnakeCase(p.Name)).ToList();
             Assert.True(Columns(table).SequenceEqual(properties), $"{table.Name}: contract [{string.Join(", ", Columns(table))}] vs record [{string.Join(", ", properties)}]");
+            foreach (var field in table.Fields)
+            {
+                var property = row.GetType().GetProperties().Single(p => SnakeCase(p.Name) == field.Name).PropertyType;
+                var clr = Nullable.GetUnderlyingType(property) ?? property;
+                Assert.True(ClrTypesOf(field.Type).Contains(clr), $"{table.Name}.{field.Name}: contract type {field.Type} but the record holds {clr.Name}");
+            }
         }
     }
+
+    /// <summary>The record property types a Table Schema type is read from.</summary>
+    private static Type[] ClrTypesOf(string contractType) => contractType switch
+    {
+        "string" or "date" or "datetime" => [typeof(string)],
+        "integer" => [typeof(int), typeof(long)],
+        "number" => [typeof(decimal), typeof(double)],
+        "array" => [typeof(string[]), typeof(double[]), typeof(HeaderSource[])],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The SQL column types (lower case, as SQLite declares them and PostgreSQL's information_schema names them) a
+    /// Table Schema type is stored in: dates, times, arrays (JSON) and decimals (exact, as text) are text on both.
+    /// </summary>
+    private static string[] SqlTypesOf(string contractType) => contractType switch
+    {
+        "string" or "date" or "datetime" or "array" or "number" => ["text"],
+        "integer" => ["integer", "bigint"],
+        _ => [],
+    };
 
     [Fact]
     public async Task ContractTables_EveryTable_MatchesTheMigratedSchemaAndRoundTripsEveryColumn()
@@ -90,7 +119,7 @@ public sealed class ContractSchemaAgreementTests
         using var temp = new TempFolder();
         var db = temp.File("weidu.db");
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
-        await RoundTripAsync(db, table => connection.Query<string>($"SELECT name FROM pragma_table_info('{table}') ORDER BY cid").ToList());
+        await RoundTripAsync(db, table => [.. connection.Query<(string, string)>($"SELECT name, type FROM pragma_table_info('{table}') ORDER BY cid")]);
     }
 
     [SkippableFact]
@@ -99,11 +128,12 @@ public sealed class ContractSchemaAgreementTests
         Skip.If(PostgresTestDatabase.SkipReason is not null, PostgresTestDatabase.SkipReason);
         await using var database = PostgresTestDatabase.Create();
         using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
-        await RoundTripAsync(database.ConnectionString, table => connection.Query<string>(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position", new { table }).ToList());
+        await RoundTripAsync(database.ConnectionString, table => [.. connection.Query<(string, string)>(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position", new { table })]);
     }
 
-    private static async Task RoundTripAsync(string db, Func<string, List<string>> columnsOf)
+    /// <param name="columnsOf">A table's columns in the database with their declared types, in order.</param>
+    private static async Task RoundTripAsync(string db, Func<string, List<(string Name, string Type)>> columnsOf)
     {
         await using var stores = new StoreFactory();
         var store = stores.Issues(db);
@@ -118,7 +148,12 @@ public sealed class ContractSchemaAgreementTests
         {
             var table = expected[t].Table;
             var sqlColumns = columnsOf(table.Name);
-            Assert.True(Columns(table).SequenceEqual(sqlColumns), $"{table.Name}: contract [{string.Join(", ", Columns(table))}] vs SQL [{string.Join(", ", sqlColumns)}]");
+            var sqlNames = sqlColumns.Select(c => c.Name).ToList();
+            Assert.True(Columns(table).SequenceEqual(sqlNames), $"{table.Name}: contract [{string.Join(", ", Columns(table))}] vs SQL [{string.Join(", ", sqlNames)}]");
+            foreach (var (field, column) in table.Fields.Zip(sqlColumns))
+            {
+                Assert.True(SqlTypesOf(field.Type).Contains(column.Type.ToLowerInvariant()), $"{table.Name}.{field.Name}: contract type {field.Type} but SQL {column.Type}");
+            }
             var before = Assert.Single(expected[t].Rows);
             var after = Assert.Single(actual[t].Rows);
             foreach (var field in table.Fields)
@@ -151,8 +186,9 @@ public sealed class ContractSchemaAgreementTests
             foreach (var format in new[] { "csv", "json" })
             {
                 var resource = Assert.Single(resources, r => r.GetProperty("path").GetString() == $"{table.Name}.{format}");
-                var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
-                Assert.Equal(Columns(table), fields);
+                var fields = resource.GetProperty("schema").GetProperty("fields").EnumerateArray()
+                    .Select(f => (f.GetProperty("name").GetString()!, f.GetProperty("type").GetString()!)).ToList();
+                Assert.Equal([.. table.Fields.Select(f => (f.Name, f.Type))], fields);
                 Assert.Equal(1, resource.GetProperty("rows").GetInt32());
             }
         }

@@ -32,7 +32,7 @@ public sealed class PartitionedPublishTests
             [article],
             [new ContributorRow { ArticleId = article.ArticleId, Seq = 1, Name = "王远", Role = "reporter", CreditText = "记者 王远" }],
             [],
-            [new FigureRow { FigureId = $"{issueId}-f0001", ArticleId = article.ArticleId, Text = "10亿元", Value = 1000000000m, Unit = "元", Qualifier = "exact", CharStart = 0, CharEnd = 5 }],
+            [new FigureRow { FigureId = $"{issueId}-f0001", ArticleId = article.ArticleId, Text = "10亿元", Value = 1000000000m, Unit = "元", Qualifier = "exact", CharStart = 0, CharEnd = 5, Rule = "figure-reader" }],
             [], [], []);
     }
 

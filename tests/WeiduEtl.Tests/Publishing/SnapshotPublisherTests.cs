@@ -24,7 +24,7 @@ public sealed class SnapshotPublisherTests
             Reporters = ["王远", "李明"], Body = "第一段。\n第二段，含逗号。", Lead = "第一段。", ParagraphCount = 2, CharCount = 12,
         }],
         [], [],
-        [new FigureRow { FigureId = "p-abc-f0001", ArticleId = "p-abc-a0001", Text = "约10亿元", Label = "总投资", Value = 1000000000m, Unit = "元", Qualifier = "approx", CharStart = 0, CharEnd = 6 }],
+        [new FigureRow { FigureId = "p-abc-f0001", ArticleId = "p-abc-a0001", Text = "约10亿元", Label = "总投资", Value = 1000000000m, Unit = "元", Qualifier = "approx", CharStart = 0, CharEnd = 6, Rule = "figure-reader" }],
         [], []);
 
     private static PipelineOptions Pipeline(string output, int keep = 10) =>

@@ -70,7 +70,7 @@ public abstract class StoreContractTests : IAsyncLifetime, IDisposable
             ArticleId = $"{issueId}-a{i:D4}", IssueId = issueId, Seq = i, Page = 1, Kind = "article", Headline = headline,
             Reporters = ["王远"], Subheadings = ["一、坚持", "二、创新"], Body = "正文。", ParagraphCount = 1, CharCount = 3, Bbox = [1.5, 2, 300, 400],
         }).ToList();
-        var figures = new List<FigureRow> { new() { FigureId = $"{issueId}-f0001", ArticleId = rows[0].ArticleId, Text = "3.5万人", Value = 35000m, Unit = "人", Qualifier = "exact", CharStart = 0, CharEnd = 5 } };
+        var figures = new List<FigureRow> { new() { FigureId = $"{issueId}-f0001", ArticleId = rows[0].ArticleId, Text = "3.5万人", Value = 35000m, Unit = "人", Qualifier = "exact", CharStart = 0, CharEnd = 5, Rule = "figure-reader" } };
         return new IssueRecord(issue, rows, [new ContributorRow { ArticleId = rows[0].ArticleId, Seq = 1, Name = "王远", Role = "reporter", CreditText = "本报记者 王远" }],
             [], figures, [], [], [1, 2, 3]);
     }

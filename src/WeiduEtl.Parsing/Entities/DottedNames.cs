@@ -1,0 +1,102 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Names of two or more parts joined by a middle dot where no title introduces them (阿卜都克尤木·肉孜家, 他和妻子
+/// 阿依谢姆古丽·艾则孜还养牛): Uyghur, Kazakh and foreign names that Chinese prints with a dot. Only people's names
+/// are printed that way, so the dot is the evidence; the parts are bounded by function words, titles and place endings.
+/// </summary>
+internal static class DottedNames
+{
+    private const int MaxPart = 6;
+    private static readonly CharSet Dots = new("·•・‧");
+
+    /// <summary>Letters that end the part before a dot when walking back: function words and the endings of places (…村|阿卜都克尤木).</summary>
+    private static readonly CharSet LeftStops = new("的了在是和与对由从向为到把被让给据经于及或等并也还就又再而以使这那各每有要我你他她它会能可将已正均村县镇乡市区省州国族子妻夫儿女父母爷奶爸妈哥姐弟妹叔姨舅人");
+
+    /// <summary>Letters that end the part after a dot: function words and the words that follow a name (…肉孜|家, …艾则孜|还).</summary>
+    private static readonly CharSet RightStops = new("的了在是和与对由从向为到把被让给等并也还就又再而以使这那各每有要会能可将已正均家说讲称笑一们地得着过来去摄当成做带住拿");
+
+    /// <summary>The dots that join the parts of a name.</summary>
+    public static System.Buffers.SearchValues<char> DotChars { get; } = System.Buffers.SearchValues.Create("·•・‧");
+
+    private static bool IsDot(char c) => Dots.Contains(c);
+
+    /// <summary>The person whose name has its first dot at <paramref name="dot"/>, or null when the parts are not names.</summary>
+    public static EntityMention? At(string body, int dot)
+    {
+        var start = dot;
+        while (start > 0 && dot - start < MaxPart && HanText.IsHan(body[start - 1]) && !LeftStops.Contains(body[start - 1])
+            && TitleLexicon.TitleAt(body, start - 1) == 0 && HanText.WordEndingAt(body, start, LeadingVerbs) is null
+            && !TitleLexicon.TitleEndsAt(body, start) && PersonDescriptors.EndingAt(body, start) == 0)
+        {
+            start--;
+        }
+        var end = dot;
+        while (end < body.Length && IsDot(body[end]))
+        {
+            var partEnd = end + 1;
+            while (partEnd < body.Length && partEnd - end - 1 < MaxPart && HanText.IsHan(body[partEnd]) && !RightStops.Contains(body[partEnd])
+                && !(partEnd - end - 1 >= 2 && (TitleLexicon.TitleAt(body, partEnd) > 0 || SpeechVerbs.After(body, partEnd) is not null)))
+            {
+                partEnd++;
+            }
+            if (partEnd - end - 1 < 2)
+            {
+                break;
+            }
+            end = partEnd;
+        }
+        if (dot - start < 2 || end == dot)
+        {
+            return null;
+        }
+        var name = body[start..end];
+        // Places are joined by a dot too (抚远·黑瞎子岛): their parts hold the letters of place endings.
+        if (name.AsSpan().IndexOfAny(PlaceLetters) >= 0 || IsCredit(body, start, end))
+        {
+            return null;
+        }
+        return new EntityMention(MentionKind.Person, name, name, null, null, start, end, EntityRules.DottedName);
+    }
+
+    /// <summary>
+    /// The parts of a dotted name printed alone for the same person later, two letters or more: the first (a Uyghur
+    /// given name: 阿卜都克尤木·肉孜 → 阿卜都克尤木说; the second part is the father's name), and the last too when every
+    /// letter is of the Western transliteration tables (杰克·史密斯 → 史密斯说).
+    /// </summary>
+    public static IEnumerable<string> Parts(string name)
+    {
+        var parts = name.Split(['·', '•', '・', '‧']);
+        if (parts[0].Length >= 2)
+        {
+            yield return parts[0];
+        }
+        if (parts.Length > 1 && parts[^1].Length >= 2 && ForeignNames.IsTransliterated(name))
+        {
+            yield return parts[^1];
+        }
+    }
+
+    /// <summary>
+    /// A photographer's credit (库尔班江·马木提摄) or a signature that is its paragraph's last words after nothing
+    /// but a bracketed note ((哈萨克斯坦)克拉拉·哈菲佐娃): credits, not mentions.
+    /// </summary>
+    private static bool IsCredit(string body, int start, int end)
+    {
+        if (end < body.Length && body[end] == '摄')
+        {
+            return true;
+        }
+        var endsParagraph = end == body.Length || body[end] == '\n' || char.IsWhiteSpace(body[end]);
+        var lineStart = body.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = body.AsSpan(lineStart, start - lineStart).Trim();
+        return endsParagraph && (before.IsEmpty || (before[0] is '（' or '(' && before[^1] is '）' or ')'));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlaceLetters = System.Buffers.SearchValues.Create("岛湾港湖城镇县省路街园峰岭");
+
+    /// <summary>Verbs that take a person as object right before the name (看望|艾散江·麦海提).</summary>
+    private static readonly WordIndex LeadingVerbs = HanText.Longest("看望", "慰问", "采访", "专访", "回访", "来到", "走进", "帮助", "邀请", "陪同");
+}
