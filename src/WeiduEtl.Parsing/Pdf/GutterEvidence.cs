@@ -39,9 +39,14 @@ internal sealed class GutterEvidence
     /// True when bands near band <paramref name="band"/> (0-based, in the order added) leave a gutter over [x0, x1]
     /// beside letters of <paramref name="size"/>, one of them between two runs of letters.
     /// </summary>
-    public bool IsGutter(int band, double x0, double x1, double size)
+    public bool IsGutter(int band, double x0, double x1, double size) => IsGutter(band, x0, x1, size, ReachEm * size);
+
+    /// <summary>
+    /// As <see cref="IsGutter(int, double, double, double)"/>, with the bands looked at reaching <paramref name="reach"/>
+    /// points: a headline's gap is witnessed by the body text under it, further away than the body's own ems.
+    /// </summary>
+    public bool IsGutter(int band, double x0, double x1, double size, double reach)
     {
-        var reach = ReachEm * size;
         var (witnesses, interior) = (0, false);
         for (var k = Math.Max(0, band - Neighbours); k <= Math.Min(bands.Count - 1, band + Neighbours); k++)
         {

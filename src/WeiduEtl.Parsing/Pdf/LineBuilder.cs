@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Pdf;
 /// Letters → lines. Letters are banded by baseline, then each band is cut wherever the gap to the next letter
 /// is wider than <see cref="MaxGapEm"/> ems (a gutter or the space between two headlines) or the type size
 /// changes (except at a touching dash or ellipsis set in a fallback font), or where a smaller gap lies in a gutter the bands around
-/// it show (<see cref="GutterEvidence"/>). Two sorts and two sweeps, so a 20,000-letter table costs milliseconds.
+/// it show (<see cref="GutterEvidence"/>): after hanging punctuation, or between two headlines set side by side. Two sorts and two sweeps, so a 20,000-letter table costs milliseconds.
 /// </summary>
 internal static class LineBuilder
 {
@@ -27,6 +27,15 @@ internal static class LineBuilder
 
     /// <summary>A gap this wide (ems) after a body-size punctuation mark is no letter spacing when it lies in a gutter.</summary>
     private const double HangingGapEm = 0.25;
+
+    /// <summary>
+    /// Display type set solid: a gap this wide (ems of the display size) over a gutter of the body text around is the
+    /// white between two headlines side by side, not letter spacing. Their sizes make the gutter less than an em.
+    /// </summary>
+    private const double HeadlineGutterGapEm = 0.4;
+
+    /// <summary>How far (display ems) the body text witnessing a gutter under or over a headline may lie.</summary>
+    private const double HeadlineReachEm = 4;
 
     public static List<TextLine> Build(List<PdfGlyph> glyphs)
     {
@@ -85,7 +94,9 @@ internal static class LineBuilder
                 var breaks = sizeChanges && !fallbackMark;
                 var hangs = gap > HangingGapEm * em && HangingPunctuation.Is(previous.Text) && SizeTolerance.Same(em, bodySize)
                     && gutters.IsGutter(index, previous.X1, glyph.X0, em);
-                if (gap > MaxGapEm * em || breaks || hangs)
+                var splitsHeadlines = gap > HeadlineGutterGapEm * em && em > bodySize && !SizeTolerance.Same(em, bodySize)
+                    && gutters.IsGutter(index, previous.X1, glyph.X0, bodySize, HeadlineReachEm * em);
+                if (gap > MaxGapEm * em || breaks || hangs || splitsHeadlines)
                 {
                     Emit(run, lines);
                     run.Clear();

@@ -70,6 +70,46 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Build_TwoHeadlinesSideBySideOverBodyColumns_AreTwoLinesThoughTheirGapIsUnderAnEm()
+    {
+        // 18-pt headlines over 8-pt columns with a 1.4-em gutter: the white between the headlines (0.75 of their em)
+        // is no letter spacing, because the columns under them leave a gutter there.
+        const double right = 20 + (10 * Em) + (1.4 * Em);
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("新城开工", 20 + (10 * Em) - (4 * 18), 730, size: 18));
+        glyphs.AddRange(Row("老街换颜", 20 + (10 * Em) - (4 * 18) + (4 * 18) + 13.5, 730, size: 18));
+        for (var k = 0; k < 4; k++)
+        {
+            glyphs.AddRange(Row("区重点项目集中开工仪", 20, 700 - (k * 1.5 * Em)));
+            glyphs.AddRange(Row("北门老街改造后重新开", right, 700 - (k * 1.5 * Em)));
+        }
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "新城开工");
+        Assert.Contains(lines, l => l.Text == "老街换颜");
+    }
+
+    [Fact]
+    public void Build_HeadlineAcrossTwoColumnsWithASpaceOverTheGutter_StaysOneLine()
+    {
+        // A two-column headline whose word space, set as white without a glyph, lies over the gutter: a third of an em.
+        const double right = 20 + (10 * Em) + (1.4 * Em);
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row("北门老街", 20 + (10 * Em) - (4 * 18), 730, size: 18));
+        glyphs.AddRange(Row("焕发新活力", 20 + (10 * Em) + 6, 730, size: 18));
+        for (var k = 0; k < 4; k++)
+        {
+            glyphs.AddRange(Row("区重点项目集中开工仪", 20, 700 - (k * 1.5 * Em)));
+            glyphs.AddRange(Row("北门老街改造后重新开", right, 700 - (k * 1.5 * Em)));
+        }
+
+        var lines = LineBuilder.Build(glyphs);
+
+        Assert.Contains(lines, l => l.Text == "北门老街焕发新活力");
+    }
+
+    [Fact]
     public void Build_LooseLineBetweenShortLinesOfOneColumn_IsNotCutAfterItsColon()
     {
         // Short lines above and below leave white beside the colon, but no line shows a gutter between two columns.
