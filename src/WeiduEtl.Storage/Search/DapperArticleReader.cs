@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+
+namespace WeiduEtl.Storage.Search;
+
+/// <summary>
+/// The reader on SQLite and PostgreSQL alike; only the search condition differs (<see cref="SearchSql"/>). This file:
+/// search. The pages' reads live in the other part of this class. Every value is a parameter.
+/// </summary>
+internal sealed partial class DapperArticleReader(StoreDatabase database, SearchSql dialect) : IArticleReader
+{
+    private const int FacetValuesShown = 20;
+
+    private const string Joined = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
+
+    public async Task<ArticleSearchResult> SearchAsync(ArticleSearchQuery query, CancellationToken cancellationToken)
+    {
+        var terms = query.Terms;
+        if (terms.Count == 0)
+        {
+            return ArticleSearchResult.Empty;
+        }
+        var parameters = new DynamicParameters();
+        var where = Where(query, terms, parameters);
+        var pageSize = Math.Clamp(query.PageSize, 1, ArticleSearchQuery.MaxPageSize);
+        parameters.Add("limit", pageSize);
+        parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {Joined} WHERE {where}", parameters, cancellationToken));
+        if (total == 0)
+        {
+            return ArticleSearchResult.Empty;
+        }
+        // issue_date may be empty; coalesce puts those last on both databases (PostgreSQL sorts NULL first when descending).
+        var items = await connection.QueryAsync<ArticleHit>(Command($"""
+            SELECT a.article_id, a.issue_id, i.issue_date, i.pipeline, a.headline, a.section, a.kind, a.reporters, a.page, a.body
+            {Joined} WHERE {where}
+            ORDER BY coalesce(i.issue_date, '') DESC, a.article_id
+            LIMIT @limit OFFSET @offset
+            """, parameters, cancellationToken));
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
+        {
+            ["pipeline"] = await FacetAsync(connection, "i.pipeline", Joined, where, parameters, cancellationToken),
+            ["month"] = await FacetAsync(connection, "substr(i.issue_date, 1, 7)", Joined, where, parameters, cancellationToken),
+            ["section"] = await FacetAsync(connection, "a.section", Joined, where, parameters, cancellationToken),
+            ["reporter"] = await FacetAsync(connection, "r.value", $"{Joined} CROSS JOIN {dialect.ReporterRows}", where, parameters, cancellationToken),
+            ["kind"] = await FacetAsync(connection, "a.kind", Joined, where, parameters, cancellationToken),
+        };
+        return new ArticleSearchResult(total, [.. items], facets);
+    }
+
+    private string Where(ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters)
+    {
+        var conditions = new List<string> { dialect.Matches(terms, parameters) };
+        void Add(string? value, string name, string condition, Func<string, object>? convert = null)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parameters.Add(name, convert is null ? value.Trim() : convert(value.Trim()));
+                conditions.Add(condition);
+            }
+        }
+        Add(query.Pipeline, "pipeline", "i.pipeline = @pipeline");
+        Add(query.From, "from", "i.issue_date >= @from");
+        Add(query.To, "to", "i.issue_date <= @to");
+        Add(query.Month, "month", "i.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
+        Add(query.Section, "section", "a.section = @section");
+        Add(query.Kind, "kind", "a.kind = @kind");
+        // Reporters are a JSON array of strings: the name as JSON writes it, quotes included, is one element.
+        Add(query.Reporter, "reporter", "a.reporters LIKE @reporter ESCAPE '\\'",
+            r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
+        return string.Join(" AND ", conditions);
+    }
+
+    private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string from, string where,
+        DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(string Value, int Count)>(Command($"""
+            SELECT {value} AS value, CAST(COUNT(*) AS INTEGER) AS n {from} WHERE {where} AND {value} IS NOT NULL
+            GROUP BY {value} ORDER BY n DESC, value LIMIT {FacetValuesShown}
+            """, parameters, cancellationToken));
+        return [.. rows.Select(r => new FacetValue(r.Value, r.Count))];
+    }
+
+    private static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, cancellationToken: cancellationToken);
+}
