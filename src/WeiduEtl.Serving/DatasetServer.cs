@@ -11,7 +11,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Options;
 using WeiduEtl.ObjectStorage;
+using WeiduEtl.Serving.Explore;
 using WeiduEtl.Storage;
+using WeiduEtl.Storage.Search;
 
 namespace WeiduEtl.Serving;
 
@@ -20,6 +22,7 @@ namespace WeiduEtl.Serving;
 /// <list type="bullet">
 /// <item>GET / — the page for people; GET /datasets and /datasets/{pipeline} — the JSON catalogue;</item>
 /// <item>GET|HEAD /datasets/{pipeline}/latest.json, /latest/{file} and /snapshots/{id}/{file} — the files;</item>
+/// <item>GET /search, /articles/{id}, /issues/{id}, /people/{name} — exploring the data, with JSON under /api/ for each;</item>
 /// <item>GET /healthz (see <see cref="HealthRules"/>) and GET /metrics (Prometheus text).</item>
 /// </list>
 /// Nothing outside a snapshot folder is reachable: see <see cref="SafePath"/>.
@@ -60,6 +63,7 @@ public static class DatasetServer
         var datasets = new ServedDatasets(pipelines ?? [.. config.Pipelines.Where(p => p.Enabled)], new ObjectStores(LoggerFactory.Create(logging)));
         builder.Services.AddSingleton(datasets);
         builder.Services.AddSingleton(sp => new RunHistory(sp.GetRequiredService<Core.Ports.IStoreFactory>()));
+        builder.Services.AddSingleton(sp => new ExploreData(datasets, sp.GetRequiredService<IArticleReaders>()));
 
         var app = builder.Build();
         app.Use(WeakenETagWhenCompressed);
@@ -92,7 +96,12 @@ public static class DatasetServer
         var time = app.Services.GetRequiredService<TimeProvider>();
         var files = new FileEndpoint(datasets);
         var catalogue = new CatalogEndpoint(datasets);
-        var page = new IndexPage(datasets, history);
+        var explore = app.Services.GetRequiredService<ExploreData>();
+        var page = new IndexPage(datasets, history, explore);
+        var search = new SearchEndpoint(explore);
+        var articles = new ArticlePage(explore);
+        var issues = new IssuePage(explore);
+        var people = new PersonPage(explore);
         var health = new HealthEndpoint(datasets, history, time);
         var metrics = new MetricsEndpoint(datasets, history);
 
@@ -104,6 +113,14 @@ public static class DatasetServer
             (HttpContext http, string pipeline, string? file, CancellationToken ct) => files.LatestAsync(http, pipeline, file, ct));
         app.MapMethods("/datasets/{pipeline}/snapshots/{id}/{**file}", GetOrHead,
             (HttpContext http, string pipeline, string id, string? file, CancellationToken ct) => files.SnapshotAsync(http, pipeline, id, file, ct));
+        app.MapGet("/search", (HttpContext http, CancellationToken ct) => search.PageAsync(http, ct));
+        app.MapGet("/api/articles", (HttpContext http, CancellationToken ct) => search.ApiAsync(http, ct));
+        app.MapGet("/articles/{id}", (HttpContext http, string id, CancellationToken ct) => articles.PageAsync(http, id, ct));
+        app.MapGet("/api/articles/{id}", (HttpContext http, string id, CancellationToken ct) => articles.ApiAsync(http, id, ct));
+        app.MapGet("/issues/{id}", (HttpContext http, string id, CancellationToken ct) => issues.PageAsync(http, id, ct));
+        app.MapGet("/api/issues/{id}", (HttpContext http, string id, CancellationToken ct) => issues.ApiAsync(http, id, ct));
+        app.MapGet("/people/{name}", (HttpContext http, string name, CancellationToken ct) => people.PageAsync(http, name, ct));
+        app.MapGet("/api/people/{name}", (HttpContext http, string name, CancellationToken ct) => people.ApiAsync(http, name, ct));
         app.MapGet("/healthz", (HttpContext http, CancellationToken ct) => health.CheckAsync(http, ct));
         app.MapGet("/metrics", (HttpContext http, CancellationToken ct) => metrics.ScrapeAsync(http, ct));
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using WeiduEtl.Publishing.Changes;
+using WeiduEtl.Serving.Explore;
+using WeiduEtl.Storage.Search;
 
 namespace WeiduEtl.Serving;
 
@@ -8,7 +10,7 @@ namespace WeiduEtl.Serving;
 /// its tables (rows, sizes, hashes, download links, columns), licence, the change counts, and the last
 /// runs with the documents that failed. Every value from files or the ledger goes through <see cref="Html"/>.
 /// </summary>
-internal sealed class IndexPage(ServedDatasets datasets, RunHistory history)
+internal sealed class IndexPage(ServedDatasets datasets, RunHistory history, ExploreData explore)
 {
     private const int RunsShown = 10;
     private const int FailuresShown = 20;
@@ -20,6 +22,8 @@ internal sealed class IndexPage(ServedDatasets datasets, RunHistory history)
         th{background:#f3f3f3;white-space:nowrap}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}code{font-size:.85em;word-break:break-all}
         .bad{color:#a00000}.note{color:#555}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:bold}dd{margin:0}
         details{margin:.3rem 0}summary{cursor:pointer}table.changes{width:auto;min-width:24rem}
+        svg.chart{display:block;margin:.2rem 0 .6rem}svg.chart rect{fill:#8b0000}figure.chart{margin:0}figcaption{font-size:.9rem}
+        form[role=search] input{width:24rem;max-width:70%;font-size:1rem;padding:.2rem .4rem}
         """;
 
     public async Task<IResult> RenderAsync(HttpContext http, CancellationToken cancellationToken)
@@ -32,6 +36,9 @@ internal sealed class IndexPage(ServedDatasets datasets, RunHistory history)
         html.Open("p").Text("本页列出每条数据管道最新发布的数据集：报纸版面中的稿件、署名、图片、数字与日期，以 CSV 和 JSON 两种格式提供。")
             .Text("机器可读的目录见 ").Link("/datasets", "/datasets").Text("；运行状况见 ").Link("/healthz", "/healthz")
             .Text("；监控指标见 ").Link("/metrics", "/metrics").Text("。").Close("p");
+        html.Open("form", ("action", "/search"), ("method", "get"), ("role", "search"))
+            .Open("input", ("type", "search"), ("name", "q"), ("placeholder", "搜索标题和正文，如：集成电路"), ("aria-label", "搜索稿件"), ("maxlength", "200"))
+            .Element("button", "搜索稿件", ("type", "submit")).Close("form");
         html.Open("p", ("class", "note")).Text("下载后请用 datapackage.json 中的 sha256 校验文件。带 “最新” 的链接总是指向最新的完整版本；带版本号的链接内容永不改变。")
             .Close("p");
 
@@ -46,14 +53,26 @@ internal sealed class IndexPage(ServedDatasets datasets, RunHistory history)
         foreach (var view in views)
         {
             var runs = await history.RecentAsync(view.Options, RunsShown, withFailures: true, cancellationToken);
-            Pipeline(html, view, runs);
+            Pipeline(html, view, runs, await CountsAsync(view, cancellationToken));
         }
         html.Raw("\n</body>\n</html>\n");
         http.Response.Headers.CacheControl = "no-cache";
         return Results.Text(html.ToString(), ContentTypes.Html);
     }
 
-    private static void Pipeline(Html html, PipelineView view, RunHistoryResult runs)
+    private async Task<IReadOnlyList<IssueDateCounts>?> CountsAsync(PipelineView view, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await explore.CountsAsync(view.Options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static void Pipeline(Html html, PipelineView view, RunHistoryResult runs, IReadOnlyList<IssueDateCounts>? counts)
     {
         html.Open("section", ("id", $"pipeline-{view.Options.Name}"), ("class", "pipeline"));
         html.Element("h2", $"{view.Title}（{view.Options.Name}）");
@@ -78,6 +97,15 @@ internal sealed class IndexPage(ServedDatasets datasets, RunHistory history)
         }
         html.Close("dl");
 
+        html.Element("h3", "按期统计");
+        if (counts is null)
+        {
+            html.Element("p", "数据库无法读取，统计图暂缺。", ("class", "bad"));
+        }
+        else
+        {
+            IssueDateChart.Write(html, view.Options.Name, counts);
+        }
         if (view.Latest is null)
         {
             html.Element("p", "尚未发布任何版本。", ("class", "note"));

@@ -45,4 +45,20 @@ internal static class Wording
         "array" => "数组（CSV 中为 JSON 文本）",
         _ => type,
     };
+
+    public static string Kind(string kind) => kind switch
+    {
+        "article" => "稿件",
+        "brief" => "简讯",
+        "photo" => "图片新闻",
+        _ => kind,
+    };
+
+    public static string Mention(string kind) => kind switch
+    {
+        "person" => "人物",
+        "organisation" => "机构",
+        "place" => "地点",
+        _ => kind,
+    };
 }

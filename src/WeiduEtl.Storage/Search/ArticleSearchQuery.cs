@@ -13,6 +13,9 @@ public sealed record ArticleSearchQuery
 
     public string Text { get; init; } = "";
     public string? Pipeline { get; init; }
+
+    /// <summary>When set, only these pipelines' articles (a database may hold pipelines that are not served).</summary>
+    public IReadOnlyList<string>? Pipelines { get; init; }
     public string? From { get; init; }
     public string? To { get; init; }
     public string? Month { get; init; }

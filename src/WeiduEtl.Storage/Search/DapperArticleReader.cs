@@ -63,6 +63,16 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             }
         }
         Add(query.Pipeline, "pipeline", "i.pipeline = @pipeline");
+        if (query.Pipelines is { } pipelines)
+        {
+            // One parameter each: Dapper would pass a list to Npgsql as one array, which IN does not take.
+            var names = pipelines.Select((name, n) =>
+            {
+                parameters.Add($"pipeline{n}", name);
+                return $"@pipeline{n}";
+            }).ToList();
+            conditions.Add(names.Count == 0 ? "1 = 0" : $"i.pipeline IN ({string.Join(", ", names)})");
+        }
         Add(query.From, "from", "i.issue_date >= @from");
         Add(query.To, "to", "i.issue_date <= @to");
         Add(query.Month, "month", "i.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
