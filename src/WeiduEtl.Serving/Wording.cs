@@ -61,4 +61,12 @@ internal static class Wording
         "place" => "地点",
         _ => kind,
     };
+
+    public static string Role(string? role) => role switch
+    {
+        "reporter" => "记者",
+        "correspondent" => "通讯员",
+        "photographer" => "摄影",
+        _ => role ?? "",
+    };
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace WeiduEtl.Serving.Explore;
 
-/// <summary>GET /people/{name} and /api/people/{name}: every mention of a person and every quote given to them, newest first.</summary>
+/// <summary>GET /people/{name} and /api/people/{name}: every mention of a person, every quote given to them and every byline, newest first.</summary>
 internal sealed class PersonPage(ExploreData data)
 {
     public const int MaxShown = 500;
@@ -28,13 +28,13 @@ internal sealed class PersonPage(ExploreData data)
         var found = await data.PersonAsync(name, MaxShown, cancellationToken);
         var html = ExplorePage.Start(name);
         html.Element("h1", name);
-        var mentions = found.Count(f => f.Kind == "mention");
-        html.Open("p", ("class", "meta")).Text($"被提及 {mentions} 次，引语 {found.Count - mentions} 条。").Text(" ")
+        int Of(string kind) => found.Count(f => f.Kind == kind);
+        html.Open("p", ("class", "meta")).Text($"被提及 {Of("mention")} 次，引语 {Of("quote")} 条，署名稿件 {Of("byline")} 篇。").Text(" ")
             .Link("/search?q=" + Uri.EscapeDataString(name), $"全文搜索“{name}”").Text(" · ")
             .Link(ExplorePage.PersonUrl(name).Replace("/people/", "/api/people/", StringComparison.Ordinal), "JSON").Close("p");
         if (found.Count == 0)
         {
-            html.Element("p", "没有找到这个人物的提及或引语。", ("class", "note"));
+            html.Element("p", "没有找到这个人物的提及、引语或署名。", ("class", "note"));
             return ExplorePage.End(http, html, state, StatusCodes.Status404NotFound);
         }
         html.Open("table", ("class", "appearances")).Open("thead").Open("tr");
@@ -47,8 +47,8 @@ internal sealed class PersonPage(ExploreData data)
         {
             html.Open("tr", ("data-kind", item.Kind)).Cell(item.IssueDate ?? "—")
                 .Open("td").Link($"{ExplorePage.ArticleUrl(item.ArticleId)}#{Uri.EscapeDataString(item.RowId)}", item.Headline ?? "（无标题）").Close("td")
-                .Cell(item.Kind == "quote" ? "引语" : "提及").Cell(item.Text)
-                .Cell(string.Join(" ", new[] { item.Title, item.Organisation }.Where(s => !string.IsNullOrEmpty(s))))
+                .Cell(item.Kind switch { "quote" => "引语", "byline" => "署名", _ => "提及" }).Cell(item.Text)
+                .Cell(item.Kind == "byline" ? Wording.Role(item.Title) : string.Join(" ", new[] { item.Title, item.Organisation }.Where(s => !string.IsNullOrEmpty(s))))
                 .Cell(item.Rule).Close("tr");
         }
         html.Close("tbody").Close("table");

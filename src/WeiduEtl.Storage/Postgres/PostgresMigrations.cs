@@ -199,6 +199,7 @@ internal static class PostgresMigrations
             CREATE INDEX ix_issues_pipeline_date ON issues (pipeline, issue_date);
             CREATE INDEX ix_mentions_name ON mentions (name);
             CREATE INDEX ix_quotes_speaker ON quotes (speaker);
+            CREATE INDEX ix_contributors_name ON contributors (name);
             """),
     ];
 }

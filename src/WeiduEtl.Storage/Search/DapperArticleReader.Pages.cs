@@ -66,6 +66,10 @@ internal sealed partial class DapperArticleReader
                 SELECT 'quote' AS kind, q.quote_id AS row_id, q.article_id, a.headline, i.issue_date, i.pipeline, q.text, NULL AS title, NULL AS organisation, q.rule
                 FROM quotes q JOIN articles a ON a.article_id = q.article_id JOIN issues i ON i.issue_id = a.issue_id
                 WHERE q.speaker = @name
+                UNION ALL
+                SELECT 'byline' AS kind, c.article_id || ':' || c.seq AS row_id, c.article_id, a.headline, i.issue_date, i.pipeline, c.credit_text AS text, c.role AS title, NULL AS organisation, 'byline' AS rule
+                FROM contributors c JOIN articles a ON a.article_id = c.article_id JOIN issues i ON i.issue_id = a.issue_id
+                WHERE c.name = @name
             ) x
             ORDER BY coalesce(issue_date, '') DESC, article_id, kind, row_id
             LIMIT @limit

@@ -9,7 +9,7 @@ public interface IArticleReader
 
     Task<IssueDetail?> IssueAsync(string issueId, CancellationToken cancellationToken);
 
-    /// <summary>Every mention of <paramref name="name"/> and every quote given to them, by date, at most <paramref name="limit"/>.</summary>
+    /// <summary>Every mention of <paramref name="name"/>, every quote given to them and every byline of theirs, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<PersonAppearance>> PersonAsync(string name, int limit, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<IssueDateCounts>> CountsByIssueDateAsync(string pipeline, CancellationToken cancellationToken);

@@ -1,6 +1,6 @@
 namespace WeiduEtl.Storage.Search;
 
-/// <summary>One time a person was named or quoted: <see cref="Kind"/> is <c>mention</c> or <c>quote</c>.</summary>
+/// <summary>One time a person was named, quoted or credited: <see cref="Kind"/> is <c>mention</c>, <c>quote</c> or <c>byline</c>.</summary>
 public sealed record PersonAppearance
 {
     public required string Kind { get; init; }

@@ -39,7 +39,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
             connection.Execute("""
                 DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
                 DROP TABLE article_search; DROP TABLE article_search_ids;
-                DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker;
+                DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
                 DELETE FROM schema_version WHERE version = 5;
                 """);
         }
