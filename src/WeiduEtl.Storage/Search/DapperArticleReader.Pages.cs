@@ -98,7 +98,7 @@ internal sealed partial class DapperArticleReader
         return await connection.QuerySingleAsync<DatabaseState>(Command("""
             SELECT (SELECT MAX(version) FROM schema_version) AS schema_version,
                    (SELECT CAST(COUNT(*) AS INTEGER) FROM issues) AS issues,
-                   (SELECT CAST(COUNT(*) AS INTEGER) FROM articles) AS articles,
+                   (SELECT CAST(coalesce(SUM(article_count), 0) AS INTEGER) FROM issues) AS articles,
                    (SELECT MAX(parsed_at) FROM issues) AS last_parsed_at
             """, null, cancellationToken));
     }

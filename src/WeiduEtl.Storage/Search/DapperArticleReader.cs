@@ -12,8 +12,6 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
 {
     private const int FacetValuesShown = 20;
 
-    private const string Joined = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
-
     public async Task<ArticleSearchResult> SearchAsync(ArticleSearchQuery query, CancellationToken cancellationToken)
     {
         var terms = query.Terms;
@@ -22,13 +20,13 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             return ArticleSearchResult.Empty;
         }
         var parameters = new DynamicParameters();
-        var where = Where(query, terms, parameters);
+        var (from, where) = Where(query, terms, parameters);
         var pageSize = Math.Clamp(query.PageSize, 1, ArticleSearchQuery.MaxPageSize);
         parameters.Add("limit", pageSize);
         parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {Joined} WHERE {where}", parameters, cancellationToken));
+        var total = await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {from} WHERE {where}", parameters, cancellationToken));
         if (total == 0)
         {
             return ArticleSearchResult.Empty;
@@ -36,24 +34,25 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         // issue_date may be empty; coalesce puts those last on both databases (PostgreSQL sorts NULL first when descending).
         var items = await connection.QueryAsync<ArticleHit>(Command($"""
             SELECT a.article_id, a.issue_id, i.issue_date, i.pipeline, a.headline, a.section, a.kind, a.reporters, a.page, a.body
-            {Joined} WHERE {where}
+            {from} WHERE {where}
             ORDER BY coalesce(i.issue_date, '') DESC, a.article_id
             LIMIT @limit OFFSET @offset
             """, parameters, cancellationToken));
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
         {
-            ["pipeline"] = await FacetAsync(connection, "i.pipeline", Joined, where, parameters, cancellationToken),
-            ["month"] = await FacetAsync(connection, "substr(i.issue_date, 1, 7)", Joined, where, parameters, cancellationToken),
-            ["section"] = await FacetAsync(connection, "a.section", Joined, where, parameters, cancellationToken),
-            ["reporter"] = await FacetAsync(connection, "r.value", $"{Joined} CROSS JOIN {dialect.ReporterRows}", where, parameters, cancellationToken),
-            ["kind"] = await FacetAsync(connection, "a.kind", Joined, where, parameters, cancellationToken),
+            ["pipeline"] = await FacetAsync(connection, "i.pipeline", from, where, parameters, cancellationToken),
+            ["month"] = await FacetAsync(connection, "substr(i.issue_date, 1, 7)", from, where, parameters, cancellationToken),
+            ["section"] = await FacetAsync(connection, "a.section", from, where, parameters, cancellationToken),
+            ["reporter"] = await FacetAsync(connection, "r.value", $"{from} CROSS JOIN {dialect.ReporterRows}", where, parameters, cancellationToken),
+            ["kind"] = await FacetAsync(connection, "a.kind", from, where, parameters, cancellationToken),
         };
         return new ArticleSearchResult(total, [.. items], facets);
     }
 
-    private string Where(ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters)
+    private (string From, string Where) Where(ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters)
     {
-        var conditions = new List<string> { dialect.Matches(terms, parameters) };
+        var (from, matches) = dialect.Matches(terms, parameters);
+        var conditions = new List<string> { matches };
         void Add(string? value, string name, string condition, Func<string, object>? convert = null)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -81,7 +80,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         // Reporters are a JSON array of strings: the name as JSON writes it, quotes included, is one element.
         Add(query.Reporter, "reporter", "a.reporters LIKE @reporter ESCAPE '\\'",
             r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
-        return string.Join(" AND ", conditions);
+        return (from, string.Join(" AND ", conditions));
     }
 
     private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string from, string where,

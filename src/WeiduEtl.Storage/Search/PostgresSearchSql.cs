@@ -7,5 +7,6 @@ internal sealed class PostgresSearchSql : SearchSql
 {
     public override string ReporterRows => "jsonb_array_elements_text(a.reporters::jsonb) AS r(value)";
 
-    public override string Matches(IReadOnlyList<string> terms, DynamicParameters parameters) => Like("ILIKE", terms, parameters, 0);
+    public override (string From, string Where) Matches(IReadOnlyList<string> terms, DynamicParameters parameters) =>
+        (AllArticles, Like("ILIKE", terms, parameters, 0));
 }

@@ -8,8 +8,14 @@ internal abstract class SearchSql
     /// <summary>The text searched, as the PostgreSQL index is built on it.</summary>
     protected const string Searched = "(coalesce(a.headline, '') || ' ' || a.body)";
 
-    /// <summary>A condition on article <c>a</c> true when it holds every term; the values go into <paramref name="parameters"/>.</summary>
-    public abstract string Matches(IReadOnlyList<string> terms, DynamicParameters parameters);
+    /// <summary>The articles and issues joined, as <c>a</c> and <c>i</c>, when no index narrows them first.</summary>
+    protected const string AllArticles = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
+
+    /// <summary>
+    /// The FROM clause giving articles <c>a</c> with their issues <c>i</c>, and a condition true when an article holds
+    /// every term; the values go into <paramref name="parameters"/>.
+    /// </summary>
+    public abstract (string From, string Where) Matches(IReadOnlyList<string> terms, DynamicParameters parameters);
 
     /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of article <c>a</c>.</summary>
     public abstract string ReporterRows { get; }
