@@ -20,12 +20,12 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             return ArticleSearchResult.Empty;
         }
         var parameters = new DynamicParameters();
-        var (from, where) = Where(query, terms, parameters);
         var pageSize = Math.Clamp(query.PageSize, 1, ArticleSearchQuery.MaxPageSize);
         parameters.Add("limit", pageSize);
         parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        var (from, where) = await WhereAsync(connection, query, terms, parameters, cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {from} WHERE {where}", parameters, cancellationToken));
         if (total == 0)
         {
@@ -49,9 +49,9 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         return new ArticleSearchResult(total, [.. items], facets);
     }
 
-    private (string From, string Where) Where(ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters)
+    private async Task<(string From, string Where)> WhereAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var (from, matches) = dialect.Matches(terms, parameters);
+        var (from, matches) = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
         var conditions = new List<string> { matches };
         void Add(string? value, string name, string condition, Func<string, object>? convert = null)
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace WeiduEtl.Storage.Search;
@@ -7,6 +8,8 @@ internal sealed class PostgresSearchSql : SearchSql
 {
     public override string ReporterRows => "jsonb_array_elements_text(a.reporters::jsonb) AS r(value)";
 
-    public override (string From, string Where) Matches(IReadOnlyList<string> terms, DynamicParameters parameters) =>
-        (AllArticles, Like("ILIKE", terms, parameters, 0));
+    public override Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult((AllArticles, AllOf(terms, parameters)));
+
+    protected override string Holds(string name, string term, DynamicParameters parameters) => Like("ILIKE", name, term, parameters);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace WeiduEtl.Storage.Search;
@@ -15,21 +16,24 @@ internal abstract class SearchSql
     /// The FROM clause giving articles <c>a</c> with their issues <c>i</c>, and a condition true when an article holds
     /// every term; the values go into <paramref name="parameters"/>.
     /// </summary>
-    public abstract (string From, string Where) Matches(IReadOnlyList<string> terms, DynamicParameters parameters);
+    public abstract Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
 
     /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of article <c>a</c>.</summary>
     public abstract string ReporterRows { get; }
 
-    protected static string Like(string op, IEnumerable<string> terms, DynamicParameters parameters, int first)
+    /// <summary>Every term's condition joined by AND (true for none); each term's value is one parameter.</summary>
+    protected string AllOf(IEnumerable<string> terms, DynamicParameters parameters)
     {
-        var conditions = new List<string>();
-        var n = first;
-        foreach (var term in terms)
-        {
-            parameters.Add($"term{n}", SearchTerms.Contains(term));
-            conditions.Add($"{Searched} {op} @term{n} ESCAPE '\\'");
-            n++;
-        }
+        var conditions = terms.Select((term, n) => Holds($"term{n}", term, parameters)).ToList();
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
+    }
+
+    /// <summary>A condition true when article <c>a</c> holds <paramref name="term"/>, which it adds to the parameters as <c>@name</c>.</summary>
+    protected abstract string Holds(string name, string term, DynamicParameters parameters);
+
+    protected static string Like(string op, string name, string term, DynamicParameters parameters)
+    {
+        parameters.Add(name, SearchTerms.Contains(term));
+        return $"{Searched} {op} @{name} ESCAPE '\\'";
     }
 }
