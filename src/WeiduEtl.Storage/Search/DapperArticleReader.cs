@@ -26,11 +26,16 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var (from, where) = await WhereAsync(connection, query, terms, parameters, cancellationToken);
-        var total = await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {from} WHERE {where}", parameters, cancellationToken));
-        if (total == 0)
+        // Every article has a kind and there are few kinds, so their counts add up to the total: one reading of the hits
+        // fewer. A kind list cut at the facet limit would not, and then they are counted.
+        var kinds = await FacetAsync(connection, "a.kind", from, where, parameters, cancellationToken);
+        if (kinds.Count == 0)
         {
             return ArticleSearchResult.Empty;
         }
+        var total = kinds.Count < FacetValuesShown
+            ? kinds.Sum(k => k.Count)
+            : await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {from} WHERE {where}", parameters, cancellationToken));
         // issue_date may be empty; coalesce puts those last on both databases (PostgreSQL sorts NULL first when descending).
         var items = await connection.QueryAsync<ArticleHit>(Command($"""
             SELECT a.article_id, a.issue_id, i.issue_date, i.pipeline, a.headline, a.section, a.kind, a.reporters, a.page, a.body
@@ -44,7 +49,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             ["month"] = await FacetAsync(connection, "substr(i.issue_date, 1, 7)", from, where, parameters, cancellationToken),
             ["section"] = await FacetAsync(connection, "a.section", from, where, parameters, cancellationToken),
             ["reporter"] = await FacetAsync(connection, "r.value", $"{from} CROSS JOIN {dialect.ReporterRows}", where, parameters, cancellationToken),
-            ["kind"] = await FacetAsync(connection, "a.kind", from, where, parameters, cancellationToken),
+            ["kind"] = kinds,
         };
         return new ArticleSearchResult(total, [.. items], facets);
     }
