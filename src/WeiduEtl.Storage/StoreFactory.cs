@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Storage.Postgres;
+using WeiduEtl.Storage.Search;
 using WeiduEtl.Storage.Sqlite;
 
 namespace WeiduEtl.Storage;
@@ -10,7 +11,7 @@ namespace WeiduEtl.Storage;
 /// One set of stores per <c>database</c> value, kept for the life of the process: a SQLite file is migrated once
 /// per process, as a PostgreSQL database is (and keeps one connection pool).
 /// </summary>
-public sealed class StoreFactory : IStoreFactory, IAsyncDisposable, IDisposable
+public sealed class StoreFactory : IStoreFactory, IArticleReaders, IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Stores>> _stores = new(StringComparer.Ordinal);
 
@@ -19,6 +20,8 @@ public sealed class StoreFactory : IStoreFactory, IAsyncDisposable, IDisposable
     public IRunLedgerStore Runs(string database) => For(database).Runs;
 
     public IFetchStateStore FetchState(string database) => For(database).FetchState;
+
+    public IArticleReader Reader(string database) => For(database).Reader;
 
     private Stores For(string database) =>
         _stores.GetOrAdd(database, d => new Lazy<Stores>(() => Stores.Of(Open(d)))).Value;
@@ -37,9 +40,10 @@ public sealed class StoreFactory : IStoreFactory, IAsyncDisposable, IDisposable
 
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private sealed record Stores(StoreDatabase Database, IIssueStore Issues, IRunLedgerStore Runs, IFetchStateStore FetchState)
+    private sealed record Stores(StoreDatabase Database, IIssueStore Issues, IRunLedgerStore Runs, IFetchStateStore FetchState, IArticleReader Reader)
     {
         public static Stores Of(StoreDatabase database) =>
-            new(database, new DapperIssueStore(database), new DapperRunLedgerStore(database), new DapperFetchStateStore(database));
+            new(database, new DapperIssueStore(database), new DapperRunLedgerStore(database), new DapperFetchStateStore(database),
+                new DapperArticleReader(database, database is PostgresDatabase ? new PostgresSearchSql() : new SqliteSearchSql()));
     }
 }

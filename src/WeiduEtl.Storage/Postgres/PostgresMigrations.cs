@@ -176,14 +176,35 @@ internal static class PostgresMigrations
             CREATE INDEX ix_photos_article ON photos (article_id);
             CREATE INDEX ix_photos_issue ON photos (issue_id);
             """),
+        // The SQLite store's trigram index, PostgreSQL's way: pg_trgm (a trusted extension, so the database owner may
+        // create it) and a GIN index on the text searched, which LIKE on that same expression uses. The extension goes
+        // into public where it exists so that a schema dropped later does not take it from the others; the operator
+        // class is looked up in whatever schema holds it.
+        new(5, "full-text search over headlines and bodies (pg_trgm GIN index)", """
+            DO $$
+            DECLARE
+                extension_schema TEXT;
+            BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+                    IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'public') THEN
+                        CREATE EXTENSION pg_trgm SCHEMA public;
+                    ELSE
+                        CREATE EXTENSION pg_trgm;
+                    END IF;
+                END IF;
+                SELECT n.nspname INTO extension_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+                EXECUTE format('CREATE INDEX ix_articles_search ON articles USING gin ((coalesce(headline, %L) || %L || body) %I.gin_trgm_ops)', '', ' ', extension_schema);
+            END
+            $$;
+            CREATE INDEX ix_issues_pipeline_date ON issues (pipeline, issue_date);
+            CREATE INDEX ix_mentions_name ON mentions (name);
+            CREATE INDEX ix_quotes_speaker ON quotes (speaker);
+            CREATE INDEX ix_contributors_name ON contributors (name);
+            """),
         new(6, "provenance (contract v2): the rule of every figure and date, the header provenance of every article", """
             ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT 'figure-reader';
             ALTER TABLE dates ADD COLUMN rule TEXT NOT NULL DEFAULT 'date';
             ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '[]';
-            """),
-        // A publish reads each table one issue month at a time (its partition); without this it scanned the issues once per month.
-        new(7, "index on issues (pipeline, issue_date) for reading the dataset by month", """
-            CREATE INDEX ix_issues_date ON issues (pipeline, issue_date);
             """),
     ];
 }

@@ -176,14 +176,46 @@ internal static class SqliteMigrations
             CREATE INDEX ix_photos_article ON photos (article_id);
             CREATE INDEX ix_photos_issue ON photos (issue_id);
             """),
+        // Chinese has no spaces between words, so the index is of letter trigrams: any phrase of three or more letters is
+        // found wherever it stands. The index keeps no copy of the text (contentless); its rows are numbered by
+        // article_search_ids, whose INTEGER PRIMARY KEY survives VACUUM where the articles' implicit rowid may not.
+        // Triggers keep it in step with every insert, update and cascading delete of an article.
+        new(5, "full-text search over headlines and bodies (FTS5 trigram), kept in step by triggers", """
+            CREATE VIRTUAL TABLE article_search USING fts5 (headline, body, content = '', tokenize = 'trigram');
+            CREATE TABLE article_search_ids (
+                search_rowid INTEGER PRIMARY KEY AUTOINCREMENT,
+                article_id TEXT NOT NULL UNIQUE
+            );
+            CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO article_search_ids (article_id) VALUES (new.article_id);
+                INSERT INTO article_search (rowid, headline, body)
+                SELECT search_rowid, coalesce(new.headline, ''), new.body FROM article_search_ids WHERE article_id = new.article_id;
+            END;
+            CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO article_search (article_search, rowid, headline, body)
+                SELECT 'delete', search_rowid, coalesce(old.headline, ''), old.body FROM article_search_ids WHERE article_id = old.article_id;
+                DELETE FROM article_search_ids WHERE article_id = old.article_id;
+            END;
+            CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN
+                INSERT INTO article_search (article_search, rowid, headline, body)
+                SELECT 'delete', search_rowid, coalesce(old.headline, ''), old.body FROM article_search_ids WHERE article_id = old.article_id;
+                DELETE FROM article_search_ids WHERE article_id = old.article_id;
+                INSERT INTO article_search_ids (article_id) VALUES (new.article_id);
+                INSERT INTO article_search (rowid, headline, body)
+                SELECT search_rowid, coalesce(new.headline, ''), new.body FROM article_search_ids WHERE article_id = new.article_id;
+            END;
+            INSERT INTO article_search_ids (article_id) SELECT article_id FROM articles ORDER BY rowid;
+            INSERT INTO article_search (rowid, headline, body)
+            SELECT ids.search_rowid, coalesce(a.headline, ''), a.body FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+            CREATE INDEX ix_issues_pipeline_date ON issues (pipeline, issue_date);
+            CREATE INDEX ix_mentions_name ON mentions (name);
+            CREATE INDEX ix_quotes_speaker ON quotes (speaker);
+            CREATE INDEX ix_contributors_name ON contributors (name);
+            """),
         new(6, "provenance (contract v2): the rule of every figure and date, the header provenance of every article", """
             ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT 'figure-reader';
             ALTER TABLE dates ADD COLUMN rule TEXT NOT NULL DEFAULT 'date';
             ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '[]';
-            """),
-        // A publish reads each table one issue month at a time (its partition); without this it scanned the issues once per month.
-        new(7, "index on issues (pipeline, issue_date) for reading the dataset by month", """
-            CREATE INDEX ix_issues_date ON issues (pipeline, issue_date);
             """),
     ];
 }

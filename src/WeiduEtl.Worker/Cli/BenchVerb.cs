@@ -13,7 +13,8 @@ namespace WeiduEtl.Worker.Cli;
 /// <summary>
 /// <c>bench</c>: PDF pages per second and peak memory end to end beside pdftotext; <c>--text</c>: text pages parsed
 /// and stored per second; <c>--synthetic N</c>: a store of N issues, and what storing, publishing, idle passes and a
-/// re-parse cost at that size. Everything is written in a temporary folder, removed afterwards.
+/// re-parse cost at that size; <c>--search N</c>: search latency over about N articles, and under load while storing.
+/// Everything is written in a temporary folder, removed afterwards.
 /// </summary>
 public static class BenchVerb
 {
@@ -27,20 +28,24 @@ public static class BenchVerb
     private static readonly Option<int> Passes = new("--passes") { Description = "Times to go over the files (the report gives the pages this makes)", DefaultValueFactory = _ => 20 };
     private static readonly Option<bool> Text = new("--text") { Description = "Measure text pages parsed and stored per second instead of PDFs" };
     private static readonly Option<int?> Synthetic = new("--synthetic") { Description = "Fill a temporary store with N issues copied from the text pages and measure storing, publish, idle passes and a re-parse at that size" };
+    private static readonly Option<int?> Search = new("--search") { Description = "Fill a temporary store with about N articles copied from the text pages, serve it and measure /api/articles: latency percentiles, then 2,000 searches 50 at a time while issues are stored and published" };
 
     public static Command Create()
     {
-        var command = new Command("bench", "Measure pages per second and peak memory: PDFs beside pdftotext, text pages (--text), or a store of N issues (--synthetic N)")
+        var command = new Command("bench", "Measure pages per second and peak memory: PDFs beside pdftotext, text pages (--text), a store of N issues (--synthetic N), or search over N articles (--search N)")
         {
-            Paths, Passes, Text, Synthetic,
+            Paths, Passes, Text, Synthetic, Search,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var synthetic = parse.GetValue(Synthetic);
-            var text = parse.GetValue(Text) || synthetic is not null;
-            if (synthetic is < 1)
+            var search = parse.GetValue(Search);
+            var text = parse.GetValue(Text) || synthetic is not null || search is not null;
+            if (synthetic is < 1 || search is < 1)
             {
-                Console.Error.WriteLine("bench: --synthetic takes the number of issues to store, 1 or more (e.g. --synthetic 10000)");
+                Console.Error.WriteLine(synthetic is < 1
+                    ? "bench: --synthetic takes the number of issues to store, 1 or more (e.g. --synthetic 10000)"
+                    : "bench: --search takes the number of articles to search over, 1 or more (e.g. --search 100000)");
                 return ExitCodes.BadConfiguration;
             }
             var given = parse.GetValue(Paths) is { Length: > 0 } p ? p : text ? DefaultTextPages : ["tests/WeiduEtl.Tests/Parsing/Pdf/Pages"];
@@ -66,7 +71,11 @@ public static class BenchVerb
             {
                 var store = services.GetRequiredService<IStoreFactory>().Issues(pipeline);
                 await store.MigrateAsync(cancellationToken);
-                if (synthetic is { } count)
+                if (search is { } articles)
+                {
+                    await ActivatorUtilities.CreateInstance<SearchBenchmark>(services).RunAsync(pipeline, articles, files, Console.WriteLine, cancellationToken);
+                }
+                else if (synthetic is { } count)
                 {
                     await ActivatorUtilities.CreateInstance<SyntheticBenchmark>(services).RunAsync(pipeline, count, files, services.GetRequiredService<TimeProvider>(), Console.WriteLine, cancellationToken);
                 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Hosting;
-using WeiduEtl.Worker.Serving;
+using WeiduEtl.Serving;
+using WeiduEtl.Worker.Hosting;
 
 namespace WeiduEtl.Worker.Cli;
 
@@ -34,7 +35,7 @@ public static class ServeVerb
                 stopping.Cancel();
             });
             cancellationToken = stopping.Token;
-            await using var app = DatasetServer.Build(context.Config, urls, context.Pipelines, context.Get<TimeProvider>());
+            await using var app = DatasetServer.Build(context.Config, urls, l => l.AddWeiduConsoleLogging(), context.Pipelines, context.Get<TimeProvider>());
             try
             {
                 await app.StartAsync(cancellationToken);

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using WeiduEtl.Core.Options;
+using WeiduEtl.Serving;
 using WeiduEtl.Worker.Cli;
 using WeiduEtl.Worker.Cluster;
 using WeiduEtl.Worker.Hosting;
-using WeiduEtl.Worker.Serving;
 
 namespace WeiduEtl.Worker.Scheduling;
 
@@ -56,7 +56,7 @@ public static class ServiceHost
         }
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         // Serves the datasets too when pipelines.json has a "serve" section.
-        builder.Services.AddDatasetServer(config);
+        builder.Services.AddDatasetServer(config, l => l.AddWeiduConsoleLogging());
         var host = builder.Build();
         host.Services.GetRequiredService<ObjectStorage.Archive.SourceArchives>().Configure(config);
         return host;

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using WeiduEtl.Storage;
+using WeiduEtl.Storage.Search;
 using WeiduEtl.Tests.Support;
 
 namespace WeiduEtl.Tests.Storage;
@@ -25,6 +26,31 @@ public sealed class SqliteStoreContractTests : StoreContractTests
     }
 
     [Fact]
+    public async Task Migration5_OnADatabaseWithArticles_IndexesThemAll()
+    {
+        var db = _temp.File("old.db");
+        await using (var stores = new StoreFactory())
+        {
+            await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [("旧库里的稿件", "存于第4版数据库的正文。", "王远")]), default);
+        }
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            // Back to schema version 4 with its article kept: what a database from before the search index holds.
+            connection.Execute("""
+                DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
+                DROP TABLE article_search; DROP TABLE article_search_ids;
+                DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
+                DELETE FROM schema_version WHERE version = 5;
+                """);
+        }
+
+        await using var reopened = new StoreFactory();
+        var found = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "数据库的正文" }, default);
+
+        Assert.Equal("weidu-2026-03-02-a0001", Assert.Single(found.Items).ArticleId);
+    }
+
+    [Fact]
     public async Task Migrate_FromTwoFactories_AppliesEachVersionOnceInWalMode()
     {
         var db = _temp.File("weidu.db");
@@ -38,7 +64,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 6L, 7L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }

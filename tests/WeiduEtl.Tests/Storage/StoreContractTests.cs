@@ -10,7 +10,7 @@ namespace WeiduEtl.Tests.Storage;
 /// What every store must do, run against each kind of database (<see cref="SqliteStoreContractTests"/>,
 /// PostgresStoreContractTests): the same calls, the same answers.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime, IDisposable
+public abstract partial class StoreContractTests : IAsyncLifetime, IDisposable
 {
     private readonly StoreFactory _stores = new();
 

@@ -1,0 +1,103 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+
+namespace WeiduEtl.Storage.Search;
+
+/// <summary>
+/// The reader on SQLite and PostgreSQL alike; only the search condition differs (<see cref="SearchSql"/>). This file:
+/// search. The pages' reads live in the other part of this class. Every value is a parameter.
+/// </summary>
+internal sealed partial class DapperArticleReader(StoreDatabase database, SearchSql dialect) : IArticleReader
+{
+    private const int FacetValuesShown = 20;
+
+    public async Task<ArticleSearchResult> SearchAsync(ArticleSearchQuery query, CancellationToken cancellationToken)
+    {
+        var terms = query.Terms;
+        if (terms.Count == 0)
+        {
+            return ArticleSearchResult.Empty;
+        }
+        var parameters = new DynamicParameters();
+        var pageSize = Math.Clamp(query.PageSize, 1, ArticleSearchQuery.MaxPageSize);
+        parameters.Add("limit", pageSize);
+        parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var (from, where) = await WhereAsync(connection, query, terms, parameters, cancellationToken);
+        // Every article has a kind and there are few kinds, so their counts add up to the total: one reading of the hits
+        // fewer. A kind list cut at the facet limit would not, and then they are counted.
+        var kinds = await FacetAsync(connection, "a.kind", from, where, parameters, cancellationToken);
+        if (kinds.Count == 0)
+        {
+            return ArticleSearchResult.Empty;
+        }
+        var total = kinds.Count < FacetValuesShown
+            ? kinds.Sum(k => k.Count)
+            : await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {from} WHERE {where}", parameters, cancellationToken));
+        // issue_date may be empty; coalesce puts those last on both databases (PostgreSQL sorts NULL first when descending).
+        var items = await connection.QueryAsync<ArticleHit>(Command($"""
+            SELECT a.article_id, a.issue_id, i.issue_date, i.pipeline, a.headline, a.section, a.kind, a.reporters, a.page, a.body
+            {from} WHERE {where}
+            ORDER BY coalesce(i.issue_date, '') DESC, a.article_id
+            LIMIT @limit OFFSET @offset
+            """, parameters, cancellationToken));
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
+        {
+            ["pipeline"] = await FacetAsync(connection, "i.pipeline", from, where, parameters, cancellationToken),
+            ["month"] = await FacetAsync(connection, "substr(i.issue_date, 1, 7)", from, where, parameters, cancellationToken),
+            ["section"] = await FacetAsync(connection, "a.section", from, where, parameters, cancellationToken),
+            ["reporter"] = await FacetAsync(connection, "r.value", $"{from} CROSS JOIN {dialect.ReporterRows}", where, parameters, cancellationToken),
+            ["kind"] = kinds,
+        };
+        return new ArticleSearchResult(total, [.. items], facets);
+    }
+
+    private async Task<(string From, string Where)> WhereAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var (from, matches) = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
+        var conditions = new List<string> { matches };
+        void Add(string? value, string name, string condition, Func<string, object>? convert = null)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parameters.Add(name, convert is null ? value.Trim() : convert(value.Trim()));
+                conditions.Add(condition);
+            }
+        }
+        Add(query.Pipeline, "pipeline", "i.pipeline = @pipeline");
+        if (query.Pipelines is { } pipelines)
+        {
+            // One parameter each: Dapper would pass a list to Npgsql as one array, which IN does not take.
+            var names = pipelines.Select((name, n) =>
+            {
+                parameters.Add($"pipeline{n}", name);
+                return $"@pipeline{n}";
+            }).ToList();
+            conditions.Add(names.Count == 0 ? "1 = 0" : $"i.pipeline IN ({string.Join(", ", names)})");
+        }
+        Add(query.From, "from", "i.issue_date >= @from");
+        Add(query.To, "to", "i.issue_date <= @to");
+        Add(query.Month, "month", "i.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
+        Add(query.Section, "section", "a.section = @section");
+        Add(query.Kind, "kind", "a.kind = @kind");
+        // Reporters are a JSON array of strings: the name as JSON writes it, quotes included, is one element.
+        Add(query.Reporter, "reporter", "a.reporters LIKE @reporter ESCAPE '\\'",
+            r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
+        return (from, string.Join(" AND ", conditions));
+    }
+
+    private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string from, string where,
+        DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(string Value, int Count)>(Command($"""
+            SELECT {value} AS value, CAST(COUNT(*) AS INTEGER) AS n {from} WHERE {where} AND {value} IS NOT NULL
+            GROUP BY {value} ORDER BY n DESC, value LIMIT {FacetValuesShown}
+            """, parameters, cancellationToken));
+        return [.. rows.Select(r => new FacetValue(r.Value, r.Count))];
+    }
+
+    private static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, cancellationToken: cancellationToken);
+}

@@ -1,0 +1,15 @@
+using System.Data.Common;
+using Dapper;
+
+namespace WeiduEtl.Storage.Search;
+
+/// <summary>PostgreSQL: every term by ILIKE on the text the pg_trgm GIN index is built on, which it uses for three letters or more.</summary>
+internal sealed class PostgresSearchSql : SearchSql
+{
+    public override string ReporterRows => "jsonb_array_elements_text(a.reporters::jsonb) AS r(value)";
+
+    public override Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult((AllArticles, AllOf(terms, parameters)));
+
+    protected override string Holds(string name, string term, DynamicParameters parameters) => Like("ILIKE", name, term, parameters);
+}

@@ -1,0 +1,39 @@
+using System.Data.Common;
+using Dapper;
+
+namespace WeiduEtl.Storage.Search;
+
+/// <summary>Where the dialects' search differs: how a term is found, and how a JSON array of reporters is unrolled.</summary>
+internal abstract class SearchSql
+{
+    /// <summary>The text searched, as the PostgreSQL index is built on it.</summary>
+    protected const string Searched = "(coalesce(a.headline, '') || ' ' || a.body)";
+
+    /// <summary>The articles and issues joined, as <c>a</c> and <c>i</c>, when no index narrows them first.</summary>
+    protected const string AllArticles = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
+
+    /// <summary>
+    /// The FROM clause giving articles <c>a</c> with their issues <c>i</c>, and a condition true when an article holds
+    /// every term; the values go into <paramref name="parameters"/>.
+    /// </summary>
+    public abstract Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of article <c>a</c>.</summary>
+    public abstract string ReporterRows { get; }
+
+    /// <summary>Every term's condition joined by AND (true for none); each term's value is one parameter.</summary>
+    protected string AllOf(IEnumerable<string> terms, DynamicParameters parameters)
+    {
+        var conditions = terms.Select((term, n) => Holds($"term{n}", term, parameters)).ToList();
+        return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
+    }
+
+    /// <summary>A condition true when article <c>a</c> holds <paramref name="term"/>, which it adds to the parameters as <c>@name</c>.</summary>
+    protected abstract string Holds(string name, string term, DynamicParameters parameters);
+
+    protected static string Like(string op, string name, string term, DynamicParameters parameters)
+    {
+        parameters.Add(name, SearchTerms.Contains(term));
+        return $"{Searched} {op} @{name} ESCAPE '\\'";
+    }
+}

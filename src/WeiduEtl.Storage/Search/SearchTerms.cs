@@ -1,0 +1,37 @@
+namespace WeiduEtl.Storage.Search;
+
+/// <summary>
+/// Turns what a person typed into terms and each term into a literal for the index: FTS5 string literals (a
+/// <c>"</c>, <c>*</c> or <c>NEAR(</c> typed is searched as those letters) and LIKE patterns with their wildcards
+/// escaped. The trigram index finds a term of three or more letters; shorter ones go to LIKE.
+/// </summary>
+public static class SearchTerms
+{
+    public const int TrigramLength = 3;
+
+    public static IReadOnlyList<string> Split(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        var limited = text.Length > ArticleSearchQuery.MaxQueryLength ? text[..ArticleSearchQuery.MaxQueryLength] : text;
+        return [.. limited.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal).Take(ArticleSearchQuery.MaxTerms)];
+    }
+
+    /// <summary>Letters as the trigram tokenizer counts them: code points, so a pair of UTF-16 surrogates is one.</summary>
+    public static int Letters(string term) => term.EnumerateRunes().Count();
+
+    public static bool UsesIndex(string term) => Letters(term) >= TrigramLength;
+
+    /// <summary>An FTS5 MATCH expression requiring every term, each a quoted string with its quotes doubled.</summary>
+    public static string Fts5(IEnumerable<string> terms) =>
+        string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    /// <summary>A LIKE pattern finding <paramref name="term"/> anywhere, with <c>\</c> as the escape letter.</summary>
+    public static string Contains(string term) => "%" + EscapeLike(term) + "%";
+
+    public static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,4 +1,0 @@
-namespace WeiduEtl.Worker.Serving;
-
-/// <summary>One column of a resource's Table Schema.</summary>
-internal sealed record ManifestField(string Name, string Type, string? Description, bool Required);

@@ -1,4 +1,0 @@
-namespace WeiduEtl.Worker.Serving;
-
-/// <summary>The last runs of a pipeline, newest first, or why they could not be read.</summary>
-internal sealed record RunHistoryResult(IReadOnlyList<RunRecord> Runs, string? Error);

@@ -1,6 +1,0 @@
-using WeiduEtl.Core.Runs;
-
-namespace WeiduEtl.Worker.Serving;
-
-/// <summary>A run from the ledger with the documents it failed on.</summary>
-internal sealed record RunRecord(RunSummary Run, IReadOnlyList<RunDocument> Failures);

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using WeiduEtl.IntegrationTests.Serving;
+using Xunit.Abstractions;
+
+namespace WeiduEtl.IntegrationTests.Explore;
+
+/// <summary>
+/// A person exploring in a real browser: Debian's Chromium driven by Playwright through its executable path (no browser
+/// is downloaded). Search from the dataset page, open a result, see the marked words and the article's box on the
+/// page map, follow the reporter to their page. Screenshots of each step go to browser/ beside the test binaries.
+/// </summary>
+[Collection(ExploredPagesGroup.Name)]
+public sealed class ExploreBrowserTests(ExploredPages pages, ITestOutputHelper output)
+{
+    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "browser");
+
+    [ChromiumFact]
+    public async Task SearchOpenAResultThenFollowItsReporter_InChromium()
+    {
+        Directory.CreateDirectory(Screenshots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 }, Locale = "zh-CN" });
+        page.SetDefaultTimeout(30_000);
+
+        await page.GotoAsync(pages.Server.BaseUri.ToString());
+        await page.Locator("form[role=search] input[name=q]").FillAsync("清潩河");
+        await page.Locator("form[role=search] button").ClickAsync();
+        await page.WaitForURLAsync("**/search?q=*");
+        var marks = page.Locator("ol.results mark");
+        Assert.True(await marks.CountAsync() >= 2, "the headline and the snippet each mark the words");
+        Assert.Equal("清潩河", await marks.First.TextContentAsync());
+        Assert.Equal("rgb(255, 226, 106)", await marks.First.EvaluateAsync<string>("m => getComputedStyle(m).backgroundColor"));
+        await Shot(page, "explore-search.png");
+
+        await page.Locator("ol.results a.result").First.ClickAsync();
+        await page.WaitForURLAsync("**/articles/*");
+        var articleId = Uri.UnescapeDataString(new Uri(page.Url).Segments[^1]);
+        var current = page.Locator("svg.page-map rect.current");
+        Assert.Equal(1, await current.CountAsync());
+        Assert.Equal(articleId, await current.GetAttributeAsync("data-id"));
+        Assert.Equal("true", await current.GetAttributeAsync("aria-current"));
+        Assert.Equal("rgb(255, 207, 64)", await current.EvaluateAsync<string>("r => getComputedStyle(r).fill"));
+        var box = await current.BoundingBoxAsync();
+        Assert.True(box is { Width: > 20, Height: > 20 }, $"the highlighted box is drawn: {box?.Width}×{box?.Height}");
+        Assert.True(await page.Locator("svg.page-map rect.article:not(.current)").CountAsync() >= 3, "the other articles of the page are boxes too");
+        Assert.True(await page.Locator(".body a.mark.figure").CountAsync() >= 1, "figures in the body are marked");
+        await Shot(page, "explore-article.png");
+
+        await page.Locator("p.byline a", new PageLocatorOptions { HasText = "李明远" }).ClickAsync();
+        await page.WaitForURLAsync("**/people/*");
+        Assert.Equal("李明远", await page.Locator("h1").TextContentAsync());
+        var byline = page.Locator("table.appearances tr[data-kind=byline] a");
+        Assert.Equal(1, await byline.CountAsync());
+        Assert.EndsWith(Uri.EscapeDataString(articleId) + "#" + Uri.EscapeDataString(articleId + ":1"), await byline.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await Shot(page, "explore-person.png");
+    }
+
+    private async Task Shot(IPage page, string name)
+    {
+        var path = Path.Combine(Screenshots, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Assert.True(new FileInfo(path).Length > 10_000, $"{name} is nearly empty");
+        output.WriteLine($"screenshot: {path}");
+    }
+}
