@@ -11,6 +11,8 @@ internal sealed record ManifestResource(
     int? Rows,
     IReadOnlyList<ManifestField> Fields)
 {
-    /// <summary>The table a file belongs to: "articles" for both articles.csv and articles-json.</summary>
-    public string Table => Name.EndsWith("-json", StringComparison.Ordinal) ? Name[..^"-json".Length] : Name;
+    /// <summary>The table a file belongs to: "articles" for articles.csv, articles-json and articles-parquet.</summary>
+    public string Table => FormatSuffixes.FirstOrDefault(s => Name.EndsWith(s, StringComparison.Ordinal)) is { } suffix ? Name[..^suffix.Length] : Name;
+
+    private static readonly string[] FormatSuffixes = ["-json", "-parquet"];
 }

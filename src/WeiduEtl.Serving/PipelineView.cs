@@ -32,8 +32,15 @@ internal sealed record PipelineView(
         : [.. Manifest.Resources
             .Where(r => r.Fields.Count > 0)
             .GroupBy(r => r.Table)
-            .Select(g => new TableView(g.Key, g.First().Title, g.Select(r => r.Rows).FirstOrDefault(r => r is not null), [.. g],
+            .Select(g => new TableView(g.Key, g.First().Title, RowsOf(g), [.. g],
                 g.FirstOrDefault(r => r.Fields.Count > 0)?.Fields ?? []))];
+
+    /// <summary>A table's rows: those of its first format's files, summed over the months when it is published by month.</summary>
+    private static int? RowsOf(IEnumerable<ManifestResource> files)
+    {
+        var first = files.Where(f => f.Rows is not null).GroupBy(f => f.Name).FirstOrDefault();
+        return first?.Sum(f => f.Rows);
+    }
 
     public static PipelineView Load(ServedDatasets datasets, PipelineOptions options)
     {

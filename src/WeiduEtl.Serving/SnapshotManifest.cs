@@ -43,7 +43,7 @@ internal sealed record SnapshotManifest(
                 ? l.EnumerateArray().Select(x => (Text(x, "name") ?? "", Text(x, "path"))).ToList()
                 : [];
             var resources = root.TryGetProperty("resources", out var r) && r.ValueKind == JsonValueKind.Array
-                ? r.EnumerateArray().Select(Resource).OfType<ManifestResource>().ToList()
+                ? r.EnumerateArray().SelectMany(FilesListed).ToList()
                 : [];
             return new SnapshotManifest(Text(root, "title"), Text(root, "created"), Text(root, "previous_snapshot_id"), licenses, resources)
             {
@@ -56,15 +56,12 @@ internal sealed record SnapshotManifest(
         }
     }
 
-    private static ManifestResource? Resource(JsonElement r)
+    /// <summary>
+    /// The files one resource lists: its one <c>path</c>, or for a table published one file per month (contract 1.3.0)
+    /// each of its <c>parts</c>, with that file's own rows, size and hash.
+    /// </summary>
+    private static IEnumerable<ManifestResource> FilesListed(JsonElement r)
     {
-        var path = Text(r, "path");
-        if (path is null)
-        {
-            return null;
-        }
-        var hash = Text(r, "hash");
-        var sha = hash is not null && hash.StartsWith("sha256:", StringComparison.Ordinal) ? hash["sha256:".Length..] : null;
         var fields = r.TryGetProperty("schema", out var schema) && schema.ValueKind == JsonValueKind.Object
             && schema.TryGetProperty("fields", out var f) && f.ValueKind == JsonValueKind.Array
             ? f.EnumerateArray().Select(x => new ManifestField(
@@ -74,8 +71,27 @@ internal sealed record SnapshotManifest(
                 x.TryGetProperty("constraints", out var c) && c.ValueKind == JsonValueKind.Object
                     && c.TryGetProperty("required", out var req) && req.ValueKind == JsonValueKind.True)).ToList()
             : [];
-        return new ManifestResource(Text(r, "name") ?? path, path, Text(r, "title"), Text(r, "format"), Number(r, "bytes"), sha,
-            Number(r, "rows") is { } rows ? (int)rows : null, fields);
+        if (Text(r, "path") is { } path)
+        {
+            return [FileOf(r, Text(r, "name") ?? path, path, fields)];
+        }
+        if (r.TryGetProperty("parts", out var parts) && parts.ValueKind == JsonValueKind.Array && Text(r, "name") is { } name)
+        {
+            return [.. parts.EnumerateArray().Where(p => Text(p, "path") is not null).Select(p => FileOf(p, name, Text(p, "path")!, fields) with
+            {
+                Title = Text(r, "title"),
+                Format = Text(r, "format"),
+            })];
+        }
+        return [];
+    }
+
+    private static ManifestResource FileOf(JsonElement e, string name, string path, IReadOnlyList<ManifestField> fields)
+    {
+        var hash = Text(e, "hash");
+        var sha = hash is not null && hash.StartsWith("sha256:", StringComparison.Ordinal) ? hash["sha256:".Length..] : null;
+        return new ManifestResource(name, path, Text(e, "title"), Text(e, "format"), Number(e, "bytes"), sha,
+            Number(e, "rows") is { } rows ? (int)rows : null, fields);
     }
 
     private static string? Text(JsonElement e, string name) =>
