@@ -55,6 +55,15 @@ internal sealed partial class PageGrammar
             StartFromRun(run, ArticleKind.Photo, StartRules.HeadlineOverLongCaption);
             return end;
         }
+        if (next?.Kind is BlockKind.Body && IsLeadInSubheading(run, end))
+        {
+            foreach (var line in run)
+            {
+                current!.Subheadings.Add(line.Text);
+                current.Cover(line.Block);
+            }
+            return end;
+        }
         if (next?.Kind is BlockKind.Body && IsMarkedHeadline(run))
         {
             // A lead-in ending in ——, a —— subheadline, or a column tag in brackets（人民时评）: a headline, never a
@@ -135,6 +144,44 @@ internal sealed partial class PageGrammar
     /// <summary>A tag of a few letters over a phrase, with no mark of a headline group: a two-line 小标题 as a text dump shows it.</summary>
     private static bool HasTwoLineSubheadingShape(List<ClassifiedBlock> run) =>
         run.Count == 2 && run.All(r => r.IsStrictHeading) && !IsMarkedHeadline(run) && Punctuation.VisibleLength(run[0].Text) <= ShortTagLength;
+
+    /// <summary>
+    /// A 小标题 led in by a short tag and a dash inside an open article (更顺畅—— / 高铁推出定制专列): a kicker's lead-in is a
+    /// clause (…引发国际人士热议——), a section's is a word or two. With letter sizes both lines are set near body size;
+    /// without them the tag must come again in the article (sections come in twos and more).
+    /// </summary>
+    private bool IsLeadInSubheading(List<ClassifiedBlock> run, int end)
+    {
+        if (run.Count != 2 || !IsShortLeadIn(run[0].Text) || HeadingShapeRule.HasColumnTag(run[1].Text)
+            || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null)
+        {
+            return false;
+        }
+        return run.All(r => r.Block.FontSize is > 0)
+            ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
+            : current.Subheadings.Any(IsShortLeadIn) || ShortLeadInAhead(end);
+    }
+
+    private static bool IsShortLeadIn(string text) =>
+        HeadingShapeRule.IsLeadIn(text) && Punctuation.VisibleLength(Punctuation.TrimSpaces(text).TrimEnd('—', '-')) <= ShortTagLength;
+
+    /// <summary>Another short lead-in further on in the same article: before a credit, a column or the page's end.</summary>
+    private bool ShortLeadInAhead(int from)
+    {
+        var page = blocks[from - 1].Block.Page;
+        for (var k = NextIndex(from); k >= 0 && blocks[k].Block.Page == page; k = NextIndex(k + 1))
+        {
+            if (blocks[k].Kind is BlockKind.Byline or BlockKind.Dateline or BlockKind.Section or BlockKind.Furniture)
+            {
+                return false;
+            }
+            if (blocks[k].Kind == BlockKind.Heading && IsShortLeadIn(blocks[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>第一章 总则 and its like inside an open article: the parts of the text printed under its headline.</summary>
     private bool IsPartHeadingRun(List<ClassifiedBlock> run) =>
