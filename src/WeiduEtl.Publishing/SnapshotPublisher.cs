@@ -73,7 +73,7 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
             var info = new SnapshotInfo(snapshotId, $"{SnapshotLayout.SnapshotsFolder}/{snapshotId}", createdAt, rowCounts);
             await destination.PointLatestAsync(info, CancellationToken.None);
             logger.LogInformation("Snapshot {SnapshotId}: {Written} table files written, {Reused} reused unchanged from {Previous}",
-                snapshotId, files.Count - reused.Count, reused.Count, latest?.SnapshotId);
+                snapshotId, files.Count - reused.Count, reused.Count, latest?.SnapshotId ?? "no earlier snapshot");
             await PruneAsync(destination, pipeline.KeepSnapshots, snapshotId, now);
             return info;
         }

@@ -38,7 +38,7 @@ internal static class SnapshotTables
         string fingerprint, PreviousParts previous, CancellationToken cancellationToken)
     {
         var stem = $"{table.Name}/{month}";
-        var before = TableFormat.For(partitioned: true).Select(f => (Format: f, Found: previous.Find($"{stem}.{f.Extension}", fingerprint))).ToList();
+        var before = TableFormat.All.Select(f => (Format: f, Found: previous.Find($"{stem}.{f.Extension}", fingerprint))).ToList();
         if (before.Any(b => b.Found is null))
         {
             return (await TableFileSet.WriteAsync(folder, stem, table, dataset.ReadAsync(table.Name, month, cancellationToken), month, fingerprint, cancellationToken), false);

@@ -14,7 +14,7 @@ internal static class TableFileSet
         string? partition, string? fingerprint, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, stem))!);
-        var formats = TableFormat.For(partition is not null);
+        var formats = TableFormat.All;
         var writers = new List<ITableFileWriter>();
         var count = 0;
         try

@@ -11,14 +11,11 @@ internal sealed record TableFormat(string Extension, string MediaType, string Re
 
     public static readonly TableFormat Parquet = new("parquet", "application/vnd.apache.parquet", "-parquet", ParquetTableWriter.Open);
 
-    /// <summary>In publishing order: the CSV resource is the contract's, the others are the same rows again.</summary>
-    public static IReadOnlyList<TableFormat> All { get; } = [Csv, Json, Parquet];
-
     /// <summary>
-    /// The formats of a layout. Single-file tables stay the contract's CSV and JSON: `serve` (its ManifestResource)
-    /// groups a table's resources by the "-json" suffix only, and would list an "articles-parquet" table.
+    /// In publishing order, for single-file and month-partitioned tables alike: the CSV resource is the contract's, the
+    /// others are the same rows again.
     /// </summary>
-    public static IReadOnlyList<TableFormat> For(bool partitioned) => partitioned ? All : [Csv, Json];
+    public static IReadOnlyList<TableFormat> All { get; } = [Csv, Json, Parquet];
 
     public static TableFormat Of(string extension) => All.Single(f => f.Extension == extension);
 

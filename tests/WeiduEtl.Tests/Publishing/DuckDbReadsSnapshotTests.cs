@@ -31,7 +31,7 @@ public sealed class DuckDbReadsSnapshotTests
         duck.Open();
 
         var tables = package.RootElement.GetProperty("resources").EnumerateArray().Where(r => r.TryGetProperty("schema", out _)).ToList();
-        Assert.Equal(partitionFromArticles == 1 ? 8 * 3 : 8 * 2, tables.Count);
+        Assert.Equal(8 * 3, tables.Count);
         foreach (var resource in tables)
         {
             var format = resource.GetProperty("format").GetString();
