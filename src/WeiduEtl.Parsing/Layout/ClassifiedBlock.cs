@@ -16,4 +16,10 @@ internal sealed record ClassifiedBlock(PageBlock Block, string Text, BlockKind K
 
     /// <summary>Letter size over the body text's size, when the layout gave sizes.</summary>
     public double? SizeRatio { get; init; }
+
+    /// <summary>A byline that credits only photographers (吴迪摄, 图/李四): a picture's credit, not a writer's.</summary>
+    public bool IsPhotographerByline => Kind == BlockKind.Byline && Byline.Count > 0 && Byline.All(c => c.Role == ContributorRole.Photographer);
+
+    /// <summary>A picture's credit: a caption carrying it, or a photographers' byline.</summary>
+    public bool IsPictureCredit => Kind == BlockKind.CreditedCaption || IsPhotographerByline;
 }

@@ -18,10 +18,10 @@ internal sealed partial class PageGrammar
         for (var k = NextIndex(from); k >= 0 && blocks[k].Block.Page == page; k = NextIndex(k + 1))
         {
             var b = blocks[k];
-            if (IsPictureCredit(b))
+            if (b.IsPictureCredit)
             {
                 // A picture's credit ends a stretch only when nothing of the text runs on after it.
-                if (NextBlock(k + 1)?.Kind is null or BlockKind.Heading or BlockKind.Section or BlockKind.Furniture)
+                if (NothingRunsOnAfter(k))
                 {
                     return new StretchAhead(paragraphs, candidates, EndsInCredit: true);
                 }
@@ -56,9 +56,8 @@ internal sealed partial class PageGrammar
 
     private static bool IsCredit(TrailingNoteKind kind) => kind is TrailingNoteKind.Dateline or TrailingNoteKind.Credits;
 
-    private static bool IsPictureCredit(ClassifiedBlock b) =>
-        b.Kind == BlockKind.CreditedCaption
-        || (b.Kind == BlockKind.Byline && b.Byline.Count > 0 && b.Byline.All(c => c.Role == ContributorRole.Photographer));
+    /// <summary>After the block at <paramref name="k"/> comes a display line, a column, page furniture or nothing: no text runs on.</summary>
+    private bool NothingRunsOnAfter(int k) => NextBlock(k + 1)?.Kind is null or BlockKind.Heading or BlockKind.Section or BlockKind.Furniture;
 
     /// <summary>
     /// Without letter sizes, a display line inside an open article heads an article of its own when what follows reads
@@ -70,8 +69,7 @@ internal sealed partial class PageGrammar
     /// </summary>
     private string? HeadsUncreditedArticle(List<ClassifiedBlock> run, int end)
     {
-        if (run.Any(r => r.Block.FontSize is not null || Punctuation.LeavesMarkOpen(r.Text))
-            || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null)
+        if (run.Any(r => r.Block.FontSize is not null || Punctuation.LeavesMarkOpen(r.Text)) || !InOpenArticle)
         {
             return null;
         }

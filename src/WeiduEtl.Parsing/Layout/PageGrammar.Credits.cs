@@ -60,8 +60,7 @@ internal sealed partial class PageGrammar
     private void ReadByline(ClassifiedBlock b)
     {
         var item = current;
-        if (item is not null && item.Photos.Count > 0 && item.Photos[^1].Credit is null
-            && b.Byline.Count > 0 && b.Byline.All(c => c.Role == ContributorRole.Photographer) && item.Paragraphs.Count > 0)
+        if (item is not null && item.Photos.Count > 0 && item.Photos[^1].Credit is null && b.IsPhotographerByline && item.Paragraphs.Count > 0)
         {
             // A credit line printed under its caption (图/李四).
             var photo = item.Photos[^1];

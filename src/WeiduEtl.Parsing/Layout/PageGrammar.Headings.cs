@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
 
@@ -21,8 +22,7 @@ internal sealed partial class PageGrammar
         var first = run[0];
         var strict = run.All(r => r.IsStrictHeading || r.Block.Hint == BlockHint.Display);
 
-        if (afterGap && run.Count == 1 && current is not null && next is { Kind: BlockKind.Byline }
-            && next.Byline.Count > 0 && next.Byline.All(c => c.Role == ContributorRole.Photographer))
+        if (afterGap && run.Count == 1 && current is not null && next is { IsPhotographerByline: true })
         {
             // A caption under a picture with its credit on the next line (…巡查 / 吴迪摄).
             AttachCaptionBlock(first);
@@ -57,11 +57,7 @@ internal sealed partial class PageGrammar
         }
         if (next?.Kind is BlockKind.Body && IsLeadInSubheading(run, end))
         {
-            foreach (var line in run)
-            {
-                current!.Subheadings.Add(line.Text);
-                current.Cover(line.Block);
-            }
+            AddSubheadings(run);
             return end;
         }
         if (next?.Kind is BlockKind.Body && IsMarkedHeadline(run))
@@ -84,19 +80,16 @@ internal sealed partial class PageGrammar
                 ReadBody(first with { Kind = BlockKind.Body });
                 return i + 1;
             }
-            if (IsTwoLineSubheading(run) && HeadsUncreditedArticle(run, end) is { } uncredited)
+            var twoLineSubheading = IsTwoLineSubheading(run);
+            if (twoLineSubheading && HeadsUncreditedArticle(run, end) is { } uncredited)
             {
                 section = null;
                 StartFromRun(run, ArticleKind.Article, uncredited);
                 return end;
             }
-            if (IsPartHeadingRun(run) || IsTwoLineSubheading(run))
+            if (twoLineSubheading || IsPartHeadingRun(run))
             {
-                foreach (var line in run)
-                {
-                    current!.Subheadings.Add(line.Text);
-                    current.Cover(line.Block);
-                }
+                AddSubheadings(run);
                 return end;
             }
             if (run.Count == 1)
@@ -131,8 +124,7 @@ internal sealed partial class PageGrammar
     /// </summary>
     private bool IsTwoLineSubheading(List<ClassifiedBlock> run)
     {
-        if (run.Count != 2 || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null
-            || IsMarkedHeadline(run))
+        if (run.Count != 2 || !InOpenArticle || IsMarkedHeadline(run))
         {
             return false;
         }
@@ -152,8 +144,7 @@ internal sealed partial class PageGrammar
     /// </summary>
     private bool IsLeadInSubheading(List<ClassifiedBlock> run, int end)
     {
-        if (run.Count != 2 || !IsShortLeadIn(run[0].Text) || HeadingShapeRule.HasColumnTag(run[1].Text)
-            || current is not { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } || section is not null)
+        if (run.Count != 2 || !IsShortLeadIn(run[0].Text) || HeadingShapeRule.HasColumnTag(run[1].Text) || !InOpenArticle)
         {
             return false;
         }
@@ -184,9 +175,20 @@ internal sealed partial class PageGrammar
     }
 
     /// <summary>第一章 总则 and its like inside an open article: the parts of the text printed under its headline.</summary>
-    private bool IsPartHeadingRun(List<ClassifiedBlock> run) =>
-        current is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } && section is null
-        && run.All(r => PartHeadingRule.IsPartHeading(r.Text));
+    private bool IsPartHeadingRun(List<ClassifiedBlock> run) => InOpenArticle && run.All(r => PartHeadingRule.IsPartHeading(r.Text));
+
+    /// <summary>An article with text of its own is open, outside any round-up column: a display line may belong to it.</summary>
+    [MemberNotNullWhen(true, nameof(current))]
+    private bool InOpenArticle => current is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 } && section is null;
+
+    private void AddSubheadings(List<ClassifiedBlock> run)
+    {
+        foreach (var line in run)
+        {
+            current!.Subheadings.Add(line.Text);
+            current.Cover(line.Block);
+        }
+    }
 
     /// <summary>A display run that marks itself as a headline group: a lead-in or —— line, or a column tag on any line.</summary>
     private static bool IsMarkedHeadline(List<ClassifiedBlock> run) =>
@@ -252,12 +254,10 @@ internal sealed partial class PageGrammar
         for (var k = NextIndex(at); k >= 0 && k < blocks.Count; k = NextIndex(k + 1))
         {
             var b = blocks[k];
-            var photoCredit = b.Kind == BlockKind.CreditedCaption
-                || (b.Kind == BlockKind.Byline && b.Byline.Count > 0 && b.Byline.All(c => c.Role == ContributorRole.Photographer));
-            if (photoCredit)
+            if (b.IsPictureCredit)
             {
                 // The story ends at its credit; text running on after a picture is the article's own.
-                return NextBlock(k + 1)?.Kind is null or BlockKind.Heading or BlockKind.Section or BlockKind.Furniture;
+                return NothingRunsOnAfter(k);
             }
             if (b.Kind is not (BlockKind.Body or BlockKind.Caption))
             {
