@@ -34,13 +34,21 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
     /// <summary>The last paragraph stops mid-sentence, so the next body text continues it.</summary>
     public bool EndsMidSentence => Paragraphs.Count > 0 && SentenceJoinRule.IsOpen(Paragraphs[^1]);
 
+    /// <summary>The page the item was last seen on and its box there: where its text stands when a page ends.</summary>
+    public (int Page, BoundingBox Box)? Foot { get; private set; }
+
     /// <summary>Grows the item's box by the block's; the box is on the item's first page, so text it runs on to elsewhere stays out.</summary>
     public void Cover(PageBlock block)
     {
-        if (block.Bbox is { } box && block.Page == Page)
+        if (block.Bbox is not { } box)
+        {
+            return;
+        }
+        if (block.Page == Page)
         {
             Bbox = Bbox is null ? box : Bbox.Union(box);
         }
+        Foot = Foot is { } foot && foot.Page == block.Page ? (block.Page, foot.Box.Union(box)) : (block.Page, box);
     }
 
     public void AddContributors(IEnumerable<Contributor> people)

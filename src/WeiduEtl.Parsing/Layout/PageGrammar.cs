@@ -43,6 +43,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             if (b.Block.Page != page)
             {
                 carriedOver = page == int.MinValue ? null : CarriedOver(page);
+                runningOn = page == int.MinValue ? [] : RunningOn(page);
                 page = b.Block.Page;
                 EndItem();
                 section = null;
@@ -60,17 +61,6 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
     }
 
-    /// <summary>
-    /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
-    /// do not), else the open article the page ended in.
-    /// </summary>
-    private ArticleBuilder? CarriedOver(int page)
-    {
-        static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 };
-        return items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
-            ?? (current is not null && Flows(current) ? current : null);
-    }
-
     /// <summary>Reads the block at <see cref="i"/> (and any it takes with it); returns the index of the next block to read.</summary>
     private int Step(ClassifiedBlock b)
     {
@@ -84,6 +74,15 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             return i + 1;
         }
         atPageTop = false;
+        if (b.Kind != BlockKind.Body)
+        {
+            runningOn.Clear();
+        }
+        else if (RunsOnBeneath(b) is { } above && !JumpLineRule.IsContinuedFromElsewhere(b.Text))
+        {
+            current = above;
+            carriedOver = null;
+        }
         if (carriedOver is not null)
         {
             // A document of several pages flows on: text at the top of a page, before any headline, is the rest of the

@@ -55,7 +55,8 @@ internal static class PageLayoutAnalyzer
         var blocks = new List<PageBlock>();
         var captionBlocks = new Dictionary<TextFrame, PageBlock>();
         var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();
-        foreach (var index in ReadingOrder.Sort(boxes, furnitureIndexes, rowGap, gutter))
+        var displayIndexes = frames.Select((f, i) => (f, i)).Where(x => IsDisplay(x.f)).Select(x => x.i).ToHashSet();
+        foreach (var index in ReadingOrder.Sort(boxes, furnitureIndexes, rowGap, gutter, displayIndexes))
         {
             if (index >= frames.Count)
             {
@@ -79,7 +80,7 @@ internal static class PageLayoutAnalyzer
             }
             else
             {
-                var display = frame.Size >= lexicon.DisplaySizeRatio * bodySize;
+                var display = IsDisplay(frame);
                 var parts = display ? ParagraphSplitter.SplitDisplay(frame) : ParagraphSplitter.Split(frame);
                 foreach (var part in parts)
                 {
@@ -90,6 +91,8 @@ internal static class PageLayoutAnalyzer
                 }
             }
         }
+        bool IsDisplay(TextFrame frame) => frame.Size >= lexicon.DisplaySizeRatio * bodySize;
+
         var placed = images.Select((image, i) => captions.TryGetValue(i, out var frame) ? image with { Caption = captionBlocks[frame] } : image).ToList();
         return new PageLayout(pageNumber, blocks, placed, furniture.PageLabel, furniture.IssueDate);
     }

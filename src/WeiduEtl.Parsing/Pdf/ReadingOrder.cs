@@ -22,12 +22,15 @@ internal static class ReadingOrder
     /// </summary>
     /// <param name="boxes">Frames and pictures.</param>
     /// <param name="furniture">Indexes of the frames that are page furniture.</param>
-    public static List<int> Sort(IReadOnlyList<Box> boxes, IReadOnlySet<int> furniture, double minRowGap, double minGutter)
+    /// <param name="display">Indexes of the frames set in display type (headlines, kickers).</param>
+    public static List<int> Sort(
+        IReadOnlyList<Box> boxes, IReadOnlySet<int> furniture, double minRowGap, double minGutter, IReadOnlySet<int>? display = null)
     {
+        display ??= new HashSet<int>();
         var content = Enumerable.Range(0, boxes.Count).Where(i => !furniture.Contains(i)).ToList();
         if (content.Count == 0)
         {
-            return Sort(boxes, minRowGap, minGutter);
+            return Sort(boxes, minRowGap, minGutter, display);
         }
         var top = content.Max(i => boxes[i].Y1);
         var bottom = content.Min(i => boxes[i].Y0);
@@ -36,16 +39,21 @@ internal static class ReadingOrder
         var middle = Enumerable.Range(0, boxes.Count).Where(i => !furniture.Contains(i) || (boxes[i].Y0 < top && boxes[i].Y1 > bottom)).ToList();
         return [.. SortSubset(header), .. SortSubset(middle), .. SortSubset(footer)];
 
-        IEnumerable<int> SortSubset(List<int> subset) =>
-            Sort(subset.Select(i => boxes[i]).ToList(), minRowGap, minGutter).Select(k => subset[k]);
+        IEnumerable<int> SortSubset(List<int> subset)
+        {
+            var local = subset.Select((i, k) => (i, k)).Where(x => display.Contains(x.i)).Select(x => x.k).ToHashSet();
+            return Sort(subset.Select(i => boxes[i]).ToList(), minRowGap, minGutter, local).Select(k => subset[k]);
+        }
     }
 
     /// <param name="boxes">Frames and pictures.</param>
     /// <param name="minRowGap">White space that separates two articles one above the other.</param>
     /// <param name="minGutter">White space that separates two columns.</param>
+    /// <param name="display">Indexes of the frames set in display type (headlines, kickers).</param>
     /// <returns>Indexes into <paramref name="boxes"/> in reading order.</returns>
-    public static List<int> Sort(IReadOnlyList<Box> boxes, double minRowGap, double minGutter)
+    public static List<int> Sort(IReadOnlyList<Box> boxes, double minRowGap, double minGutter, IReadOnlySet<int>? display = null)
     {
+        display ??= new HashSet<int>();
         var result = new List<int>(boxes.Count);
         var stack = new Stack<List<int>>();
         stack.Push(Enumerable.Range(0, boxes.Count).ToList());
@@ -57,7 +65,7 @@ internal static class ReadingOrder
                 result.AddRange(region);
                 continue;
             }
-            var parts = SplitRows(region, boxes, minRowGap, minGutter);
+            var parts = SplitRows(region, boxes, minRowGap, minGutter, display);
             if (parts.Count == 1 && AloneOnTop(region, boxes) is { } head)
             {
                 result.Add(head);
@@ -108,8 +116,11 @@ internal static class ReadingOrder
     /// Bands top to bottom at the horizontal white gaps. Two bands stay together when a gutter wider than the gap
     /// between them runs through both and sets apart a column that holds only one of them: a sidebar beside an
     /// article, where the article's headline happens to end just above the sidebar's end and its text starts below.
+    /// They also stay together when the upper band is nothing but headlines set side by side, each over columns of
+    /// its own: an article never ends in a headline, so each headline is read with the text under it, not with its
+    /// neighbour.
     /// </summary>
-    private static List<List<int>> SplitRows(List<int> region, IReadOnlyList<Box> boxes, double minGap, double minGutter)
+    private static List<List<int>> SplitRows(List<int> region, IReadOnlyList<Box> boxes, double minGap, double minGutter, IReadOnlySet<int> display)
     {
         var sorted = region.OrderByDescending(i => boxes[i].Y1).ToList();
         var parts = new List<List<int>> { new() { sorted[0] } };
@@ -131,7 +142,9 @@ internal static class ReadingOrder
             var upper = parts[k].ToHashSet();
             // A sidebar is a column with nothing of the other band in it; stacked articles on one grid have both in each.
             var sidebar = columns.Exists(c => c.TrueForAll(upper.Contains) || !c.Exists(upper.Contains));
-            if (columns.Count > 1 && gutter > gaps[k] && sidebar)
+            var headlinesSideBySide = parts[k].Count > 1 && parts[k].TrueForAll(display.Contains)
+                && columns.TrueForAll(c => c.Exists(upper.Contains) && !c.TrueForAll(upper.Contains));
+            if (columns.Count > 1 && ((gutter > gaps[k] && sidebar) || headlinesSideBySide))
             {
                 parts[k].AddRange(parts[k + 1]);
                 parts.RemoveAt(k + 1);

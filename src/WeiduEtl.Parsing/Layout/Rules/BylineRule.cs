@@ -29,6 +29,9 @@ internal static class BylineRule
     private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
     private static readonly string[] ReportSuffixes = ["报道", "报导"];
 
+    // 综合本报记者 X 报道, 综合新华社记者 X 报道: verbs that say the article gathers the named people's reports.
+    private static readonly string[] CompilingVerbs = ["综合", "汇总"];
+
     // 本报评论员, 新华社评论员: a byline without a name.
     private static readonly LexiconPattern AnonymousByline = new(static l => $"^{l.HouseOrAgency}(?:特约)?评论员$");
 
@@ -45,6 +48,12 @@ internal static class BylineRule
         {
             // 本报评论员 over a commentary: a byline that names nobody.
             return true;
+        }
+        if (CompilingVerbLength(folded, lexicon) is var compiled and > 0)
+        {
+            // 综合本报记者 X、Y 报道: the article is put together from their reports; 综合 is no one's name.
+            printed = printed[compiled..];
+            folded = folded[compiled..];
         }
         if (!TryScan(folded, lexicon, out var segments, out var suffix, out var suffixStart))
         {
@@ -205,6 +214,19 @@ internal static class BylineRule
 
     private static bool StartsMark(string f, int j, PressLexicon lexicon) =>
         TryPrefixMark(f, j, out _, out _) || TryRoleWord(f, j, lexicon, out _, out _) || MatchSuffix(f[j..].TrimEnd()) != Suffix.None;
+
+    /// <summary>The length of a leading 综合 (compiled from) when role words follow it, else 0.</summary>
+    private static int CompilingVerbLength(string f, PressLexicon lexicon)
+    {
+        foreach (var verb in CompilingVerbs)
+        {
+            if (f.StartsWith(verb, StringComparison.Ordinal) && TryRoleWord(f[verb.Length..].TrimStart(), 0, lexicon, out _, out _))
+            {
+                return verb.Length;
+            }
+        }
+        return 0;
+    }
 
     private static bool TryPrefixMark(string f, int i, out ContributorRole[] roles, out int length)
     {

@@ -276,6 +276,35 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Sort_HeadlinesSideBySideOverTheirOwnColumns_EachIsReadWithTheTextUnderIt()
+    {
+        // Two articles at the foot of a page: a headline over two columns, another over three; the gap under the
+        // headlines is a row gap by size, but a band of headlines alone never ends an article.
+        Box[] boxes =
+        [
+            new(20, 300, 240, 320), new(300, 300, 560, 320), // the two headlines
+            new(20, 100, 120, 280), new(132, 100, 240, 280), // the first article's columns
+            new(300, 100, 380, 280), new(392, 100, 470, 280), new(482, 100, 560, 280), // the second's
+        ];
+        var headlines = new HashSet<int> { 0, 1 };
+
+        var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em, headlines);
+
+        Assert.Equal([0, 2, 3, 1, 4, 5, 6], order);
+    }
+
+    [Fact]
+    public void Sort_HeadlineOverAllTheColumnsUnderIt_StillReadsTheColumnsInOrder()
+    {
+        // One headline spanning three columns: its band holds one headline, so the row cut stands.
+        Box[] boxes = [new(20, 300, 344, 320), new(20, 100, 120, 280), new(132, 100, 232, 280), new(244, 100, 344, 280)];
+
+        var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em, new HashSet<int> { 0 });
+
+        Assert.Equal([0, 1, 2, 3], order);
+    }
+
+    [Fact]
     public void Sort_SidebarEndingJustAboveTheLeadsText_IsReadAfterTheWholeLead()
     {
         // The lead's headline and byline stand beside a commentary box that ends 15 pt above the lead's text: a

@@ -25,6 +25,17 @@ public sealed class BylineRuleTests
         Assert.Equal("本报记者 周晓岚", people[0].CreditText);
     }
 
+    [Theory]
+    [InlineData("综合本报记者王海、刘晓丽、陈一帆报道", "王海,刘晓丽,陈一帆")]
+    [InlineData("综合新华社记者 赵青 李远 报道", "赵青,李远")]
+    public void Parse_RoundUpCompiledFromReporters_CreditsTheReportersOnly(string line, string names)
+    {
+        var people = Parse(line);
+
+        Assert.Equal(names.Split(','), Names(people, ContributorRole.Reporter));
+        Assert.DoesNotContain(people, p => p.Name.Contains("综合", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_WriteAndShootMarkBeforeARoleWord_GivesTheNameBothRoles()
     {

@@ -78,4 +78,49 @@ public sealed class PageFlowTests
         var article = Assert.Single(issue.Articles);
         Assert.Single(article.Paragraphs);
     }
+
+    private static PageBlock Placed(string text, double size, int page, double x0, double y0, double x1, double y1) =>
+        new(text, page, FontSize: size, Bbox: new BoundingBox(x0, y0, x1, y1));
+
+    [Fact]
+    public void Assemble_TwoArticlesRunningOnSideBySide_EachContinuesInItsOwnColumns()
+    {
+        // A city daily's A3 page: a two-column article at the left foot and a three-column one at the right, both
+        // running on to the next sheet, where each goes on in the columns it stood in.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("河道清淤工程完工", 18, 1, 20, 300, 280, 320),
+            Placed("本报讯 记者从市水利局获悉，城区3条河道清淤工程日前完工。", 10, 1, 20, 100, 280, 290),
+            Placed("冬季供暖平稳运行", 18, 1, 300, 300, 820, 320),
+            Placed("本报讯 入冬以来，全市集中供暖面积达4200万平方米，运行平稳。", 10, 1, 300, 100, 820, 290),
+            Placed("清淤共清出淤泥8万立方米，河道行洪能力明显提升。", 10, 2, 20, 900, 280, 1100),
+            Placed("供热部门开通24小时热线，受理群众诉求。", 10, 2, 300, 1000, 820, 1100),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["记者从市水利局获悉，城区3条河道清淤工程日前完工。", "清淤共清出淤泥8万立方米，河道行洪能力明显提升。"], issue.Articles[0].Paragraphs);
+        Assert.Equal("供热部门开通24小时热线，受理群众诉求。", issue.Articles[1].Paragraphs[^1]);
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_ArticleWithAnotherUnderIt_DoesNotRunOnToTheNextPage()
+    {
+        // A district newsletter: a short item over a longer one in the same column; only the lower one reaches the
+        // foot of the page, so the text on the next sheet is its, though it also stands under the upper one.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("社区开展义诊活动", 16, 1, 20, 700, 280, 720),
+            Placed("本报讯 12月5日，东大街道社区卫生服务中心走进小区开展义诊。", 10, 1, 20, 600, 280, 690),
+            Placed("老旧小区加装电梯", 16, 1, 20, 500, 280, 520),
+            Placed("本报讯 今年以来，全区老旧小区加装电梯46部，惠及居民2100户。", 10, 1, 20, 100, 280, 490),
+            Placed("城建档案馆启用", 16, 1, 300, 500, 560, 520),
+            Placed("本报讯 区城建档案馆新馆日前启用，馆藏档案12万卷。", 10, 1, 300, 100, 560, 490),
+            Placed("下一步，全区将再启动30部电梯的加装工作。", 10, 2, 20, 900, 280, 1100),
+        ]);
+
+        Assert.Single(issue.Articles[0].Paragraphs);
+        Assert.Equal("下一步，全区将再启动30部电梯的加装工作。", issue.Articles[1].Paragraphs[^1]);
+        Assert.Single(issue.Articles[2].Paragraphs);
+    }
 }

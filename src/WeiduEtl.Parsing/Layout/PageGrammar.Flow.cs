@@ -1,0 +1,52 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// How a document of several pages flows on. Text at the top of a page, before any headline, is the rest of an
+/// article the page before left open. With one such article, it is that one; when several articles reach the foot
+/// of the page side by side, each runs on in its own columns, so the text continues the one it stands under.
+/// </summary>
+internal sealed partial class PageGrammar
+{
+    /// <summary>Articles that reach the foot of the page before, side by side; cleared at the first block that is not body text.</summary>
+    private List<ArticleBuilder> runningOn = [];
+
+    /// <summary>
+    /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
+    /// do not), else the open article the page ended in.
+    /// </summary>
+    private ArticleBuilder? CarriedOver(int page)
+    {
+        return items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
+            ?? (current is not null && Flows(current) ? current : null);
+    }
+
+    /// <summary>
+    /// The open articles whose text stands at the foot of the page: nothing of another item lies under them. Only
+    /// when there are two or more does the place of the text on the next page decide which it continues.
+    /// </summary>
+    private List<ArticleBuilder> RunningOn(int page)
+    {
+        var onPage = items.Where(a => a.Foot?.Page == page).ToList();
+        var atFoot = onPage.Where(a => Flows(a) && !onPage.Exists(other => other != a && Below(other.Foot!.Value.Box, a.Foot!.Value.Box))).ToList();
+        return atFoot.Count > 1 ? atFoot : [];
+    }
+
+    /// <summary>Of the articles running on, the one whose columns on the page before the block stands under.</summary>
+    private ArticleBuilder? RunsOnBeneath(ClassifiedBlock b)
+    {
+        if (runningOn.Count == 0 || b.Block.Bbox is not { } box)
+        {
+            return null;
+        }
+        var best = runningOn.MaxBy(a => Overlap(a.Foot!.Value.Box, box));
+        return best is not null && Overlap(best.Foot!.Value.Box, box) > 0 ? best : null;
+    }
+
+    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 };
+
+    private static bool Below(BoundingBox lower, BoundingBox upper) => lower.Y1 <= upper.Y0 && Overlap(lower, upper) > 0;
+
+    private static double Overlap(BoundingBox a, BoundingBox b) => Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0);
+}
