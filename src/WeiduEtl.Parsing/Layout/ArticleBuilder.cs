@@ -51,6 +51,22 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
         Foot = Foot is { } foot && foot.Page == block.Page ? (block.Page, foot.Box.Union(box)) : (block.Page, box);
     }
 
+    /// <summary>Takes a piece of a package in: its header lines become subheadings, its text, credits and pictures this item's.</summary>
+    public void Absorb(ArticleBuilder piece)
+    {
+        Subheadings.AddRange(new[] { piece.Kicker, piece.Headline, piece.Subheadline }.OfType<string>());
+        Subheadings.AddRange(piece.Subheadings);
+        Paragraphs.AddRange(piece.Paragraphs);
+        Photos.AddRange(piece.Photos);
+        AddContributors(piece.Contributors);
+        if (piece.Bbox is { } box && piece.Page == Page)
+        {
+            Bbox = Bbox is null ? box : Bbox.Union(box);
+        }
+        Foot = piece.Foot ?? Foot;
+        Closed = piece.Closed;
+    }
+
     public void AddContributors(IEnumerable<Contributor> people)
     {
         foreach (var person in people)

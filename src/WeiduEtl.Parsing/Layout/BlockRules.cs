@@ -19,6 +19,7 @@ internal static class BlockRules
             : null),
         // （下转第3版）/（上接第1版） on a line of their own are the jumps they are, never source tags.
         new("jump-line", c => JumpLineRule.IsContinuedOnOnly(c.Text) || JumpLineRule.IsContinuedFromElsewhere(c.Text) ? c.As(BlockKind.Body) : null),
+        new("editors-signature", c => EditorsNoteRule.IsSignature(c.Text) ? c.As(BlockKind.Body) : null),
         new("trailing-note", c => SourceTagRule.MatchBlock(c.Text, c.Lexicon) is { } note
             ? c.As(BlockKind.Note) with { Note = note, IsStrictHeading = HeadingShapeRule.IsStrict(c.Text) }
             : null),

@@ -28,6 +28,12 @@ internal sealed partial class PageGrammar
             AttachCaptionBlock(first);
             return i + 1;
         }
+        if (next?.Kind is BlockKind.Byline && PackageTitleLength(run) is var title and > 0)
+        {
+            section = null;
+            StartFromRun(run[..title], ArticleKind.Article, StartRules.PackageTitle);
+            return i + title;
+        }
         if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
         {
             if (run.Count >= 2 || next.Kind == BlockKind.Byline || section?.Kind == ArticleKind.Photo)

@@ -57,6 +57,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             i = next;
         }
         EndItem();
+        GatherPackages();
         var articles = items.Select(a => a.Build()).ToList();
         return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
     }

@@ -24,4 +24,5 @@ internal static class StartRules
     public const string BylineWithoutHeadline = "byline-without-headline";
     public const string DatelineWithoutHeadline = "dateline-without-headline";
     public const string LongCaption = "long-caption";
+    public const string PackageTitle = "package-title";
 }

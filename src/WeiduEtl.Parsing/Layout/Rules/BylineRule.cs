@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// and suffix marks (X 文/图, 本报记者 X 摄). A line with no role word or mark is not a byline: a bare list of
 /// names cannot be told from a headline.
 /// </summary>
-internal static class BylineRule
+internal static partial class BylineRule
 {
     private const int MaxLength = 48;
 
@@ -47,6 +47,13 @@ internal static class BylineRule
         if (lexicon.Pattern(AnonymousByline).IsMatch(folded))
         {
             // 本报评论员 over a commentary: a byline that names nobody.
+            return true;
+        }
+        if (OriginAuthor().Match(folded) is { Success: true } origin)
+        {
+            // （泰国）功·塔帕朗西, （日本）新井健生 under the headline of a guest's piece: the writer, with the country
+            // they write from. The bracket says a name follows, so foreign names need no Chinese surname.
+            contributors = [new Contributor(printed[origin.Groups["name"].Index..], ContributorRole.Reporter, printed)];
             return true;
         }
         if (CompilingVerbLength(folded, lexicon) is var compiled and > 0)
@@ -277,4 +284,7 @@ internal static class BylineRule
         public int End { get; set; } = start;
         public List<string> Runs { get; } = [];
     }
+
+    [GeneratedRegex(@"^\((?<origin>[\p{IsCJKUnifiedIdeographs}]{2,6})\)\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,5}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}·•]{1,10})$")]
+    private static partial Regex OriginAuthor();
 }

@@ -15,7 +15,7 @@ internal static class SentenceJoinRule
     /// </summary>
     public static bool IsOpen(string paragraph)
     {
-        if (Punctuation.IsTerminated(paragraph))
+        if (Punctuation.IsTerminated(paragraph) || EditorsNoteRule.IsSignature(paragraph))
         {
             return false;
         }

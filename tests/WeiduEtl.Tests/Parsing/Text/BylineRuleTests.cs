@@ -26,6 +26,26 @@ public sealed class BylineRuleTests
     }
 
     [Theory]
+    [InlineData("（泰国）功·塔帕朗西", "功·塔帕朗西")]
+    [InlineData("（日本）小林正树", "小林正树")]
+    [InlineData("（巴西）罗伯托", "罗伯托")]
+    public void Parse_GuestWriterWithTheCountryInBrackets_IsTheWriter(string line, string name)
+    {
+        var person = Assert.Single(Parse(line));
+
+        Assert.Equal((name, ContributorRole.Reporter), (person.Name, person.Role));
+    }
+
+    [Theory]
+    [InlineData("（人民时评）")]
+    [InlineData("（上）")]
+    [InlineData("（2020年1月）新年献词")]
+    public void Parse_BracketedTagWithoutAName_IsNoByline(string line)
+    {
+        Assert.False(BylineRule.TryParse(line, PressLexicon.BuiltIn, out _));
+    }
+
+    [Theory]
     [InlineData("综合本报记者王海、刘晓丽、陈一帆报道", "王海,刘晓丽,陈一帆")]
     [InlineData("综合新华社记者 赵青 李远 报道", "赵青,李远")]
     public void Parse_RoundUpCompiledFromReporters_CreditsTheReportersOnly(string line, string names)
