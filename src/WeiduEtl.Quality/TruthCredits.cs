@@ -77,6 +77,6 @@ public static partial class TruthCredits
     [GeneratedRegex(@"[、 ]+")]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\))$")]
+    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\))$")]
     private static partial Regex CreditLine();
 }

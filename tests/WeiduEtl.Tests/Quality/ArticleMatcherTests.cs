@@ -72,5 +72,15 @@ public sealed class ArticleMatcherTests
     public void Reporters_CreditsAsPrinted(string paragraph, string[] names) =>
         Assert.Equal(names.Order(), TruthCredits.Reporters(new TruthArticle([], [paragraph])).Order());
 
+    [Theory]
+    [InlineData("王强摄", true)]
+    [InlineData("张明摄（城市画报）", true)]
+    [InlineData("新华社记者 李华摄（新华视点）\u00a0", true)]
+    [InlineData("（本报记者 任重）", true)]
+    [InlineData("图为市民在公园里摄影留念（张明提供）。", false)]
+    [InlineData("记者日前走访了多个社区。", false)]
+    public void IsCreditLine_PhotoCreditWithItsPictureAgency_IsACredit(string paragraph, bool credit) =>
+        Assert.Equal(credit, TruthCredits.IsCreditLine(paragraph));
+
     private static ParsedIssue Issue(IReadOnlyList<ParsedArticle> items) => new(null, null, 1, items, [], []);
 }
