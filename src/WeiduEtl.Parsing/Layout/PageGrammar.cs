@@ -98,6 +98,13 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         {
             return i + 1;
         }
+        if (b.Kind == BlockKind.Body && HeadingShapeRule.IsNameLeadIn(b.Text) && NextIndex(i + 1) is var k and >= 0
+            && blocks[k].Kind == BlockKind.Heading && StartsItem(k))
+        {
+            // 明德英： over 沂蒙红嫂 声名不朽（…英雄烈士谱）: a name and a colon over a headline is its kicker, though
+            // a text dump cannot show it in display type.
+            return ReadHeadingRun();
+        }
         switch (b.Kind)
         {
             case BlockKind.Section:

@@ -50,6 +50,9 @@ internal static partial class HeadingShapeRule
     }
 
     /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
+    /// <summary>A short name or noun and a colon on a line of its own (明德英：, 西藏昌都三英烈：): a lead-in kicker.</summary>
+    public static bool IsNameLeadIn(string text) => NameLeadIn().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+
     public static bool IsMarkedSubheadline(string text)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
@@ -98,4 +101,7 @@ internal static partial class HeadingShapeRule
 
     [GeneratedRegex(@"^(?:\([^()]{2,30}\)|\[[^\[\]]{2,30}\])$")]
     private static partial Regex WhollyBracketed();
+
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·、]{2,10}:$")]
+    private static partial Regex NameLeadIn();
 }

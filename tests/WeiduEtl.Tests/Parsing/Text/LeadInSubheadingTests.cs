@@ -57,4 +57,38 @@ public sealed class LeadInSubheadingTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.Equal("贵州纳雍——", issue.Articles[1].Kicker);
     }
+
+    [Fact]
+    public void Assemble_NameAndColonOverATaggedHeadline_IsItsKicker()
+    {
+        // A series of short profiles in a city daily: each opens with the person's name and a colon over its headline.
+        var issue = Assemble(
+            "张桂兰：",
+            "三十年守护一条河（身边的榜样）",
+            "张桂兰是河道保洁员，三十年来每天清晨沿河巡查。",
+            "她说，看着河水一年比一年清，心里就踏实。",
+            "王建国：",
+            "退休不褪色 义务讲党课（身边的榜样）",
+            "退休后，王建国在社区义务讲党课120多场。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(("张桂兰：", "三十年守护一条河（身边的榜样）"), (issue.Articles[0].Kicker, issue.Articles[0].Headline));
+        Assert.Equal("她说，看着河水一年比一年清，心里就踏实。", issue.Articles[0].Paragraphs[^1]);
+        Assert.Equal("王建国：", issue.Articles[1].Kicker);
+    }
+
+    [Fact]
+    public void Assemble_ShortLineEndingInAColonOverText_StaysText()
+    {
+        var issue = Assemble(
+            "老旧小区改造提速",
+            "本报记者 刘洋",
+            "今年全区改造老旧小区42个。改造内容包括：",
+            "主要有三项：",
+            "外墙保温、管网更新和加装电梯。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Null(article.Kicker);
+        Assert.Contains("主要有三项：", article.Paragraphs);
+    }
 }
