@@ -11,6 +11,10 @@ internal static class Punctuation
     private const string SentenceEnds = "。.!?…;:";
     private const string ClosingQuotes = "”’\"'」』";
 
+    // Arrays made once: Trim(params char[]) would allocate one on every call, and this runs for every line of a page.
+    private static readonly char[] ClosingQuoteChars = ClosingQuotes.ToCharArray();
+    private static readonly char[] Spaces = [' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B'];
+
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -63,12 +67,12 @@ internal static class Punctuation
     }
 
     /// <summary>Trims ordinary, full-width and no-break spaces.</summary>
-    public static string TrimSpaces(string text) => text.Trim(' ', '\u3000', '\u00A0', '\t', '\uFEFF', '\u200B');
+    public static string TrimSpaces(string text) => text.Trim(Spaces);
 
     /// <summary>True when the text ends a sentence (。！？…；： or a closing quote after one).</summary>
     public static bool IsTerminated(string text)
     {
-        var folded = Fold(TrimSpaces(text)).TrimEnd(ClosingQuotes.ToCharArray());
+        var folded = Fold(TrimSpaces(text)).TrimEnd(ClosingQuoteChars);
         return folded.Length > 0 && SentenceEnds.Contains(folded[^1], StringComparison.Ordinal);
     }
 
