@@ -45,20 +45,20 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
             "DELETE FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)",
             issue, tx, cancellationToken: cancellationToken));
 
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<IssueRow>.Into("issues"), issue with { FirstSeenAt = firstSeen ?? issue.FirstSeenAt }, tx, cancellationToken: cancellationToken));
+        await RowWriter<IssueRow>.InsertAsync(connection, tx, "issues", [issue with { FirstSeenAt = firstSeen ?? issue.FirstSeenAt }], cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO sources (issue_id, content) VALUES (@IssueId, @Content)",
             new { issue.IssueId, Content = record.SourceContent }, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<ArticleRow>.Into("articles"), record.Articles, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<ContributorRow>.Into("contributors"), record.Contributors, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<PhotoRow>.Into("photos"), record.Photos, tx, cancellationToken: cancellationToken));
+        await RowWriter<ArticleRow>.InsertAsync(connection, tx, "articles", record.Articles, cancellationToken);
+        await RowWriter<ContributorRow>.InsertAsync(connection, tx, "contributors", record.Contributors, cancellationToken);
+        await RowWriter<PhotoRow>.InsertAsync(connection, tx, "photos", record.Photos, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO images (issue_id, image_path, bytes) VALUES (@IssueId, @ImagePath, @Bytes)",
             record.Images.Select(i => new { issue.IssueId, i.ImagePath, i.Bytes }), tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<FigureRow>.Into("figures"), record.Figures, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<DateRow>.Into("dates"), record.Dates, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<MentionRow>.Into("mentions"), record.Mentions, tx, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(RowInsert<QuoteRow>.Into("quotes"), record.Quotes, tx, cancellationToken: cancellationToken));
+        await RowWriter<FigureRow>.InsertAsync(connection, tx, "figures", record.Figures, cancellationToken);
+        await RowWriter<DateRow>.InsertAsync(connection, tx, "dates", record.Dates, cancellationToken);
+        await RowWriter<MentionRow>.InsertAsync(connection, tx, "mentions", record.Mentions, cancellationToken);
+        await RowWriter<QuoteRow>.InsertAsync(connection, tx, "quotes", record.Quotes, cancellationToken);
         await tx.CommitAsync(CancellationToken.None);
     }
 

@@ -15,7 +15,7 @@ internal static class RowInsert<TRow>
     /// <summary>The columns in the record's declaration order, which is the contract's column order.</summary>
     public static IReadOnlyList<string> Columns { get; } = [.. Properties.Select(SnakeCase.Of)];
 
-    /// <summary><c>INSERT INTO table (a, b) VALUES (@A, @B)</c> for Dapper, which binds each parameter to the property of that name.</summary>
+    /// <summary><c>INSERT INTO table (a, b) VALUES (@A, @B)</c> each parameter named for the property it is bound from (<see cref="RowWriter{TRow}"/>).</summary>
     public static string Into(string table) =>
         $"INSERT INTO {table} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Properties.Select(p => "@" + p))})";
 }

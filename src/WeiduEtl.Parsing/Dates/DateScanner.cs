@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.RegularExpressions;
 using WeiduEtl.Parsing.Figures;
 
@@ -16,7 +17,25 @@ internal static class DateScanner
         (DatePatterns.ChineseDayAfterJoint(), false, "date-range-day-tail"),
     ];
 
+    /// <summary>
+    /// The figure reader (to keep dates out of figures) and the date reader both scan each article body, one after
+    /// the other on the same thread: the second scan of the same string is the first's result, not nine regexes again.
+    /// </summary>
+    [ThreadStatic]
+    private static LastScan? _last;
+
     public static IReadOnlyList<DateToken> Scan(string text)
+    {
+        if (_last is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Tokens;
+        }
+        var tokens = ScanAnew(text);
+        _last = new LastScan(text, tokens);
+        return tokens;
+    }
+
+    private static ReadOnlyCollection<DateToken> ScanAnew(string text)
     {
         var found = new List<DateToken>();
         foreach (var (shape, head, rule) in Shapes)
@@ -37,7 +56,7 @@ internal static class DateScanner
                 taken.Add(token);
             }
         }
-        return taken;
+        return taken.AsReadOnly();
     }
 
     private static DateToken? Read(Match match, bool head, string rule)
@@ -73,4 +92,6 @@ internal static class DateScanner
         }
         return ChineseNumeral.ParseChinese(digits) is { } value ? (int)value : null;
     }
+
+    private sealed record LastScan(string Text, IReadOnlyList<DateToken> Tokens);
 }

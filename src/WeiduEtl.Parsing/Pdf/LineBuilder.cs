@@ -43,7 +43,7 @@ internal static class LineBuilder
         var gutters = new GutterEvidence();
         foreach (var band in bands)
         {
-            band.Sort((a, b) => a.X0.CompareTo(b.X0));
+            GlyphSort.ByX0(band);
             gutters.AddBand(band, MaxGapEm);
         }
         var bodySize = glyphs.Count == 0 ? 0 : glyphs.GroupBy(g => Math.Round(g.Size, 1)).MaxBy(g => g.Count())!.Key;
@@ -58,7 +58,7 @@ internal static class LineBuilder
     /// <summary>The glyphs grouped by baseline, top band first.</summary>
     private static List<List<PdfGlyph>> Bands(List<PdfGlyph> glyphs)
     {
-        glyphs.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        GlyphSort.ByBaselineDescending(glyphs);
         var bands = new List<List<PdfGlyph>>();
         var anchor = 0.0;
         var anchorSize = 0.0;
