@@ -45,6 +45,14 @@ public sealed class PartitionedPublishTests
     internal static SnapshotPublisher Publisher(TimeProvider time) =>
         new(time, NullLogger<SnapshotPublisher>.Instance) { PartitionFromArticles = 1 };
 
+    /// <summary>A first publish of <paramref name="data"/> into <paramref name="output"/>; returns the snapshot's folder.</summary>
+    internal static async Task<string> PublishFirstAsync(string output, long partitionFromArticles, DatasetTables data)
+    {
+        var publisher = new SnapshotPublisher(new FakeTimeProvider(Noon), NullLogger<SnapshotPublisher>.Instance) { PartitionFromArticles = partitionFromArticles };
+        var snapshot = await publisher.PublishAsync(Pipeline(output), data, default);
+        return Path.Combine(output, snapshot.Path);
+    }
+
     internal static JsonElement Resource(string snapshotFolder, string name) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(snapshotFolder, "datapackage.json"))).RootElement
             .GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == name);
