@@ -56,7 +56,7 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
             var partitioned = destination.KeepsPreviousFiles && months.Articles >= PartitionFromArticles ? months : null;
             // With nothing to compare against, the feed is every row written: spooled as they go, not read back.
             using var ids = previousFolder is null || !Directory.Exists(previousFolder) ? new RowIdSpool(temporary + ".ids") : null;
-            var (files, reused) = await SnapshotTables.WriteAsync(temporary, dataset, partitioned, partitioned is null ? PreviousParts.None : PreviousParts.Read(previousFolder), ids, cancellationToken);
+            var (files, reused, unchanged) = await SnapshotTables.WriteAsync(temporary, dataset, partitioned, partitioned is null ? PreviousParts.None : PreviousParts.Read(previousFolder), ids, cancellationToken);
             await foreach (var image in dataset.ReadImagesAsync(cancellationToken))
             {
                 var imagePath = Path.Combine(temporary, image.ImagePath);
@@ -64,7 +64,7 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
                 await File.WriteAllBytesAsync(imagePath, image.Bytes, cancellationToken);
             }
             var createdAt = IssueRecordBuilder.Timestamp(now);
-            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, reused, ids, cancellationToken);
+            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, unchanged, ids, cancellationToken);
             var changes = await AttachAsync(temporary, "changes", "changes.json",
                 "Ids added, changed (with the fields that changed) and removed in each table since the previous snapshot", cancellationToken);
             await DataPackageWriter.WriteAsync(Path.Combine(temporary, SnapshotLayout.Manifest), pipeline, snapshotId, createdAt, latest?.SnapshotId, files, [changes], cancellationToken);

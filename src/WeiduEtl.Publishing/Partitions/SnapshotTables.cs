@@ -15,8 +15,11 @@ internal static class SnapshotTables
 {
     /// <param name="months">Null for single-file tables; else the months to write, with their fingerprints.</param>
     /// <param name="ids">Where the written rows' ids go for the change feed; null when it does not need them.</param>
-    /// <returns>The files in publishing order, and the paths of those reused unchanged (the change feed skips them).</returns>
-    public static async Task<(IReadOnlyList<PublishedFile> Files, IReadOnlySet<string> Reused)> WriteAsync(
+    /// <returns>
+    /// The files in publishing order; the paths of those reused from the previous snapshot; and the paths whose bytes
+    /// are the previous snapshot's, reused or written the same again (the change feed skips them).
+    /// </returns>
+    public static async Task<(IReadOnlyList<PublishedFile> Files, IReadOnlySet<string> Reused, IReadOnlySet<string> Unchanged)> WriteAsync(
         string folder, IDatasetReader dataset, DatasetMonths? months, PreviousParts previous, RowIdSpool? ids, CancellationToken cancellationToken)
     {
         var work = ChangeFeedWriter.Tables
@@ -32,7 +35,8 @@ internal static class SnapshotTables
                 : await WriteMonthAsync(folder, dataset, table, month, months!.Fingerprints[month], previous, ids, ct);
         });
         var reused = written.Where(w => w.Reused).SelectMany(w => w.Files).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-        return ([.. written.SelectMany(w => w.Files)], reused);
+        var unchanged = written.SelectMany(w => w.Files).Where(f => reused.Contains(f.RelativePath) || previous.HasSameBytes(f)).Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        return ([.. written.SelectMany(w => w.Files)], reused, unchanged);
     }
 
     private static async Task<(IReadOnlyList<PublishedFile>, bool Reused)> WriteMonthAsync(string folder, IDatasetReader dataset, TableDefinition table, string month,

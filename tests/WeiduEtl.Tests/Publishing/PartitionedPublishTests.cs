@@ -107,6 +107,29 @@ public sealed class PartitionedPublishTests
     }
 
     [Fact]
+    public async Task Publish_ANewBuildWritingTheSameBytes_FeedsNoChangesWithoutReadingThePreviousFiles()
+    {
+        using var temp = new TempFolder();
+        var time = new FakeTimeProvider(Noon);
+        var data = Data(Issue("a", "2019-10-02"), Issue("c", "2019-11-01"));
+        var first = await Publisher(time).PublishAsync(Pipeline(temp.Path), data, default);
+        var previous = Path.Combine(temp.Path, first.Path);
+        // As an older build left it: other fingerprints, so every month is written again. Its October JSON is
+        // unreadable, which a feed that read it back would fail on; its manifest still lists the bytes it had.
+        var manifest = Path.Combine(previous, "datapackage.json");
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "\"fingerprint\": \"[0-9a-f]{64}\"", $"\"fingerprint\": \"{new string('0', 64)}\""));
+        File.WriteAllText(Path.Combine(previous, "articles", "2019-10.json"), "not JSON");
+        time.Advance(TimeSpan.FromMinutes(30));
+
+        var second = await Publisher(time).PublishAsync(Pipeline(temp.Path), data, default);
+
+        using var feed = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, second.Path, "changes.json")));
+        Assert.All(feed.RootElement.GetProperty("tables").EnumerateObject(), table =>
+            Assert.Equal(0, table.Value.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32())));
+        Assert.StartsWith("[", File.ReadAllText(Path.Combine(temp.Path, second.Path, "articles", "2019-10.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_AnIssueMovedToAnotherMonth_RewritesBothMonthsAndFeedsItAsChanged()
     {
         using var temp = new TempFolder();
