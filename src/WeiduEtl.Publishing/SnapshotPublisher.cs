@@ -54,7 +54,9 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
             var previousFolder = latest is null ? null : await destination.LocalCopyAsync(latest, scratch, cancellationToken);
             var months = await DatasetMonths.ReadAsync(dataset, cancellationToken);
             var partitioned = destination.KeepsPreviousFiles && months.Articles >= PartitionFromArticles ? months : null;
-            var (files, reused) = await SnapshotTables.WriteAsync(temporary, dataset, partitioned, partitioned is null ? PreviousParts.None : PreviousParts.Read(previousFolder), cancellationToken);
+            // With nothing to compare against, the feed is every row written: spooled as they go, not read back.
+            using var ids = previousFolder is null || !Directory.Exists(previousFolder) ? new RowIdSpool(temporary + ".ids") : null;
+            var (files, reused, unchanged) = await SnapshotTables.WriteAsync(temporary, dataset, partitioned, partitioned is null ? PreviousParts.None : PreviousParts.Read(previousFolder), ids, cancellationToken);
             await foreach (var image in dataset.ReadImagesAsync(cancellationToken))
             {
                 var imagePath = Path.Combine(temporary, image.ImagePath);
@@ -62,7 +64,7 @@ public sealed class SnapshotPublisher(TimeProvider time, ILogger<SnapshotPublish
                 await File.WriteAllBytesAsync(imagePath, image.Bytes, cancellationToken);
             }
             var createdAt = IssueRecordBuilder.Timestamp(now);
-            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, cancellationToken, reused);
+            await ChangeFeedWriter.WriteAsync(temporary, previousFolder, unchanged, ids, cancellationToken);
             var changes = await AttachAsync(temporary, "changes", "changes.json",
                 "Ids added, changed (with the fields that changed) and removed in each table since the previous snapshot", cancellationToken);
             await DataPackageWriter.WriteAsync(Path.Combine(temporary, SnapshotLayout.Manifest), pipeline, snapshotId, createdAt, latest?.SnapshotId, files, [changes], cancellationToken);

@@ -19,6 +19,8 @@ public static class ChangeFeedWriter
 {
     public const string FileName = "changes.json";
 
+    private const int FlushAtBytes = 1 << 16;
+
     /// <summary>The tables compared, in publishing order, with their primary keys from the contract.</summary>
     public static IReadOnlyList<TableDefinition> Tables { get; } =
     [
@@ -35,12 +37,16 @@ public static class ChangeFeedWriter
     /// </summary>
     /// <param name="previousSnapshotFolder">The snapshot latest.json points at before this publish; its folder name is the previous snapshot id.</param>
     /// <param name="unchanged">Relative paths ("articles/2019-10.json") reused byte for byte from the previous snapshot.</param>
+    /// <param name="written">The ids of the rows just written, if spooled: with no previous snapshot they are the feed, and no file is read back.</param>
     /// <returns>
     /// The counts; null when there is no previous snapshot to compare against (null or missing folder).
     /// changes.json is written in that case too, with <c>previous_snapshot_id</c> null and every row
     /// added, so consumers need no special first case.
     /// </returns>
-    public static async Task<ChangeSummary?> WriteAsync(string newSnapshotFolder, string? previousSnapshotFolder, CancellationToken ct, IReadOnlySet<string>? unchanged = null)
+    public static Task<ChangeSummary?> WriteAsync(string newSnapshotFolder, string? previousSnapshotFolder, CancellationToken ct, IReadOnlySet<string>? unchanged = null) =>
+        WriteAsync(newSnapshotFolder, previousSnapshotFolder, unchanged, null, ct);
+
+    internal static async Task<ChangeSummary?> WriteAsync(string newSnapshotFolder, string? previousSnapshotFolder, IReadOnlySet<string>? unchanged, RowIdSpool? written, CancellationToken ct)
     {
         var hasPrevious = previousSnapshotFolder is not null && Directory.Exists(previousSnapshotFolder);
         var previousId = hasPrevious ? Path.GetFileName(Path.TrimEndingDirectorySeparator(previousSnapshotFolder!)) : null;
@@ -48,6 +54,11 @@ public static class ChangeFeedWriter
         var diffs = new List<TableDiff>();
         foreach (var table in Tables)
         {
+            if (!hasPrevious && written is not null)
+            {
+                diffs.Add(TableDiff.AllAdded(table, written.Count(table), written.Read(table)));
+                continue;
+            }
             var previous = new List<JsonDocument>();
             try
             {
@@ -119,7 +130,7 @@ public static class ChangeFeedWriter
                 }
                 json.WriteEndArray();
                 json.WriteStartObject("counts");
-                json.WriteNumber("added", diff.Added.Count);
+                json.WriteNumber("added", diff.AddedCount);
                 json.WriteNumber("changed", diff.Changed.Count);
                 json.WriteNumber("removed", diff.Removed.Count);
                 json.WriteEndObject();
@@ -149,12 +160,17 @@ public static class ChangeFeedWriter
         await stream.WriteAsync("\n"u8.ToArray(), ct);
     }
 
-    private static void WriteIds(Utf8JsonWriter json, string name, IReadOnlyList<string> ids)
+    private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<string> ids)
     {
         json.WriteStartArray(name);
         foreach (var id in ids)
         {
             WriteId(json, id);
+            if (json.BytesPending >= FlushAtBytes)
+            {
+                // Utf8JsonWriter keeps what it wrote until flushed; a first publish lists millions of ids.
+                json.Flush();
+            }
         }
         json.WriteEndArray();
     }

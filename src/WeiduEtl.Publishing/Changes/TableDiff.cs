@@ -11,9 +11,10 @@ namespace WeiduEtl.Publishing.Changes;
 /// </summary>
 internal sealed class TableDiff
 {
-    private TableDiff(TableDefinition table, List<string> added, List<ChangedRow> changed, List<string> removed)
+    private TableDiff(TableDefinition table, int addedCount, IEnumerable<string> added, List<ChangedRow> changed, List<string> removed)
     {
         Table = table;
+        AddedCount = addedCount;
         Added = added;
         Changed = changed;
         Removed = removed;
@@ -21,11 +22,12 @@ internal sealed class TableDiff
 
     public TableDefinition Table { get; }
     /// <summary>Ids as JSON text, one string each: holding them as elements cost a document per id.</summary>
-    public IReadOnlyList<string> Added { get; }
+    public IEnumerable<string> Added { get; }
+    public int AddedCount { get; }
     public IReadOnlyList<ChangedRow> Changed { get; }
     public IReadOnlyList<string> Removed { get; }
 
-    public TableChangeCount Count => new(Table.Name, Added.Count, Changed.Count, Removed.Count);
+    public TableChangeCount Count => new(Table.Name, AddedCount, Changed.Count, Removed.Count);
 
     /// <param name="current">The new snapshot's files (each a JSON array of objects), read once in order.</param>
     /// <param name="previous">The previous snapshot's files; none when there is no previous snapshot.</param>
@@ -55,8 +57,11 @@ internal sealed class TableDiff
         }
         // Insertion order, which is the previous files' order: the same two snapshots give the same feed.
         var removed = before.Keys.Where(k => !seen.Contains(k)).ToList();
-        return new TableDiff(table, added, changed, removed);
+        return new TableDiff(table, added.Count, added, changed, removed);
     }
+
+    /// <summary>A table against no previous snapshot: every row is added, its ids read as the feed writes them, never held.</summary>
+    public static TableDiff AllAdded(TableDefinition table, int count, IEnumerable<string> ids) => new(table, count, ids, [], []);
 
     private static Dictionary<string, JsonElement> Index(TableDefinition table, IEnumerable<JsonElement> rows)
     {

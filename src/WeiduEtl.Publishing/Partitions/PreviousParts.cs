@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WeiduEtl.Publishing.Writers;
 
 namespace WeiduEtl.Publishing.Partitions;
 
@@ -63,6 +64,13 @@ internal sealed class PreviousParts
         var path = Path.Combine(_folder, relativePath);
         return File.Exists(path) && new FileInfo(path).Length == part.Bytes ? (path, part) : null;
     }
+
+    /// <summary>
+    /// Whether the previous snapshot holds a file at this path with exactly these bytes (a month rewritten by a new
+    /// build that came out the same): the change feed need not read either side of it.
+    /// </summary>
+    public bool HasSameBytes(PublishedFile file) =>
+        _folder is not null && _parts.TryGetValue(file.RelativePath, out var part) && part.Sha256 == file.Sha256 && part.Bytes == file.Bytes;
 
     internal sealed record Part(string RelativePath, string Fingerprint, long Bytes, string Sha256, int Rows);
 }

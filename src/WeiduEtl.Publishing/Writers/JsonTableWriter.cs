@@ -9,19 +9,19 @@ internal sealed class JsonTableWriter : ITableFileWriter
     /// <summary>Utf8JsonWriter keeps what it wrote until flushed: flushing at this size keeps memory flat.</summary>
     private const int FlushAtBytes = 1 << 16;
 
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
     private readonly TableDefinition _table;
 
-    private JsonTableWriter(string path, TableDefinition table)
+    private JsonTableWriter(Stream stream, TableDefinition table)
     {
-        _stream = File.Create(path);
+        _stream = stream;
         _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = true, Encoder = CellFormat.Json.Encoder });
         _table = table;
         _json.WriteStartArray();
     }
 
-    public static ITableFileWriter Open(string path, TableDefinition table) => new JsonTableWriter(path, table);
+    public static ITableFileWriter Open(Stream stream, TableDefinition table) => new JsonTableWriter(stream, table);
 
     public async ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
     {
@@ -45,9 +45,5 @@ internal sealed class JsonTableWriter : ITableFileWriter
         await _stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _json.DisposeAsync();
-        await _stream.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _json.DisposeAsync();
 }

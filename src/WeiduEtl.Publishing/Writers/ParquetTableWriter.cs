@@ -14,29 +14,30 @@ internal sealed class ParquetTableWriter : ITableFileWriter
 {
     private const int RowGroupRows = 10_000;
 
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private readonly TableDefinition _table;
     private readonly ParquetSchema _schema;
-    private readonly List<object?>[] _columns;
+    private readonly ParquetColumn[] _columns;
+    private int _rows;
     private ParquetWriter? _writer;
 
-    private ParquetTableWriter(string path, TableDefinition table)
+    private ParquetTableWriter(Stream stream, TableDefinition table)
     {
-        _stream = File.Create(path);
+        _stream = stream;
         _table = table;
         _schema = new ParquetSchema([.. table.Fields.Select(Field)]);
-        _columns = [.. table.Fields.Select(_ => new List<object?>())];
+        _columns = [.. table.Fields.Select((f, i) => ParquetColumn.For(f, _schema.DataFields[i], RowGroupRows))];
     }
 
-    public static ITableFileWriter Open(string path, TableDefinition table) => new ParquetTableWriter(path, table);
+    public static ITableFileWriter Open(Stream stream, TableDefinition table) => new ParquetTableWriter(stream, table);
 
     public async ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
     {
         for (var i = 0; i < _columns.Length; i++)
         {
-            _columns[i].Add(Cell(_table.Fields[i], _table.Fields[i].Value(row)));
+            _columns[i].Set(_rows, _table.Fields[i].Value(row));
         }
-        if (_columns[0].Count >= RowGroupRows)
+        if (++_rows == RowGroupRows)
         {
             await WriteRowGroupAsync(cancellationToken);
         }
@@ -45,7 +46,7 @@ internal sealed class ParquetTableWriter : ITableFileWriter
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         _writer ??= await ParquetWriter.CreateAsync(_schema, _stream, cancellationToken: cancellationToken);
-        if (_columns[0].Count > 0)
+        if (_rows > 0)
         {
             await WriteRowGroupAsync(cancellationToken);
         }
@@ -59,7 +60,6 @@ internal sealed class ParquetTableWriter : ITableFileWriter
         {
             await _writer.DisposeAsync();
         }
-        await _stream.DisposeAsync();
     }
 
     private async Task WriteRowGroupAsync(CancellationToken cancellationToken)
@@ -67,21 +67,13 @@ internal sealed class ParquetTableWriter : ITableFileWriter
         _writer ??= await ParquetWriter.CreateAsync(_schema, _stream, cancellationToken: cancellationToken);
         using (var group = _writer.CreateRowGroup())
         {
-            for (var i = 0; i < _columns.Length; i++)
+            foreach (var column in _columns)
             {
-                var field = _schema.DataFields[i];
-                var values = _columns[i];
-                await (field.ClrType == typeof(long) ? group.WriteAsync<long>(field, values.Select(v => (long?)v).ToArray(), cancellationToken: cancellationToken)
-                    : field.ClrType == typeof(double) ? group.WriteAsync<double>(field, values.Select(v => (double?)v).ToArray(), cancellationToken: cancellationToken)
-                    : field.ClrType == typeof(DateTime) ? group.WriteAsync<DateTime>(field, values.Select(v => (DateTime?)v).ToArray(), cancellationToken: cancellationToken)
-                    : group.WriteAsync(field, values.Select(v => (string)v!).ToArray()));
+                await column.WriteAsync(group, _rows, cancellationToken);
             }
             group.CompleteValidate();
         }
-        foreach (var column in _columns)
-        {
-            column.Clear();
-        }
+        _rows = 0;
     }
 
     private static DataField Field(FieldDefinition field) => field.Type switch
@@ -93,13 +85,43 @@ internal sealed class ParquetTableWriter : ITableFileWriter
         _ => new DataField<string>(field.Name, nullable: true),
     };
 
-    private static object? Cell(FieldDefinition field, object? value) => value is null ? null : field.Type switch
+    /// <summary>One column's values of the row group being filled, unboxed in the array Parquet.Net writes from.</summary>
+    private abstract class ParquetColumn(DataField field)
     {
-        "integer" => Convert.ToInt64(value, CultureInfo.InvariantCulture),
-        "number" => Convert.ToDouble(value, CultureInfo.InvariantCulture),
-        "date" => DateTime.SpecifyKind(DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc),
-        "datetime" => DateTime.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-        "string" => (string)value,
-        _ => CellFormat.ToCsv(value),
-    };
+        protected DataField Field { get; } = field;
+
+        public static ParquetColumn For(FieldDefinition definition, DataField field, int rows) => definition.Type switch
+        {
+            "integer" => new Values<long>(field, rows, v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
+            "number" => new Values<double>(field, rows, v => Convert.ToDouble(v, CultureInfo.InvariantCulture)),
+            "date" => new Values<DateTime>(field, rows, v => DateTime.SpecifyKind(DateOnly.ParseExact((string)v, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc)),
+            "datetime" => new Values<DateTime>(field, rows, v => DateTime.Parse((string)v, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)),
+            "string" => new Text(field, rows, v => (string)v),
+            _ => new Text(field, rows, CellFormat.ToCsv),
+        };
+
+        public abstract void Set(int row, object? value);
+
+        public abstract Task WriteAsync(ParquetRowGroupWriter group, int rows, CancellationToken cancellationToken);
+    }
+
+    private sealed class Values<T>(DataField field, int rows, Func<object, T> convert) : ParquetColumn(field) where T : struct
+    {
+        private readonly T?[] _values = new T?[rows];
+
+        public override void Set(int row, object? value) => _values[row] = value is null ? null : convert(value);
+
+        public override Task WriteAsync(ParquetRowGroupWriter group, int rows, CancellationToken cancellationToken) =>
+            group.WriteAsync<T>(Field, _values.AsMemory(0, rows), cancellationToken: cancellationToken);
+    }
+
+    private sealed class Text(DataField field, int rows, Func<object, string> convert) : ParquetColumn(field)
+    {
+        private readonly string?[] _values = new string?[rows];
+
+        public override void Set(int row, object? value) => _values[row] = value is null ? null : convert(value);
+
+        public override Task WriteAsync(ParquetRowGroupWriter group, int rows, CancellationToken cancellationToken) =>
+            group.WriteAsync(Field, new ArraySegment<string>(_values!, 0, rows));
+    }
 }

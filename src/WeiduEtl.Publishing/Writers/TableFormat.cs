@@ -3,7 +3,7 @@ using WeiduEtl.Publishing.Tables;
 namespace WeiduEtl.Publishing.Writers;
 
 /// <summary>A file format every table is published in, with how datapackage.json names and types its resource.</summary>
-internal sealed record TableFormat(string Extension, string MediaType, string ResourceSuffix, Func<string, TableDefinition, ITableFileWriter> Open)
+internal sealed record TableFormat(string Extension, string MediaType, string ResourceSuffix, Func<Stream, TableDefinition, ITableFileWriter> Open)
 {
     public static readonly TableFormat Csv = new("csv", "text/csv", "", CsvTableWriter.Open);
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using DuckDB.NET.Data;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using WeiduEtl.Publishing;
 using WeiduEtl.Tests.Support;
 using static WeiduEtl.Tests.Publishing.PartitionedPublishTests;
 
@@ -22,10 +20,8 @@ public sealed class DuckDbReadsSnapshotTests
     public async Task DuckDb_EveryTableInCsvAndParquet_ReadsTheRowsDatapackageStates(long partitionFromArticles)
     {
         using var temp = new TempFolder();
-        var publisher = new SnapshotPublisher(new FakeTimeProvider(Noon), NullLogger<SnapshotPublisher>.Instance) { PartitionFromArticles = partitionFromArticles };
-        var snapshot = await publisher.PublishAsync(Pipeline(temp.Path),
-            Data(Issue("a", "2019-10-02"), Issue("b", "2019-10-30"), Issue("c", "2019-11-01"), Issue("d", null)), default);
-        var folder = Path.Combine(temp.Path, snapshot.Path);
+        var folder = await PublishFirstAsync(temp.Path, partitionFromArticles,
+            Data(Issue("a", "2019-10-02"), Issue("b", "2019-10-30"), Issue("c", "2019-11-01"), Issue("d", null)));
         using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "datapackage.json")));
         using var duck = new DuckDBConnection("Data Source=:memory:");
         duck.Open();

@@ -45,6 +45,14 @@ public sealed class PartitionedPublishTests
     internal static SnapshotPublisher Publisher(TimeProvider time) =>
         new(time, NullLogger<SnapshotPublisher>.Instance) { PartitionFromArticles = 1 };
 
+    /// <summary>A first publish of <paramref name="data"/> into <paramref name="output"/>; returns the snapshot's folder.</summary>
+    internal static async Task<string> PublishFirstAsync(string output, long partitionFromArticles, DatasetTables data)
+    {
+        var publisher = new SnapshotPublisher(new FakeTimeProvider(Noon), NullLogger<SnapshotPublisher>.Instance) { PartitionFromArticles = partitionFromArticles };
+        var snapshot = await publisher.PublishAsync(Pipeline(output), data, default);
+        return Path.Combine(output, snapshot.Path);
+    }
+
     internal static JsonElement Resource(string snapshotFolder, string name) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(snapshotFolder, "datapackage.json"))).RootElement
             .GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == name);
@@ -96,6 +104,29 @@ public sealed class PartitionedPublishTests
         Assert.Equal("p-c-a0001", Assert.Single(articles.GetProperty("changed").EnumerateArray()).GetProperty("id").GetString());
         Assert.Empty(articles.GetProperty("removed").EnumerateArray());
         Assert.Equal(3, second.Tables["articles"]);
+    }
+
+    [Fact]
+    public async Task Publish_ANewBuildWritingTheSameBytes_FeedsNoChangesWithoutReadingThePreviousFiles()
+    {
+        using var temp = new TempFolder();
+        var time = new FakeTimeProvider(Noon);
+        var data = Data(Issue("a", "2019-10-02"), Issue("c", "2019-11-01"));
+        var first = await Publisher(time).PublishAsync(Pipeline(temp.Path), data, default);
+        var previous = Path.Combine(temp.Path, first.Path);
+        // As an older build left it: other fingerprints, so every month is written again. Its October JSON is
+        // unreadable, which a feed that read it back would fail on; its manifest still lists the bytes it had.
+        var manifest = Path.Combine(previous, "datapackage.json");
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "\"fingerprint\": \"[0-9a-f]{64}\"", $"\"fingerprint\": \"{new string('0', 64)}\""));
+        File.WriteAllText(Path.Combine(previous, "articles", "2019-10.json"), "not JSON");
+        time.Advance(TimeSpan.FromMinutes(30));
+
+        var second = await Publisher(time).PublishAsync(Pipeline(temp.Path), data, default);
+
+        using var feed = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, second.Path, "changes.json")));
+        Assert.All(feed.RootElement.GetProperty("tables").EnumerateObject(), table =>
+            Assert.Equal(0, table.Value.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32())));
+        Assert.StartsWith("[", File.ReadAllText(Path.Combine(temp.Path, second.Path, "articles", "2019-10.json")), StringComparison.Ordinal);
     }
 
     [Fact]
