@@ -22,7 +22,7 @@ internal static class LabelWords
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
+        "原来", "原先", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
     /// <summary>Links that a modifier ending in 的 may follow before the number (达到创纪录的2.415亿吨).</summary>
     public static readonly string[] ModifiedLinks = Longest("达到", "高达", "增至", "升至", "降至", "为", "达", "至", "到", "是");
@@ -45,13 +45,17 @@ internal static class LabelWords
         "就", "了", "并", "又", "再", "让", "使", "由", "于", "给", "全", "进", "到", "有", "得", "获", "可", "之",
         "认为", "表示", "相差", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超",
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
-        "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成");
+        "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
+        "计划", "打算", "愿意", "感到", "对", "持", "未");
+
+    /// <summary>Units that are themselves the noun counted (等12部门).</summary>
+    public static readonly string[] NounUnits = ["部门"];
 
     /// <summary>
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
@@ -65,7 +69,7 @@ internal static class LabelWords
     /// <summary>Scope words before the counted noun, not part of it (全区|8个, 各类|问题意见建议).</summary>
     public static readonly string[] LeadingScopes = Longest(
         "全区", "全市", "全省", "全县", "全镇", "全乡", "全国", "辖区内", "辖区", "区内", "各类", "各项", "各级", "各个", "所有",
-        "全部", "全年", "今年", "去年", "当年", "共", "该", "此", "这", "其", "而", "但");
+        "全部", "全年", "今年", "去年", "当年", "这一", "这个", "那一", "共", "该", "此", "这", "其", "而", "但");
 
     /// <summary>Nouns that name a measured quantity; used when the words before a number run long.</summary>
     public static readonly string[] MeasureNouns = Longest(
@@ -74,7 +78,7 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限");
+        "水深", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";

@@ -32,10 +32,14 @@ internal static class StructureCounts
         return Items(clauseEnd < 0 ? after : after[..clauseEnd]) == figure.Value;
     }
 
-    /// <summary>How many items a 、-list holds, or 0 when the text is no list or an item holds a number.</summary>
+    /// <summary>
+    /// How many items a list holds (A、B、C; A和B; A、B及C), or 0 when the text is no list or an item holds a number. A
+    /// 和 or 及 joins the list only when a short item follows it up to the count (小学和初中两个学段), not a clause
+    /// (公司和高校合作建设两个实验室), nor inside a word (和平, 总和).
+    /// </summary>
     private static int Items(ReadOnlySpan<char> text)
     {
-        var joints = text.Count('、');
+        var joints = text.Count('、') + (EndsInAndJoint(text) ? 1 : 0);
         if (joints == 0)
         {
             return 0;
@@ -49,4 +53,30 @@ internal static class StructureCounts
         }
         return joints + 1;
     }
+
+    private const int LastItemMaxLength = 4;
+
+    private static bool EndsInAndJoint(ReadOnlySpan<char> text)
+    {
+        var at = text.LastIndexOfAny('和', '及');
+        if (at < 1 || text.Length - at - 1 is < 1 or > LastItemMaxLength || !FigureReader.IsHan(text[at - 1]))
+        {
+            return false;
+        }
+        var last = text[(at + 1)..];
+        foreach (var c in last)
+        {
+            // 德国和英国这两个主要竞争对手: a demonstrative points back at the items, and the count stands.
+            if (!FigureReader.IsHan(c) || c is '这' or '那')
+            {
+                return false;
+            }
+        }
+        return !NotJoint.Contains(text[at - 1]) && !NotJointAfter.Contains(last[0]);
+    }
+
+    /// <summary>Characters before or after 和/及 that make it part of a word: 总和, 共和, 温和, 以及 counts; 和平, 和谐, 及时.</summary>
+    private const string NotJoint = "总共温缓饱柔调平涉普波危触";
+
+    private const string NotJointAfter = "平谐睦美时早格";
 }
