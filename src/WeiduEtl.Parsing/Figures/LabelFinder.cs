@@ -59,10 +59,10 @@ internal static class LabelFinder
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
-        if (figure.Kind == UnitKind.Time && CompletionLabel.VerbAt(body, figure.End) is { } finished)
+        // 17项业务1个工作日办结: the doer is the figure before when the clause names none; 提前3天完成 is how early, not how long.
+        if (figure.Kind == UnitKind.Time && CompletionLabel.VerbAt(body, figure.End) is { } finished && !CompletionLabel.IsOffset(clause)
+            && (clause.Length > 0 ? Subject(clause) : SameSentencePrevious(body, clauseStart, context)) is { } doer)
         {
-            // 17项业务1个工作日办结: the doer is the figure before when the clause names none.
-            var doer = clause.Length > 0 ? Subject(clause) : SameSentencePrevious(body, clauseStart, context);
             return FoundLabel.Noun(doer + finished);
         }
         if (figure.Kind is UnitKind.Time or UnitKind.Age)

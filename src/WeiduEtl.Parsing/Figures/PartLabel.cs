@@ -33,7 +33,8 @@ internal static class PartLabel
         }
         var noun = LabelWords.MeasureNouns.FirstOrDefault(n => previous.EndsWith(n, StringComparison.Ordinal))
             ?? (previous.Length <= NounMaxLength ? previous : null);
-        return noun is null ? null : subject + noun;
+        // 其中女运动员12名: a part that already names the noun is a label of its own.
+        return noun is null || subject.Contains(noun, StringComparison.Ordinal) ? null : subject + noun;
     }
 
     private static bool IsPart(string words) => PartEnds.Any(e => words.EndsWith(e, StringComparison.Ordinal));
