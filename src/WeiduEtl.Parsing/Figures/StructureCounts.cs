@@ -44,7 +44,9 @@ internal static class StructureCounts
         {
             return 0;
         }
-        foreach (var c in text)
+        // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it.
+        var list = text.Contains('、') ? text : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
+        foreach (var c in FigureExclusions.WithoutSetNames(list.ToString()))
         {
             if (ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十')
             {
@@ -56,18 +58,25 @@ internal static class StructureCounts
 
     private const int LastItemMaxLength = 4;
 
+    /// <summary>How far before 和 the first item of a 和-list is looked at for numbers.</summary>
+    private const int AndItemsSpan = 6;
+
     private static bool EndsInAndJoint(ReadOnlySpan<char> text)
     {
         var at = text.LastIndexOfAny('和', '及');
-        if (at < 1 || text.Length - at - 1 is < 1 or > LastItemMaxLength || !FigureReader.IsHan(text[at - 1]))
+        if (at < 1 || !FigureReader.IsHan(text[at - 1]))
         {
             return false;
         }
-        var last = text[(at + 1)..];
+        // 英国和德国这两个: a demonstrative points back at the items it sums up.
+        var last = text[(at + 1)..].TrimEnd("这那");
+        if (last.Length is < 1 or > LastItemMaxLength)
+        {
+            return false;
+        }
         foreach (var c in last)
         {
-            // 德国和英国这两个主要竞争对手: a demonstrative points back at the items, and the count stands.
-            if (!FigureReader.IsHan(c) || c is '这' or '那')
+            if (!FigureReader.IsHan(c))
             {
                 return false;
             }
