@@ -30,6 +30,7 @@ internal static class FigureExclusions
         || IsPeriod(body, figure)
         || IsRank(body, figure)
         || StructureCounts.SumsUpList(body, figure)
+        || IsInsideSetName(body, figure)
         || IsTimeAgo(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure);
@@ -38,6 +39,20 @@ internal static class FigureExclusions
     private static bool IsRank(string body, FigureCandidate figure) =>
         figure.Unit is "位" or "名" && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
         && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
+
+    /// <summary>Names of events and techniques that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油): no count.</summary>
+    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远"];
+
+    /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
+    public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
+
+    private static bool IsInsideSetName(string body, FigureCandidate figure) =>
+        SetNames.Any(name =>
+        {
+            var from = Math.Max(0, figure.Start - name.Length + 1);
+            var at = body.IndexOf(name, from, Math.Min(body.Length - from, figure.End - from + name.Length - 1), StringComparison.Ordinal);
+            return at >= 0 && at <= figure.NumberStart && at + name.Length >= figure.NumberStart + figure.NumberText.Length;
+        });
 
     /// <summary>10年前 and 3个月前 name a point in time (ten years ago), not a span.</summary>
     private static bool IsTimeAgo(string body, FigureCandidate figure) =>

@@ -183,7 +183,29 @@ internal static class FigureReader
             end++;
             printedQualifier ??= FigureQualifier.AtMost;
         }
-        return new FigureCandidate(start, end, numberStart, numberText, value, multiplier, unit, kind, printedQualifier ?? FigureQualifier.Exact, chinese);
+        return Signed(body, new FigureCandidate(start, end, numberStart, numberText, value, multiplier, unit, kind, printedQualifier ?? FigureQualifier.Exact, chinese));
+    }
+
+    /// <summary>The figure with its sign when it is a temperature below zero; a range's lower bound is signed once it has borrowed its unit (-5至3℃).</summary>
+    public static FigureCandidate Signed(string body, FigureCandidate figure) =>
+        figure.Value > 0 && BelowZeroSign(body, figure.Start, figure.Unit) is { } sign
+            ? figure with { Start = figure.Start - sign.Length, Value = -figure.Value }
+            : figure;
+
+    /// <summary>
+    /// 零下23摄氏度 and -23℃ are temperatures below zero: the value is negative and the sign is part of the span. A minus
+    /// after a digit is a range's joint (3-5℃), and 零下 makes any 度 a temperature.
+    /// </summary>
+    private static string? BelowZeroSign(string body, int start, string? unit)
+    {
+        if (unit is "℃" or "摄氏度" or "度" && body.AsSpan(0, start).EndsWith("零下", StringComparison.Ordinal))
+        {
+            return "零下";
+        }
+        return unit is "℃" or "摄氏度" && start > 0 && body[start - 1] is '-' or '－' or '−'
+            && (start < 2 || !char.IsDigit(body[start - 2]) && !ChineseNumeral.IsChineseDigit(body[start - 2]))
+            ? body[start - 1].ToString()
+            : null;
     }
 
     public static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff';

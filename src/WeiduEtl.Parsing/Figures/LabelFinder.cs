@@ -26,6 +26,7 @@ internal static class LabelFinder
     private static readonly SearchValues<char> Openers = SearchValues.Create("（(");
 
     private const int NounMaxLength = 8;
+    private const int LongNounMaxLength = 20;
     private const int SubjectMaxLength = 14;
     private const int HeadMaxLength = 6;
 
@@ -35,7 +36,7 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(dimension);
         }
-        if (figure.Kind != UnitKind.Time && figure.End < body.Length && body[figure.End] == '的' && FollowingNoun(body, figure.End + 1, 1) is { } owned
+        if (figure.Kind != UnitKind.Time && figure.End < body.Length && body[figure.End] == '的' && FollowingNoun(body, figure.End + 1, 1, NounMaxLength) is { } owned
             && !IsFrame(owned, figure)
             && MeasureNounEnding(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]) is null)
         {
@@ -51,14 +52,34 @@ internal static class LabelFinder
         }
         var clauseStart = ClauseStart(body, figure.Start, Floor(body, context), (ComparedDateStart(body, context), context.DateEnd));
         var clause = LabelText.WithoutAsides(body[clauseStart..figure.Start]);
+        if (figure.Kind is UnitKind.Percent or UnitKind.Multiple && ShareOfWhole.Split(clause) is var (part, whole))
+        {
+            return FoundLabel.Noun(Subject(part) is { } partSubject ? partSubject + "占" + whole : whole);
+        }
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
+        // 17项业务1个工作日办结: the doer is the figure before when the clause names none; 提前3天完成 is how early, not how long.
+        if (figure.Kind == UnitKind.Time && CompletionLabel.VerbAt(body, figure.End) is { } finished && !CompletionLabel.IsOffset(clause)
+            && (clause.Length > 0 ? Subject(clause) : SameSentencePrevious(body, clauseStart, context)) is { } doer)
+        {
+            return FoundLabel.Noun(doer + finished);
+        }
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
+            // 、机场至新区段由40分钟: a part of what the duration before measured.
+            if (Subject(clause) is { } partWords && PartLabel.Find(body, clauseStart, partWords, figure, context) is { } partLabel)
+            {
+                return FoundLabel.Noun(partLabel);
+            }
             // 年产油连续12年保持在600万吨以上: the duration names nothing, but what it runs over is the next figure's subject.
             // 高考时间共计4天: a duration names what a measure noun ending its subject names.
             return new FoundLabel(MeasureNounEnding(clause) is null ? null : Subject(clause), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
+        }
+        if ((figure.Kind == UnitKind.Percent || figure.Unit == "成") && (clause.Length == 0 || SurveySubject.IsSource(clause))
+            && SurveySubject.Find(body, figure.End < body.Length && body[figure.End] == '的' ? figure.End + 1 : figure.End) is { } group)
+        {
+            return FoundLabel.Noun(group);
         }
         if (ChangeLabel.Split(clause) is var (subjectWords, change))
         {
@@ -75,8 +96,19 @@ internal static class LabelFinder
             return FoundLabel.Noun(shared + share);
         }
         // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
-        return FoundLabel.Noun(clause.Length == 0 ? Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly) : Subject(clause));
+        if (clause.Length == 0)
+        {
+            return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly));
+        }
+        var own = figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause);
+        return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
     }
+
+    /// <summary>The previous figure's subject when it stands in the same sentence.</summary>
+    private static string? SameSentencePrevious(string body, int clauseStart, LabelContext context) =>
+        context.HasPrevious && body.AsSpan(context.Floor, clauseStart - context.Floor).IndexOfAny(LabelWords.SentenceBreaks) < 0
+            ? context.PreviousSubject
+            : null;
 
     /// <summary>则, 而, 却 alone before a change are no subject: 2018年则减少15%, 今年则增加20% take the subject of the clause before.</summary>
     private static string WithoutClauseAdverb(string words) => LabelWords.ClauseAdverbs.Contains(words) ? "" : words;
@@ -108,11 +140,22 @@ internal static class LabelFinder
     /// </summary>
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
-        { Kind: UnitKind.Classifier or UnitKind.Measure } => FollowingNoun(body, figure.End, 1),
-        { Unit: "" or "次" } => FollowingNoun(body, figure.End, 2),
-        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
+        // 民政厅、法院等12部门: a unit that is a noun is what is counted.
+        { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
+        { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
+        { Unit: "" or "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength),
+        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
         _ => null,
     };
+
+    /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
+    private static string? ClassifiedNoun(string body, int start)
+    {
+        var noun = FollowingNoun(body, start, 1, LongNounMaxLength);
+        return noun is not null && ListHead.ClassNounStart(body, start + noun.Length) is var classStart and >= 0
+            ? FollowingNoun(body, classStart, 2, LongNounMaxLength) ?? noun
+            : noun;
+    }
 
     /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到) lies between the previous figure and this one.</summary>
     private static bool Continues(string between) =>
@@ -138,10 +181,16 @@ internal static class LabelFinder
         return start > 0 && body[start - 1] is '比' or '较' ? start : -1;
     }
 
-    private static string? FollowingNoun(string body, int start, int minLength)
+    /// <summary>
+    /// The noun run after a measure word or 的, up to a verb or function word, or null when longer than
+    /// <paramref name="maxLength"/>; a run of up to 14 characters is kept whole (13个重点地区党政负责同志, 53个银联标准电子钱包
+    /// 产品), a longer one gives its last words, its head. After 的 a long run is a phrase the figure describes
+    /// (距银川60公里的青铜峡黄河金沙湾泵站), so callers there allow 8 characters only.
+    /// </summary>
+    private static string? FollowingNoun(string body, int start, int minLength, int maxLength)
     {
         var end = start;
-        while (end < body.Length && end - start <= NounMaxLength && FigureReader.IsHan(body[end]))
+        while (end < body.Length && end - start <= maxLength && FigureReader.IsHan(body[end]))
         {
             if (LabelWords.WholeNouns.FirstOrDefault(n => body.AsSpan(end).StartsWith(n, StringComparison.Ordinal)) is { } whole)
             {
@@ -154,7 +203,10 @@ internal static class LabelFinder
             }
             end++;
         }
-        return end - start >= minLength && end - start <= NounMaxLength ? body[start..end] : null;
+        var length = end - start;
+        return length < minLength || length > maxLength ? null
+            : length <= SubjectMaxLength ? body[start..end]
+            : body[(end - HeadMaxLength)..end];
     }
 
     /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>
@@ -197,7 +249,7 @@ internal static class LabelFinder
         {
             0 => null,
             <= SubjectMaxLength => subject,
-            _ => MeasureNounEnding(words) ?? subject[^HeadMaxLength..],
+            _ => CompoundMeasureNounEnding(words) ?? subject[^HeadMaxLength..],
         };
     }
 
@@ -229,8 +281,15 @@ internal static class LabelFinder
         var previous = body[previousStart..(clauseStart - 1)];
         var topic = topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
-        return subject.Length is >= 2 and <= SubjectMaxLength ? subject : null;
+        // 据调查，…: where a figure comes from is not what it measures.
+        return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) ? subject : null;
     }
+
+    /// <summary>The measure noun ending a clause with the measure noun it is of (利润增速, 出口增速), else alone (增速).</summary>
+    private static string? CompoundMeasureNounEnding(string clause) =>
+        MeasureNounEnding(clause) is { } head
+            ? (MeasureNounEnding(clause[..^head.Length]) is { } of && of.Length + head.Length <= HeadMaxLength + 2 ? of + head : head)
+            : null;
 
     private static string? MeasureNounEnding(string clause) =>
         LabelWords.MeasureNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal));

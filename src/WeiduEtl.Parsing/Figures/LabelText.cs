@@ -14,7 +14,7 @@ internal static partial class LabelText
             {
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
-                    && !IsPassiveShare(clause, i, cut))
+                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut))
                 {
                     return clause[(i + cut.Length)..];
                 }
@@ -22,6 +22,10 @@ internal static partial class LabelText
         }
         return clause;
     }
+
+    /// <summary>累计利润, 累计投资: 累计 before a measure noun is part of the noun, not the verb of 累计发放.</summary>
+    private static bool ModifiesMeasureNoun(string clause, int at, string cut) =>
+        cut == "累计" && LabelWords.MeasureNouns.Any(n => clause.AsSpan(at + cut.Length).StartsWith(n, StringComparison.Ordinal));
 
     /// <summary>个人信息被泄露占比, 被盗电动车占比: a share of what was done to something keeps what it was done to, not just the deed.</summary>
     private static bool IsPassiveShare(string clause, int at, string cut) =>

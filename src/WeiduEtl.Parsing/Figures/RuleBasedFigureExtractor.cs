@@ -38,7 +38,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
             var figure = ReadOrSkip(body, match);
             if (figure is { Unit: null })
             {
-                figure = BorrowFromUpperBound(body, figure);
+                figure = BorrowFromUpperBound(body, figure) is { } borrowed ? FigureReader.Signed(body, borrowed) : null;
             }
             if (figure is not { Unit: not null } || figure.Start < pos)
             {
@@ -101,22 +101,25 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
     {
         var labels = new FoundLabel[figures.Count];
         var previous = FoundLabel.None;
+        string? previousUnit = null;
         var floor = 0;
         for (var i = 0; i < figures.Count; i++)
         {
             var date = blocked.Where(b => b.End <= figures[i].Start).DefaultIfEmpty((Start: -1, End: 0)).MaxBy(b => b.End);
-            var context = new LabelContext(floor, date.Start, date.End, previous.Label, previous.Subject);
+            var context = new LabelContext(floor, date.Start, date.End, previous.Label, previous.Subject, previousUnit);
             if (i + 1 < figures.Count && figures[i].Unit == figures[i + 1].Unit && RangeLinker.Joined(body, figures[i], figures[i + 1]))
             {
                 (figures[i], figures[i + 1]) = RangeLinker.Qualify(figures[i], figures[i + 1]);
                 previous = LabelFinder.Find(body, figures[i] with { End = figures[i + 1].End, Kind = figures[i + 1].Kind }, context);
                 labels[i] = labels[i + 1] = previous;
+                previousUnit = figures[i + 1].Unit;
                 floor = figures[i + 1].End;
                 i++;
                 continue;
             }
             previous = LabelFinder.Find(body, figures[i], context);
             labels[i] = previous;
+            previousUnit = figures[i].Unit;
             floor = figures[i].End;
         }
         RespectiveLabels.Distribute(body, figures, labels);

@@ -32,15 +32,21 @@ internal static class StructureCounts
         return Items(clauseEnd < 0 ? after : after[..clauseEnd]) == figure.Value;
     }
 
-    /// <summary>How many items a 、-list holds, or 0 when the text is no list or an item holds a number.</summary>
+    /// <summary>
+    /// How many items a list holds (A、B、C; A和B; A、B及C), or 0 when the text is no list or an item holds a number. A
+    /// 和 or 及 joins the list only when a short item follows it up to the count (小学和初中两个学段), not a clause
+    /// (公司和高校合作建设两个实验室), nor inside a word (和平, 总和).
+    /// </summary>
     private static int Items(ReadOnlySpan<char> text)
     {
-        var joints = text.Count('、');
+        var joints = text.Count('、') + (EndsInAndJoint(text) ? 1 : 0);
         if (joints == 0)
         {
             return 0;
         }
-        foreach (var c in text)
+        // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it.
+        var list = text.Contains('、') ? text : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
+        foreach (var c in FigureExclusions.WithoutSetNames(list.ToString()))
         {
             if (ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十')
             {
@@ -49,4 +55,37 @@ internal static class StructureCounts
         }
         return joints + 1;
     }
+
+    private const int LastItemMaxLength = 4;
+
+    /// <summary>How far before 和 the first item of a 和-list is looked at for numbers.</summary>
+    private const int AndItemsSpan = 6;
+
+    private static bool EndsInAndJoint(ReadOnlySpan<char> text)
+    {
+        var at = text.LastIndexOfAny('和', '及');
+        if (at < 1 || !FigureReader.IsHan(text[at - 1]))
+        {
+            return false;
+        }
+        // 英国和德国这两个: a demonstrative points back at the items it sums up.
+        var last = text[(at + 1)..].TrimEnd("这那");
+        if (last.Length is < 1 or > LastItemMaxLength)
+        {
+            return false;
+        }
+        foreach (var c in last)
+        {
+            if (!FigureReader.IsHan(c))
+            {
+                return false;
+            }
+        }
+        return !NotJoint.Contains(text[at - 1]) && !NotJointAfter.Contains(last[0]);
+    }
+
+    /// <summary>Characters before or after 和/及 that make it part of a word: 总和, 共和, 温和, 以及 counts; 和平, 和谐, 及时.</summary>
+    private const string NotJoint = "总共温缓饱柔调平涉普波危触";
+
+    private const string NotJointAfter = "平谐睦美时早格";
 }

@@ -21,6 +21,13 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// were labelled after those rules and scored once: found 65/67 (0.97; 零下23摄氏度 is read as 23), qualifiers 64/65,
 /// labels 36/58 (0.62: narrative pages whose subjects sit clauses away), 3 false figures (两个 and 两项 summing up a
 /// list joined by 和, which the structure rule only knows for 、-lists).
+/// Issue 19's label grammar (PartLabel, ShareOfWhole, SurveySubject, CompletionLabel, ListHead, compound measure nouns,
+/// long nouns after a measure word) was written from the rule-writing pages' 17 label disagreements only and tested on
+/// made-up lines (FigureLabelGrammarTests): rule-writing labels 237/254 -> 249/253, false 1 -> 0 (三次采油 is a set
+/// name; 德国和英国这两个主要竞争对手 moved from the figures to never, as the README's 和-list convention says). Held out,
+/// measured once after: found 65/67 -> 67/67 (零下23摄氏度 now -23), qualifiers 64/65 -> 66/67, labels 36/58 -> 40/60
+/// (0.67), false 3 -> 0 (the 和-list rule and 冬季两项 as a set name were checked against those three lines, so the
+/// held-out false count is no longer blind).
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -29,7 +36,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.93, falseFigures: 1);
+        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.98, falseFigures: 0);
     }
 
     [Fact]
@@ -37,7 +44,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 0.97, qualifiers: 0.98, labels: 0.62, falseFigures: 3);
+        AssertFloors(scores, found: 1.0, qualifiers: 0.98, labels: 0.66, falseFigures: 0);
     }
 
     [Fact]
