@@ -49,7 +49,7 @@ internal static class OrganisationFinder
     public static int Start(string body, int end)
     {
         var suffix = OrganisationSuffixes.SuffixEndingAt(body, end);
-        if (suffix is null)
+        if (suffix is null || OrganisationSuffixes.IsEverydayWordEndingAt(body, end))
         {
             return -1;
         }

@@ -47,6 +47,9 @@ internal static class OrganisationSuffixes
     /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
     public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);
 
+    /// <summary>Whether an everyday word with an institution ending ends at <paramref name="end"/> (举办, 从严治党): no name ends there.</summary>
+    public static bool IsEverydayWordEndingAt(string text, int end) => HanText.WordEndingAt(text, end, EverydayWords) is not null;
+
     /// <summary>Whether <c>text[start..end]</c> ends in an institution ending and is more than the ending or an everyday word.</summary>
     public static bool EndsWithSuffix(string text, int start, int end)
     {

@@ -11,12 +11,18 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonFinder
 {
     private static readonly CharSet NameLeads = new("着在是和与同对向把被让请由给从跟为当及、的");
-    private static readonly CharSet TitleOrNameStarts = CharSet.Union(TitleLexicon.FirstLetters, Surnames.FirstLetters);
     /// <summary>Last letters of villages, streets and towns that read like names in a list (王庄、李村、张集).</summary>
     private static readonly CharSet PlaceEndings = new("村庄集镇乡县区市路街屯寨湾");
     /// <summary>Words between an organisation and its title (康美包集团|全球|首席执行官, 北京师范大学|的|温静教授).</summary>
     private static readonly WordIndex Scopes = HanText.Longest("全球", "中国区", "亚太区", "驻华", "在华", "总部", "的");
-    private static readonly CharSet ClauseOpeners = new("，。！？；：、\n“”（");
+    private static readonly System.Buffers.SearchValues<char> ClauseOpeners = System.Buffers.SearchValues.Create("，。！？；：、\n“”（");
+
+    /// <summary>The first letter after the next clause break after <paramref name="i"/>, or the body's length.</summary>
+    private static int NextClause(string body, int i)
+    {
+        var next = i + 1 < body.Length ? body.AsSpan(i + 1).IndexOfAny(ClauseOpeners) : -1;
+        return next < 0 ? body.Length : i + 2 + next;
+    }
     /// <summary>Followers that a word as often has as a name (高质量|的, 王府井|和): they do not make a clause's subject.</summary>
     private static readonly CharSet WeakFollowers = new("的等和与及在是");
     /// <summary>Letters that open a predicate after a subject (刘某某|因病去世, |总能找到, |最看重, |有着).</summary>
@@ -33,7 +39,9 @@ internal static class PersonFinder
             // Each reading is tried only where its first or last letter can stand: most letters are passed with two bit
             // tests and a comparison, without a call.
             var before = i > 0 ? body[i - 1] : '\0';
-            var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, places, found) ?? NameFirst(body, i, organisations, found) ?? NameList(body, i, found) : null)
+            var c = body[i];
+            var next = (TitleLexicon.FirstLetters.Contains(c) ? TitleFirst(body, i, organisations, places, found) : null)
+                ?? (Surnames.FirstLetters.Contains(c) ? NameFirst(body, i, organisations, found) ?? NameList(body, i, found) : null)
                 ?? (PersonDescriptors.CanEndWith(before) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
@@ -53,9 +61,9 @@ internal static class PersonFinder
     private static void AddSubjectNames(string body, List<EntityMention> found)
     {
         List<(int Start, string Name)>? candidates = null;
-        for (var i = 0; i < body.Length; i++)
+        for (var i = 0; i < body.Length; i = NextClause(body, i))
         {
-            if (i > 0 && !ClauseOpeners.Contains(body[i - 1]) || !Surnames.IsSurname(body[i]))
+            if (!Surnames.IsSurname(body[i]))
             {
                 continue;
             }
@@ -180,6 +188,12 @@ internal static class PersonFinder
         // A list is read from its first name: after 、 it has begun already (记者甲、乙、丙 is a byline, not a list).
         if (i > 0 && ((HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]) && body[i - 1] != '有' && HanText.WordEndingAt(body, i, ListLeads) is null)
             || body[i - 1] == '、'))
+        {
+            return null;
+        }
+        // A list goes on after its first name: most letters are passed here without reading a list.
+        var first = PersonNameReader.NameLengthAt(body, i);
+        if (first == 0 || i + first >= body.Length || body[i + first] is not ('、' or '和'))
         {
             return null;
         }

@@ -48,7 +48,8 @@ internal static class PlaceFinder
                 continue;
             }
             var ending = HanText.WordEndingAt(body, end, Endings);
-            if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null)
+            if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null
+                || !HanText.IsHanAt(body, end - ending.Length - 1) || HanText.WordEndingAt(body, end, NotPlaces) is not null)
             {
                 continue;
             }
@@ -59,8 +60,7 @@ internal static class PlaceFinder
             {
                 start += area.Length;
             }
-            var notPlace = HanText.WordEndingAt(body, end, NotPlaces);
-            if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start) || notPlace is not null)
+            if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start))
             {
                 continue;
             }

@@ -24,10 +24,17 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
         var spans = QuoteSpans.Find(body);
         // A first reading names speakers that no title introduced (“…”张晓莉说。); their later occurrences are
         // people too, and the second reading attributes with all of them.
-        QuoteAttributor.Attribute(body, spans, people, organisations);
-        PersonFinder.AddKnownNames(body, people);
+        var introduced = people.Count;
+        if (spans.Count > 0)
+        {
+            QuoteAttributor.Attribute(body, spans, people, organisations);
+        }
+        if (people.Count > introduced)
+        {
+            PersonFinder.AddKnownNames(body, people);
+        }
         people.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
-        var quotes = QuoteAttributor.Attribute(body, spans, people, organisations);
+        var quotes = spans.Count > 0 ? QuoteAttributor.Attribute(body, spans, people, organisations) : [];
         var knownNames = people.FindAll(p => p.Rule == EntityRules.KnownName);
         organisations.RemoveAll(o => MentionSpans.AnyOverlapping(knownNames, o.CharStart, o.CharEnd));
         places.RemoveAll(place => MentionSpans.AnyOverlapping(organisations, place.CharStart, place.CharEnd)
