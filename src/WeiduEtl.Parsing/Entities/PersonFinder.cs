@@ -380,19 +380,31 @@ internal static class PersonFinder
     }
 
     /// <summary>
-    /// The name a title or descriptor introduces: a Chinese name that a predicate follows, else a dotted name
-    /// (主席披尼·扎禄颂巴), else a foreign name without a dot longer than the Chinese reading (员工艾哈迈德|非常).
+    /// The name a title or descriptor introduces: a dotted name (主席索安·洪森巴, whose first part alone reads as a
+    /// Chinese name), else a Chinese name that a predicate follows, else a foreign name without a dot longer than the
+    /// Chinese reading (员工艾哈迈德|非常).
     /// </summary>
     private static int IntroducedNameLength(string body, int pos)
     {
-        var chinese = PersonNameReader.NameLengthAt(body, pos);
-        if (chinese > 0 && (!HanText.IsHanAt(body, pos + chinese) || PersonNameReader.StartsPredicate(body, pos + chinese)))
+        // Transliteration letters end a dotted name where a word begins (杰克·史密斯|专程); a last part with other
+        // letters (塔内希·马茂) is read by the dots.
+        var transliterated = ForeignNames.LengthAt(body, pos);
+        if (transliterated > 0 && (!HanText.IsHanAt(body, pos + transliterated) || PersonNameReader.StartsPredicate(body, pos + transliterated)))
         {
-            return chinese;
+            return transliterated;
         }
         if (DottedNames.LengthFrom(body, pos) is > 0 and var dotted)
         {
             return dotted;
+        }
+        if (transliterated > 0)
+        {
+            return transliterated;
+        }
+        var chinese = PersonNameReader.NameLengthAt(body, pos);
+        if (chinese > 0 && (!HanText.IsHanAt(body, pos + chinese) || PersonNameReader.StartsPredicate(body, pos + chinese)))
+        {
+            return chinese;
         }
         var bare = ForeignNames.BareLengthAt(body, pos);
         return bare > chinese ? bare : chinese;
