@@ -61,6 +61,23 @@ internal static class DottedNames
         return new EntityMention(MentionKind.Person, name, name, null, null, start, end, EntityRules.DottedName);
     }
 
+    /// <summary>Length of the dotted name that starts right at <paramref name="index"/> (after a title), 0 when none does.</summary>
+    public static int LengthFrom(string body, int index)
+    {
+        for (var dot = index + 1; dot < body.Length && dot - index <= MaxPart; dot++)
+        {
+            if (IsDot(body[dot]))
+            {
+                return At(body, dot) is { } person && person.CharStart == index ? person.CharEnd - index : 0;
+            }
+            if (!HanText.IsHan(body[dot]))
+            {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>
     /// The parts of a dotted name printed alone for the same person later, two letters or more: the first (a Uyghur
     /// given name: 阿卜都克尤木·肉孜 → 阿卜都克尤木说; the second part is the father's name), and the last too when every

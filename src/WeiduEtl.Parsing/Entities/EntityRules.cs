@@ -15,6 +15,7 @@ internal static class EntityRules
     public const string DescriptorName = "descriptor-name";
     public const string EpithetName = "epithet-name";
     public const string KnownName = "known-name";
+    public const string SubjectName = "subject-name";
     public const string DottedName = "dotted-name";
     public const string QuoteRepeated = "quote-repeated";
     public const string QuoteNextSentence = "quote-next-sentence";
@@ -24,6 +25,8 @@ internal static class EntityRules
     public const string QuoteContinued = "quote-continued";
     public const string QuoteSentenceBefore = "quote-sentence-before";
     public const string QuoteColon = "quote-colon";
+    public const string QuoteBodyColon = "quote-body-colon";
+    public const string QuoteAdjoining = "quote-adjoining";
     public const string QuoteSentenceAfter = "quote-sentence-after";
     public const string QuoteUnattributed = "quote-unattributed";
 }

@@ -13,10 +13,25 @@ internal static class ForeignNames
 
     /// <summary>Characters the transliteration tables use for foreign names (a general list, not one paper's names).</summary>
     private static readonly CharSet Transliteration = new(
-        "阿埃艾爱安昂奥澳巴芭拜班邦鲍贝本比彼毕宾波伯勃博布查达黛戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰佛弗福伏盖甘冈高戈格葛根贡古" +
+        "阿埃艾爱安昂奥澳巴芭拜班邦鲍贝本比彼毕宾波伯勃博布查达黛戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰佛弗福伏夫盖甘冈高戈格葛根贡古赛罕" +
         "哈海汉豪赫黑亨洪胡华怀惠霍基吉加佳贾杰捷金喀卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里莉利连林琳琉柳龙卢鲁路伦罗洛吕" +
         "马玛迈麦曼芒梅美门蒙孟米密明摩莫姆穆那纳娜乃奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮普齐奇恰乔切钦琼丘屈萨塞桑瑟森沙莎善尚绍舍申" +
         "施什史舒斯丝松苏索塔泰坦汤唐陶特提铁图托瓦万旺威韦维温文翁沃乌伍西希锡夏谢辛休胥雅亚娅扬耶伊依因英尤于约泽扎詹兹佐涅聂茨契彻肖");
+
+    /// <summary>
+    /// Length of a foreign name printed without a dot (瓦拉普拉萨德, 扎里夫) starting at <paramref name="index"/>: a run of
+    /// three to six letters of the transliteration tables, 0 when shorter. Only where the grammar already says a name
+    /// follows (after a title or a descriptor): elsewhere such runs are as often countries and places (坦桑尼亚).
+    /// </summary>
+    public static int BareLengthAt(string text, int index)
+    {
+        var end = index;
+        while (end < text.Length && end - index < MaxPart && Transliteration.Contains(text[end]))
+        {
+            end++;
+        }
+        return end - index >= 3 && !(end < text.Length && Transliteration.Contains(text[end])) ? end - index : 0;
+    }
 
     /// <summary>Whether every letter of <paramref name="name"/> but its dots is of the transliteration tables.</summary>
     public static bool IsTransliterated(string name) => name.All(c => Dots.Contains(c) || Transliteration.Contains(c));

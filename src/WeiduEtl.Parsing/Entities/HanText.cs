@@ -16,7 +16,9 @@ internal static class HanText
     /// <summary>The first of <paramref name="words"/> (longest first) that starts at <paramref name="index"/>, or null.</summary>
     public static string? WordAt(string text, int index, WordIndex words)
     {
-        if (index < 0 || index >= text.Length || !words.Firsts.Contains(text[index]) || !words.ByFirst.TryGetValue(text[index], out var candidates))
+        if (index < 0 || index >= text.Length || !words.Firsts.Contains(text[index])
+            || (!words.OneLetterWords.Contains(text[index]) && (index + 1 == text.Length || !words.StartPairs.MayContain(text[index], text[index + 1])))
+            || !words.ByFirst.TryGetValue(text[index], out var candidates))
         {
             return null;
         }
@@ -33,7 +35,9 @@ internal static class HanText
     /// <summary>The first of <paramref name="words"/> (longest first) that ends at <paramref name="end"/>, or null.</summary>
     public static string? WordEndingAt(string text, int end, WordIndex words)
     {
-        if (end <= 0 || end > text.Length || !words.Lasts.Contains(text[end - 1]) || !words.ByLast.TryGetValue(text[end - 1], out var candidates))
+        if (end <= 0 || end > text.Length || !words.Lasts.Contains(text[end - 1])
+            || (!words.OneLetterWords.Contains(text[end - 1]) && (end == 1 || !words.EndPairs.MayContain(text[end - 2], text[end - 1])))
+            || !words.ByLast.TryGetValue(text[end - 1], out var candidates))
         {
             return null;
         }

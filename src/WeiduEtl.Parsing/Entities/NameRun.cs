@@ -19,7 +19,7 @@ internal static class NameRun
         "联系", "依托", "回到", "进入", "加强", "推进", "提升", "完善", "落实", "开展", "配合", "协助", "督促", "要求", "鼓励",
         "引导", "动员", "贯彻", "强化", "非常", "举办", "破坏", "爱护", "助力", "导致", "降低", "增强", "放上", "组建", "组建起",
         "同步", "甄别", "精简", "防止", "夸大", "诱导", "指引", "收集", "申请", "判处", "符合", "负责", "办理", "抽逃", "设立", "查处",
-        "推出", "协力", "携手", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说");
+        "推出", "协力", "携手", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说");
 
     /// <summary>Start of the name ending at <paramref name="end"/>, at most <paramref name="maxLength"/> characters back.</summary>
     public static int StartBefore(string text, int end, int maxLength)
@@ -37,6 +37,16 @@ internal static class NameRun
                 break;
             }
             var c = text[start - 1];
+            if (StopChars.Contains(c) && WordAcross(text, start, end) is { } word)
+            {
+                start -= word;
+                continue;
+            }
+            if (StopChars.Contains(c) && Conjunctions.Contains(c) && JoinedNameStart(text, start - 1, end, maxLength) is { } joined)
+            {
+                start = joined;
+                break;
+            }
             if (StopChars.Contains(c) || HanText.WordEndingAt(text, start, StopWords) is not null)
             {
                 break;
@@ -49,6 +59,52 @@ internal static class NameRun
         }
         return start;
     }
+
+    /// <summary>
+    /// How many letters to step back over a word that holds a stop letter (大使|馆, 能源|局, 国有|资产, 社会|科学院),
+    /// 0 when the letter before <paramref name="start"/> is a stop letter standing alone.
+    /// </summary>
+    private static int? WordAcross(string text, int start, int end)
+    {
+        if (HanText.WordEndingAt(text, start, WordsEndingInStopLetter) is { } ending)
+        {
+            return ending.Length;
+        }
+        return HanText.WordAt(text, start - 1, WordsStartingWithStopLetter) is { } starting && start - 1 + starting.Length <= end ? 1 : null;
+    }
+
+    /// <summary>
+    /// Where a name joined by 与 or 和 starts (国家金融与发展实验室, 中央党史和文献研究院): only when the part before the
+    /// conjunction opens with the name of a country, a division or a national body, which an ordinary pair of nouns
+    /// (学校和医院, 居民与社区服务中心) does not.
+    /// </summary>
+    private static int? JoinedNameStart(string text, int conjunction, int end, int maxLength)
+    {
+        if (end - conjunction < 3 || conjunction == 0)
+        {
+            return null;
+        }
+        var start = StartBefore(text, conjunction, maxLength - (end - conjunction));
+        var part = conjunction - start;
+        if (part < 2)
+        {
+            return null;
+        }
+        if (OrganisationSuffixes.SuffixEndingAt(text, conjunction) is not null)
+        {
+            return null;
+        }
+        var opening = HanText.WordAt(text, start, NationalOpenings)?.Length ?? Math.Max(DivisionGazetteer.Shared.MatchAt(text, start), Countries.At(text, start)?.Length ?? 0);
+        return opening > 0 && opening < part ? start : null;
+    }
+
+    private static readonly CharSet Conjunctions = new("与和");
+    private static readonly WordIndex NationalOpenings = HanText.Longest("中国", "中华", "国家", "中央", "全国", "国际", "世界");
+    private static readonly WordIndex WordsEndingInStopLetter = HanText.Longest(
+        "大使", "公使", "国有", "社会", "协会", "学会", "商会", "工会", "智能", "节能", "技能", "功能", "核能", "新能", "人和", "公正", "平等");
+    private static readonly WordIndex WordsStartingWithStopLetter = HanText.Longest(
+        "使馆", "能源", "经济", "经信", "经贸", "经营", "会计", "会展", "和平", "和谐", "对外", "以色列", "正义", "有色", "有机", "有线",
+        "要素", "可持续", "等离子", "于都", "送变电", "在线", "为民");
 
     /// <summary>Where the full-width parenthesis closing at <paramref name="close"/> opens, when it holds a short Han word (（苏州）).</summary>
     private static int? ParenthesisStart(string text, int close)

@@ -12,6 +12,7 @@ internal static class OrganisationSuffixes
         "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
         "研究院", "研究所", "合作社", "政府", "人大", "政协", "图书馆", "博物馆", "纪念馆", "文化馆", "新华社", "日报社",
         "电视台", "工作站", "服务站", "妇联", "总工会", "工会", "残联", "科协", "侨联", "文联", "团委", "红十字会", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "药房", "大药房",
+        "办公室", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
 
     /// <summary>Everyday words with an institution ending, never the end of an organisation's name.</summary>
@@ -20,25 +21,34 @@ internal static class OrganisationSuffixes
         "全局", "开局", "结局", "变局", "出局", "当局", "破局", "时局", "干部", "全部", "内部", "外部", "局部", "基部", "各部",
         "底部", "头部", "东部", "西部", "南部", "北部", "中部", "到处", "好处", "处处", "难处", "用处", "益处", "长处", "短处",
         "场所", "住所", "厕所", "车站", "网站", "庭院", "场馆", "宾馆", "饭馆", "核心", "重心", "初心", "民心", "人心", "信心",
-        "通道处", "入站", "进站", "出站", "剧院", "影院", "书院", "大院", "小院", "排队", "团队", "军队", "部队", "球队", "梯队", "站队",
-        "插队", "列队", "带队", "领队", "组队", "上司", "官司", "总司");
+        "通道处", "入站", "进站", "出站", "大院", "小院", "排队", "团队", "军队", "部队", "球队", "梯队", "站队",
+        "插队", "列队", "带队", "领队", "组队", "上司", "官司", "总司",
+        // Kinds of body, not a body's name (基层党组织, 社会组织).
+        "党组织", "基层组织", "社会组织", "国际组织", "群众组织", "自治组织", "经济组织", "恐怖组织", "犯罪组织", "非政府组织",
+        // The party in a phrase about it (从严治党, 入党), not a party's name.
+        "治党", "建党", "强党", "管党", "兴党", "入党", "全党", "爱党", "我党", "政党", "该党", "本党", "跟党", "听党", "向党", "对党",
+        "为党", "在党", "护党", "忠党", "一党", "两党", "多党", "执政党", "在野党", "反对党", "结社", "公社", "部署", "签署");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
-        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会");
+        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
         "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
         "办好", "处理", "处置", "处罚", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
-        "院子", "厂商", "厂家", "厂房", "馆藏");
+        "院子", "厂商", "厂家", "厂房", "馆藏", "社会", "社区", "社保", "社团", "社交", "社科", "社工", "署名", "署理", "党员", "党性", "党风",
+        "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党校", "党内", "党外", "组织部");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
     public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1;
 
     /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
     public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);
+
+    /// <summary>Whether an everyday word with an institution ending ends at <paramref name="end"/> (举办, 从严治党): no name ends there.</summary>
+    public static bool IsEverydayWordEndingAt(string text, int end) => HanText.WordEndingAt(text, end, EverydayWords) is not null;
 
     /// <summary>Whether <c>text[start..end]</c> ends in an institution ending and is more than the ending or an everyday word.</summary>
     public static bool EndsWithSuffix(string text, int start, int end)

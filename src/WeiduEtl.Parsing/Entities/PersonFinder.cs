@@ -11,12 +11,26 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonFinder
 {
     private static readonly CharSet NameLeads = new("着在是和与同对向把被让请由给从跟为当及、的");
-    private static readonly CharSet TitleOrNameStarts = CharSet.Union(TitleLexicon.FirstLetters, Surnames.FirstLetters);
     /// <summary>Last letters of villages, streets and towns that read like names in a list (王庄、李村、张集).</summary>
     private static readonly CharSet PlaceEndings = new("村庄集镇乡县区市路街屯寨湾");
+    /// <summary>Words between an organisation and its title (康美包集团|全球|首席执行官, 北京师范大学|的|温静教授).</summary>
+    private static readonly WordIndex Scopes = HanText.Longest("全球", "中国区", "亚太区", "驻华", "在华", "总部", "的");
+    private static readonly System.Buffers.SearchValues<char> ClauseOpeners = System.Buffers.SearchValues.Create("，。！？；：、\n“”（");
+
+    /// <summary>The first letter after the next clause break after <paramref name="i"/>, or the body's length.</summary>
+    private static int NextClause(string body, int i)
+    {
+        var next = i + 1 < body.Length ? body.AsSpan(i + 1).IndexOfAny(ClauseOpeners) : -1;
+        return next < 0 ? body.Length : i + 2 + next;
+    }
+    /// <summary>Followers that a word as often has as a name (高质量|的, 王府井|和): they do not make a clause's subject.</summary>
+    private static readonly CharSet WeakFollowers = new("的等和与及在是");
+    /// <summary>Letters that open a predicate after a subject (刘某某|因病去世, |总能找到, |最看重, |有着).</summary>
+    private static readonly CharSet SubjectAdverbs = new("因最总曾便却才更用有给以把被从对向自也都就还又说");
+    private static readonly WordIndex ListLeads = HanText.Longest("包括", "其中有", "分别是", "例如");
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
-    public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations)
+    public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
     {
         var found = new List<EntityMention>();
         var i = 0;
@@ -25,15 +39,54 @@ internal static class PersonFinder
             // Each reading is tried only where its first or last letter can stand: most letters are passed with two bit
             // tests and a comparison, without a call.
             var before = i > 0 ? body[i - 1] : '\0';
-            var next = (TitleOrNameStarts.Contains(body[i]) ? TitleFirst(body, i, organisations, found) ?? NameFirst(body, i, found) ?? NameList(body, i, found) : null)
+            var c = body[i];
+            var next = (TitleLexicon.FirstLetters.Contains(c) ? TitleFirst(body, i, organisations, places, found) : null)
+                ?? (Surnames.FirstLetters.Contains(c) ? NameFirst(body, i, organisations, found) ?? NameList(body, i, found) : null)
                 ?? (PersonDescriptors.CanEndWith(before) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             i = Math.Max(next, i + 1);
         }
         AddDottedNames(body, found);
+        AddSubjectNames(body, found);
         AddKnownNames(body, found);
         return found;
+    }
+
+    /// <summary>
+    /// A full name that opens clauses with a verb after it, twice or more in one article (刘某某因病去世。…，刘某某总能…),
+    /// where no title or descriptor introduced it: obituaries, profiles and award lists name people that way. Once
+    /// is not enough, since a three-letter word can look like a name (高质量 is 高 + 质量).
+    /// </summary>
+    private static void AddSubjectNames(string body, List<EntityMention> found)
+    {
+        List<(int Start, string Name)>? candidates = null;
+        for (var i = 0; i < body.Length; i = NextClause(body, i))
+        {
+            if (!Surnames.IsSurname(body[i]))
+            {
+                continue;
+            }
+            var length = PersonNameReader.NameLengthAt(body, i);
+            if (length != 3 || PlaceEndings.Contains(body[i + 2]) || !HanText.IsHanAt(body, i + length) || WeakFollowers.Contains(body[i + length])
+                || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length))
+                || Countries.At(body, i) is not null || MentionSpans.AnyOverlapping(found, i, i + length))
+            {
+                continue;
+            }
+            (candidates ??= []).Add((i, body.Substring(i, length)));
+        }
+        if (candidates is null)
+        {
+            return;
+        }
+        foreach (var (start, name) in candidates)
+        {
+            if (candidates.Count(c => c.Name == name) >= 2)
+            {
+                found.Add(new EntityMention(MentionKind.Person, name, name, null, null, start, start + name.Length, EntityRules.SubjectName));
+            }
+        }
     }
 
     /// <summary>Dotted names no title introduced (阿卜都克尤木·肉孜家); a dotted name already read after a title stays as it is.</summary>
@@ -64,7 +117,7 @@ internal static class PersonFinder
     }
 
     /// <summary>A title chain then one or more names; returns where reading goes on, null when none starts here.</summary>
-    private static int? TitleFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
+    private static int? TitleFirst(string body, int i, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places, List<EntityMention> found)
     {
         var chainEnd = TitleLexicon.ChainEnd(body, i);
         if (chainEnd == i || EndsDivision(body, i)
@@ -72,16 +125,20 @@ internal static class PersonFinder
         {
             return null;
         }
-        var names = ReadNames(body, chainEnd);
+        var names = ReadNames(body, chainEnd, introduced: true);
         if (names.Count == 0)
         {
             return chainEnd;
         }
         var titleStart = i;
         var (textStart, organisation, rule) = OrganisationBefore(body, i, organisations);
-        if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit && !HanText.IsHanAt(body, i - unit.Length - 1))
+        if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit
+            && (!HanText.IsHanAt(body, i - unit.Length - 1) || NameLeads.Contains(body[i - unit.Length - 1])))
         {
+            // 村党支部书记 after the village was named: the bare unit refers back to it, as 该社区 does.
             titleStart = textStart = i - unit.Length;
+            organisation = UnitNamedBefore(body, unit, textStart, organisations, places);
+            rule = organisation is null ? rule : EntityRules.TitleNameReferenceBack;
         }
         var title = body[titleStart..chainEnd];
         for (var k = 0; k < names.Count; k++)
@@ -95,13 +152,17 @@ internal static class PersonFinder
     }
 
     /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
-    private static int? NameFirst(string body, int i, List<EntityMention> found)
+    private static int? NameFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
     {
         if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]))
         {
             return null;
         }
         var length = PersonNameReader.NameLengthAt(body, i);
+        if (length > 0 && Countries.At(body, i) is { } country && country.Length >= length)
+        {
+            return null;
+        }
         var title = length > 0 ? TitleLexicon.TitleAt(body, i + length) : 0;
         if (title > 0 && TitleLexicon.IsOccupation(body.Substring(i + length, title)))
         {
@@ -112,7 +173,8 @@ internal static class PersonFinder
             return null;
         }
         var end = i + length + title;
-        found.Add(new EntityMention(MentionKind.Person, body[i..end], body[i..(i + length)], body[(i + length)..end], null, i, end, EntityRules.NameTitle));
+        var organisation = OrganisationEndingAt(organisations, GapStart(body, i));
+        found.Add(new EntityMention(MentionKind.Person, body[i..end], body[i..(i + length)], body[(i + length)..end], organisation?.Name, i, end, EntityRules.NameTitle));
         return end;
     }
 
@@ -123,11 +185,19 @@ internal static class PersonFinder
     private static int? NameList(string body, int i, List<EntityMention> found)
     {
         const int MinNames = 3;
-        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]) && body[i - 1] != '有')
+        // A list is read from its first name: after 、 it has begun already (记者甲、乙、丙 is a byline, not a list).
+        if (i > 0 && ((HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]) && body[i - 1] != '有' && HanText.WordEndingAt(body, i, ListLeads) is null)
+            || body[i - 1] == '、'))
         {
             return null;
         }
-        var names = ReadNames(body, i);
+        // A list goes on after its first name: most letters are passed here without reading a list.
+        var first = PersonNameReader.NameLengthAt(body, i);
+        if (first == 0 || i + first >= body.Length || body[i + first] is not ('、' or '和'))
+        {
+            return null;
+        }
+        var names = ReadNames(body, i, introduced: false);
         if (names.Count < MinNames || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
         {
             return null;
@@ -148,18 +218,19 @@ internal static class PersonFinder
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
         var descriptor = PersonDescriptors.EndingAt(body, i);
-        if (descriptor == 0 || PersonNameReader.NameLengthAt(body, i) == 0)
+        if (descriptor == 0 || IntroducedNameLength(body, i) == 0)
         {
             return null;
         }
         // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
-        var names = ReadNames(body, i);
+        var names = ReadNames(body, i, introduced: true);
         if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End)))
         {
             return null;
         }
         var (start, end) = names[0];
-        if (HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end))
+        // A dotted name is a person by its dot; the dotted-name reading keeps it apart from the word before it.
+        if ((HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
         }
@@ -186,11 +257,72 @@ internal static class PersonFinder
             return (start, named?.Name, EntityRules.TitleNameReferenceBack);
         }
         var orgStart = OrganisationFinder.Start(body, titleStart);
+        if (orgStart < 0 && OrganisationEndingAt(organisations, GapStart(body, titleStart)) is { } apart)
+        {
+            // 中国男足国家队（归化）球员, 康美包集团全球首席执行官: a note or a scope between the body and its title.
+            return (apart.CharStart, apart.Name, EntityRules.TitleName);
+        }
         if (orgStart < 0 && start < titleStart && DivisionGazetteer.Shared.MatchAt(body, start) == titleStart - start)
         {
             orgStart = start;
         }
+        if (orgStart < 0 && Countries.EndingAt(body, titleStart) is { } country)
+        {
+            orgStart = titleStart - country.Length;
+        }
         return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
+    }
+
+    /// <summary>
+    /// The last village, community or street named before <paramref name="before"/> whose name ends with the bare
+    /// <paramref name="unit"/>, without the divisions it is prefixed with (剑川县桑岭村 → 桑岭村); null when none is.
+    /// </summary>
+    private static string? UnitNamedBefore(string body, string unit, int before, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
+    {
+        EntityMention? last = null;
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<EntityMention>>)[organisations, places])
+        {
+            foreach (var m in list)
+            {
+                if (m.CharEnd <= before && m.Name.Length > unit.Length && m.Name.EndsWith(unit, StringComparison.Ordinal) && (last is null || m.CharEnd > last.CharEnd))
+                {
+                    last = m;
+                }
+            }
+        }
+        if (last is null)
+        {
+            return null;
+        }
+        var start = last.CharStart;
+        for (var length = DivisionGazetteer.Shared.MatchAt(body, start); length > 0 && last.CharEnd - start - length > unit.Length; length = DivisionGazetteer.Shared.MatchAt(body, start))
+        {
+            start += length;
+        }
+        return body[start..last.CharEnd];
+    }
+
+    /// <summary>Where the organisation before a title ends when a bracketed note or a scope word stands between them.</summary>
+    private static int GapStart(string body, int titleStart)
+    {
+        if (titleStart > 0 && body[titleStart - 1] == '）')
+        {
+            var open = body.LastIndexOf('（', titleStart - 1, Math.Min(titleStart, 8));
+            return open < 0 ? titleStart : open;
+        }
+        return titleStart - (HanText.WordEndingAt(body, titleStart, Scopes)?.Length ?? 0);
+    }
+
+    private static EntityMention? OrganisationEndingAt(IReadOnlyList<EntityMention> organisations, int end)
+    {
+        foreach (var o in organisations)
+        {
+            if (o.CharEnd == end)
+            {
+                return o;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether <paramref name="at"/> is inside “…” in its paragraph: what a speaker says is no antecedent for 该社区.</summary>
@@ -220,15 +352,17 @@ internal static class PersonFinder
 
     /// <summary>
     /// Names joined by 、 or 和 starting at <paramref name="index"/>; a two-character one must be followed by a word
-    /// that follows names, since two characters after a title are as often an ordinary word.
+    /// that follows names, since two characters after a title are as often an ordinary word. Where a title or a
+    /// descriptor has <paramref name="introduced"/> the names, foreign names printed without a dot or with parts
+    /// outside the transliteration tables are read too.
     /// </summary>
-    private static List<(int Start, int End)> ReadNames(string body, int index)
+    private static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
     {
         var names = new List<(int Start, int End)>();
         var pos = index;
         while (true)
         {
-            var length = PersonNameReader.NameLengthAt(body, pos);
+            var length = introduced ? IntroducedNameLength(body, pos) : PersonNameReader.NameLengthAt(body, pos);
             if (length == 0 || (length < 3 && HanText.IsHanAt(body, pos + length) && !PersonNameReader.StartsPredicate(body, pos + length)))
             {
                 break;
@@ -243,6 +377,37 @@ internal static class PersonFinder
             break;
         }
         return names;
+    }
+
+    /// <summary>
+    /// The name a title or descriptor introduces: a dotted name (主席索安·洪森巴, whose first part alone reads as a
+    /// Chinese name), else a Chinese name that a predicate follows, else a foreign name without a dot longer than the
+    /// Chinese reading (员工艾哈迈德|非常).
+    /// </summary>
+    private static int IntroducedNameLength(string body, int pos)
+    {
+        // Transliteration letters end a dotted name where a word begins (杰克·史密斯|专程); a last part with other
+        // letters (塔内希·马茂) is read by the dots.
+        var transliterated = ForeignNames.LengthAt(body, pos);
+        if (transliterated > 0 && (!HanText.IsHanAt(body, pos + transliterated) || PersonNameReader.StartsPredicate(body, pos + transliterated)))
+        {
+            return transliterated;
+        }
+        if (DottedNames.LengthFrom(body, pos) is > 0 and var dotted)
+        {
+            return dotted;
+        }
+        if (transliterated > 0)
+        {
+            return transliterated;
+        }
+        var chinese = PersonNameReader.NameLengthAt(body, pos);
+        if (chinese > 0 && (!HanText.IsHanAt(body, pos + chinese) || PersonNameReader.StartsPredicate(body, pos + chinese)))
+        {
+            return chinese;
+        }
+        var bare = ForeignNames.BareLengthAt(body, pos);
+        return bare > chinese ? bare : chinese;
     }
 
     /// <summary>

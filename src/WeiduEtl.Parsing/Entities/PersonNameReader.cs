@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class PersonNameReader
 {
     /// <summary>Characters never inside a name: function words and numerals.</summary>
-    private static readonly CharSet NonName = new("某的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
+    private static readonly CharSet NonName = new("某找的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
     private static readonly WordIndex Followers = HanText.Longest(
@@ -22,7 +22,8 @@ internal static class PersonNameReader
         "回应", "称",
         // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
         "本来", "原本", "始终", "一直", "已经", "曾经", "正在", "刚刚", "随即", "立即", "当即", "马上", "仍然", "依然", "从小",
-        "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是");
+        "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是",
+        "非常", "十分", "格外", "特意", "积极", "深情", "会见", "会晤", "访问", "访华", "发表", "获得", "同");
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
     private static readonly WordIndex Honorifics = HanText.Longest(
@@ -42,7 +43,8 @@ internal static class PersonNameReader
             return 0;
         }
         var first = index + surname;
-        if (!IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null)
+        // A surname with a title is how one addresses a person (习主席, 王局长), not a name.
+        if (!IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }

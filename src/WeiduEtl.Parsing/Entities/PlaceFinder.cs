@@ -13,7 +13,9 @@ internal static class PlaceFinder
     private static readonly WordIndex NotPlaces = HanText.Longest(
         "电路", "回路", "短路", "道路", "马路", "思路", "出路", "走路", "线路", "铁路", "公路", "网路", "一路", "新路", "老路", "弯路", "后路", "门路",
         "套路", "上路", "带路", "领路", "让路", "修路", "路路", "上街", "逛街", "沿街", "临街", "农村", "乡村", "山村",
-        "全村", "本村", "该村", "各村", "进村", "村村", "驻村", "邻村");
+        "全村", "本村", "该村", "各村", "进村", "村村", "驻村", "邻村",
+        // Kinds of village, not a village's name (生态古村, 省级贫困村).
+        "古村", "贫困村", "示范村", "重点村", "行政村", "自然村", "小山村", "文明村", "先进村", "试点村");
 
     private static readonly WordIndex AreaWords = HanText.Longest("市区", "城区", "辖区", "全区", "全市", "区内", "市内", "城内");
 
@@ -46,17 +48,19 @@ internal static class PlaceFinder
                 continue;
             }
             var ending = HanText.WordEndingAt(body, end, Endings);
-            if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null)
+            if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null
+                || !HanText.IsHanAt(body, end - ending.Length - 1) || HanText.WordEndingAt(body, end, NotPlaces) is not null)
             {
                 continue;
             }
             var start = NameRun.StartBefore(body, end - ending.Length, 5);
+            // A run that starts inside a division named before (河|南兰考张庄村) starts after it.
+            start = AfterDivisionCovering(found, start);
             if (HanText.WordAt(body, start, AreaWords) is { } area)
             {
                 start += area.Length;
             }
-            var notPlace = HanText.WordEndingAt(body, end, NotPlaces);
-            if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start) || notPlace is not null)
+            if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start))
             {
                 continue;
             }
@@ -68,6 +72,18 @@ internal static class PlaceFinder
         }
         found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
         return found;
+    }
+
+    private static int AfterDivisionCovering(List<EntityMention> found, int start)
+    {
+        foreach (var m in found)
+        {
+            if (m.CharStart < start && start < m.CharEnd)
+            {
+                return m.CharEnd;
+            }
+        }
+        return start;
     }
 
     private static EntityMention Place(string body, int start, int end, string rule)

@@ -12,7 +12,7 @@ internal static class QuoteAttributor
     private const int MaxAttributionLength = 24;
     private const int MaxContinuation = 80;
 
-    public static List<AttributedQuote> Attribute(string body, List<QuoteSpan> spans, List<EntityMention> people)
+    public static List<AttributedQuote> Attribute(string body, List<QuoteSpan> spans, List<EntityMention> people, List<EntityMention> organisations)
     {
         var quotes = new List<AttributedQuote>();
         foreach (var span in spans)
@@ -24,6 +24,7 @@ internal static class QuoteAttributor
                 ?? NextSentence(body, span, people, subjectOnly: true)
                 ?? Continued(body, span, previous)
                 ?? Colon(body, span, people)
+                ?? BodyColon(body, span, organisations)
                 ?? (opensParagraph ? NextSentence(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
                 ?? SentenceAfter(body, span, people)
@@ -31,7 +32,46 @@ internal static class QuoteAttributor
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
         }
         Repeated(body, quotes);
+        Adjoining(quotes);
         return quotes;
+    }
+
+    /// <summary>
+    /// Quotations printed back to back (“…。”“…！”X说) are one speaker's: an unattributed one takes the speaker of the
+    /// one that follows it with nothing between.
+    /// </summary>
+    private static void Adjoining(List<AttributedQuote> quotes)
+    {
+        for (var k = quotes.Count - 2; k >= 0; k--)
+        {
+            var next = quotes[k + 1];
+            if (quotes[k].Speaker is null && next.Speaker is not null && next.Span.Open == quotes[k].Span.Close + 1)
+            {
+                quotes[k] = quotes[k] with { Speaker = next.Speaker, Person = next.Person, Verb = next.Verb, Rule = EntityRules.QuoteAdjoining };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A body that opens the clause before a colon, with no person in it (中央纪委国家监委发布消息：“…”): the body's
+    /// statement, published under its name.
+    /// </summary>
+    private static AttributedQuote? BodyColon(string body, QuoteSpan span, List<EntityMention> organisations)
+    {
+        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        {
+            return null;
+        }
+        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        EntityMention? first = null;
+        foreach (var o in organisations)
+        {
+            if (o.CharStart == clauseStart || (first is not null && o.CharStart == first.CharEnd))
+            {
+                first = first is null ? o : first with { Name = body[first.CharStart..o.CharEnd], CharEnd = o.CharEnd };
+            }
+        }
+        return first is null ? null : new AttributedQuote(span, first.Name, null, null, EntityRules.QuoteBodyColon, span.Close + 1);
     }
 
     /// <summary>
@@ -43,11 +83,13 @@ internal static class QuoteAttributor
     /// </summary>
     private static AttributedQuote? NextSentence(string body, QuoteSpan span, List<EntityMention> people, bool subjectOnly)
     {
-        if (span.Close >= body.Length || span.Close - span.TextStart < 2 || !HanText.IsSentenceEnd(body[span.Close - 1]) || SentenceStart(body, span.Open) != span.Open)
+        var endsInside = span.Close < body.Length && HanText.IsSentenceEnd(body[span.Close - 1]);
+        var endsAfter = span.Close + 1 < body.Length && body[span.Close + 1] == '。';
+        if (span.Close >= body.Length || span.Close - span.TextStart < 2 || !(endsInside || endsAfter) || SentenceStart(body, span.Open) != span.Open)
         {
             return null;
         }
-        var start = span.Close + 1;
+        var start = span.Close + (endsAfter ? 2 : 1);
         if (start < body.Length && body[start] == '\n' && (span.Open == 0 || body[span.Open - 1] == '\n'))
         {
             start++;

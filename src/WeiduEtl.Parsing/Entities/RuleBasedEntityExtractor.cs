@@ -19,17 +19,24 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
     public ArticleEntities Extract(string body)
     {
         var organisations = OrganisationFinder.Find(body);
-        var people = PersonFinder.Find(body, organisations);
+        var places = PlaceFinder.Find(body);
+        var people = PersonFinder.Find(body, organisations, places);
         var spans = QuoteSpans.Find(body);
         // A first reading names speakers that no title introduced (“…”张晓莉说。); their later occurrences are
         // people too, and the second reading attributes with all of them.
-        QuoteAttributor.Attribute(body, spans, people);
-        PersonFinder.AddKnownNames(body, people);
+        var introduced = people.Count;
+        if (spans.Count > 0)
+        {
+            QuoteAttributor.Attribute(body, spans, people, organisations);
+        }
+        if (people.Count > introduced)
+        {
+            PersonFinder.AddKnownNames(body, people);
+        }
         people.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
-        var quotes = QuoteAttributor.Attribute(body, spans, people);
+        var quotes = spans.Count > 0 ? QuoteAttributor.Attribute(body, spans, people, organisations) : [];
         var knownNames = people.FindAll(p => p.Rule == EntityRules.KnownName);
         organisations.RemoveAll(o => MentionSpans.AnyOverlapping(knownNames, o.CharStart, o.CharEnd));
-        var places = PlaceFinder.Find(body);
         places.RemoveAll(place => MentionSpans.AnyOverlapping(organisations, place.CharStart, place.CharEnd)
             || MentionSpans.AnyOverlapping(people, place.CharStart, place.CharEnd));
 

@@ -11,7 +11,7 @@ internal static class SpeechVerbs
 
     private static readonly WordIndex Adverbs = HanText.Longest(
         "还不忘", "不忘", "还", "也", "都", "又", "便", "就", "则", "再次", "一再", "反复", "这样", "如此", "笑着", "动情地", "激动地",
-        "高兴地", "自豪地", "兴奋地", "感慨地", "深有感触地", "信心满满地", "坚定地", "认真地", "一边", "连连", "不住地", "总是", "常常", "经常", "曾");
+        "高兴地", "自豪地", "兴奋地", "感慨地", "深有感触地", "信心满满地", "坚定地", "认真地", "一边", "连连", "不住地", "总是", "常常", "经常", "曾", "明确", "同时", "多次", "进一步", "特别", "却");
 
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);

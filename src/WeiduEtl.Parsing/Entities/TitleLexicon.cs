@@ -15,10 +15,15 @@ internal static class TitleLexicon
         "民警", "辅警", "警官", "法官", "检察官", "医生", "医师", "主治医师", "护士长", "护士", "教师", "老师", "教授", "研究员",
         "工程师", "总工程师", "院士", "干事", "专干", "第一书记", "驻村第一书记", "大使", "发言人", "特派员", "巡视员", "调研员",
         "区领导", "市领导", "省领导", "县领导", "领导", "检察长", "律师", "统计师", "会计师", "经济学家", "分析师", "执行官",
-        "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员");
+        "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员",
+        // Heads of state and government, and the posts national dailies print before foreign and Chinese names alike.
+        "总统", "副总统", "首相", "副首相", "副总理", "国王", "女王", "王储", "议长", "外长", "外交部长", "防长", "国务卿", "国务委员",
+        "总编辑", "主编", "编辑", "学者", "党组成员", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
-        "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任");
+        "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",
+        // A former holder (国家开发银行原党委书记, 泰国前副总理): the title still belongs to the organisation before it.
+        "原", "前");
 
     /// <summary>Units that lead a later title of a chain on their own (驻村工作队队长、村第一书记; 社区党支部书记、社区主任).</summary>
     private static readonly WordIndex UnitLeads = HanText.Longest("村", "社区", "街道", "镇", "乡", "区", "市", "县");
@@ -26,7 +31,8 @@ internal static class TitleLexicon
     /// <summary>Occupations name a person after the word (球员艾克森), never before it: 储备球员 is no person.</summary>
     private static readonly WordIndex Occupations = HanText.Longest(
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
-        "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表");
+        "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表",
+        "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师");
 
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
@@ -83,10 +89,11 @@ internal static class TitleLexicon
 
     private static int NextTitleEnd(string text, int index)
     {
-        for (var lead = 0; lead <= 8 && HanText.IsHanAt(text, index + lead); lead++)
+        for (var lead = 0; lead <= 12 && HanText.IsHanAt(text, index + lead); lead++)
         {
             var length = TitleAt(text, index + lead);
-            if (length > 0 && (lead == 0 || OrganisationSuffixes.EndsWithSuffix(text, index, index + lead) || HanText.WordAt(text, index, UnitLeads)?.Length == lead))
+            if (length > 0 && (lead == 0 || OrganisationSuffixes.EndsWithSuffix(text, index, index + lead) || HanText.WordAt(text, index, UnitLeads)?.Length == lead
+                || OrganisationSuffixes.SuffixEndingAt(text, index + lead)?.Length == lead))
             {
                 return index + lead + length;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
@@ -13,7 +15,22 @@ internal sealed class WordIndex
         ByLast = Group(w => w[^1]);
         Firsts = new CharSet(ByFirst.Keys);
         Lasts = new CharSet(ByLast.Keys);
+        OneLetterWords = new CharSet(Words.Where(w => w.Length == 1).Select(w => w[0]));
+        foreach (var word in Words.Where(w => w.Length > 1))
+        {
+            StartPairs.Add(word[0], word[1]);
+            EndPairs.Add(word[^2], word[^1]);
+        }
     }
+
+    /// <summary>The words of one letter: where one stands, the pair tests below do not apply.</summary>
+    public CharSet OneLetterWords { get; }
+
+    /// <summary>The first two letters of the longer words.</summary>
+    public LetterPairs StartPairs { get; } = new();
+
+    /// <summary>The last two letters of the longer words.</summary>
+    public LetterPairs EndPairs { get; } = new();
 
     /// <summary>The characters some word starts with: most letters of a body start none, and are passed over without a lookup.</summary>
     public CharSet Firsts { get; }
@@ -23,10 +40,10 @@ internal sealed class WordIndex
 
     public IReadOnlyList<string> Words { get; }
 
-    public Dictionary<char, string[]> ByFirst { get; }
+    public FrozenDictionary<char, string[]> ByFirst { get; }
 
-    public Dictionary<char, string[]> ByLast { get; }
+    public FrozenDictionary<char, string[]> ByLast { get; }
 
-    private Dictionary<char, string[]> Group(Func<string, char> key) =>
-        Words.GroupBy(key).ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
+    private FrozenDictionary<char, string[]> Group(Func<string, char> key) =>
+        Words.GroupBy(key).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
 }

@@ -22,6 +22,13 @@ internal static class Entities
         return found;
     }
 
+    /// <summary>The one quotation of <paramref name="body"/>: its speaker and the rule that named it.</summary>
+    public static (string? Speaker, string Rule) OnlyQuote(string body)
+    {
+        var quote = Assert.Single(Extract(body).Quotes);
+        return (quote.Speaker, quote.Rule);
+    }
+
     public static List<EntityMention> People(string body) => [.. Extract(body).Mentions.Where(m => m.Kind == MentionKind.Person)];
 
     public static List<string> Names(string body, MentionKind kind) => [.. Extract(body).Mentions.Where(m => m.Kind == kind).Select(m => m.Name)];

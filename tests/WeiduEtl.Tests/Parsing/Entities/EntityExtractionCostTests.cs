@@ -35,7 +35,7 @@ public sealed class EntityExtractionCostTests(ITestOutputHelper output)
         var mentions = 0;
         var extract = Time(() => mentions = bodies.Sum(b => extractor.Extract(b).Mentions.Count));
         var organisations = Time(() => bodies.ForEach(b => OrganisationFinder.Find(b)));
-        var people = Time(() => bodies.ForEach(b => PersonFinder.Find(b, OrganisationFinder.Find(b))));
+        var people = Time(() => bodies.ForEach(b => PersonFinder.Find(b, OrganisationFinder.Find(b), PlaceFinder.Find(b))));
         var places = Time(() => bodies.ForEach(b => PlaceFinder.Find(b)));
 
         output.WriteLine($"{documents.Count} pages, {bodies.Count} articles, {bodies.Sum(b => b.Length)} letters of body, processor time, least of {Passes} passes");

@@ -64,18 +64,20 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         output.WriteLine("held-out: people found that no reader labelled: " + string.Join("、", heldOut.NotPeople));
 
         // Floors as measured when set (README: first scored and now); the targets are higher, see there.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.93, 1);
+        // Rule-writing people recall fell from 0.93 when two harder pages were labelled (20200102-03, 20200113-06); the
+        // first eight pages lost no one.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.89, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.90, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.90, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.93, 1);
         Assert.InRange(ruleWriting.OrganisationRecall, 0.85, 1);
         Assert.InRange(ruleWriting.OrganisationPrecision, 0.45, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         Assert.InRange(ruleWriting.SpeakerRight, 0.80, 1);
-        Assert.InRange(heldOut.PeopleRecall, 0.38, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.65, 1);
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.50, 1);
-        Assert.InRange(heldOut.OrganisationRecall, 0.65, 1);
+        Assert.InRange(heldOut.PeopleRecall, 0.40, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.70, 1);
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.55, 1);
+        Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
         Assert.InRange(heldOut.SpeakerRight, 0.70, 1);
     }
