@@ -25,36 +25,39 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var (from, where) = await WhereAsync(connection, query, terms, parameters, cancellationToken);
+        var (from, where) = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
+        var hits = await dialect.HitsAsync(connection, from, where, parameters, cancellationToken);
         // Every article has a kind and there are few kinds, so their counts add up to the total: one reading of the hits
         // fewer. A kind list cut at the facet limit would not, and then they are counted.
-        var kinds = await FacetAsync(connection, "a.kind", from, where, parameters, cancellationToken);
+        var kinds = await FacetAsync(connection, "h.kind", hits, parameters, cancellationToken);
         if (kinds.Count == 0)
         {
             return ArticleSearchResult.Empty;
         }
         var total = kinds.Count < FacetValuesShown
             ? kinds.Sum(k => k.Count)
-            : await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) {from} WHERE {where}", parameters, cancellationToken));
-        // issue_date may be empty; coalesce puts those last on both databases (PostgreSQL sorts NULL first when descending).
+            : await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) FROM {hits}", parameters, cancellationToken));
+        // The page is chosen among the hits, then only its articles are read whole. issue_date may be empty; coalesce
+        // puts those last on both databases (PostgreSQL sorts NULL first when descending).
         var items = await connection.QueryAsync<ArticleHit>(Command($"""
-            SELECT a.article_id, a.issue_id, i.issue_date, i.pipeline, a.headline, a.section, a.kind, a.reporters, a.page, a.body
-            {from} WHERE {where}
-            ORDER BY coalesce(i.issue_date, '') DESC, a.article_id
-            LIMIT @limit OFFSET @offset
+            SELECT a.article_id, a.issue_id, p.issue_date, p.pipeline, a.headline, a.section, a.kind, a.reporters, a.page, a.body
+            FROM (SELECT h.article_id, h.issue_date, h.pipeline FROM {hits} ORDER BY coalesce(h.issue_date, '') DESC, h.article_id LIMIT @limit OFFSET @offset) p
+            JOIN articles a ON a.article_id = p.article_id
+            ORDER BY coalesce(p.issue_date, '') DESC, p.article_id
             """, parameters, cancellationToken));
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
         {
-            ["pipeline"] = await FacetAsync(connection, "i.pipeline", from, where, parameters, cancellationToken),
-            ["month"] = await FacetAsync(connection, "substr(i.issue_date, 1, 7)", from, where, parameters, cancellationToken),
-            ["section"] = await FacetAsync(connection, "a.section", from, where, parameters, cancellationToken),
-            ["reporter"] = await FacetAsync(connection, "r.value", $"{from} CROSS JOIN {dialect.ReporterRows}", where, parameters, cancellationToken),
+            ["pipeline"] = await FacetAsync(connection, "h.pipeline", hits, parameters, cancellationToken),
+            ["month"] = await FacetAsync(connection, "substr(h.issue_date, 1, 7)", hits, parameters, cancellationToken),
+            ["section"] = await FacetAsync(connection, "h.section", hits, parameters, cancellationToken),
+            ["reporter"] = await FacetAsync(connection, "r.value", $"{hits} CROSS JOIN {dialect.ReporterRows}", parameters, cancellationToken),
             ["kind"] = kinds,
         };
         return new ArticleSearchResult(total, [.. items], facets);
     }
 
-    private async Task<(string From, string Where)> WhereAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
+    /// <summary>The FROM clause of the articles searched, and the terms' and the filters' condition on them.</summary>
+    private async Task<(string From, string Where)> ConditionsAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var (from, matches) = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
         var conditions = new List<string> { matches };
@@ -88,11 +91,11 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         return (from, string.Join(" AND ", conditions));
     }
 
-    private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string from, string where,
+    private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string hits,
         DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var rows = await connection.QueryAsync<(string Value, int Count)>(Command($"""
-            SELECT {value} AS value, CAST(COUNT(*) AS INTEGER) AS n {from} WHERE {where} AND {value} IS NOT NULL
+            SELECT {value} AS value, CAST(COUNT(*) AS INTEGER) AS n FROM {hits} WHERE {value} IS NOT NULL
             GROUP BY {value} ORDER BY n DESC, value LIMIT {FacetValuesShown}
             """, parameters, cancellationToken));
         return [.. rows.Select(r => new FacetValue(r.Value, r.Count))];

@@ -3,13 +3,19 @@ using Dapper;
 
 namespace WeiduEtl.Storage.Search;
 
-/// <summary>PostgreSQL: every term by ILIKE on the text the pg_trgm GIN index is built on, which it uses for three letters or more.</summary>
+/// <summary>
+/// PostgreSQL: every term by ILIKE on the text the pg_trgm GIN index is built on, which it uses for three letters or
+/// more. The hits are a subquery each statement repeats, which the planner folds into it.
+/// </summary>
 internal sealed class PostgresSearchSql : SearchSql
 {
-    public override string ReporterRows => "jsonb_array_elements_text(a.reporters::jsonb) AS r(value)";
+    public override string ReporterRows => "jsonb_array_elements_text(h.reporters::jsonb) AS r(value)";
 
     public override Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken) =>
         Task.FromResult((AllArticles, AllOf(terms, parameters)));
+
+    public override Task<string> HitsAsync(DbConnection connection, string from, string where, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult($"(SELECT {HitColumns} {from} WHERE {where}) h");
 
     protected override string Holds(string name, string term, DynamicParameters parameters) => Like("ILIKE", name, term, parameters);
 }

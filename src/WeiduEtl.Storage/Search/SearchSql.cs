@@ -3,7 +3,10 @@ using Dapper;
 
 namespace WeiduEtl.Storage.Search;
 
-/// <summary>Where the dialects' search differs: how a term is found, and how a JSON array of reporters is unrolled.</summary>
+/// <summary>
+/// Where the dialects' search differs: how a term is found, how the hits are gathered for the count, facets and page
+/// to read, and how a JSON array of reporters is unrolled.
+/// </summary>
 internal abstract class SearchSql
 {
     /// <summary>The text searched, as the PostgreSQL index is built on it.</summary>
@@ -12,13 +15,22 @@ internal abstract class SearchSql
     /// <summary>The articles and issues joined, as <c>a</c> and <c>i</c>, when no index narrows them first.</summary>
     protected const string AllArticles = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
 
+    /// <summary>What a hit carries for the facets and the order of the page: everything but the texts.</summary>
+    protected const string HitColumns = "a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters";
+
     /// <summary>
     /// The FROM clause giving articles <c>a</c> with their issues <c>i</c>, and a condition true when an article holds
     /// every term; the values go into <paramref name="parameters"/>.
     /// </summary>
     public abstract Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
 
-    /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of article <c>a</c>.</summary>
+    /// <summary>
+    /// A FROM item giving the hits as <c>h</c>, with the columns of <see cref="HitColumns"/>, for the articles
+    /// <paramref name="from"/> and <paramref name="where"/> select.
+    /// </summary>
+    public abstract Task<string> HitsAsync(DbConnection connection, string from, string where, DynamicParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of hit <c>h</c>.</summary>
     public abstract string ReporterRows { get; }
 
     /// <summary>Every term's condition joined by AND (true for none); each term's value is one parameter.</summary>

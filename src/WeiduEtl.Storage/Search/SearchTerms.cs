@@ -3,7 +3,8 @@ namespace WeiduEtl.Storage.Search;
 /// <summary>
 /// Turns what a person typed into terms and each term into a literal for the index: FTS5 string literals (a
 /// <c>"</c>, <c>*</c> or <c>NEAR(</c> typed is searched as those letters) and LIKE patterns with their wildcards
-/// escaped. The trigram index finds a term of three or more letters; shorter ones go to LIKE.
+/// escaped. The trigram index finds a term of three or more letters as itself; shorter ones as the trigrams they start
+/// (SQLite) or by LIKE.
 /// </summary>
 public static class SearchTerms
 {
@@ -25,9 +26,8 @@ public static class SearchTerms
 
     public static bool UsesIndex(string term) => Letters(term) >= TrigramLength;
 
-    /// <summary>An FTS5 MATCH expression requiring every term, each a quoted string with its quotes doubled.</summary>
-    public static string Fts5(IEnumerable<string> terms) =>
-        string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    /// <summary>An FTS5 string: the text in double quotes, its own doubled, so it is searched as those letters.</summary>
+    public static string Fts5String(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>A LIKE pattern finding <paramref name="term"/> anywhere, with <c>\</c> as the escape letter.</summary>
     public static string Contains(string term) => "%" + EscapeLike(term) + "%";

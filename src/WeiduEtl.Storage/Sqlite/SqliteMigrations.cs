@@ -217,5 +217,35 @@ internal static class SqliteMigrations
             ALTER TABLE dates ADD COLUMN rule TEXT NOT NULL DEFAULT 'date';
             ALTER TABLE articles ADD COLUMN provenance TEXT NOT NULL DEFAULT '[]';
             """),
+        // A search term has no white space, so two spaces after each column give no trigram a term of three letters or
+        // more can match, while every letter of the text now starts a trigram: a term of one or two letters is found as
+        // the trigrams it starts (SqliteShortTerms). The index is contentless, so its rows are removed with the text they
+        // were added with: it is emptied and rebuilt padded, and the triggers pad from now on.
+        new(7, "search: trigrams padded with two spaces, so terms of one or two letters are found in the index", """
+            DROP TRIGGER article_search_insert;
+            DROP TRIGGER article_search_delete;
+            DROP TRIGGER article_search_update;
+            CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO article_search_ids (article_id) VALUES (new.article_id);
+                INSERT INTO article_search (rowid, headline, body)
+                SELECT search_rowid, coalesce(new.headline, '') || '  ', new.body || '  ' FROM article_search_ids WHERE article_id = new.article_id;
+            END;
+            CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO article_search (article_search, rowid, headline, body)
+                SELECT 'delete', search_rowid, coalesce(old.headline, '') || '  ', old.body || '  ' FROM article_search_ids WHERE article_id = old.article_id;
+                DELETE FROM article_search_ids WHERE article_id = old.article_id;
+            END;
+            CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN
+                INSERT INTO article_search (article_search, rowid, headline, body)
+                SELECT 'delete', search_rowid, coalesce(old.headline, '') || '  ', old.body || '  ' FROM article_search_ids WHERE article_id = old.article_id;
+                DELETE FROM article_search_ids WHERE article_id = old.article_id;
+                INSERT INTO article_search_ids (article_id) VALUES (new.article_id);
+                INSERT INTO article_search (rowid, headline, body)
+                SELECT search_rowid, coalesce(new.headline, '') || '  ', new.body || '  ' FROM article_search_ids WHERE article_id = new.article_id;
+            END;
+            INSERT INTO article_search (article_search) VALUES ('delete-all');
+            INSERT INTO article_search (rowid, headline, body)
+            SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  ' FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+            """),
     ];
 }

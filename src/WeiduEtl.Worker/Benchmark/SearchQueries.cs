@@ -4,7 +4,7 @@ namespace WeiduEtl.Worker.Benchmark;
 
 /// <summary>
 /// What people would type, taken from the stored headlines: pieces of three or four letters (the trigram index's
-/// work) and of one or two (the LIKE fallback's), the same every run (a fixed seed).
+/// work as themselves) and of one or two (as the trigrams they start, or a scan), the same every run (a fixed seed).
 /// </summary>
 internal static class SearchQueries
 {

@@ -28,26 +28,51 @@ public sealed class SqliteStoreContractTests : StoreContractTests
     [Fact]
     public async Task Migration5_OnADatabaseWithArticles_IndexesThemAll()
     {
-        var db = _temp.File("old.db");
-        await using (var stores = new StoreFactory())
-        {
-            await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [("旧库里的稿件", "存于第4版数据库的正文。", "王远")]), default);
-        }
-        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            // Back to schema version 4 with its article kept: what a database from before the search index holds.
-            connection.Execute("""
-                DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
-                DROP TABLE article_search; DROP TABLE article_search_ids;
-                DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
-                DELETE FROM schema_version WHERE version = 5;
-                """);
-        }
+        // Back to schema version 4 with its article kept: what a database from before the search index holds.
+        var db = await OlderDatabaseAsync(("旧库里的稿件", "存于第4版数据库的正文。", "王远"), """
+            DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
+            DROP TABLE article_search; DROP TABLE article_search_ids;
+            DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
+            DELETE FROM schema_version WHERE version = 5;
+            """);
 
         await using var reopened = new StoreFactory();
         var found = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "数据库的正文" }, default);
 
         Assert.Equal("weidu-2026-03-02-a0001", Assert.Single(found.Items).ArticleId);
+    }
+
+    [Fact]
+    public async Task Migration7_OnADatabaseIndexedUnpadded_FindsALetterAtTheEndOfABody()
+    {
+        // Back to schema version 6: the index as migration 5 built it, each column's last two letters starting no trigram.
+        var db = await OlderDatabaseAsync(("旧库", "第6版数据库的正文末尾是鹿", "王远"), """
+            INSERT INTO article_search (article_search) VALUES ('delete-all');
+            INSERT INTO article_search (rowid, headline, body)
+            SELECT ids.search_rowid, coalesce(a.headline, ''), a.body FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+            DELETE FROM schema_version WHERE version = 7;
+            """);
+
+        await using var reopened = new StoreFactory();
+        var found = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "鹿" }, default);
+        await reopened.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [("新库", "更正后没有那个字", "王远")]), default);
+        var replaced = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "鹿" }, default);
+
+        Assert.Equal("weidu-2026-03-02-a0001", Assert.Single(found.Items).ArticleId);
+        Assert.Equal(0, replaced.Total);
+    }
+
+    /// <summary>A database holding one article, taken back to an older schema by <paramref name="backwards"/>.</summary>
+    private async Task<string> OlderDatabaseAsync((string Headline, string Body, string Reporter) article, string backwards)
+    {
+        var db = _temp.File("old.db");
+        await using (var stores = new StoreFactory())
+        {
+            await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [article]), default);
+        }
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Execute(backwards);
+        return db;
     }
 
     [Fact]
@@ -64,7 +89,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }
