@@ -10,7 +10,8 @@ namespace WeiduEtl.Quality;
 /// </summary>
 public static partial class TruthCredits
 {
-    private const int MaxCreditLineLength = 48;
+    // A national daily credits a round-up to a dozen reporters on one line.
+    private const int MaxCreditLineLength = 96;
 
     /// <summary>The reporters a reader would list: every name credited as 记者 (a name followed by 摄 is a photographer).</summary>
     public static IReadOnlySet<string> Reporters(TruthArticle article)

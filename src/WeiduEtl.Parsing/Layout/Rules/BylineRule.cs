@@ -11,7 +11,8 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class BylineRule
 {
-    private const int MaxLength = 48;
+    // Long enough for a national daily's round-up credit of a dozen reporters; the scan still takes only role words and names.
+    private const int MaxLength = 96;
 
     // Some papers set a box or bullet before the byline (□ 本报记者 王强).
     private static readonly char[] LeadingMarks = ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'];

@@ -25,6 +25,14 @@ public sealed class BylineRuleTests
         Assert.Equal("本报记者 周晓岚", people[0].CreditText);
     }
 
+    [Fact]
+    public void Parse_RoundUpCreditOfADozenReporters_ListsThemAll()
+    {
+        var people = Parse("本报记者王海、刘晓丽、陈一帆、赵明、孙立、周亮、吴桐、郑雪、冯刚、陈静、褚红、卫东、蒋平报道");
+
+        Assert.Equal(13, Names(people, ContributorRole.Reporter).Length);
+    }
+
     [Theory]
     [InlineData("（泰国）功·塔帕朗西", "功·塔帕朗西")]
     [InlineData("（日本）小林正树", "小林正树")]
