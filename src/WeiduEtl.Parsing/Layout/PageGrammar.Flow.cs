@@ -1,4 +1,5 @@
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
 
 namespace WeiduEtl.Parsing.Layout;
 
@@ -11,6 +12,24 @@ internal sealed partial class PageGrammar
 {
     /// <summary>Articles that reach the foot of the page before, side by side; cleared at the first block that is not body text.</summary>
     private List<ArticleBuilder> runningOn = [];
+
+    /// <summary>
+    /// Text at the top of a page, before any headline, is the rest of an item the page before left open: the one it
+    /// stands under when several ran on side by side, else the one <see cref="CarriedOver"/> names. A jump line
+    /// (上接第一版) says it came from elsewhere instead. The first block that is not body text ends the running on.
+    /// </summary>
+    private void RunOnFromPageBefore(ClassifiedBlock b)
+    {
+        if (b.Kind != BlockKind.Body)
+        {
+            runningOn.Clear();
+        }
+        else if (!JumpLineRule.IsContinuedFromElsewhere(b.Text))
+        {
+            current = RunsOnBeneath(b) ?? carriedOver ?? current;
+        }
+        carriedOver = null;
+    }
 
     /// <summary>
     /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
@@ -40,13 +59,11 @@ internal sealed partial class PageGrammar
         {
             return null;
         }
-        var best = runningOn.MaxBy(a => Overlap(a.Foot!.Value.Box, box));
-        return best is not null && Overlap(best.Foot!.Value.Box, box) > 0 ? best : null;
+        var best = runningOn.MaxBy(a => a.Foot!.Value.Box.HorizontalOverlap(box));
+        return best is not null && best.Foot!.Value.Box.HorizontalOverlap(box) > 0 ? best : null;
     }
 
     private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 };
 
-    private static bool Below(BoundingBox lower, BoundingBox upper) => lower.Y1 <= upper.Y0 && Overlap(lower, upper) > 0;
-
-    private static double Overlap(BoundingBox a, BoundingBox b) => Math.Min(a.X1, b.X1) - Math.Max(a.X0, b.X0);
+    private static bool Below(BoundingBox lower, BoundingBox upper) => lower.Y1 <= upper.Y0 && lower.HorizontalOverlap(upper) > 0;
 }

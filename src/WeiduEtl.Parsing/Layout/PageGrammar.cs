@@ -75,25 +75,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             return i + 1;
         }
         atPageTop = false;
-        if (b.Kind != BlockKind.Body)
-        {
-            runningOn.Clear();
-        }
-        else if (RunsOnBeneath(b) is { } above && !JumpLineRule.IsContinuedFromElsewhere(b.Text))
-        {
-            current = above;
-            carriedOver = null;
-        }
-        if (carriedOver is not null)
-        {
-            // A document of several pages flows on: text at the top of a page, before any headline, is the rest of the
-            // item the page before left open. A jump line (上接第一版) says it came from elsewhere instead.
-            if (b.Kind == BlockKind.Body && !JumpLineRule.IsContinuedFromElsewhere(b.Text))
-            {
-                current = carriedOver;
-            }
-            carriedOver = null;
-        }
+        RunOnFromPageBefore(b);
         if (current is { Closed: false, EndsMidSentence: true } && TryContinue(b))
         {
             return i + 1;
