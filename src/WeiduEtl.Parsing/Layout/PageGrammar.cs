@@ -282,8 +282,15 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
     {
         if (SourceTagRule.SplitTrailing(item.Paragraphs[^1], lexicon) is var (paragraph, note))
         {
+            var printed = item.Paragraphs[^1];
+            if (paragraph.Length == 0)
+            {
+                item.Paragraphs.RemoveAt(item.Paragraphs.Count - 1);
+                ApplyNote(item, note, printed);
+                return;
+            }
             item.Paragraphs[^1] = paragraph;
-            ApplyNote(item, note, item.Paragraphs[^1]);
+            ApplyNote(item, note, paragraph);
         }
     }
 

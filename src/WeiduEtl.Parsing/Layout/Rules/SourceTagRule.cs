@@ -25,7 +25,10 @@ internal static partial class SourceTagRule
         return EndMark().IsMatch(folded) ? new TrailingNote(TrailingNoteKind.End, null, []) : null;
     }
 
-    /// <summary>Splits a note off the end of a paragraph that closes its sentence first: …动力。（南宣）.</summary>
+    /// <summary>
+    /// Splits a note off the end of a paragraph that closes its sentence first: …动力。（南宣）; a paragraph that is
+    /// all note gives an empty paragraph.
+    /// </summary>
     public static (string Paragraph, TrailingNote Note)? SplitTrailing(string paragraph, PressLexicon lexicon)
     {
         var printed = Punctuation.TrimSpaces(paragraph);
@@ -33,7 +36,10 @@ internal static partial class SourceTagRule
         var m = TrailingBracket().Match(folded);
         if (!m.Success)
         {
-            return null;
+            // A credit that a column end cut in two is rejoined as a paragraph of its own: all of it is the note.
+            return BracketOnly().Match(folded) is { Success: true } whole && Read(printed.Substring(whole.Groups["inner"].Index, whole.Groups["inner"].Length), lexicon) is { } own
+                ? ("", own)
+                : null;
         }
         var inner = m.Groups["inner"];
         var note = Read(printed.Substring(inner.Index, inner.Length), lexicon);
