@@ -12,6 +12,12 @@ internal sealed class GutterEvidence
     private const int Neighbours = 3;
     private const int MinWitnesses = 2;
 
+    /// <summary>
+    /// Bands looked at on each side of a headline: the lines of a neighbouring column (a caption, a credit, the other
+    /// headline's second line) sit between it and the body text that shows the gutter.
+    /// </summary>
+    private const int HeadlineNeighbours = 8;
+
     /// <summary>Bands further than this many ems from the band in question say nothing about it.</summary>
     private const double ReachEm = 4;
 
@@ -39,16 +45,18 @@ internal sealed class GutterEvidence
     /// True when bands near band <paramref name="band"/> (0-based, in the order added) leave a gutter over [x0, x1]
     /// beside letters of <paramref name="size"/>, one of them between two runs of letters.
     /// </summary>
-    public bool IsGutter(int band, double x0, double x1, double size) => IsGutter(band, x0, x1, size, ReachEm * size);
+    public bool IsGutter(int band, double x0, double x1, double size) => IsGutter(band, x0, x1, size, ReachEm * size, Neighbours);
 
     /// <summary>
     /// As <see cref="IsGutter(int, double, double, double)"/>, with the bands looked at reaching <paramref name="reach"/>
     /// points: a headline's gap is witnessed by the body text under it, further away than the body's own ems.
     /// </summary>
-    public bool IsGutter(int band, double x0, double x1, double size, double reach)
+    public bool IsGutter(int band, double x0, double x1, double size, double reach) => IsGutter(band, x0, x1, size, reach, HeadlineNeighbours);
+
+    private bool IsGutter(int band, double x0, double x1, double size, double reach, int neighbours)
     {
         var (witnesses, interior) = (0, false);
-        for (var k = Math.Max(0, band - Neighbours); k <= Math.Min(bands.Count - 1, band + Neighbours); k++)
+        for (var k = Math.Max(0, band - neighbours); k <= Math.Min(bands.Count - 1, band + neighbours); k++)
         {
             if (k == band || Math.Abs(bands[k].Baseline - bands[band].Baseline) > reach)
             {
