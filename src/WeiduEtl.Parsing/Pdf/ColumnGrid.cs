@@ -33,6 +33,23 @@ internal sealed class ColumnGrid
     public bool ReachesRightEdge(Box line, double tolerance) =>
         columns.Count > 0 && line.X1 >= columns[IndexOf(line)].X1 - tolerance;
 
+    public double Left(int column) => columns[column].X0;
+
+    public double Right(int column) => columns[column].X1;
+
+    /// <summary>The column the box's right edge falls in.</summary>
+    public int IndexOfRightEdge(Box box)
+    {
+        for (var i = columns.Count - 1; i >= 0; i--)
+        {
+            if (box.X1 > columns[i].X0 + 1)
+            {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     public int IndexOf(Box box)
     {
         for (var i = 0; i < columns.Count; i++)

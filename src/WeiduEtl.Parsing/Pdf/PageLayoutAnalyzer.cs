@@ -56,7 +56,8 @@ internal static class PageLayoutAnalyzer
         var captionBlocks = new Dictionary<TextFrame, PageBlock>();
         var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();
         var displayIndexes = frames.Select((f, i) => (f, i)).Where(x => IsDisplay(x.f)).Select(x => x.i).ToHashSet();
-        foreach (var index in ReadingOrder.Sort(boxes, furnitureIndexes, rowGap, gutter, displayIndexes))
+        var readingBoxes = grid.Count > 2 ? CentredHeadlineSpan.Widen(boxes, displayIndexes, grid, rowGap, bodySize) : boxes;
+        foreach (var index in ReadingOrder.Sort(readingBoxes, furnitureIndexes, rowGap, gutter, displayIndexes))
         {
             if (index >= frames.Count)
             {

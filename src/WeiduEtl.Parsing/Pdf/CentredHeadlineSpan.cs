@@ -1,0 +1,57 @@
+namespace WeiduEtl.Parsing.Pdf;
+
+/// <summary>
+/// A short headline centred over an article of several columns can fit inside one of them, so the gutters beside
+/// it would cut the article's columns off from their headline. Such a headline is taken, for the reading order only,
+/// as wide as the columns it heads: columns added in pairs, one each side, while the headline stays centred over
+/// them, the white beside it is empty in each, and each one's text starts right under it.
+/// </summary>
+internal static class CentredHeadlineSpan
+{
+    /// <summary>How far below the headline (in row gaps) the text of a column it heads may start.</summary>
+    private const double StartsUnderRowGaps = 2;
+
+    public static List<Box> Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, ColumnGrid grid, double rowGap, double tolerance)
+    {
+        var widened = boxes.ToList();
+        foreach (var h in display)
+        {
+            var headline = boxes[h];
+            var (first, last) = (grid.IndexOf(headline), grid.IndexOfRightEdge(headline));
+            while (first > 0 && last < grid.Count - 1
+                && Math.Abs(((grid.Left(first - 1) + grid.Right(last + 1)) / 2) - headline.CenterX) <= tolerance
+                && Heads(first - 1) && Heads(last + 1))
+            {
+                (first, last) = (first - 1, last + 1);
+            }
+            if (first != grid.IndexOf(headline))
+            {
+                widened[h] = new Box(Math.Min(headline.X0, grid.Left(first)), headline.Y0, Math.Max(headline.X1, grid.Right(last)), headline.Y1);
+            }
+
+            bool Heads(int column)
+            {
+                var (left, right) = (grid.Left(column), grid.Right(column));
+                int? below = null;
+                for (var i = 0; i < boxes.Count; i++)
+                {
+                    var box = boxes[i];
+                    if (i == h || box.X1 <= left || box.X0 >= right)
+                    {
+                        continue;
+                    }
+                    if (box.Y1 > headline.Y0 && box.Y0 < headline.Y1)
+                    {
+                        return false;
+                    }
+                    if (box.Y1 <= headline.Y0 && (below is null || box.Y1 > boxes[below.Value].Y1))
+                    {
+                        below = i;
+                    }
+                }
+                return below is { } k && !display.Contains(k) && headline.Y0 - boxes[k].Y1 <= StartsUnderRowGaps * rowGap;
+            }
+        }
+        return widened;
+    }
+}
