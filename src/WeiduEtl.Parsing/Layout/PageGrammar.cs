@@ -173,7 +173,8 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             AttachCaption(current!, b);
             return true;
         }
-        if (b.Kind == BlockKind.Heading && StartsItem(i))
+        // Display type never carries on a sentence set in body type: it heads what follows.
+        if (b.Kind == BlockKind.Heading && (StartsItem(i) || b.Block.Hint == BlockHint.Display))
         {
             warnings.Add($"paragraph ends mid-sentence before a new item: …{Tail(current!.Paragraphs[^1])}");
             return false;
