@@ -141,7 +141,8 @@ internal static class ReadingOrder
             var (columns, gutter) = SplitColumns([.. parts[k], .. parts[k + 1]], boxes, minGutter);
             var upper = parts[k].ToHashSet();
             // A sidebar is a column with nothing of the other band in it; stacked articles on one grid have both in each.
-            var sidebar = columns.Exists(c => c.TrueForAll(upper.Contains) || !c.Exists(upper.Contains));
+            // A column of nothing but headlines is no sidebar: its text is in the band below.
+            var sidebar = columns.Exists(c => (c.TrueForAll(upper.Contains) || !c.Exists(upper.Contains)) && !c.TrueForAll(display.Contains));
             var headlinesSideBySide = parts[k].Count > 1 && parts[k].TrueForAll(display.Contains)
                 && columns.TrueForAll(c => c.Exists(upper.Contains) && !c.TrueForAll(upper.Contains));
             if (columns.Count > 1 && ((gutter > gaps[k] && sidebar) || headlinesSideBySide))

@@ -4,7 +4,7 @@ namespace WeiduEtl.Tests.Parsing.Pdf;
 
 /// <summary>
 /// A short headline centred over an article of several columns fits inside the middle one; its article's columns
-/// are still read after it, not before. Made-up page: five 120-pt columns with 12-pt gutters, 10 pt body (PDF points, y up).
+/// are still read after it, not before; two headlines side by side are each read with their own columns. Made-up page: five 120-pt columns with 12-pt gutters, 10 pt body (PDF points, y up).
 /// </summary>
 public sealed class CentredHeadlineTests
 {
@@ -48,5 +48,21 @@ public sealed class CentredHeadlineTests
         var order = Order(boxes, headline: 2);
 
         Assert.Equal([0, 1, 2, 3, 4, 5], order);
+    }
+
+    [Fact]
+    public void Sort_TwoHeadlinesSideBySideUnderTextRunningOnFromAbove_EachIsReadWithItsOwnColumns()
+    {
+        var boxes = new List<Box>
+        {
+            Column(0, 760, 800), Column(1, 770, 800),         // the rest of an article from the page before
+            new(85, 725, 207, 745),                          // headline over columns 0–1
+            new(330, 725, 634, 745),                         // headline over columns 2–4
+            Column(0, 400, 712), Column(1, 400, 712), Column(2, 400, 712), Column(3, 400, 712), Column(4, 400, 712),
+        };
+
+        var order = ReadingOrder.Sort(boxes, RowGap, 6, new HashSet<int> { 2, 3 });
+
+        Assert.Equal([0, 1, 2, 4, 5, 3, 6, 7, 8], order);
     }
 }
