@@ -63,7 +63,8 @@ internal sealed partial class PageGrammar
         return best is not null && best.Foot!.Value.Box.HorizontalOverlap(box) > 0 ? best : null;
     }
 
-    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0 };
+    /// <summary>An open article with text, or with only its header (and dateline) at the foot: its text is still to come.</summary>
+    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article } && (a.Paragraphs.Count > 0 || a.Headline is not null);
 
     private static bool Below(BoundingBox lower, BoundingBox upper) => lower.Y1 <= upper.Y0 && lower.HorizontalOverlap(upper) > 0;
 }
