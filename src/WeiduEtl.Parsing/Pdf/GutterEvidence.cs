@@ -45,17 +45,21 @@ internal sealed class GutterEvidence
     /// True when bands near band <paramref name="band"/> (0-based, in the order added) leave a gutter over [x0, x1]
     /// beside letters of <paramref name="size"/>, one of them between two runs of letters.
     /// </summary>
-    public bool IsGutter(int band, double x0, double x1, double size) => IsGutter(band, x0, x1, size, ReachEm * size, Neighbours);
+    public bool IsGutter(int band, double x0, double x1, double size) => IsGutter(band, x0, x1, size, ReachEm * size, Neighbours, false);
 
     /// <summary>
     /// As <see cref="IsGutter(int, double, double, double)"/>, with the bands looked at reaching <paramref name="reach"/>
     /// points: a headline's gap is witnessed by the body text under it, further away than the body's own ems.
     /// </summary>
-    public bool IsGutter(int band, double x0, double x1, double size, double reach) => IsGutter(band, x0, x1, size, reach, HeadlineNeighbours);
+    /// <remarks>
+    /// Under two headlines side by side stand two articles whose lines need not share baselines, so no band may have
+    /// letters on both sides of the gutter; letters on each side, in different bands, show it as well.
+    /// </remarks>
+    public bool IsGutter(int band, double x0, double x1, double size, double reach) => IsGutter(band, x0, x1, size, reach, HeadlineNeighbours, true);
 
-    private bool IsGutter(int band, double x0, double x1, double size, double reach, int neighbours)
+    private bool IsGutter(int band, double x0, double x1, double size, double reach, int neighbours, bool sidesInAnyBands)
     {
-        var (witnesses, interior) = (0, false);
+        var (witnesses, interior, left, right) = (0, false, false, false);
         for (var k = Math.Max(0, band - neighbours); k <= Math.Min(bands.Count - 1, band + neighbours); k++)
         {
             if (k == band || Math.Abs(bands[k].Baseline - bands[band].Baseline) > reach)
@@ -67,9 +71,11 @@ internal sealed class GutterEvidence
             {
                 witnesses++;
                 interior |= seen.Interior;
+                left |= !double.IsNegativeInfinity(seen.X0);
+                right |= !double.IsPositiveInfinity(seen.X1);
             }
         }
-        return witnesses >= MinWitnesses && interior;
+        return witnesses >= MinWitnesses && (interior || (sidesInAnyBands && left && right));
     }
 
     private sealed record Gap(double X0, double X1, double Size, bool Interior);
