@@ -10,21 +10,22 @@ namespace WeiduEtl.Parsing.Layout;
 /// </summary>
 internal sealed partial class PageGrammar
 {
-    /// <summary>Articles that reach the foot of the page before, side by side; cleared at the first block that is not body text.</summary>
+    /// <summary>Articles that reach the foot of the page before, side by side; cleared at the first block that is neither body text nor a closing credit.</summary>
     private List<ArticleBuilder> runningOn = [];
 
     /// <summary>
     /// Text at the top of a page, before any headline, is the rest of an item the page before left open: the one it
     /// stands under when several ran on side by side, else the one <see cref="CarriedOver"/> names. A jump line
-    /// (上接第一版) says it came from elsewhere instead. The first block that is not body text ends the running on.
+    /// (上接第一版) says it came from elsewhere instead. The first block that is not body text or a closing credit ends the running on.
     /// </summary>
     private void RunOnFromPageBefore(ClassifiedBlock b)
     {
-        if (b.Kind != BlockKind.Body)
+        // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
+        if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {
             runningOn.Clear();
         }
-        else if (!JumpLineRule.IsContinuedFromElsewhere(b.Text))
+        else if (b.Kind == BlockKind.Body && !JumpLineRule.IsContinuedFromElsewhere(b.Text))
         {
             current = RunsOnBeneath(b) ?? carriedOver ?? current;
         }
@@ -59,7 +60,7 @@ internal sealed partial class PageGrammar
         {
             return null;
         }
-        var best = runningOn.MaxBy(a => a.Foot!.Value.Box.HorizontalOverlap(box));
+        var best = runningOn.Where(a => !a.Closed).MaxBy(a => a.Foot!.Value.Box.HorizontalOverlap(box));
         return best is not null && best.Foot!.Value.Box.HorizontalOverlap(box) > 0 ? best : null;
     }
 

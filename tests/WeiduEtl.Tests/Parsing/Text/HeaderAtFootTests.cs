@@ -5,7 +5,7 @@ namespace WeiduEtl.Tests.Parsing.Text;
 
 /// <summary>
 /// Articles that start at the foot of a page with no more than their header and dateline there: their text is on the
-/// next page, each in the columns it stood in. Made-up pages in the styles of a sports page of a national daily and
+/// next page, each in the columns it stood in, even after a credit closes one of them there. Made-up pages in the styles of a sports page of a national daily and
 /// a district newsletter.
 /// </summary>
 public sealed class HeaderAtFootTests
@@ -29,5 +29,25 @@ public sealed class HeaderAtFootTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.StartsWith("11日，省冬季两项锦标赛", issue.Articles[0].Paragraphs.Single(), StringComparison.Ordinal);
         Assert.StartsWith("历时两个月的少年足球联赛", issue.Articles[1].Paragraphs.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_CreditClosingOneArticleRunningOn_LeavesTheOtherRunningOnInItsColumns()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("局势缓和仍需各方努力", 15, 1, 30, 300, 410, 330),
+            Placed("近期，地区局势出现缓和迹象，多方表示愿意继续对话，", 9.5, 1, 30, 40, 410, 290),
+            Placed("渔船在近海沉没8人获救", 15, 1, 430, 300, 810, 330),
+            Placed("新华社雅典1月11日电 一艘渔船11日在近海沉没，海岸警卫队已救起8人，", 9.5, 1, 430, 40, 810, 290),
+            Placed("但分歧依然存在，停火协议的落实仍面临考验。", 9.5, 2, 30, 1000, 410, 1150),
+            Placed("（本报开罗1月12日电）", 9.5, 2, 200, 980, 410, 995),
+            Placed("搜救工作仍在进行。", 9.5, 2, 430, 1100, 810, 1150),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("本报开罗1月12日电", issue.Articles[0].Dateline);
+        Assert.EndsWith("仍面临考验。", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
+        Assert.EndsWith("搜救工作仍在进行。", issue.Articles[1].Paragraphs[^1], StringComparison.Ordinal);
     }
 }
