@@ -55,3 +55,46 @@ public sealed class NumberedPartTests
         Assert.Equal("江边步道全线贯通", issue.Articles[1].Headline);
     }
 }
+
+/// <summary>
+/// Numbered lines (一、报名条件, （二）报名资料) divide the text they stand in: they never carry a column tag and never
+/// count as display lines that could head an article. Made-up pages in the styles of a provincial daily's notice page
+/// and a city paper's news page.
+/// </summary>
+public sealed class NumberedLineTests
+{
+    [Theory]
+    [InlineData("一、招聘岗位（12人）")]
+    [InlineData("（二）报名时间（工作日）")]
+    public void HasColumnTag_NumberedLineWithBrackets_IsNoTag(string line) => Assert.False(HeadingShapeRule.HasColumnTag(line));
+
+    [Fact]
+    public void Assemble_NumberedLineWithACountInBrackets_StaysInTheNotice()
+    {
+        var issue = TextPage.Assemble(
+            "市图书馆志愿者招募启事",
+            "市图书馆现面向社会招募志愿者，欢迎热心市民报名。",
+            "一、招募人数（30人）",
+            "图书整理、读者引导、少儿阅读陪伴。",
+            "二、报名条件",
+            "年满十八周岁，身体健康，每周能服务半天以上。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("市图书馆志愿者招募启事", article.Headline);
+    }
+
+    [Fact]
+    public void Assemble_NumberedLinesInsideAnUnsignedArticle_StayItsParts()
+    {
+        var issue = TextPage.Assemble(
+            "乡村振兴的三道必答题",
+            "乡村要振兴，产业、人才、治理缺一不可。",
+            "一、产业怎么兴",
+            "发展特色种养，把农产品变成商品。",
+            "二、人才怎么留",
+            "让回乡创业的年轻人有奔头、有舞台。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["一、产业怎么兴", "二、人才怎么留"], article.Subheadings);
+    }
+}
