@@ -35,6 +35,12 @@ internal sealed partial class PageGrammar
                     return new StretchAhead(paragraphs, candidates, IsCredit(note.Kind));
                 case BlockKind.Heading:
                     var run = HeadingRun(k);
+                    if (run.TrueForAll(r => HeadingShapeRule.IsNumbered(r.Text)))
+                    {
+                        // 一、报名条件 divides the text it stands in: no subheading that could be a headline.
+                        k += run.Count - 1;
+                        break;
+                    }
                     if (!HasTwoLineSubheadingShape(run) && StartsItem(k))
                     {
                         return new StretchAhead(paragraphs, candidates, EndsInCredit: false);

@@ -89,6 +89,15 @@ internal sealed partial class PageGrammar
     {
         var match = b.Dateline!;
         var item = current;
+        if (item is { Closed: false, Kind: ArticleKind.Article, Paragraphs.Count: > 0, Dateline: not null } && section is null)
+        {
+            // A second dateline straight after a dated report's text, with no headline between (本报北京…电, then
+            // 本报合肥…电): a second report filed under the same headline, printed as it stands.
+            item.AddContributors(match.Contributors);
+            item.Cover(b.Block);
+            AddParagraph(item, b.Text);
+            return;
+        }
         if (item is null || item.Closed || item.Paragraphs.Count > 0 || item.Dateline is not null)
         {
             item = StartItem(section?.Kind == ArticleKind.Brief ? ArticleKind.Brief : ArticleKind.Article, b.Block, StartRules.DatelineWithoutHeadline);

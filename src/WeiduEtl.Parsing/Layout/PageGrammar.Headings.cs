@@ -180,8 +180,9 @@ internal sealed partial class PageGrammar
         return false;
     }
 
-    /// <summary>第一章 总则 and its like inside an open article: the parts of the text printed under its headline.</summary>
-    private bool IsPartHeadingRun(List<ClassifiedBlock> run) => InOpenArticle && run.All(r => PartHeadingRule.IsPartHeading(r.Text));
+    /// <summary>第一章 总则, 二、报名条件 and their like inside an open article: the parts of the text printed under its headline.</summary>
+    private bool IsPartHeadingRun(List<ClassifiedBlock> run) =>
+        InOpenArticle && run.All(r => PartHeadingRule.IsPartHeading(r.Text) || HeadingShapeRule.IsNumbered(r.Text));
 
     /// <summary>An article with text of its own is open, outside any round-up column: a display line may belong to it.</summary>
     [MemberNotNullWhen(true, nameof(current))]

@@ -17,8 +17,10 @@ internal static partial class HeadingShapeRule
     {
         var printed = Punctuation.TrimSpaces(text);
         // A column tag after a headline（守初心 担使命·记者观察）does not make it prose, however long the tag.
-        var length = Punctuation.VisibleLength(WithoutColumnTag(printed));
-        if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(printed) || (Punctuation.EndsMidClause(printed) && !IsLeadIn(printed)))
+        // A question before the tag (…如何防范？（来信调查）) ends the headline, not a sentence inside it.
+        var head = WithoutColumnTag(printed);
+        var length = Punctuation.VisibleLength(head);
+        if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(head) || (Punctuation.EndsMidClause(printed) && !IsLeadIn(printed)))
         {
             return false;
         }
@@ -65,6 +67,9 @@ internal static partial class HeadingShapeRule
     /// </summary>
     public static bool HasColumnTag(string text) => ColumnTag(text) is not null;
 
+    /// <summary>A numbered line (一、招聘方式（22人）, （二）报名资料): a part of the text it stands in, never a headline.</summary>
+    public static bool IsNumbered(string text) => NumberPrefix().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+
     private static string WithoutColumnTag(string printed) =>
         ColumnTag(printed) is { } tag ? printed[..(tag.Index - 1)] : printed;
 
@@ -72,7 +77,7 @@ internal static partial class HeadingShapeRule
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
         var m = TrailingColumnTag().Match(folded);
-        return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4 && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value)
+        return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4 && !NumberPrefix().IsMatch(folded) && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value)
             && !IsCredit(m.Groups["tag"].Value) ? m.Groups["tag"] : null;
     }
 
@@ -85,7 +90,7 @@ internal static partial class HeadingShapeRule
     /// <summary>The subheadline without its leading dash.</summary>
     public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));
 
-    [GeneratedRegex(@"^(?<head>[^()]+)\((?<tag>[^()]{2,40})\)$")]
+    [GeneratedRegex(@"^(?<head>[^()]+)\((?<tag>[^()]{2,60})\)$")]
     private static partial Regex TrailingColumnTag();
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十0-9]{1,3}\)|[0-9]{1,2}[.、])\s*")]

@@ -58,8 +58,9 @@ internal static partial class SourceTagRule
         {
             return new TrailingNote(TrailingNoteKind.End, null, []);
         }
-        if (PageFurnitureRule.IsFurniture(text))
+        if (PageFurnitureRule.IsFurniture(text) || PartNumber().IsMatch(folded))
         {
+            // （二） on a line of its own numbers the next part of a long commentary: a line of its text, no tag.
             return null;
         }
         if (AuthorNote().IsMatch(folded))
@@ -113,6 +114,9 @@ internal static partial class SourceTagRule
 
     [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>(?:[^()]|\([^()]{0,40}\)){1,160})\))\s*$")]
     private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*$")]
+    private static partial Regex PartNumber();
 
     [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z0-9·《》\s]+$")]
     private static partial Regex Tag();
