@@ -31,6 +31,7 @@ internal static class FigureExclusions
         || IsRank(body, figure)
         || StructureCounts.SumsUpList(body, figure)
         || IsInsideSetName(body, figure)
+        || EventNames.IsInsideName(body, figure)
         || IsTimeAgo(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure);

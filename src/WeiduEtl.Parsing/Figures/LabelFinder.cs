@@ -36,9 +36,10 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(dimension);
         }
-        if (figure.Kind != UnitKind.Time && figure.End < body.Length && body[figure.End] == '的' && FollowingNoun(body, figure.End + 1, 1, NounMaxLength) is { } owned
+        if (OwnedNoun.After(body, figure.End) is var ownerStart and > 0 && FollowingNoun(body, ownerStart, 1, NounMaxLength) is { } owned
             && !IsFrame(owned, figure)
-            && MeasureNounEnding(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]) is null)
+            && (figure.Kind != UnitKind.Time || OwnedNoun.IsActivityDuration(body, figure, context.Floor))
+            && !HasOwnSubject(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]))
         {
             return FoundLabel.Noun(owned);
         }
@@ -52,12 +53,17 @@ internal static class LabelFinder
         }
         var clauseStart = ClauseStart(body, figure.Start, Floor(body, context), (ComparedDateStart(body, context), context.DateEnd));
         var clause = LabelText.WithoutAsides(body[clauseStart..figure.Start]);
+        if (DisposalObject.Words(clause) is { } disposed && Subject(disposed) is { } changed)
+        {
+            return FoundLabel.Noun(changed);
+        }
         if (figure.Kind is UnitKind.Percent or UnitKind.Multiple && ShareOfWhole.Split(clause) is var (part, whole))
         {
             return FoundLabel.Noun(Subject(part) is { } partSubject ? partSubject + "占" + whole : whole);
         }
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
+        var linkedClause = clause;
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
         // 17项业务1个工作日办结: the doer is the figure before when the clause names none; 提前3天完成 is how early, not how long.
         if (figure.Kind == UnitKind.Time && CompletionLabel.VerbAt(body, figure.End) is { } finished && !CompletionLabel.IsOffset(clause)
@@ -74,7 +80,11 @@ internal static class LabelFinder
             }
             // 年产油连续12年保持在600万吨以上: the duration names nothing, but what it runs over is the next figure's subject.
             // 高考时间共计4天: a duration names what a measure noun ending its subject names.
-            return new FoundLabel(MeasureNounEnding(clause) is null ? null : Subject(clause), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
+            // 工期长达3个月, 年降雪期长达7个月: a measure noun or a noun of a period (降雪期, 有效期) linked to the duration names what lasts.
+            var linked = LabelText.StripEnd(linkedClause, LabelWords.DurationLinks);
+            var named = MeasureNounEnding(clause) is not null ? clause
+                : MeasureNounEnding(linked) is not null || linked.Length >= 2 && linked.EndsWith('期') ? linked : null;
+            return new FoundLabel(named is null ? null : Subject(named), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
         }
         if ((figure.Kind == UnitKind.Percent || figure.Unit == "成") && (clause.Length == 0 || SurveySubject.IsSource(clause))
             && SurveySubject.Find(body, figure.End < body.Length && body[figure.End] == '的' ? figure.End + 1 : figure.End) is { } group)
@@ -102,6 +112,13 @@ internal static class LabelFinder
         }
         var own = figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
+    }
+
+    /// <summary>人口只有288人的村子, 周长为400米的跑道: a measure noun before the figure is what it measures, not the noun after 的.</summary>
+    private static bool HasOwnSubject(string before)
+    {
+        var words = LabelText.StripEnd(before, LabelWords.TrailingLinks);
+        return MeasureNounEnding(words) is not null || words.EndsWith('率');
     }
 
     /// <summary>The previous figure's subject when it stands in the same sentence.</summary>
@@ -140,6 +157,7 @@ internal static class LabelFinder
     /// </summary>
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
+        { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
@@ -151,16 +169,23 @@ internal static class LabelFinder
     /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
     private static string? ClassifiedNoun(string body, int start)
     {
-        var noun = FollowingNoun(body, start, 1, LongNounMaxLength);
+        // 两个是新华社记者, 两块是61米×30米的标准场地: the noun after 是 is what the count is of.
+        var predicate = start < body.Length && body[start] == '是';
+        start += predicate ? 1 : 0;
+        if (OwnedNoun.ModifiedHead(body, start) is var headStart and > 0)
+        {
+            return FollowingNoun(body, headStart, 1, NounMaxLength);
+        }
+        var noun = FollowingNoun(body, start, predicate ? 2 : 1, LongNounMaxLength);
         return noun is not null && ListHead.ClassNounStart(body, start + noun.Length) is var classStart and >= 0
             ? FollowingNoun(body, classStart, 2, LongNounMaxLength) ?? noun
             : noun;
     }
 
-    /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到) lies between the previous figure and this one.</summary>
+    /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到, 减少到了) lies between the previous figure and this one.</summary>
     private static bool Continues(string between) =>
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
-            || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between[^1] is '至' or '到');
+            || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between.TrimEnd('了') is [.., '至' or '到']);
 
     /// <summary>The previous figure's end, or the last date's end unless the date is a comparison's base (比10月份).</summary>
     private static int Floor(string body, LabelContext context) =>

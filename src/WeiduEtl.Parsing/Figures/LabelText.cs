@@ -14,6 +14,7 @@ internal static partial class LabelText
             {
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
+                    && !LabelWords.WholeNouns.Any(n => n.StartsWith(cut, StringComparison.Ordinal) && clause.AsSpan(i).StartsWith(n, StringComparison.Ordinal))
                     && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut))
                 {
                     return clause[(i + cut.Length)..];

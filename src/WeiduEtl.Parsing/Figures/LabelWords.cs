@@ -46,7 +46,7 @@ internal static class LabelWords
         "认为", "表示", "相差", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超",
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
-        "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战");
+        "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加");
 
     /// <summary>Units that are themselves the noun counted (等12部门).</summary>
     public static readonly string[] NounUnits = ["部门"];
@@ -55,7 +55,7 @@ internal static class LabelWords
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
@@ -78,7 +78,7 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "海拔", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限");
+        "水深", "海拔", "周长", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
@@ -89,11 +89,14 @@ internal static class LabelWords
     /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
     public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];
 
+    /// <summary>Links between what lasts and its duration (工期|长达|3个月, 活动|为期|一个月).</summary>
+    public static readonly string[] DurationLinks = Longest("长达", "为期", "历时", "达", "为", "共", "共计", "约");
+
     /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金, 每人每月900元标准).</summary>
-    public static readonly string[] FundNouns = ["资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准"];
+    public static readonly string[] FundNouns = ["津贴", "工资", "薪酬", "奖励", "罚款", "赔偿", "补偿", "资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准"];
 
     /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
-    public static readonly string[] FrameNouns = ["情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
+    public static readonly string[] FrameNouns = ["时间", "历史", "岁月", "历程", "情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
 
     /// <summary>Nouns ending what a bounded figure is kept to, which frame it too (控制在1%以内的行业先进水平).</summary>
     public static readonly string[] LevelNouns = ["水平", "目标", "范围", "区间"];

@@ -5,7 +5,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// 两门外语), and is otherwise part of a name (三门峡) or a set phrase; after Arabic digits it always counts (选考3门,
 /// 3门统一高考成绩), since names are written in Chinese numerals. 城 after Arabic digits counts cities (上线32城地铁),
 /// not when it starts a word (5城市, 2城区). 分 after Arabic digits is a score (150分, 满分100分), except after the hour
-/// of a clock time (9时30分, 10点15分) and in fractions (3分之1).
+/// of a clock time (9时30分, 10点15分) and in fractions (3分之1). 金, 银 and 铜 count medals only in a tally (7金3银).
 /// </summary>
 internal static class MeasureGuards
 {
@@ -21,8 +21,38 @@ internal static class MeasureGuards
         "门" => AfterArabicDigit(text, position) || ClassifiedByMen.Any(noun => string.CompareOrdinal(text, position + 1, noun, 0, noun.Length) == 0),
         "城" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || !WordsStartingWithCheng.Contains(text[position + 1], StringComparison.Ordinal)),
         "分" => IsScore(text, position),
+        "金" or "银" or "铜" => IsMedalCount(text, position),
         _ => true,
     };
+
+    /// <summary>
+    /// 7金3银, 收获2金: a medal tally is a run of counts each followed by 金, 银 or 铜, or a count after a verb of winning;
+    /// anywhere else the character is a word of its own (五金, 三银行).
+    /// </summary>
+    private static bool IsMedalCount(string text, int position)
+    {
+        var numberStart = position;
+        while (numberStart > 0 && IsNumeral(text[numberStart - 1]))
+        {
+            numberStart--;
+        }
+        var after = position + 1;
+        var next = after;
+        while (next < text.Length && IsNumeral(text[next]))
+        {
+            next++;
+        }
+        return numberStart < position
+            && (next > after && next < text.Length && Medals.Contains(text[next], StringComparison.Ordinal)
+                || numberStart > 0 && Medals.Contains(text[numberStart - 1], StringComparison.Ordinal)
+                || MedalVerbs.Any(v => text.AsSpan(0, numberStart).EndsWith(v, StringComparison.Ordinal)));
+    }
+
+    private const string Medals = "金银铜";
+
+    private static readonly string[] MedalVerbs = ["获得", "收获", "夺得", "摘得", "斩获", "揽获", "拿下", "赢得", "获"];
+
+    private static bool IsNumeral(char c) => ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十';
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 

