@@ -54,7 +54,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
         var pages = 0;
         var rejected = 0;
         using var sampler = new HeapSampler(sampleEvery);
-        var cpuBefore = ProcessCpu();
+        var cpuBefore = BenchReport.CpuTime();
         var gcBefore = GcTally.Now();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
@@ -72,7 +72,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
                 Interlocked.Add(ref pages, count);
             });
         clock.Stop();
-        var cpu = ProcessCpu() - cpuBefore;
+        var cpu = BenchReport.CpuTime() - cpuBefore;
         var gc = GcTally.Now() - gcBefore;
         var parserRate = pages / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
         using (var self = Process.GetCurrentProcess())
@@ -177,12 +177,6 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
             // The process ended between the check and the read.
         }
         return 0;
-    }
-
-    private static TimeSpan ProcessCpu()
-    {
-        using var self = Process.GetCurrentProcess();
-        return self.TotalProcessorTime;
     }
 
     /// <summary>CPU time of the ended child processes (Linux: cutime + cstime of /proc/self/stat); zero elsewhere.</summary>
