@@ -14,6 +14,9 @@ namespace WeiduEtl.Worker.Benchmark;
 /// </summary>
 public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
 {
+    /// <summary>USER_HZ, which Linux fixes at 100 for /proc's tick counts on every common architecture.</summary>
+    private const int ClockTicksPerSecond = 100;
+
     private readonly TimeSpan sampleEvery = heapSampleInterval ?? TimeSpan.FromMilliseconds(20);
 
     /// <param name="pdfPaths">The files; each is read from disk inside the loop, so memory holds only the pages in flight.</param>
@@ -51,6 +54,8 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
         var pages = 0;
         var rejected = 0;
         using var sampler = new HeapSampler(sampleEvery);
+        var cpuBefore = BenchReport.CpuTime();
+        var gcBefore = GcTally.Now();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             work,
@@ -67,12 +72,17 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
                 Interlocked.Add(ref pages, count);
             });
         clock.Stop();
+        var cpu = BenchReport.CpuTime() - cpuBefore;
+        var gc = GcTally.Now() - gcBefore;
         var parserRate = pages / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
         using (var self = Process.GetCurrentProcess())
         {
             write(string.Create(CultureInfo.InvariantCulture,
-                $"{parser.Version,-12} {pages,6} pages in {clock.Elapsed.TotalSeconds,7:F2} s = {parserRate,7:F1} pages/s; " +
+                $"{parser.Version,-12} {pages,6} pages in {clock.Elapsed.TotalSeconds,7:F2} s = {parserRate,7:F1} pages/s, " +
+                $"{cpu.TotalSeconds:F2} s CPU ({cpu.TotalMilliseconds / Math.Max(pages, 1):F1} ms a page); " +
                 $"peak working set {Mb(self.PeakWorkingSet64)} MB, peak GC heap {Mb(sampler.PeakHeapBytes)} MB, {rejected} rejected"));
+            write(string.Create(CultureInfo.InvariantCulture,
+                $"{"",-12} allocated {gc.AllocatedBytes / 1024.0 / 1024.0 / Math.Max(pages, 1):F1} MB a page; {gc}"));
         }
 
         var pdftotext = FindOnPath("pdftotext");
@@ -85,7 +95,8 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
         var externalPages = work.Sum(p => pagesByFile.GetValueOrDefault(p));
         var externalRate = externalPages / Math.Max(external.Elapsed.TotalSeconds, 1e-9);
         write(string.Create(CultureInfo.InvariantCulture,
-            $"{"pdftotext",-12} {externalPages,6} pages in {external.Elapsed.TotalSeconds,7:F2} s = {externalRate,7:F1} pages/s; " +
+            $"{"pdftotext",-12} {externalPages,6} pages in {external.Elapsed.TotalSeconds,7:F2} s = {externalRate,7:F1} pages/s, " +
+            $"{external.Cpu.TotalSeconds:F2} s CPU ({external.Cpu.TotalMilliseconds / Math.Max(externalPages, 1):F1} ms a page; one process a file, as many at once as cores); " +
             $"peak RSS of one process {Mb(external.PeakRssBytes)} MB (sampled), {external.Failures} failed"));
         write(string.Create(CultureInfo.InvariantCulture,
             $"{parser.Version} runs at {parserRate / Math.Max(externalRate, 1e-9):P0} of pdftotext's speed (pdftotext extracts text only: no layout, articles or pictures)"));
@@ -111,10 +122,11 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
         }
     }
 
-    private static async Task<(TimeSpan Elapsed, long PeakRssBytes, int Failures)> RunPdftotextAsync(string exe, List<string> work, int cores, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Elapsed, TimeSpan Cpu, long PeakRssBytes, int Failures)> RunPdftotextAsync(string exe, List<string> work, int cores, CancellationToken cancellationToken)
     {
         long peak = 0;
         var failures = 0;
+        var cpuBefore = ChildrenCpu();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             work,
@@ -143,7 +155,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
                 }
             });
         clock.Stop();
-        return (clock.Elapsed, peak, failures);
+        return (clock.Elapsed, ChildrenCpu() - cpuBefore, peak, failures);
     }
 
     /// <summary>A child's peak resident set from /proc (Linux); 0 elsewhere or once the process is gone.</summary>
@@ -165,6 +177,23 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
             // The process ended between the check and the read.
         }
         return 0;
+    }
+
+    /// <summary>CPU time of the ended child processes (Linux: cutime + cstime of /proc/self/stat); zero elsewhere.</summary>
+    private static TimeSpan ChildrenCpu()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            // Fields after the command name, which is in parentheses and may hold spaces: cutime and cstime are the 14th and 15th.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     private static string? FindOnPath(string name)
