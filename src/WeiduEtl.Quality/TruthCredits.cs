@@ -32,7 +32,10 @@ public static partial class TruthCredits
         return names;
     }
 
-    /// <summary>A paragraph that holds only a credit or a source line: （本报记者 X）, 综合本报记者…报道, X摄, 资料来源…</summary>
+    /// <summary>
+    /// A paragraph that holds only a credit or a source line: （本报记者 X）, 综合本报记者…报道, X摄, 资料来源…, or a
+    /// short bracketed source tag or name after a brief's last sentence（欧阳洁）, which is no sentence of it.
+    /// </summary>
     public static bool IsCreditLine(string paragraph)
     {
         var text = ComparableText.Of(paragraph);
@@ -78,6 +81,6 @@ public static partial class TruthCredits
     [GeneratedRegex(@"[、 ]+")]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\))$")]
+    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\)|\([\p{IsCJKUnifiedIdeographs}·、 ]{2,12}\))$")]
     private static partial Regex CreditLine();
 }

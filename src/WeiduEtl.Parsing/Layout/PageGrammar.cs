@@ -58,6 +58,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         }
         EndItem();
         GatherPackages();
+        GatherRoundUps();
         var articles = items.Select(a => a.Build()).ToList();
         return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
     }

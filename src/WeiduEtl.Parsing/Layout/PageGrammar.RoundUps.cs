@@ -1,0 +1,76 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// Round-ups whose title a text dump prints only as the first line of the first brief's header: a short column title
+/// (a few letters, no punctuation) over briefs that each carry a header of one line fewer than the first, and each a
+/// credit, a dateline, a source tag or a writer's signature. The paper prints it as one article under that title, so it
+/// is one item; the briefs' header lines become its subheadings. A column the lexicon names (简讯, 图片新闻) is read
+/// as a column of items instead, before this.
+/// </summary>
+internal sealed partial class PageGrammar
+{
+    /// <summary>The most letters of a round-up's title.</summary>
+    private const int MaxRoundUpTitleLength = 6;
+
+    /// <summary>The most letters of a brief's text: longer pieces are articles of their own.</summary>
+    private const int MaxBriefLength = 600;
+
+    private void GatherRoundUps()
+    {
+        for (var k = 0; k < items.Count; k++)
+        {
+            var first = items[k];
+            var header = HeaderLines(first);
+            if (header.Count < 2 || !IsRoundUpTitle(header[0]) || !IsBrief(first))
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (end < items.Count && items[end].Page == first.Page && items[end].StartedBy == first.StartedBy
+                && HeaderLines(items[end]).Count == header.Count - 1 && IsBrief(items[end]) && CreditForm(items[end]) == CreditForm(first))
+            {
+                end++;
+            }
+            if (end - k < MinPackagePieces)
+            {
+                continue;
+            }
+            first.Subheadings.InsertRange(0, header.Skip(1));
+            first.Kicker = null;
+            first.Headline = header[0];
+            first.Subheadline = null;
+            foreach (var brief in items[(k + 1)..end])
+            {
+                first.Absorb(brief);
+            }
+            items.RemoveRange(k + 1, end - k - 1);
+        }
+    }
+
+    /// <summary>How a brief is credited; the briefs of one round-up are all credited alike.</summary>
+    private static (bool Byline, bool Dated, bool Tagged) CreditForm(ArticleBuilder a) =>
+        (a.Dateline is null && a.Contributors.Count > 0, a.Dateline is not null, a.SourceTag is not null);
+
+    private static List<string> HeaderLines(ArticleBuilder a) => new[] { a.Kicker, a.Headline, a.Subheadline }.OfType<string>().ToList();
+
+    private static bool IsRoundUpTitle(string line)
+    {
+        var printed = Punctuation.TrimSpaces(line);
+        return Punctuation.VisibleLength(printed) is >= 2 and <= MaxRoundUpTitleLength && printed.All(Punctuation.IsHan);
+    }
+
+    /// <summary>A short piece of text with no picture, credited in any way a brief is, or signed under its headline by a name alone.</summary>
+    private static bool IsBrief(ArticleBuilder a)
+    {
+        if (a is not { Kind: ArticleKind.Article, Photos.Count: 0 } || a.Paragraphs.Sum(Punctuation.VisibleLength) > MaxBriefLength)
+        {
+            return false;
+        }
+        var lastHeaderLine = HeaderLines(a)[^1];
+        return a.Contributors.Count > 0 || a.Dateline is not null || a.SourceTag is not null
+            || PersonNames.IsPlausible(new string(lastHeaderLine.Where(Punctuation.IsHan).ToArray())) && !lastHeaderLine.Any(c => !Punctuation.IsHan(c) && !char.IsWhiteSpace(c) && c != '\u3000');
+    }
+}
