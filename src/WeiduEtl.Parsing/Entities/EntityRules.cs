@@ -16,6 +16,8 @@ internal static class EntityRules
     public const string EpithetName = "epithet-name";
     public const string KnownName = "known-name";
     public const string SubjectName = "subject-name";
+    public const string AffiliatedName = "affiliated-name";
+    public const string NameIsTitle = "name-is-title";
     public const string DottedName = "dotted-name";
     public const string QuoteRepeated = "quote-repeated";
     public const string QuoteNextSentence = "quote-next-sentence";

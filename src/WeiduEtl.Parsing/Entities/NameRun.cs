@@ -19,7 +19,7 @@ internal static class NameRun
         "联系", "依托", "回到", "进入", "加强", "推进", "提升", "完善", "落实", "开展", "配合", "协助", "督促", "要求", "鼓励",
         "引导", "动员", "贯彻", "强化", "非常", "举办", "破坏", "爱护", "助力", "导致", "降低", "增强", "放上", "组建", "组建起",
         "同步", "甄别", "精简", "防止", "夸大", "诱导", "指引", "收集", "申请", "判处", "符合", "负责", "办理", "抽逃", "设立", "查处",
-        "推出", "协力", "携手", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说");
+        "推出", "协力", "携手", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说", "来自");
 
     /// <summary>Start of the name ending at <paramref name="end"/>, at most <paramref name="maxLength"/> characters back.</summary>
     public static int StartBefore(string text, int end, int maxLength)
@@ -30,6 +30,11 @@ internal static class NameRun
             if (text[start - 1] == '）' && ParenthesisStart(text, start - 1) is { } open)
             {
                 start = open;
+                continue;
+            }
+            if (text[start - 1] == '—' && DashJoinedStart(text, start - 1) is { } joinedAt)
+            {
+                start = joinedAt;
                 continue;
             }
             if (!HanText.IsHan(text[start - 1]))
@@ -98,6 +103,27 @@ internal static class NameRun
         return opening > 0 && opening < part ? start : null;
     }
 
+    /// <summary>
+    /// Where the first of two countries or places joined by a dash starts (哥伦比亚—中国友好协会, 非洲—中国研究中心): the
+    /// dash pairs the two sides of a friendship society or a centre, both of which the name then holds.
+    /// </summary>
+    private static int? DashJoinedStart(string text, int dash)
+    {
+        if (dash < 2 || !HanText.IsHanAt(text, dash + 1) || (Countries.At(text, dash + 1) is null && DivisionGazetteer.Shared.MatchAt(text, dash + 1) == 0))
+        {
+            return null;
+        }
+        for (var start = dash - 2; start >= 0 && dash - start <= 8; start--)
+        {
+            if (Countries.At(text, start)?.Length == dash - start || DivisionGazetteer.Shared.MatchAt(text, start) == dash - start || HanText.WordAt(text, start, Continents)?.Length == dash - start)
+            {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    private static readonly WordIndex Continents = HanText.Longest("亚洲", "非洲", "欧洲", "美洲", "拉美", "大洋洲", "北美", "南美", "东盟", "阿拉伯");
     private static readonly CharSet Conjunctions = new("与和");
     private static readonly WordIndex NationalOpenings = HanText.Longest("中国", "中华", "国家", "中央", "全国", "国际", "世界");
     private static readonly WordIndex WordsEndingInStopLetter = HanText.Longest(

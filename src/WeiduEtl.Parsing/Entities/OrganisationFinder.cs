@@ -61,10 +61,13 @@ internal static class OrganisationFinder
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
-    /// <summary>An ending that is the start of a title (局|长, 党组|书记, 中队|长) is not the end of a name.</summary>
+    /// <summary>
+    /// An ending that is the start of a title (局|长, 党组|书记, 中队|长) is not the end of a name, nor one that is the end
+    /// of a longer title (中共中央政治局常|委 is a post, 中共中央政治局 the body).
+    /// </summary>
     private static bool ContinuesName(string body, int end)
     {
         var suffix = OrganisationSuffixes.SuffixEndingAt(body, end)!;
-        return TitleLexicon.TitleAt(body, end - suffix.Length) > suffix.Length;
+        return TitleLexicon.TitleAt(body, end - suffix.Length) > suffix.Length || TitleLexicon.CoreLengthEndingAt(body, end) > suffix.Length;
     }
 }

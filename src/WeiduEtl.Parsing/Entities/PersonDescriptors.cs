@@ -11,7 +11,21 @@ internal static class PersonDescriptors
         "志愿者", "党员", "老党员", "退役军人", "老兵", "老人", "大爷", "大妈", "阿姨", "大姐", "大哥", "师傅", "游客", "乘客",
         "学生", "家长", "患者", "职工", "员工", "工人", "队员", "村医", "快递员", "外卖员", "环卫工", "保洁员", "创业者", "企业家",
         "同学", "小朋友", "网友", "妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "联系人", "跑友", "球友", "队友", "工友", "岁的",
-        "技术人员", "执法人员", "工作人员", "工作者", "扶贫干部", "社区干部", "村干部", "干部");
+        "技术人员", "执法人员", "工作人员", "工作者", "扶贫干部", "社区干部", "村干部", "干部",
+        "棋手", "新星", "名将", "老将", "小将", "搭档", "对手", "同事", "战友", "冠军", "亚军", "季军", "球星", "歌星", "影星",
+        "科学家", "艺术家", "音乐家", "航海家", "舞蹈家", "书法家");
+
+    /// <summary>
+    /// Sport and the arts: players and artists named by their game, rank or partner (中国棋手居文君|执白, 哈萨克斯坦新星莱巴金娜,
+    /// 搭档彭帅). After these a name is all that comes, so a three-letter name is read before any verb; after 商户 or
+    /// 母亲 a verb phrase (商户|安全经营) is as likely.
+    /// </summary>
+    private static readonly WordIndex NameOnly = HanText.Longest(
+        "棋手", "新星", "名将", "老将", "小将", "搭档", "对手", "同事", "战友", "队友", "同学", "冠军", "亚军", "季军", "球星", "歌星", "影星",
+        "科学家", "艺术家", "音乐家", "航海家", "舞蹈家", "书法家");
+
+    /// <summary>Whether a descriptor that only a name follows ends at <paramref name="end"/>.</summary>
+    public static bool NameOnlyEndingAt(string text, int end) => HanText.WordEndingAt(text, end, NameOnly) is not null;
 
     /// <summary>Whether some descriptor ends with <paramref name="c"/>.</summary>
     public static bool CanEndWith(char c) => Words.Lasts.Contains(c);

@@ -20,13 +20,22 @@ internal static class PersonFinder
     /// <summary>The first letter after the next clause break after <paramref name="i"/>, or the body's length.</summary>
     private static int NextClause(string body, int i)
     {
+        // Marks in a row (”。张帅表示): the clause starts after the last of them.
+        if (ClauseOpeners.Contains(body[i]))
+        {
+            return i + 1;
+        }
         var next = i + 1 < body.Length ? body.AsSpan(i + 1).IndexOfAny(ClauseOpeners) : -1;
         return next < 0 ? body.Length : i + 2 + next;
     }
     /// <summary>Followers that a word as often has as a name (高质量|的, 王府井|和): they do not make a clause's subject.</summary>
     private static readonly CharSet WeakFollowers = new("的等和与及在是");
+    /// <summary>After a two-letter subject, which must also recur and say something, only 的 and 等 make no clause (张帅|在冬训前期…).</summary>
+    private static readonly CharSet TwoLetterWeakFollowers = new("的等");
     /// <summary>Letters that open a predicate after a subject (刘某某|因病去世, |总能找到, |最看重, |有着).</summary>
     private static readonly CharSet SubjectAdverbs = new("因最总曾便却才更用有给以把被从对向自也都就还又说");
+    /// <summary>Words after a list of winners (陈子豪和杨思远|各摘一金, 王明、李强|分获): two names before them are a list already.</summary>
+    private static readonly WordIndex ResultWords = HanText.Longest("各获", "各摘", "各得", "各夺", "分获", "分列", "分别获得", "分别夺得");
     private static readonly WordIndex ListLeads = HanText.Longest("包括", "其中有", "分别是", "例如");
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
@@ -48,7 +57,8 @@ internal static class PersonFinder
             i = Math.Max(next, i + 1);
         }
         AddDottedNames(body, found);
-        AddSubjectNames(body, found);
+        AffiliatedNames.Add(body, organisations, found);
+        AddSubjectNames(body, organisations, places, found);
         AddKnownNames(body, found);
         return found;
     }
@@ -58,7 +68,7 @@ internal static class PersonFinder
     /// where no title or descriptor introduced it: obituaries, profiles and award lists name people that way. Once
     /// is not enough, since a three-letter word can look like a name (高质量 is 高 + 质量).
     /// </summary>
-    private static void AddSubjectNames(string body, List<EntityMention> found)
+    private static void AddSubjectNames(string body, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places, List<EntityMention> found)
     {
         List<(int Start, string Name)>? candidates = null;
         for (var i = 0; i < body.Length; i = NextClause(body, i))
@@ -67,8 +77,13 @@ internal static class PersonFinder
             {
                 continue;
             }
+            if (NameIsTitle.At(body, i, organisations, places) is { } post && !MentionSpans.AnyOverlapping(found, post.CharStart, post.CharEnd))
+            {
+                found.Add(post);
+                continue;
+            }
             var length = PersonNameReader.NameLengthAt(body, i);
-            if (length != 3 || PlaceEndings.Contains(body[i + 2]) || !HanText.IsHanAt(body, i + length) || WeakFollowers.Contains(body[i + length])
+            if (length is < 2 or > 3 || PlaceEndings.Contains(body[i + length - 1]) || !HanText.IsHanAt(body, i + length) || (length == 3 ? WeakFollowers : TwoLetterWeakFollowers).Contains(body[i + length])
                 || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length))
                 || Countries.At(body, i) is not null || MentionSpans.AnyOverlapping(found, i, i + length))
             {
@@ -82,11 +97,28 @@ internal static class PersonFinder
         }
         foreach (var (start, name) in candidates)
         {
-            if (candidates.Count(c => c.Name == name) >= 2)
+            // A two-letter word opens clauses as often as a name does (方面, 文化): such a name must recur more often.
+            if (candidates.Count(c => c.Name == name) >= 2 && (name.Length == 3 || IsTwoLetterName(body, name, candidates)))
             {
                 found.Add(new EntityMention(MentionKind.Person, name, name, null, null, start, start + name.Length, EntityRules.SubjectName));
             }
         }
+    }
+
+    private const int MinTwoLetterOccurrences = 4;
+
+    /// <summary>A two-letter subject is a name when it recurs and once says something (张帅表示); 高铁 and 华帝 open clauses but say nothing.</summary>
+    private static bool IsTwoLetterName(string body, string name, List<(int Start, string Name)> candidates) =>
+        Occurrences(body, name) >= MinTwoLetterOccurrences && candidates.Exists(c => c.Name == name && SpeechVerbs.After(body, c.Start + name.Length) is not null);
+
+    private static int Occurrences(string body, string name)
+    {
+        var count = 0;
+        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
     }
 
     /// <summary>Dotted names no title introduced (阿卜都克尤木·肉孜家); a dotted name already read after a title stays as it is.</summary>
@@ -141,6 +173,10 @@ internal static class PersonFinder
             rule = organisation is null ? rule : EntityRules.TitleNameReferenceBack;
         }
         var title = body[titleStart..chainEnd];
+        if ((organisation is null || Countries.At(organisation, 0)?.Length != organisation.Length) && LastPostOrganisation(body, titleStart, chainEnd, organisations) is { } nearest)
+        {
+            organisation = nearest;
+        }
         for (var k = 0; k < names.Count; k++)
         {
             var (start, end) = names[k];
@@ -149,6 +185,29 @@ internal static class PersonFinder
                 MentionKind.Person, body[from..end], body[start..end], title, organisation, from, end, names.Count > 1 ? EntityRules.RoleList : rule));
         }
         return names[^1].End;
+    }
+
+    /// <summary>
+    /// The body of the last post of a chain that names one of its own (中共中央政治局常委、全国政协主席 → 全国政协): the post
+    /// printed next to the name is the one the person is introduced by, and its body is theirs. A country before the
+    /// chain stays the organisation (泰国前副总理、泰中文化促进委员会主席): it holds every post after it.
+    /// </summary>
+    private static string? LastPostOrganisation(string body, int titleStart, int chainEnd, IReadOnlyList<EntityMention> organisations)
+    {
+        var join = body.AsSpan(titleStart, chainEnd - titleStart).LastIndexOfAny('、', '兼');
+        if (join < 0)
+        {
+            return null;
+        }
+        var postStart = titleStart + join + 1;
+        foreach (var o in organisations)
+        {
+            if (o.CharStart == postStart && o.CharEnd < chainEnd && TitleLexicon.TitleAt(body, o.CharEnd) == chainEnd - o.CharEnd)
+            {
+                return o.Name;
+            }
+        }
+        return null;
     }
 
     /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
@@ -198,7 +257,7 @@ internal static class PersonFinder
             return null;
         }
         var names = ReadNames(body, i, introduced: false);
-        if (names.Count < MinNames || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
         {
             return null;
         }
@@ -230,7 +289,12 @@ internal static class PersonFinder
         }
         var (start, end) = names[0];
         // A dotted name is a person by its dot; the dotted-name reading keeps it apart from the word before it.
-        if ((HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
+        // A three-letter Chinese name is read before any verb (中国棋手居文君|执白): no ordinary word after a descriptor is
+        // a surname and two name letters.
+        // It must recur in the article (居文君 is printed eight times, 彭帅|踏上 once).
+        var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1]) && PersonDescriptors.NameOnlyEndingAt(body, i)
+            && body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0;
+        if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
         }
@@ -363,6 +427,10 @@ internal static class PersonFinder
         while (true)
         {
             var length = introduced ? IntroducedNameLength(body, pos) : PersonNameReader.NameLengthAt(body, pos);
+            if (length == 0 && names.Count > 0)
+            {
+                length = PersonNameReader.NameLengthInListAt(body, pos);
+            }
             if (length == 0 || (length < 3 && HanText.IsHanAt(body, pos + length) && !PersonNameReader.StartsPredicate(body, pos + length)))
             {
                 break;

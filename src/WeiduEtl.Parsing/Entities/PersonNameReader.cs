@@ -12,6 +12,10 @@ internal static class PersonNameReader
     /// <summary>Characters never inside a name: function words and numerals.</summary>
     private static readonly CharSet NonName = new("某找的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
 
+    /// <summary>Measure words and counted nouns after a numeral (万|名, 一|个, 千|元): the numeral counts, it names no one.</summary>
+    private static readonly CharSet Counted = new("名个人位户家元次年月日天岁亩吨米件台辆项条种批余多只头斤公里分秒倍届期座所间张把份起场步点些块股片句遍周层级类路支本篇封套群");
+    private static readonly CharSet Numerals = new("一二三四五六七八九十百千万亿两几多");
+
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
     private static readonly WordIndex Followers = HanText.Longest(
         "表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "带领", "主持", "出席", "参加", "陪同", "一行", "一边",
@@ -20,6 +24,8 @@ internal static class PersonNameReader
         "说", "的", "在", "等", "和", "与", "是", "也", "都", "就", "对", "为", "到", "向", "把", "被", "从", "还", "又", "带",
         "率", "一", "这", "给", "让", "将", "已", "正", "并", "及", "们", "分析", "说明", "建议", "提醒", "呼吁", "透露", "谈到",
         "回应", "称",
+        // What follows the names of a result list (孙杨、刘湘|各获两冠, 石松昊、王皓冉|分获第二、第三名).
+        "各", "分获", "分列", "均", "先后", "共同",
         // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
         "本来", "原本", "始终", "一直", "已经", "曾经", "正在", "刚刚", "随即", "立即", "当即", "马上", "仍然", "依然", "从小",
         "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是",
@@ -43,23 +49,62 @@ internal static class PersonNameReader
             return 0;
         }
         var first = index + surname;
+        // 万 is a surname and a numeral: before a counted word (万|名, 万|人) it counts.
+        if (Numerals.Contains(text[index]) && first < text.Length && Counted.Contains(text[first]))
+        {
+            return 0;
+        }
         // A surname with a title is how one addresses a person (习主席, 王局长), not a name.
         if (!IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }
         var second = first + 1;
-        if (!IsNameChar(text, second) || StartsPredicate(text, second))
+        if (!IsNameChar(text, second) || (StartsPredicate(text, second) && !EndsNameWithOne(text, second)))
         {
             return surname + 1;
         }
         return surname + 2;
     }
 
+    /// <summary>Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面), read inside a list of names.</summary>
+    private static readonly CharSet WordLikeSurnames = new("于全");
+
+    /// <summary>
+    /// Length of a name inside a list, after 、 or 和 (孙杨、刘湘、于静瑶): there a surname that usually opens a word is one
+    /// when two name letters and the end of the name follow.
+    /// </summary>
+    public static int NameLengthInListAt(string text, int index)
+    {
+        var length = NameLengthAt(text, index);
+        if (length > 0 || index >= text.Length || !WordLikeSurnames.Contains(text[index]) || !IsNameChar(text, index + 1) || !IsNameChar(text, index + 2))
+        {
+            return length;
+        }
+        return !HanText.IsHanAt(text, index + 3) || StartsPredicate(text, index + 3) ? 3 : 0;
+    }
+
     /// <summary>Whether a word that follows names (a verb, a title) starts at <paramref name="index"/>.</summary>
     public static bool StartsPredicate(string text, int index) =>
         HanText.WordAt(text, index, Followers) is not null || TitleLexicon.TitleAt(text, index) > 0;
 
+    /// <summary>Whether the 一 at <paramref name="index"/> ends the name (刘结一|作) rather than opening a word after it (李强|一边).</summary>
+    private static bool EndsNameWithOne(string text, int index) =>
+        text[index] == '一' && IsNameNumeral(text, index) && HanText.WordAt(text, index, Followers)?.Length == 1;
+
     private static bool IsNameChar(string text, int index) =>
-        HanText.IsHanAt(text, index) && !NonName.Contains(text[index]);
+        HanText.IsHanAt(text, index) && (!NonName.Contains(text[index]) || IsNameNumeral(text, index));
+
+    /// <summary>
+    /// A numeral inside a given name: 万 or 千 right after the surname before a letter that counts nothing (李万岳, not
+    /// 两千|元), or 一 ending a three-letter name before a letter that counts nothing (刘结一|作报告, not 一|个).
+    /// </summary>
+    private static bool IsNameNumeral(string text, int index) => text[index] switch
+    {
+        '万' or '千' => index >= 1 && Surnames.IsSurname(text[index - 1]) && HanText.IsHanAt(text, index + 1)
+            && !NonName.Contains(text[index + 1]) && !Counted.Contains(text[index + 1]),
+        '一' => index >= 2 && Surnames.IsSurname(text[index - 2]) && HanText.IsHan(text[index - 1]) && !NonName.Contains(text[index - 1])
+            && !(index + 1 < text.Length && (Counted.Contains(text[index + 1]) || Numerals.Contains(text[index + 1]))),
+        _ => false,
+    };
 }

@@ -40,6 +40,9 @@ internal static class TitleLexicon
     /// <summary>Whether a title's core word ends at <paramref name="end"/> (…队长|, …书记|).</summary>
     public static bool TitleEndsAt(string text, int end) => HanText.WordEndingAt(text, end, Cores) is not null;
 
+    /// <summary>Length of the title core word ending at <paramref name="end"/> (…|常委), 0 when none.</summary>
+    public static int CoreLengthEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Cores)?.Length ?? 0;
+
     public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
     /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>

@@ -26,7 +26,8 @@ public sealed record EntityQuality(int RuleWritingPages, EntityScore RuleWriting
     public JsonObject ToJson() => new()
     {
         ["labelled_pages"] = $"{RuleWritingPages + HeldOutPages} corpus pages whose people, organisations and quotations a person labelled by hand "
-            + $"(tests/fixtures/entities): {RuleWritingPages} that rules were written from, {HeldOutPages} of the held-out day, labelled before any rule was tuned",
+            + $"(tests/fixtures/entities): {RuleWritingPages} that rules were written from, {HeldOutPages} of the held-out day, each labelled before the extractor was run on it "
+            + "(the held-out day's misses have since been read for rules; tests/fixtures/entities/README.md says which pages and when)",
         ["definitions"] = new JsonObject
         {
             ["people_recall"] = "people a reader labelled that are found by name on the page",

@@ -62,23 +62,26 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         output.WriteLine("rule-writing: people found that no reader labelled: " + string.Join("、", ruleWriting.NotPeople));
         output.WriteLine("rule-writing misses:\n  " + string.Join("\n  ", ruleWriting.Misses));
         output.WriteLine("held-out: people found that no reader labelled: " + string.Join("、", heldOut.NotPeople));
+        output.WriteLine("held-out misses:\n  " + string.Join("\n  ", heldOut.Misses));
 
-        // Floors as measured when set (README: first scored and now); the targets are higher, see there.
+        // Floors as measured when set (README: first scored and now); the targets are higher, see there. The held-out
+        // floors fell when two pages labelled blind (20200120-06, -13: a reporter's first-person feature) joined the four
+        // whose misses the result-list and affiliation rules were written from.
         // Rule-writing people recall fell from 0.93 when two harder pages were labelled (20200102-03, 20200113-06); the
         // first eight pages lost no one.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.89, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.90, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.93, 1);
+        Assert.InRange(ruleWriting.PeopleRecall, 0.90, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.93, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.92, 1);
         Assert.InRange(ruleWriting.OrganisationRecall, 0.85, 1);
         Assert.InRange(ruleWriting.OrganisationPrecision, 0.45, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         Assert.InRange(ruleWriting.SpeakerRight, 0.80, 1);
-        Assert.InRange(heldOut.PeopleRecall, 0.40, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.70, 1);
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.55, 1);
-        Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
+        Assert.InRange(heldOut.PeopleRecall, 0.75, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.84, 1);
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.83, 1);
+        Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
-        Assert.InRange(heldOut.SpeakerRight, 0.70, 1);
+        Assert.InRange(heldOut.SpeakerRight, 0.53, 1);
     }
 }
