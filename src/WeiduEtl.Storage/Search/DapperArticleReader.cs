@@ -25,8 +25,8 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var (from, where) = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
-        var hits = await dialect.HitsAsync(connection, from, where, parameters, cancellationToken);
+        var source = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
+        var hits = await dialect.HitsAsync(connection, source, parameters, cancellationToken);
         // Every article has a kind and there are few kinds, so their counts add up to the total: one reading of the hits
         // fewer. A kind list cut at the facet limit would not, and then they are counted.
         var kinds = await FacetAsync(connection, "h.kind", hits, parameters, cancellationToken);
@@ -56,11 +56,12 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         return new ArticleSearchResult(total, [.. items], facets);
     }
 
-    /// <summary>The FROM clause of the articles searched, and the terms' and the filters' condition on them.</summary>
-    private async Task<(string From, string Where)> ConditionsAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
+    /// <summary>The articles searched, with the terms' and the filters' condition on them.</summary>
+    private async Task<SearchSource> ConditionsAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var (from, matches) = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
-        var conditions = new List<string> { matches };
+        var source = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
+        var (i, a) = (source.Issue, source.Article);
+        var conditions = new List<string> { source.Where };
         void Add(string? value, string name, string condition, Func<string, object>? convert = null)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -69,7 +70,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
                 conditions.Add(condition);
             }
         }
-        Add(query.Pipeline, "pipeline", "i.pipeline = @pipeline");
+        Add(query.Pipeline, "pipeline", $"{i}.pipeline = @pipeline");
         if (query.Pipelines is { } pipelines)
         {
             // One parameter each: Dapper would pass a list to Npgsql as one array, which IN does not take.
@@ -78,17 +79,17 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
                 parameters.Add($"pipeline{n}", name);
                 return $"@pipeline{n}";
             }).ToList();
-            conditions.Add(names.Count == 0 ? "1 = 0" : $"i.pipeline IN ({string.Join(", ", names)})");
+            conditions.Add(names.Count == 0 ? "1 = 0" : $"{i}.pipeline IN ({string.Join(", ", names)})");
         }
-        Add(query.From, "from", "i.issue_date >= @from");
-        Add(query.To, "to", "i.issue_date <= @to");
-        Add(query.Month, "month", "i.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
-        Add(query.Section, "section", "a.section = @section");
-        Add(query.Kind, "kind", "a.kind = @kind");
+        Add(query.From, "from", $"{i}.issue_date >= @from");
+        Add(query.To, "to", $"{i}.issue_date <= @to");
+        Add(query.Month, "month", $"{i}.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
+        Add(query.Section, "section", $"{a}.section = @section");
+        Add(query.Kind, "kind", $"{a}.kind = @kind");
         // Reporters are a JSON array of strings: the name as JSON writes it, quotes included, is one element.
-        Add(query.Reporter, "reporter", "a.reporters LIKE @reporter ESCAPE '\\'",
+        Add(query.Reporter, "reporter", $"{a}.reporters LIKE @reporter ESCAPE '\\'",
             r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
-        return (from, string.Join(" AND ", conditions));
+        return source with { Where = string.Join(" AND ", conditions) };
     }
 
     private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string hits,

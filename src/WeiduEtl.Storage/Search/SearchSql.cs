@@ -15,20 +15,20 @@ internal abstract class SearchSql
     /// <summary>The articles and issues joined, as <c>a</c> and <c>i</c>, when no index narrows them first.</summary>
     protected const string AllArticles = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
 
-    /// <summary>What a hit carries for the facets and the order of the page: everything but the texts.</summary>
-    protected const string HitColumns = "a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters";
+    /// <summary>Every article with its issue, those <paramref name="where"/> holds for selected.</summary>
+    protected static SearchSource Articles(string where) => new(AllArticles, where, "i", "a");
 
     /// <summary>
-    /// The FROM clause giving articles <c>a</c> with their issues <c>i</c>, and a condition true when an article holds
-    /// every term; the values go into <paramref name="parameters"/>.
+    /// The articles holding every term, the filters to be added to its condition; the values go into
+    /// <paramref name="parameters"/>.
     /// </summary>
-    public abstract Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
+    public abstract Task<SearchSource> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A FROM item giving the hits as <c>h</c>, with the columns of <see cref="HitColumns"/>, for the articles
-    /// <paramref name="from"/> and <paramref name="where"/> select.
+    /// A FROM item giving the hits as <c>h</c>, with the columns of <see cref="SearchSource.HitColumns"/>, for the
+    /// articles <paramref name="source"/> selects.
     /// </summary>
-    public abstract Task<string> HitsAsync(DbConnection connection, string from, string where, DynamicParameters parameters, CancellationToken cancellationToken);
+    public abstract Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken);
 
     /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of hit <c>h</c>.</summary>
     public abstract string ReporterRows { get; }
