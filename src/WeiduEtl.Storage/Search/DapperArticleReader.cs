@@ -10,8 +10,6 @@ namespace WeiduEtl.Storage.Search;
 /// </summary>
 internal sealed partial class DapperArticleReader(StoreDatabase database, SearchSql dialect) : IArticleReader
 {
-    private const int FacetValuesShown = 20;
-
     public async Task<ArticleSearchResult> SearchAsync(ArticleSearchQuery query, CancellationToken cancellationToken)
     {
         var terms = query.Terms;
@@ -27,16 +25,18 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         await using var connection = await database.OpenAsync(cancellationToken);
         var source = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
         var hits = await dialect.HitsAsync(connection, source, parameters, cancellationToken);
-        // Every article has a kind and there are few kinds, so their counts add up to the total: one reading of the hits
-        // fewer. A kind list cut at the facet limit would not, and then they are counted.
-        var kinds = await FacetAsync(connection, "h.kind", hits, parameters, cancellationToken);
-        if (kinds.Count == 0)
+        var facets = new SearchFacets();
+        foreach (var g in await connection.QueryAsync<(string? Pipeline, string? Month, string? Section, string? Kind, string? Reporters, int Articles)>(Command($"""
+            SELECT h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters, CAST(COUNT(*) AS INTEGER)
+            FROM {hits} GROUP BY h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters
+            """, parameters, cancellationToken)))
+        {
+            facets.Add(g.Pipeline, g.Month, g.Section, g.Kind, g.Reporters, g.Articles);
+        }
+        if (facets.Total == 0)
         {
             return ArticleSearchResult.Empty;
         }
-        var total = kinds.Count < FacetValuesShown
-            ? kinds.Sum(k => k.Count)
-            : await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) FROM {hits}", parameters, cancellationToken));
         // The page is chosen among the hits, then only its articles are read whole. issue_date may be empty; coalesce
         // puts those last on both databases (PostgreSQL sorts NULL first when descending).
         var items = await connection.QueryAsync<ArticleHit>(Command($"""
@@ -45,15 +45,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             JOIN articles a ON a.article_id = p.article_id
             ORDER BY coalesce(p.issue_date, '') DESC, p.article_id
             """, parameters, cancellationToken));
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
-        {
-            ["pipeline"] = await FacetAsync(connection, "h.pipeline", hits, parameters, cancellationToken),
-            ["month"] = await FacetAsync(connection, "substr(h.issue_date, 1, 7)", hits, parameters, cancellationToken),
-            ["section"] = await FacetAsync(connection, "h.section", hits, parameters, cancellationToken),
-            ["reporter"] = await FacetAsync(connection, "r.value", $"{hits} CROSS JOIN {dialect.ReporterRows}", parameters, cancellationToken),
-            ["kind"] = kinds,
-        };
-        return new ArticleSearchResult(total, [.. items], facets);
+        return new ArticleSearchResult(facets.Total, [.. items], facets.Largest());
     }
 
     /// <summary>The articles searched, with the terms' and the filters' condition on them.</summary>
@@ -90,16 +82,6 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         Add(query.Reporter, "reporter", $"{a}.reporters LIKE @reporter ESCAPE '\\'",
             r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
         return source with { Where = string.Join(" AND ", conditions) };
-    }
-
-    private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string hits,
-        DynamicParameters parameters, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync<(string Value, int Count)>(Command($"""
-            SELECT {value} AS value, CAST(COUNT(*) AS INTEGER) AS n FROM {hits} WHERE {value} IS NOT NULL
-            GROUP BY {value} ORDER BY n DESC, value LIMIT {FacetValuesShown}
-            """, parameters, cancellationToken));
-        return [.. rows.Select(r => new FacetValue(r.Value, r.Count))];
     }
 
     private static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>

@@ -9,8 +9,6 @@ namespace WeiduEtl.Storage.Search;
 /// </summary>
 internal sealed class PostgresSearchSql : SearchSql
 {
-    public override string ReporterRows => "jsonb_array_elements_text(h.reporters::jsonb) AS r(value)";
-
     public override Task<SearchSource> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken) =>
         Task.FromResult(Articles(AllOf(terms, parameters)));
 

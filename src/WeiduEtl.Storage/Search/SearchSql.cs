@@ -5,7 +5,7 @@ namespace WeiduEtl.Storage.Search;
 
 /// <summary>
 /// Where the dialects' search differs: how a term is found, how the hits are gathered for the count, facets and page
-/// to read, and how a JSON array of reporters is unrolled.
+/// to read.
 /// </summary>
 internal abstract class SearchSql
 {
@@ -29,9 +29,6 @@ internal abstract class SearchSql
     /// articles <paramref name="source"/> selects.
     /// </summary>
     public abstract Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken);
-
-    /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of hit <c>h</c>.</summary>
-    public abstract string ReporterRows { get; }
 
     /// <summary>Every term's condition joined by AND (true for none); each term's value is one parameter.</summary>
     protected string AllOf(IEnumerable<string> terms, DynamicParameters parameters)

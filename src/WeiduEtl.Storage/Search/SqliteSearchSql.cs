@@ -11,8 +11,6 @@ namespace WeiduEtl.Storage.Search;
 /// </summary>
 internal sealed class SqliteSearchSql : SearchSql
 {
-    public override string ReporterRows => "json_each(h.reporters) r";
-
     /// <summary>
     /// Each term goes to an index when it can: three letters or more to the trigram index as themselves, one or two to
     /// the letter index (<see cref="SqliteLetterTerms"/>); the rest, and short terms the index answers only roughly, are
