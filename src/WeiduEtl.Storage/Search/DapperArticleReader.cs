@@ -26,12 +26,13 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         var source = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
         var hits = await dialect.HitsAsync(connection, source, parameters, cancellationToken);
         var facets = new SearchFacets();
-        foreach (var g in await connection.QueryAsync<(string? Pipeline, string? Month, string? Section, string? Kind, string? Reporters, int Articles)>(Command($"""
-            SELECT h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters, CAST(COUNT(*) AS INTEGER)
-            FROM {hits} GROUP BY h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters
-            """, parameters, cancellationToken)))
+        await using (var rows = await connection.ExecuteReaderAsync(Command(dialect.FacetRows(hits), parameters, cancellationToken)))
         {
-            facets.Add(g.Pipeline, g.Month, g.Section, g.Kind, g.Reporters, g.Articles);
+            string? Text(int column) => rows.IsDBNull(column) ? null : rows.GetString(column);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                facets.Add(Text(0), Text(1), Text(2), Text(3), Text(4), Convert.ToInt32(rows.GetValue(5), System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
         if (facets.Total == 0)
         {

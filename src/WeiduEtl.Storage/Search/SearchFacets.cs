@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace WeiduEtl.Storage.Search;
 
 /// <summary>
-/// The five facets of a search counted from its hits grouped once by every facet column together: one reading of the
-/// hits instead of one a facet (at 100,000 articles a letter as common as 的 has 95,000, and each reading of them cost
-/// 25–35 ms of CPU). Each facet shows its <see cref="Shown"/> largest values, ties in ordinal order.
+/// The five facets of a search and its total counted from one reading of its hits (<see cref="SearchSql.FacetRows"/>)
+/// instead of one a facet: at 100,000 articles a letter as common as 的 has 95,000 hits, and each GROUP BY of them
+/// cost SQLite 25–35 ms of CPU. Each facet shows its <see cref="Shown"/> largest values, ties in ordinal order.
 /// </summary>
 internal sealed class SearchFacets
 {

@@ -30,6 +30,12 @@ internal abstract class SearchSql
     /// </summary>
     public abstract Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Rows of the hits <c>h</c> of <paramref name="hits"/> for <see cref="SearchFacets"/>: pipeline, month, section, kind,
+    /// reporters, and how many hits have them.
+    /// </summary>
+    public abstract string FacetRows(string hits);
+
     /// <summary>Every term's condition joined by AND (true for none); each term's value is one parameter.</summary>
     protected string AllOf(IEnumerable<string> terms, DynamicParameters parameters)
     {

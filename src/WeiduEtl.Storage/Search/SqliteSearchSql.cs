@@ -74,6 +74,12 @@ internal sealed class SqliteSearchSql : SearchSql
     }
 
     /// <summary>
+    /// Every hit as it is: SQLite groups by sorting, and sorting 95,000 hits (的 at 100,000 articles) by the five columns
+    /// cost 132 ms of CPU, more than five GROUP BYs, where counting the rows as they come costs a fraction.
+    /// </summary>
+    public override string FacetRows(string hits) => $"SELECT h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters, 1 FROM {hits}";
+
+    /// <summary>
     /// A term of Chinese letters is looked for byte by byte with instr, several times faster than LIKE's letter-by-letter
     /// matching; one with ASCII letters goes through LIKE, which ignores their case as the trigram index does.
     /// </summary>
