@@ -219,8 +219,9 @@ internal static class SqliteMigrations
             """),
         // A search term has no white space, so two spaces after each column give no trigram a term of three letters or
         // more can match, while every letter of the text now starts a trigram: a term of one or two letters is found as
-        // the trigrams it starts (SqliteShortTerms). The index is contentless, so its rows are removed with the text they
-        // were added with: it is emptied and rebuilt padded, and the triggers pad from now on.
+        // the trigrams it starts (until migration 8 gave such terms an index of their own). The index is contentless, so
+        // its rows are removed with the text they were added with: it is emptied and rebuilt padded, and the triggers pad
+        // from now on.
         new(7, "search: trigrams padded with two spaces, so terms of one or two letters are found in the index", """
             DROP TRIGGER article_search_insert;
             DROP TRIGGER article_search_delete;

@@ -4,7 +4,7 @@ using WeiduEtl.Storage.Search;
 namespace WeiduEtl.Tests.Storage;
 
 /// <summary>
-/// Terms of one or two letters: SQLite finds them as the trigrams they start in the padded index, PostgreSQL by
+/// Terms of one or two letters: SQLite finds them as one trigram of its letter index (migration 8), PostgreSQL by
 /// ILIKE; either way every total is the number of articles whose text holds the term, as LIKE would count them.
 /// </summary>
 public abstract partial class StoreContractTests
