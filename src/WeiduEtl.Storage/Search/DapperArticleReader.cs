@@ -10,8 +10,6 @@ namespace WeiduEtl.Storage.Search;
 /// </summary>
 internal sealed partial class DapperArticleReader(StoreDatabase database, SearchSql dialect) : IArticleReader
 {
-    private const int FacetValuesShown = 20;
-
     public async Task<ArticleSearchResult> SearchAsync(ArticleSearchQuery query, CancellationToken cancellationToken)
     {
         var terms = query.Terms;
@@ -25,18 +23,21 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var (from, where) = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
-        var hits = await dialect.HitsAsync(connection, from, where, parameters, cancellationToken);
-        // Every article has a kind and there are few kinds, so their counts add up to the total: one reading of the hits
-        // fewer. A kind list cut at the facet limit would not, and then they are counted.
-        var kinds = await FacetAsync(connection, "h.kind", hits, parameters, cancellationToken);
-        if (kinds.Count == 0)
+        var source = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
+        var hits = await dialect.HitsAsync(connection, source, parameters, cancellationToken);
+        var facets = new SearchFacets();
+        await using (var rows = await connection.ExecuteReaderAsync(Command(dialect.FacetRows(hits), parameters, cancellationToken)))
+        {
+            string? Text(int column) => rows.IsDBNull(column) ? null : rows.GetString(column);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                facets.Add(Text(0), Text(1), Text(2), Text(3), Text(4), Convert.ToInt32(rows.GetValue(5), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        if (facets.Total == 0)
         {
             return ArticleSearchResult.Empty;
         }
-        var total = kinds.Count < FacetValuesShown
-            ? kinds.Sum(k => k.Count)
-            : await connection.ExecuteScalarAsync<int>(Command($"SELECT CAST(COUNT(*) AS INTEGER) FROM {hits}", parameters, cancellationToken));
         // The page is chosen among the hits, then only its articles are read whole. issue_date may be empty; coalesce
         // puts those last on both databases (PostgreSQL sorts NULL first when descending).
         var items = await connection.QueryAsync<ArticleHit>(Command($"""
@@ -45,22 +46,15 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             JOIN articles a ON a.article_id = p.article_id
             ORDER BY coalesce(p.issue_date, '') DESC, p.article_id
             """, parameters, cancellationToken));
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
-        {
-            ["pipeline"] = await FacetAsync(connection, "h.pipeline", hits, parameters, cancellationToken),
-            ["month"] = await FacetAsync(connection, "substr(h.issue_date, 1, 7)", hits, parameters, cancellationToken),
-            ["section"] = await FacetAsync(connection, "h.section", hits, parameters, cancellationToken),
-            ["reporter"] = await FacetAsync(connection, "r.value", $"{hits} CROSS JOIN {dialect.ReporterRows}", parameters, cancellationToken),
-            ["kind"] = kinds,
-        };
-        return new ArticleSearchResult(total, [.. items], facets);
+        return new ArticleSearchResult(facets.Total, [.. items], facets.Largest());
     }
 
-    /// <summary>The FROM clause of the articles searched, and the terms' and the filters' condition on them.</summary>
-    private async Task<(string From, string Where)> ConditionsAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
+    /// <summary>The articles searched, with the terms' and the filters' condition on them.</summary>
+    private async Task<SearchSource> ConditionsAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var (from, matches) = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
-        var conditions = new List<string> { matches };
+        var source = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
+        var (i, a) = (source.Issue, source.Article);
+        var conditions = new List<string> { source.Where };
         void Add(string? value, string name, string condition, Func<string, object>? convert = null)
         {
             if (!string.IsNullOrWhiteSpace(value))
@@ -69,7 +63,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
                 conditions.Add(condition);
             }
         }
-        Add(query.Pipeline, "pipeline", "i.pipeline = @pipeline");
+        Add(query.Pipeline, "pipeline", $"{i}.pipeline = @pipeline");
         if (query.Pipelines is { } pipelines)
         {
             // One parameter each: Dapper would pass a list to Npgsql as one array, which IN does not take.
@@ -78,27 +72,17 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
                 parameters.Add($"pipeline{n}", name);
                 return $"@pipeline{n}";
             }).ToList();
-            conditions.Add(names.Count == 0 ? "1 = 0" : $"i.pipeline IN ({string.Join(", ", names)})");
+            conditions.Add(names.Count == 0 ? "1 = 0" : $"{i}.pipeline IN ({string.Join(", ", names)})");
         }
-        Add(query.From, "from", "i.issue_date >= @from");
-        Add(query.To, "to", "i.issue_date <= @to");
-        Add(query.Month, "month", "i.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
-        Add(query.Section, "section", "a.section = @section");
-        Add(query.Kind, "kind", "a.kind = @kind");
+        Add(query.From, "from", $"{i}.issue_date >= @from");
+        Add(query.To, "to", $"{i}.issue_date <= @to");
+        Add(query.Month, "month", $"{i}.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
+        Add(query.Section, "section", $"{a}.section = @section");
+        Add(query.Kind, "kind", $"{a}.kind = @kind");
         // Reporters are a JSON array of strings: the name as JSON writes it, quotes included, is one element.
-        Add(query.Reporter, "reporter", "a.reporters LIKE @reporter ESCAPE '\\'",
+        Add(query.Reporter, "reporter", $"{a}.reporters LIKE @reporter ESCAPE '\\'",
             r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
-        return (from, string.Join(" AND ", conditions));
-    }
-
-    private static async Task<IReadOnlyList<FacetValue>> FacetAsync(DbConnection connection, string value, string hits,
-        DynamicParameters parameters, CancellationToken cancellationToken)
-    {
-        var rows = await connection.QueryAsync<(string Value, int Count)>(Command($"""
-            SELECT {value} AS value, CAST(COUNT(*) AS INTEGER) AS n FROM {hits} WHERE {value} IS NOT NULL
-            GROUP BY {value} ORDER BY n DESC, value LIMIT {FacetValuesShown}
-            """, parameters, cancellationToken));
-        return [.. rows.Select(r => new FacetValue(r.Value, r.Count))];
+        return source with { Where = string.Join(" AND ", conditions) };
     }
 
     private static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>

@@ -9,13 +9,17 @@ namespace WeiduEtl.Storage.Search;
 /// </summary>
 internal sealed class PostgresSearchSql : SearchSql
 {
-    public override string ReporterRows => "jsonb_array_elements_text(h.reporters::jsonb) AS r(value)";
+    public override Task<SearchSource> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult(Articles(AllOf(terms, parameters)));
 
-    public override Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken) =>
-        Task.FromResult((AllArticles, AllOf(terms, parameters)));
+    public override Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken) =>
+        Task.FromResult($"(SELECT {source.HitColumns} {source.From} WHERE {source.Where}) h");
 
-    public override Task<string> HitsAsync(DbConnection connection, string from, string where, DynamicParameters parameters, CancellationToken cancellationToken) =>
-        Task.FromResult($"(SELECT {HitColumns} {from} WHERE {where}) h");
+    /// <summary>Grouped by every facet column together: one reading of the hits, and only the groups cross the wire.</summary>
+    public override string FacetRows(string hits) => $"""
+        SELECT h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters, CAST(COUNT(*) AS INTEGER)
+        FROM {hits} GROUP BY h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters
+        """;
 
     protected override string Holds(string name, string term, DynamicParameters parameters) => Like("ILIKE", name, term, parameters);
 }

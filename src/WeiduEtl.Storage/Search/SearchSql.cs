@@ -5,7 +5,7 @@ namespace WeiduEtl.Storage.Search;
 
 /// <summary>
 /// Where the dialects' search differs: how a term is found, how the hits are gathered for the count, facets and page
-/// to read, and how a JSON array of reporters is unrolled.
+/// to read.
 /// </summary>
 internal abstract class SearchSql
 {
@@ -15,23 +15,26 @@ internal abstract class SearchSql
     /// <summary>The articles and issues joined, as <c>a</c> and <c>i</c>, when no index narrows them first.</summary>
     protected const string AllArticles = "FROM articles a JOIN issues i ON i.issue_id = a.issue_id";
 
-    /// <summary>What a hit carries for the facets and the order of the page: everything but the texts.</summary>
-    protected const string HitColumns = "a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters";
+    /// <summary>Every article with its issue, those <paramref name="where"/> holds for selected.</summary>
+    protected static SearchSource Articles(string where) => new(AllArticles, where, "i", "a");
 
     /// <summary>
-    /// The FROM clause giving articles <c>a</c> with their issues <c>i</c>, and a condition true when an article holds
-    /// every term; the values go into <paramref name="parameters"/>.
+    /// The articles holding every term, the filters to be added to its condition; the values go into
+    /// <paramref name="parameters"/>.
     /// </summary>
-    public abstract Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
+    public abstract Task<SearchSource> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A FROM item giving the hits as <c>h</c>, with the columns of <see cref="HitColumns"/>, for the articles
-    /// <paramref name="from"/> and <paramref name="where"/> select.
+    /// A FROM item giving the hits as <c>h</c>, with the columns of <see cref="SearchSource.HitColumns"/>, for the
+    /// articles <paramref name="source"/> selects.
     /// </summary>
-    public abstract Task<string> HitsAsync(DbConnection connection, string from, string where, DynamicParameters parameters, CancellationToken cancellationToken);
+    public abstract Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken);
 
-    /// <summary>A FROM item giving one row <c>r(value)</c> per reporter of hit <c>h</c>.</summary>
-    public abstract string ReporterRows { get; }
+    /// <summary>
+    /// Rows of the hits <c>h</c> of <paramref name="hits"/> for <see cref="SearchFacets"/>: pipeline, month, section, kind,
+    /// reporters, and how many hits have them.
+    /// </summary>
+    public abstract string FacetRows(string hits);
 
     /// <summary>Every term's condition joined by AND (true for none); each term's value is one parameter.</summary>
     protected string AllOf(IEnumerable<string> terms, DynamicParameters parameters)

@@ -3,8 +3,8 @@ namespace WeiduEtl.Storage.Search;
 /// <summary>
 /// Turns what a person typed into terms and each term into a literal for the index: FTS5 string literals (a
 /// <c>"</c>, <c>*</c> or <c>NEAR(</c> typed is searched as those letters) and LIKE patterns with their wildcards
-/// escaped. The trigram index finds a term of three or more letters as itself; shorter ones as the trigrams they start
-/// (SQLite) or by LIKE.
+/// escaped. The trigram index finds a term of three or more letters as itself; shorter ones through the letter
+/// index (SQLite) or by LIKE.
 /// </summary>
 public static class SearchTerms
 {

@@ -4,69 +4,80 @@ using Dapper;
 namespace WeiduEtl.Storage.Search;
 
 /// <summary>
-/// SQLite: terms through the FTS5 trigram index where it can answer, the others through instr or LIKE. The hits are
+/// SQLite: terms through the FTS5 indexes where they can answer, the others through instr or LIKE. The hits are
 /// gathered once, with what the facets and the page's order need, into a table of the connection's own temporary
 /// database: the count, the five facets and the page then read those rows instead of finding every hit again (at
 /// 100,000 articles, seven readings of a word's hits cost seven times one). The store itself is not written.
 /// </summary>
 internal sealed class SqliteSearchSql : SearchSql
 {
-    public override string ReporterRows => "json_each(h.reporters) r";
-
     /// <summary>
-    /// Each term goes to the index when it can: three letters or more as itself, one or two as the trigrams it starts
-    /// (<see cref="SqliteShortTerms"/>); the rest, and short terms the index answers only roughly, are looked for in the
-    /// text of the articles the index left (of every article, when no term went to the index). With a term in the
-    /// index, the index comes first: CROSS JOIN keeps SQLite from scanning every article of the pipeline and testing
-    /// each against the index's list instead (what it chose for an IN subquery).
+    /// Each term goes to an index when it can: three letters or more to the trigram index as themselves, one or two to
+    /// the letter index (<see cref="SqliteLetterTerms"/>); the rest, and short terms the index answers only roughly, are
+    /// looked for in the text of the articles the indexes left (of every article, when no term went to one). An
+    /// indexed article's issue and facet columns are beside its row number in <c>article_search_ids</c>, so the articles
+    /// and issues are read only for a term looked for in the text. The first index comes first: CROSS JOIN keeps SQLite
+    /// from scanning every article and testing each against the index's list instead (what it chose for an IN subquery).
     /// </summary>
-    public override async Task<(string From, string Where)> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
+    public override Task<SearchSource> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var indexed = new List<string>();
+        var trigrams = new List<string>();
+        var letters = new List<string>();
         var inText = new List<string>();
         foreach (var term in terms)
         {
             if (SearchTerms.UsesIndex(term))
             {
-                indexed.Add(SearchTerms.Fts5String(term));
-                continue;
+                trigrams.Add(SearchTerms.Fts5String(term));
             }
-            if (await SqliteShortTerms.TrigramsAsync(connection, term, cancellationToken) is not { } trigrams)
+            else if (SqliteLetterTerms.Trigram(term) is { } trigram)
             {
-                inText.Add(term);
-                continue;
+                letters.Add(SearchTerms.Fts5String(trigram));
+                if (!SqliteLetterTerms.IndexIsExact(term))
+                {
+                    inText.Add(term);
+                }
             }
-            if (trigrams.Count == 0)
-            {
-                return (AllArticles, "1 = 0");
-            }
-            indexed.Add("(" + string.Join(" OR ", trigrams.Select(SearchTerms.Fts5String)) + ")");
-            if (!SqliteShortTerms.IndexIsExact(term))
+            else
             {
                 inText.Add(term);
             }
         }
         var text = AllOf(inText, parameters);
-        if (indexed.Count == 0)
+        // The trigram index's terms are the rarer as a rule, so it leads when both are asked.
+        var matches = new[] { ("article_search", trigrams), ("article_letters", letters) }.Where(m => m.Item2.Count > 0).ToList();
+        if (matches.Count == 0)
         {
-            return (AllArticles, text);
+            return Task.FromResult(Articles(text));
         }
-        parameters.Add("match", string.Join(" AND ", indexed));
-        return ("""
-            FROM article_search s CROSS JOIN article_search_ids ids ON ids.search_rowid = s.rowid
-            CROSS JOIN articles a ON a.article_id = ids.article_id CROSS JOIN issues i ON i.issue_id = a.issue_id
-            """, $"article_search MATCH @match AND {text}");
+        var conditions = matches.Select((m, n) =>
+        {
+            parameters.Add($"match{n}", string.Join(" AND ", m.Item2));
+            return n == 0 ? $"{m.Item1} MATCH @match{n}" : $"ids.search_rowid IN (SELECT rowid FROM {m.Item1} WHERE {m.Item1} MATCH @match{n})";
+        });
+        var from = $"FROM {matches[0].Item1} s CROSS JOIN article_search_ids ids ON ids.search_rowid = s.rowid";
+        if (inText.Count > 0)
+        {
+            from += " CROSS JOIN articles a ON a.article_id = ids.article_id";
+        }
+        return Task.FromResult(new SearchSource(from, $"{string.Join(" AND ", conditions)} AND {text}", "ids", "ids"));
     }
 
-    public override async Task<string> HitsAsync(DbConnection connection, string from, string where, DynamicParameters parameters, CancellationToken cancellationToken)
+    public override async Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition($"""
             CREATE TEMP TABLE IF NOT EXISTS search_hits (article_id TEXT NOT NULL, issue_date TEXT, pipeline TEXT NOT NULL, section TEXT, kind TEXT NOT NULL, reporters TEXT NOT NULL);
             DELETE FROM temp.search_hits;
-            INSERT INTO temp.search_hits SELECT {HitColumns} {from} WHERE {where};
+            INSERT INTO temp.search_hits SELECT {source.HitColumns} {source.From} WHERE {source.Where};
             """, parameters, cancellationToken: cancellationToken));
         return "temp.search_hits h";
     }
+
+    /// <summary>
+    /// Every hit as it is: SQLite groups by sorting, and sorting 95,000 hits (的 at 100,000 articles) by the five columns
+    /// cost 132 ms of CPU, more than five GROUP BYs, where counting the rows as they come costs a fraction.
+    /// </summary>
+    public override string FacetRows(string hits) => $"SELECT h.pipeline, substr(h.issue_date, 1, 7), h.section, h.kind, h.reporters, 1 FROM {hits}";
 
     /// <summary>
     /// A term of Chinese letters is looked for byte by byte with instr, several times faster than LIKE's letter-by-letter

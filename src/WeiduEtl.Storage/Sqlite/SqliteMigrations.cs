@@ -219,8 +219,9 @@ internal static class SqliteMigrations
             """),
         // A search term has no white space, so two spaces after each column give no trigram a term of three letters or
         // more can match, while every letter of the text now starts a trigram: a term of one or two letters is found as
-        // the trigrams it starts (SqliteShortTerms). The index is contentless, so its rows are removed with the text they
-        // were added with: it is emptied and rebuilt padded, and the triggers pad from now on.
+        // the trigrams it starts (until migration 8 gave such terms an index of their own). The index is contentless, so
+        // its rows are removed with the text they were added with: it is emptied and rebuilt padded, and the triggers pad
+        // from now on.
         new(7, "search: trigrams padded with two spaces, so terms of one or two letters are found in the index", """
             DROP TRIGGER article_search_insert;
             DROP TRIGGER article_search_delete;
@@ -247,5 +248,67 @@ internal static class SqliteMigrations
             INSERT INTO article_search (rowid, headline, body)
             SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  ' FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
             """),
+        Migration8,
     ];
+
+    // A letter as common as 的 starts thousands of trigrams, and OR-ing them all cost more than reading every body. In
+    // the letter index each letter and each pair of neighbouring letters is one trigram of the spaced text (SpacedLetters),
+    // so a term of one or two letters is one list of articles. It keeps which articles, not where (detail none), and
+    // removes a row by its number alone (contentless_delete), so a delete need not spell the old text out again.
+    // article_search_ids also keeps what the facets and the order of a page need, so a term found in most articles is
+    // counted and faceted without reading 100,000 articles and their issues; triggers on both keep it in step.
+    private static Migration Migration8 => new(8, "search: a letter index for terms of one or two letters; the facets' columns beside each indexed article", $"""
+        DROP TRIGGER article_search_insert;
+        DROP TRIGGER article_search_delete;
+        DROP TRIGGER article_search_update;
+        CREATE VIRTUAL TABLE article_letters USING fts5 (headline, body, content = '', contentless_delete = 1, tokenize = 'trigram', detail = 'none');
+        ALTER TABLE article_search_ids ADD COLUMN issue_date TEXT;
+        ALTER TABLE article_search_ids ADD COLUMN pipeline TEXT;
+        ALTER TABLE article_search_ids ADD COLUMN section TEXT;
+        ALTER TABLE article_search_ids ADD COLUMN kind TEXT;
+        ALTER TABLE article_search_ids ADD COLUMN reporters TEXT;
+        CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN
+            {IndexArticle}
+        END;
+        CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+            {UnindexArticle}
+        END;
+        CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN
+            {UnindexArticle}
+            {IndexArticle}
+        END;
+        CREATE TRIGGER article_search_facets AFTER UPDATE OF issue_id, section, kind, reporters ON articles BEGIN
+            UPDATE article_search_ids SET issue_date = (SELECT issue_date FROM issues WHERE issue_id = new.issue_id),
+                pipeline = (SELECT pipeline FROM issues WHERE issue_id = new.issue_id), section = new.section, kind = new.kind, reporters = new.reporters
+            WHERE article_id = new.article_id;
+        END;
+        CREATE TRIGGER article_search_issue AFTER UPDATE OF issue_date, pipeline ON issues BEGIN
+            UPDATE article_search_ids SET issue_date = new.issue_date, pipeline = new.pipeline
+            WHERE article_id IN (SELECT article_id FROM articles WHERE issue_id = new.issue_id);
+        END;
+        UPDATE article_search_ids SET issue_date = i.issue_date, pipeline = i.pipeline, section = a.section, kind = a.kind, reporters = a.reporters
+        FROM articles a JOIN issues i ON i.issue_id = a.issue_id WHERE a.article_id = article_search_ids.article_id;
+        INSERT INTO article_letters (rowid, headline, body)
+        SELECT ids.search_rowid, {SpacedLetters.Of("coalesce(a.headline, '')")}, {SpacedLetters.Of("a.body")}
+        FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+        """);
+
+    /// <summary>Trigger steps giving article <c>new</c> its row number, facet columns and rows in both indexes.</summary>
+    private static string IndexArticle => $"""
+        INSERT INTO article_search_ids (article_id, issue_date, pipeline, section, kind, reporters)
+        VALUES (new.article_id, (SELECT issue_date FROM issues WHERE issue_id = new.issue_id), (SELECT pipeline FROM issues WHERE issue_id = new.issue_id),
+            new.section, new.kind, new.reporters);
+        INSERT INTO article_search (rowid, headline, body)
+        SELECT search_rowid, coalesce(new.headline, '') || '  ', new.body || '  ' FROM article_search_ids WHERE article_id = new.article_id;
+        INSERT INTO article_letters (rowid, headline, body)
+        SELECT search_rowid, {SpacedLetters.Of("coalesce(new.headline, '')")}, {SpacedLetters.Of("new.body")} FROM article_search_ids WHERE article_id = new.article_id;
+        """;
+
+    /// <summary>Trigger steps removing article <c>old</c> from both indexes and its row number.</summary>
+    private const string UnindexArticle = """
+        INSERT INTO article_search (article_search, rowid, headline, body)
+        SELECT 'delete', search_rowid, coalesce(old.headline, '') || '  ', old.body || '  ' FROM article_search_ids WHERE article_id = old.article_id;
+        DELETE FROM article_letters WHERE rowid = (SELECT search_rowid FROM article_search_ids WHERE article_id = old.article_id);
+        DELETE FROM article_search_ids WHERE article_id = old.article_id;
+        """;
 }

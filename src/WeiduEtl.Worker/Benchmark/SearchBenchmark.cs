@@ -14,7 +14,7 @@ namespace WeiduEtl.Worker.Benchmark;
 /// <summary>
 /// Search at a size: fills a store in the caller's temporary folder with copies of real parsed pages until it holds
 /// the articles asked for, publishes, serves it on 127.0.0.1 and asks /api/articles (a page of 20 with its facets):
-/// one at a time for the latency of each kind of query, then 2,000 searches 50 at a time while issues are stored and
+/// one at a time for the latency of each kind of query (with the CPU time they took), then 2,000 searches 50 at a time while issues are stored and
 /// published beside them, counting errors.
 /// </summary>
 public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory stores, SnapshotStep snapshots)
@@ -60,13 +60,15 @@ public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory s
         {
             var times = new List<double>();
             var found = 0L;
+            // The server runs in this process, so its CPU time is the searches' (and the client's, a small part).
+            var searching = new BenchClock();
             foreach (var query in queries)
             {
                 var (ms, total) = await SearchAsync(client, query, cancellationToken);
                 times.Add(ms);
                 found += total;
             }
-            write($"search       {label}: {queries.Count} one at a time, {BenchReport.Count(found / queries.Count)} found on average; {new Percentiles(times)}");
+            write($"search       {label}: {queries.Count} one at a time in {searching.Both}, {BenchReport.Count(found / queries.Count)} found on average, load average {LoadAverage()}; {new Percentiles(times)}");
         }
 
         await LoadAsync(pipeline, templates, issues, client, indexed, write, cancellationToken);
@@ -132,6 +134,10 @@ public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory s
         stores.Issues(pipeline).SaveIssueAsync(SyntheticIssues.Copy(templates[n % templates.Count], pipeline.Name, SourceUri(n), SyntheticIssues.DayOf(n)), cancellationToken);
 
     private static string SourceUri(int n) => $"search/{n:D7}.txt";
+
+    /// <summary>The machine's 1, 5 and 15 minute load (Linux), which says how far the wall times are other sessions' too.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private async Task<List<IssueRecord>> ParseAsync(PipelineOptions pipeline, IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {

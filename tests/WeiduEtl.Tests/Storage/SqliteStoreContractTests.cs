@@ -31,9 +31,10 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         // Back to schema version 4 with its article kept: what a database from before the search index holds.
         var db = await OlderDatabaseAsync(("旧库里的稿件", "存于第4版数据库的正文。", "王远"), """
             DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
-            DROP TABLE article_search; DROP TABLE article_search_ids;
+            DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
+            DROP TABLE article_search; DROP TABLE article_search_ids; DROP TABLE article_letters;
             DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
-            DELETE FROM schema_version WHERE version = 5;
+            DELETE FROM schema_version WHERE version IN (5, 7, 8);
             """);
 
         await using var reopened = new StoreFactory();
@@ -46,7 +47,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests
     public async Task Migration7_OnADatabaseIndexedUnpadded_FindsALetterAtTheEndOfABody()
     {
         // Back to schema version 6: the index as migration 5 built it, each column's last two letters starting no trigram.
-        var db = await OlderDatabaseAsync(("旧库", "第6版数据库的正文末尾是鹿", "王远"), """
+        var db = await OlderDatabaseAsync(("旧库", "第6版数据库的正文末尾是鹿", "王远"), $"""
+            {BackToVersion7}
             INSERT INTO article_search (article_search) VALUES ('delete-all');
             INSERT INTO article_search (rowid, headline, body)
             SELECT ids.search_rowid, coalesce(a.headline, ''), a.body FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
@@ -61,6 +63,56 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         Assert.Equal("weidu-2026-03-02-a0001", Assert.Single(found.Items).ArticleId);
         Assert.Equal(0, replaced.Total);
     }
+
+    [Fact]
+    public async Task Migration8_OnADatabaseWithArticles_FindsCommonLettersWithTheirFacets()
+    {
+        var db = await OlderDatabaseAsync(("第7版", "旧库的正文，的的确确。", "王远"), BackToVersion7);
+
+        await using var reopened = new StoreFactory();
+        var one = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "的" }, default);
+        var two = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "正文", Month = "2026-03", Reporter = "王远", Section = "要闻" }, default);
+        await reopened.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [("新库", "更正后只有一个字", "王远")]), default);
+        var replaced = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "的" }, default);
+
+        Assert.Equal("weidu-2026-03-02-a0001", Assert.Single(one.Items).ArticleId);
+        Assert.Equal([new FacetValue("2026-03", 1)], one.Facets["month"]);
+        Assert.Equal([new FacetValue("王远", 1)], one.Facets["reporter"]);
+        Assert.Equal(1, two.Total);
+        Assert.Equal(0, replaced.Total);
+    }
+
+    [Fact]
+    public async Task IssueOrArticleChangedInPlace_FacetsAndFiltersFollow()
+    {
+        var db = await OlderDatabaseAsync(("标题", "正文里的字", "王远"), """
+            UPDATE issues SET issue_date = '2026-05-01', pipeline = 'other';
+            UPDATE articles SET section = '民生', kind = 'brief', reporters = '["孙悦"]';
+            """);
+
+        await using var reopened = new StoreFactory();
+        var found = await reopened.Reader(db).SearchAsync(new ArticleSearchQuery { Text = "字", Pipeline = "other", Month = "2026-05", Section = "民生", Kind = "brief", Reporter = "孙悦" }, default);
+
+        Assert.Equal(1, found.Total);
+        Assert.Equal("2026-05-01", Assert.Single(found.Items).IssueDate);
+        Assert.Equal([new FacetValue("孙悦", 1)], found.Facets["reporter"]);
+    }
+
+    /// <summary>Migration 8 undone: the letter index, the facets' columns and the triggers that keep them gone.</summary>
+    private const string BackToVersion7 = """
+        DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
+        DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
+        DROP TABLE article_letters;
+        ALTER TABLE article_search_ids DROP COLUMN issue_date; ALTER TABLE article_search_ids DROP COLUMN pipeline;
+        ALTER TABLE article_search_ids DROP COLUMN section; ALTER TABLE article_search_ids DROP COLUMN kind;
+        ALTER TABLE article_search_ids DROP COLUMN reporters;
+        -- Stand-ins for migration 7's triggers, which migrations 7 and 8 drop: only the tests' own saves fire them, after
+        -- reopening has replaced them.
+        CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN SELECT 1; END;
+        CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
+        CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN SELECT 1; END;
+        DELETE FROM schema_version WHERE version = 8;
+        """;
 
     /// <summary>A database holding one article, taken back to an older schema by <paramref name="backwards"/>.</summary>
     private async Task<string> OlderDatabaseAsync((string Headline, string Body, string Reporter) article, string backwards)
@@ -89,7 +141,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }

@@ -95,6 +95,10 @@ public abstract partial class StoreContractTests
     [InlineData("\"", 1)]
     [InlineData("%", 1)]
     [InlineData("a b) 与", 1)]
+    [InlineData("*", 0)]
+    [InlineData("(", 1)]
+    [InlineData("\"引", 1)]
+    [InlineData("N", 1)]
     public async Task Search_QuerySyntaxTyped_IsSearchedAsText(string typed, int found)
     {
         var reader = await SeededAsync();

@@ -4,7 +4,7 @@ using WeiduEtl.Storage.Search;
 namespace WeiduEtl.Tests.Storage;
 
 /// <summary>
-/// Terms of one or two letters: SQLite finds them as the trigrams they start in the padded index, PostgreSQL by
+/// Terms of one or two letters: SQLite finds them as one trigram of its letter index (migration 8), PostgreSQL by
 /// ILIKE; either way every total is the number of articles whose text holds the term, as LIKE would count them.
 /// </summary>
 public abstract partial class StoreContractTests
@@ -16,7 +16,14 @@ public abstract partial class StoreContractTests
         ("AI芯片", "Ai 与 ai：5G基站建成120座。", "孙悦"),
         ("山水", "青山绿水就是金山银山", "李华"),
         ("", "“引号”里的话；百分之50%。_下划线_", "王远"),
+        ("长文", LongBody, "孙悦"),
     ];
+
+    /// <summary>
+    /// Over 64 letters, so SQLite's letter index spells it out in three pieces (of 32): 界限 stands on the first
+    /// boundary (letters 32 and 33) and only there; 片，马 has a mark between its letters.
+    /// </summary>
+    private const string LongBody = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌界限亥春夏秋冬东南西北上下左右前后片，马天地人和日月星辰风云雷电江河湖海";
 
     [SkippableFact]
     public async Task Search_EveryOneOrTwoLetterPieceOfTheTexts_TotalIsTheArticlesHoldingIt()
@@ -56,6 +63,40 @@ public abstract partial class StoreContractTests
         Assert.Equal("weidu-2026-06-01-a0001", Assert.Single(both.Items).ArticleId);
         Assert.Equal("weidu-2026-06-01-a0003", Assert.Single(endLetter.Items).ArticleId);
         Assert.Equal(0, none.Total);
+    }
+
+    [SkippableFact]
+    public async Task Search_TwoLetters_FoundOnlyWhereTheyStandTogether()
+    {
+        var (store, reader) = OpenSearch();
+        await store.SaveIssueAsync(Issue("weidu", "2026-06-01", "要闻", [("片马", "界", "王远"), ("长文", LongBody, "孙悦")]), default);
+
+        var boundary = await reader.SearchAsync(new ArticleSearchQuery { Text = "界限" }, default);
+        var apart = await reader.SearchAsync(new ArticleSearchQuery { Text = "片马" }, default);
+        var headlineToBody = await reader.SearchAsync(new ArticleSearchQuery { Text = "马界" }, default);
+
+        Assert.Equal(32, LongBody.IndexOf("界限", StringComparison.Ordinal) + 1);
+        Assert.Equal("weidu-2026-06-01-a0002", Assert.Single(boundary.Items).ArticleId);
+        Assert.Equal("weidu-2026-06-01-a0001", Assert.Single(apart.Items).ArticleId);
+        Assert.Equal(0, headlineToBody.Total);
+    }
+
+    [SkippableFact]
+    public async Task Search_ALetterInMostArticles_CountsAndFacetsEveryOne()
+    {
+        var (store, reader) = OpenSearch();
+        for (var day = 1; day <= 6; day++)
+        {
+            await store.SaveIssueAsync(Issue("weidu", $"2026-0{day}-01", day % 3 == 0 ? "民生" : "要闻", [("甲", "今天的新闻。", "王远"), ("乙", "没有那个字。", "孙悦")]), default);
+        }
+
+        var result = await reader.SearchAsync(new ArticleSearchQuery { Text = "的", PageSize = 4, Page = 2 }, default);
+
+        Assert.Equal(6, result.Total);
+        Assert.Equal(["weidu-2026-02-01-a0001", "weidu-2026-01-01-a0001"], result.Items.Select(i => i.ArticleId));
+        Assert.Equal([new FacetValue("要闻", 4), new FacetValue("民生", 2)], result.Facets["section"]);
+        Assert.Equal([new FacetValue("王远", 6)], result.Facets["reporter"]);
+        Assert.Equal(6, result.Facets["month"].Count);
     }
 
     private static IEnumerable<string> Pieces(string text, int letters)
