@@ -78,6 +78,9 @@ public sealed class ArticleMatcherTests
     [InlineData("新华社记者 李华摄（新华视点）\u00a0", true)]
     [InlineData("（本报记者 任重）", true)]
     [InlineData("（本报记者王海、刘晓丽、陈一帆、赵明、孙立、周亮、吴桐、郑雪、冯刚、陈静、褚红、卫东、蒋平报道）", true)]
+    [InlineData("（王海燕）", true)]
+    [InlineData("（东宣）", true)]
+    [InlineData("（下）", false)]
     [InlineData("图为市民在公园里摄影留念（张明提供）。", false)]
     [InlineData("记者日前走访了多个社区。", false)]
     public void IsCreditLine_PhotoCreditWithItsPictureAgency_IsACredit(string paragraph, bool credit) =>
