@@ -19,6 +19,10 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
     public string? Dateline { get; set; }
     public string? SourceTag { get; set; }
     public List<string> Subheadings { get; } = [];
+
+    /// <summary>The header lines it has, in print order (kicker, headline, subheadline), as a new list.</summary>
+    public List<string> HeaderLines => new[] { Kicker, Headline, Subheadline }.OfType<string>().ToList();
+
     public List<string> Paragraphs { get; } = [];
     public List<ParsedPhoto> Photos { get; } = [];
     public BoundingBox? Bbox { get; private set; }
@@ -54,7 +58,7 @@ internal sealed class ArticleBuilder(int page, ArticleKind kind, string? section
     /// <summary>Takes a piece of a package in: its header lines become subheadings, its text, credits and pictures this item's.</summary>
     public void Absorb(ArticleBuilder piece)
     {
-        Subheadings.AddRange(new[] { piece.Kicker, piece.Headline, piece.Subheadline }.OfType<string>());
+        Subheadings.AddRange(piece.HeaderLines);
         Subheadings.AddRange(piece.Subheadings);
         Paragraphs.AddRange(piece.Paragraphs);
         Photos.AddRange(piece.Photos);

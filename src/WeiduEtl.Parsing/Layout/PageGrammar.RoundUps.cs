@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Layout;
 /// <summary>
 /// Round-ups whose title a text dump prints only as the first line of the first brief's header: a short column title
 /// (a few letters, no punctuation) over briefs that each carry a header of one line fewer than the first, and each a
-/// credit, a dateline, a source tag or a writer's signature. The paper prints it as one article under that title, so it
+/// credit, a dateline or a source tag, or a name alone as their last header line. The paper prints it as one article under that title, so it
 /// is one item; the briefs' header lines become its subheadings. A column the lexicon names (简讯, 图片新闻) is read
 /// as a column of items instead, before this.
 /// </summary>
@@ -23,14 +23,14 @@ internal sealed partial class PageGrammar
         for (var k = 0; k < items.Count; k++)
         {
             var first = items[k];
-            var header = HeaderLines(first);
+            var header = first.HeaderLines;
             if (header.Count < 2 || !IsRoundUpTitle(header[0]) || !IsBrief(first))
             {
                 continue;
             }
             var end = k + 1;
             while (end < items.Count && items[end].Page == first.Page && items[end].StartedBy == first.StartedBy
-                && HeaderLines(items[end]).Count == header.Count - 1 && IsBrief(items[end]) && CreditForm(items[end]) == CreditForm(first))
+                && items[end].HeaderLines.Count == header.Count - 1 && IsBrief(items[end]) && CreditForm(items[end]) == CreditForm(first))
             {
                 end++;
             }
@@ -54,8 +54,6 @@ internal sealed partial class PageGrammar
     private static (bool Byline, bool Dated, bool Tagged) CreditForm(ArticleBuilder a) =>
         (a.Dateline is null && a.Contributors.Count > 0, a.Dateline is not null, a.SourceTag is not null);
 
-    private static List<string> HeaderLines(ArticleBuilder a) => new[] { a.Kicker, a.Headline, a.Subheadline }.OfType<string>().ToList();
-
     private static bool IsRoundUpTitle(string line)
     {
         var printed = Punctuation.TrimSpaces(line);
@@ -69,8 +67,8 @@ internal sealed partial class PageGrammar
         {
             return false;
         }
-        var lastHeaderLine = HeaderLines(a)[^1];
-        return a.Contributors.Count > 0 || a.Dateline is not null || a.SourceTag is not null
+        var lastHeaderLine = a.HeaderLines[^1];
+        return CreditForm(a) != default
             || PersonNames.IsPlausible(new string(lastHeaderLine.Where(Punctuation.IsHan).ToArray())) && !lastHeaderLine.Any(c => !Punctuation.IsHan(c) && !char.IsWhiteSpace(c) && c != '\u3000');
     }
 }

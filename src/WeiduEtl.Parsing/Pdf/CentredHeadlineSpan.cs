@@ -17,14 +17,15 @@ internal static class CentredHeadlineSpan
         foreach (var h in display)
         {
             var headline = boxes[h];
-            var (first, last) = (grid.IndexOf(headline), grid.IndexOfRightEdge(headline));
+            var start = grid.IndexOf(headline);
+            var (first, last) = (start, grid.IndexOfRightEdge(headline));
             while (first > 0 && last < grid.Count - 1
                 && Math.Abs(((grid.Left(first - 1) + grid.Right(last + 1)) / 2) - headline.CenterX) <= tolerance
                 && Heads(first - 1) && Heads(last + 1))
             {
                 (first, last) = (first - 1, last + 1);
             }
-            if (first != grid.IndexOf(headline))
+            if (first != start)
             {
                 widened[h] = new Box(Math.Min(headline.X0, grid.Left(first)), headline.Y0, Math.Max(headline.X1, grid.Right(last)), headline.Y1);
             }

@@ -12,11 +12,12 @@ internal static partial class SourceTagRule
 {
     public static TrailingNote? MatchBlock(string text, PressLexicon lexicon)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var printed = Punctuation.TrimSpaces(text);
+        var folded = Punctuation.Fold(printed);
         var m = BracketOnly().Match(folded);
         if (m.Success)
         {
-            return Read(Punctuation.TrimSpaces(text)[(m.Groups["inner"].Index)..(m.Groups["inner"].Index + m.Groups["inner"].Length)], lexicon);
+            return ReadInner(printed, m, lexicon);
         }
         if (UnbracketedTag(folded, lexicon) is { } tag)
         {
@@ -37,18 +38,21 @@ internal static partial class SourceTagRule
         if (!m.Success)
         {
             // A credit that a column end cut in two is rejoined as a paragraph of its own: all of it is the note.
-            return BracketOnly().Match(folded) is { Success: true } whole && Read(printed.Substring(whole.Groups["inner"].Index, whole.Groups["inner"].Length), lexicon) is { } own
+            return BracketOnly().Match(folded) is { Success: true } whole && ReadInner(printed, whole, lexicon) is { } own
                 ? ("", own)
                 : null;
         }
-        var inner = m.Groups["inner"];
-        var note = Read(printed.Substring(inner.Index, inner.Length), lexicon);
+        var note = ReadInner(printed, m, lexicon);
         if (note is null)
         {
             return null;
         }
         return (Punctuation.TrimSpaces(printed[..m.Groups["note"].Index]), note);
     }
+
+    /// <summary>What the bracket a match's <c>inner</c> group found in the folded text says, read from the printed text.</summary>
+    private static TrailingNote? ReadInner(string printed, Match bracket, PressLexicon lexicon) =>
+        Read(printed.Substring(bracket.Groups["inner"].Index, bracket.Groups["inner"].Length), lexicon);
 
     private static TrailingNote? Read(string inner, PressLexicon lexicon)
     {
