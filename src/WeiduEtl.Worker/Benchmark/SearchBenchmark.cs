@@ -23,28 +23,29 @@ public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory s
     private const int LoadSearches = 2_000;
     private const int LoadConcurrency = 50;
 
-    public async Task RunAsync(PipelineOptions pipeline, int articles, IReadOnlyList<string> templatePaths, Action<string> write, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fills the store of <paramref name="pipeline"/> (unless it already holds issues: a copy of one kept before) and
+    /// measures; a filled store is kept as <paramref name="keepAs"/> when given.
+    /// </summary>
+    public async Task RunAsync(PipelineOptions pipeline, int articles, IReadOnlyList<string> templatePaths, string? keepAs, Action<string> write, CancellationToken cancellationToken)
     {
         var templates = await ParseAsync(pipeline, templatePaths, cancellationToken);
-        var perIssue = templates.Average(t => t.Articles.Count);
-        var issues = (int)Math.Ceiling(articles / perIssue);
         var clock = new BenchClock();
-        var stored = Math.Min(issues, templates.Count);
-        for (var n = 0; n < stored; n++)
+        var kept = new KeptStore(pipeline.Database);
+        var issues = await kept.IssuesAsync(cancellationToken);
+        if (issues > 0)
         {
-            await Store(pipeline, templates, n, cancellationToken);
+            write($"bench --search: a copy of a kept store, {BenchReport.Count(issues)} issues, {BenchReport.Count(await kept.ArticlesAsync(cancellationToken))} articles");
         }
-        // Then the store doubles by copying what it holds, set-wise: one issue a transaction ran at about 10 issues/s on
-        // the loaded machine, too slow to reach 100,000 articles.
-        var copies = new StoredIssueCopies(pipeline.Database, pipeline.Name);
-        while (stored < issues)
+        else
         {
-            var count = Math.Min(stored, issues - stored);
-            await copies.CopyAsync(stored, count, SourceUri, cancellationToken);
-            stored += count;
+            issues = await FillAsync(pipeline, articles, templates, write, cancellationToken);
+            if (keepAs is not null)
+            {
+                await kept.CopyToAsync(keepAs, cancellationToken);
+                write($"kept the store as {keepAs}: pass --store {keepAs} again to search a copy of it");
+            }
         }
-        write($"bench --search: {BenchReport.Count(issues)} issues, {BenchReport.Count((long)Math.Round(issues * perIssue))} articles from {templates.Count} parsed text page(s), " +
-            $"the first {BenchReport.Count(Math.Min(issues, templates.Count))} stored one by one and the rest copied set-wise, in {clock.Both}");
         clock.Restart();
         await snapshots.PublishAsync(pipeline, cancellationToken);
         write($"publish      in {clock.Both}");
@@ -73,6 +74,30 @@ public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory s
 
         await LoadAsync(pipeline, templates, issues, client, indexed, write, cancellationToken);
         await app.StopAsync(cancellationToken);
+    }
+
+    private async Task<int> FillAsync(PipelineOptions pipeline, int articles, List<IssueRecord> templates, Action<string> write, CancellationToken cancellationToken)
+    {
+        var perIssue = templates.Average(t => t.Articles.Count);
+        var issues = (int)Math.Ceiling(articles / perIssue);
+        var clock = new BenchClock();
+        var stored = Math.Min(issues, templates.Count);
+        for (var n = 0; n < stored; n++)
+        {
+            await Store(pipeline, templates, n, cancellationToken);
+        }
+        // Then the store doubles by copying what it holds, set-wise: one issue a transaction ran at about 10 issues/s on
+        // the loaded machine, too slow to reach 100,000 articles.
+        var copies = new StoredIssueCopies(pipeline.Database, pipeline.Name);
+        while (stored < issues)
+        {
+            var count = Math.Min(stored, issues - stored);
+            await copies.CopyAsync(stored, count, SourceUri, cancellationToken);
+            stored += count;
+        }
+        write($"bench --search: {BenchReport.Count(issues)} issues, {BenchReport.Count((long)Math.Round(issues * perIssue))} articles from {templates.Count} parsed text page(s), " +
+            $"the first {BenchReport.Count(Math.Min(issues, templates.Count))} stored one by one and the rest copied set-wise, in {clock.Both}");
+        return issues;
     }
 
     /// <summary>2,000 searches, 50 at a time, while another task stores issues and publishes after each hundred.</summary>
