@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 
 namespace WeiduEtl.Storage.Search;
@@ -19,11 +18,17 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         }
         var parameters = new DynamicParameters();
         var pageSize = Math.Clamp(query.PageSize, 1, ArticleSearchQuery.MaxPageSize);
+        var offset = (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize;
         parameters.Add("limit", pageSize);
-        parameters.Add("offset", (Math.Clamp(query.Page, 1, ArticleSearchQuery.MaxPage) - 1) * pageSize);
+        parameters.Add("offset", offset);
 
+        var filters = SearchFilters.Of(query);
         await using var connection = await database.OpenAsync(cancellationToken);
-        var source = await ConditionsAsync(connection, query, terms, parameters, cancellationToken);
+        if (await dialect.AnswerAsync(connection, terms, filters, offset, pageSize, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+        var source = await ConditionsAsync(connection, filters, terms, parameters, cancellationToken);
         var hits = await dialect.HitsAsync(connection, source, parameters, cancellationToken);
         var facets = new SearchFacets();
         await using (var rows = await connection.ExecuteReaderAsync(Command(dialect.FacetRows(hits), parameters, cancellationToken)))
@@ -50,21 +55,21 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
     }
 
     /// <summary>The articles searched, with the terms' and the filters' condition on them.</summary>
-    private async Task<SearchSource> ConditionsAsync(DbConnection connection, ArticleSearchQuery query, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
+    private async Task<SearchSource> ConditionsAsync(DbConnection connection, SearchFilters filters, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var source = await dialect.MatchesAsync(connection, terms, parameters, cancellationToken);
         var (i, a) = (source.Issue, source.Article);
         var conditions = new List<string> { source.Where };
-        void Add(string? value, string name, string condition, Func<string, object>? convert = null)
+        void Add(string? value, string name, string condition)
         {
-            if (!string.IsNullOrWhiteSpace(value))
+            if (value is not null)
             {
-                parameters.Add(name, convert is null ? value.Trim() : convert(value.Trim()));
+                parameters.Add(name, value);
                 conditions.Add(condition);
             }
         }
-        Add(query.Pipeline, "pipeline", $"{i}.pipeline = @pipeline");
-        if (query.Pipelines is { } pipelines)
+        Add(filters.Pipeline, "pipeline", $"{i}.pipeline = @pipeline");
+        if (filters.Pipelines is { } pipelines)
         {
             // One parameter each: Dapper would pass a list to Npgsql as one array, which IN does not take.
             var names = pipelines.Select((name, n) =>
@@ -74,14 +79,13 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             }).ToList();
             conditions.Add(names.Count == 0 ? "1 = 0" : $"{i}.pipeline IN ({string.Join(", ", names)})");
         }
-        Add(query.From, "from", $"{i}.issue_date >= @from");
-        Add(query.To, "to", $"{i}.issue_date <= @to");
-        Add(query.Month, "month", $"{i}.issue_date LIKE @month ESCAPE '\\'", m => SearchTerms.EscapeLike(m) + "-%");
-        Add(query.Section, "section", $"{a}.section = @section");
-        Add(query.Kind, "kind", $"{a}.kind = @kind");
+        Add(filters.From, "from", $"{i}.issue_date >= @from");
+        Add(filters.To, "to", $"{i}.issue_date <= @to");
+        Add(filters.Month is { } m ? SearchTerms.EscapeLike(m) + "-%" : null, "month", $"{i}.issue_date LIKE @month ESCAPE '\\'");
+        Add(filters.Section, "section", $"{a}.section = @section");
+        Add(filters.Kind, "kind", $"{a}.kind = @kind");
         // Reporters are a JSON array of strings: the name as JSON writes it, quotes included, is one element.
-        Add(query.Reporter, "reporter", $"{a}.reporters LIKE @reporter ESCAPE '\\'",
-            r => SearchTerms.Contains(JsonSerializer.Serialize(r, StorageJson.Options)));
+        Add(filters.ReporterJson is { } r ? SearchTerms.Contains(r) : null, "reporter", $"{a}.reporters LIKE @reporter ESCAPE '\\'");
         return source with { Where = string.Join(" AND ", conditions) };
     }
 

@@ -26,6 +26,25 @@ internal sealed class SearchFacets
         Count("month", month, articles);
         Count("section", section, articles);
         Count("kind", kind, articles);
+        CountReporters(reporters, articles);
+    }
+
+    /// <summary>Counts hits already counted by value elsewhere (<see cref="CatalogueAnswer"/>): their number, then each value's.</summary>
+    public void AddHits(int articles) => Total += articles;
+
+    /// <summary><paramref name="articles"/> hits have <paramref name="value"/> in <paramref name="facet"/>; null is no value.</summary>
+    public void Count(string facet, string? value, int articles)
+    {
+        if (value is not null)
+        {
+            var values = _counts[facet];
+            values[value] = values.GetValueOrDefault(value) + articles;
+        }
+    }
+
+    /// <summary><paramref name="articles"/> hits have this JSON array of reporters: each name in it counts.</summary>
+    public void CountReporters(string? reporters, int articles)
+    {
         if (reporters is null)
         {
             return;
@@ -45,13 +64,4 @@ internal sealed class SearchFacets
         f => f.Key,
         f => (IReadOnlyList<FacetValue>)[.. f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(Shown).Select(v => new FacetValue(v.Key, v.Value))],
         StringComparer.Ordinal);
-
-    private void Count(string facet, string? value, int articles)
-    {
-        if (value is not null)
-        {
-            var values = _counts[facet];
-            values[value] = values.GetValueOrDefault(value) + articles;
-        }
-    }
 }

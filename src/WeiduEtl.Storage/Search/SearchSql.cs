@@ -19,6 +19,13 @@ internal abstract class SearchSql
     protected static SearchSource Articles(string where) => new(AllArticles, where, "i", "a");
 
     /// <summary>
+    /// The whole answer without gathering the hits in SQL, when the dialect can give it (SQLite, from the facet columns
+    /// it holds in memory); null when it cannot, and the hits are gathered.
+    /// </summary>
+    public virtual Task<ArticleSearchResult?> AnswerAsync(DbConnection connection, IReadOnlyList<string> terms, SearchFilters filters, int offset, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<ArticleSearchResult?>(null);
+
+    /// <summary>
     /// The articles holding every term, the filters to be added to its condition; the values go into
     /// <paramref name="parameters"/>.
     /// </summary>

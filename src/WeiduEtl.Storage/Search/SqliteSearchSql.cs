@@ -1,66 +1,57 @@
 using System.Data.Common;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace WeiduEtl.Storage.Search;
 
 /// <summary>
-/// SQLite: terms through the FTS5 indexes where they can answer, the others through instr or LIKE. The hits are
-/// gathered once, with what the facets and the page's order need, into a table of the connection's own temporary
+/// SQLite: terms through the FTS5 indexes where they can answer, the others through instr or LIKE. A search whose terms
+/// all go to an index is answered from the indexes' lists and the facet columns held in memory (<see cref="AnswerAsync"/>);
+/// otherwise, and while those columns are being read again, the hits are gathered once, with what the facets and the page's order need, into a table of the connection's own temporary
 /// database: the count, the five facets and the page then read those rows instead of finding every hit again (at
 /// 100,000 articles, seven readings of a word's hits cost seven times one). The store itself is not written.
 /// </summary>
 internal sealed class SqliteSearchSql : SearchSql
 {
+    private readonly CatalogueSearch _catalogue = new();
+
     /// <summary>
-    /// Each term goes to an index when it can: three letters or more to the trigram index as themselves, one or two to
-    /// the letter index (<see cref="SqliteLetterTerms"/>); the rest, and short terms the index answers only roughly, are
-    /// looked for in the text of the articles the indexes left (of every article, when no term went to one). An
-    /// indexed article's issue and facet columns are beside its row number in <c>article_search_ids</c>, so the articles
-    /// and issues are read only for a term looked for in the text. The first index comes first: CROSS JOIN keeps SQLite
-    /// from scanning every article and testing each against the index's list instead (what it chose for an IN subquery).
+    /// Each term goes to an index when it can (<see cref="SqliteTerms"/>); the rest are looked for in the text of the
+    /// articles the indexes left (of every article, when no term went to one). An indexed article's issue and facet
+    /// columns are beside its row number in <c>article_search_ids</c>, so the articles and issues are read only for a term
+    /// looked for in the text. The first index comes first: CROSS JOIN keeps SQLite from scanning every article and
+    /// testing each against the index's list instead (what it chose for an IN subquery).
     /// </summary>
     public override Task<SearchSource> MatchesAsync(DbConnection connection, IReadOnlyList<string> terms, DynamicParameters parameters, CancellationToken cancellationToken)
     {
-        var trigrams = new List<string>();
-        var letters = new List<string>();
-        var inText = new List<string>();
-        foreach (var term in terms)
-        {
-            if (SearchTerms.UsesIndex(term))
-            {
-                trigrams.Add(SearchTerms.Fts5String(term));
-            }
-            else if (SqliteLetterTerms.Trigram(term) is { } trigram)
-            {
-                letters.Add(SearchTerms.Fts5String(trigram));
-                if (!SqliteLetterTerms.IndexIsExact(term))
-                {
-                    inText.Add(term);
-                }
-            }
-            else
-            {
-                inText.Add(term);
-            }
-        }
-        var text = AllOf(inText, parameters);
-        // The trigram index's terms are the rarer as a rule, so it leads when both are asked.
-        var matches = new[] { ("article_search", trigrams), ("article_letters", letters) }.Where(m => m.Item2.Count > 0).ToList();
+        var plan = SqliteTerms.Of(terms);
+        var text = AllOf(plan.InText, parameters);
+        var matches = plan.Indexes;
         if (matches.Count == 0)
         {
             return Task.FromResult(Articles(text));
         }
         var conditions = matches.Select((m, n) =>
         {
-            parameters.Add($"match{n}", string.Join(" AND ", m.Item2));
-            return n == 0 ? $"{m.Item1} MATCH @match{n}" : $"ids.search_rowid IN (SELECT rowid FROM {m.Item1} WHERE {m.Item1} MATCH @match{n})";
+            parameters.Add($"match{n}", m.Match);
+            return n == 0 ? $"{m.Index} MATCH @match{n}" : $"ids.search_rowid IN (SELECT rowid FROM {m.Index} WHERE {m.Index} MATCH @match{n})";
         });
-        var from = $"FROM {matches[0].Item1} s CROSS JOIN article_search_ids ids ON ids.search_rowid = s.rowid";
-        if (inText.Count > 0)
+        var from = $"FROM {matches[0].Index} s CROSS JOIN article_search_ids ids ON ids.search_rowid = s.rowid";
+        if (plan.InText.Count > 0)
         {
             from += " CROSS JOIN articles a ON a.article_id = ids.article_id";
         }
         return Task.FromResult(new SearchSource(from, $"{string.Join(" AND ", conditions)} AND {text}", "ids", "ids"));
+    }
+
+    /// <summary>
+    /// When every term goes to an index, the answer comes from the indexes' lists of row numbers and the facet columns
+    /// held in memory (<see cref="CatalogueSearch"/>); a term looked for in the text is answered in SQL.
+    /// </summary>
+    public override Task<ArticleSearchResult?> AnswerAsync(DbConnection connection, IReadOnlyList<string> terms, SearchFilters filters, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var plan = SqliteTerms.Of(terms);
+        return plan.InText.Count > 0 ? Task.FromResult<ArticleSearchResult?>(null) : _catalogue.AnswerAsync((SqliteConnection)connection, plan.Indexes, filters, offset, limit, cancellationToken);
     }
 
     public override async Task<string> HitsAsync(DbConnection connection, SearchSource source, DynamicParameters parameters, CancellationToken cancellationToken)

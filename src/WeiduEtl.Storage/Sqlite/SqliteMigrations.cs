@@ -249,6 +249,22 @@ internal static class SqliteMigrations
             SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  ' FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
             """),
         Migration8,
+        // A search answered from the facet columns held in memory (SearchCatalogue) needs to know, in one small read,
+        // whether they still are the store's: every change of article_search_ids, which every change of an indexed
+        // article or its issue makes, raises this number.
+        new(9, "search: a generation number raised by every change of the indexed articles' rows", """
+            CREATE TABLE article_search_generation (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), generation INTEGER NOT NULL);
+            INSERT INTO article_search_generation (only_row, generation) VALUES (1, 0);
+            CREATE TRIGGER article_search_ids_inserted AFTER INSERT ON article_search_ids BEGIN
+                UPDATE article_search_generation SET generation = generation + 1;
+            END;
+            CREATE TRIGGER article_search_ids_updated AFTER UPDATE ON article_search_ids BEGIN
+                UPDATE article_search_generation SET generation = generation + 1;
+            END;
+            CREATE TRIGGER article_search_ids_deleted AFTER DELETE ON article_search_ids BEGIN
+                UPDATE article_search_generation SET generation = generation + 1;
+            END;
+            """),
     ];
 
     // A letter as common as 的 starts thousands of trigrams, and OR-ing them all cost more than reading every body. In

@@ -32,9 +32,9 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         var db = await OlderDatabaseAsync(("旧库里的稿件", "存于第4版数据库的正文。", "王远"), """
             DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
             DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
-            DROP TABLE article_search; DROP TABLE article_search_ids; DROP TABLE article_letters;
+            DROP TABLE article_search; DROP TABLE article_search_ids; DROP TABLE article_letters; DROP TABLE article_search_generation;
             DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
-            DELETE FROM schema_version WHERE version IN (5, 7, 8);
+            DELETE FROM schema_version WHERE version IN (5, 7, 8, 9);
             """);
 
         await using var reopened = new StoreFactory();
@@ -98,8 +98,10 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         Assert.Equal([new FacetValue("孙悦", 1)], found.Facets["reporter"]);
     }
 
-    /// <summary>Migration 8 undone: the letter index, the facets' columns and the triggers that keep them gone.</summary>
+    /// <summary>Migrations 8 and 9 undone: the letter index, the facets' columns, the generation and the triggers that keep them gone.</summary>
     private const string BackToVersion7 = """
+        DROP TRIGGER article_search_ids_inserted; DROP TRIGGER article_search_ids_updated; DROP TRIGGER article_search_ids_deleted;
+        DROP TABLE article_search_generation;
         DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
         DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
         DROP TABLE article_letters;
@@ -111,7 +113,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN SELECT 1; END;
         CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
         CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN SELECT 1; END;
-        DELETE FROM schema_version WHERE version = 8;
+        DELETE FROM schema_version WHERE version IN (8, 9);
         """;
 
     /// <summary>A database holding one article, taken back to an older schema by <paramref name="backwards"/>.</summary>
@@ -141,7 +143,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }
