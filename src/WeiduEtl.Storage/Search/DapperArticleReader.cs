@@ -28,10 +28,11 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
         {
             return answered;
         }
+        await using var transaction = await dialect.BeginSearchAsync(connection, terms, cancellationToken);
         var source = await ConditionsAsync(connection, filters, terms, parameters, cancellationToken);
         var hits = await dialect.HitsAsync(connection, source, parameters, cancellationToken);
         var facets = new SearchFacets();
-        await using (var rows = await connection.ExecuteReaderAsync(Command(dialect.FacetRows(hits), parameters, cancellationToken)))
+        await using (var rows = await connection.ExecuteReaderAsync(Command(dialect.FacetRows(hits), parameters, transaction, cancellationToken)))
         {
             string? Text(int column) => rows.IsDBNull(column) ? null : rows.GetString(column);
             while (await rows.ReadAsync(cancellationToken))
@@ -50,7 +51,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
             FROM (SELECT h.article_id, h.issue_date, h.pipeline FROM {hits} ORDER BY coalesce(h.issue_date, '') DESC, h.article_id LIMIT @limit OFFSET @offset) p
             JOIN articles a ON a.article_id = p.article_id
             ORDER BY coalesce(p.issue_date, '') DESC, p.article_id
-            """, parameters, cancellationToken));
+            """, parameters, transaction, cancellationToken));
         return new ArticleSearchResult(facets.Total, [.. items], facets.Largest());
     }
 
@@ -91,4 +92,7 @@ internal sealed partial class DapperArticleReader(StoreDatabase database, Search
 
     private static CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, cancellationToken: cancellationToken);
+
+    private static CommandDefinition Command(string sql, object? parameters, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
 }

@@ -25,6 +25,10 @@ internal abstract class SearchSql
     public virtual Task<ArticleSearchResult?> AnswerAsync(DbConnection connection, IReadOnlyList<string> terms, SearchFilters filters, int offset, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<ArticleSearchResult?>(null);
 
+    /// <summary>A transaction the search's statements run in, when the dialect needs one to plan them; null when not.</summary>
+    public virtual Task<DbTransaction?> BeginSearchAsync(DbConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction?>(null);
+
     /// <summary>
     /// The articles holding every term, the filters to be added to its condition; the values go into
     /// <paramref name="parameters"/>.

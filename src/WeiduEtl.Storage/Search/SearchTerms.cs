@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace WeiduEtl.Storage.Search;
 
 /// <summary>
@@ -25,6 +28,17 @@ public static class SearchTerms
     public static int Letters(string term) => term.EnumerateRunes().Count();
 
     public static bool UsesIndex(string term) => Letters(term) >= TrigramLength;
+
+    /// <summary>
+    /// Whether no letter of <paramref name="term"/> has case, nor is any other letter's lower case: Chinese letters
+    /// (OtherLetter), digits, punctuation and spaces. Such a term is found by LIKE or by position exactly where ILIKE
+    /// would find it, without ILIKE's lowering of the whole text. Letters outside these kinds may (Ⓐ and Ⅰ lower to ⓐ
+    /// and ⅰ), and ASCII letters do.
+    /// </summary>
+    public static bool HasNoCase(string term) => term.EnumerateRunes().All(r => r.IsAscii ? !Rune.IsLetter(r) : Rune.GetUnicodeCategory(r) is
+        UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.SpaceSeparator or UnicodeCategory.ConnectorPunctuation
+        or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+        or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation);
 
     /// <summary>An FTS5 string: the text in double quotes, its own doubled, so it is searched as those letters.</summary>
     public static string Fts5String(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
