@@ -12,6 +12,7 @@ internal static class CatalogueAnswer
     {
         var columns = new[] { catalogue.Pipelines, catalogue.Months, catalogue.Sections, catalogue.Kinds, catalogue.Reporters };
         var counts = columns.Select(c => new int[c.Values.Count]).ToArray();
+        var byRank = columns.Select(c => c.ByRank).ToArray();
         var page = new List<long>(limit);
         var total = 0;
         for (var rank = 0; rank < matches.Length; rank++)
@@ -27,7 +28,7 @@ internal static class CatalogueAnswer
             total++;
             for (var c = 0; c < columns.Length; c++)
             {
-                counts[c][columns[c].ByRank[rank]]++;
+                counts[c][byRank[c][rank]]++;
             }
         }
         var facets = new SearchFacets();
