@@ -252,6 +252,31 @@ public sealed class LayoutRuleTests
         Assert.Equal(["边境小城的开放新故事", "（记者手记）"], parts);
     }
 
+    [Theory]
+    [InlineData("楼道小广告清除了", "（反馈）", 11, 108)]          // a brief in a narrow side column, a city daily's letters page
+    [InlineData("中国男排 无缘奥运", "（动感2020）", 16, 180)]   // a sports headline over one column
+    public void SplitDisplay_BracketedTagThatCouldNotFitBesideTheLineAbove_EndsTheHeadline(string headline, string tag, double size, double measure)
+    {
+        var glyphs = Row(headline, 40, 700, size).Concat(Row(tag, 40, 700 - (1.3 * size), size)).ToList();
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var parts = ParagraphSplitter.SplitDisplay(frame, measure).Select(TextFrame.Join).ToList();
+
+        Assert.Equal([headline + tag], parts);
+    }
+
+    [Fact]
+    public void SplitDisplay_BracketedTagThatWouldFitBesideTheLineAbove_StaysALineOfItsOwn()
+    {
+        // A commentary's headline over a page-wide measure, its column name set apart under it on purpose.
+        var glyphs = Row("让开放合作的阳光普照世界", 57, 700, size: 16).Concat(Row("（国际时评）", 57, 700 - (1.4 * 16), size: 16)).ToList();
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var parts = ParagraphSplitter.SplitDisplay(frame, measure: 500).Select(TextFrame.Join).ToList();
+
+        Assert.Equal(["让开放合作的阳光普照世界", "（国际时评）"], parts);
+    }
+
     [Fact]
     public void Build_DashInAFallbackFontOfAnotherSize_StaysOnTheSubheadlineLine()
     {
