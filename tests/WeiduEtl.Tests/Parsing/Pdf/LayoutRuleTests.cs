@@ -223,6 +223,23 @@ public sealed class LayoutRuleTests
         Assert.Equal(["据了解此次签约的项目占地约100亩总投资约10亿元项目达产。", "魏都区表示全区上下要以此为", "(魏宣)"], paragraphs);
     }
 
+    [Theory]
+    [InlineData("当然，要想找准路子，还得多到田间地头走走，问题才看得真切。（作者为赤", "峰敖汉旗挂职副书记）")] // a national daily's signed column
+    [InlineData("本文图片均由市文明办提供，特此致谢，欢迎读者来稿。（通讯员张晓、李明", "王芳）")]            // a city daily's contributors
+    public void Split_FlushRightLineClosingTheBracketOpenAbove_EndsThatParagraph(string above, string end)
+    {
+        // Two full lines of a 17-character measure; the wrapped end of the credit is set flush right like a tag.
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row(above[..17], 20, 700));
+        glyphs.AddRange(Row(above[17..], 20, 700 - (1.4 * Em)));
+        glyphs.AddRange(Row(end, 20 + (17 * Em) - (end.Length * Em), 700 - (2.8 * Em)));
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var paragraphs = ParagraphSplitter.Split(frame).Select(TextFrame.Join).ToList();
+
+        Assert.Equal([above + end], paragraphs);
+    }
+
     [Fact]
     public void Split_LineAfterALineThatStopsShort_StartsAParagraph()
     {
