@@ -21,7 +21,12 @@ internal sealed partial class PageGrammar
     private void RunOnFromPageBefore(ClassifiedBlock b)
     {
         // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
-        if (b.Kind is not (BlockKind.Body or BlockKind.Note))
+        // So does a subheading in body type: it stands in the columns of the article it divides.
+        if (b.Kind == BlockKind.Heading && b.Block.Hint != BlockHint.Display && RunsOnBeneath(b) is { } divided)
+        {
+            current = divided;
+        }
+        else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {
             runningOn.Clear();
         }

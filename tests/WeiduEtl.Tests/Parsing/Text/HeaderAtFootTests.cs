@@ -5,7 +5,7 @@ namespace WeiduEtl.Tests.Parsing.Text;
 
 /// <summary>
 /// Articles that start at the foot of a page with no more than their header and dateline there: their text is on the
-/// next page, each in the columns it stood in, even after a credit closes one of them there. Made-up pages in the styles of a sports page of a national daily and
+/// next page, each in the columns it stood in, even after a credit closes one of them there or a subheading opens one. Made-up pages in the styles of a sports page of a national daily and
 /// a district newsletter.
 /// </summary>
 public sealed class HeaderAtFootTests
@@ -49,5 +49,26 @@ public sealed class HeaderAtFootTests
         Assert.Equal("本报开罗1月12日电", issue.Articles[0].Dateline);
         Assert.EndsWith("仍面临考验。", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
         Assert.EndsWith("搜救工作仍在进行。", issue.Articles[1].Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("执法力量如何下沉")]   // a national daily's feature
+    [InlineData("三、下一步工作打算")]  // a district newsletter's report
+    public void Assemble_SubheadingOpeningTheRightArticlesRunOn_KeepsItInThatArticle(string subheading)
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("市长看望慰问一线环卫工人", 15, 1, 30, 300, 210, 330) with { Hint = BlockHint.Display },
+            Placed("本报讯 （记者刘洋）12日，市长来到城区看望慰问一线环卫工人，向他们致以新春的问候，并", 9.5, 1, 30, 40, 210, 290),
+            Placed("老街夜市重新开张", 15, 1, 230, 300, 610, 330) with { Hint = BlockHint.Display },
+            Placed("沿河老街的夜市停业三年，本月重新开张。", 9.5, 1, 230, 40, 610, 290),
+            Placed("叮嘱有关部门做好保障。", 9.5, 2, 30, 1100, 210, 1150),
+            Placed(subheading, 9.5, 2, 250, 1130, 390, 1145),
+            Placed("摊位由街道统一管理，每晚六时开市。", 9.5, 2, 230, 1000, 610, 1120),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.EndsWith("做好保障。", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
+        Assert.EndsWith("六时开市。", issue.Articles[1].Paragraphs[^1], StringComparison.Ordinal);
     }
 }
