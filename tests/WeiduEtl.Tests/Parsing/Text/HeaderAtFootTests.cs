@@ -71,4 +71,27 @@ public sealed class HeaderAtFootTests
         Assert.EndsWith("做好保障。", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
         Assert.EndsWith("六时开市。", issue.Articles[1].Paragraphs[^1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("新春走基层", "张伟摄")]                 // a national daily's picture story
+    [InlineData("社区志愿者在为老人义诊", "本报记者 王芳 摄")] // a district newsletter's photo
+    public void Assemble_PictureAtTheTopOfTheNextPageInOneArticlesColumns_LeavesTheOthersRunningOn(string headline, string credit)
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed(headline, 15, 1, 30, 140, 210, 160) with { Hint = BlockHint.Display },
+            Placed("1月1日，市民在公园里观看花灯展。", 9.5, 1, 30, 60, 210, 130),
+            Placed("全市工业用电量连续三个月回升", 21, 1, 230, 130, 610, 150) with { Hint = BlockHint.Display },
+            Placed("本报讯 （记者李强）市供电公司1日发布，去年12月全市工业用电量同比增长6.1%，", 9.5, 1, 230, 40, 610, 120),
+            new PageBlock("", 2, Bbox: new BoundingBox(30, 1040, 210, 1160), Hint: BlockHint.PictureGap),
+            Placed(credit, 8.5, 2, 120, 1025, 210, 1035) with { Hint = BlockHint.Caption },
+            Placed("增速比11月加快1.2个百分点。", 9.5, 2, 230, 1130, 610, 1160),
+            Placed("其中，高技术制造业用电增长最快。", 9.5, 2, 230, 1090, 610, 1125),
+        ]);
+
+        var power = Assert.Single(issue.Articles, a => a.Headline == "全市工业用电量连续三个月回升");
+        Assert.EndsWith("增长最快。", power.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Contains("增长6.1%，增速比11月加快", power.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
+    }
 }
