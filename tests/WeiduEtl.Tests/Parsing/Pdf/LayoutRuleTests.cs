@@ -240,6 +240,25 @@ public sealed class LayoutRuleTests
         Assert.Equal([above + end], paragraphs);
     }
 
+    [Theory]
+    [InlineData("记者从巢湖管理局获悉：自2020年1月1日零时起，")]   // a national daily's report run on from the page before
+    [InlineData("区政府2023年8月18日星期五召开常务会议，")]          // a district paper's, a date like a masthead's
+    public void FindFurniture_TextRunOnAtTheTopOfAPageWithoutMasthead_IsNotFurniture(string dated)
+    {
+        // Page 2 of an article: two columns of run-on text at the top, one line carrying a date as a masthead does.
+        var glyphs = new List<PdfGlyph>();
+        for (var i = 0; i < 8; i++)
+        {
+            glyphs.AddRange(Row(i == 3 ? dated : "禁渔期间，在湖区开展水生生物资源增殖放流。", 34, 1150 - (i * 1.4 * Em)));
+            glyphs.AddRange(Row("同时，禁止一切渔具捕捞采集水生动植物生产活动。", 34 + (25 * Em), 1150 - (i * 1.4 * Em)));
+        }
+        var frames = FrameBuilder.Build(LineBuilder.Build(glyphs));
+
+        var furniture = FurnitureLocator.Find(frames, pageHeight: 1190, minRowGap: 1.2 * Em);
+
+        Assert.Empty(furniture.Frames);
+    }
+
     [Fact]
     public void Split_LineAfterALineThatStopsShort_StartsAParagraph()
     {
