@@ -16,12 +16,18 @@ internal sealed partial class PageGrammar
     /// <summary>
     /// Text at the top of a page, before any headline, is the rest of an item the page before left open: the one it
     /// stands under when several ran on side by side, else the one <see cref="CarriedOver"/> names. A jump line
-    /// (上接第一版) says it came from elsewhere instead. The first block that is not body text or a closing credit ends the running on.
+    /// (上接第一版) says it came from elsewhere instead. The first block that is not body text, a closing credit, or a
+    /// subheading, picture or caption in running-on columns ends the running on.
     /// </summary>
     private void RunOnFromPageBefore(ClassifiedBlock b)
     {
         // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
-        if (b.Kind is not (BlockKind.Body or BlockKind.Note))
+        // A subheading in body type, a picture or a caption stands in the columns of the article it belongs to.
+        if (StandsInRunningOnColumns(b) && RunsOnBeneath(b) is { } owner)
+        {
+            current = owner;
+        }
+        else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {
             runningOn.Clear();
         }
@@ -52,6 +58,10 @@ internal sealed partial class PageGrammar
         var atFoot = onPage.Where(a => Flows(a) && !onPage.Exists(other => other != a && Below(other.Foot!.Value.Box, a.Foot!.Value.Box))).ToList();
         return atFoot.Count > 1 ? atFoot : [];
     }
+
+    private static bool StandsInRunningOnColumns(ClassifiedBlock b) =>
+        b.Block.Hint is BlockHint.PictureGap or BlockHint.Caption
+        || (b.Kind == BlockKind.Heading && b.Block.Hint != BlockHint.Display);
 
     /// <summary>Of the articles running on, the one whose columns on the page before the block stands under.</summary>
     private ArticleBuilder? RunsOnBeneath(ClassifiedBlock b)

@@ -4,19 +4,26 @@ namespace WeiduEtl.Parsing.Pdf;
 /// A short headline centred over an article of several columns can fit inside one of them, so the gutters beside
 /// it would cut the article's columns off from their headline. Such a headline is taken, for the reading order only,
 /// as wide as the columns it heads: columns added in pairs, one each side, while the headline stays centred over
-/// them, the white beside it is empty in each, and each one's text starts right under it.
+/// them, the white beside it is empty in each, and each one's text starts right under it. The columns are those of
+/// the text starting under the headline, not the page's: a page whose articles sit on different grids has no
+/// columns common to all of it.
 /// </summary>
 internal static class CentredHeadlineSpan
 {
     /// <summary>How far below the headline (in row gaps) the text of a column it heads may start.</summary>
     private const double StartsUnderRowGaps = 2;
 
-    public static List<Box> Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, ColumnGrid grid, double rowGap, double tolerance)
+    public static List<Box> Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, double rowGap, double minGutter, double tolerance)
     {
         var widened = boxes.ToList();
         foreach (var h in display)
         {
             var headline = boxes[h];
+            var grid = ColumnGrid.Find(boxes.Where((box, i) => !display.Contains(i) && StartsUnder(box)), minGutter);
+            if (grid.Count < 3)
+            {
+                continue;
+            }
             var start = grid.IndexOf(headline);
             var (first, last) = (start, grid.IndexOfRightEdge(headline));
             while (first > 0 && last < grid.Count - 1
@@ -29,6 +36,8 @@ internal static class CentredHeadlineSpan
             {
                 widened[h] = new Box(Math.Min(headline.X0, grid.Left(first)), headline.Y0, Math.Max(headline.X1, grid.Right(last)), headline.Y1);
             }
+
+            bool StartsUnder(Box box) => box.Y1 <= headline.Y0 && headline.Y0 - box.Y1 <= StartsUnderRowGaps * rowGap;
 
             bool Heads(int column)
             {

@@ -16,6 +16,9 @@ internal static partial class FurnitureLocator
     private const double FooterShare = 0.1;
     private const int MaxBandFrames = 12;
 
+    /// <summary>A masthead or 责编 line is a line or two; a frame of more lines in the band is text run on from the page before.</summary>
+    private const int MaxFurnitureFrameLines = 3;
+
     public static PageFurniture Find(IReadOnlyList<TextFrame> frames, double pageHeight, double minRowGap)
     {
         var furniture = new HashSet<TextFrame>();
@@ -24,12 +27,12 @@ internal static partial class FurnitureLocator
             return new PageFurniture(furniture, null, null);
         }
         var header = Band(frames.OrderByDescending(f => f.Box.Y1), minRowGap, top: true);
-        if (header.Count <= MaxBandFrames && header.Min(f => f.Box.Y0) >= pageHeight * (1 - HeaderShare) && header.Any(Recognised))
+        if (IsFurnitureBand(header) && header.Min(f => f.Box.Y0) >= pageHeight * (1 - HeaderShare))
         {
             furniture.UnionWith(header);
         }
         var footer = Band(frames.OrderBy(f => f.Box.Y0), minRowGap, top: false);
-        if (footer.Count <= MaxBandFrames && footer.Max(f => f.Box.Y1) <= pageHeight * FooterShare && footer.Any(Recognised))
+        if (IsFurnitureBand(footer) && footer.Max(f => f.Box.Y1) <= pageHeight * FooterShare)
         {
             furniture.UnionWith(footer);
         }
@@ -60,6 +63,9 @@ internal static partial class FurnitureLocator
         }
         return band;
     }
+
+    private static bool IsFurnitureBand(List<TextFrame> band) =>
+        band.Count <= MaxBandFrames && band.TrueForAll(f => f.Lines.Count <= MaxFurnitureFrameLines) && band.Exists(Recognised);
 
     private static bool Recognised(TextFrame frame) => frame.Lines.Any(l =>
         PageFurnitureRule.IsFurniture(l.Text) || PageFurnitureRule.IssueDate(l.Text) is not null || PageLabelRule.IsLabel(l.Text));

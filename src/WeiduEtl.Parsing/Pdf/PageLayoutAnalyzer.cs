@@ -47,16 +47,17 @@ internal static class PageLayoutAnalyzer
         var furniture = FurnitureLocator.Find(frames, page.Height, rowGap);
         var captions = CaptionLocator.Match(images, frames, new HashSet<TextFrame>(furniture.Frames), bodySize, lexicon);
         var captionFrames = captions.Values.ToHashSet();
-        var grid = ColumnGrid.Find(
-            frames.Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f)).Select(f => f.ColumnBox),
-            gutter);
+        var bodyBoxes = frames
+            .Where(f => SizeTolerance.Same(f.Size, bodySize) && !furniture.Frames.Contains(f) && !captionFrames.Contains(f))
+            .Select(f => f.ColumnBox).ToList();
+        var grid = ColumnGrid.Find(bodyBoxes, gutter);
 
         var boxes = frames.Select(f => f.Box).Concat(images.Select(i => i.Box)).ToList();
         var blocks = new List<PageBlock>();
         var captionBlocks = new Dictionary<TextFrame, PageBlock>();
         var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();
         var displayIndexes = frames.Select((f, i) => (f, i)).Where(x => IsDisplay(x.f)).Select(x => x.i).ToHashSet();
-        var readingBoxes = grid.Count > 2 ? CentredHeadlineSpan.Widen(boxes, displayIndexes, grid, rowGap, bodySize) : boxes;
+        var readingBoxes = CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize);
         foreach (var index in ReadingOrder.Sort(readingBoxes, furnitureIndexes, rowGap, gutter, displayIndexes))
         {
             if (index >= frames.Count)
@@ -82,7 +83,9 @@ internal static class PageLayoutAnalyzer
             else
             {
                 var display = IsDisplay(frame);
-                var parts = display ? ParagraphSplitter.SplitDisplay(frame) : ParagraphSplitter.Split(frame);
+                var parts = display
+                    ? ParagraphSplitter.SplitDisplay(frame, HeadedMeasure.Of(frame.Box, bodyBoxes, rowGap))
+                    : ParagraphSplitter.Split(frame);
                 foreach (var part in parts)
                 {
                     var box = Box.UnionOf(part, l => l.Box);

@@ -6,8 +6,11 @@ namespace WeiduEtl.Parsing.Pdf;
 /// Cuts a body frame into paragraphs the way a reader sees them: a line indented by about two characters
 /// (the Chinese first-line indent) starts one, so does the line after a line that stops well short of the
 /// column's right edge (justified text fills every line but a paragraph's last), and a short line set flush
-/// right on its own (a source tag such as （魏宣）) is one. Display type is cut only before a line that marks a
-/// subheadline (——… or （国际时评）): a centred two-line headline looks indented too. Captions are never cut.
+/// right on its own (a source tag such as （魏宣）) is one, unless it closes a bracket the paragraph left open (the
+/// end of a credit, （作者为…）, wrapped). Display type is cut only before a line that marks a
+/// subheadline (——… or （国际时评）): a centred two-line headline looks indented too. A bracketed tag is the end of
+/// the headline, not a line of its own, when the two could not have stood on one line over the text they head: the
+/// tag was wrapped. Captions are never cut.
 /// </summary>
 internal static class ParagraphSplitter
 {
@@ -20,7 +23,8 @@ internal static class ParagraphSplitter
     /// <summary>Justified lines end within about an em of the edge (a line may not start with 、。）); a paragraph's last line stops short.</summary>
     private const double ShortLineEm = 2.5;
 
-    public static List<List<TextLine>> SplitDisplay(TextFrame frame)
+    /// <param name="measure">The width of the text the display type heads, when known.</param>
+    public static List<List<TextLine>> SplitDisplay(TextFrame frame, double? measure = null)
     {
         var result = new List<List<TextLine>> { new() { frame.Lines[0] } };
         if (frame.Lines.Count > MaxHeadlineGroupLines)
@@ -31,7 +35,7 @@ internal static class ParagraphSplitter
         }
         foreach (var line in frame.Lines.Skip(1))
         {
-            if (HeadingShapeRule.IsMarkedSubheadline(line.Text))
+            if (HeadingShapeRule.IsMarkedSubheadline(line.Text) && !IsWrappedTag(result[^1][^1], line, measure))
             {
                 result.Add([line]);
             }
@@ -61,7 +65,7 @@ internal static class ParagraphSplitter
         {
             var line = lines[i];
             var indent = line.Box.X0 - left;
-            var isTag = IsFlushRightTag(line, left, right, em);
+            var isTag = IsFlushRightTag(line, left, right, em) && !ClosesOpenBracket(result[^1], line);
             var starts = isTag || previousWasTag || previousWasShort || (indent >= MinIndentEm * em && indent <= MaxIndentEm * em);
             if (starts)
             {
@@ -90,6 +94,23 @@ internal static class ParagraphSplitter
         }
         var latin = next.Text.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '%' or '/').Count();
         return latin == 0 || latin * 0.6 * em < room - em;
+    }
+
+    private static bool ClosesOpenBracket(List<TextLine> paragraph, TextLine line)
+    {
+        var depth = 0;
+        foreach (var c in paragraph.SelectMany(l => l.Text))
+        {
+            depth += c switch { '（' or '(' => 1, '）' or ')' => -1, _ => 0 };
+        }
+        return depth > 0 && line.Text.TrimEnd() is [.., '）' or ')'] && !line.Text.Contains('（') && !line.Text.Contains('(');
+    }
+
+    private static bool IsWrappedTag(TextLine above, TextLine line, double? measure)
+    {
+        var text = line.Text.Trim();
+        return measure is { } width && text is ['（' or '(', .., '）' or ')']
+            && above.Box.Width + line.Box.Width > width + (0.5 * line.Size);
     }
 
     private static bool IsFlushRightTag(TextLine line, double left, double right, double em) =>

@@ -15,9 +15,8 @@ public sealed class CentredHeadlineTests
 
     private static List<int> Order(List<Box> boxes, int headline)
     {
-        var grid = ColumnGrid.Find(boxes.Where((_, i) => i != headline), 6);
         var display = new HashSet<int> { headline };
-        return ReadingOrder.Sort(CentredHeadlineSpan.Widen(boxes, display, grid, RowGap, 10), RowGap, 6, display);
+        return ReadingOrder.Sort(CentredHeadlineSpan.Widen(boxes, display, RowGap, 6, 10), RowGap, 6, display);
     }
 
     [Fact]
@@ -64,5 +63,26 @@ public sealed class CentredHeadlineTests
         var order = ReadingOrder.Sort(boxes, RowGap, 6, new HashSet<int> { 2, 3 });
 
         Assert.Equal([0, 1, 2, 4, 5, 3, 6, 7, 8], order);
+    }
+
+    [Fact]
+    public void Sort_BoxHeadlineOnAGridOtherThanTheArticleAbove_IsReadBeforeTheBoxColumns()
+    {
+        // Above: an article on five 148-pt columns. Below: a two-column story, then a box of three 120-pt columns
+        // whose short title 建议 stands over its middle column only; the two grids share no gutters.
+        var boxes = new List<Box>
+        {
+            new(28, 520, 176, 1000), new(188, 520, 336, 1000), new(347, 520, 495, 1000), new(506, 520, 654, 1000), new(666, 520, 814, 1000),
+            new(39, 458, 273, 498),                           // the story's headline
+            new(28, 250, 150, 447), new(161, 250, 283, 447),
+            new(470, 480, 506, 498),                          // 建议, centred over the box
+            new(305, 456, 404, 465), new(294, 250, 415, 449), // a letter's own title, then its text
+            new(427, 250, 548, 469), new(560, 250, 681, 469),
+        };
+        var display = new HashSet<int> { 5, 8 };
+
+        var order = ReadingOrder.Sort(CentredHeadlineSpan.Widen(boxes, display, RowGap, 6, 10), RowGap, 6, display);
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], order);
     }
 }

@@ -223,6 +223,42 @@ public sealed class LayoutRuleTests
         Assert.Equal(["据了解此次签约的项目占地约100亩总投资约10亿元项目达产。", "魏都区表示全区上下要以此为", "(魏宣)"], paragraphs);
     }
 
+    [Theory]
+    [InlineData("当然，要想找准路子，还得多到田间地头走走，问题才看得真切。（作者为赤", "峰敖汉旗挂职副书记）")] // a national daily's signed column
+    [InlineData("本文图片均由市文明办提供，特此致谢，欢迎读者来稿。（通讯员张晓、李明", "王芳）")]            // a city daily's contributors
+    public void Split_FlushRightLineClosingTheBracketOpenAbove_EndsThatParagraph(string above, string end)
+    {
+        // Two full lines of a 17-character measure; the wrapped end of the credit is set flush right like a tag.
+        var glyphs = new List<PdfGlyph>();
+        glyphs.AddRange(Row(above[..17], 20, 700));
+        glyphs.AddRange(Row(above[17..], 20, 700 - (1.4 * Em)));
+        glyphs.AddRange(Row(end, 20 + (17 * Em) - (end.Length * Em), 700 - (2.8 * Em)));
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var paragraphs = ParagraphSplitter.Split(frame).Select(TextFrame.Join).ToList();
+
+        Assert.Equal([above + end], paragraphs);
+    }
+
+    [Theory]
+    [InlineData("记者从巢湖管理局获悉：自2020年1月1日零时起，")]   // a national daily's report run on from the page before
+    [InlineData("区政府2023年8月18日星期五召开常务会议，")]          // a district paper's, a date like a masthead's
+    public void FindFurniture_TextRunOnAtTheTopOfAPageWithoutMasthead_IsNotFurniture(string dated)
+    {
+        // Page 2 of an article: two columns of run-on text at the top, one line carrying a date as a masthead does.
+        var glyphs = new List<PdfGlyph>();
+        for (var i = 0; i < 8; i++)
+        {
+            glyphs.AddRange(Row(i == 3 ? dated : "禁渔期间，在湖区开展水生生物资源增殖放流。", 34, 1150 - (i * 1.4 * Em)));
+            glyphs.AddRange(Row("同时，禁止一切渔具捕捞采集水生动植物生产活动。", 34 + (25 * Em), 1150 - (i * 1.4 * Em)));
+        }
+        var frames = FrameBuilder.Build(LineBuilder.Build(glyphs));
+
+        var furniture = FurnitureLocator.Find(frames, pageHeight: 1190, minRowGap: 1.2 * Em);
+
+        Assert.Empty(furniture.Frames);
+    }
+
     [Fact]
     public void Split_LineAfterALineThatStopsShort_StartsAParagraph()
     {
@@ -250,6 +286,31 @@ public sealed class LayoutRuleTests
         var parts = ParagraphSplitter.SplitDisplay(frame).Select(TextFrame.Join).ToList();
 
         Assert.Equal(["边境小城的开放新故事", "（记者手记）"], parts);
+    }
+
+    [Theory]
+    [InlineData("楼道小广告清除了", "（反馈）", 11, 108)]          // a brief in a narrow side column, a city daily's letters page
+    [InlineData("中国男排 无缘奥运", "（动感2020）", 16, 180)]   // a sports headline over one column
+    public void SplitDisplay_BracketedTagThatCouldNotFitBesideTheLineAbove_EndsTheHeadline(string headline, string tag, double size, double measure)
+    {
+        var glyphs = Row(headline, 40, 700, size).Concat(Row(tag, 40, 700 - (1.3 * size), size)).ToList();
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var parts = ParagraphSplitter.SplitDisplay(frame, measure).Select(TextFrame.Join).ToList();
+
+        Assert.Equal([headline + tag], parts);
+    }
+
+    [Fact]
+    public void SplitDisplay_BracketedTagThatWouldFitBesideTheLineAbove_StaysALineOfItsOwn()
+    {
+        // A commentary's headline over a page-wide measure, its column name set apart under it on purpose.
+        var glyphs = Row("让开放合作的阳光普照世界", 57, 700, size: 16).Concat(Row("（国际时评）", 57, 700 - (1.4 * 16), size: 16)).ToList();
+        var frame = Assert.Single(FrameBuilder.Build(LineBuilder.Build(glyphs)));
+
+        var parts = ParagraphSplitter.SplitDisplay(frame, measure: 500).Select(TextFrame.Join).ToList();
+
+        Assert.Equal(["让开放合作的阳光普照世界", "（国际时评）"], parts);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace WeiduEtl.Tests.Parsing.Text;
 
 /// <summary>
 /// Articles that start at the foot of a page with no more than their header and dateline there: their text is on the
-/// next page, each in the columns it stood in, even after a credit closes one of them there. Made-up pages in the styles of a sports page of a national daily and
+/// next page, each in the columns it stood in, even after a credit closes one of them there or a subheading opens one. Made-up pages in the styles of a sports page of a national daily and
 /// a district newsletter.
 /// </summary>
 public sealed class HeaderAtFootTests
@@ -49,5 +49,49 @@ public sealed class HeaderAtFootTests
         Assert.Equal("本报开罗1月12日电", issue.Articles[0].Dateline);
         Assert.EndsWith("仍面临考验。", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
         Assert.EndsWith("搜救工作仍在进行。", issue.Articles[1].Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("执法力量如何下沉")]   // a national daily's feature
+    [InlineData("三、下一步工作打算")]  // a district newsletter's report
+    public void Assemble_SubheadingOpeningTheRightArticlesRunOn_KeepsItInThatArticle(string subheading)
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("市长看望慰问一线环卫工人", 15, 1, 30, 300, 210, 330) with { Hint = BlockHint.Display },
+            Placed("本报讯 （记者刘洋）12日，市长来到城区看望慰问一线环卫工人，向他们致以新春的问候，并", 9.5, 1, 30, 40, 210, 290),
+            Placed("老街夜市重新开张", 15, 1, 230, 300, 610, 330) with { Hint = BlockHint.Display },
+            Placed("沿河老街的夜市停业三年，本月重新开张。", 9.5, 1, 230, 40, 610, 290),
+            Placed("叮嘱有关部门做好保障。", 9.5, 2, 30, 1100, 210, 1150),
+            Placed(subheading, 9.5, 2, 250, 1130, 390, 1145),
+            Placed("摊位由街道统一管理，每晚六时开市。", 9.5, 2, 230, 1000, 610, 1120),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.EndsWith("做好保障。", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
+        Assert.EndsWith("六时开市。", issue.Articles[1].Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("新春走基层", "张伟摄")]                 // a national daily's picture story
+    [InlineData("社区志愿者在为老人义诊", "本报记者 王芳 摄")] // a district newsletter's photo
+    public void Assemble_PictureAtTheTopOfTheNextPageInOneArticlesColumns_LeavesTheOthersRunningOn(string headline, string credit)
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed(headline, 15, 1, 30, 140, 210, 160) with { Hint = BlockHint.Display },
+            Placed("1月1日，市民在公园里观看花灯展。", 9.5, 1, 30, 60, 210, 130),
+            Placed("全市工业用电量连续三个月回升", 21, 1, 230, 130, 610, 150) with { Hint = BlockHint.Display },
+            Placed("本报讯 （记者李强）市供电公司1日发布，去年12月全市工业用电量同比增长6.1%，", 9.5, 1, 230, 40, 610, 120),
+            new PageBlock("", 2, Bbox: new BoundingBox(30, 1040, 210, 1160), Hint: BlockHint.PictureGap),
+            Placed(credit, 8.5, 2, 120, 1025, 210, 1035) with { Hint = BlockHint.Caption },
+            Placed("增速比11月加快1.2个百分点。", 9.5, 2, 230, 1130, 610, 1160),
+            Placed("其中，高技术制造业用电增长最快。", 9.5, 2, 230, 1090, 610, 1125),
+        ]);
+
+        var power = Assert.Single(issue.Articles, a => a.Headline == "全市工业用电量连续三个月回升");
+        Assert.EndsWith("增长最快。", power.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Contains("增长6.1%，增速比11月加快", power.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
     }
 }
