@@ -20,6 +20,10 @@ internal static class BlockRules
         // （下转第3版）/（上接第1版） on a line of their own are the jumps they are, never source tags.
         new("jump-line", c => JumpLineRule.IsContinuedOnOnly(c.Text) || JumpLineRule.IsContinuedFromElsewhere(c.Text) ? c.As(BlockKind.Body) : null),
         new("editors-signature", c => EditorsNoteRule.IsSignature(c.Text) ? c.As(BlockKind.Body) : null),
+        // 曹希阳图  卜  拉文 ends its picture story: a line of it, never a heading or a new item.
+        new("drawn-and-written-credit", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && DrawnAndWrittenCreditRule.IsCredit(c.Text)
+            ? c.As(BlockKind.Body) with { ClosesItem = true }
+            : null),
         new("trailing-note", c => SourceTagRule.MatchBlock(c.Text, c.Lexicon) is { } note
             ? c.As(BlockKind.Note) with { Note = note, IsStrictHeading = HeadingShapeRule.IsStrict(c.Text) }
             : null),

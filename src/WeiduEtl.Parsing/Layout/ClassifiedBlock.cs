@@ -9,6 +9,9 @@ internal sealed record ClassifiedBlock(PageBlock Block, string Text, BlockKind K
     /// <summary>Display type that may stand on its own (a subheading, a brief's title).</summary>
     public bool IsStrictHeading { get; init; }
     public DatelineMatch? Dateline { get; init; }
+
+    /// <summary>A credit that ends its item as its last line (a picture story's 曹希阳图  卜  拉文).</summary>
+    public bool ClosesItem { get; init; }
     public IReadOnlyList<Contributor> Byline { get; init; } = [];
     public CaptionMatch? Caption { get; init; }
     public TrailingNote? Note { get; init; }

@@ -326,9 +326,24 @@ internal sealed partial class PageGrammar
         return run;
     }
 
+    /// <summary>The run with a column tag the layout wrapped off the headline's line (…无缘奥运 /（动感2020）) put back at its end.</summary>
+    private List<ClassifiedBlock> WithWrappedTagJoined(List<ClassifiedBlock> run)
+    {
+        if (run.Count < 2)
+        {
+            return run;
+        }
+        var after = blocks.Skip(i + run.Count).Take(MaxHeadlineLines).FirstOrDefault(b => b.Kind is BlockKind.Body or BlockKind.Dateline);
+        if (!WrappedColumnTagRule.Wraps(run[^2].Block, run[^1].Block, after?.Block, run[^1].Text))
+        {
+            return run;
+        }
+        return [.. run.Take(run.Count - 2), run[^2] with { Text = run[^2].Text + run[^1].Text }];
+    }
+
     private ArticleBuilder StartFromRun(List<ClassifiedBlock> run, ArticleKind kind, string rule)
     {
-        var group = HeadlineGroupRule.Split(run.Select(r => (r.Text, r.Block.FontSize)).ToList());
+        var group = HeadlineGroupRule.Split(WithWrappedTagJoined(run).Select(r => (r.Text, r.Block.FontSize)).ToList());
         unplaced.AddRange(group.Leftovers);
         var item = StartItem(kind, run[0].Block, rule);
         if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker, lexicon))

@@ -59,6 +59,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         EndItem();
         GatherPackages();
         GatherRoundUps();
+        TitlePictureStories();
         var articles = items.Select(a => a.Build()).ToList();
         return new ParsedIssue(pageLabel, issueDate, pageCount, articles, unplaced, warnings) { LoosePhotos = loosePhotos };
     }
@@ -77,6 +78,11 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         }
         atPageTop = false;
         RunOnFromPageBefore(b);
+        if (b.ClosesItem)
+        {
+            ReadClosingCredit(b);
+            return i + 1;
+        }
         if (current is { Closed: false, EndsMidSentence: true } && TryContinue(b))
         {
             return i + 1;
@@ -272,6 +278,19 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         current.Cover(b.Block);
         AddParagraph(current, text);
         current.Closed |= jumps;
+    }
+
+    /// <summary>A closing credit is the open item's last line, kept as printed; never a sentence's rest nor an item's start.</summary>
+    private void ReadClosingCredit(ClassifiedBlock b)
+    {
+        if (current is not { Closed: false })
+        {
+            unplaced.Add(b.Text);
+            return;
+        }
+        current.Paragraphs.Add(b.Text);
+        current.Cover(b.Block);
+        current.Closed = true;
     }
 
     private void AddParagraph(ArticleBuilder item, string text)

@@ -67,6 +67,17 @@ internal static partial class HeadingShapeRule
     /// </summary>
     public static bool HasColumnTag(string text) => ColumnTag(text) is not null;
 
+    /// <summary>
+    /// A column tag alone on a line（动感2020）,（反馈）: a headline set narrow wrapped it off the line it ends, so it is
+    /// the end of that line, never a subheadline of its own.
+    /// </summary>
+    public static bool IsWrappedColumnTag(string text)
+    {
+        var m = LoneTag().Match(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+        return m.Success && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value) && !m.Groups["tag"].Value.Contains(',', StringComparison.Ordinal)
+            && !IsCredit(m.Groups["tag"].Value);
+    }
+
     /// <summary>A numbered line (一、招聘方式（22人）, （二）报名资料): a part of the text it stands in, never a headline.</summary>
     public static bool IsNumbered(string text) => NumberPrefix().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
@@ -103,6 +114,9 @@ internal static partial class HeadingShapeRule
     // 声明说，… / 他表示，…: reported speech opens a sentence of prose; a headline quotes with a colon (斯里兰卡总统：…).
     [GeneratedRegex(@"^[^,:]{1,12}(?:说|表示|指出|介绍|认为|强调|透露|坦言|称),")]
     private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"^\((?<tag>[^()\s]{2,12})\)$")]
+    private static partial Regex LoneTag();
 
     [GeneratedRegex(@"^(?:\([^()]{2,30}\)|\[[^\[\]]{2,30}\])$")]
     private static partial Regex WhollyBracketed();
