@@ -52,7 +52,7 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(noun);
         }
-        if (context.HasPrevious && Continues(body[context.Floor..figure.Start]))
+        if (context.HasPrevious && Continues(WithoutDate(body, context, figure.Start)))
         {
             return new FoundLabel(context.PreviousLabel, context.PreviousSubject);
         }
@@ -116,8 +116,8 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly));
         }
-        var own = Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
-            body, clauseStart, context);
+        var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
+            body, clauseStart, context), body, clauseStart, context);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
     }
 
@@ -149,6 +149,19 @@ internal static class LabelFinder
         }
         return previous.Contains(subject, StringComparison.Ordinal) ? previous : subject + previous;
     }
+
+    /// <summary>
+    /// 贷款余额比年初增加120亿元，增幅16.2%: a measure of change alone (增幅, 增速, 降幅) is of the noun the figure before in the
+    /// sentence measured.
+    /// </summary>
+    private static string? Elliptical(string? subject, string body, int clauseStart, LabelContext context) =>
+        subject is not null && LabelWords.ChangeMeasures.Contains(subject) && SameSentencePrevious(body, clauseStart, context) is { } previous
+            && !previous.EndsWith(subject, StringComparison.Ordinal)
+            ? Core(previous) + subject
+            : subject;
+
+    /// <summary>贷款余额增加 → 贷款余额: the noun of a change's label.</summary>
+    private static string Core(string label) => ChangeLabel.Split(label) is var (noun, _) && noun.Length >= 2 ? noun : label;
 
     /// <summary>The previous figure's subject when it stands in the same sentence.</summary>
     private static string? SameSentencePrevious(string body, int clauseStart, LabelContext context) =>
@@ -187,6 +200,7 @@ internal static class LabelFinder
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
         { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
+        { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
@@ -194,6 +208,15 @@ internal static class LabelFinder
         { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
         _ => null,
     };
+
+    /// <summary>126户贫困户户均增收, 300人村民代表: the people or households a head count is of, up to the noun's last person word.</summary>
+    private static string? PeopleNoun(string? words)
+    {
+        var end = words is null ? -1 : words.AsSpan().IndexOfAny(PersonEnds);
+        return end >= 1 ? words![..(end + 1)] : null;
+    }
+
+    private static readonly SearchValues<char> PersonEnds = SearchValues.Create("户民员者工");
 
     /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
     private static string? ClassifiedNoun(string body, int start)
@@ -212,8 +235,14 @@ internal static class LabelFinder
         }
         return noun is not null && ListHead.ClassNounStart(body, start + noun.Length) is var classStart and >= 0
             ? FollowingNoun(body, classStart, 2, LongNounMaxLength) ?? noun
-            : noun;
+            : WithoutClosingVerb(noun);
     }
+
+    /// <summary>吸纳120名群众就业, 带动300户农户增收: a verb closing the noun run says what the counted do, not what they are.</summary>
+    private static string? WithoutClosingVerb(string? noun) =>
+        noun is null ? null
+        : LabelWords.ClosingVerbs.FirstOrDefault(v => noun.EndsWith(v, StringComparison.Ordinal) && noun.Length - v.Length >= 2) is { } verb ? noun[..^verb.Length]
+        : noun;
 
     /// <summary>
     /// 由0.2公顷降至0.1公顷, 从3吨增加到5吨: words running from a measure straight into the next number are the verb that
@@ -223,6 +252,12 @@ internal static class LabelFinder
         end < body.Length && (ChineseNumeral.IsArabicDigit(body[end]) || ChineseNumeral.IsChineseDigit(body[end])) && words[^1] is '至' or '到' or '为' or '了';
 
     /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到, 减少到了) lies between the previous figure and this one.</summary>
+    /// <summary>The words between the previous figure and this one without a date and its 的 (增长到去年的35亿元 → 增长到).</summary>
+    private static string WithoutDate(string body, LabelContext context, int start) =>
+        context.DateStart >= context.Floor && context.DateEnd <= start && body.AsSpan(context.DateEnd, start - context.DateEnd) is "的" or ""
+            ? body[context.Floor..context.DateStart]
+            : body[context.Floor..start];
+
     private static bool Continues(string between) =>
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
             || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between.TrimEnd('了') is [.., '至' or '到']);
@@ -243,7 +278,8 @@ internal static class LabelFinder
         {
             start--;
         }
-        return start > 0 && body[start - 1] is '比' or '较' ? start : -1;
+        // 从2014年的38%: the date of a change's start value is read over like a comparison's base.
+        return start > 0 && body[start - 1] is '比' or '较' or '从' or '由' ? start : -1;
     }
 
     /// <summary>

@@ -73,6 +73,12 @@ internal static class LabelWords
     /// <summary>Distributive words that hold 均 (人均, 日均): the 均 is part of the word, never the adverb "all" a link may end in.</summary>
     public static readonly string[] Distributives = ["人均", "户均", "日均", "月均", "年均", "亩均", "场均", "平均"];
 
+    /// <summary>Verbs that may close the noun run after a measure word (120名群众就业, 300户农户增收).</summary>
+    public static readonly string[] ClosingVerbs = ["就业", "脱贫", "增收", "致富", "务工", "受益", "返乡", "入学"];
+
+    /// <summary>Measures of a change that alone leave out what changed (增幅16.2%, 增速放缓).</summary>
+    public static readonly string[] ChangeMeasures = ["增幅", "增速", "降幅", "涨幅", "跌幅", "增长率"];
+
     /// <summary>Nouns of a share, whose subject a clause of their own seldom names (措施是联系银行，占比79.6%).</summary>
     public static readonly string[] ShareNouns = ["占比", "比例", "比重"];
 

@@ -42,6 +42,14 @@ public sealed class FigureLabelNewsStyleTests
     [InlineData("全国票房过10亿元的影片有15部。", "过10亿元|票房|1000000000|元|over ; 15部|影片|15|部|exact")]
     // A verb between a measure and the next number links them: it is no noun the measure counts.
     [InlineData("全县人均耕地面积由0.2公顷降至0.1公顷。", "0.2公顷|人均耕地面积|0.2|公顷|exact ; 0.1公顷|人均耕地面积|0.1|公顷|exact")]
+    // A feature's lines: start values dated (从2014年的38%), heads after a head count, the indefinite 一座.
+    [InlineData("全村贫困发生率从2014年的38%降至0.8%。", "38%|全村贫困发生率|38|%|exact ; 0.8%|全村贫困发生率|0.8|%|exact")]
+    [InlineData("合作社带动126户贫困户户均增收3000元。", "126户|贫困户|126|户|exact ; 3000元|贫困户户均增收|3000|元|exact")]
+    [InlineData("村里建起了一座占地2000平方米的扶贫车间，吸纳120名群众就业。", "2000平方米|占地|2000|平方米|exact ; 120名|群众|120|名|exact")]
+    [InlineData("村集体经济收入从不足1万元增加到50万元。", "不足1万元|村集体经济收入|10000|元|under ; 50万元|村集体经济收入|500000|元|exact")]
+    // A business paper's lines: a measure of change alone is of the noun before it.
+    [InlineData("截至去年底，该行贷款余额达到860亿元，比年初增加120亿元，增幅16.2%。", "860亿元|贷款余额|86000000000|元|exact ; 120亿元|贷款余额增加|12000000000|元|exact ; 16.2%|贷款余额增幅|16.2|%|exact")]
+    [InlineData("公司实现净利润4.2亿元，较上年增长15%；每股收益0.38元。", "4.2亿元|净利润|420000000|元|exact ; 15%|净利润增长|15|%|exact ; 0.38元|每股收益|0.38|元|exact")]
     public void Extract_NewsStyleLine_LabelsWhatTheFigureMeasures(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
