@@ -46,7 +46,10 @@ internal static class LabelFinder
             && (figure.Kind != UnitKind.Time || OwnedNoun.IsActivityDuration(body, figure, context.Floor))
             && !HasOwnSubject(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start], figure))
         {
-            return FoundLabel.Noun(owned);
+            // 按照每平方米补助100元的标准: a standard is of the deed before the figure (补助标准).
+            return FoundLabel.Noun(owned == "标准" && Subject(LabelText.StripStart(body[ClauseStart(body, figure.Start, context.Floor)..figure.Start], ["按照", "按"])) is { } deed
+                ? deed + owned
+                : owned);
         }
         if (MeasuredNoun(body, figure) is { } noun)
         {

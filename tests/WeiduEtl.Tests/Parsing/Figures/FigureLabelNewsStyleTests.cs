@@ -50,6 +50,11 @@ public sealed class FigureLabelNewsStyleTests
     // A business paper's lines: a measure of change alone is of the noun before it.
     [InlineData("截至去年底，该行贷款余额达到860亿元，比年初增加120亿元，增幅16.2%。", "860亿元|贷款余额|86000000000|元|exact ; 120亿元|贷款余额增加|12000000000|元|exact ; 16.2%|贷款余额增幅|16.2|%|exact")]
     [InlineData("公司实现净利润4.2亿元，较上年增长15%；每股收益0.38元。", "4.2亿元|净利润|420000000|元|exact ; 15%|净利润增长|15|%|exact ; 0.38元|每股收益|0.38|元|exact")]
+    // A finance page's lines: verbs after a counted noun (实施, 享受), a period noun (期限), a standard of a deed.
+    [InlineData("今年，全市计划投入资金8.5亿元，对126个老旧小区实施改造。", "8.5亿元|资金|850000000|元|exact ; 126个|老旧小区|126|个|exact")]
+    [InlineData("债券发行规模为1000亿元，期限为10年，票面利率3.2%。", "1000亿元|债券发行规模|100000000000|元|exact ; 10年|期限|10|年|exact ; 3.2%|票面利率|3.2|%|exact")]
+    [InlineData("按照每平方米补助100元的标准，共发放补助资金360万元。", "100元|每平方米补助标准|100|元|exact ; 360万元|补助资金|3600000|元|exact")]
+    [InlineData("全国已有2000多万贫困人口享受低保政策。", "2000多万|贫困人口|20000000||over")]
     public void Extract_NewsStyleLine_LabelsWhatTheFigureMeasures(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
