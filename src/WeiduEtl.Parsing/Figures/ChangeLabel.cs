@@ -58,7 +58,7 @@ internal static class ChangeLabel
             changed = false;
             foreach (var adverb in Adverbs)
             {
-                if (text.EndsWith(adverb, StringComparison.Ordinal))
+                if (text.EndsWith(adverb, StringComparison.Ordinal) && !(adverb == "均" && LabelText.IsDistributive(text)))
                 {
                     text = text[..^adverb.Length];
                     changed = true;

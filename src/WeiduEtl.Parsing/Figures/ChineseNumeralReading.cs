@@ -5,8 +5,9 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// Decides what a run of Chinese numerals means as a quantity, or that it is not one.
 /// <list type="bullet">
-/// <item>几/数 for "some": leading (几十, 数百) reads as 一 and is approximate, so 几十 → 10 ≈;
-/// inside (十几, 二十几万) it adds nothing and means "more than", so 十几 → 10 &gt;.</item>
+/// <item>几/数 for "some": leading (几十年, 数十万只, 几万元) it leaves the first digit unknown, so the number is only an
+/// order of magnitude a table cannot hold: no figure; inside (十几, 二十几万) it adds nothing and means "more than", so
+/// 十几 → 10 &gt;.</item>
 /// <item>Two neighbouring digits are an estimate (七八个, 三四十人, 十五六岁, 两三百): the lower reading, approximate.</item>
 /// <item>Digits without 十/百/千/万/亿 (五一, 二〇二三) are names, holidays or years, not quantities.</item>
 /// <item>A bare magnitude (百姓, 千家万户, 万一) is not a number unless something quantifies it (近万人, 上千次) or it
@@ -21,13 +22,7 @@ internal static class ChineseNumeralReading
         var numeral = text;
         if (numeral[0] is '几' or '数')
         {
-            // 几个 and 数人 say "some" without a number; only 几十, 数百… give a magnitude to read.
-            if (numeral.Length < 2 || !ChineseNumeral.IsMagnitude(numeral[1]))
-            {
-                return null;
-            }
-            numeral = "一" + numeral[1..];
-            qualifier = FigureQualifier.Approx;
+            return null;
         }
         if (numeral.Contains('几', StringComparison.Ordinal))
         {
@@ -58,7 +53,7 @@ internal static class ChineseNumeralReading
         {
             return null;
         }
-        if (whole.Length > 0 && ChineseNumeral.MagnitudeValue(whole[0]) >= 100 && text[0] is not ('几' or '数')
+        if (whole.Length > 0 && ChineseNumeral.MagnitudeValue(whole[0]) >= 100
             && !IsQuantified(body, start)
             && !IsThreshold(body, start + text.Length))
         {

@@ -30,6 +30,7 @@ internal static class FigureExclusions
         || IsPeriod(body, figure)
         || IsRank(body, figure)
         || StructureCounts.SumsUpList(body, figure)
+        || AbstractCounts.IsStructure(body, figure)
         || IsInsideSetName(body, figure)
         || EventNames.IsInsideName(body, figure)
         || IsTimeAgo(body, figure)

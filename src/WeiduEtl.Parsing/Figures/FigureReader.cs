@@ -169,6 +169,11 @@ internal static class FigureReader
             start--;
             printedQualifier = FigureQualifier.Over;
         }
+        else if (QualifierWords.IsPassing(body, numberStart, kind, multiplier))
+        {
+            start--;
+            printedQualifier = FigureQualifier.Over;
+        }
         else if (numberStart > 0 && QualifierWords.BoundOverVerb(body, numberStart) is { } bound)
         {
             printedQualifier ??= bound;

@@ -36,18 +36,26 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(dimension);
         }
+        if (OwnedNoun.After(body, figure.End) is var paceStart and > 0 && FollowingNoun(body, paceStart, 1, NounMaxLength) is { } pace
+            && PaceLabel.Find(body, body[ClauseStart(body, figure.Start, context.Floor)..figure.Start], paceStart, pace, Subject) is { } paced)
+        {
+            return FoundLabel.Noun(paced);
+        }
         if (OwnedNoun.After(body, figure.End) is var ownerStart and > 0 && FollowingNoun(body, ownerStart, 1, NounMaxLength) is { } owned
             && !IsFrame(owned, figure)
             && (figure.Kind != UnitKind.Time || OwnedNoun.IsActivityDuration(body, figure, context.Floor))
-            && !HasOwnSubject(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start]))
+            && !HasOwnSubject(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start], figure))
         {
-            return FoundLabel.Noun(owned);
+            // 按照每平方米补助100元的标准: a standard is of the deed before the figure (补助标准).
+            return FoundLabel.Noun(owned == "标准" && Subject(LabelText.StripStart(body[ClauseStart(body, figure.Start, context.Floor)..figure.Start], ["按照", "按"])) is { } deed
+                ? deed + owned
+                : owned);
         }
         if (MeasuredNoun(body, figure) is { } noun)
         {
             return FoundLabel.Noun(noun);
         }
-        if (context.HasPrevious && Continues(body[context.Floor..figure.Start]))
+        if (context.HasPrevious && Continues(WithoutDate(body, context, figure.Start)))
         {
             return new FoundLabel(context.PreviousLabel, context.PreviousSubject);
         }
@@ -94,15 +102,16 @@ internal static class LabelFinder
         if (ChangeLabel.Split(clause) is var (subjectWords, change))
         {
             subjectWords = WithoutClauseAdverb(LabelText.WithoutLeadingPeriod(LabelText.StripEnd(subjectWords, LabelWords.TrailingLinks)));
-            var subject = subjectWords.Length == 0 ? Inherited(body, clauseStart, context, mayInherit) : Subject(subjectWords);
+            var subject = subjectWords.Length == 0 ? Inherited(body, clauseStart, context, mayInherit) : Distributed(Subject(subjectWords), body, clauseStart, context);
             return subject is null ? new FoundLabel(change, null) : new FoundLabel(subject + change, subject);
         }
         // 涉及16.98万亩: the verb's subject is the topic of the clause before.
         var objectOnly = clause.Length > 0 && LabelText.StripEnd(clause, LabelWords.ObjectVerbs).Length == 0;
         clause = objectOnly ? "" : clause;
         if (LabelWords.ShareNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal) && clause.Length - n.Length <= 2) is { } share
-            && ShareLabel.Find(body, clauseStart, context.Floor) is { } shared)
+            && (ShareLabel.Find(body, clauseStart, context.Floor) ?? SameSentencePrevious(body, clauseStart, context)) is { } shared)
         {
+            // 外资企业进出口1.2万亿元，占比38%: the share is of what the figure before it in the sentence measured.
             return FoundLabel.Noun(shared + share);
         }
         // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
@@ -110,16 +119,52 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly));
         }
-        var own = figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause);
+        var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
+            body, clauseStart, context), body, clauseStart, context);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
     }
 
-    /// <summary>人口只有288人的村子, 周长为400米的跑道: a measure noun before the figure is what it measures, not the noun after 的.</summary>
-    private static bool HasOwnSubject(string before)
+    /// <summary>
+    /// 人口只有288人的村子, 周长为400米的跑道: a measure noun before the figure is what it measures, not the noun after 的;
+    /// so is any noun a verb of crossing or nearing links to it (票房过10亿元的影片, 面积约3000平方米的广场).
+    /// </summary>
+    private static bool HasOwnSubject(string before, FigureCandidate figure)
     {
         var words = LabelText.StripEnd(before, LabelWords.TrailingLinks);
-        return MeasureNounEnding(words) is not null || words.EndsWith('率');
+        if (MeasureNounEnding(words) is not null || words.EndsWith('率'))
+        {
+            return true;
+        }
+        var clause = words[(words.AsSpan().LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
+        // Only a bare noun phrase: 也取得了超过10亿元的票房 has a verb, and its figure measures the noun after 的.
+        return figure.Start != figure.NumberStart && clause.Length >= 2 && LabelText.AfterLastCut(clause).Length == clause.Length;
     }
+
+    /// <summary>
+    /// 人均减少73%, 日均1.2万人次: a distributive word alone leaves out the noun it divides, which the figure before in the
+    /// same sentence names (人均耕地面积由0.11公顷降至0.03公顷，人均减少73% → 人均耕地面积).
+    /// </summary>
+    private static string? Distributed(string? subject, string body, int clauseStart, LabelContext context)
+    {
+        if (subject is null || !LabelWords.Distributives.Contains(subject) || SameSentencePrevious(body, clauseStart, context) is not { } previous)
+        {
+            return subject;
+        }
+        return previous.Contains(subject, StringComparison.Ordinal) ? previous : subject + previous;
+    }
+
+    /// <summary>
+    /// 贷款余额比年初增加120亿元，增幅16.2%: a measure of change alone (增幅, 增速, 降幅) is of the noun the figure before in the
+    /// sentence measured.
+    /// </summary>
+    private static string? Elliptical(string? subject, string body, int clauseStart, LabelContext context) =>
+        subject is not null && LabelWords.ChangeMeasures.Contains(subject) && SameSentencePrevious(body, clauseStart, context) is { } previous
+            && !previous.EndsWith(subject, StringComparison.Ordinal)
+            ? Core(previous) + subject
+            : subject;
+
+    /// <summary>贷款余额增加 → 贷款余额: the noun of a change's label.</summary>
+    private static string Core(string label) => ChangeLabel.Split(label) is var (noun, _) && noun.Length >= 2 ? noun : label;
 
     /// <summary>The previous figure's subject when it stands in the same sentence.</summary>
     private static string? SameSentencePrevious(string body, int clauseStart, LabelContext context) =>
@@ -158,6 +203,7 @@ internal static class LabelFinder
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
         { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
+        { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
@@ -166,23 +212,55 @@ internal static class LabelFinder
         _ => null,
     };
 
+    /// <summary>126户贫困户户均增收, 300人村民代表: the people or households a head count is of, up to the noun's last person word.</summary>
+    private static string? PeopleNoun(string? words)
+    {
+        var end = words is null ? -1 : words.AsSpan().IndexOfAny(PersonEnds);
+        return end >= 1 ? words![..(end + 1)] : null;
+    }
+
+    private static readonly SearchValues<char> PersonEnds = SearchValues.Create("户民员者工");
+
     /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
     private static string? ClassifiedNoun(string body, int start)
     {
-        // 两个是新华社记者, 两块是61米×30米的标准场地: the noun after 是 is what the count is of.
-        var predicate = start < body.Length && body[start] == '是';
+        // 两个是新华社记者, 10部为国产影片: the noun after 是 or 为 is what the count is of.
+        var predicate = start < body.Length && body[start] is '是' or '为';
         start += predicate ? 1 : 0;
         if (OwnedNoun.ModifiedHead(body, start) is var headStart and > 0)
         {
             return FollowingNoun(body, headStart, 1, NounMaxLength);
         }
         var noun = FollowingNoun(body, start, predicate ? 2 : 1, LongNounMaxLength);
+        if (noun is not null && LinksToNextNumber(body, start + noun.Length, noun))
+        {
+            return null;
+        }
         return noun is not null && ListHead.ClassNounStart(body, start + noun.Length) is var classStart and >= 0
             ? FollowingNoun(body, classStart, 2, LongNounMaxLength) ?? noun
-            : noun;
+            : WithoutClosingVerb(noun);
     }
 
+    /// <summary>吸纳120名群众就业, 带动300户农户增收: a verb closing the noun run says what the counted do, not what they are.</summary>
+    private static string? WithoutClosingVerb(string? noun) =>
+        noun is null ? null
+        : LabelWords.ClosingVerbs.FirstOrDefault(v => noun.EndsWith(v, StringComparison.Ordinal) && noun.Length - v.Length >= 2) is { } verb ? noun[..^verb.Length]
+        : noun;
+
+    /// <summary>
+    /// 由0.2公顷降至0.1公顷, 从3吨增加到5吨: words running from a measure straight into the next number are the verb that
+    /// links the two, not a noun the measure counts.
+    /// </summary>
+    private static bool LinksToNextNumber(string body, int end, string words) =>
+        end < body.Length && (ChineseNumeral.IsArabicDigit(body[end]) || ChineseNumeral.IsChineseDigit(body[end])) && words[^1] is '至' or '到' or '为' or '了';
+
     /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到, 减少到了) lies between the previous figure and this one.</summary>
+    /// <summary>The words between the previous figure and this one without a date and its 的 (增长到去年的35亿元 → 增长到).</summary>
+    private static string WithoutDate(string body, LabelContext context, int start) =>
+        context.DateStart >= context.Floor && context.DateEnd <= start && body.AsSpan(context.DateEnd, start - context.DateEnd) is "的" or ""
+            ? body[context.Floor..context.DateStart]
+            : body[context.Floor..start];
+
     private static bool Continues(string between) =>
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
             || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between.TrimEnd('了') is [.., '至' or '到']);
@@ -203,7 +281,8 @@ internal static class LabelFinder
         {
             start--;
         }
-        return start > 0 && body[start - 1] is '比' or '较' ? start : -1;
+        // 从2014年的38%: the date of a change's start value is read over like a comparison's base.
+        return start > 0 && body[start - 1] is '比' or '较' or '从' or '由' ? start : -1;
     }
 
     /// <summary>
@@ -269,7 +348,7 @@ internal static class LabelFinder
     /// </summary>
     private static string? Subject(string words)
     {
-        var subject = LabelText.StripStart(LabelText.WithoutLeadingPeriod(LabelText.AfterLastCut(words)), LabelWords.LeadingScopes);
+        var subject = LabelText.StripStart(LabelText.WithoutDemonstrative(LabelText.WithoutLeadingPeriod(LabelText.AfterLastCut(words))), LabelWords.LeadingScopes);
         return subject.Length switch
         {
             0 => null,

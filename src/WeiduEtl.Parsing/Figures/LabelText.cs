@@ -15,7 +15,9 @@ internal static partial class LabelText
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
                     && !LabelWords.WholeNouns.Any(n => n.StartsWith(cut, StringComparison.Ordinal) && clause.AsSpan(i).StartsWith(n, StringComparison.Ordinal))
-                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut))
+                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut)
+                    && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
+                    && !(cut is "该" or "此" && Demonstrative().IsMatch(clause.AsSpan(i))))
                 {
                     return clause[(i + cut.Length)..];
                 }
@@ -23,6 +25,10 @@ internal static partial class LabelText
         }
         return clause;
     }
+
+    /// <summary>退耕还林, 退田还湖, 退渔还湖: the 还 of a 退X还Y compound is "give back", not the adverb "still".</summary>
+    private static bool IsReturnCompound(string clause, int at, string cut) =>
+        cut == "还" && at >= 2 && clause[at - 2] == '退';
 
     /// <summary>累计利润, 累计投资: 累计 before a measure noun is part of the noun, not the verb of 累计发放.</summary>
     private static bool ModifiesMeasureNoun(string clause, int at, string cut) =>
@@ -54,6 +60,8 @@ internal static partial class LabelText
     /// 达到创纪录的 → 达到: a modifier ending in 的 between a link and the number says what kind of number it is, not what it
     /// measures, so the words are cut at the link.
     /// </summary>
+    private const int StartModifierMaxLength = 10;
+
     public static string BeforeModifier(string clause)
     {
         if (!clause.EndsWith('的'))
@@ -63,7 +71,8 @@ internal static partial class LabelText
         foreach (var link in LabelWords.ModifiedLinks)
         {
             var at = clause.LastIndexOf(link, StringComparison.Ordinal);
-            if (at >= 0)
+            // 由于, 自由: a start link reaches only over a short modifier of when (由改造前的).
+            if (at >= 0 && !(LabelWords.StartLinks.Contains(link) && (clause.Length - at > StartModifierMaxLength || clause[at + 1] == '于')))
             {
                 return clause[..(at + link.Length)];
             }
@@ -85,7 +94,7 @@ internal static partial class LabelText
             changed = false;
             foreach (var word in words)
             {
-                if (text.EndsWith(word, StringComparison.Ordinal))
+                if (text.EndsWith(word, StringComparison.Ordinal) && !(word == "均" && IsDistributive(text)))
                 {
                     text = text[..^word.Length];
                     changed = true;
@@ -95,6 +104,9 @@ internal static partial class LabelText
         }
         return text;
     }
+
+    /// <summary>人均, 日均: the text ends in a distributive word, whose 均 is not the adverb 均 (all).</summary>
+    public static bool IsDistributive(string text) => LabelWords.Distributives.Any(d => text.EndsWith(d, StringComparison.Ordinal));
 
     public static string StripStart(string text, string[] words)
     {
@@ -110,6 +122,12 @@ internal static partial class LabelText
 
     [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年)(?:以来)?")]
     private static partial Regex LeadingPeriod();
+
+    /// <summary>这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地: a demonstrative or the indefinite 一 and its measure word or place point, they do not name.</summary>
+    public static string WithoutDemonstrative(string text) => Demonstrative().Match(text) is { Success: true } m && m.Length + 2 <= text.Length ? text[m.Length..] : text;
+
+    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋]|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
+    private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]
     private static partial Regex Aside();

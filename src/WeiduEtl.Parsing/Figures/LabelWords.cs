@@ -18,14 +18,21 @@ internal static class LabelWords
 
     /// <summary>Link words between a label and its number (总投资达10亿元, 商户共计94家), stripped from the end.</summary>
     public static readonly string[] TrailingLinks = Longest(
-        "共计", "共有", "合计", "总计", "总共", "一共", "累计达", "达到", "可达", "已达", "高达", "多达", "约为", "分别为", "分别",
+        "共计", "共有", "合计", "总计", "总共", "一共", "累计达", "累计", "达到", "可达", "已达", "高达", "多达", "约为", "分别为", "分别",
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
         "原来", "原先", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
+    /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
+    public static readonly string[] StartLinks = ["由", "从"];
+
     /// <summary>Links that a modifier ending in 的 may follow before the number (达到创纪录的2.415亿吨).</summary>
-    public static readonly string[] ModifiedLinks = Longest("达到", "高达", "增至", "升至", "降至", "为", "达", "至", "到", "是");
+    public static readonly string[] ModifiedLinks = [.. Longest("达到", "高达", "增至", "升至", "降至", "为", "达", "至", "到", "是"), .. StartLinks];
+
+
+    /// <summary>Verbs that, opening the words before a figure, modify the noun after them (受益家庭, 参赛选手, 入驻企业).</summary>
+    public static readonly string[] ModifyingVerbs = ["受益", "参赛", "参会", "参展", "入驻", "签约", "落户", "参与", "参加", "报名"];
 
     /// <summary>Verbs and function words after which the label starts (出动|巡查车次, 已|走访群众, 等|物品).</summary>
     public static readonly string[] CutsBefore = Longest(
@@ -43,7 +50,7 @@ internal static class LabelWords
         "提供", "帮助", "前往", "走进", "来到", "全部", "全是", "已经", "正在", "陆续", "共同", "分别", "相继", "先后",
         "的", "在", "和", "与", "及", "等", "是", "为", "都", "均", "已", "将", "被", "把", "对", "向", "从", "共", "也", "还",
         "就", "了", "并", "又", "再", "让", "使", "由", "于", "给", "全", "进", "到", "有", "得", "获", "可", "之",
-        "认为", "表示", "相差", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超",
+        "认为", "表示", "相差", "相距", "距离", "实施", "享受", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超",
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加");
@@ -63,6 +70,15 @@ internal static class LabelWords
     /// <summary>Conjunctions and adverbs that alone are no subject (而英国…下降，2018年则减少15%).</summary>
     public static readonly string[] ClauseAdverbs = ["则", "而", "却", "但", "也", "又", "并", "且", "更"];
 
+    /// <summary>Distributive words that hold 均 (人均, 日均): the 均 is part of the word, never the adverb "all" a link may end in.</summary>
+    public static readonly string[] Distributives = ["人均", "户均", "日均", "月均", "年均", "亩均", "场均", "平均"];
+
+    /// <summary>Verbs that may close the noun run after a measure word (120名群众就业, 300户农户增收).</summary>
+    public static readonly string[] ClosingVerbs = ["就业", "脱贫", "增收", "致富", "务工", "受益", "返乡", "入学"];
+
+    /// <summary>Measures of a change that alone leave out what changed (增幅16.2%, 增速放缓).</summary>
+    public static readonly string[] ChangeMeasures = ["增幅", "增速", "降幅", "涨幅", "跌幅", "增长率"];
+
     /// <summary>Nouns of a share, whose subject a clause of their own seldom names (措施是联系银行，占比79.6%).</summary>
     public static readonly string[] ShareNouns = ["占比", "比例", "比重"];
 
@@ -78,7 +94,7 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "海拔", "周长", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限");
+        "水深", "海拔", "周长", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";

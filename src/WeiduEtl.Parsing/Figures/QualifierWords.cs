@@ -87,6 +87,17 @@ internal static class QualifierWords
         return null;
     }
 
+    /// <summary>Characters before 过 that make it part of a word or a verb's ending: 经过, 通过, 超过, 度过, 不过, 走过.</summary>
+    private const string WordBeforeGuo = "经通超度渡越穿闯错不走挺熬路跨放难";
+
+    /// <summary>
+    /// 票房过10亿元, 销售额过万元: 过 straight before an amount of money or of ten thousands says it passed the number, like
+    /// 超过. Before a small count 过 is a verb's ending far more often (去过3次, 参加过两届), so it qualifies nothing there.
+    /// </summary>
+    public static bool IsPassing(string text, int numberStart, UnitKind kind, decimal multiplier) =>
+        numberStart >= 2 && text[numberStart - 1] == '过' && (kind == UnitKind.Money || multiplier >= 10_000m)
+        && !WordBeforeGuo.Contains(text[numberStart - 2], StringComparison.Ordinal);
+
     /// <summary>The qualifier word starting at <paramref name="start"/> after a unit, longest first.</summary>
     public static (string Word, FigureQualifier Qualifier)? SuffixAt(string text, int start)
     {

@@ -16,7 +16,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// Conventions: the magnitude is folded into the value (10亿元 → 1000000000, unit 元); the span includes the
 /// printed qualifier (约10亿元, 270余次, 100人左右); percentages written %, ％ or 百分之X all have the unit "%",
 /// percentage points keep 个百分点; a range is two rows, lower bound at_least and upper bound at_most
-/// (see <see cref="RangeLinker"/>); 几十 reads 10 approx and 十几 reads 10 over; 七八个 reads 7 approx.
+/// (see <see cref="RangeLinker"/>); 几十 and 数百 (some tens, some hundreds) are no figure and 十几 reads 10 over; 七八个 reads 7 approx.
 /// Offsets are UTF-16 code units of the body, so <c>body[CharStart..CharEnd] == Text</c>.
 /// </remarks>
 public sealed class RuleBasedFigureExtractor : IFigureExtractor

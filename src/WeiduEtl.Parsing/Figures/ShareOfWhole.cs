@@ -11,7 +11,7 @@ internal static class ShareOfWhole
 
     private static readonly string[] Adverbs = ["约", "大约", "分别", "均", "已", "将近", "近", "仅", "只", "就", "共"];
 
-    private static readonly string[] Pronouns = ["其", "该国", "该市", "该省", "全部", "全", "本", "当地"];
+    private static readonly string[] Pronouns = ["其", "该国", "该市", "该省", "全部", "全国", "全省", "全市", "全区", "全县", "全", "本", "当地"];
 
     /// <summary>The part's words and the whole of a clause ending in 占…的, or null.</summary>
     public static (string Part, string Whole)? Split(string clause)

@@ -103,7 +103,7 @@ public sealed class FigureLabelGrammarTests
     [InlineData("雪场承办越野滑雪和冬季两项这两个大项。", "")]
     // Not when 和 joins clauses.
     [InlineData("公司和研究院合作建设两个联合实验室。", "两个|联合实验室|2|个|exact")]
-    [InlineData("推动世界和平两个方面的合作。", "两个|方面|2|个|exact")]
+    [InlineData("推动世界和平两个中心的建设。", "两个|中心|2|个|exact")]
     public void Extract_AndList_CountIsStructure(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));

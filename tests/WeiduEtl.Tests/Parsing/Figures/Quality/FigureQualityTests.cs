@@ -36,6 +36,16 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// Two new pages (20200102-14 扶贫 feature, 20200120-18 老旧小区改造 finance) were labelled by reading them before any
 /// parser output on them and scored once after the last rule: found 59/61 (2毛, 8趟: no units), qualifiers 59/59,
 /// labels 36/58 (0.62), 3 false figures (几十条 in a folk rhyme; 三个方面 and 两种模式 announcing what follows).
+/// Third round (2026-11-30, issue 19's held-out targets): two fresh pages (20200102-12 film market, 20200113-14 wetland
+/// compensation) were labelled by reading them and scored once before any rule: found 70/71, qualifiers 67/70, labels
+/// 57/70 (0.81), 4 false figures (几十年, 数十万只, 几万元, 这两部); they are rule-writing pages now. Rules were written
+/// from made-up lines in a city daily's, a national daily's, a business paper's, a feature's and a finance page's style
+/// (FigureLabelNewsStyleTests) and from the fresh pages' misses, never from the held-out pages' labels or differences;
+/// the held-out totals were read after each of three commits. Set phrases (a count of abstract category nouns: 三个方面,
+/// 两种模式), counts a demonstrative points back with (这两部) and vague counts (几十, 数十万) are no figures now; two
+/// rule-writing labels that the contract already called structure moved to never (这3块场地, 本科、高职（专科）两个阶段).
+/// Rule-writing (24 pages): found 414/419, qualifiers 412/414, labels 390/399 (0.977), false 0. Held out: found 59/61,
+/// qualifiers 59/59, labels 36/58 -> 43/58 (0.74), false figures 3 -> 0.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -52,7 +62,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.62, falseFigures: 3);
+        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.74, falseFigures: 0);
     }
 
     [Fact]
