@@ -12,7 +12,7 @@ internal static class OrganisationFinder
 
     /// <summary>National bodies named without an institution ending (感恩共产党, 党中央着眼于…).</summary>
     private static readonly WordIndex Bodies = HanText.Longest(
-        "党中央", "中共中央", "国务院", "中国共产党", "共产党", "全国人大常委会", "全国人大", "全国政协", "中央军委", "中央纪委", "国家监委",
+        "党中央", "中共中央", "国务院", "文化和旅游部", "中国共产党", "共产党", "全国人大常委会", "全国人大", "全国政协", "中央军委", "中央纪委", "国家监委",
         "联合国", "欧盟", "东盟", "非盟", "北约", "世卫组织", "世贸组织", "世界贸易组织", "世界卫生组织", "上海合作组织", "国际劳工组织",
         "联合国教科文组织", "世界知识产权组织", "国际货币基金组织", "世界银行", "亚洲基础设施投资银行");
 
