@@ -19,8 +19,8 @@ internal static class AddressForms
         {
             return 0;
         }
-        if (Familiar.Contains(text[index]) && Surnames.IsSurname(text[index + 1])
-            && (!HanText.IsHanAt(text, index + 2) || PersonNameReader.StartsPredicate(text, index + 2)))
+        // 小时 and 小康 are words, not the young 时 or 康.
+        if (Familiar.Contains(text[index]) && Surnames.IsSurname(text[index + 1]) && !(text[index] == '小' && text[index + 1] is '时' or '康'))
         {
             return 2;
         }

@@ -13,7 +13,7 @@ public sealed class SubjectSpeakerRuleTests
     [Fact]
     public void Extract_PronounAfterASentenceAboutTwoPeople_IsItsSubject()
     {
-        var quote = Assert.Single(Entities.Extract("王立新老师在周其林课题组工作了20多年，他说：“周先生教学生从来不是说让学生怎么怎么样，而是言传身教、做给学生看。”").Quotes);
+        var quote = Assert.Single(Entities.Extract("研究员王立新在教授周其林课题组工作了20多年，他说：“周先生教学生从来不是说让学生怎么怎么样，而是言传身教、做给学生看。”").Quotes);
         Assert.Equal("王立新", quote.Speaker);
     }
 
@@ -35,7 +35,7 @@ public sealed class SubjectSpeakerRuleTests
     [InlineData("听到“老”字，老游努努嘴，“还不老，身体棒着呢。”", "老游", "quote-comma-subject")]
     [InlineData("早上六点，我跟着郭姐走进仓库。她一边搬货一边说：“年前最忙，一天要发三百多单。”", "郭姐", "quote-before")]
     [InlineData("“搞研究一定要把‘解决科学问题’作为第一目标。”周其林毫不犹豫地回答。", "周其林", "quote-after")]
-    [InlineData("一次次拿铜线做实验，这曾让秦经刚犯了难。“2008年我们特意从国外请了专家来指导，断线问题仍无法解决。”", "秦经刚", "quote-in-focus")]
+    [InlineData("一次次拿铜线做实验，这曾让研究员秦经刚犯了难。“2008年我们特意从国外请了专家来指导，断线问题仍无法解决。”", "秦经刚", "quote-in-focus")]
     public void Extract_SubjectOfThePassage_IsTheSpeaker(string body, string speaker, string rule) =>
         Assert.Equal((speaker, rule), Entities.OnlyQuote(body));
 
