@@ -30,5 +30,8 @@ internal static class EntityRules
     public const string QuoteBodyColon = "quote-body-colon";
     public const string QuoteAdjoining = "quote-adjoining";
     public const string QuoteSentenceAfter = "quote-sentence-after";
+    public const string QuoteInFocus = "quote-in-focus";
+    public const string QuoteCommaSubject = "quote-comma-subject";
+    public const string QuoteLead = "quote-lead";
     public const string QuoteUnattributed = "quote-unattributed";
 }

@@ -14,6 +14,9 @@ internal static class OrganisationSuffixes
         "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
         "研究院", "研究所", "合作社", "政府", "人大", "政协", "图书馆", "博物馆", "纪念馆", "文化馆", "新华社", "日报社",
         "电视台", "工作站", "服务站", "妇联", "总工会", "工会", "残联", "科协", "侨联", "文联", "团委", "红十字会", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "药房", "大药房",
+        "艺术团", "歌舞团", "剧团", "乐团", "杂技团", "研究室", "监会", "总台", "电台", "海关", "法庭", "战区", "军区",
+        // The national arts federations' members shortened (中国盲协, 中国美协).
+        "盲协", "聋协", "肢协", "音协", "美协", "书协", "剧协", "影协", "舞协", "曲协", "视协", "摄协", "民协",
         "办公室", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
 
@@ -34,7 +37,7 @@ internal static class OrganisationSuffixes
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
-        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署");
+        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(

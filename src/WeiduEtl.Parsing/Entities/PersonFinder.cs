@@ -73,7 +73,7 @@ internal static class PersonFinder
         List<(int Start, string Name)>? candidates = null;
         for (var i = 0; i < body.Length; i = NextClause(body, i))
         {
-            if (!Surnames.IsSurname(body[i]))
+            if (!Surnames.IsSurname(body[i]) && !TibetanNames.FirstLetters.Contains(body[i]))
             {
                 continue;
             }
@@ -83,7 +83,7 @@ internal static class PersonFinder
                 continue;
             }
             var length = PersonNameReader.NameLengthAt(body, i);
-            if (length is < 2 or > 3 || PlaceEndings.Contains(body[i + length - 1]) || !HanText.IsHanAt(body, i + length) || (length == 3 ? WeakFollowers : TwoLetterWeakFollowers).Contains(body[i + length])
+            if (length is < 2 or > 4 || (length == 4 && TibetanNames.LengthAt(body, i) != 4) || PlaceEndings.Contains(body[i + length - 1]) || !HanText.IsHanAt(body, i + length) || (length == 3 ? WeakFollowers : TwoLetterWeakFollowers).Contains(body[i + length])
                 || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length))
                 || Countries.At(body, i) is not null || MentionSpans.AnyOverlapping(found, i, i + length))
             {

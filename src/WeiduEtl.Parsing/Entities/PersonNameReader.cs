@@ -43,6 +43,10 @@ internal static class PersonNameReader
         {
             return foreign;
         }
+        if (TibetanNames.LengthAt(text, index) is > 0 and var tibetan)
+        {
+            return tibetan;
+        }
         var surname = Surnames.SurnameLengthAt(text, index);
         if (surname == 0)
         {
@@ -93,7 +97,15 @@ internal static class PersonNameReader
         text[index] == '一' && IsNameNumeral(text, index) && HanText.WordAt(text, index, Followers)?.Length == 1;
 
     private static bool IsNameChar(string text, int index) =>
-        HanText.IsHanAt(text, index) && (!NonName.Contains(text[index]) || IsNameNumeral(text, index));
+        HanText.IsHanAt(text, index) && (!NonName.Contains(text[index]) || IsNameNumeral(text, index) || IsGivenQi(text, index));
+
+    /// <summary>
+    /// 其 as the first given letter of a three-letter name (周其林): right after a surname that does not make it a word
+    /// (尤其, 何其) and before another name letter.
+    /// </summary>
+    private static bool IsGivenQi(string text, int index) =>
+        text[index] == '其' && index >= 1 && Surnames.IsSurname(text[index - 1]) && text[index - 1] is not ('尤' or '何')
+            && HanText.IsHanAt(text, index + 1) && !NonName.Contains(text[index + 1]);
 
     /// <summary>
     /// A numeral inside a given name: 万 or 千 right after the surname before a letter that counts nothing (李万岳, not

@@ -23,12 +23,15 @@ internal static class QuoteAttributor
                 ?? After(body, span, people)
                 ?? NextSentence(body, span, people, subjectOnly: true)
                 ?? Continued(body, span, previous)
-                ?? Colon(body, span, people)
+                ?? QuoteSubjects.Colon(body, span, people)
                 ?? BodyColon(body, span, organisations)
                 ?? (opensParagraph ? NextSentence(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
                 ?? SentenceAfter(body, span, people)
+                ?? QuoteSubjects.Comma(body, span, people)
                 ?? NextSentence(body, span, people, subjectOnly: false)
+                ?? QuoteSubjects.Lead(body, span, people)
+                ?? QuoteSubjects.InFocus(body, span, people)
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
         }
         Repeated(body, quotes);
@@ -149,12 +152,18 @@ internal static class QuoteAttributor
             start++;
         }
         var end = SpeakerReader.ClauseEnd(body, start);
-        if (end - start <= MaxAttributionLength && Attribution(body, end, people, span, EntityRules.QuoteAfter, end) is { } found)
+        if (Attribution(body, end, people, span, EntityRules.QuoteAfter, end, end - start <= MaxAttributionLength) is { } found)
         {
             return found;
         }
-        // The speaker opens the clause and the verb has an object (“…”刘俊海还谈到事前预防的问题，).
+        // The speaker opens the clause and the verb has an object (“…”刘俊海还谈到事前预防的问题，; “…”他常常提醒学生：).
         var person = people.FirstOrDefault(p => p.CharStart == start);
+        if (person is null && SpeakerReader.IsPronounAt(body, start) && SpeechVerbs.After(body, start + 1) is not null)
+        {
+            return SpeakerReader.Pronoun(body, start, people) is { } referent
+                ? new AttributedQuote(span, referent.Speaker, referent.Person, SpeechVerbs.After(body, start + 1), EntityRules.QuoteAfter, end)
+                : null;
+        }
         var verb = person is null ? null : SpeechVerbs.After(body, person.CharEnd);
         return verb is null ? null : new AttributedQuote(span, person!.Name, person, verb, EntityRules.QuoteAfter, end);
     }
@@ -172,18 +181,6 @@ internal static class QuoteAttributor
             return null;
         }
         return new AttributedQuote(span, previous.Speaker, previous.Person, previous.Verb, EntityRules.QuoteContinued, span.Close + 1);
-    }
-
-    /// <summary>A colon without a verb of saying (张晓莉对结果很满意：“…”): the person the clause is about.</summary>
-    private static AttributedQuote? Colon(string body, QuoteSpan span, List<EntityMention> people)
-    {
-        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
-        {
-            return null;
-        }
-        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
-        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd < span.Open);
-        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
     }
 
     /// <summary>
@@ -227,7 +224,7 @@ internal static class QuoteAttributor
         return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSentenceAfter, end);
     }
 
-    private static int SentenceStart(string body, int index)
+    internal static int SentenceStart(string body, int index)
     {
         var at = index;
         while (at > 0 && !HanText.IsSentenceEnd(body[at - 1]))
@@ -237,7 +234,11 @@ internal static class QuoteAttributor
         return at;
     }
 
-    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd)
+    /// <param name="wholeClause">
+    /// Whether the whole clause before the verb may be read for its speaker; in a long one (2000年跟周其林读研究生、现为…院长的
+    /// 朱守非告诉记者) only the name right before the verb is.
+    /// </param>
+    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true)
     {
         var verb = SpeechVerbs.EndingAt(body, verbEnd);
         if (verb is null)
@@ -245,7 +246,12 @@ internal static class QuoteAttributor
             return null;
         }
         var verbStart = verbEnd - verb.Length;
-        var (speaker, person) = SpeakerReader.Read(body, SpeakerReader.ClauseStart(body, verbStart), verbStart, people);
-        return speaker is null ? null : new AttributedQuote(span, speaker, person, verb, rule, attributionEnd);
+        var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
+        if (!wholeClause)
+        {
+            clauseStart = Math.Max(clauseStart, NameRun.StartBefore(body, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart), 4));
+        }
+        var (speaker, person) = SpeakerReader.Read(body, clauseStart, verbStart, people);
+        return speaker is null || (!wholeClause && person is null) ? null : new AttributedQuote(span, speaker, person, verb, rule, attributionEnd);
     }
 }

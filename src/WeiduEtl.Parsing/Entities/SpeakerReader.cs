@@ -10,21 +10,37 @@ internal static class SpeakerReader
 {
     private static readonly CharSet ClauseBreaks = new("，。！？；：\n”“,;:!?");
     private const int MaxGroupSpeaker = 12;
+    private const int PronounReach = 400;
     private static readonly CharSet NotInSpeaker = new("的是了在把被这那其为对向从给让使将就都也还又再着过");
     private static readonly WordIndex Pronouns = HanText.Longest("他们", "她们", "他", "她");
 
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
         var speakerEnd = SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart);
-        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);
+        // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); otherwise the first in the clause.
+        var person = people.FirstOrDefault(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart)
+            ?? people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);
         if (person is not null)
         {
             return (person.Name, person);
         }
         if (HanText.WordEndingAt(body, speakerEnd, Pronouns) is { } pronoun)
         {
-            var last = pronoun.Length == 1 ? people.LastOrDefault(p => p.CharEnd <= speakerEnd - 1) : null;
-            return (last?.Name, last);
+            return pronoun.Length == 1 && Pronoun(body, speakerEnd - 1, people) is { } referent ? referent : (null, null);
+        }
+        // A pronoun opens the clause, a description of the manner follows (她一边搬货一边|说).
+        if (IsPronounAt(body, clauseStart))
+        {
+            return Pronoun(body, clauseStart, people) is { } referent ? referent : (null, null);
+        }
+        if (AddressForms.LengthAt(body, clauseStart) is > 0 and var address && clauseStart + address <= speakerEnd)
+        {
+            return (body.Substring(clauseStart, address), null);
+        }
+        // A manner adverb before the verb (周其林毫不犹豫地|回答): the name that opens the clause is the speaker.
+        if (speakerEnd > clauseStart && body[speakerEnd - 1] == '地' && PersonNameReader.NameLengthAt(body, clauseStart) is >= 2 and var nameLength)
+        {
+            return NewSpeaker(body, clauseStart, clauseStart + nameLength, people);
         }
         if (AfterQuotation(body, clauseStart, speakerEnd) is { } whole)
         {
@@ -35,15 +51,23 @@ internal static class SpeakerReader
         {
             return (null, null);
         }
-        if (PersonNameReader.NameLengthAt(body, start) == speakerEnd - start)
-        {
-            var name = body[start..speakerEnd];
-            var mention = new EntityMention(MentionKind.Person, name, name, null, null, start, speakerEnd, EntityRules.SpeakerName);
-            people.Add(mention);
-            return (name, mention);
-        }
-        return (body[start..speakerEnd], null);
+        return PersonNameReader.NameLengthAt(body, start) == speakerEnd - start ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
     }
+
+    private static (string? Speaker, EntityMention? Person) NewSpeaker(string body, int start, int end, List<EntityMention> people)
+    {
+        var name = body[start..end];
+        var mention = new EntityMention(MentionKind.Person, name, name, null, null, start, end, EntityRules.SpeakerName);
+        people.Add(mention);
+        return (name, mention);
+    }
+
+    /// <summary>Who a 他/她 at <paramref name="index"/> is: the person in focus, named within a few paragraphs before.</summary>
+    public static (string Speaker, EntityMention? Person)? Pronoun(string body, int index, List<EntityMention> people) => PersonInFocus.At(body, index, people, PronounReach);
+
+    /// <summary>Whether a 他/她 (not 他们) starts at <paramref name="index"/>.</summary>
+    public static bool IsPronounAt(string body, int index) =>
+        index < body.Length && body[index] is '他' or '她' && (index + 1 >= body.Length || body[index + 1] != '们');
 
     /// <summary>
     /// “…”X说: right after a quotation everything before the verb is the speaker, a group or a role as much as a name
@@ -63,6 +87,11 @@ internal static class SpeakerReader
             {
                 return null;
             }
+        }
+        // The reporter asks; an interviewee's words are never the reporter's (“…”记者问).
+        if (body.AsSpan(clauseStart, length).EndsWith("记者"))
+        {
+            return (null, null);
         }
         // A name alone is a person, found by the reading below.
         return PersonNameReader.NameLengthAt(body, clauseStart) == length ? null : (body[clauseStart..speakerEnd], null);

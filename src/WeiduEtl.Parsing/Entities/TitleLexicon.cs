@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class TitleLexicon
 {
     private static readonly WordIndex Cores = HanText.Longest(
-        "总书记", "书记", "副书记", "主任", "局长", "处长", "科长", "厅长", "部长", "司长", "署长", "所长", "站长", "馆长",
+        "总书记", "书记", "副书记", "支书", "老支书", "村支书", "主任", "局长", "处长", "科长", "厅长", "部长", "司长", "署长", "所长", "站长", "馆长",
         "院长", "校长", "园长", "行长", "社长", "台长", "会长", "理事长", "秘书长", "主席", "委员长", "委员", "常委", "省长",
         "市长", "区长", "县长", "镇长", "乡长", "村长", "州长", "总理", "部长助理", "主任委员", "政委", "教导员", "指导员",
         "队长", "中队长", "大队长", "支队长", "组长", "班长", "团长", "网格员", "网格长", "楼栋长", "调解员", "协管员",
@@ -18,7 +18,7 @@ internal static class TitleLexicon
         "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员",
         // Heads of state and government, and the posts national dailies print before foreign and Chinese names alike.
         "总统", "副总统", "首相", "副首相", "副总理", "国王", "女王", "王储", "议长", "外长", "外交部长", "防长", "国务卿", "国务委员",
-        "总编辑", "主编", "编辑", "学者", "党组成员", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师");
+        "总编辑", "主编", "编辑", "学者", "党组成员", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",
@@ -32,7 +32,7 @@ internal static class TitleLexicon
     private static readonly WordIndex Occupations = HanText.Longest(
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
         "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表",
-        "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师");
+        "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家");
 
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);

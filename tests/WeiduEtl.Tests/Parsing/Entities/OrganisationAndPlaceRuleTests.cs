@@ -9,6 +9,9 @@ public sealed class OrganisationAndPlaceRuleTests
     [InlineData("8月15日，魏都区与深圳领存技术有限公司签约。", "深圳领存技术有限公司")]
     [InlineData("今年以来，成都市武侯区人民医院新增床位200张。", "成都市武侯区人民医院")]
     [InlineData("由市城管局执法大队负责巡查。", "市城管局执法大队")]
+    [InlineData("时值岁末，中国广播艺术团走进基层进行慰问演出。", "中国广播艺术团")]
+    [InlineData("这些年，中国盲协主席李庆忠跑了不少高校。", "中国盲协")]
+    [InlineData("2012年，我国工信部发布新一版的《网站设计无障碍技术要求》。", "工信部")]
     public void Extract_InstitutionEnding_IsAnOrganisationWithItsAdministrativePrefix(string body, string name) =>
         Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
 

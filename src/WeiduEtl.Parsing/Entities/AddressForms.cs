@@ -1,0 +1,36 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// How features name the people they meet without a full name (郭姐, 王师傅, 李大妈, 老杨, 小李): not people to
+/// publish, but the speaker of what they say, as printed.
+/// </summary>
+internal static class AddressForms
+{
+    private static readonly WordIndex Honorifics = HanText.Longest(
+        "师傅", "阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "奶奶", "爷爷", "叔叔", "婶婶", "老汉", "老伯", "老人",
+        "先生", "女士", "老师", "医生", "书记", "主任", "经理", "支书", "姐", "哥", "叔", "婶", "姨", "伯", "嫂", "总");
+
+    private static readonly CharSet Familiar = new("老小");
+
+    /// <summary>Length of the form of address starting at <paramref name="index"/>, 0 when none does.</summary>
+    public static int LengthAt(string text, int index)
+    {
+        if (index + 1 >= text.Length)
+        {
+            return 0;
+        }
+        // 小时 and 小康 are words, not the young 时 or 康.
+        if (Familiar.Contains(text[index]) && Surnames.IsSurname(text[index + 1]) && !(text[index] == '小' && text[index + 1] is '时' or '康'))
+        {
+            return 2;
+        }
+        var surname = Surnames.SurnameLengthAt(text, index);
+        var honorific = surname > 0 ? HanText.WordAt(text, index + surname, Honorifics) : null;
+        // 李总 is an address before a verb; 李总结 is not.
+        if (honorific is null || (honorific == "总" && HanText.IsHanAt(text, index + surname + 1) && !PersonNameReader.StartsPredicate(text, index + surname + 1)))
+        {
+            return 0;
+        }
+        return surname + honorific.Length;
+    }
+}

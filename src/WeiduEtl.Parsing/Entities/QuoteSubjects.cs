@@ -1,0 +1,124 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Quotations attributed by who the passage is about rather than by a verb of saying: the subject of the clause before
+/// a colon or a comma (老游努努嘴，“…”), the first person named after a quotation that opens the article, and the person
+/// in focus for first-person words nothing else attributes.
+/// </summary>
+internal static class QuoteSubjects
+{
+    private const int FocusReach = 300;
+    private const int MaxSubjectClause = 16;
+    private const int MaxSubheading = 24;
+
+    /// <summary>A colon without a verb of saying (张晓莉对结果很满意：“…”): the person the clause is about.</summary>
+    public static AttributedQuote? Colon(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        {
+            return null;
+        }
+        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd < span.Open);
+        if (person is null && SpeakerReader.IsPronounAt(body, clauseStart))
+        {
+            return SpeakerReader.Pronoun(body, clauseStart, people) is { } referent
+                ? new AttributedQuote(span, referent.Speaker, referent.Person, null, EntityRules.QuoteColon, span.Close + 1)
+                : null;
+        }
+        // The clause before the colon goes on about the sentence's subject (焦义刚在做产品的无障碍优化时，也深感人才的缺乏：“…”).
+        person ??= SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
+        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
+    }
+
+    /// <summary>The person that opens the sentence from <paramref name="start"/>: one already found there, or a name followed by a predicate.</summary>
+    private static EntityMention? SentenceSubject(string body, int start, int end, List<EntityMention> people)
+    {
+        if (people.FirstOrDefault(p => p.CharStart == start && p.CharEnd <= end) is { } found)
+        {
+            return found;
+        }
+        var length = PersonNameReader.NameLengthAt(body, start);
+        if (length < 2 || start + length >= end || !PersonNameReader.StartsPredicate(body, start + length))
+        {
+            return null;
+        }
+        var name = body.Substring(start, length);
+        var mention = new EntityMention(MentionKind.Person, name, name, null, null, start, start + length, EntityRules.SpeakerName);
+        people.Add(mention);
+        return mention;
+    }
+
+    /// <summary>
+    /// A first-person quotation (我, 咱) that nothing around attributes is the words of the person the passage is about
+    /// (这曾让秦经刚犯了难。“2008年我们特意…”), named in the paragraphs just before.
+    /// </summary>
+    public static AttributedQuote? InFocus(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var text = body.AsSpan(span.TextStart, span.Close - span.TextStart);
+        if (text.IndexOfAny('我', '咱') < 0 || PersonInFocus.At(body, span.Open, people, Math.Min(FocusReach, span.Open - SectionStart(body, span.Open))) is not { } referent)
+        {
+            return null;
+        }
+        return new AttributedQuote(span, referent.Speaker, referent.Person, null, EntityRules.QuoteInFocus, span.Close + 1);
+    }
+
+    /// <summary>
+    /// A short clause before a comma that opens with its subject and has no verb of saying (老游努努嘴，“…”;
+    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks.
+    /// </summary>
+    public static AttributedQuote? Comma(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        if (span.Open == 0 || body[span.Open - 1] is not ('，' or ','))
+        {
+            return null;
+        }
+        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        if (span.Open - 1 - clauseStart > MaxSubjectClause)
+        {
+            return null;
+        }
+        if (people.FirstOrDefault(p => p.CharStart == clauseStart) is { } person)
+        {
+            return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteCommaSubject, span.Close + 1);
+        }
+        var referent = SpeakerReader.IsPronounAt(body, clauseStart) ? SpeakerReader.Pronoun(body, clauseStart, people)
+            : AddressForms.LengthAt(body, clauseStart) is > 0 and var length ? (body.Substring(clauseStart, length), null) : null;
+        return referent is { } r ? new AttributedQuote(span, r.Speaker, r.Person, null, EntityRules.QuoteCommaSubject, span.Close + 1) : null;
+    }
+
+    /// <summary>
+    /// A quotation that opens the article and that nothing attributes (“可别小瞧了…”年关将至，…村党支部书记申学风心里暖意融融):
+    /// the scene it opens introduces its speaker, the first person named in its paragraph.
+    /// </summary>
+    public static AttributedQuote? Lead(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        if (span.Open != 0)
+        {
+            return null;
+        }
+        var paragraphEnd = body.IndexOf('\n', Math.Min(span.Close, body.Length - 1));
+        paragraphEnd = paragraphEnd < 0 ? body.Length : paragraphEnd;
+        var person = people.Where(p => p.CharStart > span.Close && p.CharEnd <= paragraphEnd).MinBy(p => p.CharStart);
+        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteLead, span.Close + 1);
+    }
+
+    /// <summary>Where the section of <paramref name="index"/> starts: after the last subheading (a short paragraph with no sentence in it) before it.</summary>
+    private static int SectionStart(string body, int index)
+    {
+        var lineEnd = body.LastIndexOf('\n', Math.Max(0, index - 1));
+        while (lineEnd > 0 && index - lineEnd <= FocusReach)
+        {
+            var lineStart = body.LastIndexOf('\n', lineEnd - 1) + 1;
+            var line = body.AsSpan(lineStart, lineEnd - lineStart);
+            if (line.Length <= MaxSubheading && line.IndexOfAny("。！？”") < 0)
+            {
+                return lineEnd + 1;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return 0;
+    }
+}
