@@ -19,9 +19,14 @@ internal static class BlockRules
             : null),
         // （下转第3版）/（上接第1版） on a line of their own are the jumps they are, never source tags.
         new("jump-line", c => JumpLineRule.IsContinuedOnOnly(c.Text) || JumpLineRule.IsContinuedFromElsewhere(c.Text) ? c.As(BlockKind.Body) : null),
+        // 栏目投稿邮箱：…@… under a column's last piece is a line of that text, never a kicker of the next.
+        new("contact-line", c => c.Block.Hint != BlockHint.Display && ContactLineRule.IsContactLine(c.Text) ? c.As(BlockKind.Body) with { IsContactLine = true } : null),
         new("editors-signature", c => EditorsNoteRule.IsSignature(c.Text) ? c.As(BlockKind.Body) : null),
         // 曹希阳图  卜  拉文 ends its picture story: a line of it, never a heading or a new item.
         new("drawn-and-written-credit", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && DrawnAndWrittenCreditRule.IsCredit(c.Text)
+            ? c.As(BlockKind.Body) with { ClosesItem = true }
+            : null),
+        new("reader-signature", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && ReaderSignatureRule.IsSignature(c.Text)
             ? c.As(BlockKind.Body) with { ClosesItem = true }
             : null),
         new("trailing-note", c => SourceTagRule.MatchBlock(c.Text, c.Lexicon) is { } note

@@ -12,6 +12,9 @@ internal sealed record ClassifiedBlock(PageBlock Block, string Text, BlockKind K
 
     /// <summary>A credit that ends its item as its last line (a picture story's 曹希阳图  卜  拉文).</summary>
     public bool ClosesItem { get; init; }
+
+    /// <summary>An address to write or call (栏目邮箱：…): a line of the item before it, even one its credit closed.</summary>
+    public bool IsContactLine { get; init; }
     public IReadOnlyList<Contributor> Byline { get; init; } = [];
     public CaptionMatch? Caption { get; init; }
     public TrailingNote? Note { get; init; }

@@ -238,6 +238,8 @@ internal sealed partial class PageGrammar
         var rule = !openArticle ? StartRules.HeadlineAfterClosedItem
             : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
             : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
+            : NoticeTitleRule.IsNoticeTitle(heading.Text) ? StartRules.NoticeTitle
+            : TitlesNextLetter(current!) ? null
             : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : HeadsUncreditedArticle([heading], i + 1);
         if (rule is null)
@@ -249,6 +251,10 @@ internal sealed partial class PageGrammar
         StartFromRun([heading], ArticleKind.Article, rule);
         return i + 1;
     }
+
+    /// <summary>A display line after a signed letter in a column of letters is the next letter's title.</summary>
+    private static bool TitlesNextLetter(ArticleBuilder item) =>
+        IsLettersColumn(item) && item.Paragraphs.Count > 0 && ReaderSignatureRule.IsSignature(item.Paragraphs[^1]);
 
     /// <summary>
     /// The text from <paramref name="at"/> to the next display line is a short story closed by a picture credit (新华社记者

@@ -13,6 +13,9 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
 {
     private const int MaxHeadlineLines = 4;
     private const int LongCaptionLength = 30;
+
+    /// <summary>A column's name is a word or two (建议, 读者来信), never a sentence.</summary>
+    private const int LettersColumnNameLength = 4;
     private const double SubheadingSizeRatio = 0.9;
 
     /// <summary>A headline this much larger than a brief column's item titles is no item of the column.</summary>
@@ -81,6 +84,12 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         if (b.ClosesItem)
         {
             ReadClosingCredit(b);
+            return i + 1;
+        }
+        if (b.IsContactLine && current is not null)
+        {
+            current.Paragraphs.Add(b.Text);
+            current.Cover(b.Block);
             return i + 1;
         }
         if (current is { Closed: false, EndsMidSentence: true } && TryContinue(b))
@@ -168,6 +177,11 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline or BlockKind.Note or BlockKind.BoxLabel
             || JumpLineRule.IsContinuedOnOnly(b.Text))
         {
+            return false;
+        }
+        if (ContactLineRule.IsContactLine(current!.Paragraphs[^1]) || ReaderSignatureRule.IsSignature(current.Paragraphs[^1]))
+        {
+            // An address or a signature ends its line though no full stop does.
             return false;
         }
         if (b.Block.Indented && b.Kind is BlockKind.Body or BlockKind.Heading)
@@ -290,8 +304,20 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         }
         current.Paragraphs.Add(b.Text);
         current.Cover(b.Block);
-        current.Closed = true;
+        current.Closed = !(ReaderSignatureRule.IsSignature(b.Text) && IsLettersColumn(current));
     }
+
+    /// <summary>
+    /// A column of readers' letters under a short name (建议, 反馈): each letter under its own title, set as the column's
+    /// subheadline or subheadings, or, where no letter sizes tell, the name read as the first title's kicker. A signature
+    /// ends one letter there, not the column.
+    /// </summary>
+    private static bool IsLettersColumn(ArticleBuilder item) =>
+        item.Headline is { } headline
+        && (IsColumnName(headline) && (item.Subheadline is not null || item.Subheadings.Count > 0)
+            || item.Kicker is { } kicker && IsColumnName(kicker));
+
+    private static bool IsColumnName(string text) => Punctuation.VisibleLength(text) <= LettersColumnNameLength;
 
     private void AddParagraph(ArticleBuilder item, string text)
     {

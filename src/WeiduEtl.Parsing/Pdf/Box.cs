@@ -19,6 +19,9 @@ internal readonly record struct Box(double X0, double Y0, double X1, double Y1)
 
     public double VerticalOverlap(Box other) => Math.Max(0, Math.Min(Y1, other.Y1) - Math.Max(Y0, other.Y0));
 
+    /// <summary>This box's top lies below <paramref name="above"/>'s foot, within <paramref name="reach"/> points of it.</summary>
+    public bool StartsUnder(Box above, double reach) => Y1 <= above.Y0 && above.Y0 - Y1 <= reach;
+
     public bool Contains(double x, double y) => x >= X0 && x <= X1 && y >= Y0 && y <= Y1;
 
     public BoundingBox ToBoundingBox() => new(Math.Round(X0, 2), Math.Round(Y0, 2), Math.Round(X1, 2), Math.Round(Y1, 2));

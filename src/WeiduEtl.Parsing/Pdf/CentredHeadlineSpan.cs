@@ -19,7 +19,8 @@ internal static class CentredHeadlineSpan
         foreach (var h in display)
         {
             var headline = boxes[h];
-            var grid = ColumnGrid.Find(boxes.Where((box, i) => !display.Contains(i) && StartsUnder(box)), minGutter);
+            var reach = StartsUnderRowGaps * rowGap;
+            var grid = ColumnGrid.Find(boxes.Where((box, i) => !display.Contains(i) && box.StartsUnder(headline, reach)), minGutter);
             if (grid.Count < 3)
             {
                 continue;
@@ -36,8 +37,6 @@ internal static class CentredHeadlineSpan
             {
                 widened[h] = new Box(Math.Min(headline.X0, grid.Left(first)), headline.Y0, Math.Max(headline.X1, grid.Right(last)), headline.Y1);
             }
-
-            bool StartsUnder(Box box) => box.Y1 <= headline.Y0 && headline.Y0 - box.Y1 <= StartsUnderRowGaps * rowGap;
 
             bool Heads(int column)
             {
@@ -59,7 +58,7 @@ internal static class CentredHeadlineSpan
                         below = i;
                     }
                 }
-                return below is { } k && !display.Contains(k) && headline.Y0 - boxes[k].Y1 <= StartsUnderRowGaps * rowGap;
+                return below is { } k && !display.Contains(k) && boxes[k].StartsUnder(headline, reach);
             }
         }
         return widened;

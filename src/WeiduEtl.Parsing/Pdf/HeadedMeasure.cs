@@ -16,8 +16,7 @@ internal static class HeadedMeasure
         double? left = null, right = null;
         foreach (var box in bodyBoxes)
         {
-            var under = box.Y1 <= headline.Y0 && headline.Y0 - box.Y1 <= StartsUnderRowGaps * rowGap;
-            if (under && box.X1 > headline.X0 && box.X0 < headline.X1)
+            if (box.StartsUnder(headline, StartsUnderRowGaps * rowGap) && box.X1 > headline.X0 && box.X0 < headline.X1)
             {
                 left = Math.Min(left ?? box.X0, box.X0);
                 right = Math.Max(right ?? box.X1, box.X1);
