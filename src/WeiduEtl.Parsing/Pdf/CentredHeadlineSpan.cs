@@ -13,6 +13,9 @@ internal static class CentredHeadlineSpan
     /// <summary>How far below the headline (in row gaps) the text of a column it heads may start.</summary>
     private const double StartsUnderRowGaps = 2;
 
+    /// <summary>How many lines under a column's first one are read to find the column's measure.</summary>
+    private const int MeasureDepth = 4;
+
     public static List<Box> Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, double rowGap, double minGutter, double tolerance)
     {
         var widened = boxes.ToList();
@@ -20,7 +23,9 @@ internal static class CentredHeadlineSpan
         {
             var headline = boxes[h];
             var reach = StartsUnderRowGaps * rowGap;
-            var grid = ColumnGrid.Find(boxes.Where((box, i) => !display.Contains(i) && box.StartsUnder(headline, reach)), minGutter);
+            var grid = ColumnGrid.Find(
+                boxes.Select((box, i) => (box, i)).Where(x => !display.Contains(x.i) && x.box.StartsUnder(headline, reach)).Select(x => Measure(x.i)),
+                minGutter);
             if (grid.Count < 3)
             {
                 continue;
@@ -36,6 +41,33 @@ internal static class CentredHeadlineSpan
             if (first != start)
             {
                 widened[h] = new Box(Math.Min(headline.X0, grid.Left(first)), headline.Y0, Math.Max(headline.X1, grid.Right(last)), headline.Y1);
+            }
+
+            // A short line that starts a column (a brief's kicker, centred) is no measure of it: the widest of the
+            // lines stacked under it, each within a row gap of the one above, is.
+            Box Measure(int start)
+            {
+                var (top, widest) = (boxes[start], boxes[start]);
+                for (var step = 0; step < MeasureDepth; step++)
+                {
+                    int? next = null;
+                    for (var k = 0; k < boxes.Count; k++)
+                    {
+                        var box = boxes[k];
+                        if (!display.Contains(k) && box.StartsUnder(top, rowGap) && box.HorizontalOverlap(top) > 0
+                            && (next is null || box.Y1 > boxes[next.Value].Y1))
+                        {
+                            next = k;
+                        }
+                    }
+                    if (next is null)
+                    {
+                        break;
+                    }
+                    top = boxes[next.Value];
+                    widest = top.Width > widest.Width ? top : widest;
+                }
+                return new Box(widest.X0, boxes[start].Y0, widest.X1, boxes[start].Y1);
             }
 
             bool Heads(int column)

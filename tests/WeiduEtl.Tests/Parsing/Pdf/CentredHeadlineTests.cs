@@ -85,4 +85,27 @@ public sealed class CentredHeadlineTests
 
         Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], order);
     }
+
+    [Fact]
+    public void Sort_BoxTitleOverColumnsWhoseFirstStartsWithAShortKicker_IsReadBeforeThatColumn()
+    {
+        // A round-up box of three 121-pt columns under its short title (关注地方两会), beside a story on the left. The
+        // box's first column starts with a brief's kicker, title and byline, each narrower than the column.
+        var boxes = new List<Box>
+        {
+            new(39, 575, 273, 615),                           // the story's headline
+            new(28, 250, 150, 564), new(161, 250, 283, 564),
+            new(434, 597, 542, 615),                          // the box title, centred over 294–681
+            new(341, 573, 368, 582),                          // 黑龙江
+            new(305, 556, 404, 565),                          // the brief's title
+            new(321, 538, 388, 547),                          // its byline
+            new(294, 250, 415, 532),
+            new(427, 250, 548, 586), new(560, 250, 681, 586),
+        };
+        var display = new HashSet<int> { 0, 3 };
+
+        var order = ReadingOrder.Sort(CentredHeadlineSpan.Widen(boxes, display, RowGap, 6, 10), RowGap, 6, display);
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], order);
+    }
 }
