@@ -52,7 +52,7 @@ internal static class PageLayoutAnalyzer
             .Select(f => f.ColumnBox).ToList();
         var grid = ColumnGrid.Find(bodyBoxes, gutter);
 
-        var boxes = frames.Select(f => f.Box).Concat(images.Select(i => i.Box)).ToList();
+        var boxes = frames.Select(f => f.ReadingBox).Concat(images.Select(i => i.Box)).ToList();
         var blocks = new List<PageBlock>();
         var captionBlocks = new Dictionary<TextFrame, PageBlock>();
         var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();

@@ -31,6 +31,9 @@ internal sealed class TextFrame(TextLine first)
 
     private const double SameEndEm = 0.2;
 
+    /// <summary>An address runs at least this far past the full lines; a justified line's jitter does not.</summary>
+    private const double OverrunEm = 0.5;
+
     /// <summary>
     /// The box with its right edge where the column's full lines end: the rightmost end that at least
     /// <see cref="MinFullLines"/> lines share (justified text), else the furthest end. A mark hanging past the edge
@@ -53,6 +56,29 @@ internal sealed class TextFrame(TextLine first)
             return Box with { X1 = Math.Max(Box.X0, edge) };
         }
     }
+
+    /// <summary>
+    /// The box for reading order: a web or mail address that no line break may cut runs past the column's edge into
+    /// the gutter (and would close it), so a line ending in Latin letters is measured by the full lines above it.
+    /// </summary>
+    public Box ReadingBox
+    {
+        get
+        {
+            var edge = double.NegativeInfinity;
+            for (var k = 0; k < lines.Count - 1; k++)
+            {
+                if (!EndsInAscii(lines[k]))
+                {
+                    edge = Math.Max(edge, lines[k].Box.X1);
+                }
+            }
+            return edge > Box.X0 && edge < Box.X1 && lines.Exists(l => EndsInAscii(l) && l.Box.X1 > edge + (OverrunEm * Size)) ? Box with { X1 = edge } : Box;
+        }
+    }
+
+    /// <summary>An address ends in a letter, a digit or a mark of its own (/ . -), all ASCII.</summary>
+    private static bool EndsInAscii(TextLine line) => line.Text.Length > 0 && line.Text[^1] is > ' ' and < '\u007f';
 
     /// <summary>Joins lines without a separator (CJK has none), except between two Latin words.</summary>
     public static string Join(IEnumerable<TextLine> lines)

@@ -162,6 +162,32 @@ public sealed class LayoutRuleTests
         Assert.Equal(299.52, frame.ColumnBox.X1, precision: 2);
     }
 
+    [Theory]
+    [InlineData("https://www.xcrb.example.cn/zt/")]
+    [InlineData("bianjibu2024@example.com")]
+    public void ReadingBox_AddressRunningPastTheColumnIntoTheGutter_EndsWhereTheFullLinesEnd(string address)
+    {
+        var frame = Frame(("报名表可在市人社局网站下载", 299.5), (address, 331), ("（含手机版）、本报客户端", 299.5), ("同步发布。", 160));
+
+        Assert.Equal(299.5, frame.ReadingBox.X1, precision: 2);
+    }
+
+    [Fact]
+    public void ReadingBox_LineOfTextEndingInALatinWordAtTheColumnEdge_KeepsTheFrameWhole()
+    {
+        var frame = Frame(("新车型将搭载自主研发的", 299.5), ("全新混动系统，百公里油耗仅3.8L", 300), ("续航超过1000公里。", 210));
+
+        Assert.Equal(300, frame.ReadingBox.X1, precision: 2);
+    }
+
+    private static TextFrame Frame(params (string Text, double End)[] rows)
+    {
+        var lines = rows.Select((row, k) => new TextLine(row.Text, new Box(100, 700 - (12 * k), row.End, 708 - (12 * k)), 700 - (12 * k), Em)).ToList();
+        var frame = new TextFrame(lines[0]);
+        lines.Skip(1).ToList().ForEach(frame.Add);
+        return frame;
+    }
+
     [Fact]
     public void Match_CaptionBesideThePictureSetAtItsFoot_IsThePicturesCaption()
     {
