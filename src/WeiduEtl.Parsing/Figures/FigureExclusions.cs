@@ -127,6 +127,11 @@ internal static class FigureExclusions
             return false;
         }
         var before = body[..figure.NumberStart].TrimEnd(' ');
+        // 阿亚格曼干村8组, 三队: a village's numbered group or team is its name.
+        if (figure.Unit is "组" or "队" && before.Length > 0 && before[^1] is '村' or '社' or '屯')
+        {
+            return true;
+        }
         // 每周3次 is a rate, 周三 a weekday.
         return OrdinalMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)
             && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每'));

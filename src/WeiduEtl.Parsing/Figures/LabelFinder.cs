@@ -31,6 +31,9 @@ internal static class LabelFinder
     private const int HeadMaxLength = 6;
     private const int QuotedMaxLength = 10;
 
+    /// <summary>Words that may stand before a share noun that names nothing itself (所占比重, 其占比, 分别占比).</summary>
+    private const string ShareLeads = "所占其该此这的总分别均";
+
     public static FoundLabel Find(string body, FigureCandidate figure, LabelContext context)
     {
         if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
@@ -80,6 +83,10 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(doer + finished);
         }
+        if (figure.Kind == UnitKind.Time && ServedActivity(body, linkedClause, figure) is { } served)
+        {
+            return FoundLabel.Noun(served);
+        }
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
             // 、机场至新区段由40分钟: a part of what the duration before measured.
@@ -109,7 +116,9 @@ internal static class LabelFinder
         // 涉及16.98万亩: the verb's subject is the topic of the clause before.
         var objectOnly = clause.Length > 0 && LabelText.StripEnd(clause, LabelWords.ObjectVerbs).Length == 0;
         clause = objectOnly ? "" : clause;
-        if (LabelWords.ShareNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal) && clause.Length - n.Length <= 2) is { } share
+        // 所占比重, 其比例: only function words before the share noun; 报销比例 names its own share.
+        if (LabelWords.ShareNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal) && clause.Length - n.Length <= 2
+                && clause[..^n.Length].All(c => ShareLeads.Contains(c, StringComparison.Ordinal))) is { } share
             && (ShareLabel.Find(body, clauseStart, context.Floor) ?? SameSentencePrevious(body, clauseStart, context)) is { } shared)
         {
             // 外资企业进出口1.2万亿元，占比38%: the share is of what the figure before it in the sentence measured.
@@ -123,6 +132,20 @@ internal static class LabelFinder
         var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
             body, clauseStart, context), body, clauseStart, context) ?? Deed(clause);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
+    }
+
+    /// <summary>
+    /// 当了30多年村干部, 开了十年出租车: a duration between a verb with 了 and the verb's object measures the activity, the
+    /// verb with its object.
+    /// </summary>
+    private static string? ServedActivity(string body, string clause, FigureCandidate figure)
+    {
+        if (clause.Length < 2 || clause[^1] != '了' || !FigureReader.IsHan(clause[^2]) || FollowingNoun(body, figure.End, 2, NounMaxLength) is not { } activity)
+        {
+            return null;
+        }
+        var verb = LabelWords.ServingVerbs.FirstOrDefault(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)) ?? clause[^2].ToString();
+        return verb + activity;
     }
 
     /// <summary>

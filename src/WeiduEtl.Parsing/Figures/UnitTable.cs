@@ -17,7 +17,7 @@ internal static class UnitTable
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
         Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
         Many(UnitKind.Money, "元 美元 欧元 港元 澳元 日元 韩元 加元 新元 英镑 卢布 卢比 雷亚尔 比索 法郎 林吉特 泰铢 兰特 里拉"),
-        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度"),
+        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个春秋"),
         Many(UnitKind.Age, "岁 周岁"),
         Many(UnitKind.Percent, "% ％ ‰"),
         Many(UnitKind.Point, "个百分点 百分点"),

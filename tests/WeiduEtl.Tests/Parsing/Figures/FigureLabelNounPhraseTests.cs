@@ -35,6 +35,15 @@ public sealed class FigureLabelNounPhraseTests
     [InlineData("全市问责基层党组织120个、社会组织8个。", "120个|问责基层党组织|120|个|exact ; 8个|社会组织|8|个|exact")]
     // A demonstrative after an amount of money ends the fund it names.
     [InlineData("被挪用的20万元扶贫资金这么快就追回了。", "20万元|扶贫资金|200000|元|exact")]
+    // A duration between a verb with 了 and its object measures the activity.
+    [InlineData("我当了30多年村干部，见证了村里的变化。", "30多年|当村干部|30|年|over")]
+    [InlineData("老张开了十年出租车。", "十年|开出租车|10|年|exact")]
+    [InlineData("她从事了20年乡村教学工作。", "20年|从事乡村教学工作|20|年|exact")]
+    // Adverbs of fullness before an amount (足足, 整整) are no label.
+    [InlineData("到了年底，她靠卖花挣了足足3万元。", "3万元|她靠卖花挣|30000|元|exact")]
+    // A share noun after words of its own names its share; after 分别 or 所占 it is of what the clause before names.
+    [InlineData("现在是先看病后付费，报销比例85%。", "85%|报销比例|85|%|exact")]
+    [InlineData("受访者最关心的是价格和质量，分别占比42%和35%。", "42%|价格占比|42|%|exact ; 35%|质量占比|35|%|exact")]
     public void Extract_NounPhraseLine_LabelsWhatTheFigureCounts(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));

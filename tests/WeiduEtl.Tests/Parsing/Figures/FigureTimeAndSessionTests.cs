@@ -23,6 +23,9 @@ public sealed class FigureTimeAndSessionTests
     [InlineData("年轻时他靠着四处打工维持生计。", "")]
     [InlineData("他们四处奔走，筹集资金。", "")]
     [InlineData("景区内有四处温泉。", "四处|温泉|4|处|exact")]
+    // A village's numbered group is its name; 18个春秋 is 18 years, as printed.
+    [InlineData("他家住在柳树村3组。", "")]
+    [InlineData("他在这里守了18个春秋。", "18个春秋|-|18|个春秋|exact")]
     public void Extract_TimeOrSittingLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
