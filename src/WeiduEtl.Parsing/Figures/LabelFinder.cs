@@ -71,7 +71,9 @@ internal static class LabelFinder
         }
         if (figure.Kind is UnitKind.Percent or UnitKind.Multiple && ShareOfWhole.Split(clause) is var (part, whole))
         {
-            return FoundLabel.Noun(Subject(part) is { } partSubject ? partSubject + "占" + whole : whole);
+            // 完成投资18.6亿元，占年度计划的92%: a share with no part of its own is of what the figure before measured.
+            var partSubject = part.Length > 0 ? Subject(part) : SameSentencePrevious(body, clauseStart, context) is { } previous ? Core(previous) : null;
+            return FoundLabel.Noun(partSubject is not null ? partSubject + "占" + whole : part.Length == 0 ? "占" + whole : whole);
         }
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
@@ -129,9 +131,25 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly));
         }
+        if (HeadlessPart(linkedClause) is { } relative && SameSentencePrevious(body, clauseStart, context) is { } counted)
+        {
+            return FoundLabel.Noun(relative + "的" + Core(counted));
+        }
         var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
             body, clauseStart, context), body, clauseStart, context) ?? Deed(clause);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
+    }
+
+    private static readonly string[] HeadlessLinks = ["有", "为", "是", "达"];
+
+    /// <summary>
+    /// 老旧小区4600个，其中需要改造的有2100个: a relative clause with no noun of its own (…的有) picks out a part of what
+    /// the figure before counted; its words, or null.
+    /// </summary>
+    private static string? HeadlessPart(string clause)
+    {
+        var words = HeadlessLinks.FirstOrDefault(l => clause.EndsWith("的" + l, StringComparison.Ordinal)) is { } link ? clause[..^(link.Length + 1)] : null;
+        return words is { Length: > 0 } ? Subject(words) : null;
     }
 
     /// <summary>

@@ -44,6 +44,12 @@ public sealed class FigureLabelNounPhraseTests
     // A share noun after words of its own names its share; after 分别 or 所占 it is of what the clause before names.
     [InlineData("现在是先看病后付费，报销比例85%。", "85%|报销比例|85|%|exact")]
     [InlineData("受访者最关心的是价格和质量，分别占比42%和35%。", "42%|价格占比|42|%|exact ; 35%|质量占比|35|%|exact")]
+    // A share opening its clause with 占 is of what the figure before measured; 全国 and 全镇面积 stay whole.
+    [InlineData("今年全市完成改造投资18.6亿元，占年度计划的92%。", "18.6亿元|改造投资|1860000000|元|exact ; 92%|改造投资占年度计划|92|%|exact")]
+    [InlineData("全省粮食产量680亿斤，占全国的5.2%。", "680亿斤|粮食产量|68000000000|斤|exact ; 5.2%|粮食产量占全国|5.2|%|exact")]
+    // A relative clause with no noun of its own (…的有, …的为) picks out a part of what the figure before counted.
+    [InlineData("全市老旧小区共有4600个，其中需要改造的有2100个。", "4600个|老旧小区|4600|个|exact ; 2100个|需要改造的老旧小区|2100|个|exact")]
+    [InlineData("全村共有农户320户，其中外出务工的为126户。", "320户|农户|320|户|exact ; 126户|外出务工的农户|126|户|exact")]
     public void Extract_NounPhraseLine_LabelsWhatTheFigureCounts(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
