@@ -12,6 +12,9 @@ internal static class FigureExclusions
     /// <summary>Words that make 一 + a duration a measured span of time (为期一个月) rather than "one day, …" (有一天).</summary>
     private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共"];
 
+    /// <summary>Words after 一 + a duration that make it the span up to now (一年来, 一个月以来).</summary>
+    private static readonly string[] SinceMarkers = ["来", "以来"];
+
     /// <summary>Verbs that put a motto in quotation marks: 坚持“用14个月的努力抓好12个月的产量”.</summary>
     private static readonly string[] MottoVerbs = ["坚持", "秉持", "秉承", "践行", "提出", "树立", "牢记", "倡导", "奉行", "贯彻", "围绕", "按照", "遵循", "确立", "喊出"];
 
@@ -34,6 +37,8 @@ internal static class FigureExclusions
         || IsInsideSetName(body, figure)
         || EventNames.IsInsideName(body, figure)
         || IsTimeAgo(body, figure)
+        || IsSessionNumber(body, figure)
+        || IsEverywhere(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure);
 
@@ -56,9 +61,59 @@ internal static class FigureExclusions
             return at >= 0 && at <= figure.NumberStart && at + name.Length >= figure.NumberStart + figure.NumberText.Length;
         });
 
-    /// <summary>10年前 and 3个月前 name a point in time (ten years ago), not a span.</summary>
-    private static bool IsTimeAgo(string body, FigureCandidate figure) =>
-        figure.Kind == UnitKind.Time && figure.End < body.Length && body[figure.End] == '前';
+    /// <summary>
+    /// 10年前 and 3个月前 name a point in time (ten years ago), not a span; so does a span with 后, 之后, 以前 or 以后 set
+    /// off as its sentence's time (10天之后，…; 两个月以后，…), while 3个月后完工 still says how long until.
+    /// </summary>
+    private static bool IsTimeAgo(string body, FigureCandidate figure)
+    {
+        if (figure.Kind != UnitKind.Time || figure.End >= body.Length)
+        {
+            return false;
+        }
+        if (body[figure.End] == '前')
+        {
+            return true;
+        }
+        var link = PointLinks.FirstOrDefault(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal));
+        var end = figure.End + (link?.Length ?? 0);
+        return link is not null && end < body.Length && body[end] == '，'
+            && (figure.Start == 0 || LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PointLinks = ["之前", "之后", "以前", "以后", "后"];
+
+    /// <summary>Characters after which 四处 is the adverb "everywhere": a subject or 着 before a verb (他们四处奔走, 靠着四处打工).</summary>
+    private const string AdverbLeads = "着们他她我你地便就都也还又曾仍";
+
+    /// <summary>
+    /// 四处 opening a clause or after its subject is "everywhere" (四处打工); as a count it follows a verb or a place
+    /// (有四处温泉, 景区四处).
+    /// </summary>
+    private static bool IsEverywhere(string body, FigureCandidate figure) =>
+        figure.Chinese && figure.NumberText == "四" && figure.Unit == "处" && figure.Start == figure.NumberStart
+        && (figure.Start == 0 || AdverbLeads.Contains(body[figure.Start - 1], StringComparison.Ordinal)
+            || LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal));
+
+    /// <summary>Meetings a 届 numbers by sitting: 十三届全国人大二次会议, 十九届中央纪委四次全会.</summary>
+    private static readonly string[] Sittings = ["全会", "会议", "全体会议", "常委会", "大会"];
+
+    private const int SessionNameMaxLength = 12;
+
+    /// <summary>
+    /// 十九届中央纪委三次全会: after a 届 in the same name, N次 before a meeting is the sitting's number, an ordinal;
+    /// 召开3次会议 (no 届) is a count of meetings.
+    /// </summary>
+    private static bool IsSessionNumber(string body, FigureCandidate figure)
+    {
+        if (figure.Unit != "次" || figure.Start != figure.NumberStart || !Sittings.Any(s => body.AsSpan(figure.End).StartsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var before = body.AsSpan(Math.Max(0, figure.Start - SessionNameMaxLength), Math.Min(figure.Start, SessionNameMaxLength));
+        var name = before[(before.LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
+        return name.Contains('届');
+    }
 
     /// <summary>The 1美元 of 1美元约合4.07雷亚尔 is the unit the rate is given in; the rate is the figure.</summary>
     private static bool IsRateBase(string body, FigureCandidate figure) =>
@@ -72,6 +127,11 @@ internal static class FigureExclusions
             return false;
         }
         var before = body[..figure.NumberStart].TrimEnd(' ');
+        // 阿亚格曼干村8组, 三队: a village's numbered group or team is its name.
+        if (figure.Unit is "组" or "队" && before.Length > 0 && before[^1] is '村' or '社' or '屯')
+        {
+            return true;
+        }
         // 每周3次 is a rate, 周三 a weekday.
         return OrdinalMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)
             && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每'));
@@ -124,8 +184,9 @@ internal static class FigureExclusions
         }
         if (figure.NumberText == "一" && figure.Kind == UnitKind.Time)
         {
+            // 一年来, 一年以来: the span up to now is measured, as after 为期.
             var before = body[..figure.Start];
-            return !DurationMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal));
+            return !DurationMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)) && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
         }
         return true;
     }

@@ -29,6 +29,10 @@ internal static class LabelFinder
     private const int LongNounMaxLength = 20;
     private const int SubjectMaxLength = 14;
     private const int HeadMaxLength = 6;
+    private const int QuotedMaxLength = 10;
+
+    /// <summary>Words that may stand before a share noun that names nothing itself (所占比重, 其占比, 分别占比).</summary>
+    private const string ShareLeads = "所占其该此这的总分别均";
 
     public static FoundLabel Find(string body, FigureCandidate figure, LabelContext context)
     {
@@ -67,7 +71,9 @@ internal static class LabelFinder
         }
         if (figure.Kind is UnitKind.Percent or UnitKind.Multiple && ShareOfWhole.Split(clause) is var (part, whole))
         {
-            return FoundLabel.Noun(Subject(part) is { } partSubject ? partSubject + "占" + whole : whole);
+            // 完成投资18.6亿元，占年度计划的92%: a share with no part of its own is of what the figure before measured.
+            var partSubject = part.Length > 0 ? Subject(part) : SameSentencePrevious(body, clauseStart, context) is { } previous ? Core(previous) : null;
+            return FoundLabel.Noun(partSubject is not null ? partSubject + "占" + whole : part.Length == 0 ? "占" + whole : whole);
         }
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
@@ -78,6 +84,10 @@ internal static class LabelFinder
             && (clause.Length > 0 ? Subject(clause) : SameSentencePrevious(body, clauseStart, context)) is { } doer)
         {
             return FoundLabel.Noun(doer + finished);
+        }
+        if (figure.Kind == UnitKind.Time && ServedActivity(body, linkedClause, figure) is { } served)
+        {
+            return FoundLabel.Noun(served);
         }
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
@@ -108,7 +118,9 @@ internal static class LabelFinder
         // 涉及16.98万亩: the verb's subject is the topic of the clause before.
         var objectOnly = clause.Length > 0 && LabelText.StripEnd(clause, LabelWords.ObjectVerbs).Length == 0;
         clause = objectOnly ? "" : clause;
-        if (LabelWords.ShareNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal) && clause.Length - n.Length <= 2) is { } share
+        // 所占比重, 其比例: only function words before the share noun; 报销比例 names its own share.
+        if (LabelWords.ShareNouns.FirstOrDefault(n => clause.EndsWith(n, StringComparison.Ordinal) && clause.Length - n.Length <= 2
+                && clause[..^n.Length].All(c => ShareLeads.Contains(c, StringComparison.Ordinal))) is { } share
             && (ShareLabel.Find(body, clauseStart, context.Floor) ?? SameSentencePrevious(body, clauseStart, context)) is { } shared)
         {
             // 外资企业进出口1.2万亿元，占比38%: the share is of what the figure before it in the sentence measured.
@@ -119,9 +131,53 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly));
         }
+        if (HeadlessPart(linkedClause) is { } relative && SameSentencePrevious(body, clauseStart, context) is { } counted)
+        {
+            return FoundLabel.Noun(relative + "的" + Core(counted));
+        }
         var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
-            body, clauseStart, context), body, clauseStart, context);
+            body, clauseStart, context), body, clauseStart, context) ?? Deed(clause);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
+    }
+
+    private static readonly string[] HeadlessLinks = ["有", "为", "是", "达"];
+
+    /// <summary>
+    /// 老旧小区4600个，其中需要改造的有2100个: a relative clause with no noun of its own (…的有) picks out a part of what
+    /// the figure before counted; its words, or null.
+    /// </summary>
+    private static string? HeadlessPart(string clause)
+    {
+        var words = HeadlessLinks.FirstOrDefault(l => clause.EndsWith("的" + l, StringComparison.Ordinal)) is { } link ? clause[..^(link.Length + 1)] : null;
+        return words is { Length: > 0 } ? Subject(words) : null;
+    }
+
+    /// <summary>
+    /// 当了30多年村干部, 开了十年出租车: a duration between a verb with 了 and the verb's object measures the activity, the
+    /// verb with its object.
+    /// </summary>
+    private static string? ServedActivity(string body, string clause, FigureCandidate figure)
+    {
+        if (clause.Length < 2 || clause[^1] != '了' || !FigureReader.IsHan(clause[^2]) || FollowingNoun(body, figure.End, 2, NounMaxLength) is not { } activity)
+        {
+            return null;
+        }
+        var verb = LabelWords.ServingVerbs.FirstOrDefault(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)) ?? clause[^2].ToString();
+        return verb + activity;
+    }
+
+    /// <summary>
+    /// 全市共查处126起, 第一种形态批评教育帮助85.4万人次: a clause that ends in a verb of handling leaves its object out; the
+    /// count is of what the verb was done to, so the verb with the words before it names it.
+    /// </summary>
+    private static string? Deed(string clause)
+    {
+        if (LabelWords.DeedVerbs.FirstOrDefault(v => clause.EndsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var deed = (Subject(clause[..^verb.Length]) ?? "") + verb;
+        return deed.Length <= SubjectMaxLength ? deed : verb;
     }
 
     /// <summary>
@@ -207,19 +263,51 @@ internal static class LabelFinder
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
-        { Unit: "" or "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength),
+        { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength)),
+        { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
+        { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength),
         { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
         _ => null,
     };
 
     /// <summary>126户贫困户户均增收, 300人村民代表: the people or households a head count is of, up to the noun's last person word.</summary>
-    private static string? PeopleNoun(string? words)
+    private static string? PeopleNoun(string? words) => PeopleNoun(words, PersonEnds);
+
+    /// <summary>65.3万建档立卡贫困人口饮水安全问题: a bare count of ten thousands counts the people its long noun run names first.</summary>
+    private static string? PeopleNoun(string? words, SearchValues<char> ends)
     {
-        var end = words is null ? -1 : words.AsSpan().IndexOfAny(PersonEnds);
+        var end = words is null ? -1 : words.AsSpan().IndexOfAny(ends);
+        if (end >= 1 && end + 1 < words!.Length && words[end] == '人' && words[end + 1] == '口')
+        {
+            end++;
+        }
         return end >= 1 ? words![..(end + 1)] : null;
     }
 
     private static readonly SearchValues<char> PersonEnds = SearchValues.Create("户民员者工");
+
+    /// <summary>人 too, for 人口 and 老年人, where a head count's own unit is not 人.</summary>
+    private static readonly SearchValues<char> PeopleEnds = SearchValues.Create("户民员者工人");
+
+    private const int AgedPersonMaxLength = 4;
+
+    /// <summary>
+    /// 80多岁奶奶, 12岁男孩, 90多岁老人需要照料: an age directly before a word for a person (ending within four characters in
+    /// a person's character) is that person's; 60岁退休 names no one.
+    /// </summary>
+    private static string? AgedPerson(string? words)
+    {
+        for (var i = 1; words is not null && i < Math.Min(words.Length, AgedPersonMaxLength); i++)
+        {
+            if (AgedEnds.Contains(words[i], StringComparison.Ordinal))
+            {
+                return words[..(i + 1)];
+            }
+        }
+        return null;
+    }
+
+    private const string AgedEnds = "人奶爷婆公童孩子女男生员者妇翁汉母父娃";
 
     /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
     private static string? ClassifiedNoun(string body, int start)
@@ -236,9 +324,31 @@ internal static class LabelFinder
         {
             return null;
         }
-        return noun is not null && ListHead.ClassNounStart(body, start + noun.Length) is var classStart and >= 0
-            ? FollowingNoun(body, classStart, 2, LongNounMaxLength) ?? noun
-            : WithoutClosingVerb(noun);
+        if (noun is not null && ListHead.ClassNounStart(body, start + noun.Length) is var classStart and >= 0)
+        {
+            return FollowingNoun(body, classStart, 2, LongNounMaxLength) ?? noun;
+        }
+        return WithoutClosingVerb(noun is null ? null : SharedList(body, start, noun));
+    }
+
+    /// <summary>
+    /// 56个企业、商户经营场所: a count before a 、-list whose later items have no count of their own counts them all, so
+    /// the label runs to the list's end; 3家银行、12家保险公司 are counted apart.
+    /// </summary>
+    private static string SharedList(string body, int start, string noun)
+    {
+        // A long run gives only its head, which is no list item.
+        if (!body.AsSpan(start).StartsWith(noun, StringComparison.Ordinal))
+        {
+            return noun;
+        }
+        var end = start + noun.Length;
+        while (end < body.Length && body[end] == '、' && FollowingNoun(body, end + 1, 1, NounMaxLength) is { } item
+            && !IsNumberAt(body, end + 1 + item.Length) && end + 1 + item.Length - start <= LongNounMaxLength)
+        {
+            end += 1 + item.Length;
+        }
+        return body[start..end];
     }
 
     /// <summary>吸纳120名群众就业, 带动300户农户增收: a verb closing the noun run says what the counted do, not what they are.</summary>
@@ -248,11 +358,15 @@ internal static class LabelFinder
         : noun;
 
     /// <summary>
-    /// 由0.2公顷降至0.1公顷, 从3吨增加到5吨: words running from a measure straight into the next number are the verb that
+    /// 由0.2公顷降至0.1公顷, 从3吨增加到5吨, 从35项扩展到97项: words running from a measure straight into the next number are the verb that
     /// links the two, not a noun the measure counts.
     /// </summary>
     private static bool LinksToNextNumber(string body, int end, string words) =>
-        end < body.Length && (ChineseNumeral.IsArabicDigit(body[end]) || ChineseNumeral.IsChineseDigit(body[end])) && words[^1] is '至' or '到' or '为' or '了';
+        IsNumberAt(body, end) && words[^1] is '至' or '到' or '为' or '了'
+        || end + 1 < body.Length && body[end] is '至' or '到' && IsNumberAt(body, end + 1);
+
+    private static bool IsNumberAt(string body, int at) =>
+        at < body.Length && (ChineseNumeral.IsArabicDigit(body[at]) || ChineseNumeral.IsChineseDigit(body[at]));
 
     /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到, 减少到了) lies between the previous figure and this one.</summary>
     /// <summary>The words between the previous figure and this one without a date and its 的 (增长到去年的35亿元 → 增长到).</summary>
@@ -294,8 +408,14 @@ internal static class LabelFinder
     private static string? FollowingNoun(string body, int start, int minLength, int maxLength)
     {
         var end = start;
-        while (end < body.Length && end - start <= maxLength && FigureReader.IsHan(body[end]))
+        while (end < body.Length && end - start <= maxLength && (FigureReader.IsHan(body[end]) || Gloss(body, end) > 0))
         {
+            // 1389个乡镇（街道）监察办公室: a gloss in brackets inside the noun is read over.
+            if (Gloss(body, end) is var glossEnd and > 0)
+            {
+                end = glossEnd;
+                continue;
+            }
             if (LabelWords.WholeNouns.FirstOrDefault(n => body.AsSpan(end).StartsWith(n, StringComparison.Ordinal)) is { } whole)
             {
                 end += whole.Length;
@@ -311,6 +431,19 @@ internal static class LabelFinder
         return length < minLength || length > maxLength ? null
             : length <= SubjectMaxLength ? body[start..end]
             : body[(end - HeadMaxLength)..end];
+    }
+
+    private const int GlossMaxLength = 6;
+
+    /// <summary>Where a short bracketed gloss opening at <paramref name="at"/> ends when a noun goes on after it, else -1.</summary>
+    private static int Gloss(string body, int at)
+    {
+        if (at >= body.Length || body[at] is not ('（' or '('))
+        {
+            return -1;
+        }
+        var close = body.AsSpan(at, Math.Min(body.Length - at, GlossMaxLength + 2)).IndexOfAny('）', ')');
+        return close > 1 && at + close + 1 < body.Length && FigureReader.IsHan(body[at + close + 1]) ? at + close + 1 : -1;
     }
 
     /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>
@@ -331,6 +464,13 @@ internal static class LabelFinder
                 start = open;
                 continue;
             }
+            // 查处“三乱”问题, “红通人员”35人: a short quoted word is part of the noun phrase around it.
+            if (c == '”' && body.AsSpan(0, start - 1).LastIndexOf('“') is var quote and >= 0 && quote >= floor && start - quote <= QuotedMaxLength
+                && body.AsSpan(quote + 1, start - quote - 2).IndexOfAny(LabelWords.ClauseBreakSet) < 0)
+            {
+                start = quote;
+                continue;
+            }
             // The point of PM2.5 is not a full stop.
             if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal) && !(c == '.' && start >= 2 && char.IsAsciiDigit(body[start - 2])))
             {
@@ -348,7 +488,7 @@ internal static class LabelFinder
     /// </summary>
     private static string? Subject(string words)
     {
-        var subject = LabelText.StripStart(LabelText.WithoutDemonstrative(LabelText.WithoutLeadingPeriod(LabelText.AfterLastCut(words))), LabelWords.LeadingScopes);
+        var subject = LabelText.WithoutOuterQuotes(LabelText.StripStart(LabelText.WithoutDemonstrative(LabelText.WithoutLeadingPeriod(LabelText.AfterLastCut(words))), LabelWords.LeadingScopes));
         return subject.Length switch
         {
             0 => null,

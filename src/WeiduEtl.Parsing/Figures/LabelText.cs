@@ -80,6 +80,10 @@ internal static partial class LabelText
         return clause;
     }
 
+    /// <summary>“空壳公司” → 空壳公司: quotation marks around the whole label mark a term, which the label names without them.</summary>
+    public static string WithoutOuterQuotes(string text) =>
+        text.Length > 2 && text[0] == '“' && text[^1] == '”' && text.AsSpan(1, text.Length - 2).IndexOfAny('“', '”') < 0 ? text[1..^1] : text;
+
     /// <summary>Removes parenthesised asides (中国制造业采购经理指数（PMI） → 中国制造业采购经理指数).</summary>
     public static string WithoutAsides(string clause) => Aside().Replace(clause, "");
 

@@ -22,7 +22,7 @@ internal static class LabelWords
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "原来", "原先", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
+        "原来", "原先", "足足", "整整", "足有", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
     /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
     public static readonly string[] StartLinks = ["由", "从"];
@@ -44,6 +44,13 @@ internal static class LabelWords
         "的", "在", "和", "与", "及", "等", "是", "为", "都", "已", "将", "被", "把", "对", "向", "从", "共", "也", "还",
         "了", "并", "又", "再", "让", "使", "由", "于", "给", "有", "后", "内", "该", "此", "其");
 
+    /// <summary>Two-character verbs a duration and the verb's object may follow (从事了20年教学, 担任了8年村支书).</summary>
+    public static readonly string[] ServingVerbs = ["从事", "担任", "经营", "坚持", "驻守", "守护", "种植", "养殖", "教授"];
+
+    /// <summary>Verbs of handling whose object a count may stand for (全市共查处126起, 慰问困难群众… 共慰问300户).</summary>
+    public static readonly string[] DeedVerbs = Longest(
+        "查处", "帮助", "慰问", "看望", "接待", "解决", "发放", "出动", "收集", "举办", "举行", "惠及", "带动", "吸引", "组织", "指导", "接纳", "容纳");
+
     /// <summary>Words that end a noun read after a measure word (8个|城管执法岗亭|，, 7栋|楼|全部加装).</summary>
     public static readonly string[] CutsAfter = Longest(
         "进行", "完成", "深入", "参加", "参与", "开展", "实现", "获得", "受益", "入驻", "参观", "报名", "签约", "落户", "投入",
@@ -53,7 +60,8 @@ internal static class LabelWords
         "认为", "表示", "相差", "相距", "距离", "实施", "享受", "选择", "希望", "支持", "同意", "增长", "下降", "增加", "减少", "提高", "上升", "延续", "占", "达", "超",
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
-        "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加");
+        "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
+        "这么", "那么", "这样", "如此", "这些", "那些");
 
     /// <summary>Units that are themselves the noun counted (等12部门).</summary>
     public static readonly string[] NounUnits = ["部门"];
@@ -62,7 +70,7 @@ internal static class LabelWords
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");

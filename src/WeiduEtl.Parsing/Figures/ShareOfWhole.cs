@@ -11,9 +11,9 @@ internal static class ShareOfWhole
 
     private static readonly string[] Adverbs = ["约", "大约", "分别", "均", "已", "将近", "近", "仅", "只", "就", "共"];
 
-    private static readonly string[] Pronouns = ["其", "该国", "该市", "该省", "全部", "全国", "全省", "全市", "全区", "全县", "全", "本", "当地"];
+    private static readonly string[] Pronouns = ["其", "该国", "该市", "该省", "全部", "全国", "全省", "全市", "全区", "全县", "本", "当地"];
 
-    /// <summary>The part's words and the whole of a clause ending in 占…的, or null.</summary>
+    /// <summary>The part's words (empty when the clause opens with 占) and the whole of a clause ending in 占…的, or null.</summary>
     public static (string Part, string Whole)? Split(string clause)
     {
         if (!clause.EndsWith('的'))
@@ -21,11 +21,13 @@ internal static class ShareOfWhole
             return null;
         }
         var at = clause.LastIndexOf('占');
-        if (at <= 0 || at + 2 >= clause.Length || NotShare.Contains(clause[at + 1], StringComparison.Ordinal))
+        if (at < 0 || at + 2 >= clause.Length || NotShare.Contains(clause[at + 1], StringComparison.Ordinal))
         {
             return null;
         }
-        var whole = LabelText.StripStart(clause[(at + 1)..^1], Pronouns);
+        // 占全国的5.2%: a pronoun-like word that is the whole whole stays.
+        var printed = clause[(at + 1)..^1];
+        var whole = LabelText.StripStart(printed, Pronouns) is { Length: >= 2 } stripped ? stripped : printed;
         return (LabelText.StripEnd(clause[..at], Adverbs), whole);
     }
 }
