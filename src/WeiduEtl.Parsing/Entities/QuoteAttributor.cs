@@ -147,6 +147,11 @@ internal static class QuoteAttributor
     private static AttributedQuote? After(string body, QuoteSpan span, List<EntityMention> people)
     {
         var start = span.Close + 1;
+        // A typesetter's space after the closing mark (“…” X对记者表示) stands for nothing.
+        while (start < body.Length && body[start] is ' ' or '\u00a0' or '\u3000')
+        {
+            start++;
+        }
         if (start < body.Length && body[start] is '，' or ',')
         {
             start++;
