@@ -73,4 +73,18 @@ public sealed class GeneralGrammarRuleTests
     [InlineData("外界普遍看好。“我们对合作充满信心。”\u3000公司董事长黄志诚表示。", "黄志诚")]
     public void Extract_QuoteThenASpaceThenTheSpeaker_IsTheSpeakersNotTheSentenceBefore(string body, string speaker) =>
         Assert.Equal(speaker, Entities.OnlyQuote(body).Speaker);
+
+    [Theory]
+    [InlineData("邵振华，县农业农村局副局长，今年52岁。“我在这里干了20年。”他说。", "邵振华", "副局长", "县农业农村局")]
+    [InlineData("去年冬天到任。雷启明，东湖街道党工委书记。他告诉记者：“先把路修好。”", "雷启明", "党工委书记", "东湖街道")]
+    public void Extract_NameInAppositionToItsPost_IsThePersonWithTitleAndSpeaker(string body, string name, string title, string organisation)
+    {
+        var person = Assert.Single(Entities.People(body), p => p.Title is not null);
+        Assert.Equal((name, title, organisation), (person.Name, person.Title, person.Organisation));
+        Assert.Equal(name, Entities.OnlyQuote(body).Speaker);
+    }
+
+    [Fact]
+    public void Extract_CommaAfterANameInsideASentence_IsNoApposition() =>
+        Assert.DoesNotContain(Entities.People("会上，邵振华，雷启明等人发言。"), p => p.Title is not null);
 }
