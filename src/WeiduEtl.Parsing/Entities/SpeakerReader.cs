@@ -46,6 +46,10 @@ internal static class SpeakerReader
         {
             return NewSpeaker(body, named.Start, named.End, people);
         }
+        if (FramedName(body, clauseStart, speakerEnd) is { } framed)
+        {
+            return NewSpeaker(body, framed, speakerEnd, people);
+        }
         if (AfterQuotation(body, clauseStart, speakerEnd) is { } whole)
         {
             return whole;
@@ -85,6 +89,21 @@ internal static class SpeakerReader
         }
         return null;
     }
+
+/// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
+    private static int? FramedName(string body, int clauseStart, int speakerEnd)
+    {
+        for (var at = Math.Max(clauseStart + 1, speakerEnd - 4); at <= speakerEnd - 2; at++)
+        {
+            if (FrameOpenings.Contains(body[at - 1]) && PersonNameReader.NameLengthAt(body, at) == speakerEnd - at)
+            {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static readonly CharSet FrameOpenings = new("如用在据照按");
 
     private const int MaxManner = 8;
     private static readonly System.Buffers.SearchValues<char> NotManner = System.Buffers.SearchValues.Create("的和与及同跟们或、");

@@ -36,4 +36,11 @@ public sealed class SpeakerMannerRuleTests
         var quotes = Entities.Extract("研究员邵振华还大胆设想：“能不能把这项技术用到月球上？”中心主任雷启明认为，这个设想有道理。").Quotes;
         Assert.Equal("邵振华", Assert.Single(quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("正如韩立新所说：“好日子是干出来的。”", "韩立新")]
+    [InlineData("用孔晓梅的话说：“这是一次难得的机会。”", "孔晓梅")]
+    [InlineData("在曹德顺看来，“种田也要讲科学。”", "曹德顺")]
+    public void Attribute_NameInAFrameOfSaying_IsTheSpeaker(string body, string speaker) =>
+        Assert.Equal(speaker, Entities.OnlyQuote(body).Speaker);
 }
