@@ -13,7 +13,7 @@ internal static class DottedNames
     private static readonly CharSet Dots = new("·•・‧");
 
     /// <summary>Letters that end the part before a dot when walking back: function words and the endings of places (…村|阿卜都克尤木).</summary>
-    private static readonly CharSet LeftStops = new("的了在是和与对由从向为到把被让给据经于及或等并也还就又再而以使这那各每有要我你他她它会能可将已正均村县镇乡市区省州国族子妻夫儿女父母爷奶爸妈哥姐弟妹叔姨舅人");
+    private static readonly CharSet LeftStops = new("的了在是和与对由从向为到把被让给据经于及或等并也还就又再而以使这那各每有要我你他她它会能可将已正均村县镇乡市区省州国族子妻夫儿女父母爷奶爸妈哥姐弟妹叔姨舅人员者");
 
     /// <summary>Letters that end the part after a dot: function words and the words that follow a name (…肉孜|家, …艾则孜|还).</summary>
     private static readonly CharSet RightStops = new("的了在是和与对由从向为到把被让给等并也还就又再而以使这那各每有要会能可将已正均家说讲称笑一们地得着过来去摄当成做带住拿");
@@ -22,6 +22,9 @@ internal static class DottedNames
     public static System.Buffers.SearchValues<char> DotChars { get; } = System.Buffers.SearchValues.Create("·•・‧");
 
     private static bool IsDot(char c) => Dots.Contains(c);
+
+    /// <summary>得 of 彼得, the most common transliterated part, not the particle (…·彼得斯).</summary>
+    private static bool IsPeter(string body, int at) => body[at] == '得' && at > 0 && body[at - 1] == '彼';
 
     /// <summary>The person whose name has its first dot at <paramref name="dot"/>, or null when the parts are not names.</summary>
     public static EntityMention? At(string body, int dot)
@@ -37,8 +40,8 @@ internal static class DottedNames
         while (end < body.Length && IsDot(body[end]))
         {
             var partEnd = end + 1;
-            while (partEnd < body.Length && partEnd - end - 1 < MaxPart && HanText.IsHan(body[partEnd]) && !RightStops.Contains(body[partEnd])
-                && !(partEnd - end - 1 >= 2 && (TitleLexicon.TitleAt(body, partEnd) > 0 || SpeechVerbs.After(body, partEnd) is not null)))
+            while (partEnd < body.Length && partEnd - end - 1 < MaxPart && HanText.IsHan(body[partEnd]) && (!RightStops.Contains(body[partEnd]) || IsPeter(body, partEnd))
+                && !(partEnd - end - 1 >= 2 && (TitleLexicon.TitleAt(body, partEnd) > 0 || SpeechVerbs.After(body, partEnd) is not null || HanText.WordAt(body, partEnd, FollowingWords) is not null)))
             {
                 partEnd++;
             }
@@ -48,7 +51,8 @@ internal static class DottedNames
             }
             end = partEnd;
         }
-        if (dot - start < 2 || end == dot)
+        // A one-letter first part only where a title says a name follows (司长孙·马尼翁).
+        if (dot - start < 2 && !(dot - start == 1 && TitleLexicon.TitleEndsAt(body, start)) || end == dot)
         {
             return null;
         }
@@ -114,6 +118,13 @@ internal static class DottedNames
 
     private static readonly System.Buffers.SearchValues<char> PlaceLetters = System.Buffers.SearchValues.Create("岛湾港湖城镇县省路街园峰岭");
 
+    /// <summary>Adverbs, time words and verbs that follow a subject (…霍克曼|甚至把它, …摩根|近日公布, …彼得斯|参加).</summary>
+    private static readonly WordIndex FollowingWords = HanText.Longest(
+        "甚至", "近日", "日前", "近期", "此前", "随后", "同时", "目前", "当天", "今天", "昨天", "曾经", "已经", "一直", "始终", "仍然", "认为", "指出", "强调", "透露",
+        "参加", "出席", "会见", "会晤", "访问", "前往", "抵达", "来到", "主持", "发表", "宣布", "签署", "接受", "参与", "率团", "率领", "带领", "公布");
+
     /// <summary>Verbs that take a person as object right before the name (看望|艾散江·麦海提).</summary>
-    private static readonly WordIndex LeadingVerbs = HanText.Longest("看望", "慰问", "采访", "专访", "回访", "来到", "走进", "帮助", "邀请", "陪同");
+    private static readonly WordIndex LeadingVerbs = HanText.Longest("看望", "慰问", "采访", "专访", "回访", "来到", "走进", "帮助", "邀请", "陪同",
+        // A representative, as a post or as 'on behalf of', before the name (驻当地代表|安娜·卡尔松).
+        "代表");
 }

@@ -3,7 +3,8 @@ using WeiduEtl.Core.Parsing;
 namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
-/// A name that opens a clause and is then said to hold a post (刘斌是尤杖子乡党委书记。, 王芳现任该公司总经理，): profiles
+/// A name that opens a clause and is then said to hold a post (刘斌是尤杖子乡党委书记。, 王芳现任该公司总经理，, or in
+/// apposition after a comma: 刘斌，尤杖子乡党委书记。): profiles
 /// introduce people after their first action, so the title comes in a clause of its own. The body or place between
 /// 是 and the title is the person's organisation when the finders read one there.
 /// </summary>
@@ -18,7 +19,7 @@ internal static class NameIsTitle
     public static EntityMention? At(string body, int i, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
     {
         var length = PersonNameReader.NameLengthAt(body, i);
-        if (length < 2 || HanText.WordAt(body, i + length, Copulas) is not { } copula)
+        if (length < 2 || i + length >= body.Length || (HanText.WordAt(body, i + length, Copulas) ?? Apposition(body, i, length)) is not { } copula)
         {
             return null;
         }
@@ -47,6 +48,13 @@ internal static class NameIsTitle
         }
         return null;
     }
+
+    /// <summary>
+    /// A comma in place of the copula when the name opens its sentence (邵某，县农业局副局长，今年52岁。): a profile's
+    /// apposition. Inside a sentence a comma after a name lists or goes on instead.
+    /// </summary>
+    private static string? Apposition(string body, int i, int length) =>
+        body[i + length] is '，' or ',' && (i == 0 || body[i - 1] is '。' or '！' or '？' or '\n') ? body.Substring(i + length, 1) : null;
 
     private static string? Named(IReadOnlyList<EntityMention> mentions, int start, int end)
     {

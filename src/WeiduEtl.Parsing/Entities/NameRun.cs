@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class NameRun
 {
-    private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它会能可很送将已正均");
+    private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它会能可很送将已正均但");
     private static readonly CharSet Demonstratives = new("该此本");
 
     /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>
@@ -19,7 +19,8 @@ internal static class NameRun
         "联系", "依托", "回到", "进入", "加强", "推进", "提升", "完善", "落实", "开展", "配合", "协助", "督促", "要求", "鼓励",
         "引导", "动员", "贯彻", "强化", "非常", "举办", "破坏", "爱护", "助力", "导致", "降低", "增强", "放上", "组建", "组建起",
         "同步", "甄别", "精简", "防止", "夸大", "诱导", "指引", "收集", "申请", "判处", "符合", "负责", "办理", "抽逃", "设立", "查处",
-        "推出", "协力", "携手", "我国", "赴", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说", "来自");
+        "推出", "协力", "携手", "我国", "赴", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说", "来自",
+        "增加", "明确", "期待", "签订", "采取", "希望", "欢迎", "新一届", "当地", "基层", "不少", "许多", "很多", "众多", "这些", "那些", "一些");
 
     /// <summary>Start of the name ending at <paramref name="end"/>, at most <paramref name="maxLength"/> characters back.</summary>
     public static int StartBefore(string text, int end, int maxLength)
@@ -52,7 +53,7 @@ internal static class NameRun
                 start = joined;
                 break;
             }
-            if (StopChars.Contains(c) || HanText.WordEndingAt(text, start, StopWords) is not null)
+            if (StopChars.Contains(c) || HanText.WordEndingAt(text, start, StopWords) is { } stop && HanText.WordAt(text, start - stop.Length, NamesOpeningWithStopWord) is null)
             {
                 break;
             }
@@ -124,6 +125,8 @@ internal static class NameRun
     }
 
     private static readonly WordIndex Continents = HanText.Longest("亚洲", "非洲", "欧洲", "美洲", "拉美", "大洋洲", "北美", "南美", "东盟", "阿拉伯");
+    /// <summary>Names whose first letters are a stop word (联合|国儿童基金会).</summary>
+    private static readonly WordIndex NamesOpeningWithStopWord = HanText.Longest("联合国");
     private static readonly CharSet Conjunctions = new("与和");
     private static readonly WordIndex NationalOpenings = HanText.Longest("中国", "中华", "国家", "中央", "全国", "国际", "世界");
     private static readonly WordIndex WordsEndingInStopLetter = HanText.Longest(

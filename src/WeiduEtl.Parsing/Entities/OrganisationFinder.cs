@@ -29,7 +29,7 @@ internal static class OrganisationFinder
                 end -= named.Length - 1;
                 continue;
             }
-            if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end) || OrganisationSuffixes.WordGoesOn(body, end))
+            if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end))
             {
                 continue;
             }

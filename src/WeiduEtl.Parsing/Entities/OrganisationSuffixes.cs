@@ -17,7 +17,7 @@ internal static class OrganisationSuffixes
         "艺术团", "歌舞团", "剧团", "乐团", "杂技团", "研究室", "监会", "总台", "电台", "海关", "法庭", "战区", "军区",
         // The national arts federations' members shortened (中国盲协, 中国美协).
         "盲协", "聋协", "肢协", "音协", "美协", "书协", "剧协", "影协", "舞协", "曲协", "视协", "摄协", "民协",
-        "办公室", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
+        "办公室", "议会", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
 
     /// <summary>Everyday words with an institution ending, never the end of an organisation's name.</summary>
@@ -32,7 +32,9 @@ internal static class OrganisationSuffixes
         "党组织", "基层组织", "社会组织", "国际组织", "群众组织", "自治组织", "经济组织", "恐怖组织", "犯罪组织", "非政府组织",
         // The party in a phrase about it (从严治党, 入党), not a party's name.
         "治党", "建党", "强党", "管党", "兴党", "入党", "全党", "爱党", "我党", "政党", "该党", "本党", "跟党", "听党", "向党", "对党",
-        "为党", "在党", "护党", "忠党", "一党", "两党", "多党", "执政党", "在野党", "反对党", "结社", "公社", "部署", "签署");
+        "为党", "在党", "护党", "忠党", "一党", "两党", "多党", "执政党", "在野党", "反对党", "结社", "公社", "部署", "签署",
+        // Places and ways, not offices (无处不在, 相处, 之处).
+        "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
@@ -44,10 +46,20 @@ internal static class OrganisationSuffixes
         "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
         "办好", "处理", "处置", "处罚", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
         "院子", "厂商", "厂家", "厂房", "馆藏", "社会", "社区", "社保", "社团", "社交", "社科", "社工", "署名", "署理", "党员", "党性", "党风",
-        "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党校", "党内", "党外", "组织部");
+        "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党校", "党内", "党外", "组织部",
+        // 协 of a shortened association (民协) that begins a word instead (难民|协议).
+        "协议", "协定", "协调", "协作", "协商", "协同", "协助", "协力");
+
+    /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
+    private static readonly WordIndex ParticleSuo = HanText.Longest(
+        "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
     public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1;
+
+    /// <summary>Whether the bare ending 所 at <paramref name="end"/> is the particle before a verb: then no name ends there.</summary>
+    public static bool IsParticleAt(string text, int end) =>
+        end > 0 && text[end - 1] == '所' && SuffixEndingAt(text, end) == "所" && HanText.WordAt(text, end - 1, ParticleSuo) is not null;
 
     /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
     public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);
@@ -68,7 +80,27 @@ internal static class OrganisationSuffixes
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
-        return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length);
+        return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
+    }
+
+    /// <summary>
+    /// Words that say what kind of body a bare institution is, not which one (大型|科技|公司, 当地|政府, 儿童|教育|中心): a
+    /// name made of nothing else is a common noun.
+    /// </summary>
+    private static readonly WordIndex Kinds = HanText.Longest(
+        "大型", "中型", "小型", "中小", "中小型", "微型", "科技", "网络", "互联网", "保险", "物流", "教育", "儿童", "医疗", "金融", "投资",
+        "房地产", "物业", "乡镇", "联邦", "地方", "各级", "有关", "相关", "民营", "国有", "私营", "外资", "外国", "本地", "外地", "农村",
+        "城市", "新闻", "媒体", "旅游", "体育", "养老", "电商", "快递", "能源", "科研", "一些", "多家", "这些", "其他", "其它", "部分",
+        "所在", "上级", "下级", "基层", "当地", "各地", "附近", "周边", "专业", "综合", "大小", "全国", "国内", "国外", "海外", "跨国");
+
+    private static bool IsOnlyKind(string text, int start, int end)
+    {
+        var at = start;
+        while (at < end && HanText.WordAt(text, at, Kinds) is { } word && at + word.Length <= end)
+        {
+            at += word.Length;
+        }
+        return at == end;
     }
 
     private static bool IsOnlyScope(string text, int start, int end) =>

@@ -213,7 +213,8 @@ internal static class PersonFinder
     /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
     private static int? NameFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
     {
-        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]))
+        // After a descriptor a name may start too (藻类学家|张某某院士).
+        if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]) && (!PersonDescriptors.CanEndWith(body[i - 1]) || PersonDescriptors.EndingAt(body, i) == 0))
         {
             return null;
         }
@@ -326,6 +327,11 @@ internal static class PersonFinder
             // 中国男足国家队（归化）球员, 康美包集团全球首席执行官: a note or a scope between the body and its title.
             return (apart.CharStart, apart.Name, EntityRules.TitleName);
         }
+        if (orgStart < 0 && SharesEnding(body, titleStart) is { } shared)
+        {
+            // 内政部长, 民政局长: the title's first letter also ends the body's name (土耳其内政部|部长).
+            return (shared, body[shared..(titleStart + 1)], EntityRules.TitleName);
+        }
         if (orgStart < 0 && start < titleStart && DivisionGazetteer.Shared.MatchAt(body, start) == titleStart - start)
         {
             orgStart = start;
@@ -336,6 +342,20 @@ internal static class PersonFinder
         }
         return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
     }
+
+    /// <summary>Start of the body whose one-letter ending is the title's first letter (内政部|长 → 土耳其内政部), or null.</summary>
+    private static int? SharesEnding(string body, int titleStart)
+    {
+        if (titleStart == 0 || !SharedEndings.Contains(body[titleStart]) || !HanText.IsHan(body[titleStart - 1]))
+        {
+            return null;
+        }
+        var start = OrganisationFinder.Start(body, titleStart + 1);
+        return start >= 0 && start < titleStart - 1 ? start : null;
+    }
+
+    /// <summary>One-letter institution endings that also open a title (部长, 局长, 厅长, 司长, 处长, 院长, 所长, 校长).</summary>
+    private static readonly CharSet SharedEndings = new("部局厅司处院所校");
 
     /// <summary>
     /// The last village, community or street named before <paramref name="before"/> whose name ends with the bare

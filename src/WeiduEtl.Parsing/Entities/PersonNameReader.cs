@@ -29,7 +29,12 @@ internal static class PersonNameReader
         // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
         "本来", "原本", "始终", "一直", "已经", "曾经", "正在", "刚刚", "随即", "立即", "当即", "马上", "仍然", "依然", "从小",
         "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是",
-        "非常", "十分", "格外", "特意", "积极", "深情", "会见", "会晤", "访问", "访华", "发表", "获得", "同");
+        "非常", "十分", "格外", "特意", "积极", "深情", "会见", "会晤", "访问", "访华", "发表", "获得", "同",
+        // The manner of saying between a subject and its verb (王某|抬起头说, 李某|指着新路说, 张某|深有感触).
+        "抬起", "指着", "望着", "看着", "拿着", "握着", "拉着", "翻着", "搓着", "边走", "高兴", "兴奋", "激动", "自豪", "动情", "感叹",
+        "深有", "连连", "不禁", "忍不住", "笑呵呵", "乐呵呵", "笑眯眯",
+        // How a person is introduced by age or home (王某|今年45岁, 李某|家住…).
+        "今年", "家住", "出生");
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
     private static readonly WordIndex Honorifics = HanText.Longest(

@@ -20,6 +20,8 @@ internal static class QuoteAttributor
             var previous = quotes.Count > 0 ? quotes[^1] : null;
             var opensParagraph = span.Open == 0 || body[span.Open - 1] == '\n';
             quotes.Add(Before(body, span, people)
+                // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
+                ?? (AfterColon(body, span) ? QuoteSubjects.Colon(body, span, people) : null)
                 ?? After(body, span, people)
                 ?? NextSentence(body, span, people, subjectOnly: true)
                 ?? Continued(body, span, previous)
@@ -144,9 +146,16 @@ internal static class QuoteAttributor
         return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1);
     }
 
+    private static bool AfterColon(string body, QuoteSpan span) => span.Open > 0 && body[span.Open - 1] is '：' or ':';
+
     private static AttributedQuote? After(string body, QuoteSpan span, List<EntityMention> people)
     {
         var start = span.Close + 1;
+        // A typesetter's space after the closing mark (“…” X对记者表示) stands for nothing.
+        while (start < body.Length && body[start] is ' ' or '\u00a0' or '\u3000')
+        {
+            start++;
+        }
         if (start < body.Length && body[start] is '，' or ',')
         {
             start++;
@@ -221,6 +230,11 @@ internal static class QuoteAttributor
         }
         var verb = SpeechVerbs.EndingAt(body, end);
         var person = verb is null ? null : people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end);
+        if (person is null && verb is not null)
+        {
+            // Time and place come first, the speaker in the verb's own clause (“…”去年冬天，在店里忙碌的店主王某兴奋地说。).
+            return Attribution(body, end, people, span, EntityRules.QuoteSentenceAfter, end) is { Person: not null } read ? read : null;
+        }
         return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSentenceAfter, end);
     }
 

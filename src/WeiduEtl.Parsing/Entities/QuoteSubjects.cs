@@ -29,7 +29,9 @@ internal static class QuoteSubjects
                 : null;
         }
         // The clause before the colon goes on about the sentence's subject (焦义刚在做产品的无障碍优化时，也深感人才的缺乏：“…”).
-        person ??= SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
+        // Or the clause's own subject (对此，张某深有感触：“…”; 张某回忆起当年的情景：“…”).
+        person ??= SentenceSubject(body, clauseStart, span.Open - 1, people)
+            ?? SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
         return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
     }
 

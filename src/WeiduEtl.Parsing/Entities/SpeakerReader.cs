@@ -42,6 +42,14 @@ internal static class SpeakerReader
         {
             return NewSpeaker(body, clauseStart, clauseStart + nameLength, people);
         }
+        if (NameBeforeManner(body, clauseStart, speakerEnd) is { } named)
+        {
+            return NewSpeaker(body, named.Start, named.End, people);
+        }
+        if (FramedName(body, clauseStart, speakerEnd) is { } framed)
+        {
+            return NewSpeaker(body, framed, speakerEnd, people);
+        }
         if (AfterQuotation(body, clauseStart, speakerEnd) is { } whole)
         {
             return whole;
@@ -52,6 +60,64 @@ internal static class SpeakerReader
             return (null, null);
         }
         return PersonNameReader.NameLengthAt(body, start) == speakerEnd - start ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
+    }
+
+    /// <summary>
+    /// A name that opens the clause or follows a descriptor or a title there, then a short phrase of manner before the
+    /// verb (王某一边走一边|说, 店主王某抬起头|说, 正在打包的店主王某|告诉记者); not when the phrase makes the name a
+    /// possessor or one of a pair (王某的妻子|说, 王某和同事|说).
+    /// </summary>
+    private static (int Start, int End)? NameBeforeManner(string body, int clauseStart, int speakerEnd)
+    {
+        for (var at = clauseStart; at <= speakerEnd - 2; at++)
+        {
+            if (!HanText.IsHan(body[at]))
+            {
+                return null;
+            }
+            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at))
+            {
+                continue;
+            }
+            var length = PersonNameReader.NameLengthAt(body, at);
+            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner)
+            {
+                continue;
+            }
+            var manner = body.AsSpan(at + length, speakerEnd - at - length);
+            return manner.IndexOfAny(NotManner) < 0 && IsAllHan(manner) ? (at, at + length) : null;
+        }
+        return null;
+    }
+
+/// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
+    private static int? FramedName(string body, int clauseStart, int speakerEnd)
+    {
+        for (var at = Math.Max(clauseStart + 1, speakerEnd - 4); at <= speakerEnd - 2; at++)
+        {
+            if (FrameOpenings.Contains(body[at - 1]) && PersonNameReader.NameLengthAt(body, at) == speakerEnd - at)
+            {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static readonly CharSet FrameOpenings = new("如用在据照按");
+
+    private const int MaxManner = 8;
+    private static readonly System.Buffers.SearchValues<char> NotManner = System.Buffers.SearchValues.Create("的和与及同跟们或、");
+
+    private static bool IsAllHan(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!HanText.IsHan(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static (string? Speaker, EntityMention? Person) NewSpeaker(string body, int start, int end, List<EntityMention> people)

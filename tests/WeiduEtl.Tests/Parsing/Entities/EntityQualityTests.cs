@@ -71,11 +71,14 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // first eight pages lost no one. Title and organisation fell from 0.92 to 0.887 when two more pages were labelled
         // blind (20200102-07, 20200113-19: chains like 中国盲文出版社信息无障碍中心主任何川 that are still read short);
         // right speaker (with the seed page) rose to 0.855 with the subject rules (pronouns, forms of address, colon and comma subjects).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.90, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.93, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.88, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.85, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.45, 1);
+        // Two pages labelled blind later (20200113-14, 20200102-17: an international page with companies and bodies
+        // without an ending) lowered people precision and organisation recall; the general grammar rules written from
+        // their misses lifted organisation precision from 0.50 to 0.56.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.92, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.92, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.87, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.83, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.55, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         Assert.InRange(ruleWriting.SpeakerRight, 0.85, 1);
@@ -84,6 +87,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.82, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.32, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
         Assert.InRange(heldOut.SpeakerRight, 0.53, 1);
     }
