@@ -86,12 +86,15 @@ internal static class PageLayoutAnalyzer
                 var parts = display
                     ? ParagraphSplitter.SplitDisplay(frame, HeadedMeasure.Of(frame.Box, bodyBoxes, rowGap))
                     : ParagraphSplitter.Split(frame);
-                foreach (var part in parts)
+                for (var p = 0; p < parts.Count; p++)
                 {
+                    var part = parts[p];
                     var box = Box.UnionOf(part, l => l.Box);
                     var hint = display ? BlockHint.Display : BlockHint.None;
                     var block = Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box));
-                    blocks.Add(block with { RunsOn = !display && grid.ReachesRightEdge(part[^1].Box, RunsOnEm * frame.Size) });
+                    var runsOn = !display && grid.ReachesRightEdge(part[^1].Box, RunsOnEm * frame.Size)
+                        && !(p + 1 < parts.Count && DatedBriefTitle.Is(part, parts[p + 1], lexicon));
+                    blocks.Add(block with { RunsOn = runsOn });
                 }
             }
         }

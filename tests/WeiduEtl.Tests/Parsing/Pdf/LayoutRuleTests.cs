@@ -180,6 +180,18 @@ public sealed class LayoutRuleTests
         Assert.Equal(300, frame.ReadingBox.X1, precision: 2);
     }
 
+    [Theory]
+    [InlineData("本报电  市商务局日前发布消息，全市新增外贸企业120家。", true)]
+    [InlineData("本报郑州3月2日电  （记者王明）全省春耕备耕进展顺利。", true)]
+    [InlineData("全市新增外贸企业120家，进出口总额同比增长。", false)]
+    public void IsDatedBriefTitle_FullLineOverAParagraph_IsATitleOnlyOverADateline(string next, bool expected)
+    {
+        List<TextLine> title = [new("省内首条跨江地铁隧道贯通", new Box(100, 700, 221, 709), 700, Em)];
+        List<TextLine> text = [new(next, new Box(118, 686, 221, 695), 686, Em)];
+
+        Assert.Equal(expected, DatedBriefTitle.Is(title, text, PressLexicon.BuiltIn));
+    }
+
     private static TextFrame Frame(params (string Text, double End)[] rows)
     {
         var lines = rows.Select((row, k) => new TextLine(row.Text, new Box(100, 700 - (12 * k), row.End, 708 - (12 * k)), 700 - (12 * k), Em)).ToList();
