@@ -55,7 +55,7 @@ internal sealed partial class PageGrammar
     private List<ArticleBuilder> RunningOn(int page)
     {
         var onPage = items.Where(a => a.Foot?.Page == page).ToList();
-        var atFoot = onPage.Where(a => Flows(a) && !onPage.Exists(other => other != a && Below(other.Foot!.Value.Box, a.Foot!.Value.Box))).ToList();
+        var atFoot = onPage.Where(a => (Flows(a) || IsOpenPictureStory(a)) && !onPage.Exists(other => other != a && Below(other.Foot!.Value.Box, a.Foot!.Value.Box))).ToList();
         return atFoot.Count > 1 ? atFoot : [];
     }
 
@@ -73,6 +73,12 @@ internal sealed partial class PageGrammar
         var best = runningOn.Where(a => !a.Closed).MaxBy(a => a.Foot!.Value.Box.HorizontalOverlap(box));
         return best is not null && best.Foot!.Value.Box.HorizontalOverlap(box) > 0 ? best : null;
     }
+
+    /// <summary>
+    /// A picture story at the foot of a page may have its picture on the next: it stands in the story's columns there,
+    /// beside the text of the articles running on, so it must not be given to one of them.
+    /// </summary>
+    private static bool IsOpenPictureStory(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Photo };
 
     /// <summary>An open article with text, or with only its header (and dateline) at the foot: its text is still to come.</summary>
     private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article } && (a.Paragraphs.Count > 0 || a.Headline is not null);

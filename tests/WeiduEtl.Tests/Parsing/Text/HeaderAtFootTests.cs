@@ -94,4 +94,23 @@ public sealed class HeaderAtFootTests
         Assert.Contains("增长6.1%，增速比11月加快", power.Paragraphs[0], StringComparison.Ordinal);
         Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
     }
+
+    [Fact]
+    public void Assemble_PictureOfAPictureStoryAtTheFootOnTheNextPage_LeavesTheReportBesideItRunningOn()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("图片报道", 15, 1, 430, 195, 490, 210) with { Hint = BlockHint.Display },
+            Placed("元旦当天，市民在湖边公园参加新年健步走活动，迎接新年的到来。", 9.5, 1, 430, 160, 610, 185),
+            Placed("中欧班列今年开行突破千列", 15, 1, 630, 180, 810, 210) with { Hint = BlockHint.Display },
+            Placed("本报讯 （记者周南）记者从市口岸办获悉，今年本市中欧班列开行1020列，货值同比", 9.5, 1, 630, 40, 810, 165),
+            new PageBlock("", 2, Bbox: new BoundingBox(430, 1040, 610, 1160), Hint: BlockHint.PictureGap),
+            Placed("本报记者 孙 敏摄", 8.5, 2, 535, 1025, 610, 1035) with { Hint = BlockHint.Caption },
+            Placed("增长35%，回程班列占比过半。", 9.5, 2, 630, 1100, 810, 1160),
+        ]);
+
+        var report = Assert.Single(issue.Articles, a => a.Headline == "中欧班列今年开行突破千列");
+        Assert.EndsWith("回程班列占比过半。", report.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
+    }
 }
