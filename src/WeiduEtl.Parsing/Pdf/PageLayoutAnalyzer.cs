@@ -92,7 +92,7 @@ internal static class PageLayoutAnalyzer
                     var box = Box.UnionOf(part, l => l.Box);
                     var hint = display ? BlockHint.Display : BlockHint.None;
                     var block = Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box));
-                    var runsOn = !display && grid.ReachesRightEdge(part[^1].Box, RunsOnEm * frame.Size)
+                    var runsOn = !display && ReachesRightEdge(part[^1].Box, frame, grid)
                         && !(p + 1 < parts.Count && DatedBriefTitle.Is(part, parts[p + 1], lexicon));
                     blocks.Add(block with { RunsOn = runsOn });
                 }
@@ -104,6 +104,13 @@ internal static class PageLayoutAnalyzer
         var placed = images.Select((image, i) => captions.TryGetValue(i, out var frame) ? image with { Caption = captionBlocks[frame] } : image).ToList();
         return new PageLayout(pageNumber, blocks, placed, furniture.PageLabel, furniture.IssueDate);
     }
+
+    /// <summary>
+    /// The line ends at its column's right edge: the page grid's, or, where articles on other grids leave the page
+    /// no gutter there, the edge the frame's own full lines share.
+    /// </summary>
+    private static bool ReachesRightEdge(Box line, TextFrame frame, ColumnGrid grid) =>
+        grid.ReachesRightEdge(line, RunsOnEm * frame.Size) || frame.EndsAtItsMeasure(line, RunsOnEm * frame.Size);
 
     /// <summary>The size most letters on the page are set in (10 pt on a page without text).</summary>
     private static double BodySize(List<TextFrame> frames) => BodyTextSize.Of(frames.Select(f => (f.Size, f.Text.Length))) ?? 10;

@@ -58,6 +58,12 @@ internal sealed class TextFrame(TextLine first)
     }
 
     /// <summary>
+    /// True when <paramref name="line"/> ends within <paramref name="tolerance"/> of the edge that at least
+    /// <see cref="MinFullLines"/> of the frame's lines share: its column's measure, known without the page's grid.
+    /// </summary>
+    public bool EndsAtItsMeasure(Box line, double tolerance) => lines.Count >= MinFullLines && line.X1 >= ColumnBox.X1 - tolerance;
+
+    /// <summary>
     /// The box for reading order: a web or mail address that no line break may cut runs past the column's edge into
     /// the gutter (and would close it), so a line ending in Latin letters is measured by the full lines above it.
     /// </summary>

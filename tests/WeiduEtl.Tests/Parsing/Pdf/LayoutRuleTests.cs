@@ -192,6 +192,23 @@ public sealed class LayoutRuleTests
         Assert.Equal(expected, DatedBriefTitle.Is(title, text, PressLexicon.BuiltIn));
     }
 
+    [Fact]
+    public void EndsAtItsMeasure_ShortLastLineOfAJustifiedFrame_RunsToTheEdgeOnlyWhenFull()
+    {
+        var frame = Frame(("本报杭州3月5日电 记者从省市场监", 150), ("管局获悉，全省企业开办时间压", 150.2), ("缩至一个工作日，办事更便捷。", 149.9), ("“企业通过登录政务服务", 150));
+
+        Assert.True(frame.EndsAtItsMeasure(frame.Lines[^1].Box, 0.5 * Em));
+        Assert.False(frame.EndsAtItsMeasure(new Box(100, 600, 130, 608), 0.5 * Em));
+    }
+
+    [Fact]
+    public void EndsAtItsMeasure_FrameOfTwoLines_ShowsNoMeasure()
+    {
+        var frame = Frame(("省内首条跨江地铁隧道贯通", 150), ("全线明年通车", 130));
+
+        Assert.False(frame.EndsAtItsMeasure(frame.Lines[0].Box, 0.5 * Em));
+    }
+
     private static TextFrame Frame(params (string Text, double End)[] rows)
     {
         var lines = rows.Select((row, k) => new TextLine(row.Text, new Box(100, 700 - (12 * k), row.End, 708 - (12 * k)), 700 - (12 * k), Em)).ToList();
