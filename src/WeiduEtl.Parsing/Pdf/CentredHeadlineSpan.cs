@@ -13,10 +13,12 @@ internal static class CentredHeadlineSpan
     /// <summary>How far below the headline (in row gaps) the text of a column it heads may start.</summary>
     private const double StartsUnderRowGaps = 2;
 
-    /// <summary>How many lines under a column's first one are read to find the column's measure.</summary>
+    /// <summary>How many frames under a column's first one are read to find the column's measure.</summary>
     private const int MeasureDepth = 4;
 
-    public static List<Box> Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, double rowGap, double minGutter, double tolerance)
+    /// <param name="pictures">Indexes of the boxes that are pictures, not text: no measure of a column.</param>
+    public static List<Box> Widen(
+        IReadOnlyList<Box> boxes, IReadOnlySet<int> display, double rowGap, double minGutter, double tolerance, IReadOnlySet<int>? pictures = null)
     {
         var widened = boxes.ToList();
         foreach (var h in display)
@@ -54,7 +56,7 @@ internal static class CentredHeadlineSpan
                     for (var k = 0; k < boxes.Count; k++)
                     {
                         var box = boxes[k];
-                        if (!display.Contains(k) && box.StartsUnder(top, rowGap) && box.HorizontalOverlap(top) > 0
+                        if (!display.Contains(k) && pictures?.Contains(k) != true && box.StartsUnder(top, rowGap) && box.HorizontalOverlap(top) > 0
                             && (next is null || box.Y1 > boxes[next.Value].Y1))
                         {
                             next = k;

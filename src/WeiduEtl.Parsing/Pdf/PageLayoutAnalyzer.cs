@@ -57,7 +57,8 @@ internal static class PageLayoutAnalyzer
         var captionBlocks = new Dictionary<TextFrame, PageBlock>();
         var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();
         var displayIndexes = frames.Select((f, i) => (f, i)).Where(x => IsDisplay(x.f)).Select(x => x.i).ToHashSet();
-        var readingBoxes = CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize);
+        var pictureIndexes = Enumerable.Range(frames.Count, images.Count).ToHashSet();
+        var readingBoxes = CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize, pictureIndexes);
         foreach (var index in ReadingOrder.Sort(readingBoxes, furnitureIndexes, rowGap, gutter, displayIndexes))
         {
             if (index >= frames.Count)

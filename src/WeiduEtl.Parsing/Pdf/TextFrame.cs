@@ -65,7 +65,8 @@ internal sealed class TextFrame(TextLine first)
 
     /// <summary>
     /// The box for reading order: a web or mail address that no line break may cut runs past the column's edge into
-    /// the gutter (and would close it), so a line ending in Latin letters is measured by the full lines above it.
+    /// the gutter (and would close it), so a line ending in such an address is measured by the frame's other lines
+    /// (its last one aside, which may be short).
     /// </summary>
     public Box ReadingBox
     {
@@ -83,8 +84,8 @@ internal sealed class TextFrame(TextLine first)
         }
     }
 
-    /// <summary>An address ends in a letter, a digit or a mark of its own (/ . -), all ASCII.</summary>
-    private static bool EndsInAscii(TextLine line) => line.Text.Length > 0 && line.Text[^1] is > ' ' and < '\u007f';
+    /// <summary>An address ends in ASCII: a letter, a digit or a mark of its own (/ . - _).</summary>
+    private static bool EndsInAscii(TextLine line) => line.EndsLatin || (line.Text.Length > 0 && line.Text[^1] is '/' or '.' or '-' or '_');
 
     /// <summary>Joins lines without a separator (CJK has none), except between two Latin words.</summary>
     public static string Join(IEnumerable<TextLine> lines)

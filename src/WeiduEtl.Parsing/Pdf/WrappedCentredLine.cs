@@ -38,7 +38,7 @@ internal static class WrappedCentredLine
     private static bool BreaksOffAtColumnFoot(PageBlock foot, PageBlock rest, List<PageBlock> blocks) =>
         foot is { Hint: BlockHint.None, FontSize: { } size, Bbox: { } footBox }
         && rest is { Hint: BlockHint.None, Bbox: { } restBox }
-        && foot.Page == rest.Page && rest.FontSize == size
+        && foot.Page == rest.Page && rest.FontSize is { } restSize && SizeTolerance.Same(restSize, size)
         && restBox.X0 >= footBox.X1 && restBox.Y0 > footBox.Y1
         && IsOneLine(footBox, size) && IsOneLine(restBox, size)
         && foot.Text.Length > 0 && char.IsLetterOrDigit(foot.Text[^1])
@@ -59,7 +59,7 @@ internal static class WrappedCentredLine
         var nearest = double.MaxValue;
         foreach (var b in blocks)
         {
-            if (b is { Hint: BlockHint.None, Bbox: { } p, FontSize: { } size } && b.Page == line.Page && size == line.FontSize
+            if (b is { Hint: BlockHint.None, Bbox: { } p, FontSize: { } size } && b.Page == line.Page && SizeTolerance.Same(size, line.FontSize!.Value)
                 && !IsOneLine(p, size) && p.X0 <= centre && p.X1 >= centre && p.X1 - p.X0 >= box.X1 - box.X0)
             {
                 var distance = Math.Max(p.Y0 - box.Y1, box.Y0 - p.Y1);

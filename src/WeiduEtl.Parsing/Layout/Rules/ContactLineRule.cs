@@ -14,7 +14,12 @@ internal static partial class ContactLineRule
     // A short lead (up to a clause of invitation) naming the channel, a colon, then an e-mail address, a web address
     // or a phone number, with an optional bracketed remark and a full stop.
     [GeneratedRegex(@"^[^:。!?]{0,12}?(?:邮箱|信箱|邮件|e-?mail|电话|热线|传真|网址|网站)\s*:\s*"
-        + @"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|(?:\([0-9]{3,4}\))?[0-9][0-9 -]{6,})"
-        + @"(?:\s*[、,;]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\([0-9]{3,4}\))?[0-9][0-9 -]{6,}))*\s*(?:\([^()]*\))?[。.]?$", RegexOptions.IgnoreCase)]
+        + @"(?:" + Address + @")(?:\s*[、,;]\s*(?:" + Address + @"))*\s*(?:\([^()]*\))?[。.]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
+
+    // Addresses are ASCII: a mailbox, a host with at least one dot and an optional path, or a phone number with an
+    // optional area code in brackets and extension (转8001).
+    private const string Address = @"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+        + @"|(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/[!-~]*)?"
+        + @"|(?:\([0-9]{3,4}\))?[0-9][0-9 -]{6,}(?:转[0-9]{1,5})?";
 }

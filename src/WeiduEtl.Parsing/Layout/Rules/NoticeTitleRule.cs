@@ -10,7 +10,9 @@ internal static partial class NoticeTitleRule
 {
     public static bool IsNoticeTitle(string text) => NoticeTitle().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
-    // At least two letters before the genre word, so that a lone 公告 or 声明 (a box label) is left to its own rule.
-    [GeneratedRegex(@"^\S.{1,40}?(?:公告|通告|启事|声明|公示|通知|讣告)(?:\([^()]{1,12}\))?$")]
+    // At least two letters before the genre word, so that a lone 公告 or 声明 (a box label) is left to its own rule; the
+    // word a noun, not the object of a verb (发布公告, 推行村务公示): 通知 and 公示 only as a document's name (…的通知,
+    // 任前公示), the others after anything but a verb of issuing or carrying out.
+    [GeneratedRegex(@"^\S{2}.{0,40}?(?:(?<!发布|发出|发表|作出|推行|落实|实行|进行|予以)(?:公告|通告|启事|声明|讣告)|的(?:通知|公示)|(?:任前|拟任|评选|结果)公示)(?:\([^()]{1,12}\))?$")]
     private static partial Regex NoticeTitle();
 }

@@ -130,7 +130,7 @@ internal static class Punctuation
         var count = 0;
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c) && c != '\u3000')
+            if (!char.IsWhiteSpace(c))
             {
                 count++;
             }

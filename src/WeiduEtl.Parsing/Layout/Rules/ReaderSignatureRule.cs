@@ -18,7 +18,7 @@ internal static partial class ReaderSignatureRule
         {
             return false;
         }
-        var name = m.Groups["name"].Value.Replace(" ", "", StringComparison.Ordinal);
+        var name = string.Concat(m.Groups["name"].Value.Where(c => !char.IsWhiteSpace(c)));
         return PersonNames.IsPlausible(name) && !AdministrativeUnits.Contains(name[^1], StringComparison.Ordinal);
     }
 

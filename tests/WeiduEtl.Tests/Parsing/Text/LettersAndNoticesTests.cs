@@ -32,6 +32,7 @@ public sealed class LettersAndNoticesTests
     [InlineData("报名邮箱：hr2024@sina.com（邮件标题请注明“姓名+岗位”）")]
     [InlineData("网址：www.xcrb.example.cn")]
     [InlineData("传真：（0374）2345678")]
+    [InlineData("服务热线：0374-1234567转8001")]
     public void IsContactLine_ChannelAndAddress_IsAContactLine(string line) =>
         Assert.True(ContactLineRule.IsContactLine(line));
 
@@ -39,6 +40,8 @@ public sealed class LettersAndNoticesTests
     [InlineData("记者从市邮政管理局获悉：全市快递业务量增长12%")]
     [InlineData("热线电话背后的民生温度")]
     [InlineData("邮箱：")]
+    [InlineData("维权热线：3.15晚会")]
+    [InlineData("网站：人民网.中国")]
     public void IsContactLine_SentenceOrHeadline_IsNoContactLine(string line) =>
         Assert.False(ContactLineRule.IsContactLine(line));
 
@@ -54,6 +57,8 @@ public sealed class LettersAndNoticesTests
     [InlineData("公告")]
     [InlineData("发布公告后，市民反响热烈")]
     [InlineData("让公示制度更完善")]
+    [InlineData("推行村务公示")]
+    [InlineData("及时发出预警通知")]
     public void IsNoticeTitle_LabelOrSentence_IsNoNoticeTitle(string line) =>
         Assert.False(NoticeTitleRule.IsNoticeTitle(line));
 
@@ -83,6 +88,8 @@ public sealed class LettersAndNoticesTests
         var column = issue.Articles[1];
         Assert.Equal("建言", column.Kicker);
         Assert.Contains("湖北宜昌市  刘小红", column.Paragraphs);
+        Assert.Contains("公园夜间照明该补上", column.Subheadings);
+        Assert.Equal("山东潍坊市  赵  敏", issue.Articles[2].Paragraphs[^1]);
         Assert.Equal("江苏盐城市  陈  刚", column.Paragraphs[^1]);
     }
 
