@@ -49,7 +49,7 @@ internal sealed partial class PageGrammar
                 continue;
             }
             var end = k + 1;
-            while (end < items.Count && IsCreditedPiece(items[end], title.Page))
+            while (end < items.Count && (IsCreditedPiece(items[end], title.Page) || IsHeadlessPieceBetween(end, title.Page)))
             {
                 end++;
             }
@@ -79,6 +79,14 @@ internal sealed partial class PageGrammar
         return a.Paragraphs.Count == 0
             || (signature >= 0 && a.Paragraphs.Skip(signature + 1).All(HeadingShapeRule.IsLeadIn));
     }
+
+    /// <summary>
+    /// A piece whose header the layout lost, so that it starts at its credit, between two credited pieces of the package:
+    /// the package's run of pieces goes on through it.
+    /// </summary>
+    private bool IsHeadlessPieceBetween(int k, int page) =>
+        items[k] is { Kind: ArticleKind.Article, Headline: null, StartedBy: StartRules.BylineWithoutHeadline, Contributors.Count: > 0 } piece
+        && piece.Page == page && k + 1 < items.Count && IsCreditedPiece(items[k + 1], page);
 
     private static bool IsCreditedPiece(ArticleBuilder a, int page) =>
         a is { Kind: ArticleKind.Article, Headline: not null, Dateline: null, StartedBy: StartRules.HeadlineOverCredit, Contributors.Count: > 0 }

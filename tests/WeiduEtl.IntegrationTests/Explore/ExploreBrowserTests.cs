@@ -26,7 +26,10 @@ public sealed class ExploreBrowserTests(ExploredPages pages, ITestOutputHelper o
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 }, Locale = "zh-CN" });
-        page.SetDefaultTimeout(30_000);
+        // A guard against a page that never comes, not a speed check: on a loaded 2-core CI machine the first article
+        // page (JIT, first queries) once took over 30 s.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
 
         await page.GotoAsync(pages.Server.BaseUri.ToString());
         await page.Locator("form[role=search] input[name=q]").FillAsync("清潩河");

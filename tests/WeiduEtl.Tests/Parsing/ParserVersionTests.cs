@@ -56,6 +56,7 @@ public sealed class ParserVersionTests
         }
         AppendParsed(hash, "text");
         AppendParsed(hash, "pdf-a");
+        AppendParsed(hash, "pdf-b");
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -85,4 +85,24 @@ public sealed class PackageTests
 
         Assert.DoesNotContain(issue.Articles, a => a.Subheadings.Contains("社区里来了法律顾问"));
     }
+
+    [Fact]
+    public void Assemble_PieceWhoseHeaderWasLostBetweenTwoCreditedPieces_StaysInThePackage()
+    {
+        var issue = TextPage.Assemble(
+            "讲好新时代的故事（海外看中国——外国友人谈发展）",
+            "乡村的变化让我惊叹",
+            "（德国）汉斯·米勒",
+            "我第一次来中国是在十年前。如今，乡村公路修到了每个村子，农民的日子越过越好。",
+            "（巴西）卡洛斯·席尔瓦",
+            "中国的高铁让我印象深刻，从北京到上海只需四个多小时。",
+            "科技创新惠及世界",
+            "（肯尼亚）约瑟夫·奥蒂诺",
+            "中国企业在非洲建设的铁路，让货物运输时间大大缩短。");
+
+        var package = Assert.Single(issue.Articles);
+        Assert.Equal("讲好新时代的故事（海外看中国——外国友人谈发展）", package.Headline);
+        Assert.Contains(package.Paragraphs, p => p.StartsWith("中国的高铁", StringComparison.Ordinal));
+        Assert.EndsWith("大大缩短。", package.Paragraphs[^1], StringComparison.Ordinal);
+    }
 }
