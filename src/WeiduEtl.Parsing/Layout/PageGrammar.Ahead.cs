@@ -45,6 +45,12 @@ internal sealed partial class PageGrammar
                     {
                         return new StretchAhead(paragraphs, candidates, EndsInCredit: false);
                     }
+                    if (run.Count == 1 && b.Block.FontSize is null && ProseLineRule.ReadsAsProse(b.Text))
+                    {
+                        // A piece of a paragraph a column end cut off: text, not a subheading.
+                        paragraphs++;
+                        break;
+                    }
                     candidates++;
                     k += run.Count - 1;
                     break;

@@ -79,7 +79,7 @@ internal sealed partial class PageGrammar
         {
             if (!strict)
             {
-                if (current is not null)
+                if (current is not null && !(first.Block.FontSize is null && ProseLineRule.ReadsAsProse(first.Text)))
                 {
                     current.DisplayLinesInBody++;
                 }
@@ -227,6 +227,11 @@ internal sealed partial class PageGrammar
         if (afterGap && openArticle && section is null)
         {
             AttachCaptionBlock(heading);
+            return i + 1;
+        }
+        if (openArticle && heading.Block.FontSize is null && ProseLineRule.ReadsAsProse(heading.Text))
+        {
+            ReadBody(heading with { Kind = BlockKind.Body });
             return i + 1;
         }
         if (section is not null && !OutgrowsBriefColumn(heading))
