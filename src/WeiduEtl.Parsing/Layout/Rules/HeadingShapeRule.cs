@@ -81,7 +81,7 @@ internal static partial class HeadingShapeRule
     /// <summary>A numbered line (一、招聘方式（22人）, （二）报名资料): a part of the text it stands in, never a headline.</summary>
     public static bool IsNumbered(string text) => NumberPrefix().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
-    private static string WithoutColumnTag(string printed) =>
+    public static string WithoutColumnTag(string printed) =>
         ColumnTag(printed) is { } tag ? printed[..(tag.Index - 1)] : printed;
 
     private static Group? ColumnTag(string text)

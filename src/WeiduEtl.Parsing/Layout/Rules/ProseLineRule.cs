@@ -13,7 +13,7 @@ internal static class ProseLineRule
 
     public static bool ReadsAsProse(string text)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.Fold(HeadingShapeRule.WithoutColumnTag(Punctuation.TrimSpaces(text)));
         if (!folded.Contains(',', StringComparison.Ordinal) || HeadingShapeRule.IsLeadIn(folded))
         {
             return false;
