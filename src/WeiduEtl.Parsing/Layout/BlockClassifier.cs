@@ -13,7 +13,27 @@ internal static class BlockClassifier
     {
         // Sizes are read per page: a supplement's page may be set in other sizes than the front page.
         var bodySizes = blocks.GroupBy(b => b.Page).ToDictionary(g => g.Key, g => BodyFontSize(g.ToList()));
-        return blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
+        var classified = blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
+        ReadProseUnderDisplayLinesAsText(classified);
+        return classified;
+    }
+
+    /// <summary>
+    /// Without letter sizes, display lines under a first one are terse (a headline under its kicker, a subheadline);
+    /// a line of prose there (a clause longer than a headline's) is the first piece of a paragraph a column end cut, so
+    /// it is text. A first line keeps its reading: a kicker may run long (一段时间以来，…时有发生).
+    /// </summary>
+    private static void ReadProseUnderDisplayLinesAsText(List<ClassifiedBlock> blocks)
+    {
+        for (var k = 1; k < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            if (b.Kind == BlockKind.Heading && b.Block.FontSize is null && blocks[k - 1].Kind == BlockKind.Heading
+                && ProseLineRule.ReadsAsProse(b.Text))
+            {
+                blocks[k] = b with { Kind = BlockKind.Body, IsStrictHeading = false };
+            }
+        }
     }
 
     private static ClassifiedBlock Classify(PageBlock block, double? bodySize, PressLexicon lexicon)

@@ -45,10 +45,13 @@ internal static class BlockRules
             : null),
         // In body-size print only a strict shape reads as display type (a bold subheading); a loose one is more
         // likely a line of running text that a layout analysis cut off, and so is one that runs to the column's edge.
-        new("heading-shape", c => c.Ratio > c.Lexicon.SmallPrintRatio && !c.Block.RunsOn && (c.Sized ? HeadingShapeRule.IsStrict(c.Text) || IsSmallLeadIn(c.Text) : HeadingShapeRule.IsLoose(c.Text))
+        new("heading-shape", c => c.Ratio > c.Lexicon.SmallPrintRatio && !c.Block.RunsOn && (c.Sized ? HeadingShapeRule.IsStrict(c.Text) || IsSmallLeadIn(c.Text) : HeadingShapeRule.IsLoose(c.Text) && !IsLongProse(c.Text))
             ? c.As(BlockKind.Heading) with { IsStrictHeading = HeadingShapeRule.IsStrict(c.Text) }
             : null),
     ];
+
+    private static bool IsLongProse(string text) =>
+        Punctuation.VisibleLength(text) > HeadingShapeRule.MaxStrictLength && ProseLineRule.ReadsAsProse(text);
 
     // A lead-in kicker (贵州纳雍——) may be set in body type over its headline; the grammar takes it only when one follows.
     private static bool IsSmallLeadIn(string text) => HeadingShapeRule.IsLeadIn(text) && HeadingShapeRule.IsLoose(text);

@@ -78,6 +78,9 @@ internal static partial class HeadingShapeRule
             && !IsCredit(m.Groups["tag"].Value);
     }
 
+    /// <summary>A line opening with reported speech (声明说，… / 他表示，…): prose; a headline quotes with a colon.</summary>
+    public static bool OpensWithReportedSpeech(string folded) => ReportedSpeech().IsMatch(folded);
+
     /// <summary>A numbered line (一、招聘方式（22人）, （二）报名资料): a part of the text it stands in, never a headline.</summary>
     public static bool IsNumbered(string text) => NumberPrefix().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 

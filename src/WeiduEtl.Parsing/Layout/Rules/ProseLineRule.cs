@@ -4,7 +4,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// A headline is terse: each of its clauses is a few words (游戏产业，创意发展; 杭州东站提升服务质量，满足旅客需求). A line
 /// with a comma and a clause longer than a headline's is a piece of running text a column end cut off
 /// (孟加拉国商务部长提普·孟希表示，孟加拉国本土市场 / 较大，…), however short the line; so is a line opening with a
-/// time adverbial set off by a comma (2017年，…). Read only where the text gives no letter sizes.
+/// time adverbial or with reported speech set off by a comma (2017年，… / 王毅说，…). Read only where the text gives no letter sizes.
 /// </summary>
 internal static class ProseLineRule
 {
@@ -19,7 +19,8 @@ internal static class ProseLineRule
             return false;
         }
         var clauses = folded.Split(',');
-        return clauses.Any(c => Punctuation.VisibleLength(c) > MaxHeadlineClause) || OpensWithTimeAdverbial(clauses[0]);
+        return clauses.Any(c => Punctuation.VisibleLength(c) > MaxHeadlineClause) || OpensWithTimeAdverbial(clauses[0])
+            || HeadingShapeRule.OpensWithReportedSpeech(folded);
     }
 
     // 2017年， / 1月1日， / 近年来， open a sentence of report, not a headline.

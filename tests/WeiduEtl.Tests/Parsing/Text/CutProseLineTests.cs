@@ -13,6 +13,7 @@ public sealed class CutProseLineTests
     [InlineData("2023年，市体育局组织200多名志愿者赴各区为")]
     [InlineData("近年来，这家老字号餐馆")]
     [InlineData("本届联赛共有16支队伍报名参加，只有获得前两名的球队")]
+    [InlineData("主教练赛后表示，球队在防守端")]
     public void ReadsAsProse_PieceOfAParagraph_IsTrue(string line) =>
         Assert.True(ProseLineRule.ReadsAsProse(line));
 
@@ -58,5 +59,42 @@ public sealed class CutProseLineTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.Equal("少年棋手摘金", issue.Articles[1].Headline);
         Assert.Contains("为老年人讲解科学健身知识", string.Concat(issue.Articles[0].Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_PictureStoryWhoseFirstParagraphIsCut_IsAStoryOfItsOwn()
+    {
+        // The first piece stands under the title like a second display line; a line that long and loose is text.
+        var issue = TextPage.Assemble(
+            "老城区改造完成首批签约",
+            "本报讯  （记者 孙悦）城南片区改造首批412户居民已全部签约。",
+            "签约工作从10月启动，历时两个月。",
+            "雪中送暖",
+            "12月10日清晨，城东热力公司抢修队员冒雪检修管网",
+            "，保障居民家中供暖温度达标，直到中午才完成全部检修任务。",
+            "图为抢修队员在检修管道。",
+            TextPage.Picture,
+            "本报记者  刘洋摄");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("雪中送暖", issue.Articles[1].Headline);
+        Assert.Equal("picture-story-title", issue.Articles[1].StartedBy);
+    }
+
+    [Fact]
+    public void Assemble_ReportedSpeechCutByAColumnEnd_DoesNotMakeTheReportSectioned()
+    {
+        // 主教练赛后表示，… is a piece of text, not a 小标题: the lone line after the dated report still heads a story.
+        var issue = TextPage.Assemble(
+            "市青年队客场取胜",
+            "本报讯  12月3日晚，市青年队在客场以2比1战胜省会队，取得三连胜。",
+            "主教练赛后表示，球队在防守端",
+            "做得更好，下一场将继续轮换。",
+            "冬泳爱好者迎来新赛季",
+            "入冬以来，每天清晨都有上百名冬泳爱好者来到湖边锻炼。",
+            "冬泳协会提醒，下水前要做好热身。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("冬泳爱好者迎来新赛季", issue.Articles[1].Headline);
     }
 }
