@@ -40,12 +40,14 @@ internal sealed partial class PageGrammar
 
     /// <summary>
     /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
-    /// do not), else the open article the page ended in.
+    /// do not), else the open article the page ended in, else the last article still open on the page (a box or a
+    /// picture story closed by its credit may be read after it).
     /// </summary>
     private ArticleBuilder? CarriedOver(int page)
     {
         return items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
-            ?? (current is not null && Flows(current) ? current : null);
+            ?? (current is not null && Flows(current) ? current : null)
+            ?? items.LastOrDefault(a => a.Foot?.Page == page && Flows(a));
     }
 
     /// <summary>

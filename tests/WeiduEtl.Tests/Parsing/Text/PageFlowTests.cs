@@ -123,4 +123,25 @@ public sealed class PageFlowTests
         Assert.Equal("下一步，全区将再启动30部电梯的加装工作。", issue.Articles[1].Paragraphs[^1]);
         Assert.Single(issue.Articles[2].Paragraphs);
     }
+
+    [Fact]
+    public void Assemble_PictureStoryClosedByItsCreditAfterAnOpenArticle_LeavesTheNextPageToTheArticle()
+    {
+        // A city daily's opinion page: a commentary whose paragraph ends above a picture story boxed under it and closed
+        // by its credit; the text at the top of the next sheet is the commentary's, not lost.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("让老街留住烟火气（城市观察）", 18, 1, 20, 700, 280, 720),
+            Placed("老街改造，改的是路面管线，留的是街坊邻里的生活气息。", 10, 1, 20, 400, 280, 690),
+            Placed("图说", 14, 1, 20, 360, 280, 380),
+            Placed("清晨的菜市场里，摊主们早早摆出新鲜蔬菜。", 10, 1, 20, 120, 280, 350),
+            Placed("王  芳摄", 9, 1, 20, 100, 280, 115),
+            Placed("改造不是推倒重来，而要尊重居民的生活习惯。", 10, 2, 20, 900, 280, 1100),
+            Placed("（作者为市规划研究院高级工程师）", 10, 2, 20, 880, 280, 895),
+        ]);
+
+        Assert.Equal("让老街留住烟火气（城市观察）", issue.Articles[0].Headline);
+        Assert.Equal("改造不是推倒重来，而要尊重居民的生活习惯。", issue.Articles[0].Paragraphs[1]);
+        Assert.Empty(issue.UnplacedLines);
+    }
 }
