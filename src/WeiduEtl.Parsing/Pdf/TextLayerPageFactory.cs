@@ -6,6 +6,7 @@ using UglyToad.PdfPig.Geometry;
 using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Outline.Destinations;
 using UglyToad.PdfPig.Parser;
+using UglyToad.PdfPig.PdfFonts;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
@@ -24,6 +25,9 @@ internal sealed class TextLayerPageFactory(
     ParsingOptions parsingOptions)
     : BasePageFactory<TextLayerPage>(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
 {
+    // Fonts belong to the document, so their widths are read once for all its pages.
+    private readonly Dictionary<IFont, CidWidths?> cidWidths = [];
+
     protected override TextLayerPage ProcessPage(
         int pageNumber,
         DictionaryToken dictionary,
@@ -41,7 +45,7 @@ internal sealed class TextLayerPageFactory(
             return new TextLayerPage(pageNumber, height, [], [], PdfScanner, FilterProvider, ResourceStore);
         }
         var processor = new TextLayerProcessor(
-            pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions);
+            pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, cidWidths);
         var (letters, images) = processor.Process(pageNumber, operations);
         return new TextLayerPage(pageNumber, height, letters, images, PdfScanner, FilterProvider, ResourceStore);
     }

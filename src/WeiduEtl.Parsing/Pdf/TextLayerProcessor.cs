@@ -33,7 +33,8 @@ internal sealed class TextLayerProcessor(
     UserSpaceUnit userSpaceUnit,
     PageRotationDegrees rotation,
     TransformationMatrix initialMatrix,
-    ParsingOptions parsingOptions)
+    ParsingOptions parsingOptions,
+    Dictionary<IFont, CidWidths?> cidWidths)
     : BaseStreamProcessor<(List<PageLetter> Letters, List<PageImageRecord> Images)>(
         pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions),
       IOperationContext
@@ -122,6 +123,11 @@ internal sealed class TextLayerProcessor(
         var transformationMatrix = currentState.CurrentTransformationMatrix;
         var renderingMatrix = TransformationMatrix.FromValues(fontSize * horizontalScaling, 0, 0, fontSize, 0, rise);
         var pointSize = Math.Round(transformationMatrix.Multiply(TextMatrices.TextMatrix).Transform(new PdfRectangle(0, 0, 1, fontSize)).Height, 2);
+        if (!cidWidths.TryGetValue(font, out var widths))
+        {
+            widths = CidWidths.Of(font, PdfScanner);
+            cidWidths[font] = widths;
+        }
 
         while (bytes.MoveNext())
         {
@@ -132,9 +138,10 @@ internal sealed class TextLayerProcessor(
                 unicode = new string((char)code, 1);
             }
             var wordSpacing = code == ' ' && codeLength == 1 ? GetCurrentState().FontState.WordSpacing : 0.0;
-            var boundingBox = font.GetBoundingBox(code);
-            AddLetter(font, code, unicode, bytes.CurrentOffset, renderingMatrix, TextMatrices.TextMatrix, transformationMatrix, boundingBox, glyphBoxFinal: false, pointSize);
-            var tx = ((boundingBox.Width * fontSize) + characterSpacing + wordSpacing) * horizontalScaling;
+            var box = widths is null ? font.GetBoundingBox(code) : null;
+            var width = box?.Width ?? widths!.AdvanceOf(code);
+            AddLetter(font, code, unicode, bytes.CurrentOffset, renderingMatrix, TextMatrices.TextMatrix, transformationMatrix, width, box, glyphBoxFinal: false, pointSize);
+            var tx = ((width * fontSize) + characterSpacing + wordSpacing) * horizontalScaling;
             TextMatrices.TextMatrix = TextMatrices.TextMatrix.Translate(tx, 0);
         }
     }
@@ -152,7 +159,7 @@ internal sealed class TextLayerProcessor(
         in TransformationMatrix textMatrix,
         in TransformationMatrix transformationMatrix,
         CharacterBoundingBox characterBoundingBox) =>
-        AddLetter(font, code, unicode, currentOffset, renderingMatrix, textMatrix, transformationMatrix, characterBoundingBox, glyphBoxFinal: true, pointSize);
+        AddLetter(font, code, unicode, currentOffset, renderingMatrix, textMatrix, transformationMatrix, characterBoundingBox.Width, characterBoundingBox, glyphBoxFinal: true, pointSize);
 
     /// <summary>PdfPig's <c>ContentStreamProcessor.RenderGlyph</c> and <c>Letter</c>'s constructor, for the fields we keep.</summary>
     private void AddLetter(
@@ -163,7 +170,8 @@ internal sealed class TextLayerProcessor(
         in TransformationMatrix renderingMatrix,
         in TransformationMatrix textMatrix,
         in TransformationMatrix transformationMatrix,
-        CharacterBoundingBox box,
+        double width,
+        CharacterBoundingBox? box,
         bool glyphBoxFinal,
         double pointSize)
     {
@@ -178,7 +186,7 @@ internal sealed class TextLayerProcessor(
         }
 
         var advance = PerformantRectangleTransformer.Transform(
-            renderingMatrix, textMatrix, transformationMatrix, new PdfRectangle(0, 0, box.Width, UserSpaceUnit.PointMultiples));
+            renderingMatrix, textMatrix, transformationMatrix, new PdfRectangle(0, 0, width, UserSpaceUnit.PointMultiples));
         var start = advance.BottomLeft;
         var end = advance.BottomRight;
         var orientation = LetterOrientation.Of(start, end);
@@ -186,7 +194,7 @@ internal sealed class TextLayerProcessor(
         {
             // A letter without width: PdfPig turns it by its glyph box, when that box has an extent.
             var glyph = PerformantRectangleTransformer.Transform(
-                renderingMatrix, textMatrix, transformationMatrix, glyphBoxFinal ? box.GlyphBounds : GlyphBounds(font, code, box));
+                renderingMatrix, textMatrix, transformationMatrix, glyphBoxFinal ? box!.GlyphBounds : GlyphBounds(font, code, box ?? font.GetBoundingBox(code)));
             orientation = LetterOrientation.OfBox(glyph.Width > double.Epsilon || glyph.Height > double.Epsilon ? glyph : advance);
         }
         letters.Add(new PageLetter(unicode, start.X, start.Y, end.X, end.Y, pointSize, orientation.Value, TextSequence));
