@@ -2,17 +2,17 @@ using UglyToad.PdfPig.Content;
 
 namespace WeiduEtl.Parsing.Pdf;
 
-/// <summary>PdfPig letters → cleaned horizontal glyphs. Rotated, vertical and misplaced letters are counted, not read.</summary>
+/// <summary>A page's letters → cleaned horizontal glyphs. Rotated, vertical and misplaced letters are counted, not read.</summary>
 internal static class GlyphReader
 {
-    public static List<PdfGlyph> Read(IReadOnlyList<Letter> letters, CjkTextNormalizer normalizer, out int skipped)
+    public static List<PdfGlyph> Read(IReadOnlyList<PageLetter> letters, CjkTextNormalizer normalizer, out int skipped)
     {
         var glyphs = new List<PdfGlyph>(letters.Count);
         skipped = 0;
         foreach (var letter in letters)
         {
             var size = letter.PointSize;
-            if (letter.TextOrientation != TextOrientation.Horizontal || !(size > 0.5) || double.IsInfinity(size))
+            if (letter.Orientation != TextOrientation.Horizontal || !(size > 0.5) || double.IsInfinity(size))
             {
                 skipped += string.IsNullOrWhiteSpace(letter.Value) ? 0 : 1;
                 continue;
@@ -22,9 +22,9 @@ internal static class GlyphReader
             {
                 continue;
             }
-            var x0 = letter.StartBaseLine.X;
-            var x1 = letter.EndBaseLine.X;
-            var baseline = letter.StartBaseLine.Y;
+            var x0 = letter.StartX;
+            var x1 = letter.EndX;
+            var baseline = letter.StartY;
             if (!double.IsFinite(x0) || !double.IsFinite(x1) || !double.IsFinite(baseline))
             {
                 // A broken text matrix; the letter has no place on the page.

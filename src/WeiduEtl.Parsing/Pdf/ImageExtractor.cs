@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Pdf;
 /// </summary>
 internal static class ImageExtractor
 {
-    public static List<PlacedImage> Extract(Page page, int pageNumber, List<string> warnings)
+    public static List<PlacedImage> Extract(TextLayerPage page, int pageNumber, List<string> warnings)
     {
         var kept = new List<PlacedImage>();
         var index = 0;

@@ -1,4 +1,3 @@
-using UglyToad.PdfPig.Content;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Layout;
 using WeiduEtl.Parsing.Lexicon;
@@ -20,7 +19,7 @@ internal static class PageLayoutAnalyzer
     /// <summary>A line ending this close (ems) to its column's right edge is a full, justified line.</summary>
     private const double RunsOnEm = 0.5;
 
-    public static PageLayout Analyze(Page page, int pageNumber, CjkTextNormalizer normalizer, PressLexicon lexicon, List<string> warnings)
+    public static PageLayout Analyze(TextLayerPage page, int pageNumber, CjkTextNormalizer normalizer, PressLexicon lexicon, List<string> warnings)
     {
         var letters = page.Letters;
         if (letters.Count > PdfLimits.MaxLettersPerPage)

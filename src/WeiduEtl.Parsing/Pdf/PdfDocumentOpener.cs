@@ -38,6 +38,7 @@ internal static class PdfDocumentOpener
         try
         {
             CheckPages(document.NumberOfPages);
+            document.AddPageFactory<TextLayerPage, TextLayerPageFactory>();
             return document;
         }
         catch

@@ -55,7 +55,7 @@ public sealed class PdfIssueParser : IIssueParser
     {
         try
         {
-            return PageLayoutAnalyzer.Analyze(pdf.GetPage(number), number, normalizer, lexicon, warnings);
+            return PageLayoutAnalyzer.Analyze(TextLayerPage.Read(pdf, number), number, normalizer, lexicon, warnings);
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or DocumentRejectedException))
         {

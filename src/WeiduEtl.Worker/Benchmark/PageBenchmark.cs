@@ -56,6 +56,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
         using var sampler = new HeapSampler(sampleEvery);
         var cpuBefore = BenchReport.CpuTime();
         var gcBefore = GcTally.Now();
+        var jitBefore = JitTally.Now();
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             work,
@@ -74,6 +75,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
         clock.Stop();
         var cpu = BenchReport.CpuTime() - cpuBefore;
         var gc = GcTally.Now() - gcBefore;
+        var jit = JitTally.Now() - jitBefore;
         var parserRate = pages / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
         using (var self = Process.GetCurrentProcess())
         {
@@ -82,7 +84,7 @@ public sealed class PageBenchmark(TimeSpan? heapSampleInterval = null)
                 $"{cpu.TotalSeconds:F2} s CPU ({cpu.TotalMilliseconds / Math.Max(pages, 1):F1} ms a page); " +
                 $"peak working set {Mb(self.PeakWorkingSet64)} MB, peak GC heap {Mb(sampler.PeakHeapBytes)} MB, {rejected} rejected"));
             write(string.Create(CultureInfo.InvariantCulture,
-                $"{"",-12} allocated {gc.AllocatedBytes / 1024.0 / 1024.0 / Math.Max(pages, 1):F1} MB a page; {gc}"));
+                $"{"",-12} allocated {gc.AllocatedBytes / 1024.0 / 1024.0 / Math.Max(pages, 1):F1} MB a page; {gc}; {jit}"));
         }
 
         var pdftotext = FindOnPath("pdftotext");

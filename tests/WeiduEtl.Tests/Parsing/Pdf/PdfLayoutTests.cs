@@ -1,4 +1,3 @@
-using UglyToad.PdfPig;
 using WeiduEtl.Parsing.Layout;
 using WeiduEtl.Parsing.Lexicon;
 using WeiduEtl.Parsing.Pdf;
@@ -10,8 +9,8 @@ public sealed class PdfLayoutTests
 {
     private static PageLayout Analyze(string pdf, List<string>? warnings = null)
     {
-        using var document = PdfDocument.Open(Path.Combine(PdfFixtures.PagesFolder, pdf));
-        return PageLayoutAnalyzer.Analyze(document.GetPage(1), 1, new CjkTextNormalizer(), PressLexicon.BuiltIn, warnings ?? []);
+        using var document = PdfDocumentOpener.Open(File.ReadAllBytes(Path.Combine(PdfFixtures.PagesFolder, pdf)));
+        return PageLayoutAnalyzer.Analyze(TextLayerPage.Read(document, 1), 1, new CjkTextNormalizer(), PressLexicon.BuiltIn, warnings ?? []);
     }
 
     private static int IndexOf(PageLayout layout, string start) =>
