@@ -5,8 +5,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// match. Nearly every Han letter starts some division name, so a bitmap of hashed
 /// two-letter names and first three letters of longer names (small enough to stay in the processor's cache) is
 /// tested first, and only the letters that pass walk on from an array of first letters.
-/// A node's children are stored side by side, sorted by letter, in three flat arrays: some 45,000 names give
-/// about 150,000 nodes, which a dictionary per node would make weigh tens of megabytes.
+/// Its edges are laid out flat (<see cref="TrieEdges"/>): some 45,000 names give about 150,000 nodes.
 /// </summary>
 internal sealed class DivisionTrie
 {
@@ -14,9 +13,7 @@ internal sealed class DivisionTrie
     private const int PairBits = 1 << 20;
     private readonly int[] roots = new int[char.MaxValue + 1];
     private readonly ulong[] pairs = new ulong[PairBits / 64];
-    private readonly int[] childStart;
-    private readonly char[] childLetters;
-    private readonly int[] childNodes;
+    private readonly TrieEdges children;
     private readonly bool[] ends;
 
     public DivisionTrie(IEnumerable<string> names)
@@ -42,20 +39,7 @@ internal sealed class DivisionTrie
             pairs[key >> 6] |= 1UL << (key & 63);
         }
         ends = [.. endList];
-        var ordered = edges.Where(e => e.Key.Parent != 0).OrderBy(e => e.Key.Parent).ThenBy(e => e.Key.Letter).ToList();
-        childStart = new int[ends.Length + 1];
-        childLetters = new char[ordered.Count];
-        childNodes = new int[ordered.Count];
-        for (var k = 0; k < ordered.Count; k++)
-        {
-            childStart[ordered[k].Key.Parent + 1]++;
-            childLetters[k] = ordered[k].Key.Letter;
-            childNodes[k] = ordered[k].Value;
-        }
-        for (var node = 0; node < ends.Length; node++)
-        {
-            childStart[node + 1] += childStart[node];
-        }
+        children = new TrieEdges(edges.Where(e => e.Key.Parent != 0), ends.Length);
         foreach (var ((parent, letter), child) in edges.Where(e => e.Key.Parent == 0))
         {
             roots[letter] = child;
@@ -76,7 +60,7 @@ internal sealed class DivisionTrie
         }
         var node = roots[text[index]];
         var longest = 0;
-        for (var at = index + 1; at < text.Length && at - index < maxLength && (node = Child(node, text[at])) != 0; at++)
+        for (var at = index + 1; at < text.Length && at - index < maxLength && (node = children.Child(node, text[at])) != 0; at++)
         {
             if (ends[node])
             {
@@ -105,32 +89,6 @@ internal sealed class DivisionTrie
         }
         var triple = Triple(text[index], text[index + 1], text[index + 2]);
         return (pairs[triple >> 6] & (1UL << (triple & 63))) != 0;
-    }
-
-    /// <summary>The child of <paramref name="node"/> by <paramref name="letter"/>, 0 when none (a binary search of its sorted letters).</summary>
-    private int Child(int node, char letter)
-    {
-        // A plain loop: Array.BinarySearch on chars goes through a generic comparer, and most nodes have a few children.
-        var low = childStart[node];
-        var high = childStart[node + 1] - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >> 1;
-            var found = childLetters[middle];
-            if (found == letter)
-            {
-                return childNodes[middle];
-            }
-            if (found < letter)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-        return 0;
     }
 
     private static int Pair(char first, char second) => (int)(((uint)first * 0x9E3779B1u ^ second * 0x85EBCA77u) >> 12);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>Character classes of Chinese news text that the entity rules share.</summary>
@@ -13,42 +15,24 @@ internal static class HanText
     /// <summary>A word list looked up longest first, so the first that matches is the longest.</summary>
     public static WordIndex Longest(params string[] words) => new(words);
 
-    /// <summary>The first of <paramref name="words"/> (longest first) that starts at <paramref name="index"/>, or null.</summary>
-    public static string? WordAt(string text, int index, WordIndex words)
-    {
-        if (index < 0 || index >= text.Length || !words.Firsts.Contains(text[index])
-            || (!words.OneLetterWords.Contains(text[index]) && (index + 1 == text.Length || !words.StartPairs.MayContain(text[index], text[index + 1])))
-            || !words.ByFirst.TryGetValue(text[index], out var candidates))
-        {
-            return null;
-        }
-        foreach (var word in candidates)
-        {
-            if (index + word.Length <= text.Length && string.CompareOrdinal(text, index, word, 0, word.Length) == 0)
-            {
-                return word;
-            }
-        }
-        return null;
-    }
+    /// <summary>The longest of <paramref name="words"/> that starts at <paramref name="index"/>, or null.</summary>
+    /// <remarks>Inlined: most letters start no word, and the rules ask at every letter; the bit test then costs no call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string? WordAt(string text, int index, WordIndex words) =>
+        (uint)index < (uint)text.Length && words.Firsts.Contains(text[index]) ? WordStartingAt(text, index, words) : null;
 
-    /// <summary>The first of <paramref name="words"/> (longest first) that ends at <paramref name="end"/>, or null.</summary>
-    public static string? WordEndingAt(string text, int end, WordIndex words)
-    {
-        if (end <= 0 || end > text.Length || !words.Lasts.Contains(text[end - 1])
-            || (!words.OneLetterWords.Contains(text[end - 1]) && (end == 1 || !words.EndPairs.MayContain(text[end - 2], text[end - 1])))
-            || !words.ByLast.TryGetValue(text[end - 1], out var candidates))
-        {
-            return null;
-        }
-        foreach (var word in candidates)
-        {
-            var start = end - word.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
-            {
-                return word;
-            }
-        }
-        return null;
-    }
+    /// <summary>The longest of <paramref name="words"/> that ends at <paramref name="end"/>, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string? WordEndingAt(string text, int end, WordIndex words) =>
+        end > 0 && end <= text.Length && words.Lasts.Contains(text[end - 1]) ? WordEndingAtLetter(text, end, words) : null;
+
+    private static string? WordStartingAt(string text, int index, WordIndex words) =>
+        words.OneLetterWords.Contains(text[index]) || (index + 1 < text.Length && words.StartPairs.MayContain(text[index], text[index + 1]))
+            ? words.Forwards.LongestAt(text, index)
+            : null;
+
+    private static string? WordEndingAtLetter(string text, int end, WordIndex words) =>
+        words.OneLetterWords.Contains(text[end - 1]) || (end > 1 && words.EndPairs.MayContain(text[end - 2], text[end - 1]))
+            ? words.Backwards.LongestEndingAt(text, end)
+            : null;
 }

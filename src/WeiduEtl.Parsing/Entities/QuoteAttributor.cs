@@ -30,6 +30,7 @@ internal static class QuoteAttributor
                 ?? (opensParagraph ? NextSentence(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
                 ?? SentenceAfter(body, span, people)
+                ?? ParagraphSpeakers.EarlierInParagraph(body, span, people)
                 ?? QuoteSubjects.Comma(body, span, people)
                 ?? NextSentence(body, span, people, subjectOnly: false)
                 ?? QuoteSubjects.Lead(body, span, people)
@@ -37,6 +38,7 @@ internal static class QuoteAttributor
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
         }
         Repeated(body, quotes);
+        ParagraphSpeakers.PullQuotes(body, quotes);
         Adjoining(quotes);
         return quotes;
     }

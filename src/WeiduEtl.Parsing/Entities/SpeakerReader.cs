@@ -38,7 +38,7 @@ internal static class SpeakerReader
             return (body.Substring(clauseStart, address), null);
         }
         // A manner adverb before the verb (周其林毫不犹豫地|回答): the name that opens the clause is the speaker.
-        if (speakerEnd > clauseStart && body[speakerEnd - 1] == '地' && PersonNameReader.NameLengthAt(body, clauseStart) is >= 2 and var nameLength)
+        if (speakerEnd > clauseStart && body[speakerEnd - 1] == '地' && !StartsPlace(body, clauseStart) && PersonNameReader.NameLengthAt(body, clauseStart) is >= 2 and var nameLength)
         {
             return NewSpeaker(body, clauseStart, clauseStart + nameLength, people);
         }
@@ -65,7 +65,7 @@ internal static class SpeakerReader
     /// <summary>
     /// A name that opens the clause or follows a descriptor or a title there, then a short phrase of manner before the
     /// verb (王某一边走一边|说, 店主王某抬起头|说, 正在打包的店主王某|告诉记者); not when the phrase makes the name a
-    /// possessor or one of a pair (王某的妻子|说, 王某和同事|说).
+    /// possessor or one of a pair (王某的妻子|说, 王某和同事|说), nor when a division's name starts where the name would.
     /// </summary>
     private static (int Start, int End)? NameBeforeManner(string body, int clauseStart, int speakerEnd)
     {
@@ -80,7 +80,7 @@ internal static class SpeakerReader
                 continue;
             }
             var length = PersonNameReader.NameLengthAt(body, at);
-            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner)
+            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at))
             {
                 continue;
             }
@@ -102,6 +102,9 @@ internal static class SpeakerReader
         }
         return null;
     }
+
+    /// <summary>Whether a division's name starts at <paramref name="at"/>: 许昌|东站值班员 is no person 许昌东.</summary>
+    private static bool StartsPlace(string body, int at) => DivisionGazetteer.Shared.MatchAt(body, at) >= 2;
 
     private static readonly CharSet FrameOpenings = new("如用在据照按");
 

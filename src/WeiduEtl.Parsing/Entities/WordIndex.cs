@@ -1,20 +1,18 @@
-using System.Collections.Frozen;
-
 namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
-/// A word list indexed by first and last character, longest first, so that looking for a word at each position of a
-/// body costs a bit test, and a dictionary lookup only where some word starts, instead of a comparison with every word.
+/// A word list indexed by first and last character, so that looking for a word at each position of a body costs a bit
+/// test, and a walk of a trie only where some word starts or ends, instead of a comparison with every word.
 /// </summary>
 internal sealed class WordIndex
 {
     public WordIndex(IEnumerable<string> words)
     {
         Words = [.. words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)];
-        ByFirst = Group(w => w[0]);
-        ByLast = Group(w => w[^1]);
-        Firsts = new CharSet(ByFirst.Keys);
-        Lasts = new CharSet(ByLast.Keys);
+        Forwards = new WordTrie(Words, backwards: false);
+        Backwards = new WordTrie(Words, backwards: true);
+        Firsts = new CharSet(Words.Select(w => w[0]));
+        Lasts = new CharSet(Words.Select(w => w[^1]));
         OneLetterWords = new CharSet(Words.Where(w => w.Length == 1).Select(w => w[0]));
         foreach (var word in Words.Where(w => w.Length > 1))
         {
@@ -40,10 +38,9 @@ internal sealed class WordIndex
 
     public IReadOnlyList<string> Words { get; }
 
-    public FrozenDictionary<char, string[]> ByFirst { get; }
+    /// <summary>The words read from their first letter.</summary>
+    public WordTrie Forwards { get; }
 
-    public FrozenDictionary<char, string[]> ByLast { get; }
-
-    private FrozenDictionary<char, string[]> Group(Func<string, char> key) =>
-        Words.GroupBy(key).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray());
+    /// <summary>The words read from their last letter.</summary>
+    public WordTrie Backwards { get; }
 }

@@ -74,11 +74,13 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // Two pages labelled blind later (20200113-14, 20200102-17: an international page with companies and bodies
         // without an ending) lowered people precision and organisation recall; the general grammar rules written from
         // their misses lifted organisation precision from 0.50 to 0.56.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.92, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.92, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.87, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.83, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.55, 1);
+        // Two more pages labelled blind (20200113-03: Burmese, Japanese and German names; 20200102-13: people named
+        // without a title) lowered the people and organisation floors; first score of the two: people 58 %, right speaker 69 %.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.85, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.85, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.81, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.50, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         Assert.InRange(ruleWriting.SpeakerRight, 0.85, 1);
@@ -89,6 +91,6 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
         Assert.InRange(heldOut.OrganisationPrecision, 0.32, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
-        Assert.InRange(heldOut.SpeakerRight, 0.53, 1);
+        Assert.InRange(heldOut.SpeakerRight, 0.54, 1);
     }
 }

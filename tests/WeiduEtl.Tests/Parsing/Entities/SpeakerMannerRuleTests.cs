@@ -21,6 +21,15 @@ public sealed class SpeakerMannerRuleTests
         Assert.NotEqual("韩立新", Entities.OnlyQuote(body).Speaker);
 
     [Theory]
+    [InlineData("“今天的客流比往年多了一成。”郑州东站相关负责人说。", "郑州东")]
+    [InlineData("“欢迎市民前来参观。”许昌东站值班员热情地说。", "许昌东")]
+    public void Attribute_PlaceOpeningTheClause_IsNoNameBeforeAManner(string body, string notAName)
+    {
+        Assert.NotEqual(notAName, Entities.OnlyQuote(body).Speaker);
+        Assert.DoesNotContain(notAName, Entities.People(body).Select(p => p.Name));
+    }
+
+    [Theory]
     [InlineData("对此，邵振华深有感触：“我们还要继续努力。”", "邵振华")]
     [InlineData("雷启明回忆起当年的情景：“那时候一下雨就走不了。”", "雷启明")]
     public void Attribute_ColonAfterAClauseAboutAPerson_IsThatPersonsQuote(string body, string speaker)

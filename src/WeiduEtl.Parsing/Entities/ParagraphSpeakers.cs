@@ -1,0 +1,79 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Speakers that a paragraph gives rather than a sentence: a person whose reported speech opens the paragraph goes on
+/// speaking in it, and a pull-quote printed as its own line repeats words the text gives a speaker later.
+/// </summary>
+internal static class ParagraphSpeakers
+{
+    /// <summary>Shorter pull-quotes are as likely a slogan printed twice.</summary>
+    private const int MinPullQuoteLength = 8;
+
+    /// <summary>
+    /// A quotation that opens a sentence, with no attribution of its own, in a paragraph where a person was reported
+    /// speaking before it with no other person named between (“…。”青木信夫指出，…。“当前…”; 奥特说，他…。…。“孩子们…”):
+    /// the paragraph is that person's account, and the quotation theirs. Inside a sentence the clause before it has its
+    /// own subject (老游努努嘴，“…”), and after a colon the clause before the colon speaks (公司经理表现十分强势：“…”).
+    /// </summary>
+    public static AttributedQuote? EarlierInParagraph(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        if (QuoteAttributor.SentenceStart(body, span.Open) != span.Open)
+        {
+            return null;
+        }
+        var paragraphStart = span.Open == 0 ? 0 : body.LastIndexOf('\n', span.Open - 1) + 1;
+        EntityMention? speaker = null;
+        string? verb = null;
+        foreach (var person in people)
+        {
+            if (person.CharStart < paragraphStart || person.CharEnd > span.Open)
+            {
+                continue;
+            }
+            if (SpeechVerbs.After(body, person.CharEnd) is { } said)
+            {
+                (speaker, verb) = (person, said);
+            }
+            else if (speaker is not null && person.Name != speaker.Name)
+            {
+                // Someone else is named after the speaker: whose words follow is no longer sure.
+                (speaker, verb) = (null, null);
+            }
+        }
+        return speaker is null ? null : new AttributedQuote(span, speaker.Name, speaker, verb, EntityRules.QuoteParagraphSpeaker, span.Close + 1);
+    }
+
+    /// <summary>
+    /// A quotation printed as its own line (a pull-quote or subheading) takes the speaker of the quotation that contains
+    /// its words (“重新整合缅甸发展格局，推动经济增长” over “…将重新整合缅甸发展格局，推动经济增长。”X说), inner quotation
+    /// marks and closing punctuation aside: a line with nothing beside it has only the weaker readings across its
+    /// paragraph break (the sentence before, the person in focus), which the words' own attribution outranks.
+    /// </summary>
+    public static void PullQuotes(string body, List<AttributedQuote> quotes)
+    {
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            var quote = quotes[k];
+            var span = quote.Span;
+            if (quote.Rule is EntityRules.QuoteBefore or EntityRules.QuoteAfter || !(span.Open == 0 || body[span.Open - 1] == '\n') || !(span.Close + 1 >= body.Length || body[span.Close + 1] == '\n'))
+            {
+                continue;
+            }
+            var words = Plain(body[span.TextStart..Math.Min(span.Close, body.Length)]).TrimEnd('。', '！', '？', '…');
+            if (words.Length < MinPullQuoteLength)
+            {
+                continue;
+            }
+            var source = quotes.Find(q => q.Speaker is not null && q.Span != span && q.Rule != EntityRules.QuoteRepeated && Plain(body[q.Span.TextStart..Math.Min(q.Span.Close, body.Length)]).Contains(words, StringComparison.Ordinal));
+            if (source is not null)
+            {
+                quotes[k] = quote with { Speaker = source.Speaker, Person = source.Person, Verb = source.Verb, Rule = EntityRules.QuoteRepeated };
+            }
+        }
+    }
+
+    /// <summary>The text without quotation marks: a headline drops the inner ‘…’ that the quotation prints (共建‘一带一路’倡议).</summary>
+    private static string Plain(string text) => text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+}
