@@ -15,7 +15,10 @@ namespace WeiduEtl.Storage.Sqlite;
 /// </summary>
 public static class SqliteSearchIndex
 {
-    /// <summary>Registers on <paramref name="connection"/> the SQL function <see cref="Add"/> spaces the letter index's text with.</summary>
+    /// <summary>
+    /// Registers on <paramref name="connection"/> (before or after it opens) the SQL function that spaces out the letter
+    /// index's text, which <see cref="AddAsync"/> calls.
+    /// </summary>
     public static void Prepare(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
