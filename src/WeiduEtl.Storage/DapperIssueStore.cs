@@ -41,6 +41,10 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
         var firstSeen = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT first_seen_at FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri) ORDER BY first_seen_at LIMIT 1",
             issue, tx, cancellationToken: cancellationToken));
+        if (firstSeen is not null)
+        {
+            await database.UnindexIssueAsync(connection, tx, issue, cancellationToken);
+        }
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)",
             issue, tx, cancellationToken: cancellationToken));
@@ -50,6 +54,7 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
             "INSERT INTO sources (issue_id, content) VALUES (@IssueId, @Content)",
             new { issue.IssueId, Content = record.SourceContent }, tx, cancellationToken: cancellationToken));
         await RowWriter<ArticleRow>.InsertAsync(connection, tx, "articles", record.Articles, cancellationToken);
+        await database.IndexIssueAsync(connection, tx, issue, cancellationToken);
         await RowWriter<ContributorRow>.InsertAsync(connection, tx, "contributors", record.Contributors, cancellationToken);
         await RowWriter<PhotoRow>.InsertAsync(connection, tx, "photos", record.Photos, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(

@@ -57,6 +57,18 @@ internal abstract class StoreDatabase : IAsyncDisposable
     /// </summary>
     public abstract Task LockIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Called in the transaction that replaces an issue, before <c>DELETE FROM issues WHERE issue_id = @IssueId OR
+    /// (pipeline = @Pipeline AND source_uri = @SourceUri)</c>: removes the articles it will delete from a search index
+    /// the store keeps itself (SQLite's; PostgreSQL's indexes keep themselves).
+    /// </summary>
+    public virtual Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>Called in the transaction that wrote an issue's articles, after them: adds them to such a search index.</summary>
+    public virtual Task IndexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     protected abstract Task MigrateAsync(DbConnection connection, CancellationToken cancellationToken);

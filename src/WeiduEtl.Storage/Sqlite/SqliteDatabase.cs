@@ -18,6 +18,12 @@ internal sealed class SqliteDatabase(string path) : StoreDatabase
     public override Task LockIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    public override Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+        SqliteSearchIndex.RemoveAsync(connection, transaction, issue, cancellationToken);
+
+    public override Task IndexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+        SqliteSearchIndex.AddAsync(connection, transaction, [issue.IssueId], cancellationToken);
+
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(path);
@@ -32,6 +38,7 @@ internal sealed class SqliteDatabase(string path) : StoreDatabase
             DefaultTimeout = 30,
         };
         var connection = new SqliteConnection(builder.ToString());
+        SqliteSearchIndex.Prepare(connection);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -7,7 +7,11 @@ namespace WeiduEtl.Storage.Sqlite;
 /// <summary>Applies pending migrations in order, in one transaction, each recorded in schema_version.</summary>
 internal static class SqliteSchemaMigrator
 {
-    public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, SqliteMigrations.All[^1].Version, cancellationToken);
+
+    /// <summary>Applies the pending migrations up to <paramref name="through"/>: a store as an older build left it, to test upgrading it.</summary>
+    public static async Task<int> MigrateAsync(SqliteConnection connection, int through, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition("""
             PRAGMA journal_mode = WAL;
@@ -25,7 +29,7 @@ internal static class SqliteSchemaMigrator
         {
             throw new InvalidOperationException($"{connection.DataSource}: the database has schema version {current}, newer than this build knows ({newest}); upgrade WeiduEtl");
         }
-        foreach (var migration in SqliteMigrations.All.Where(m => !applied.Contains(m.Version)))
+        foreach (var migration in SqliteMigrations.All.Where(m => !applied.Contains(m.Version) && m.Version <= through))
         {
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
@@ -33,6 +37,6 @@ internal static class SqliteSchemaMigrator
                 migration, transaction, cancellationToken: cancellationToken));
         }
         transaction.Commit();
-        return newest;
+        return Math.Min(newest, through);
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Storage.Sqlite;
 
 namespace WeiduEtl.Worker.Benchmark;
 
@@ -9,7 +10,7 @@ namespace WeiduEtl.Worker.Benchmark;
 /// whole batch of issues, in one transaction, instead of one transaction an issue. Each copy gets the rows
 /// <see cref="SyntheticIssues.Copy"/> would give it (every id that starts with the issue id under the new issue id,
 /// a new source URI and issue date), and every column of every table is copied, so the store has the shape the
-/// pipeline makes; the search index is kept by its triggers, as when the pipeline stores an issue.
+/// pipeline makes; the copies are then added to the search index set-wise, as the store adds an issue's articles.
 /// </summary>
 internal sealed class StoredIssueCopies(string databasePath, string pipeline)
 {
@@ -20,6 +21,7 @@ internal sealed class StoredIssueCopies(string databasePath, string pipeline)
     public async Task CopyAsync(int first, int count, Func<int, string> sourceUri, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, ForeignKeys = true }.ToString());
+        SqliteSearchIndex.Prepare(connection);
         await connection.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         await connection.ExecuteAsync(new CommandDefinition("""
@@ -32,7 +34,7 @@ internal sealed class StoredIssueCopies(string databasePath, string pipeline)
             NewId = IssueIdentity.IssueId(pipeline, sourceUri(first + n)),
             SourceUri = sourceUri(first + n),
             IssueDate = SyntheticIssues.DayOf(first + n).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        });
+        }).ToList();
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO temp.issue_copies (old_id, new_id, source_uri, issue_date) VALUES (@OldId, @NewId, @SourceUri, @IssueDate)",
             copies, transaction, cancellationToken: cancellationToken));
@@ -55,6 +57,7 @@ internal sealed class StoredIssueCopies(string databasePath, string pipeline)
                 SELECT {string.Join(", ", values)} FROM {table} x JOIN temp.issue_copies m ON m.old_id = substr(x.{key}, 1, {idLength})
                 """, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         }
+        await SqliteSearchIndex.AddAsync(connection, transaction, [.. copies.Select(c => c.NewId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

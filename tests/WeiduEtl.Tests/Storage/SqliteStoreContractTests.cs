@@ -1,7 +1,9 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using WeiduEtl.Core.Rows;
 using WeiduEtl.Storage;
 using WeiduEtl.Storage.Search;
+using WeiduEtl.Storage.Sqlite;
 using WeiduEtl.Tests.Support;
 
 namespace WeiduEtl.Tests.Storage;
@@ -30,11 +32,11 @@ public sealed class SqliteStoreContractTests : StoreContractTests
     {
         // Back to schema version 4 with its article kept: what a database from before the search index holds.
         var db = await OlderDatabaseAsync(("旧库里的稿件", "存于第4版数据库的正文。", "王远"), """
-            DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
+            DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
             DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
             DROP TABLE article_search; DROP TABLE article_search_ids; DROP TABLE article_letters; DROP TABLE article_search_generation;
             DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
-            DELETE FROM schema_version WHERE version IN (5, 7, 8, 9);
+            DELETE FROM schema_version WHERE version IN (5, 7, 8, 9, 10);
             """);
 
         await using var reopened = new StoreFactory();
@@ -98,12 +100,64 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         Assert.Equal([new FacetValue("孙悦", 1)], found.Facets["reporter"]);
     }
 
-    /// <summary>Migrations 8 and 9 undone: the letter index, the facets' columns, the generation and the triggers that keep them gone.</summary>
+    [Fact]
+    public async Task Migration10_OnAStoreIndexedByVersion9sTriggers_FindsItsArticlesAndReplacesThemLeavingNoStaleRows()
+    {
+        // A store as migration 9 left it: its articles indexed by that version's triggers, the letter index spelled out in SQL.
+        var db = _temp.File("v9.db");
+        var old = Issue("weidu", "2026-03-02", "要闻", [("旧库标题", "第9版数据库的正文，的的确确是鹿。", "王远"), ("长文", LongText, "孙悦")]);
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False;Foreign Keys=True"))
+        {
+            await connection.OpenAsync();
+            Assert.Equal(9, await SqliteSchemaMigrator.MigrateAsync(connection, 9, default));
+            using var tx = connection.BeginTransaction();
+            await RowWriter<IssueRow>.InsertAsync(connection, tx, "issues", [old.Issue], default);
+            await RowWriter<ArticleRow>.InsertAsync(connection, tx, "articles", old.Articles, default);
+            tx.Commit();
+        }
+
+        await using var reopened = new StoreFactory();
+        var reader = reopened.Reader(db);
+        async Task<int> Total(string text) => (await reader.SearchAsync(new ArticleSearchQuery { Text = text }, default)).Total;
+        int[] before = [await Total("鹿"), await Total("确确"), await Total("数据库"), await Total("界限"), await Total("的")];
+        var replacement = Issue("weidu", "2026-03-02", "要闻", [("新库标题", "更正后的正文写着马。", "王远")]);
+        await reopened.Issues(db).SaveIssueAsync(replacement, default);
+        int[] after = [await Total("鹿"), await Total("确确"), await Total("数据库"), await Total("界限"), await Total("的")];
+        int[] fresh = [await Total("马"), await Total("写着"), await Total("新库标题")];
+
+        Assert.Equal([1, 1, 1, 1, 1], before);
+        Assert.Equal([0, 0, 0, 0, 1], after);
+        Assert.Equal([1, 1, 1], fresh);
+        // The old rows are gone from the indexes themselves, not only hidden by their row numbers' going: each index holds
+        // the terms, in as many articles, as one a fresh store built for the new text alone.
+        var freshDb = _temp.File("fresh.db");
+        await reopened.Issues(freshDb).SaveIssueAsync(replacement, default);
+        using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+        using var expected = new SqliteConnection($"Data Source={freshDb};Pooling=False");
+        check.Open();
+        expected.Open();
+        Assert.Equal(Vocabulary(expected, "article_search"), Vocabulary(check, "article_search"));
+        Assert.Equal(Vocabulary(expected, "article_letters"), Vocabulary(check, "article_letters"));
+        Assert.Equal(check.ExecuteScalar<long>("SELECT count(*) FROM articles"), check.ExecuteScalar<long>("SELECT count(*) FROM article_search_ids"));
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'article_search_insert'"));
+    }
+
+    /// <summary>Every term of a full-text index with the number of rows holding it (fts5vocab), in order.</summary>
+    private static List<string> Vocabulary(SqliteConnection connection, string index)
+    {
+        connection.Execute($"CREATE VIRTUAL TABLE temp.vocabulary_{index} USING fts5vocab(main, {index}, 'row')");
+        return [.. connection.Query<string>($"SELECT term || ' ' || doc FROM temp.vocabulary_{index} WHERE doc > 0 ORDER BY term")];
+    }
+
+    /// <summary>Over 64 letters, so migration 8's SQL spells it out in three pieces; 界限 stands across the first boundary.</summary>
+    private const string LongText = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌界限亥春夏秋冬东南西北上下左右前后天地人和日月星辰风云雷电江河湖海";
+
+    /// <summary>Migrations 8 to 10 undone: the letter index, the facets' columns, the generation and the triggers that keep them gone.</summary>
     private const string BackToVersion7 = """
         DROP TRIGGER article_search_ids_inserted; DROP TRIGGER article_search_ids_updated; DROP TRIGGER article_search_ids_deleted;
         DROP TABLE article_search_generation;
         DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
-        DROP TRIGGER article_search_insert; DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
+        DROP TRIGGER article_search_delete; DROP TRIGGER article_search_update;
         DROP TABLE article_letters;
         ALTER TABLE article_search_ids DROP COLUMN issue_date; ALTER TABLE article_search_ids DROP COLUMN pipeline;
         ALTER TABLE article_search_ids DROP COLUMN section; ALTER TABLE article_search_ids DROP COLUMN kind;
@@ -113,7 +167,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN SELECT 1; END;
         CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
         CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN SELECT 1; END;
-        DELETE FROM schema_version WHERE version IN (8, 9);
+        DELETE FROM schema_version WHERE version IN (8, 9, 10);
         """;
 
     /// <summary>A database holding one article, taken back to an older schema by <paramref name="backwards"/>.</summary>
@@ -143,7 +197,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }

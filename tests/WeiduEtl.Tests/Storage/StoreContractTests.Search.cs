@@ -160,6 +160,30 @@ public abstract partial class StoreContractTests
     }
 
     [SkippableFact]
+    public async Task Search_AfterAnIssueIsReparsedUnderAnotherDate_FindsNoStaleHitsOfAnyLengthAndItsNewArticles()
+    {
+        var (store, reader) = OpenSearch();
+        await store.SaveIssueAsync(Issue("weidu", "2026-04-10", "民生", April), default);
+        var first = Issue("weidu", "2026-03-02", "要闻", March);
+        await store.SaveIssueAsync(first, default);
+
+        // The same page read again with another date: another issue id for the same source, one article where it had two.
+        var again = Issue("weidu", "2026-03-03", "要闻", [("鹿鸣新区规划", "新区规划公布。", "孙悦")]);
+        await store.SaveIssueAsync(again with { Issue = again.Issue with { SourceUri = first.Issue.SourceUri } }, default);
+
+        async Task<int> Total(string text) => (await reader.SearchAsync(new ArticleSearchQuery { Text = text }, default)).Total;
+        int[] stale = [await Total("老旧小区"), await Total("头号"), await Total("旧"), await Total("3000户")];
+        int[] fresh = [await Total("鹿"), await Total("新区"), await Total("鹿鸣新区规划"), await Total("公布"), await Total("集成电路")];
+        Assert.Equal([0, 0, 0, 0], stale);
+        Assert.Equal([1, 1, 1, 1, 1], fresh);
+        var common = await reader.SearchAsync(new ArticleSearchQuery { Text = "的" }, default);
+        Assert.Equal(["weidu-2026-04-10-a0002"], common.Items.Select(i => i.ArticleId));
+        Assert.Equal([new FacetValue("2026-04", 1)], common.Facets["month"]);
+        var reparsed = Assert.Single((await reader.SearchAsync(new ArticleSearchQuery { Text = "规划", Reporter = "孙悦" }, default)).Items);
+        Assert.Equal(("weidu-2026-03-03-a0001", "2026-03-03"), (reparsed.ArticleId, reparsed.IssueDate));
+    }
+
+    [SkippableFact]
     public async Task Search_NothingTypedOrNothingFound_IsEmptyWithEveryFacetNamed()
     {
         var reader = await SeededAsync();
