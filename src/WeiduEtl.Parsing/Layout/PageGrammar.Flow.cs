@@ -23,7 +23,7 @@ internal sealed partial class PageGrammar
     {
         // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
         // A subheading in body type, a picture or a caption stands in the columns of the article it belongs to.
-        if (StandsInRunningOnColumns(b) && RunsOnBeneath(b) is { } owner)
+        if (StandsInRunningOnColumns(b) && (RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner)
         {
             current = owner;
         }
@@ -37,6 +37,14 @@ internal sealed partial class PageGrammar
         }
         carriedOver = null;
     }
+
+    /// <summary>
+    /// The one article the page before ran on from, for a line in body size at the top of this page (a 小标题, a picture,
+    /// a caption): it stands in that article's columns. Without letter sizes a display line at a page's top more likely
+    /// heads a new item.
+    /// </summary>
+    private ArticleBuilder? RanOnAlone(ClassifiedBlock b) =>
+        runningOn.Count == 0 && b.Block.FontSize is > 0 ? carriedOver : null;
 
     /// <summary>
     /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos

@@ -144,4 +144,22 @@ public sealed class PageFlowTests
         Assert.Equal("改造不是推倒重来，而要尊重居民的生活习惯。", issue.Articles[0].Paragraphs[1]);
         Assert.Empty(issue.UnplacedLines);
     }
+
+    [Fact]
+    public void Assemble_SubheadingAtTheTopOfTheNextPage_StaysInTheArticleThatRanOn()
+    {
+        // A portrait feature runs on to the next sheet, which opens with one of its bold body-size 小标题.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("种子专家的四十年", 18, 1, 20, 700, 280, 720),
+            Placed("本报记者 林  海", 10, 1, 20, 680, 280, 695),
+            Placed("他把一生交给了田野，四十年只做一件事：选育好种子。", 10, 1, 20, 100, 280, 670),
+            Placed("从零开始建种质库", 10, 2, 20, 1080, 280, 1095),
+            Placed("上世纪八十年代，研究所里连一台冰柜都没有。", 10, 2, 20, 900, 280, 1070),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["从零开始建种质库"], article.Subheadings);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
 }
