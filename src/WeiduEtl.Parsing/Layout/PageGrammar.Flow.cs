@@ -27,6 +27,12 @@ internal sealed partial class PageGrammar
         {
             current = owner;
         }
+        else if (b.Kind == BlockKind.Dateline && carriedOver is { Paragraphs.Count: 0, Dateline: null } header)
+        {
+            // A header printed at a page's foot, its dateline and text at the top of the next.
+            current = header;
+            runningOn.Clear();
+        }
         else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {
             runningOn.Clear();

@@ -162,4 +162,25 @@ public sealed class PageFlowTests
         Assert.Equal(["从零开始建种质库"], article.Subheadings);
         Assert.Equal(2, article.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Assemble_HeaderAtThePageFootWithItsDatelineOverleaf_IsOneArticle()
+    {
+        // A provincial daily's series: the header fell to the foot of the sheet, its dated text starts the next one.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("全省高速公路新增通车里程创新高", 18, 1, 20, 700, 280, 720),
+            Placed("本报讯 今年全省新增高速公路通车里程436公里。", 10, 1, 20, 400, 280, 690),
+            Placed("王秀兰：", 12, 1, 20, 130, 280, 145),
+            Placed("山村教师的三十年（最美基层人）", 18, 1, 20, 100, 280, 125),
+            Placed("本报长沙12月5日电  王秀兰在大山里的村小教了三十年书。", 10, 2, 20, 1050, 280, 1100),
+            Placed("她教过的学生里，走出了十几名大学生。", 10, 2, 20, 900, 280, 1040),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        var portrait = issue.Articles[1];
+        Assert.Equal("山村教师的三十年（最美基层人）", portrait.Headline);
+        Assert.Equal("本报长沙12月5日电", portrait.Dateline);
+        Assert.Equal(2, portrait.Paragraphs.Count);
+    }
 }
