@@ -28,8 +28,7 @@ internal static class BlockClassifier
         for (var k = 1; k < blocks.Count; k++)
         {
             var b = blocks[k];
-            if (b.Kind == BlockKind.Heading && b.Block.FontSize is null && blocks[k - 1].Kind == BlockKind.Heading
-                && ProseLineRule.ReadsAsProse(b.Text))
+            if (b.Kind == BlockKind.Heading && blocks[k - 1].Kind == BlockKind.Heading && b.IsCutProse)
             {
                 blocks[k] = b with { Kind = BlockKind.Body, IsStrictHeading = false };
             }

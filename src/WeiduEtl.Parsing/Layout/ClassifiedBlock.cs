@@ -26,6 +26,12 @@ internal sealed record ClassifiedBlock(PageBlock Block, string Text, BlockKind K
     /// <summary>A byline that credits only photographers (吴迪摄, 图/李四): a picture's credit, not a writer's.</summary>
     public bool IsPhotographerByline => Kind == BlockKind.Byline && Byline.Count > 0 && Byline.All(c => c.Role == ContributorRole.Photographer);
 
+    /// <summary>
+    /// Without letter sizes, a line that reads as a piece of running text a column end cut off (<see cref="ProseLineRule"/>):
+    /// never display type, whatever its shape.
+    /// </summary>
+    public bool IsCutProse => Block.FontSize is null && ProseLineRule.ReadsAsProse(Text);
+
     /// <summary>A picture's credit: a caption carrying it, or a photographers' byline.</summary>
     public bool IsPictureCredit => Kind == BlockKind.CreditedCaption || IsPhotographerByline;
 }

@@ -45,7 +45,7 @@ internal sealed partial class PageGrammar
                     {
                         return new StretchAhead(paragraphs, candidates, EndsInCredit: false);
                     }
-                    if (run.Count == 1 && b.Block.FontSize is null && ProseLineRule.ReadsAsProse(b.Text))
+                    if (run.Count == 1 && b.IsCutProse)
                     {
                         // A piece of a paragraph a column end cut off: text, not a subheading.
                         paragraphs++;

@@ -79,7 +79,7 @@ internal sealed partial class PageGrammar
         {
             if (!strict)
             {
-                if (current is not null && !(first.Block.FontSize is null && ProseLineRule.ReadsAsProse(first.Text)))
+                if (current is not null && !first.IsCutProse)
                 {
                     current.DisplayLinesInBody++;
                 }
@@ -229,7 +229,7 @@ internal sealed partial class PageGrammar
             AttachCaptionBlock(heading);
             return i + 1;
         }
-        if (openArticle && heading.Block.FontSize is null && ProseLineRule.ReadsAsProse(heading.Text))
+        if (openArticle && heading.IsCutProse)
         {
             ReadBody(heading with { Kind = BlockKind.Body });
             return i + 1;
