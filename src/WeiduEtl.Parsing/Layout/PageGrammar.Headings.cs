@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Pdf;
 
 namespace WeiduEtl.Parsing.Layout;
 
@@ -60,6 +61,11 @@ internal sealed partial class PageGrammar
         {
             StartFromRun(run, ArticleKind.Photo, StartRules.HeadlineOverLongCaption);
             return end;
+        }
+        if (next?.Kind is BlockKind.Body && SubheadingLinesOf(run) is var subheadings and > 0)
+        {
+            AddSubheadings(run[..subheadings]);
+            return i + subheadings;
         }
         if (next?.Kind is BlockKind.Body && IsLeadInSubheading(run, end))
         {
@@ -135,8 +141,53 @@ internal sealed partial class PageGrammar
             return false;
         }
         return run.All(r => r.Block.FontSize is > 0)
-            ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
+            ? SetAsSubheadings(run)
             : HasTwoLineSubheadingShape(run);
+    }
+
+    /// <summary>
+    /// With letter sizes, the display lines that open <paramref name="run"/> set as an open article's 小标题 rather than a
+    /// new item's headline group: no line of the run is in headline type (well above body, or near the article's
+    /// headline), the display lines share one size, and they are two or more (a tag over its phrase) or a lead-in
+    /// (…贯通运用“四种形态”——). Body-size lines after them are the article's text. Returns how many lines, or 0.
+    /// </summary>
+    private int SubheadingLinesOf(List<ClassifiedBlock> run)
+    {
+        if (!InOpenArticle || run.Any(r => !SetBelowHeadline(r, current!)) || run.Any(r => HeadingShapeRule.HasColumnTag(r.Text)))
+        {
+            return 0;
+        }
+        var display = run.TakeWhile(r => r.SizeRatio >= lexicon.DisplaySizeRatio).ToList();
+        if (display.Count == 0 || display.Any(r => !SizeTolerance.Same(r.Block.FontSize!.Value, display[0].Block.FontSize!.Value)))
+        {
+            return 0;
+        }
+        return display.Count >= 2 || HeadingShapeRule.IsLeadIn(display[0].Text) ? display.Count : 0;
+    }
+
+    /// <summary>
+    /// With letter sizes, <paramref name="line"/> is set below headline type for <paramref name="article"/>: under the
+    /// headline size a page gives its smallest headlines, and well under the article's own headline.
+    /// </summary>
+    private bool SetBelowHeadline(ClassifiedBlock line, ArticleBuilder article) =>
+        line.Block.FontSize is > 0 && article.HeadlineFontSize is > 0 && line.SizeRatio < lexicon.HeadlineSizeRatio
+        && line.Block.FontSize.Value < article.HeadlineFontSize.Value * SubheadingSizeRatio;
+
+    /// <summary>
+    /// With letter sizes, lines set as 小标题 are: in body size, or both in one size between body and headline type
+    /// and well below the open article's headline (a bold 10.5 pt tag over its phrase under an 18 pt headline). A new
+    /// item's kicker and headline differ in size, and its headline is no smaller than the article's before.
+    /// </summary>
+    private bool SetAsSubheadings(List<ClassifiedBlock> run)
+    {
+        if (run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio))
+        {
+            return true;
+        }
+        var size = run[0].Block.FontSize!.Value;
+        return current?.HeadlineFontSize is > 0
+            && run.All(r => SizeTolerance.Same(r.Block.FontSize!.Value, size) && r.SizeRatio < lexicon.HeadlineSizeRatio)
+            && size < current.HeadlineFontSize.Value * SubheadingSizeRatio;
     }
 
     /// <summary>A tag of a few letters over a phrase, with no mark of a headline group: a two-line 小标题 as a text dump shows it.</summary>
@@ -155,7 +206,7 @@ internal sealed partial class PageGrammar
             return false;
         }
         return run.All(r => r.Block.FontSize is > 0)
-            ? run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
+            ? SetAsSubheadings(run)
             : current.Subheadings.Any(IsShortLeadIn) || ShortLeadInAhead(end);
     }
 
