@@ -117,8 +117,8 @@ internal static class ReadingOrder
     /// between them runs through both and sets apart a column that holds only one of them: a sidebar beside an
     /// article, where the article's headline happens to end just above the sidebar's end and its text starts below.
     /// They also stay together when the upper band is nothing but headlines set side by side, each over columns of
-    /// its own: an article never ends in a headline, so each headline is read with the text under it, not with its
-    /// neighbour.
+    /// its own (a headline set flush left may stand over only some of its article's columns): an article never ends
+    /// in a headline, so each headline is read with the text under it, not with its neighbour.
     /// </summary>
     private static List<List<int>> SplitRows(List<int> region, IReadOnlyList<Box> boxes, double minGap, double minGutter, IReadOnlySet<int> display)
     {
@@ -143,8 +143,9 @@ internal static class ReadingOrder
             // A sidebar is a column with nothing of the other band in it; stacked articles on one grid have both in each.
             // A column of nothing but headlines is no sidebar: its text is in the band below.
             var sidebar = columns.Exists(c => (c.TrueForAll(upper.Contains) || !c.Exists(upper.Contains)) && !c.TrueForAll(display.Contains));
+            var headed = columns.FindAll(c => c.Exists(upper.Contains));
             var headlinesSideBySide = parts[k].Count > 1 && parts[k].TrueForAll(display.Contains)
-                && columns.TrueForAll(c => c.Exists(upper.Contains) && !c.TrueForAll(upper.Contains));
+                && headed.Count > 1 && headed.TrueForAll(c => !c.TrueForAll(upper.Contains));
             if (columns.Count > 1 && ((gutter > gaps[k] && sidebar) || headlinesSideBySide))
             {
                 parts[k].AddRange(parts[k + 1]);

@@ -410,6 +410,24 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Sort_HeadlinesSideBySideEachShorterThanItsArticle_EachIsReadWithTheTextUnderIt()
+    {
+        // Headlines set flush left: the first covers two of its article's three columns, the second one of two; the
+        // columns no headline stands over still belong to the article on their side of the gutter between the two.
+        Box[] boxes =
+        [
+            new(20, 300, 200, 320), new(400, 300, 500, 320), // the two headlines
+            new(20, 100, 120, 280), new(132, 100, 240, 280), new(252, 100, 360, 280), // the first article's columns
+            new(400, 100, 480, 280), new(492, 100, 570, 280), // the second's
+        ];
+        var headlines = new HashSet<int> { 0, 1 };
+
+        var order = ReadingOrder.Sort(boxes, minRowGap: 1.2 * Em, minGutter: 0.6 * Em, headlines);
+
+        Assert.Equal([0, 2, 3, 4, 1, 5, 6], order);
+    }
+
+    [Fact]
     public void Sort_HeadlineOverAllTheColumnsUnderIt_StillReadsTheColumnsInOrder()
     {
         // One headline spanning three columns: its band holds one headline, so the row cut stands.
