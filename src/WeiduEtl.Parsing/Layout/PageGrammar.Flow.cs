@@ -22,8 +22,10 @@ internal sealed partial class PageGrammar
     private void RunOnFromPageBefore(ClassifiedBlock b)
     {
         // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
-        // A subheading in body type, a picture or a caption stands in the columns of the article it belongs to.
-        if (StandsInRunningOnColumns(b) && (RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner)
+        // A subheading (in body type, or set as one below the article's headline), a picture or a caption stands in the
+        // columns of the article it belongs to.
+        if ((StandsInRunningOnColumns(b) || b.Kind == BlockKind.Heading) && (RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner
+            && (StandsInRunningOnColumns(b) || SubheadingLinesOf(HeadingRun(i), owner) > 0))
         {
             current = owner;
         }

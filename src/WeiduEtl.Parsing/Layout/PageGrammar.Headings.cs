@@ -62,7 +62,7 @@ internal sealed partial class PageGrammar
             StartFromRun(run, ArticleKind.Photo, StartRules.HeadlineOverLongCaption);
             return end;
         }
-        if (next?.Kind is BlockKind.Body && SubheadingLinesOf(run) is var subheadings and > 0)
+        if (next?.Kind is BlockKind.Body && InOpenArticle && SubheadingLinesOf(run, current!) is var subheadings and > 0)
         {
             AddSubheadings(run[..subheadings]);
             return i + subheadings;
@@ -146,14 +146,14 @@ internal sealed partial class PageGrammar
     }
 
     /// <summary>
-    /// With letter sizes, the display lines that open <paramref name="run"/> set as an open article's 小标题 rather than a
+    /// With letter sizes, the display lines that open <paramref name="run"/> set as <paramref name="article"/>'s 小标题 rather than a
     /// new item's headline group: no line of the run is in headline type (well above body, or near the article's
     /// headline), the display lines share one size, and they are two or more (a tag over its phrase) or a lead-in
     /// (…贯通运用“四种形态”——). Body-size lines after them are the article's text. Returns how many lines, or 0.
     /// </summary>
-    private int SubheadingLinesOf(List<ClassifiedBlock> run)
+    private int SubheadingLinesOf(List<ClassifiedBlock> run, ArticleBuilder article)
     {
-        if (!InOpenArticle || run.Any(r => !SetBelowHeadline(r, current!)) || run.Any(r => HeadingShapeRule.HasColumnTag(r.Text)))
+        if (run.Any(r => !SetBelowHeadline(r, article)) || run.Any(r => HeadingShapeRule.HasColumnTag(r.Text)))
         {
             return 0;
         }

@@ -82,6 +82,10 @@ public sealed class PageFlowTests
     private static PageBlock Placed(string text, double size, int page, double x0, double y0, double x1, double y1) =>
         new(text, page, FontSize: size, Bbox: new BoundingBox(x0, y0, x1, y1));
 
+    /// <summary>A line a PDF page sets in display type, as its layout marks it.</summary>
+    private static PageBlock PlacedDisplay(string text, double size, int page, double x0, double y0, double x1, double y1) =>
+        Placed(text, size, page, x0, y0, x1, y1) with { Hint = BlockHint.Display };
+
     [Fact]
     public void Assemble_TwoArticlesRunningOnSideBySide_EachContinuesInItsOwnColumns()
     {
@@ -161,6 +165,63 @@ public sealed class PageFlowTests
         var article = Assert.Single(issue.Articles);
         Assert.Equal(["从零开始建种质库"], article.Subheadings);
         Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_TagOverPhraseInBoldTypeAtTheTopOfTheNextPage_StaysInTheArticleItStandsUnder()
+    {
+        // A national daily: two articles run on side by side; the next sheet opens, in the right one's columns, with
+        // one of its 小标题 set bold a size above the text (a tag over its phrase), far below its 18 pt headline.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("河道清淤工程完工", 18, 1, 20, 300, 280, 320),
+            Placed("本报讯 记者从市水利局获悉，城区3条河道清淤工程日前完工。", 10, 1, 20, 100, 280, 290),
+            Placed("冬季供暖平稳运行", 18, 1, 300, 300, 820, 320),
+            Placed("本报讯 入冬以来，全市集中供暖面积达4200万平方米，运行平稳。", 10, 1, 300, 100, 820, 290),
+            PlacedDisplay("兜住民生底线", 12, 2, 300, 1085, 400, 1100),
+            PlacedDisplay("困难家庭供暖费全额减免", 12, 2, 300, 1065, 560, 1080),
+            Placed("今年全市为1.2万户困难家庭减免供暖费。", 10, 2, 300, 1000, 820, 1060),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["兜住民生底线", "困难家庭供暖费全额减免"], issue.Articles[1].Subheadings);
+        Assert.Equal("今年全市为1.2万户困难家庭减免供暖费。", issue.Articles[1].Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_LeadInSubheadingAtTheTopOfTheNextPage_StaysInTheArticleThatRanOn()
+    {
+        // A district newsletter: two features run on side by side; the next sheet opens, in the left one's column,
+        // with its bold lead-in over a short quoted line.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("老旧小区改造跑出加速度", 22, 1, 20, 700, 280, 720),
+            Placed("本报讯 今年以来，区住建局把老旧小区改造作为民生实事来抓。", 10, 1, 20, 100, 280, 690),
+            Placed("冬季供暖平稳运行", 22, 1, 300, 700, 820, 720),
+            Placed("本报讯 入冬以来，全区集中供暖运行平稳，未发生大面积停暖。", 10, 1, 300, 100, 820, 690),
+            PlacedDisplay("居民们说——", 12, 2, 20, 1085, 200, 1100),
+            Placed("“电梯装好了，出门方便多了”", 10, 2, 20, 1065, 280, 1080),
+            Placed("住在6楼的王大爷今年78岁，过去一个月难得下一次楼。", 10, 2, 20, 1000, 280, 1060),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Contains("居民们说——", issue.Articles[0].Subheadings);
+        Assert.Equal("住在6楼的王大爷今年78岁，过去一个月难得下一次楼。", issue.Articles[0].Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_KickerAndHeadlineAtTheTopOfTheNextPage_StartANewArticle()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("老旧小区改造跑出加速度", 22, 1, 20, 700, 280, 720),
+            Placed("本报讯 今年以来，区住建局把老旧小区改造作为民生实事来抓。", 10, 1, 20, 100, 280, 690),
+            PlacedDisplay("社区食堂开到家门口", 12, 2, 20, 1085, 200, 1100),
+            PlacedDisplay("老人吃饭不再犯愁", 20, 2, 20, 1060, 280, 1080),
+            Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 2, 20, 1000, 280, 1055),
+        ]);
+
+        Assert.Equal(["老旧小区改造跑出加速度", "老人吃饭不再犯愁"], issue.Articles.Select(a => a.Headline));
     }
 
     [Fact]
