@@ -29,11 +29,11 @@ internal sealed partial class PageGrammar
         {
             current = owner;
         }
-        else if (b.Kind == BlockKind.Dateline && carriedOver is { Paragraphs.Count: 0, Dateline: null } header)
+        else if (b.Kind == BlockKind.Dateline && (RunsOnBeneath(b) ?? carriedOver) is { Paragraphs.Count: 0, Dateline: null } header)
         {
-            // A header printed at a page's foot, its dateline and text at the top of the next.
+            // A header printed at a page's foot, its dateline and text at the top of the next; headers set side by
+            // side there each take the dateline in their own columns, so the others still run on.
             current = header;
-            runningOn.Clear();
         }
         else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {

@@ -11,6 +11,12 @@ internal sealed partial class PageGrammar
     /// <summary>The most letters of the tag line of a two-line 小标题.</summary>
     private const int ShortTagLength = 8;
 
+    /// <summary>The fewest letters of each of two headers read as set side by side.</summary>
+    private const int MinHeaderBesideLength = 4;
+
+    /// <summary>Headers set side by side start level: their tops differ by less than this share of a line (a kicker over its headline is a line apart).</summary>
+    private const double LevelTopsEm = 0.5;
+
     /// <summary>The most letters of text a picture story carries between its title and its credit.</summary>
     private const int PictureStoryLength = 400;
 
@@ -110,6 +116,13 @@ internal sealed partial class PageGrammar
             }
             section = null;
             StartFromRun(run, ArticleKind.Article, StartRules.DisplayLinesOverText);
+            return end;
+        }
+        if (next is { Kind: BlockKind.Heading } && SetBeside(run, next))
+        {
+            // Two headers side by side at a page's foot: each article's text follows on the next page.
+            section = null;
+            StartFromRun(run, ArticleKind.Article, StartRules.HeaderBesideHeader);
             return end;
         }
         // Display lines with nothing of their own after them.
@@ -379,13 +392,36 @@ internal sealed partial class PageGrammar
         {
             var b = blocks[k];
             var marked = b.Kind == BlockKind.Note && HeadingShapeRule.IsMarkedSubheadline(b.Text);
-            if (b.Kind != BlockKind.Heading && !marked)
+            if ((b.Kind != BlockKind.Heading && !marked) || SetBeside(run, b))
             {
                 break;
             }
             run.Add(b);
         }
         return run;
+    }
+
+    /// <summary>
+    /// <paramref name="line"/> opens another header set beside the run, not under it: in display type, clear of all
+    /// the run's lines sideways, its top level with the run's (at a page's foot nothing under two such headers ties
+    /// each to its columns, so they are read one after the other). Only where the layout gives places; a letter or
+    /// two set one under another (a vertical label) is no header.
+    /// </summary>
+    private static bool SetBeside(List<ClassifiedBlock> run, ClassifiedBlock line)
+    {
+        var first = run[0].Block;
+        if (HeadingShapeRule.IsLeadIn(run[^1].Text) || HeadingShapeRule.IsNameLeadIn(run[^1].Text))
+        {
+            // A lead-in (…获得者王辉——, 明德英：) leads into the line under it, whatever stands beside.
+            return false;
+        }
+        if (line.Block is not { Hint: BlockHint.Display, Bbox: { } box, FontSize: { } size } || first is not { Hint: BlockHint.Display, Bbox: { } top }
+            || first.Page != line.Block.Page || run.Exists(r => r.Block.Bbox is null))
+        {
+            return false;
+        }
+        return Math.Abs(top.Y1 - box.Y1) <= LevelTopsEm * Math.Min(size, first.FontSize ?? size) && run.TrueForAll(r => r.Block.Bbox!.HorizontalOverlap(box) <= 0)
+            && Punctuation.VisibleLength(line.Text) >= MinHeaderBesideLength && Punctuation.VisibleLength(first.Text) >= MinHeaderBesideLength;
     }
 
     /// <summary>The run with a column tag the layout wrapped off the headline's line (…无缘奥运 /（动感2020）) put back at its end.</summary>

@@ -26,4 +26,5 @@ internal static class StartRules
     public const string DatelineWithoutHeadline = "dateline-without-headline";
     public const string LongCaption = "long-caption";
     public const string PackageTitle = "package-title";
+    public const string HeaderBesideHeader = "header-beside-header";
 }

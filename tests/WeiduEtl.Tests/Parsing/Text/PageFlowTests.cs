@@ -225,6 +225,47 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_HeadersSideBySideAtThePageFoot_EachTakesTheDatelineAndTextInItsColumnsOverleaf()
+    {
+        // A national daily's world page: two briefs' headlines fell to the foot of the sheet side by side; on the
+        // next sheet each one's dateline and text stand in its own column.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("中欧班列开行突破一万列", 18, 1, 20, 700, 280, 720),
+            Placed("本报讯 今年以来，中欧班列开行数量再创新高，货值同比增长。", 10, 1, 20, 100, 820, 690),
+            PlacedDisplay("两国签署农产品合作协议", 15, 1, 20, 60, 260, 78),
+            PlacedDisplay("国际油价小幅回落", 15, 1, 300, 60, 500, 78),
+            Placed("新华社开罗1月5日电", 10, 2, 20, 1085, 280, 1100),
+            Placed("两国5日签署协议，扩大水果和蔬菜贸易。", 10, 2, 20, 1000, 280, 1080),
+            Placed("新华社伦敦1月5日电", 10, 2, 300, 1085, 560, 1100),
+            Placed("受库存增加影响，国际油价5日小幅回落。", 10, 2, 300, 1000, 560, 1080),
+        ]);
+
+        Assert.Equal(["中欧班列开行突破一万列", "两国签署农产品合作协议", "国际油价小幅回落"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal("两国5日签署协议，扩大水果和蔬菜贸易。", Assert.Single(issue.Articles[1].Paragraphs));
+        Assert.Equal("受库存增加影响，国际油价5日小幅回落。", Assert.Single(issue.Articles[2].Paragraphs));
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_NameLeadInsSideBySideAtThePageFoot_StayWithTheHeadlinesUnderThem()
+    {
+        // A city daily's series: two portraits' kickers (a name and a colon) stand level at the foot, each over its
+        // headline; a lead-in leads into the line under it, so neither kicker is a header of its own.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("王秀兰：", 14, 1, 20, 90, 100, 104),
+            PlacedDisplay("李建国：", 14, 1, 300, 90, 380, 104),
+            PlacedDisplay("山村教书三十年", 20, 1, 20, 60, 260, 82),
+            PlacedDisplay("守护河道二十载", 20, 1, 300, 60, 540, 82),
+            Placed("本报讯 王秀兰在大山里的村小教了三十年书。", 10, 2, 20, 1000, 280, 1100),
+            Placed("本报讯 李建国每天沿河巡查，一走就是二十年。", 10, 2, 300, 1000, 560, 1100),
+        ]);
+
+        Assert.DoesNotContain(issue.Articles, a => a.Headline is "王秀兰：" or "李建国：");
+    }
+
+    [Fact]
     public void Assemble_HeaderAtThePageFootWithItsDatelineOverleaf_IsOneArticle()
     {
         // A provincial daily's series: the header fell to the foot of the sheet, its dated text starts the next one.
