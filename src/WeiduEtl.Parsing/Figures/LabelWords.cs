@@ -61,7 +61,7 @@ internal static class LabelWords
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
-        "这么", "那么", "这样", "如此", "这些", "那些");
+        "这么", "那么", "这样", "如此", "这些", "那些", "以及");
 
     /// <summary>Units that are themselves the noun counted (等12部门).</summary>
     public static readonly string[] NounUnits = ["部门"];
@@ -70,7 +70,7 @@ internal static class LabelWords
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
@@ -102,7 +102,7 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "海拔", "周长", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限");
+        "水深", "海拔", "周长", "有期徒刑", "徒刑", "拘役", "缓刑", "刑期", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
@@ -119,6 +119,27 @@ internal static class LabelWords
     /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金, 每人每月900元标准).</summary>
     public static readonly string[] FundNouns = ["津贴", "工资", "薪酬", "奖励", "罚款", "赔偿", "补偿", "资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准"];
 
+    /// <summary>Last characters of a noun of money an amount may stand before (12万元司法救助金, 3000元赔偿款, 500元学费).</summary>
+    public const string MoneyNounEnds = "金款费";
+
+    /// <summary>Nouns of a way or course a length before them measures (10公里冰雪赛道, 12.5米深水航道, 20公里乡村公路).</summary>
+    public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠"];
+
+    /// <summary>
+    /// Verbs of keeping something going or of taking time whose subject a duration after them measures (长跑已坚持38年,
+    /// 活动已举办12年, 从杂交到审定需要10年).
+    /// </summary>
+    public static readonly string[] LastingVerbs = Longest("坚持", "举办", "开展", "运行", "实施", "推行", "经营", "服役", "延续", "传承", "需要", "所需", "需", "要");
+
+    /// <summary>Adverbs between a lasting verb's subject and the verb (已坚持, 只需, 一般需要).</summary>
+    public static readonly string[] LastingAdverbs = Longest("已经", "已", "连续", "持续", "只", "仅", "就", "还", "一般", "通常", "至少", "大约", "约");
+
+    /// <summary>Verbs that spend a duration rather than name what lasts (经过3年的努力, 花了两年的时间).</summary>
+    public static readonly string[] SpendingVerbs = ["经过", "通过", "历经", "经历", "用", "花", "耗费", "花费", "利用", "用时", "耗时", "历时"];
+
+    /// <summary>Count units that, like 次, may stand before the noun counted (330场次文博展览, 1200车次货车).</summary>
+    public static readonly string[] CountUnitsBeforeNoun = ["次", "场次", "批次", "车次", "架次", "班次", "台次"];
+
     /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
     public static readonly string[] FrameNouns = ["时间", "历史", "岁月", "历程", "情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
 
@@ -126,7 +147,7 @@ internal static class LabelWords
     public static readonly string[] LevelNouns = ["水平", "目标", "范围", "区间"];
 
     /// <summary>Dimension nouns that may follow a length (6米水深).</summary>
-    public static readonly string[] DimensionNouns = Longest("水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
+    public static readonly string[] DimensionNouns = Longest("海拔落差", "落差", "水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
 
     /// <summary>Adjectives naming the dimension after a length (1.2米高的护栏).</summary>
     public const string Dimensions = "高宽长深厚";

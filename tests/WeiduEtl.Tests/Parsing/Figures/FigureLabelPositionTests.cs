@@ -1,0 +1,72 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Label grammar of the fifth round, by the position the counted noun takes, on made-up lines in a city daily's style
+/// (社区, 区法院, 市民) and a national daily's (全国, 判处, 司法救助): the person an age is of, the term of a sentence, what
+/// a verb of keeping up or taking time says lasted, the ones listed before 等, Latin letters and quoted terms inside a
+/// counted noun, the way a length runs along, the noun of money after an amount, count units before their noun. None of
+/// these lines is taken from a labelled page.
+/// </summary>
+public sealed class FigureLabelPositionTests
+{
+    [Theory]
+    // An age before 的 and a person's name is that person's, though the verb runs on after the name.
+    [InlineData("今年72岁的王秀兰每天早上都到公园打太极。", "72岁|王秀兰|72|岁|exact")]
+    [InlineData("58岁的李建国带领村民发展特色种植。", "58岁|李建国|58|岁|exact")]
+    [InlineData("35岁的周某与同伙多次作案。", "35岁|周某|35|岁|exact")]
+    // A word for a person after the age stays the label: no surname is read into it.
+    [InlineData("社区为80多岁的高龄老人送去棉衣。", "80多岁|高龄老人|80|岁|over")]
+    // The kind of sentence before its length names it.
+    [InlineData("法院以诈骗罪判处被告人有期徒刑5年。", "5年|有期徒刑|5|年|exact")]
+    [InlineData("区法院以盗窃罪判处张某拘役6个月。", "6个月|区法院以盗窃罪判处张某拘役|6|个月|exact")]
+    public void Extract_PersonAndTermLine_LabelsWhoOrWhatTheFigureMeasures(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A duration after a verb of keeping something going, or of taking time, measures how long its subject lasts.
+    [InlineData("社区迎新长跑已坚持了12年。", "12年|社区迎新长跑坚持|12|年|exact")]
+    [InlineData("全国节水宣传活动已连续举办20年。", "20年|节水宣传活动举办|20|年|exact")]
+    [InlineData("一个小麦新品种从选育到推广需要8年左右。", "8年左右|选育到推广需要|8|年|approx")]
+    // A duration between a verb and 的 measures how long the verb went on; 经过…的努力 spends time and names nothing.
+    [InlineData("县里为在一线工作3年以上的干部购买了保险。", "3年以上|一线工作|3|年|over")]
+    [InlineData("工人们终于拿到了被拖欠8个月的工资。", "8个月|拖欠|8|个月|exact")]
+    [InlineData("经过3年的努力，村里通了自来水。", "3年|-|3|年|exact")]
+    public void Extract_DurationLine_LabelsWhatLasted(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A count after 等 with no noun of its own counts the ones listed before 等.
+    [InlineData("犯罪嫌疑人张某等5人被依法刑事拘留。", "5人|犯罪嫌疑人张某等|5|人|exact")]
+    [InlineData("来自西藏的扎西等12人获得表彰。", "12人|扎西等|12|人|exact")]
+    // Latin letters and a short quoted term are part of the counted noun.
+    [InlineData("今年全市已安装1159盏LED路灯。", "1159盏|LED路灯|1159|盏|exact")]
+    [InlineData("平台已接入25个热门APP。", "25个|热门APP|25|个|exact")]
+    [InlineData("春节期间全省将举办300多项“非遗”展示活动。", "300多项|“非遗”展示活动|300|项|over")]
+    // 以及 joins two counted nouns; it is no part of the first.
+    [InlineData("将上演400多场舞台艺术演出以及300多项群众文化活动。", "400多场|舞台艺术演出|400|场|over ; 300多项|群众文化活动|300|项|over")]
+    // Count units other than people stand before their noun like 次.
+    [InlineData("全省共开展120场次送戏下乡演出。", "120场次|送戏下乡演出|120|场次|exact")]
+    public void Extract_CountedNounLine_LabelsTheNounCounted(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A length right before a way or course is its length; before a verb it is not read as one (the subject names it).
+    [InlineData("今年将新改建80公里农村公路。", "80公里|农村公路|80|公里|exact")]
+    [InlineData("珠江口15米深水航道全线贯通。", "15米|深水航道|15|米|exact")]
+    [InlineData("护栏每50厘米加装一道横向支撑。", "50厘米|护栏|50|厘米|exact")]
+    // 海拔落差 is one dimension, not 海拔.
+    [InlineData("景区推出1200米海拔落差滑雪体验。", "1200米|海拔落差|1200|米|exact")]
+    // The noun of money after an amount ends at its character of money (金, 款, 费), though a verb runs on after it.
+    [InlineData("检察官将8万元司法救助金送到当事人手中。", "8万元|司法救助金|80000|元|exact")]
+    [InlineData("区法院执行到位36万元赔偿款，全部发放到位。", "36万元|赔偿款|360000|元|exact")]
+    public void Extract_AmountBeforeNounLine_LabelsTheNounMeasured(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+}
