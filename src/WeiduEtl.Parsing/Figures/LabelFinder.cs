@@ -308,7 +308,8 @@ internal static class LabelFinder
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
         { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength)),
         { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
-        { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, count == "次" ? NounMaxLength : LongNounMaxLength),
+        { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? CountedDeed(body, figure.End),
+        { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, LongNounMaxLength),
         { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal))
             ? fund
             : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)),
@@ -316,6 +317,17 @@ internal static class LabelFinder
         { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && LabelWords.RouteNouns.Any(n => route.EndsWith(n, StringComparison.Ordinal)) ? route : null,
         _ => null,
     };
+
+    /// <summary>
+    /// 先后20次从境外将嫌疑人押解回国, 3次深入社区走访: a verbal 次 with no noun after it counts the deed that follows, up
+    /// to the clause's end.
+    /// </summary>
+    private static string? CountedDeed(string body, int end)
+    {
+        var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
+        var deed = clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
+        return deed.Length is >= 2 and <= SubjectMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsArabicDigit) ? deed : null;
+    }
 
     /// <summary>
     /// 12万元司法救助金亲手交到, 3000元医疗费用于: the noun of money an amount stands before ends at its first character
@@ -591,17 +603,22 @@ internal static class LabelFinder
             return context.PreviousSubject;
         }
         // 发布数量逐年增长，2019年达到9892条: a date opening the clause belongs to the figure, not to its subject.
-        if (context.DateEnd == clauseStart && context.DateStart > context.Floor)
+        var dated = context.DateEnd == clauseStart && context.DateStart > context.Floor;
+        if (dated)
         {
             clauseStart = context.DateStart;
         }
-        if (clauseStart < 1 || body[clauseStart - 1] != '，')
+        // 他养鸡的规模一年比一年大。2014年1000只，2019年1万只: a sentence that opens with a date and a bare figure runs on
+        // from the topic of the sentence before.
+        var runsOn = dated && clauseStart >= 1 && body[clauseStart - 1] == '。';
+        if (clauseStart < 1 || body[clauseStart - 1] != '，' && !runsOn)
         {
             return null;
         }
         var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
         var previous = body[previousStart..(clauseStart - 1)];
-        var topic = topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
+        var topic = runsOn ? LabelText.TopicOf(previous)
+            : topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
         // 据调查，…: where a figure comes from is not what it measures.
         return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) ? subject : null;

@@ -57,6 +57,23 @@ internal static partial class LabelText
     }
 
     /// <summary>
+    /// 闫春光养鸡的规模|一年比一年大, 居民的年收入|逐年增加: the topic a sentence opens with, read over 的 (a noun phrase holds
+    /// it) and the 均 of 人均 up to the first verb, adverb or numeral.
+    /// </summary>
+    public static string TopicOf(string clause)
+    {
+        for (var i = 1; i < clause.Length; i++)
+        {
+            if (ChineseNumeral.IsChineseDigit(clause[i]) || ChineseNumeral.IsArabicDigit(clause[i])
+                || clause[i] != '的' && !IsDistributive(clause[..(i + 1)]) && LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
+            {
+                return clause[..i];
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>
     /// 达到创纪录的 → 达到: a modifier ending in 的 between a link and the number says what kind of number it is, not what it
     /// measures, so the words are cut at the link.
     /// </summary>

@@ -108,7 +108,7 @@ internal static class LabelWords
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
 
     /// <summary>Adverbs that end the topic of a clause (全市用电量|持续攀升，达到86亿千瓦时).</summary>
-    public static readonly string[] TopicEnds = ["持续", "有所", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
+    public static readonly string[] TopicEnds = ["持续", "有所", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次", "逐年", "连年", "年年"];
 
     /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
     public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];

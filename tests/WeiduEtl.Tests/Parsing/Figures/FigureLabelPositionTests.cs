@@ -69,4 +69,16 @@ public sealed class FigureLabelPositionTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // A verbal 次 with no noun after it counts the deed that follows it in the clause.
+    [InlineData("专案组先后20次从境外将嫌疑人押解回国。", "20次|从境外将嫌疑人押解回国|20|次|exact")]
+    [InlineData("今年以来，区领导3次深入社区走访。", "3次|深入社区走访|3|次|exact")]
+    // A sentence that opens with a date and a bare figure runs on from the topic of the sentence before.
+    [InlineData("闫师傅养鸡的规模一年比一年大。2014年1000只，2019年1万只。", "1000只|闫师傅养鸡的规模|1000|只|exact ; 1万只|闫师傅养鸡的规模|10000|只|exact")]
+    [InlineData("村民的人均纯收入逐年增加。2015年3200元，2019年9800元。", "3200元|村民的人均纯收入|3200|元|exact ; 9800元|村民的人均纯收入|9800|元|exact")]
+    public void Extract_RunOnLine_LabelsWhatTheClauseBeforeNames(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
