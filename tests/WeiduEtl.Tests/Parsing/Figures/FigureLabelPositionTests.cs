@@ -19,10 +19,8 @@ public sealed class FigureLabelPositionTests
     // The kind of sentence before its length names it.
     [InlineData("法院以诈骗罪判处被告人有期徒刑5年。", "5年|有期徒刑|5|年|exact")]
     [InlineData("区法院以盗窃罪判处张某拘役6个月。", "6个月|区法院以盗窃罪判处张某拘役|6|个月|exact")]
-    public void Extract_PersonAndTermLine_LabelsWhoOrWhatTheFigureMeasures(string line, string expected)
-    {
+    public void Extract_PersonAndTermLine_LabelsWhoOrWhatTheFigureMeasures(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
-    }
 
     [Theory]
     // A duration after a verb of keeping something going, or of taking time, measures how long its subject lasts.
@@ -33,10 +31,8 @@ public sealed class FigureLabelPositionTests
     [InlineData("县里为在一线工作3年以上的干部购买了保险。", "3年以上|一线工作|3|年|over")]
     [InlineData("工人们终于拿到了被拖欠8个月的工资。", "8个月|拖欠|8|个月|exact")]
     [InlineData("经过3年的努力，村里通了自来水。", "3年|-|3|年|exact")]
-    public void Extract_DurationLine_LabelsWhatLasted(string line, string expected)
-    {
+    public void Extract_DurationLine_LabelsWhatLasted(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
-    }
 
     [Theory]
     // A count after 等 with no noun of its own counts the ones listed before 等.
@@ -50,10 +46,8 @@ public sealed class FigureLabelPositionTests
     [InlineData("将上演400多场舞台艺术演出以及300多项群众文化活动。", "400多场|舞台艺术演出|400|场|over ; 300多项|群众文化活动|300|项|over")]
     // Count units other than people stand before their noun like 次.
     [InlineData("全省共开展120场次送戏下乡演出。", "120场次|送戏下乡演出|120|场次|exact")]
-    public void Extract_CountedNounLine_LabelsTheNounCounted(string line, string expected)
-    {
+    public void Extract_CountedNounLine_LabelsTheNounCounted(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
-    }
 
     [Theory]
     // A length right before a way or course is its length; before a verb it is not read as one (the subject names it).
@@ -65,10 +59,8 @@ public sealed class FigureLabelPositionTests
     // The noun of money after an amount ends at its character of money (金, 款, 费), though a verb runs on after it.
     [InlineData("检察官将8万元司法救助金送到当事人手中。", "8万元|司法救助金|80000|元|exact")]
     [InlineData("区法院执行到位36万元赔偿款，全部发放到位。", "36万元|赔偿款|360000|元|exact")]
-    public void Extract_AmountBeforeNounLine_LabelsTheNounMeasured(string line, string expected)
-    {
+    public void Extract_AmountBeforeNounLine_LabelsTheNounMeasured(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
-    }
 
     [Theory]
     // A verbal 次 with no noun after it counts the deed that follows it in the clause.
@@ -77,8 +69,6 @@ public sealed class FigureLabelPositionTests
     // A sentence that opens with a date and a bare figure runs on from the topic of the sentence before.
     [InlineData("闫师傅养鸡的规模一年比一年大。2014年1000只，2019年1万只。", "1000只|闫师傅养鸡的规模|1000|只|exact ; 1万只|闫师傅养鸡的规模|10000|只|exact")]
     [InlineData("村民的人均纯收入逐年增加。2015年3200元，2019年9800元。", "3200元|村民的人均纯收入|3200|元|exact ; 9800元|村民的人均纯收入|9800|元|exact")]
-    public void Extract_RunOnLine_LabelsWhatTheClauseBeforeNames(string line, string expected)
-    {
+    public void Extract_RunOnLine_LabelsWhatTheClauseBeforeNames(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
-    }
 }
