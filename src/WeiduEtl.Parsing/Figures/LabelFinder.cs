@@ -107,6 +107,10 @@ internal static class LabelFinder
             {
                 return FoundLabel.Noun(partLabel);
             }
+            if (figure.Kind == UnitKind.Age && AgedSubject(clause) is { } aged)
+            {
+                return FoundLabel.Noun(aged);
+            }
             if (figure.Kind == UnitKind.Time && OwnedNoun.After(body, figure.End) > 0 && LastingDeed(clause) is { } deed)
             {
                 return FoundLabel.Noun(deed);
@@ -185,6 +189,16 @@ internal static class LabelFinder
         var verb = LabelWords.ServingVerbs.FirstOrDefault(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)) ?? clause[^2].ToString();
         return verb + activity;
     }
+
+    /// <summary>
+    /// 李大爷今年75岁, 这位老人已经90岁了: an age after a person names that person, a word for a person (ending in a
+    /// person's character) or a name (村民刘建军).
+    /// </summary>
+    private static string? AgedSubject(string clause) =>
+        Subject(LabelText.StripEnd(clause, LabelWords.AgeLeads)) is { } person
+            && (AgedEnds.Contains(person[^1], StringComparison.Ordinal) || PersonName.Ends(person))
+            ? person
+            : null;
 
     /// <summary>
     /// 一线工作1年以上的干部, 被老板拖欠近一年的工资: a duration between a verb and 的 measures how long the verb went on,

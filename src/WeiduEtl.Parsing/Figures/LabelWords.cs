@@ -20,7 +20,7 @@ internal static class LabelWords
     public static readonly string[] TrailingLinks = Longest(
         "共计", "共有", "合计", "总计", "总共", "一共", "累计达", "累计", "达到", "可达", "已达", "高达", "多达", "约为", "分别为", "分别",
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
-        "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
+        "仅", "只", "才", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
         "原来", "原先", "足足", "整整", "足有", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
@@ -49,6 +49,7 @@ internal static class LabelWords
 
     /// <summary>Verbs of handling whose object a count may stand for (全市共查处126起, 慰问困难群众… 共慰问300户).</summary>
     public static readonly string[] DeedVerbs = Longest(
+        "投入", "出资", "捐赠", "捐款", "筹集", "拨付", "完成", "获得", "提供", "签约", "实现",
         "查处", "帮助", "慰问", "看望", "接待", "解决", "发放", "出动", "收集", "举办", "举行", "惠及", "带动", "吸引", "组织", "指导", "接纳", "容纳");
 
     /// <summary>Words that end a noun read after a measure word (8个|城管执法岗亭|，, 7栋|楼|全部加装).</summary>
@@ -82,7 +83,7 @@ internal static class LabelWords
     public static readonly string[] Distributives = ["人均", "户均", "日均", "月均", "年均", "亩均", "场均", "平均"];
 
     /// <summary>Verbs that may close the noun run after a measure word (120名群众就业, 300户农户增收).</summary>
-    public static readonly string[] ClosingVerbs = ["就业", "脱贫", "增收", "致富", "务工", "受益", "返乡", "入学"];
+    public static readonly string[] ClosingVerbs = ["就业", "脱贫", "增收", "致富", "务工", "受益", "返乡", "入学", "出列", "摘帽", "退出"];
 
     /// <summary>Measures of a change that alone leave out what changed (增幅16.2%, 增速放缓).</summary>
     public static readonly string[] ChangeMeasures = ["增幅", "增速", "降幅", "涨幅", "跌幅", "增长率"];
@@ -133,6 +134,9 @@ internal static class LabelWords
 
     /// <summary>Adverbs between a lasting verb's subject and the verb (已坚持, 只需, 一般需要).</summary>
     public static readonly string[] LastingAdverbs = Longest("已经", "已", "连续", "持续", "只", "仅", "就", "还", "一般", "通常", "至少", "大约", "约");
+
+    /// <summary>Words between a person and the age that follows (李大爷今年75岁, 这位老人已经90岁了).</summary>
+    public static readonly string[] AgeLeads = Longest("今年", "已经", "已", "刚满", "年满", "刚", "才", "都", "快", "满", "也", "还");
 
     /// <summary>Verbs that spend a duration rather than name what lasts (经过3年的努力, 花了两年的时间).</summary>
     public static readonly string[] SpendingVerbs = ["经过", "通过", "历经", "经历", "用", "花", "耗费", "花费", "利用", "用时", "耗时", "历时"];

@@ -31,4 +31,8 @@ internal static class PersonName
             || LabelWords.CutsAfter.Any(c => body.AsSpan(given + 1).StartsWith(c, StringComparison.Ordinal));
         return body[start..(given + (secondEnds ? 1 : 2))];
     }
+
+    /// <summary>Whether <paramref name="words"/> end in a name of two or three characters (刘建军, 村民王芳).</summary>
+    public static bool Ends(string words) =>
+        words.Length >= 3 && At(words, words.Length - 3) == words[^3..] || words.Length >= 2 && At(words, words.Length - 2) == words[^2..];
 }

@@ -71,4 +71,21 @@ public sealed class FigureLabelPositionTests
     [InlineData("村民的人均纯收入逐年增加。2015年3200元，2019年9800元。", "3200元|村民的人均纯收入|3200|元|exact ; 9800元|村民的人均纯收入|9800|元|exact")]
     public void Extract_RunOnLine_LabelsWhatTheClauseBeforeNames(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
+    [Theory]
+    // A person before 今年, 已经 and the age is whose age it is: a word for a person or a name.
+    [InlineData("李大爷今年75岁，是村里的老党员。", "75岁|李大爷|75|岁|exact")]
+    [InlineData("村民刘建军今年68岁。", "68岁|村民刘建军|68|岁|exact")]
+    [InlineData("这位老人已经90岁了。", "90岁|老人|90|岁|exact")]
+    [InlineData("他今年35岁。", "35岁|-|35|岁|exact")]
+    // A clause ending in a verb of giving or raising money leaves the amount as its object: the giver and the verb name it.
+    [InlineData("全省共筹集改造资金86亿元，其中社会资本投入21亿元。", "86亿元|筹集改造资金|8600000000|元|exact ; 21亿元|社会资本投入资金|2100000000|元|exact")]
+    [InlineData("区里拨付16万元，用于日间照料中心建设。", "16万元|区里拨付|160000|元|exact")]
+    // 该项目 is a demonstrative before 项目, not 该项 before 目; 才 links like 只.
+    [InlineData("该项目总投资2.6亿元。", "2.6亿元|项目总投资|260000000|元|exact")]
+    [InlineData("她家每月水费才30多元。", "30多元|水费|30|元|over")]
+    // 出列 and 摘帽 say what the counted villages and counties did, not what they are.
+    [InlineData("目前，该县已有12个贫困村出列，5个贫困县摘帽。", "12个|贫困村|12|个|exact ; 5个|贫困县|5|个|exact")]
+    public void Extract_SubjectLine_LabelsTheSubject(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
