@@ -66,6 +66,9 @@ public sealed class FigureLabelPositionTests
     [InlineData("她家每月水费才30多元。", "30多元|水费|30|元|over")]
     // 出列 and 摘帽 say what the counted villages and counties did, not what they are.
     [InlineData("目前，该县已有12个贫困村出列，5个贫困县摘帽。", "12个|贫困村|12|个|exact ; 5个|贫困县|5|个|exact")]
+    // 8小时之外 is time off work, a set phrase, not a duration.
+    [InlineData("党员干部利用8小时之外时间走进社区，累计服务群众1200人次。", "1200人次|服务群众|1200|人次|exact")]
+    [InlineData("他们把八小时以外的时间都用在了村里。", "")]
     public void Extract_MadeUpLine_LabelsTheNounInItsPosition(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
