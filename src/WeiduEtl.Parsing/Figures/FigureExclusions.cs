@@ -47,8 +47,12 @@ internal static class FigureExclusions
         figure.Unit is "位" or "名" && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
         && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
 
-    /// <summary>Names of events and techniques that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油): no count.</summary>
-    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远"];
+    /// <summary>
+    /// Names of events and techniques that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油), and the set phrase for
+    /// time off work (8小时之外, 八小时以外: the working day outside which it lies): no count.
+    /// </summary>
+    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
+        "8小时之外", "八小时之外", "8小时以外", "八小时以外"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));

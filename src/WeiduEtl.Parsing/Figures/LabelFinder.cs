@@ -45,6 +45,13 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(paced);
         }
+        // 87岁的刘爱民指着饭菜, 80多岁的高龄老人送去: an age before 的 is of the person word or name after it, though the verb
+        // after them runs on.
+        if (figure.Kind == UnitKind.Age && OwnedNoun.After(body, figure.End) is var personStart and > 0
+            && (AgedPerson(FollowingNoun(body, personStart, 2, NounMaxLength)) ?? PersonName.At(body, personStart)) is { } person)
+        {
+            return FoundLabel.Noun(person);
+        }
         if (OwnedNoun.After(body, figure.End) is var ownerStart and > 0 && FollowingNoun(body, ownerStart, 1, NounMaxLength) is { } owned
             && !IsFrame(owned, figure)
             && (figure.Kind != UnitKind.Time || OwnedNoun.IsActivityDuration(body, figure, context.Floor))
@@ -89,12 +96,24 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(served);
         }
+        if (figure.Kind == UnitKind.Time && Lasting(linkedClause) is { } lasting)
+        {
+            return FoundLabel.Noun(lasting);
+        }
         if (figure.Kind is UnitKind.Time or UnitKind.Age)
         {
             // 、机场至新区段由40分钟: a part of what the duration before measured.
             if (Subject(clause) is { } partWords && PartLabel.Find(body, clauseStart, partWords, figure, context) is { } partLabel)
             {
                 return FoundLabel.Noun(partLabel);
+            }
+            if (figure.Kind == UnitKind.Age && AgedSubject(clause) is { } aged)
+            {
+                return FoundLabel.Noun(aged);
+            }
+            if (figure.Kind == UnitKind.Time && OwnedNoun.After(body, figure.End) > 0 && LastingDeed(clause) is { } deed)
+            {
+                return FoundLabel.Noun(deed);
             }
             // 年产油连续12年保持在600万吨以上: the duration names nothing, but what it runs over is the next figure's subject.
             // 高考时间共计4天: a duration names what a measure noun ending its subject names.
@@ -135,6 +154,11 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(relative + "的" + Core(counted));
         }
+        // 在石狮务工的孙民等5人, 王某、李某等4人: a count after 等 with no noun of its own counts the ones listed before 等.
+        if (clause.Length > 1 && clause[^1] == '等' && figure.Kind is UnitKind.Count or UnitKind.Classifier && Subject(clause[..^1]) is { } listed)
+        {
+            return FoundLabel.Noun(listed + "等");
+        }
         var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
             body, clauseStart, context), body, clauseStart, context) ?? Deed(clause);
         return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
@@ -164,6 +188,39 @@ internal static class LabelFinder
         }
         var verb = LabelWords.ServingVerbs.FirstOrDefault(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)) ?? clause[^2].ToString();
         return verb + activity;
+    }
+
+    /// <summary>
+    /// 李大爷今年75岁, 这位老人已经90岁了: an age after a person names that person, a word for a person (ending in a
+    /// person's character) or a name (村民刘建军).
+    /// </summary>
+    private static string? AgedSubject(string clause) =>
+        Subject(LabelText.StripEnd(clause, LabelWords.AgeLeads)) is { } person
+            && (AgedEnds.Contains(person[^1], StringComparison.Ordinal) || PersonName.Ends(person))
+            ? person
+            : null;
+
+    /// <summary>
+    /// 一线工作1年以上的干部, 被老板拖欠近一年的工资: a duration between a verb and 的 measures how long the verb went on,
+    /// named by the verb with the words before it; 经过3年的努力 and 用了5年的时间 spend time, they name nothing.
+    /// </summary>
+    private static string? LastingDeed(string clause) =>
+        !LabelWords.DurationLinks.Any(l => clause.EndsWith(l, StringComparison.Ordinal)) && Subject(clause) is { Length: >= 2 } deed && MeasureNounEnding(deed) is null
+            && !LabelWords.SpendingVerbs.Any(v => deed.EndsWith(v, StringComparison.Ordinal)) ? deed : null;
+
+    /// <summary>
+    /// 南京市元旦迎新长跑已坚持38年, 这项活动已连续举办了12年: a duration after a verb of keeping something going, with no
+    /// object between, measures how long the verb's subject has gone on: the subject with the verb.
+    /// </summary>
+    private static string? Lasting(string clause)
+    {
+        var words = clause.TrimEnd('了');
+        if (LabelWords.LastingVerbs.FirstOrDefault(v => words.EndsWith(v, StringComparison.Ordinal)) is not { } verb)
+        {
+            return null;
+        }
+        var subject = LabelText.StripEnd(words[..^verb.Length], LabelWords.LastingAdverbs);
+        return subject.Length > 0 && Subject(subject) is { } doer ? doer + verb : null;
     }
 
     /// <summary>
@@ -265,10 +322,36 @@ internal static class LabelFinder
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
         { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength)),
         { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
-        { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength),
-        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal)) ? fund : null,
+        { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? CountedDeed(body, figure.End),
+        { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, LongNounMaxLength),
+        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal))
+            ? fund
+            : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)),
+        // 10公里冰雪赛道, 12.5米深水航道: a length right before a way or course is its length; 每50厘米加装 is no noun.
+        { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && LabelWords.RouteNouns.Any(n => route.EndsWith(n, StringComparison.Ordinal)) ? route : null,
         _ => null,
     };
+
+    /// <summary>
+    /// 先后20次从境外将嫌疑人押解回国, 3次深入社区走访: a verbal 次 with no noun after it counts the deed that follows, up
+    /// to the clause's end.
+    /// </summary>
+    private static string? CountedDeed(string body, int end)
+    {
+        var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
+        var deed = clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
+        return deed.Length is >= 2 and <= SubjectMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsArabicDigit) ? deed : null;
+    }
+
+    /// <summary>
+    /// 12万元司法救助金亲手交到, 3000元医疗费用于: the noun of money an amount stands before ends at its first character
+    /// of money (金, 款, 费), though a verb runs on after it.
+    /// </summary>
+    private static string? MoneyNoun(string? words)
+    {
+        var end = words is null ? -1 : words.AsSpan(1).IndexOfAny(LabelWords.MoneyNounEnds) + 1;
+        return end >= 1 ? words![..(end + 1)] : null;
+    }
 
     /// <summary>126户贫困户户均增收, 300人村民代表: the people or households a head count is of, up to the noun's last person word.</summary>
     private static string? PeopleNoun(string? words) => PeopleNoun(words, PersonEnds);
@@ -408,8 +491,15 @@ internal static class LabelFinder
     private static string? FollowingNoun(string body, int start, int minLength, int maxLength)
     {
         var end = start;
-        while (end < body.Length && end - start <= maxLength && (FigureReader.IsHan(body[end]) || Gloss(body, end) > 0))
+        while (end < body.Length && end - start <= maxLength && (FigureReader.IsHan(body[end]) || Gloss(body, end) > 0
+            || char.IsAsciiLetter(body[end]) || QuotedTerm(body, end) > 0))
         {
+            // 300多项“非遗”活动: a short quoted term inside the noun is part of it.
+            if (QuotedTerm(body, end) is var quotedEnd and > 0)
+            {
+                end = quotedEnd;
+                continue;
+            }
             // 1389个乡镇（街道）监察办公室: a gloss in brackets inside the noun is read over.
             if (Gloss(body, end) is var glossEnd and > 0)
             {
@@ -444,6 +534,20 @@ internal static class LabelFinder
         }
         var close = body.AsSpan(at, Math.Min(body.Length - at, GlossMaxLength + 2)).IndexOfAny('）', ')');
         return close > 1 && at + close + 1 < body.Length && FigureReader.IsHan(body[at + close + 1]) ? at + close + 1 : -1;
+    }
+
+    /// <summary>Where a short quoted term opening at <paramref name="at"/> ends when a noun goes on after it (“非遗”活动), else -1.</summary>
+    private static int QuotedTerm(string body, int at)
+    {
+        if (at >= body.Length || body[at] != '“')
+        {
+            return -1;
+        }
+        var close = body.AsSpan(at + 1, Math.Min(body.Length - at - 1, QuotedMaxLength)).IndexOf('”');
+        return close > 0 && at + close + 2 < body.Length && FigureReader.IsHan(body[at + close + 2])
+            && !body.AsSpan(at + 1, close).ContainsAny(LabelWords.ClauseBreakSet)
+            ? at + close + 2
+            : -1;
     }
 
     /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>
@@ -513,17 +617,22 @@ internal static class LabelFinder
             return context.PreviousSubject;
         }
         // 发布数量逐年增长，2019年达到9892条: a date opening the clause belongs to the figure, not to its subject.
-        if (context.DateEnd == clauseStart && context.DateStart > context.Floor)
+        var dated = context.DateEnd == clauseStart && context.DateStart > context.Floor;
+        if (dated)
         {
             clauseStart = context.DateStart;
         }
-        if (clauseStart < 1 || body[clauseStart - 1] != '，')
+        // 他养鸡的规模一年比一年大。2014年1000只，2019年1万只: a sentence that opens with a date and a bare figure runs on
+        // from the topic of the sentence before.
+        var runsOn = dated && clauseStart >= 1 && body[clauseStart - 1] == '。';
+        if (clauseStart < 1 || body[clauseStart - 1] != '，' && !runsOn)
         {
             return null;
         }
         var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
         var previous = body[previousStart..(clauseStart - 1)];
-        var topic = topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
+        var topic = runsOn ? LabelText.TopicOf(previous)
+            : topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
         // 据调查，…: where a figure comes from is not what it measures.
         return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) ? subject : null;

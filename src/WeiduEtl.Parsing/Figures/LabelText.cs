@@ -57,6 +57,23 @@ internal static partial class LabelText
     }
 
     /// <summary>
+    /// 闫春光养鸡的规模|一年比一年大, 居民的年收入|逐年增加: the topic a sentence opens with, read over 的 (a noun phrase holds
+    /// it) and the 均 of 人均 up to the first verb, adverb or numeral.
+    /// </summary>
+    public static string TopicOf(string clause)
+    {
+        for (var i = 1; i < clause.Length; i++)
+        {
+            if (ChineseNumeral.IsChineseDigit(clause[i]) || ChineseNumeral.IsArabicDigit(clause[i])
+                || clause[i] != '的' && !IsDistributive(clause[..(i + 1)]) && LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
+            {
+                return clause[..i];
+            }
+        }
+        return clause;
+    }
+
+    /// <summary>
     /// 达到创纪录的 → 达到: a modifier ending in 的 between a link and the number says what kind of number it is, not what it
     /// measures, so the words are cut at the link.
     /// </summary>
@@ -127,10 +144,13 @@ internal static partial class LabelText
     [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年)(?:以来)?")]
     private static partial Regex LeadingPeriod();
 
-    /// <summary>这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地: a demonstrative or the indefinite 一 and its measure word or place point, they do not name.</summary>
+    /// <summary>
+    /// 这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地: a demonstrative or the indefinite 一 and
+    /// its measure word or place point, they do not name; 该项目, 这家庭 are a demonstrative before a noun (项目, 家庭).
+    /// </summary>
     public static string WithoutDemonstrative(string text) => Demonstrative().Match(text) is { Success: true } m && m.Length + 2 <= text.Length ? text[m.Length..] : text;
 
-    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋]|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
+    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋](?!目|庭|置|次)|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
     private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]

@@ -20,7 +20,7 @@ internal static class LabelWords
     public static readonly string[] TrailingLinks = Longest(
         "共计", "共有", "合计", "总计", "总共", "一共", "累计达", "累计", "达到", "可达", "已达", "高达", "多达", "约为", "分别为", "分别",
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
-        "仅", "只", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
+        "仅", "只", "才", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
         "原来", "原先", "足足", "整整", "足有", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
@@ -49,6 +49,7 @@ internal static class LabelWords
 
     /// <summary>Verbs of handling whose object a count may stand for (全市共查处126起, 慰问困难群众… 共慰问300户).</summary>
     public static readonly string[] DeedVerbs = Longest(
+        "投入", "出资", "捐赠", "捐款", "筹集", "拨付", "完成", "获得", "提供", "签约", "实现",
         "查处", "帮助", "慰问", "看望", "接待", "解决", "发放", "出动", "收集", "举办", "举行", "惠及", "带动", "吸引", "组织", "指导", "接纳", "容纳");
 
     /// <summary>Words that end a noun read after a measure word (8个|城管执法岗亭|，, 7栋|楼|全部加装).</summary>
@@ -61,7 +62,7 @@ internal static class LabelWords
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
-        "这么", "那么", "这样", "如此", "这些", "那些");
+        "这么", "那么", "这样", "如此", "这些", "那些", "以及");
 
     /// <summary>Units that are themselves the noun counted (等12部门).</summary>
     public static readonly string[] NounUnits = ["部门"];
@@ -70,7 +71,7 @@ internal static class LabelWords
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
@@ -82,7 +83,7 @@ internal static class LabelWords
     public static readonly string[] Distributives = ["人均", "户均", "日均", "月均", "年均", "亩均", "场均", "平均"];
 
     /// <summary>Verbs that may close the noun run after a measure word (120名群众就业, 300户农户增收).</summary>
-    public static readonly string[] ClosingVerbs = ["就业", "脱贫", "增收", "致富", "务工", "受益", "返乡", "入学"];
+    public static readonly string[] ClosingVerbs = ["就业", "脱贫", "增收", "致富", "务工", "受益", "返乡", "入学", "出列", "摘帽", "退出"];
 
     /// <summary>Measures of a change that alone leave out what changed (增幅16.2%, 增速放缓).</summary>
     public static readonly string[] ChangeMeasures = ["增幅", "增速", "降幅", "涨幅", "跌幅", "增长率"];
@@ -102,13 +103,13 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "海拔", "周长", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限");
+        "水深", "海拔", "周长", "有期徒刑", "徒刑", "拘役", "缓刑", "刑期", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
 
     /// <summary>Adverbs that end the topic of a clause (全市用电量|持续攀升，达到86亿千瓦时).</summary>
-    public static readonly string[] TopicEnds = ["持续", "有所", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次"];
+    public static readonly string[] TopicEnds = ["持续", "有所", "稳步", "继续", "不断", "进一步", "稳中", "大幅", "明显", "逐步", "预计", "有望", "首次", "再次", "逐年", "连年", "年年"];
 
     /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
     public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];
@@ -119,6 +120,30 @@ internal static class LabelWords
     /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金, 每人每月900元标准).</summary>
     public static readonly string[] FundNouns = ["津贴", "工资", "薪酬", "奖励", "罚款", "赔偿", "补偿", "资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准"];
 
+    /// <summary>Last characters of a noun of money an amount may stand before (12万元司法救助金, 3000元赔偿款, 500元学费).</summary>
+    public const string MoneyNounEnds = "金款费";
+
+    /// <summary>Nouns of a way or course a length before them measures (10公里冰雪赛道, 12.5米深水航道, 20公里乡村公路).</summary>
+    public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠"];
+
+    /// <summary>
+    /// Verbs of keeping something going or of taking time whose subject a duration after them measures (长跑已坚持38年,
+    /// 活动已举办12年, 从杂交到审定需要10年).
+    /// </summary>
+    public static readonly string[] LastingVerbs = Longest("坚持", "举办", "开展", "运行", "实施", "推行", "经营", "服役", "延续", "传承", "需要", "所需", "需", "要");
+
+    /// <summary>Adverbs between a lasting verb's subject and the verb (已坚持, 只需, 一般需要).</summary>
+    public static readonly string[] LastingAdverbs = Longest("已经", "已", "连续", "持续", "只", "仅", "就", "还", "一般", "通常", "至少", "大约", "约");
+
+    /// <summary>Words between a person and the age that follows (李大爷今年75岁, 这位老人已经90岁了).</summary>
+    public static readonly string[] AgeLeads = Longest("今年", "已经", "已", "刚满", "年满", "刚", "才", "都", "快", "满", "也", "还");
+
+    /// <summary>Verbs that spend a duration rather than name what lasts (经过3年的努力, 花了两年的时间).</summary>
+    public static readonly string[] SpendingVerbs = ["经过", "通过", "历经", "经历", "用", "花", "耗费", "花费", "利用", "用时", "耗时", "历时"];
+
+    /// <summary>Count units that, like 次, may stand before the noun counted (330场次文博展览, 1200车次货车).</summary>
+    public static readonly string[] CountUnitsBeforeNoun = ["次", "场次", "批次", "车次", "架次", "班次", "台次"];
+
     /// <summary>Nouns after 的 that frame the figure rather than say what it measures (增加16.3%的情况下, 5%的基础上).</summary>
     public static readonly string[] FrameNouns = ["时间", "历史", "岁月", "历程", "情况", "基础", "前提", "条件", "背景", "同时", "时候", "范围"];
 
@@ -126,7 +151,7 @@ internal static class LabelWords
     public static readonly string[] LevelNouns = ["水平", "目标", "范围", "区间"];
 
     /// <summary>Dimension nouns that may follow a length (6米水深).</summary>
-    public static readonly string[] DimensionNouns = Longest("水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
+    public static readonly string[] DimensionNouns = Longest("海拔落差", "落差", "水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
 
     /// <summary>Adjectives naming the dimension after a length (1.2米高的护栏).</summary>
     public const string Dimensions = "高宽长深厚";

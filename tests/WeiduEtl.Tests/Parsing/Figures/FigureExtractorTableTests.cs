@@ -73,7 +73,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("不少于50人", "不少于50人|-|50|人|at_least")]
     [InlineData("超过3000人", "超过3000人|-|3000|人|over")]
     [InlineData("年产值超20亿元", "超20亿元|年产值|2000000000|元|over")]
-    [InlineData("累计投入逾5000万元", "逾5000万元|-|50000000|元|over")]
+    [InlineData("累计投入逾5000万元", "逾5000万元|投入|50000000|元|over")]
     [InlineData("间距不超过10厘米", "不超过10厘米|间距|10|厘米|at_most")]
     [InlineData("10多人", "10多人|-|10|人|over")]
     [InlineData("100多万元", "100多万元|-|1000000|元|over")]
