@@ -2,9 +2,10 @@ namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
 /// The division names as a trie, built once: finding the longest name at a letter walks only as many letters as
-/// match. Nearly every Han letter starts some division name, so a bitmap of hashed
-/// two-letter names and first three letters of longer names (small enough to stay in the processor's cache) is
-/// tested first, and only the letters that pass walk on from an array of first letters.
+/// match. Nearly every Han letter starts some division name, so a bitmap of the hashed first two letters of the
+/// names is tested first (one test: the first three letters of longer names, tested after a failed pair test, let no
+/// fewer letters through on the corpus pages, 6 % of them either way), and only the letters that pass walk on from an
+/// array of first letters.
 /// Its edges are laid out flat (<see cref="TrieEdges"/>): some 45,000 names give about 150,000 nodes.
 /// </summary>
 internal sealed class DivisionTrie
@@ -35,7 +36,7 @@ internal sealed class DivisionTrie
                 node = child;
             }
             endList[node] = true;
-            var key = name.Length == 2 ? Pair(name[0], name[1]) : Triple(name[0], name[1], name[2]);
+            var key = Pair(name[0], name[1]);
             pairs[key >> 6] |= 1UL << (key & 63);
         }
         ends = [.. endList];
@@ -53,7 +54,7 @@ internal sealed class DivisionTrie
         {
             return 0;
         }
-        // Two letters in three start a division name; one place in fifty passes the hashed test of its first letters.
+        // Two letters in three start a division name; one place in fifteen passes the hashed test of its first two letters.
         if (!MayStartAt(text, index))
         {
             return 0;
@@ -79,19 +80,8 @@ internal sealed class DivisionTrie
             return false;
         }
         var pair = Pair(text[index], text[index + 1]);
-        if ((pairs[pair >> 6] & (1UL << (pair & 63))) != 0)
-        {
-            return true;
-        }
-        if (index + 2 >= text.Length)
-        {
-            return false;
-        }
-        var triple = Triple(text[index], text[index + 1], text[index + 2]);
-        return (pairs[triple >> 6] & (1UL << (triple & 63))) != 0;
+        return (pairs[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
     private static int Pair(char first, char second) => (int)(((uint)first * 0x9E3779B1u ^ second * 0x85EBCA77u) >> 12);
-
-    private static int Triple(char first, char second, char third) => (int)(((uint)first * 0x9E3779B1u ^ second * 0x85EBCA77u ^ third * 0xC2B2AE3Du) >> 12);
 }

@@ -30,7 +30,7 @@ internal static class PersonDescriptors
 
     /// <summary>Whether a descriptor may end at <paramref name="end"/>: its last two letters are tested (one letter in fifteen ends some descriptor).</summary>
     public static bool MayEndAt(string text, int end) =>
-        end > 0 && (Words.OneLetterWords.Contains(text[end - 1]) || (end > 1 && Words.EndPairs.MayContain(text[end - 2], text[end - 1])));
+        end > 0 && Words.Lasts.Contains(text[end - 1]) && (Words.OneLetterWords.Contains(text[end - 1]) || (end > 1 && Words.EndPairs.MayContain(text[end - 2], text[end - 1])));
 
     /// <summary>The letters some descriptor ends with.</summary>
     public static CharSet LastLetters => Words.Lasts;
