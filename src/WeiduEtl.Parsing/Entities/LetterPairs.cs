@@ -10,6 +10,20 @@ internal sealed class LetterPairs
     private const int Bits = 1 << 14;
     private readonly ulong[] bits = new ulong[Bits / 64];
 
+    /// <summary>The pairs in any of <paramref name="sets"/>.</summary>
+    public static LetterPairs Union(params LetterPairs[] sets)
+    {
+        var union = new LetterPairs();
+        foreach (var set in sets)
+        {
+            for (var k = 0; k < union.bits.Length; k++)
+            {
+                union.bits[k] |= set.bits[k];
+            }
+        }
+        return union;
+    }
+
     public void Add(char first, char second)
     {
         var pair = Hash(first, second);

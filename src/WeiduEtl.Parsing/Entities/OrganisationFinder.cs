@@ -29,11 +29,11 @@ internal static class OrganisationFinder
                 end -= named.Length - 1;
                 continue;
             }
-            if (OrganisationSuffixes.SuffixEndingAt(body, end) is null || ContinuesName(body, end) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end))
+            if (OrganisationSuffixes.SuffixEndingAt(body, end) is not { } suffix || ContinuesName(body, end, suffix) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end))
             {
                 continue;
             }
-            var start = Start(body, end);
+            var start = Start(body, end, suffix);
             if (start < 0 || MentionSpans.AnyCovering(found, start, end))
             {
                 continue;
@@ -46,10 +46,13 @@ internal static class OrganisationFinder
     }
 
     /// <summary>Start of the organisation name ending at <paramref name="end"/>, or -1 when it is no name.</summary>
-    public static int Start(string body, int end)
+    public static int Start(string body, int end) =>
+        OrganisationSuffixes.SuffixEndingAt(body, end) is { } suffix ? Start(body, end, suffix) : -1;
+
+    /// <summary>Start of the organisation name ending at <paramref name="end"/> in <paramref name="suffix"/>, or -1.</summary>
+    private static int Start(string body, int end, string suffix)
     {
-        var suffix = OrganisationSuffixes.SuffixEndingAt(body, end);
-        if (suffix is null || OrganisationSuffixes.IsEverydayWordEndingAt(body, end))
+        if (OrganisationSuffixes.IsEverydayWordEndingAt(body, end))
         {
             return -1;
         }
@@ -65,9 +68,6 @@ internal static class OrganisationFinder
     /// An ending that is the start of a title (局|长, 党组|书记, 中队|长) is not the end of a name, nor one that is the end
     /// of a longer title (中共中央政治局常|委 is a post, 中共中央政治局 the body).
     /// </summary>
-    private static bool ContinuesName(string body, int end)
-    {
-        var suffix = OrganisationSuffixes.SuffixEndingAt(body, end)!;
-        return TitleLexicon.TitleAt(body, end - suffix.Length) > suffix.Length || TitleLexicon.CoreLengthEndingAt(body, end) > suffix.Length;
-    }
+    private static bool ContinuesName(string body, int end, string suffix) =>
+        TitleLexicon.TitleAt(body, end - suffix.Length) > suffix.Length || TitleLexicon.CoreLengthEndingAt(body, end) > suffix.Length;
 }

@@ -28,6 +28,13 @@ internal static class PersonDescriptors
     /// <summary>Whether a descriptor that only a name follows ends at <paramref name="end"/>.</summary>
     public static bool NameOnlyEndingAt(string text, int end) => HanText.WordEndingAt(text, end, NameOnly) is not null;
 
+    /// <summary>Whether a descriptor may end at <paramref name="end"/>: its last two letters are tested (one letter in fifteen ends some descriptor).</summary>
+    public static bool MayEndAt(string text, int end) =>
+        end > 0 && Words.Lasts.Contains(text[end - 1]) && (Words.OneLetterWords.Contains(text[end - 1]) || (end > 1 && Words.EndPairs.MayContain(text[end - 2], text[end - 1])));
+
+    /// <summary>The letters some descriptor ends with.</summary>
+    public static CharSet LastLetters => Words.Lasts;
+
     /// <summary>Whether some descriptor ends with <paramref name="c"/>.</summary>
     public static bool CanEndWith(char c) => Words.Lasts.Contains(c);
 

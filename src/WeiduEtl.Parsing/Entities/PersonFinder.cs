@@ -49,9 +49,9 @@ internal static class PersonFinder
             // tests and a comparison, without a call.
             var before = i > 0 ? body[i - 1] : '\0';
             var c = body[i];
-            var next = (TitleLexicon.FirstLetters.Contains(c) ? TitleFirst(body, i, organisations, places, found) : null)
-                ?? (Surnames.FirstLetters.Contains(c) ? NameFirst(body, i, organisations, found) ?? NameList(body, i, found) : null)
-                ?? (PersonDescriptors.CanEndWith(before) ? DescriptorFirst(body, i, found) : null)
+            var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
+                ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
+                ?? (PersonDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             i = Math.Max(next, i + 1);
@@ -210,15 +210,27 @@ internal static class PersonFinder
         return null;
     }
 
-    /// <summary>A name right before a title (习近平总书记), where a name can start.</summary>
-    private static int? NameFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
+    /// <summary>
+    /// The letters after which a name may be read where no title introduced it (<see cref="NameFirst"/>,
+    /// <see cref="NameList"/>): after any other Han letter neither reads one, so the name is not read there.
+    /// </summary>
+    private static readonly CharSet NameGate = CharSet.Union(NameLeads, PersonDescriptors.LastLetters, ListLeads.Lasts, new CharSet("有"));
+
+    /// <summary>A name before its title, else a list of names; the name at <paramref name="i"/> is read once for both.</summary>
+    private static int? NameAt(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
+    {
+        var length = PersonNameReader.NameLengthAt(body, i);
+        return NameFirst(body, i, length, organisations, found) ?? NameList(body, i, length, found);
+    }
+
+    /// <summary>A name of <paramref name="length"/> letters right before a title (习近平总书记), where a name can start.</summary>
+    private static int? NameFirst(string body, int i, int length, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
     {
         // After a descriptor a name may start too (藻类学家|张某某院士).
         if (i > 0 && HanText.IsHan(body[i - 1]) && !NameLeads.Contains(body[i - 1]) && (!PersonDescriptors.CanEndWith(body[i - 1]) || PersonDescriptors.EndingAt(body, i) == 0))
         {
             return null;
         }
-        var length = PersonNameReader.NameLengthAt(body, i);
         if (length > 0 && Countries.At(body, i) is { } country && country.Length >= length)
         {
             return null;
@@ -242,7 +254,7 @@ internal static class PersonFinder
     /// Three or more names joined by 、 with no role before them (获奖的有张伟、李娜、王强等), bounded by punctuation or
     /// a word that follows names: a list that long reads as names only when each item is one.
     /// </summary>
-    private static int? NameList(string body, int i, List<EntityMention> found)
+    private static int? NameList(string body, int i, int first, List<EntityMention> found)
     {
         const int MinNames = 3;
         // A list is read from its first name: after 、 it has begun already (记者甲、乙、丙 is a byline, not a list).
@@ -252,7 +264,6 @@ internal static class PersonFinder
             return null;
         }
         // A list goes on after its first name: most letters are passed here without reading a list.
-        var first = PersonNameReader.NameLengthAt(body, i);
         if (first == 0 || i + first >= body.Length || body[i + first] is not ('、' or '和'))
         {
             return null;

@@ -19,59 +19,70 @@ internal static class PlaceFinder
 
     private static readonly WordIndex AreaWords = HanText.Longest("市区", "城区", "辖区", "全区", "全市", "区内", "市内", "城内");
 
+    /// <remarks>
+    /// One walk over the letters: divisions are read from each letter before the endings that end after it, so a place
+    /// by its ending sees every division that starts before it, as it would after a walk of its own.
+    /// </remarks>
     public static List<EntityMention> Find(string body)
     {
         var found = new List<EntityMention>();
         var divisions = DivisionGazetteer.Shared;
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (!divisions.MayStartAt(body, i))
-            {
-                continue;
-            }
-            var end = i;
-            for (var length = divisions.MatchAt(body, end); length > 0; length = divisions.MatchAt(body, end))
-            {
-                end += length;
-            }
-            if (end > i)
-            {
-                // A chain of divisions (许昌市魏都区) is one place, named in full.
-                found.Add(Place(body, i, end, EntityRules.PlaceDivision));
-                i = end - 1;
-            }
-        }
+        var divisionFrom = 0;
         for (var end = 1; end <= body.Length; end++)
         {
-            if (!Endings.Lasts.Contains(body[end - 1]))
+            var i = end - 1;
+            if (i >= divisionFrom && HanText.IsHan(body[i]) && divisions.MayStartAt(body, i))
             {
-                continue;
+                divisionFrom = DivisionChainEnd(body, i, divisions);
+                if (divisionFrom > i)
+                {
+                    // A chain of divisions (许昌市魏都区) is one place, named in full.
+                    found.Add(Place(body, i, divisionFrom, EntityRules.PlaceDivision));
+                }
             }
-            var ending = HanText.WordEndingAt(body, end, Endings);
-            if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null
-                || !HanText.IsHanAt(body, end - ending.Length - 1) || HanText.WordEndingAt(body, end, NotPlaces) is not null)
+            if (Endings.Lasts.Contains(body[end - 1]))
             {
-                continue;
-            }
-            var start = NameRun.StartBefore(body, end - ending.Length, 5);
-            // A run that starts inside a division named before (河|南兰考张庄村) starts after it.
-            start = AfterDivisionCovering(found, start);
-            if (HanText.WordAt(body, start, AreaWords) is { } area)
-            {
-                start += area.Length;
-            }
-            if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start))
-            {
-                continue;
-            }
-            MentionSpans.RemoveInside(found, start, end);
-            if (!MentionSpans.AnyCovering(found, start, end))
-            {
-                found.Add(Place(body, start, end, EntityRules.PlaceSuffix));
+                AddByEnding(body, end, found);
             }
         }
         found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
         return found;
+    }
+
+    private static int DivisionChainEnd(string body, int start, DivisionGazetteer divisions)
+    {
+        var end = start;
+        for (var length = divisions.MatchAt(body, end); length > 0; length = divisions.MatchAt(body, end))
+        {
+            end += length;
+        }
+        return end;
+    }
+
+    private static void AddByEnding(string body, int end, List<EntityMention> found)
+    {
+        var ending = HanText.WordEndingAt(body, end, Endings);
+        if (ending is null || HanText.IsHanAt(body, end) && HanText.WordAt(body, end, Endings) is not null
+            || !HanText.IsHanAt(body, end - ending.Length - 1) || HanText.WordEndingAt(body, end, NotPlaces) is not null)
+        {
+            return;
+        }
+        var start = NameRun.StartBefore(body, end - ending.Length, 5);
+        // A run that starts inside a division named before (河|南兰考张庄村) starts after it.
+        start = AfterDivisionCovering(found, start);
+        if (HanText.WordAt(body, start, AreaWords) is { } area)
+        {
+            start += area.Length;
+        }
+        if (end - start - ending.Length < 2 || NameRun.IsReferenceBack(body, start))
+        {
+            return;
+        }
+        MentionSpans.RemoveInside(found, start, end);
+        if (!MentionSpans.AnyCovering(found, start, end))
+        {
+            found.Add(Place(body, start, end, EntityRules.PlaceSuffix));
+        }
     }
 
     private static int AfterDivisionCovering(List<EntityMention> found, int start)

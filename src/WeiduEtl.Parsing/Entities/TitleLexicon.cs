@@ -37,6 +37,18 @@ internal static class TitleLexicon
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
 
+    private static readonly CharSet OneLetterStarts = CharSet.Union(Cores.OneLetterWords, Prefixes.OneLetterWords);
+    private static readonly LetterPairs StartPairs = LetterPairs.Union(Cores.StartPairs, Prefixes.StartPairs);
+
+    /// <summary>
+    /// Whether a title may start at <paramref name="index"/>: false at most of the letters a title starts with (主 of
+    /// 主要, 市 of 市场), true wherever one does. A title's first two letters are tested, not its first letter alone:
+    /// one letter in seven starts some title, and a test that passes that often at letters in no order is a branch the
+    /// processor guesses wrong each time it passes.
+    /// </summary>
+    public static bool MayStartAt(string text, int index) =>
+        OneLetterStarts.Contains(text[index]) || (index + 1 < text.Length && StartPairs.MayContain(text[index], text[index + 1]));
+
     /// <summary>Whether a title's core word ends at <paramref name="end"/> (…队长|, …书记|).</summary>
     public static bool TitleEndsAt(string text, int end) => HanText.WordEndingAt(text, end, Cores) is not null;
 
