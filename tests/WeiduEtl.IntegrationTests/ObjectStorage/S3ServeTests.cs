@@ -80,7 +80,14 @@ public sealed class S3ServeTests
             await Task.Delay(TimeSpan.FromMilliseconds(300));
             await stop.CancelAsync();
         }
-        await Task.WhenAll(downloaders);
+        try
+        {
+            await Task.WhenAll(downloaders);
+        }
+        catch (Exception ex) when (ex is Xunit.Sdk.XunitException or HttpRequestException)
+        {
+            Assert.Fail($"{ex.Message}\n--- serve ---\n{server.Log}");
+        }
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var mirror = await ws.MirrorAsync();
