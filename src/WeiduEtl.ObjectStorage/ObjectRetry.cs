@@ -22,6 +22,9 @@ internal static class ObjectRetry
     /// </summary>
     private const string BodyHashMismatch = "Expected hash not equal to calculated hash";
 
+    /// <summary>The SDK's parameter name when the ETag of such a torn answer is not hex (read while being written).</summary>
+    private const string UnreadableETag = "hex";
+
     public static ResiliencePipeline Create(ILogger logger) => new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
@@ -47,6 +50,7 @@ internal static class ObjectRetry
         AmazonServiceException { StatusCode: 0 } s => s.InnerException is not null,
         AmazonClientException c when c.InnerException is HttpRequestException or IOException => true,
         AmazonClientException { Message: BodyHashMismatch } => true,
+        ArgumentOutOfRangeException { ParamName: UnreadableETag } => true,
         HttpRequestException or IOException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,

@@ -21,6 +21,8 @@ public enum ProxyFault
     /// (S3 itself replaces an object whole).
     /// </summary>
     Torn,
+    /// <summary>200 whose ETag is not hex, as s3rver answers while it rewrites the object's stored MD5.</summary>
+    TornETag,
 }
 
 /// <summary>
@@ -104,6 +106,11 @@ public sealed class S3FaultProxy : IAsyncDisposable
                             await SkipAsync(stream, length);
                             await stream.WriteAsync(Encoding.ASCII.GetBytes(
                                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"00000000000000000000000000000000\"\r\nContent-Length: 2\r\n\r\n{}"));
+                            continue;
+                        case ProxyFault.TornETag:
+                            await SkipAsync(stream, length);
+                            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"0\"\r\nContent-Length: 2\r\n\r\n{}"));
                             continue;
                         default:
                             await ForwardAsync(stream, head, length);
