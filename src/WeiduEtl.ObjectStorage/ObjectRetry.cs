@@ -8,12 +8,22 @@ namespace WeiduEtl.ObjectStorage;
 
 /// <summary>
 /// The retry policy of every object request: server errors (5xx), throttling (503 SlowDown, 429), request
-/// timeouts and dropped connections are retried with jittered exponential back-off; anything else (403, 404,
-/// a bad bucket name) fails at once, since trying again cannot fix it.
+/// timeouts, dropped connections and a body that does not match its ETag are retried with jittered exponential
+/// back-off; anything else (403, 404, a bad bucket name) fails at once, since trying again cannot fix it.
 /// </summary>
 internal static class ObjectRetry
 {
     public const int MaxAttempts = 8;
+
+    /// <summary>
+    /// What the SDK throws when a GET's body does not hash to the ETag: a read of an object while a store that does not
+    /// replace objects whole (s3rver) overwrites it, as a publish does latest.json, or bytes damaged on the way. The
+    /// SDK gives it no type of its own. Read again, the whole object comes.
+    /// </summary>
+    private const string BodyHashMismatch = "Expected hash not equal to calculated hash";
+
+    /// <summary>The SDK's parameter name when the ETag of such a torn answer is not hex (read while being written).</summary>
+    private const string UnreadableETag = "hex";
 
     public static ResiliencePipeline Create(ILogger logger) => new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
@@ -39,6 +49,8 @@ internal static class ObjectRetry
             || s.ErrorCode is "SlowDown" or "RequestTimeout" or "InternalError" or "BadDigest" => true,
         AmazonServiceException { StatusCode: 0 } s => s.InnerException is not null,
         AmazonClientException c when c.InnerException is HttpRequestException or IOException => true,
+        AmazonClientException { Message: BodyHashMismatch } => true,
+        ArgumentOutOfRangeException { ParamName: UnreadableETag } => true,
         HttpRequestException or IOException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,

@@ -16,6 +16,13 @@ public enum ProxyFault
     Reset,
     /// <summary>Never answer (until the proxy is disposed): a process killed here dies mid-upload.</summary>
     Hold,
+    /// <summary>
+    /// 200 with a body that does not match its ETag, as s3rver answers a GET of an object it is overwriting in place
+    /// (S3 itself replaces an object whole).
+    /// </summary>
+    Torn,
+    /// <summary>200 whose ETag is not hex, as s3rver answers while it rewrites the object's stored MD5.</summary>
+    TornETag,
 }
 
 /// <summary>
@@ -94,6 +101,16 @@ public sealed class S3FaultProxy : IAsyncDisposable
                             await SkipAsync(stream, length);
                             var body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>";
                             await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\nContent-Length: {body.Length}\r\n\r\n{body}"));
+                            continue;
+                        case ProxyFault.Torn:
+                            await SkipAsync(stream, length);
+                            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"00000000000000000000000000000000\"\r\nContent-Length: 2\r\n\r\n{}"));
+                            continue;
+                        case ProxyFault.TornETag:
+                            await SkipAsync(stream, length);
+                            await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"0\"\r\nContent-Length: 2\r\n\r\n{}"));
                             continue;
                         default:
                             await ForwardAsync(stream, head, length);
