@@ -24,8 +24,8 @@ internal sealed partial class PageGrammar
         // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
         // A subheading (in body type, or set as one below the article's headline), a picture or a caption stands in the
         // columns of the article it belongs to.
-        if ((StandsInRunningOnColumns(b) || b.Kind == BlockKind.Heading) && (RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner
-            && (StandsInRunningOnColumns(b) || SubheadingLinesOf(HeadingRun(i), owner) > 0))
+        if ((RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner
+            && (StandsInRunningOnColumns(b) || (b.Kind == BlockKind.Heading && SubheadingLinesOf(HeadingRun(i), owner) > 0)))
         {
             current = owner;
         }

@@ -171,7 +171,7 @@ internal sealed partial class PageGrammar
             return 0;
         }
         var display = run.TakeWhile(r => r.SizeRatio >= lexicon.DisplaySizeRatio).ToList();
-        if (display.Count == 0 || display.Any(r => !SizeTolerance.Same(r.Block.FontSize!.Value, display[0].Block.FontSize!.Value)))
+        if (display.Count == 0 || !InOneSize(display))
         {
             return 0;
         }
@@ -191,17 +191,13 @@ internal sealed partial class PageGrammar
     /// and well below the open article's headline (a bold 10.5 pt tag over its phrase under an 18 pt headline). A new
     /// item's kicker and headline differ in size, and its headline is no smaller than the article's before.
     /// </summary>
-    private bool SetAsSubheadings(List<ClassifiedBlock> run)
-    {
-        if (run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio))
-        {
-            return true;
-        }
-        var size = run[0].Block.FontSize!.Value;
-        return current?.HeadlineFontSize is > 0
-            && run.All(r => SizeTolerance.Same(r.Block.FontSize!.Value, size) && r.SizeRatio < lexicon.HeadlineSizeRatio)
-            && size < current.HeadlineFontSize.Value * SubheadingSizeRatio;
-    }
+    private bool SetAsSubheadings(List<ClassifiedBlock> run) =>
+        run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
+        || (current is not null && SetBelowHeadline(run[0], current) && InOneSize(run) && run.All(r => r.SizeRatio < lexicon.HeadlineSizeRatio));
+
+    /// <summary>The lines (all with letter sizes) are set in one type size.</summary>
+    private static bool InOneSize(List<ClassifiedBlock> lines) =>
+        lines.TrueForAll(r => SizeTolerance.Same(r.Block.FontSize!.Value, lines[0].Block.FontSize!.Value));
 
     /// <summary>A tag of a few letters over a phrase, with no mark of a headline group: a two-line 小标题 as a text dump shows it.</summary>
     private static bool HasTwoLineSubheadingShape(List<ClassifiedBlock> run) =>
