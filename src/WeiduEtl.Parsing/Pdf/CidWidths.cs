@@ -1,6 +1,5 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Parser.Parts;
-using UglyToad.PdfPig.PdfFonts;
 using UglyToad.PdfPig.Tokenization.Scanner;
 using UglyToad.PdfPig.Tokens;
 
@@ -8,40 +7,27 @@ namespace WeiduEtl.Parsing.Pdf;
 
 /// <summary>
 /// The advance widths of a Type 0 font whose encoding is Identity-H (character code = CID), read from its CIDFont's /W
-/// and /DW exactly as PdfPig reads them. PdfPig gives a letter's width only together with its glyph box
-/// (<c>IFont.GetBoundingBox</c>), and the first box asked of an embedded TrueType CIDFont parses every glyph outline
-/// of the font: for Chromium's CJK fonts most of the cost of showing text, for a box the layout never reads.
+/// and /DW exactly as PdfPig reads them: the first box asked of an embedded TrueType CIDFont parses every glyph outline
+/// of the font, for Chromium's CJK fonts most of the cost of showing text.
 /// </summary>
-internal sealed class CidWidths(Dictionary<int, double> widths, double defaultWidth)
+internal sealed class CidWidths(Dictionary<int, double> widths, double defaultWidth) : AdvanceWidths
 {
-    /// <summary>The advance of a code in text space units, as <c>Type0Font.GetBoundingBox(code).Width</c>.</summary>
-    public double AdvanceOf(int code) => (widths.TryGetValue(code, out var width) ? width : defaultWidth) / 1000.0;
-
-    /// <summary>The widths of an Identity-H Type 0 font; null for any other font, which keeps PdfPig's way.</summary>
-    public static CidWidths? Of(IFont font, IPdfTokenScanner scanner)
+    public override bool TryGetAdvance(int code, out double width)
     {
-        if (font.Details?.FontDictionaryReference is not { } reference)
+        width = (widths.TryGetValue(code, out var given) ? given : defaultWidth) / 1000.0;
+        return true;
+    }
+
+    /// <summary>The widths of a Type 0 font whose encoding is Identity-H; null for any other Type 0 font.</summary>
+    public static CidWidths? Of(DictionaryToken dictionary, IPdfTokenScanner scanner)
+    {
+        if (!dictionary.TryGet(NameToken.Encoding, out var encoding) || !NameToken.IdentityH.Equals(encoding)
+            || FirstDescendant(dictionary, scanner) is not { } descendant)
         {
             return null;
         }
-        try
-        {
-            var dictionary = DirectObjectFinder.Get<DictionaryToken>(reference, scanner);
-            if (dictionary is null
-                || !dictionary.TryGet(NameToken.Subtype, out var subtype) || !NameToken.Type0.Equals(subtype)
-                || !dictionary.TryGet(NameToken.Encoding, out var encoding) || !NameToken.IdentityH.Equals(encoding)
-                || FirstDescendant(dictionary, scanner) is not { } descendant)
-            {
-                return null;
-            }
-            var defaultWidth = descendant.TryGet(NameToken.Dw, scanner, out NumericToken? dw) ? dw.Double : 1000;
-            return new CidWidths(Read(descendant, scanner), defaultWidth);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // PdfPig read this font; whatever puzzles this reading, its own glyph boxes still give the widths.
-            return null;
-        }
+        var defaultWidth = descendant.TryGet(NameToken.Dw, scanner, out NumericToken? dw) ? dw.Double : 1000;
+        return new CidWidths(Read(descendant, scanner), defaultWidth);
     }
 
     private static DictionaryToken? FirstDescendant(DictionaryToken font, IPdfTokenScanner scanner) =>

@@ -26,7 +26,7 @@ internal sealed class TextLayerPageFactory(
     : BasePageFactory<TextLayerPage>(pdfScanner, resourceStore, filterProvider, pageContentParser, parsingOptions)
 {
     // Fonts belong to the document, so their widths are read once for all its pages.
-    private readonly Dictionary<IFont, CidWidths?> cidWidths = [];
+    private readonly Dictionary<IFont, AdvanceWidths?> advanceWidths = [];
 
     protected override TextLayerPage ProcessPage(
         int pageNumber,
@@ -45,7 +45,7 @@ internal sealed class TextLayerPageFactory(
             return new TextLayerPage(pageNumber, height, [], [], PdfScanner, FilterProvider, ResourceStore);
         }
         var processor = new TextLayerProcessor(
-            pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, cidWidths);
+            pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, advanceWidths);
         var (letters, images) = processor.Process(pageNumber, operations);
         return new TextLayerPage(pageNumber, height, letters, images, PdfScanner, FilterProvider, ResourceStore);
     }

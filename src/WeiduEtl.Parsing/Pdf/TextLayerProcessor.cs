@@ -34,7 +34,7 @@ internal sealed class TextLayerProcessor(
     PageRotationDegrees rotation,
     TransformationMatrix initialMatrix,
     ParsingOptions parsingOptions,
-    Dictionary<IFont, CidWidths?> cidWidths)
+    Dictionary<IFont, AdvanceWidths?> advanceWidths)
     : BaseStreamProcessor<(List<PageLetter> Letters, List<PageImageRecord> Images)>(
         pageNumber, resourceStore, pdfScanner, pageContentParser, filterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, parsingOptions),
       IOperationContext
@@ -123,10 +123,10 @@ internal sealed class TextLayerProcessor(
         var transformationMatrix = currentState.CurrentTransformationMatrix;
         var renderingMatrix = TransformationMatrix.FromValues(fontSize * horizontalScaling, 0, 0, fontSize, 0, rise);
         var pointSize = Math.Round(transformationMatrix.Multiply(TextMatrices.TextMatrix).Transform(new PdfRectangle(0, 0, 1, fontSize)).Height, 2);
-        if (!cidWidths.TryGetValue(font, out var widths))
+        if (!advanceWidths.TryGetValue(font, out var widths))
         {
-            widths = CidWidths.Of(font, PdfScanner);
-            cidWidths[font] = widths;
+            widths = AdvanceWidths.Of(font, PdfScanner);
+            advanceWidths[font] = widths;
         }
 
         while (bytes.MoveNext())
@@ -138,8 +138,12 @@ internal sealed class TextLayerProcessor(
                 unicode = new string((char)code, 1);
             }
             var wordSpacing = code == ' ' && codeLength == 1 ? GetCurrentState().FontState.WordSpacing : 0.0;
-            var box = widths is null ? font.GetBoundingBox(code) : null;
-            var width = box?.Width ?? widths!.AdvanceOf(code);
+            CharacterBoundingBox? box = null;
+            if (widths is null || !widths.TryGetAdvance(code, out var width))
+            {
+                box = font.GetBoundingBox(code);
+                width = box.Width;
+            }
             AddLetter(font, code, unicode, bytes.CurrentOffset, renderingMatrix, TextMatrices.TextMatrix, transformationMatrix, width, box, glyphBoxFinal: false, pointSize);
             var tx = ((width * fontSize) + characterSpacing + wordSpacing) * horizontalScaling;
             TextMatrices.TextMatrix = TextMatrices.TextMatrix.Translate(tx, 0);
