@@ -305,7 +305,7 @@ internal sealed partial class PageGrammar
             : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : NoticeTitleRule.IsNoticeTitle(heading.Text) ? StartRules.NoticeTitle
             : TitlesNextLetter(current!) ? null
-            : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
+            : (heading.Block.FontSize is null || heading.Block.UnderRule) && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : HeadsUncreditedArticle([heading], i + 1);
         if (rule is null)
         {
@@ -324,7 +324,9 @@ internal sealed partial class PageGrammar
     /// <summary>
     /// The text from <paramref name="at"/> to the next display line is a short story closed by a picture credit (新华社记者
     /// X摄) and nothing after it: a picture story's title heads it, not a subheading of the article above, whose part would carry no credit.
-    /// Read so only without letter sizes: with them, the title's size says which it is.
+    /// Read so without letter sizes, or when the title stands right under a rule (the story ruled off from the article
+    /// above); else, with letter sizes, the title's size says which it is: a subheading before an article's last picture
+    /// heads text closed by a credit too.
     /// </summary>
     private bool HeadsPictureStory(int at)
     {

@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Pdf;
 /// its kicker and headline flush left under the rule, often narrower than those columns. Each display frame of the
 /// head (the frames in display type between the rule and the story's first text or picture) is taken as wide as the
 /// rule, so the reading order keeps the story's columns under it and an article runs on in all of them, when the
-/// white beside the frame out to the rule's ends is empty.
+/// white beside the frame out to the rule's ends is empty. A heading with a rule right under it too is framed by its rules,
+/// as a 小标题 may be, and is left as it is.
 /// </summary>
 internal static class RuledHeadSpan
 {
@@ -24,19 +25,25 @@ internal static class RuledHeadSpan
             {
                 continue;
             }
+            if (RuleRightUnder(boxes[head[^1]]))
+            {
+                // Ruled above and below, a heading is framed by its rules (a 小标题 set between two), not ruled off.
+                continue;
+            }
             underRule.Add(head[0]);
             foreach (var h in head)
             {
                 var box = boxes[h];
-                if (rule.Width > box.Width + gutter && NothingBeside(h, rule))
+                if (rule.Width > box.Width + (3 * gutter) && NothingBeside(h, rule))
                 {
-                    widened[h] = new Box(Math.Min(box.X0, rule.X0), box.Y0, Math.Max(box.X1, rule.X1), box.Y1);
+                    // A rule runs on over the story's padding to the gutter; its text stops a gutter short of its ends.
+                    widened[h] = new Box(Math.Min(box.X0, rule.X0 + gutter), box.Y0, Math.Max(box.X1, rule.X1 - gutter), box.Y1);
                 }
             }
         }
         return new RuledHeads(widened, underRule);
 
-        // The display frames stacked under the rule within its span, down to the first other frame or rule.
+        // The display frames stacked under the rule within its span, down to the first other frame.
         List<int> HeadUnder(HorizontalRule rule)
         {
             var under = Enumerable.Range(0, boxes.Count)
@@ -47,7 +54,17 @@ internal static class RuledHeadSpan
             {
                 return [];
             }
-            return under.TakeWhile(display.Contains).ToList();
+            var head = new List<int>();
+            foreach (var i in under)
+            {
+                // A stack, each line under the one before: frames side by side under one rule are two stories' heads.
+                if (!display.Contains(i) || (head.Count > 0 && boxes[i].Y1 > boxes[head[^1]].Y0))
+                {
+                    break;
+                }
+                head.Add(i);
+            }
+            return head;
         }
 
         bool Within(Box box, HorizontalRule rule) => box.X0 >= rule.X0 - gutter && box.X1 <= rule.X1 + gutter;
@@ -55,6 +72,9 @@ internal static class RuledHeadSpan
         // Another rule nearer above the frame is the one that heads it.
         bool RuleBetween(HorizontalRule rule, Box box) =>
             rules.Any(other => other.Y < rule.Y && other.Y >= box.Y1 && other.HorizontalOverlap(box) > 0);
+
+        bool RuleRightUnder(Box box) =>
+            rules.Any(rule => rule.Y <= box.Y0 && box.Y0 - rule.Y <= rowGap && rule.HorizontalOverlap(box) > 0);
 
         bool NothingBeside(int h, HorizontalRule rule)
         {
