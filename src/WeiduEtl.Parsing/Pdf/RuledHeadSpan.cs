@@ -58,7 +58,7 @@ internal static class RuledHeadSpan
             foreach (var i in under)
             {
                 // A stack, each line under the one before: frames side by side under one rule are two stories' heads.
-                if (!display.Contains(i) || (head.Count > 0 && boxes[i].Y1 > boxes[head[^1]].Y0))
+                if (!display.Contains(i) || (head.Count > 0 && (boxes[i].Y1 > boxes[head[^1]].Y0 || boxes[i].HorizontalOverlap(boxes[head[^1]]) <= 0)))
                 {
                     break;
                 }
