@@ -73,6 +73,11 @@ internal sealed partial class PageGrammar
             AddSubheadings(run[..subheadings]);
             return i + subheadings;
         }
+        if (next?.Kind is BlockKind.Body && InOpenArticle && UnruledOnRuledPage(run))
+        {
+            AddSubheadings(run);
+            return end;
+        }
         if (next?.Kind is BlockKind.Body && IsLeadInSubheading(run, end))
         {
             AddSubheadings(run);
@@ -177,6 +182,15 @@ internal sealed partial class PageGrammar
         }
         return display.Count >= 2 || HeadingShapeRule.IsLeadIn(display[0].Text) ? display.Count : 0;
     }
+
+    /// <summary>
+    /// On a page that rules off its stories (two or more heads stand right under rules), display lines below headline
+    /// type and under no rule stand inside the open article: a story of their own would have its rule over them.
+    /// </summary>
+    private bool UnruledOnRuledPage(List<ClassifiedBlock> run) =>
+        pagesRuledOff.Contains(run[0].Block.Page) && !run.Any(r => r.Block.UnderRule)
+        && run.All(r => r.Block.FontSize is > 0 && r.SizeRatio < lexicon.HeadlineSizeRatio)
+        && !run.Any(r => HeadingShapeRule.HasColumnTag(r.Text));
 
     /// <summary>
     /// With letter sizes, <paramref name="line"/> is set below headline type for <paramref name="article"/>: under the

@@ -43,7 +43,7 @@ internal static class RuledHeadSpan
         }
         return new RuledHeads(widened, underRule);
 
-        // The display frames stacked under the rule within its span, down to the first other frame.
+        // The display frames stacked under the rule within its span (under a kicker in small type), down to the first other frame.
         List<int> HeadUnder(HorizontalRule rule)
         {
             var under = Enumerable.Range(0, boxes.Count)
@@ -54,8 +54,10 @@ internal static class RuledHeadSpan
             {
                 return [];
             }
+            // A kicker may be set in type no larger than the text's: one such line may stand over the head.
+            var first = !display.Contains(under[0]) && boxes[under[0]].Height <= rowGap && under.Count > 1 ? 1 : 0;
             var head = new List<int>();
-            foreach (var i in under)
+            foreach (var i in under.Skip(first))
             {
                 // A stack, each line under the one before: frames side by side under one rule are two stories' heads.
                 if (!display.Contains(i) || (head.Count > 0 && (boxes[i].Y1 > boxes[head[^1]].Y0 || boxes[i].HorizontalOverlap(boxes[head[^1]]) <= 0)))

@@ -8,7 +8,8 @@ namespace WeiduEtl.Tests.Parsing.Pdf;
 /// A story's head set flush left under the rule that rules the story off spans the rule's columns: for the reading
 /// order, for the article's box, and so for which article text at the top of the next page continues. A title right
 /// under its rule over a short text closed by a picture credit heads a picture story, even in type no larger than a
-/// 小标题. Made-up pages: four 180-pt columns with 17-pt gutters (a national daily's B layout, 9.5 pt body) and a
+/// 小标题; on a page whose stories stand under rules, a line in display type below headline size under no rule stays in
+/// the open article. Made-up pages: four 180-pt columns with 17-pt gutters (a national daily's B layout, 9.5 pt body) and a
 /// district newsletter's three columns (10.5 pt body, 15 pt titles over one-column stories), PDF points, y up.
 /// </summary>
 public sealed class RuledHeadTests
@@ -133,6 +134,35 @@ public sealed class RuledHeadTests
         var article = Assert.Single(issue.Articles);
         Assert.Equal(["腊味飘香"], article.Subheadings);
     }
+
+    [Fact]
+    public void Assemble_DisplayLineUnderNoRuleOnAPageThatRulesOffItsStories_StaysInTheOpenArticle()
+    {
+        // A 14 pt line under a one-column story's 15 pt headline would read as the next headline; on a page whose
+        // stories each stand under their rule, a story of its own would have one.
+        var issue = PageAssembler.Assemble(RuledPage(subheadingUnderRule: false));
+
+        Assert.Equal(["社区食堂开到家门口", "雪后道路有序通行"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal(["助餐点再添两处"], issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_SameLineUnderItsOwnRule_HeadsAStory()
+    {
+        var issue = PageAssembler.Assemble(RuledPage(subheadingUnderRule: true));
+
+        Assert.Equal(["社区食堂开到家门口", "助餐点再添两处", "雪后道路有序通行"], issue.Articles.Select(a => a.Headline));
+    }
+
+    private static List<PageBlock> RuledPage(bool subheadingUnderRule) =>
+    [
+        Display("社区食堂开到家门口", 15) with { UnderRule = true },
+        Body("本报讯 （记者 王芳）东关街道首家社区食堂日前开业，六十岁以上老人就餐可享八折优惠。"),
+        Display("助餐点再添两处", 14) with { UnderRule = subheadingUnderRule },
+        Body("街道还将在两个老旧小区设助餐点，由食堂统一配送，年底前投入使用。"),
+        Display("雪后道路有序通行", 15) with { UnderRule = true },
+        Body("本报讯 （通讯员 刘洋）连日降雪后，区城管局组织人员连夜清扫主次干道，道路已恢复通行。"),
+    ];
 
     private static PageBlock Body(string text) => new(text, 1, FontSize: 10.5);
 
