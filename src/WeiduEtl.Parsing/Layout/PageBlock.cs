@@ -26,4 +26,10 @@ public sealed record PageBlock(string Text, int Page = 1, double? FontSize = nul
     /// weight alone, which the layout does not see). False without geometry.
     /// </summary>
     public bool RunsOn { get; init; }
+
+    /// <summary>
+    /// The block is the first line of a head set right under a rule (a story ruled off from the one above). False
+    /// without geometry, or when the page draws no rules.
+    /// </summary>
+    public bool UnderRule { get; init; }
 }

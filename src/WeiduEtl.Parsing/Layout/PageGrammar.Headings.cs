@@ -73,6 +73,11 @@ internal sealed partial class PageGrammar
             AddSubheadings(run[..subheadings]);
             return i + subheadings;
         }
+        if (next?.Kind is BlockKind.Body && InOpenArticle && UnruledOnRuledPage(run))
+        {
+            AddSubheadings(run);
+            return end;
+        }
         if (next?.Kind is BlockKind.Body && IsLeadInSubheading(run, end))
         {
             AddSubheadings(run);
@@ -177,6 +182,15 @@ internal sealed partial class PageGrammar
         }
         return display.Count >= 2 || HeadingShapeRule.IsLeadIn(display[0].Text) ? display.Count : 0;
     }
+
+    /// <summary>
+    /// On a page that rules off its stories (two or more heads stand right under rules), display lines below headline
+    /// type and under no rule stand inside the open article: a story of their own would have its rule over them.
+    /// </summary>
+    private bool UnruledOnRuledPage(List<ClassifiedBlock> run) =>
+        pagesRuledOff.Contains(run[0].Block.Page) && !run.Any(r => r.Block.UnderRule)
+        && run.All(r => r.Block.FontSize is > 0 && r.SizeRatio < lexicon.HeadlineSizeRatio)
+        && !run.Any(r => HeadingShapeRule.HasColumnTag(r.Text));
 
     /// <summary>
     /// With letter sizes, <paramref name="line"/> is set below headline type for <paramref name="article"/>: under the
@@ -305,7 +319,7 @@ internal sealed partial class PageGrammar
             : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : NoticeTitleRule.IsNoticeTitle(heading.Text) ? StartRules.NoticeTitle
             : TitlesNextLetter(current!) ? null
-            : heading.Block.FontSize is null && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
+            : (heading.Block.FontSize is null || heading.Block.UnderRule) && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : HeadsUncreditedArticle([heading], i + 1);
         if (rule is null)
         {
@@ -324,7 +338,9 @@ internal sealed partial class PageGrammar
     /// <summary>
     /// The text from <paramref name="at"/> to the next display line is a short story closed by a picture credit (新华社记者
     /// X摄) and nothing after it: a picture story's title heads it, not a subheading of the article above, whose part would carry no credit.
-    /// Read so only without letter sizes: with them, the title's size says which it is.
+    /// Read so without letter sizes, or when the title stands right under a rule (the story ruled off from the article
+    /// above); else, with letter sizes, the title's size says which it is: a subheading before an article's last picture
+    /// heads text closed by a credit too.
     /// </summary>
     private bool HeadsPictureStory(int at)
     {

@@ -57,7 +57,9 @@ internal static class PageLayoutAnalyzer
         var furnitureIndexes = frames.Select((f, i) => (f, i)).Where(x => furniture.Frames.Contains(x.f)).Select(x => x.i).ToHashSet();
         var displayIndexes = frames.Select((f, i) => (f, i)).Where(x => IsDisplay(x.f)).Select(x => x.i).ToHashSet();
         var pictureIndexes = Enumerable.Range(frames.Count, images.Count).ToHashSet();
-        var readingBoxes = CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize, pictureIndexes);
+        var ruled = RuledHeadSpan.Widen(
+            CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize, pictureIndexes), displayIndexes, page.Rules, rowGap, gutter);
+        var readingBoxes = ruled.Boxes;
         foreach (var index in ReadingOrder.Sort(readingBoxes, furnitureIndexes, rowGap, gutter, displayIndexes))
         {
             if (index >= frames.Count)
@@ -90,8 +92,14 @@ internal static class PageLayoutAnalyzer
                 {
                     var part = parts[p];
                     var box = Box.UnionOf(part, l => l.Box);
+                    if (display)
+                    {
+                        // A head under its story's rule stands over the rule's columns.
+                        box = new Box(Math.Min(box.X0, readingBoxes[index].X0), box.Y0, Math.Max(box.X1, readingBoxes[index].X1), box.Y1);
+                    }
                     var hint = display ? BlockHint.Display : BlockHint.None;
-                    var block = Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box));
+                    var block = Block(TextFrame.Join(part), pageNumber, frame.Size, box, hint, display ? column : grid.IndexOf(box))
+                        with { UnderRule = p == 0 && ruled.UnderRule.Contains(index) };
                     var runsOn = !display && ReachesRightEdge(part[^1].Box, frame, grid)
                         && !(p + 1 < parts.Count && DatedBriefTitle.Is(part, parts[p + 1], lexicon));
                     blocks.Add(block with { RunsOn = runsOn });

@@ -8,7 +8,7 @@ using UglyToad.PdfPig.XObjects;
 namespace WeiduEtl.Parsing.Pdf;
 
 /// <summary>
-/// A page as the layout needs it: its letters, its pictures and its height. <see cref="TextLayerPageFactory"/> makes
+/// A page as the layout needs it: its letters, its pictures, its rules and its height. <see cref="TextLayerPageFactory"/> makes
 /// it instead of PdfPig's <c>Page</c>, which also builds every path, glyph outline box and marked-content tree.
 /// </summary>
 internal sealed class TextLayerPage(
@@ -16,6 +16,7 @@ internal sealed class TextLayerPage(
     double height,
     IReadOnlyList<PageLetter> letters,
     IReadOnlyList<PageImageRecord> images,
+    IReadOnlyList<HorizontalRule> rules,
     IPdfTokenScanner scanner,
     ILookupFilterProvider filters,
     IResourceStore resources)
@@ -26,6 +27,9 @@ internal sealed class TextLayerPage(
     public double Height => height;
 
     public IReadOnlyList<PageLetter> Letters => letters;
+
+    /// <summary>The thin horizontal lines the page draws (rules between stories), in page space.</summary>
+    public IReadOnlyList<HorizontalRule> Rules => rules;
 
     /// <summary>The page's pictures in drawing order, read (and their XObjects decoded) only when asked for.</summary>
     public IEnumerable<IPdfImage> GetImages()

@@ -42,11 +42,11 @@ internal sealed class TextLayerPageFactory(
         var height = cropBox.GetVisibleBounds(rotation).Height;
         if (operations is null || operations.Count == 0)
         {
-            return new TextLayerPage(pageNumber, height, [], [], PdfScanner, FilterProvider, ResourceStore);
+            return new TextLayerPage(pageNumber, height, [], [], [], PdfScanner, FilterProvider, ResourceStore);
         }
         var processor = new TextLayerProcessor(
             pageNumber, ResourceStore, PdfScanner, PageContentParser, FilterProvider, cropBox, userSpaceUnit, rotation, initialMatrix, ParsingOptions, advanceWidths);
         var (letters, images) = processor.Process(pageNumber, operations);
-        return new TextLayerPage(pageNumber, height, letters, images, PdfScanner, FilterProvider, ResourceStore);
+        return new TextLayerPage(pageNumber, height, letters, images, processor.Rules, PdfScanner, FilterProvider, ResourceStore);
     }
 }

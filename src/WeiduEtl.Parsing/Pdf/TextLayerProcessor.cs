@@ -41,6 +41,7 @@ internal sealed class TextLayerProcessor(
 {
     private readonly List<PageLetter> letters = [];
     private readonly List<PageImageRecord> images = [];
+    private readonly RuleTracer rules = new();
     private readonly Dictionary<(IType3Font Font, int Code), PdfRectangle?> type3Boxes = [];
 
     public override (List<PageLetter> Letters, List<PageImageRecord> Images) Process(int pageNumberCurrent, IReadOnlyList<IGraphicsStateOperation> operations)
@@ -50,6 +51,9 @@ internal sealed class TextLayerProcessor(
         ProcessOperations(operations);
         return (letters, images);
     }
+
+    /// <summary>The thin horizontal lines the page drew, after <see cref="Process"/>.</summary>
+    public IReadOnlyList<HorizontalRule> Rules => rules.Rules;
 
     /// <summary>
     /// Tj, ' and ": PdfPig's <c>ShowText</c> is not virtual, so this class implements the interface again to be the
@@ -244,52 +248,47 @@ internal sealed class TextLayerProcessor(
 
     protected override void RenderInlineImage(InlineImage inlineImage) => images.Add(new PageImageRecord(null, inlineImage));
 
-    // Paths, clipping, shadings and marked content draw nothing the layout reads.
+    // Of the paths, only thin horizontal lines are read (rules between stories); clipping, shadings and marked
+    // content draw nothing the layout reads.
     public override void BeginSubpath()
     {
     }
 
-    public override PdfPoint? CloseSubpath() => null;
+    public override PdfPoint? CloseSubpath()
+    {
+        rules.Close();
+        return null;
+    }
 
     public override void StrokePath(bool close)
     {
+        if (close)
+        {
+            rules.Close();
+        }
+        rules.Stroke();
     }
 
-    public override void FillPath(FillingRule fillingRule, bool close)
-    {
-    }
+    public override void FillPath(FillingRule fillingRule, bool close) => rules.Fill();
 
-    public override void FillStrokePath(FillingRule fillingRule, bool close)
-    {
-    }
+    public override void FillStrokePath(FillingRule fillingRule, bool close) => rules.Fill();
 
-    public override void MoveTo(double x, double y)
-    {
-    }
+    public override void MoveTo(double x, double y) => rules.MoveTo(ToPage(x, y));
 
-    public override void BezierCurveTo(double x2, double y2, double x3, double y3)
-    {
-    }
+    public override void BezierCurveTo(double x2, double y2, double x3, double y3) => rules.MoveTo(ToPage(x3, y3));
 
-    public override void BezierCurveTo(double x1, double y1, double x2, double y2, double x3, double y3)
-    {
-    }
+    public override void BezierCurveTo(double x1, double y1, double x2, double y2, double x3, double y3) => rules.MoveTo(ToPage(x3, y3));
 
-    public override void LineTo(double x, double y)
-    {
-    }
+    public override void LineTo(double x, double y) => rules.LineTo(ToPage(x, y));
 
-    public override void Rectangle(double x, double y, double width, double height)
-    {
-    }
+    public override void Rectangle(double x, double y, double width, double height) =>
+        rules.Rectangle(ToPage(x, y), ToPage(x + width, y + height));
 
-    public override void EndPath()
-    {
-    }
+    public override void EndPath() => rules.Discard();
 
-    public override void ClosePath()
-    {
-    }
+    public override void ClosePath() => rules.Close();
+
+    private PdfPoint ToPage(double x, double y) => GetCurrentState().CurrentTransformationMatrix.Transform(new PdfPoint(x, y));
 
     public override void ModifyClippingIntersect(FillingRule clippingRule)
     {

@@ -1,0 +1,170 @@
+using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout;
+using WeiduEtl.Parsing.Pdf;
+
+namespace WeiduEtl.Tests.Parsing.Pdf;
+
+/// <summary>
+/// A story's head set flush left under the rule that rules the story off spans the rule's columns: for the reading
+/// order, for the article's box, and so for which article text at the top of the next page continues. A title right
+/// under its rule over a short text closed by a picture credit heads a picture story, even in type no larger than a
+/// 小标题; on a page whose stories stand under rules, a line in display type below headline size under no rule stays in
+/// the open article. Made-up pages: four 180-pt columns with 17-pt gutters (a national daily's B layout, 9.5 pt body) and a
+/// district newsletter's three columns (10.5 pt body, 15 pt titles over one-column stories), PDF points, y up.
+/// </summary>
+public sealed class RuledHeadTests
+{
+    private const double RowGap = 11.4;
+    private const double Gutter = 5.7;
+    private static readonly double[] Lefts = [34, 231, 429, 627];
+
+    private static Box Column(int column, double y0, double y1) => new(Lefts[column], y0, Lefts[column] + 180, y1);
+
+    private static HorizontalRule RuleOver(int first, int last, double y) => new(Lefts[first], Lefts[last] + 180, y);
+
+    [Fact]
+    public void Widen_HeadlineFlushLeftUnderARuleOverTwoColumns_SpansBothColumns()
+    {
+        var boxes = new List<Box>
+        {
+            Column(2, 130, 500), Column(3, 300, 500),        // two stories above, in columns 2 and 3
+            new(429, 70, 597, 98),                           // 藏族姑娘索朗曲珍, at the page's foot
+        };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 2 }, [RuleOver(2, 3, 108)], RowGap, Gutter);
+
+        Assert.True(heads.Boxes[2].X1 > Lefts[3], "the head reaches the story's second column");
+        Assert.Contains(2, heads.UnderRule);
+    }
+
+    [Fact]
+    public void Widen_KickerOverHeadlineUnderTheRule_BothSpanTheRule()
+    {
+        var boxes = new List<Box>
+        {
+            new(34, 960, 200, 975),                          // kicker
+            new(34, 930, 300, 955),                          // headline
+            Column(0, 600, 920), Column(1, 600, 920),
+        };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0, 1 }, [RuleOver(0, 1, 982)], RowGap, Gutter);
+
+        Assert.True(heads.Boxes[0].X1 > Lefts[1] && heads.Boxes[1].X1 > Lefts[1]);
+        Assert.Equal([0], heads.UnderRule);
+    }
+
+    [Fact]
+    public void Widen_SubheadingFramedByRulesAboveAndBelow_IsLeftAsItIs()
+    {
+        // A 小标题 centred between two rules the width of its column, inside an article's body.
+        var boxes = new List<Box> { Column(0, 800, 900), new(70, 770, 160, 784), Column(0, 600, 760) };
+        var rules = new[] { new HorizontalRule(34, 214, 790), new HorizontalRule(34, 214, 766) };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, rules, RowGap, Gutter);
+
+        Assert.Equal(boxes[1], heads.Boxes[1]);
+        Assert.Empty(heads.UnderRule);
+    }
+
+    [Fact]
+    public void Widen_TwoHeadsSideBySideUnderOneRule_TheLowerIsNotTakenIntoTheOthersHead()
+    {
+        // Under one rule over all four columns: a kicker over columns 0–1, and, lower, another story's headline in
+        // column 2: not a line of the first head, so not widened over the first story's columns.
+        var boxes = new List<Box> { new(34, 945, 150, 960), new(429, 915, 560, 940), Column(0, 600, 905), Column(2, 600, 905) };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0, 1 }, [RuleOver(0, 3, 970)], RowGap, Gutter);
+
+        Assert.Equal(boxes[1], heads.Boxes[1]);
+    }
+
+    [Fact]
+    public void Sort_RuleRunningOnPastItsStorysText_LeavesTheGutterToTheNextColumn()
+    {
+        // The rule over a three-column story runs 11 pt past its text into the gutter; the picture column beside it
+        // starts 4 pt after the rule ends. Widened to the rule's very end, the head would close that gutter.
+        var boxes = new List<Box>
+        {
+            new(34, 600, 300, 620),                          // the story's headline
+            Column(0, 300, 590), Column(1, 300, 590), new(429, 300, 590, 590),
+            new(605, 598, 700, 612),                         // 图片新闻, the picture column's label
+            new(605, 300, 780, 590),
+        };
+        var display = new HashSet<int> { 0, 4 };
+
+        var heads = RuledHeadSpan.Widen(boxes, display, [new HorizontalRule(34, 601, 632)], RowGap, Gutter);
+        var order = ReadingOrder.Sort(heads.Boxes, RowGap, Gutter, display);
+
+        Assert.True(heads.Boxes[0].X1 > 429);
+        Assert.Equal([0, 1, 2, 3, 4, 5], order);
+    }
+
+    [Fact]
+    public void Assemble_TitleUnderItsRuleOverAPictureAndCredit_HeadsAPictureStory()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Display("县城老街焕新颜", 24),
+            Body("本报讯 （记者 孙悦）老街改造历时一年，近日全线开街，沿街商铺陆续开门迎客。"),
+            Body("改造保留了青石板路和骑楼，新增停车位两百余个。"),
+            Display("腊味飘香", 15) with { UnderRule = true },
+            Body("1月10日，城关镇农贸市场里，摊主正在晾晒腊肉。"),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap),
+            new PageBlock("李强摄", 1, FontSize: 8.5, Hint: BlockHint.Caption),
+        ]);
+
+        Assert.Equal(["县城老街焕新颜", "腊味飘香"], issue.Articles.Select(a => a.Headline));
+        Assert.Empty(issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_SameTitleNotUnderARule_StaysTheArticlesSubheading()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Display("县城老街焕新颜", 24),
+            Body("本报讯 （记者 孙悦）老街改造历时一年，近日全线开街，沿街商铺陆续开门迎客。"),
+            Body("改造保留了青石板路和骑楼，新增停车位两百余个。"),
+            Display("腊味飘香", 15),
+            Body("1月10日，城关镇农贸市场里，摊主正在晾晒腊肉。"),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap),
+            new PageBlock("李强摄", 1, FontSize: 8.5, Hint: BlockHint.Caption),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["腊味飘香"], article.Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_DisplayLineUnderNoRuleOnAPageThatRulesOffItsStories_StaysInTheOpenArticle()
+    {
+        // A 14 pt line under a one-column story's 15 pt headline would read as the next headline; on a page whose
+        // stories each stand under their rule, a story of its own would have one.
+        var issue = PageAssembler.Assemble(RuledPage(subheadingUnderRule: false));
+
+        Assert.Equal(["社区食堂开到家门口", "雪后道路有序通行"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal(["助餐点再添两处"], issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_SameLineUnderItsOwnRule_HeadsAStory()
+    {
+        var issue = PageAssembler.Assemble(RuledPage(subheadingUnderRule: true));
+
+        Assert.Equal(["社区食堂开到家门口", "助餐点再添两处", "雪后道路有序通行"], issue.Articles.Select(a => a.Headline));
+    }
+
+    private static List<PageBlock> RuledPage(bool subheadingUnderRule) =>
+    [
+        Display("社区食堂开到家门口", 15) with { UnderRule = true },
+        Body("本报讯 （记者 王芳）东关街道首家社区食堂日前开业，六十岁以上老人就餐可享八折优惠。"),
+        Display("助餐点再添两处", 14) with { UnderRule = subheadingUnderRule },
+        Body("街道还将在两个老旧小区设助餐点，由食堂统一配送，年底前投入使用。"),
+        Display("雪后道路有序通行", 15) with { UnderRule = true },
+        Body("本报讯 （通讯员 刘洋）连日降雪后，区城管局组织人员连夜清扫主次干道，道路已恢复通行。"),
+    ];
+
+    private static PageBlock Body(string text) => new(text, 1, FontSize: 10.5);
+
+    private static PageBlock Display(string text, double size) => new(text, 1, FontSize: size, Hint: BlockHint.Display);
+}
