@@ -243,7 +243,10 @@ internal static class QuoteAttributor
     {
         var end = ReadingEnd(body, span.Close + 1);
         var verb = SpeechVerbs.EndingAt(body, end);
-        var person = verb is null ? null : people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end);
+        // The verb's subject speaks, not a person it names on the way (X的同事Y说, 跟X学艺的Y说).
+        var person = verb is null ? null
+            : people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd))
+            ?? people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end);
         if (person is null && verb is not null)
         {
             // Time and place come first, the speaker in the verb's own clause (“…”去年冬天，在店里忙碌的店主王某兴奋地说。).

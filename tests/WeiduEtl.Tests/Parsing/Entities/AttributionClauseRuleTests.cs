@@ -1,3 +1,5 @@
+using WeiduEtl.Core.Parsing;
+
 namespace WeiduEtl.Tests.Parsing.Entities;
 
 /// <summary>
@@ -16,8 +18,14 @@ public sealed class AttributionClauseRuleTests
     [InlineData("“纳税人登录网站即可办理备案。”省税务局国际税务处相关负责人介绍，全省已实现全流程电子化。", "省税务局国际税务处相关负责人", "quote-after")]
     [InlineData("“以前这条河臭得很，路过都得捂着鼻子。”家住河东小区的赵阿姨指着门前的河道说。", "赵阿姨", "quote-after")]
     [InlineData("市旅游局副局长陈立峰在局里工作了十年。\n根据游客的不同需求，陈立峰负责审定每条线路。“从导游到设计师，不只是名称的变化。”", "陈立峰", "quote-previous-subject")]
+    [InlineData("“这件事大家都有责任。”去年冬天，市旅游局副局长陈立峰的同事、工程师王芳在店里说。", "王芳", "quote-sentence-after")]
     public void Extract_SpeakerOfTheClauseOrSentence_IsFound(string body, string speaker, string rule) =>
         Assert.Equal((speaker, rule), Entities.LastQuote(body));
+
+    [Theory]
+    [InlineData("工程师王芳昨天在会上介绍了新工艺。", "王芳")]
+    public void Extract_NameBeforeAWordOfTime_EndsBeforeIt(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Person));
 
     [Fact]
     public void Extract_SentenceBeforeAboutWhatSomeoneOwns_GivesNoSpeaker()
