@@ -34,7 +34,9 @@ internal static class OrganisationSuffixes
         "治党", "建党", "强党", "管党", "兴党", "入党", "全党", "爱党", "我党", "政党", "该党", "本党", "跟党", "听党", "向党", "对党",
         "为党", "在党", "护党", "忠党", "一党", "两党", "多党", "执政党", "在野党", "反对党", "结社", "公社", "部署", "签署",
         // Places and ways, not offices (无处不在, 相处, 之处).
-        "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处");
+        "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处",
+        // Verbs and distances with those endings (惩处, 地处, 申办, 网上办, 300米处).
+        "惩处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(

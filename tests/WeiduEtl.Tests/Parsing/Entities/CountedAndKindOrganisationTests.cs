@@ -18,6 +18,8 @@ public sealed class CountedAndKindOrganisationTests
     [InlineData("不少家长反映中小学生课桌太小。")]
     [InlineData("检察机关与行政部门协同办案，用户办电时间缩短了一半。")]
     [InlineData("城区的老旧社区将在年内完成改造。")]
+    [InlineData("该县地处山区，北京成功申办冬奥会后，违规者被依法惩处。")]
+    [InlineData("事故发生在距隧道口300米处，群众可以网上办、掌上办。")]
     public void Extract_CountKindOrErrand_IsNoOrganisation(string body) =>
         Assert.Empty(Entities.Names(body, MentionKind.Organisation));
 
