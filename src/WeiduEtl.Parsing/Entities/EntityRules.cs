@@ -33,6 +33,7 @@ internal static class EntityRules
     public const string QuoteInFocus = "quote-in-focus";
     public const string QuoteCommaSubject = "quote-comma-subject";
     public const string QuoteLead = "quote-lead";
+    public const string QuotePreviousSubject = "quote-previous-subject";
     public const string QuoteParagraphSpeaker = "quote-paragraph-speaker";
     public const string QuoteUnattributed = "quote-unattributed";
 }

@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class NameRun
 {
-    private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它会能可很送将已正均但");
+    private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它们会能可很送将已正均但");
     private static readonly CharSet Demonstratives = new("该此本");
 
     /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>

@@ -34,7 +34,9 @@ internal static class OrganisationSuffixes
         "治党", "建党", "强党", "管党", "兴党", "入党", "全党", "爱党", "我党", "政党", "该党", "本党", "跟党", "听党", "向党", "对党",
         "为党", "在党", "护党", "忠党", "一党", "两党", "多党", "执政党", "在野党", "反对党", "结社", "公社", "部署", "签署",
         // Places and ways, not offices (无处不在, 相处, 之处).
-        "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处");
+        "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处",
+        // Verbs and distances with those endings (惩处, 地处, 申办, 网上办, 300米处).
+        "惩处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
@@ -48,7 +50,9 @@ internal static class OrganisationSuffixes
         "院子", "厂商", "厂家", "厂房", "馆藏", "社会", "社区", "社保", "社团", "社交", "社科", "社工", "署名", "署理", "党员", "党性", "党风",
         "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党校", "党内", "党外", "组织部",
         // 协 of a shortened association (民协) that begins a word instead (难民|协议).
-        "协议", "协定", "协调", "协作", "协商", "协同", "协助", "协力");
+        "协议", "协定", "协调", "协作", "协商", "协同", "协助", "协力",
+        // A meeting, pupils and errands, not the body (政治协商会|议, 中小|学生, 协同|办案, 用户|办电).
+        "会议", "学生", "办案", "办税", "办电", "办件", "办证");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
@@ -79,9 +83,21 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
+        // A ministry is named by its field alone (教育部); a bureau or a committee so named is any place's (旅游局, 县级政协).
+        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || (suffix is not ("部" or "署") && IsOnlyKind(text, start, end - suffix.Length)))
+        {
+            return false;
+        }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
     }
+
+    private static readonly CharSet Measures = new("个间家名座所位条支批项处户只种类");
+    private static readonly CharSet Counters = new("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多每各这那该");
+
+    /// <summary>A measure word after a number (发现一|处, 每|间旅馆, 10|名左右政协): a count of things, no name opens or ends there.</summary>
+    private static bool IsCounted(string text, int start) =>
+        start > 0 && Measures.Contains(text[start]) && Counters.Contains(text[start - 1]);
 
     /// <summary>
     /// Words that say what kind of body a bare institution is, not which one (大型|科技|公司, 当地|政府, 儿童|教育|中心): a
@@ -91,7 +107,9 @@ internal static class OrganisationSuffixes
         "大型", "中型", "小型", "中小", "中小型", "微型", "科技", "网络", "互联网", "保险", "物流", "教育", "儿童", "医疗", "金融", "投资",
         "房地产", "物业", "乡镇", "联邦", "地方", "各级", "有关", "相关", "民营", "国有", "私营", "外资", "外国", "本地", "外地", "农村",
         "城市", "新闻", "媒体", "旅游", "体育", "养老", "电商", "快递", "能源", "科研", "一些", "多家", "这些", "其他", "其它", "部分",
-        "所在", "上级", "下级", "基层", "当地", "各地", "附近", "周边", "专业", "综合", "大小", "全国", "国内", "国外", "海外", "跨国");
+        "所在", "上级", "下级", "基层", "当地", "各地", "附近", "周边", "专业", "综合", "大小", "全国", "国内", "国外", "海外", "跨国",
+        // Levels of government (县级政协, 市县政协) and the state of a place (老旧社区).
+        "省级", "市级", "县级", "区级", "乡级", "村级", "市县", "市县级", "老旧");
 
     private static bool IsOnlyKind(string text, int start, int end)
     {

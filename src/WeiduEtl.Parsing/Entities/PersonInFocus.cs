@@ -57,7 +57,8 @@ internal static class PersonInFocus
         return candidates;
     }
 
-    private static bool IsSubject(string body, int start, int end) =>
+    /// <summary>Whether the name from <paramref name="start"/> to <paramref name="end"/> is no object of a preposition and owns nothing.</summary>
+    public static bool IsSubject(string body, int start, int end) =>
         (start == 0 || !ObjectMarkers.Contains(body[start - 1]))
         && (end >= body.Length || !Possessed.Contains(body[end]))
         && HanText.WordAt(body, end, OwnedGroups) is null;

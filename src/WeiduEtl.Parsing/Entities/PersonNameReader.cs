@@ -34,7 +34,9 @@ internal static class PersonNameReader
         "抬起", "指着", "望着", "看着", "拿着", "握着", "拉着", "翻着", "搓着", "边走", "高兴", "兴奋", "激动", "自豪", "动情", "感叹",
         "深有", "连连", "不禁", "忍不住", "笑呵呵", "乐呵呵", "笑眯眯",
         // How a person is introduced by age or home (王某|今年45岁, 李某|家住…).
-        "今年", "家住", "出生");
+        "今年", "家住", "出生",
+        // When, between a subject and its verb (王芳|昨天在…说, 李某|近日表示).
+        "昨天", "昨日", "近日", "日前", "当天", "当日", "上午", "下午", "晚上", "上周", "近期", "最近", "前不久", "去年", "明年");
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
     private static readonly WordIndex Honorifics = HanText.Longest(

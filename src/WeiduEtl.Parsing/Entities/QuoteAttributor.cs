@@ -31,6 +31,7 @@ internal static class QuoteAttributor
                 ?? SentenceBefore(body, span, people)
                 ?? SentenceAfter(body, span, people)
                 ?? ParagraphSpeakers.EarlierInParagraph(body, span, people)
+                ?? QuoteSubjects.PreviousSubject(body, span, people)
                 ?? QuoteSubjects.Comma(body, span, people)
                 ?? NextSentence(body, span, people, subjectOnly: false)
                 ?? QuoteSubjects.Lead(body, span, people)
@@ -101,11 +102,7 @@ internal static class QuoteAttributor
         {
             start++;
         }
-        var end = start;
-        while (end < body.Length && !HanText.IsSentenceEnd(body[end]) && body[end] != '“')
-        {
-            end++;
-        }
+        var end = ReadingEnd(body, start);
         var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
         if (person is null || (subjectOnly && person.CharStart != start) || (person.CharEnd < body.Length && (body[person.CharEnd] == '的' || char.IsAsciiDigit(body[person.CharEnd]))))
         {
@@ -145,7 +142,7 @@ internal static class QuoteAttributor
         {
             end--;
         }
-        return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1);
+        return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1, punctuated: end < span.Open);
     }
 
     private static bool AfterColon(string body, QuoteSpan span) => span.Open > 0 && body[span.Open - 1] is '：' or ':';
@@ -167,6 +164,12 @@ internal static class QuoteAttributor
         {
             return found;
         }
+        // A long clause that ends in the verb is still all attribution; its subject speaks however much comes between
+        // (“…”日本专家青木信夫近日在接受本报记者采访时表示。).
+        if (SpeechVerbs.EndingAt(body, end) is { } clauseVerb && ClauseSubject(body, start, end - clauseVerb.Length, people) is { } subject)
+        {
+            return new AttributedQuote(span, subject.Name, subject, clauseVerb, EntityRules.QuoteAfter, end);
+        }
         // The speaker opens the clause and the verb has an object (“…”刘俊海还谈到事前预防的问题，; “…”他常常提醒学生：).
         var person = people.FirstOrDefault(p => p.CharStart == start);
         if (person is null && SpeakerReader.IsPronounAt(body, start) && SpeechVerbs.After(body, start + 1) is not null)
@@ -177,6 +180,19 @@ internal static class QuoteAttributor
         }
         var verb = person is null ? null : SpeechVerbs.After(body, person.CharEnd);
         return verb is null ? null : new AttributedQuote(span, person!.Name, person, verb, EntityRules.QuoteAfter, end);
+    }
+
+    /// <summary>The first person in the clause who is its subject: not after a preposition, owning nothing.</summary>
+    private static EntityMention? ClauseSubject(string body, int start, int verbStart, List<EntityMention> people)
+    {
+        foreach (var p in people)
+        {
+            if (p.CharStart >= start && p.CharEnd <= verbStart && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd))
+            {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static AttributedQuote? Continued(string body, QuoteSpan span, AttributedQuote? previous)
@@ -225,19 +241,41 @@ internal static class QuoteAttributor
     /// <summary>The sentence right after the quotation ends with a verb of saying (“…”日前，工作人员李某到居民家热情地说。).</summary>
     private static AttributedQuote? SentenceAfter(string body, QuoteSpan span, List<EntityMention> people)
     {
-        var end = span.Close + 1;
-        while (end < body.Length && !HanText.IsSentenceEnd(body[end]) && body[end] != '“')
-        {
-            end++;
-        }
+        var end = ReadingEnd(body, span.Close + 1);
         var verb = SpeechVerbs.EndingAt(body, end);
-        var person = verb is null ? null : people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end);
+        // The verb's subject speaks, not a person it names on the way (X的同事Y说, 跟X学艺的Y说).
+        var person = verb is null ? null
+            : people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd))
+            ?? people.FirstOrDefault(p => p.CharStart > span.Close && p.CharEnd <= end);
         if (person is null && verb is not null)
         {
             // Time and place come first, the speaker in the verb's own clause (“…”去年冬天，在店里忙碌的店主王某兴奋地说。).
             return Attribution(body, end, people, span, EntityRules.QuoteSentenceAfter, end) is { Person: not null } read ? read : null;
         }
         return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSentenceAfter, end);
+    }
+
+    /// <summary>
+    /// Where the sentence from <paramref name="start"/> ends, or the next speech opens in it; a quoted term on the way
+    /// (在“点鸟奖湖”活动现场，养鱼户X兴奋地说) is read through.
+    /// </summary>
+    private static int ReadingEnd(string body, int start)
+    {
+        var end = start;
+        while (end < body.Length && !HanText.IsSentenceEnd(body[end]))
+        {
+            if (body[end] == '“')
+            {
+                var close = QuoteSpans.TermClose(body, end);
+                if (close < 0)
+                {
+                    break;
+                }
+                end = close;
+            }
+            end++;
+        }
+        return end;
     }
 
     internal static int SentenceStart(string body, int index)
@@ -254,9 +292,10 @@ internal static class QuoteAttributor
     /// Whether the whole clause before the verb may be read for its speaker; in a long one (2000年跟周其林读研究生、现为…院长的
     /// 朱守非告诉记者) only the name right before the verb is.
     /// </param>
-    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true)
+    /// <param name="punctuated">Whether a comma or colon stands between the verb and the quotation, which makes a verb that often takes an object one of saying (X觉得，“…”).</param>
+    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true, bool punctuated = false)
     {
-        var verb = SpeechVerbs.EndingAt(body, verbEnd);
+        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) : null);
         if (verb is null)
         {
             return null;

@@ -33,6 +33,17 @@ internal static class QuoteSpans
         return spans;
     }
 
+    /// <summary>
+    /// Where the “ at <paramref name="open"/> closes when it marks a term or a name rather than speech (在“点鸟奖湖”活动现场),
+    /// so a reading of the sentence can go on past it; -1 when it opens speech or does not close on its line.
+    /// </summary>
+    public static int TermClose(string body, int open)
+    {
+        var close = body.IndexOf('”', open + 1);
+        var lineEnd = body.IndexOf('\n', open + 1);
+        return close < 0 || (lineEnd >= 0 && lineEnd < close) || IsSpeech(body, new QuoteSpan(open, close)) ? -1 : close;
+    }
+
     private static bool IsSpeech(string body, QuoteSpan span)
     {
         var text = body.AsSpan(span.TextStart, span.Close - span.TextStart);

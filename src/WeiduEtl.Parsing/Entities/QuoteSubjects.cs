@@ -54,6 +54,32 @@ internal static class QuoteSubjects
     }
 
     /// <summary>
+    /// A quotation that opens a sentence inside a paragraph, right after a sentence whose subject is a person
+    /// (根据游客的需求，陈立峰负责定制线路。“从导游到设计师，…”): the sentence before introduces the words as that person's.
+    /// The subject opens the sentence or its first clause after a leading phrase, and owns nothing (陈立峰的电脑中… is no subject).
+    /// </summary>
+    public static AttributedQuote? PreviousSubject(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        if (span.Open < 2 || !HanText.IsSentenceEnd(body[span.Open - 1]) || body[span.Open - 1] == '\n')
+        {
+            return null;
+        }
+        var sentenceStart = QuoteAttributor.SentenceStart(body, span.Open - 1);
+        var firstBreak = body.IndexOfAny(ClauseBreaks, sentenceStart, span.Open - 1 - sentenceStart);
+        foreach (var p in people)
+        {
+            var opens = p.CharStart == sentenceStart || (firstBreak >= 0 && p.CharStart == firstBreak + 1);
+            if (opens && p.CharEnd < span.Open && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd))
+            {
+                return new AttributedQuote(span, p.Name, p, null, EntityRules.QuotePreviousSubject, span.Close + 1);
+            }
+        }
+        return null;
+    }
+
+    private static readonly char[] ClauseBreaks = ['，', ','];
+
+    /// <summary>
     /// A first-person quotation (我, 咱) that nothing around attributes is the words of the person the passage is about
     /// (这曾让秦经刚犯了难。“2008年我们特意…”), named in the paragraphs just before.
     /// </summary>

@@ -50,9 +50,17 @@ internal static class SpeakerReader
         {
             return NewSpeaker(body, framed, speakerEnd, people);
         }
+        if (RoleOfBody(body, clauseStart, speakerEnd) is { } role)
+        {
+            return (role, null);
+        }
         if (AfterQuotation(body, clauseStart, speakerEnd) is { } whole)
         {
             return whole;
+        }
+        if (AddressInClause(body, clauseStart, speakerEnd) is { } addressed)
+        {
+            return (addressed, null);
         }
         var start = NameRun.StartBefore(body, speakerEnd, 8);
         if (speakerEnd - start < 2)
@@ -164,6 +172,49 @@ internal static class SpeakerReader
         }
         // A name alone is a person, found by the reading below.
         return PersonNameReader.NameLengthAt(body, clauseStart) == length ? null : (body[clauseStart..speakerEnd], null);
+    }
+
+    /// <summary>
+    /// A body's spokesman, named by the post rather than by name (税务总局国际税务司相关负责人|介绍, 据市教育局有关负责人|介绍):
+    /// the whole run of Han letters before the verb, however long the body's name, so long as no function word is in it.
+    /// </summary>
+    private static string? RoleOfBody(string body, int clauseStart, int speakerEnd)
+    {
+        if (HanText.WordEndingAt(body, speakerEnd, Roles) is null)
+        {
+            return null;
+        }
+        var start = body[clauseStart] == '据' ? clauseStart + 1 : clauseStart;
+        var length = speakerEnd - start;
+        if (length > MaxRoleSpeaker || !IsAllHan(body.AsSpan(start, length)) || body.AsSpan(start, length).IndexOfAny(NotInRoleSpeaker) >= 0)
+        {
+            return null;
+        }
+        return body[start..speakerEnd];
+    }
+
+    private const int MaxRoleSpeaker = 24;
+    private static readonly WordIndex Roles = HanText.Longest("负责人", "工作人员", "发言人", "新闻发言人");
+    private static readonly System.Buffers.SearchValues<char> NotInRoleSpeaker = System.Buffers.SearchValues.Create("的是了在把被这那其为对向从给让使将就都也还又再着过");
+
+    /// <summary>
+    /// A form of address that the clause's description leads to (家住河东小区的赵阿姨|指着门前的河道|说): the one addressed
+    /// speaks, not a noun the verb phrase names on the way; only after 的 or at a description's end, never owning anything.
+    /// </summary>
+    private static string? AddressInClause(string body, int clauseStart, int speakerEnd)
+    {
+        for (var at = clauseStart + 1; at < speakerEnd - 1; at++)
+        {
+            if (body[at - 1] != '的' && PersonDescriptors.EndingAt(body, at) == 0)
+            {
+                continue;
+            }
+            if (AddressForms.LengthAt(body, at) is > 0 and var length && at + length <= speakerEnd && (at + length == speakerEnd || body[at + length] != '的'))
+            {
+                return body.Substring(at, length);
+            }
+        }
+        return null;
     }
 
     /// <summary>Start of the clause that ends at <paramref name="end"/>.</summary>

@@ -14,12 +14,18 @@ internal static class SpeechVerbs
         // The ends of frames around a speaker's name (正如X所说, 用X的话说, 在X看来).
         "所说", "所言", "的话说", "看来");
 
+    /// <summary>Verbs that take an object as often as speech, and so are of saying only with a comma or colon before the quotation (X觉得，“…”).</summary>
+    private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言");
+
     private static readonly WordIndex Adverbs = HanText.Longest(
         "还不忘", "不忘", "还", "也", "都", "又", "便", "就", "则", "再次", "一再", "反复", "这样", "如此", "笑着", "动情地", "激动地",
         "高兴地", "自豪地", "兴奋地", "感慨地", "深有感触地", "信心满满地", "坚定地", "认真地", "一边", "连连", "不住地", "总是", "常常", "经常", "曾", "明确", "同时", "多次", "进一步", "特别", "却", "纷纷", "不禁", "忍不住", "不由得", "连声", "笑呵呵地", "乐呵呵地", "笑眯眯地");
 
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);
+
+    /// <summary>A verb of saying only before punctuation (觉得, 分析) that ends at <paramref name="end"/>, or null.</summary>
+    public static string? BeforePunctuationEndingAt(string text, int end) => HanText.WordEndingAt(text, end, BeforePunctuation);
 
     /// <summary>The verb of saying right after <paramref name="index"/>, past adverbs (刘俊海|还|谈到), or null.</summary>
     public static string? After(string text, int index)

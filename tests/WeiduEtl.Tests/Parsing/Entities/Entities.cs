@@ -29,6 +29,13 @@ internal static class Entities
         return (quote.Speaker, quote.Rule);
     }
 
+    /// <summary>The last quotation of <paramref name="body"/>, after any that set the scene: its speaker and rule.</summary>
+    public static (string? Speaker, string Rule) LastQuote(string body)
+    {
+        var quote = Extract(body).Quotes[^1];
+        return (quote.Speaker, quote.Rule);
+    }
+
     public static List<EntityMention> People(string body) => [.. Extract(body).Mentions.Where(m => m.Kind == MentionKind.Person)];
 
     public static List<string> Names(string body, MentionKind kind) => [.. Extract(body).Mentions.Where(m => m.Kind == kind).Select(m => m.Name)];

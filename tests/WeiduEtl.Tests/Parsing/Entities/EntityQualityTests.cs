@@ -76,10 +76,13 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // their misses lifted organisation precision from 0.50 to 0.56.
         // Two more pages labelled blind (20200113-03: Burmese, Japanese and German names; 20200102-13: people named
         // without a title) lowered the people and organisation floors; first score of the two: people 58 %, right speaker 69 %.
+        // Three more pages labelled blind (20200113-11, 20200102-18, 20200113-08: provincial procuracy and CPPCC reports,
+        // a tour designer's feature) lowered people precision (0.90), title and organisation (0.85) and organisation recall
+        // (0.80); the clause and sentence speaker rules written from their misses took right speaker from 0.82 to 0.87 there.
         Assert.InRange(ruleWriting.PeopleRecall, 0.85, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.85, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.81, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.90, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.84, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.79, 1);
         Assert.InRange(ruleWriting.OrganisationPrecision, 0.50, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
@@ -89,7 +92,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.82, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.32, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.34, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
         Assert.InRange(heldOut.SpeakerRight, 0.54, 1);
     }
