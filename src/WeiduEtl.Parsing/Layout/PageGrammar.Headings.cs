@@ -68,6 +68,12 @@ internal sealed partial class PageGrammar
             StartFromRun(run, ArticleKind.Photo, StartRules.HeadlineOverLongCaption);
             return end;
         }
+        if (next?.Kind is BlockKind.Body && InOpenArticle && RuledOff(run))
+        {
+            section = null;
+            StartFromRun(run, ArticleKind.Article, StartRules.HeadUnderRule);
+            return end;
+        }
         if (next?.Kind is BlockKind.Body && InOpenArticle && SubheadingLinesOf(run, current!) is var subheadings and > 0)
         {
             AddSubheadings(run[..subheadings]);
@@ -182,6 +188,14 @@ internal sealed partial class PageGrammar
         }
         return display.Count >= 2 || HeadingShapeRule.IsLeadIn(display[0].Text) ? display.Count : 0;
     }
+
+    /// <summary>
+    /// On a page that rules off its stories (two or more heads stand right under rules), display lines right under a
+    /// rule are the next story's head, in whatever type: a 小标题 stands in its article's text, under no rule of its
+    /// own (or between two, which frame it; the layout does not mark those).
+    /// </summary>
+    private bool RuledOff(List<ClassifiedBlock> run) =>
+        pagesRuledOff.Contains(run[0].Block.Page) && run.Any(r => r.Block.UnderRule);
 
     /// <summary>
     /// On a page that rules off its stories (two or more heads stand right under rules), display lines below headline

@@ -27,4 +27,5 @@ internal static class StartRules
     public const string LongCaption = "long-caption";
     public const string PackageTitle = "package-title";
     public const string HeaderBesideHeader = "header-beside-header";
+    public const string HeadUnderRule = "head-under-rule";
 }

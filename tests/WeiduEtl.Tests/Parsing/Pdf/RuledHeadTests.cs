@@ -154,6 +154,26 @@ public sealed class RuledHeadTests
         Assert.Equal(["社区食堂开到家门口", "助餐点再添两处", "雪后道路有序通行"], issue.Articles.Select(a => a.Headline));
     }
 
+    [Fact]
+    public void Assemble_KickerAndTitleInSubheadingTypeUnderTheirRule_HeadAStory()
+    {
+        // A picture story at a page's foot whose picture and credit went over to the next page: its 12 pt title under
+        // a 15 pt headline's article would be a 小标题 by size alone.
+        var issue = PageAssembler.Assemble(
+        [
+            Display("社区食堂开到家门口", 15) with { UnderRule = true },
+            Body("本报讯 （记者 王芳）东关街道首家社区食堂日前开业，六十岁以上老人就餐可享八折优惠。"),
+            new PageBlock("城关镇——", 1, FontSize: 11),         // a kicker in about the text's size, over the title
+            Display("年货市场人气旺", 12) with { UnderRule = true },
+            Body("临近春节，城关镇年货市场里人头攒动，对联、灯笼摆满摊位。"),
+            Display("雪后道路有序通行", 15) with { UnderRule = true },
+            Body("本报讯 （通讯员 刘洋）连日降雪后，区城管局组织人员连夜清扫主次干道，道路已恢复通行。"),
+        ]);
+
+        Assert.Equal(["社区食堂开到家门口", "年货市场人气旺", "雪后道路有序通行"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal("城关镇——", issue.Articles[1].Kicker);
+    }
+
     private static List<PageBlock> RuledPage(bool subheadingUnderRule) =>
     [
         Display("社区食堂开到家门口", 15) with { UnderRule = true },
