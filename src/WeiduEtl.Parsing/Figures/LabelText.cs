@@ -26,9 +26,15 @@ internal static partial class LabelText
         return clause;
     }
 
-    /// <summary>退耕还林, 退田还湖, 退渔还湖: the 还 of a 退X还Y compound is "give back", not the adverb "still".</summary>
+    /// <summary>
+    /// 退耕还林, 退田还湖; 返还, 退还, 偿还, 归还: the 还 of a 退X还Y compound or after a verb of giving back is "give back",
+    /// not the adverb "still".
+    /// </summary>
     private static bool IsReturnCompound(string clause, int at, string cut) =>
-        cut == "还" && at >= 2 && clause[at - 2] == '退';
+        cut == "还" && (at >= 2 && clause[at - 2] == '退' || at >= 1 && ReturnVerbLeads.Contains(clause[at - 1], StringComparison.Ordinal));
+
+    /// <summary>First characters of the verbs of giving back that end in 还 (返还, 退还, 偿还, 归还, 交还, 送还).</summary>
+    private const string ReturnVerbLeads = "返退偿归交送奉";
 
     /// <summary>累计利润, 累计投资: 累计 before a measure noun is part of the noun, not the verb of 累计发放.</summary>
     private static bool ModifiesMeasureNoun(string clause, int at, string cut) =>
