@@ -201,9 +201,12 @@ internal static class FigureExclusions
         figure.Kind == UnitKind.Time && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
         && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
 
-    /// <summary>一件件, 一次次, 一个个: a repeated measure word means "one after another".</summary>
+    /// <summary>
+    /// 一件件, 一次次, 一个个: a repeated measure word means "one after another"; 贫困户126户户均增收 is a count and then 户均.
+    /// </summary>
     private static bool IsReduplicated(string body, FigureCandidate figure) =>
-        figure.Unit is { Length: 1 } unit && figure.End < body.Length && body[figure.End] == unit[0];
+        figure.Unit is { Length: 1 } unit && figure.End < body.Length && body[figure.End] == unit[0]
+        && !(figure.End + 1 < body.Length && body[figure.End + 1] == '均');
 
     /// <summary>
     /// Numbers inside a 《title》 are part of a name; inside a short “quote” they are a slogan (“五统一”), and so are

@@ -125,7 +125,9 @@ internal static class LabelFinder
             var linked = LabelText.StripEnd(linkedClause, LabelWords.DurationLinks);
             var named = MeasureNounEnding(clause) is not null ? clause
                 : MeasureNounEnding(linked) is not null || linked.Length >= 2 && linked.EndsWith('期') ? linked : null;
-            var label = named is null ? (figure.Kind == UnitKind.Time ? ClosingDuration(body, clause, figure) : null) : Subject(named);
+            var label = named is not null ? Subject(named)
+                : figure.Kind != UnitKind.Time ? null
+                : TimeTaken.Deed(body, linkedClause, figure) ?? TimeTaken.Stretch(clause) ?? ClosingDuration(body, clause, figure);
             return new FoundLabel(label, Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
         }
         if ((figure.Kind == UnitKind.Percent || figure.Unit == "成") && (clause.Length == 0 || SurveySubject.IsSource(clause))
@@ -196,7 +198,8 @@ internal static class LabelFinder
             return activity;
         }
         var verb = LabelWords.ServingVerbs.FirstOrDefault(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)) ?? clause[^2].ToString();
-        return verb + activity;
+        // 用了5年时间: spending time names no activity.
+        return LabelWords.SpendingVerbs.Contains(verb) ? null : verb + activity;
     }
 
     /// <summary>
@@ -224,7 +227,9 @@ internal static class LabelFinder
     /// </summary>
     private static string? ClosingDuration(string body, string clause, FigureCandidate figure)
     {
-        if (figure.End < body.Length && !LabelWords.ClauseBreaks.Contains(body[figure.End], StringComparison.Ordinal))
+        // 来村里已经3年了。: 了 after the duration still closes the clause.
+        var after = figure.End < body.Length && body[figure.End] == '了' ? figure.End + 1 : figure.End;
+        if (after < body.Length && !LabelWords.ClauseBreaks.Contains(body[after], StringComparison.Ordinal))
         {
             return null;
         }

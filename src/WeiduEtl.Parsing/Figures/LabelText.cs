@@ -15,7 +15,7 @@ internal static partial class LabelText
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
                     && !LabelWords.WholeNouns.Any(n => n.StartsWith(cut, StringComparison.Ordinal) && clause.AsSpan(i).StartsWith(n, StringComparison.Ordinal))
-                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut)
+                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut)
                     && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
                     && !(cut is "该" or "此" && Demonstrative().IsMatch(clause.AsSpan(i))))
                 {
@@ -32,6 +32,15 @@ internal static partial class LabelText
     /// </summary>
     private static bool IsReturnCompound(string clause, int at, string cut) =>
         cut == "还" && (at >= 2 && clause[at - 2] == '退' || at >= 1 && ReturnVerbLeads.Contains(clause[at - 1], StringComparison.Ordinal));
+
+    /// <summary>
+    /// 利率低于同期市场水平0.5个百分点, 增速高于全国平均2个百分点: the 于 of a comparative is no cut, so the label keeps what
+    /// is compared (利率) with what it is compared to.
+    /// </summary>
+    private static bool IsComparative(string clause, int at, string cut) =>
+        cut == "于" && at >= 1 && ComparativeLeads.Contains(clause[at - 1], StringComparison.Ordinal);
+
+    private const string ComparativeLeads = "低高多少大小快慢";
 
     /// <summary>First characters of the verbs of giving back that end in 还 (返还, 退还, 偿还, 归还, 交还, 送还).</summary>
     private const string ReturnVerbLeads = "返退偿归交送奉";

@@ -38,6 +38,12 @@ public sealed class FigureLabelObjectTests
     [InlineData("村里过去每天只通电4个小时，晚上点煤油灯。", "4个小时|通电|4|个小时|exact")]
     [InlineData("他在这家工厂工作了30年。", "30年|工厂工作|30|年|exact")]
     [InlineData("经过3年，村里通了自来水。", "3年|-|3|年|exact")]
+    [InlineData("老李来村里已经3年了。", "3年|老李来村里|3|年|exact")]
+    // After a verb of spending time, the deed 才 or 就 introduces takes the time; spending alone names nothing.
+    [InlineData("货车要花两天时间才能通过。", "两天|通过|2|天|exact")]
+    [InlineData("他用了5年时间，把荒山变成了果园。", "5年|-|5|年|exact")]
+    // A stretch from one place to another is what a duration after it takes.
+    [InlineData("过去从山上到乡里要走4个小时，现在通了公路。", "4个小时|山上到乡里|4|个小时|exact")]
     // After 每 and a measure word it is how long each one lasts.
     [InlineData("活动分为三期，每期两个月。", "两个月|每期|2|个月|exact")]
     [InlineData("篮球赛每节10分钟。", "10分钟|篮球赛每节|10|分钟|exact")]
@@ -50,6 +56,10 @@ public sealed class FigureLabelObjectTests
     [InlineData("学校每周开设3节体育课。", "3节|体育课|3|节|exact")]
     [InlineData("社区在三八节前夕慰问了20名困难妇女。", "20名|困难妇女|20|名|exact")]
     [InlineData("两节期间，全市加强市场监管。", "")]
+    // A count before 户均 is no reduplicated measure word (一户户).
+    [InlineData("合作社带动贫困户126户户均增收8000元。", "126户|贫困户|126|户|exact ; 8000元|户均增收|8000|元|exact")]
+    // The 于 of a comparative is no cut: what is compared stays in the label.
+    [InlineData("贷款利率低于同期市场水平0.5个百分点。", "0.5个百分点|贷款利率低于同期市场水平|0.5|个百分点|exact")]
     // Idioms and names built on numerals hold no count.
     [InlineData("工作人员三番五次上门劝说。", "")]
     [InlineData("市民买年货时货比三家。", "")]
