@@ -377,6 +377,7 @@ internal static class LabelFinder
         { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal))
             ? fund
             : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)) ?? SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
+        { Kind: UnitKind.Percent } => SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
         // 5000多年文明史, 30年党龄: a span right before a noun of history or of years served is that noun.
         { Kind: UnitKind.Time } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } span && LabelWords.SpanNounEnds.Any(n => span.EndsWith(n, StringComparison.Ordinal)) ? span : null,
         // 10公里冰雪赛道, 12.5米深水航道: a length right before a way or course is its length; 每50厘米加装 is no noun.

@@ -20,6 +20,9 @@ public sealed class FigureLabelObjectTests
     // An amount before a verb of buying or spending on pays for that verb's object.
     [InlineData("合作社出资80万元购置冷藏设备。", "80万元|购置冷藏设备|800000|元|exact")]
     [InlineData("村里拿出20万元用于修缮祠堂。", "20万元|用于修缮祠堂|200000|元|exact")]
+    [InlineData("省里下拨的专项资金中，有60%将用于农村公路建设。", "60%|用于农村公路建设|60|%|exact")]
+    // 这笔 points back like 这个; it names nothing.
+    [InlineData("这笔补助资金共计50万元。", "50万元|补助资金|500000|元|exact")]
     // A span right before a noun of history or of years served is that noun.
     [InlineData("这座拥有800多年建城史的古城吸引了大批游客。", "800多年|建城史|800|年|over")]
     [InlineData("老党员王大爷有着50年党龄。", "50年|党龄|50|年|exact")]
