@@ -191,7 +191,7 @@ internal static class FigureExclusions
         {
             // 一年来, 一年以来: the span up to now is measured, as after 为期.
             var before = body[..figure.Start];
-            return !DurationMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)) && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
+            return !before.EndsWithAny(DurationMarkers) && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
         }
         return true;
     }

@@ -217,8 +217,8 @@ internal static class LabelFinder
     /// named by the verb with the words before it; 经过3年的努力 and 用了5年的时间 spend time, they name nothing.
     /// </summary>
     private static string? LastingDeed(string clause) =>
-        !LabelWords.DurationLinks.Any(l => clause.EndsWith(l, StringComparison.Ordinal)) && Subject(clause) is { Length: >= 2 } deed && MeasureNounEnding(deed) is null
-            && !LabelWords.SpendingVerbs.Any(v => deed.EndsWith(v, StringComparison.Ordinal)) ? deed : null;
+        !clause.EndsWithAny(LabelWords.DurationLinks) && Subject(clause) is { Length: >= 2 } deed && MeasureNounEnding(deed) is null
+            && !deed.EndsWithAny(LabelWords.SpendingVerbs) ? deed : null;
 
     /// <summary>
     /// 一天只供电两三个小时，…; 他在村里工作了30年。; 每份3个月，: a duration closing its clause after a verb says how long
@@ -235,8 +235,8 @@ internal static class LabelFinder
         }
         var words = LabelText.StripEnd(clause, LabelWords.ClosingDurationLeads);
         // 连续7年, 为期两个月, 需要3天: a link or a verb of taking time alone names nothing (Lasting reads its subject).
-        return LabelWords.DurationLeads.Concat(LabelWords.DurationLinks).Concat(LabelWords.LastingVerbs).Any(l => clause.EndsWith(l, StringComparison.Ordinal))
-            || LabelWords.SpendingVerbs.Any(v => words.EndsWith(v, StringComparison.Ordinal))
+        return clause.EndsWithAny(LabelWords.DurationLeads.Concat(LabelWords.DurationLinks).Concat(LabelWords.LastingVerbs))
+            || words.EndsWithAny(LabelWords.SpendingVerbs)
             || Subject(words) is not { } subject || LabelText.StripStart(subject, LabelWords.ClosingDurationLeads) is not { Length: >= 2 and <= NounMaxLength } deed
             ? null
             : deed;
@@ -343,8 +343,8 @@ internal static class LabelFinder
     /// </summary>
     private static bool IsFrame(string owned, FigureCandidate figure) =>
         LabelWords.FrameNouns.Any(n => owned.StartsWith(n, StringComparison.Ordinal))
-        || LabelWords.ThresholdNouns.Any(n => owned.EndsWith(n, StringComparison.Ordinal))
-        || figure.Qualifier != FigureQualifier.Exact && LabelWords.LevelNouns.Any(n => owned.EndsWith(n, StringComparison.Ordinal));
+        || owned.EndsWithAny(LabelWords.ThresholdNouns)
+        || figure.Qualifier != FigureQualifier.Exact && owned.EndsWithAny(LabelWords.LevelNouns);
 
     /// <summary>约1.2米高的护栏 → 高; 6米水深 → 水深; but not the 深 of 12.5米深水航道.</summary>
     private static string? Dimension(string body, int end)
@@ -374,14 +374,14 @@ internal static class LabelFinder
         { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
         { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? CountedDeed(body, figure.End),
         { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, LongNounMaxLength),
-        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal))
+        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && fund.EndsWithAny(LabelWords.FundNouns)
             ? fund
             : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)) ?? SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
         { Kind: UnitKind.Percent } => SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
         // 5000多年文明史, 30年党龄: a span right before a noun of history or of years served is that noun.
-        { Kind: UnitKind.Time } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } span && LabelWords.SpanNounEnds.Any(n => span.EndsWith(n, StringComparison.Ordinal)) ? span : null,
+        { Kind: UnitKind.Time } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } span && span.EndsWithAny(LabelWords.SpanNounEnds) ? span : null,
         // 10公里冰雪赛道, 12.5米深水航道: a length right before a way or course is its length; 每50厘米加装 is no noun.
-        { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && LabelWords.RouteNouns.Any(n => route.EndsWith(n, StringComparison.Ordinal)) ? route : null,
+        { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && route.EndsWithAny(LabelWords.RouteNouns) ? route : null,
         _ => null,
     };
 

@@ -51,7 +51,7 @@ internal static partial class LabelText
 
     /// <summary>个人信息被泄露占比, 被盗电动车占比: a share of what was done to something keeps what it was done to, not just the deed.</summary>
     private static bool IsPassiveShare(string clause, int at, string cut) =>
-        cut == "被" && at > 0 && LabelWords.ShareNouns.Any(n => clause.EndsWith(n, StringComparison.Ordinal));
+        cut == "被" && at > 0 && clause.EndsWithAny(LabelWords.ShareNouns);
 
     /// <summary>The text before the first verb, adverb or function word (巴西农作物产量|将延续增长势头, 全市用电量|持续攀升).</summary>
     public static string BeforeFirstCut(string clause)
@@ -142,7 +142,7 @@ internal static partial class LabelText
     }
 
     /// <summary>人均, 日均: the text ends in a distributive word, whose 均 is not the adverb 均 (all).</summary>
-    public static bool IsDistributive(string text) => LabelWords.Distributives.Any(d => text.EndsWith(d, StringComparison.Ordinal));
+    public static bool IsDistributive(string text) => text.EndsWithAny(LabelWords.Distributives);
 
     public static string StripStart(string text, string[] words)
     {

@@ -19,7 +19,7 @@ internal static class TimeTaken
     /// </summary>
     public static string? Deed(string body, string clause, FigureCandidate figure)
     {
-        if (!LabelWords.SpendingVerbs.Any(v => clause.TrimEnd('了').EndsWith(v, StringComparison.Ordinal)))
+        if (!clause.TrimEnd('了').EndsWithAny(LabelWords.SpendingVerbs))
         {
             return null;
         }
