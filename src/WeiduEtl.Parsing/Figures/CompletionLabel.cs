@@ -15,7 +15,7 @@ internal static class CompletionLabel
     /// <summary>Words before a duration that make it an offset of the deed (提前3天完成, 推迟两年建成), not the time it takes.</summary>
     private static readonly string[] Offsets = ["提前", "推迟", "延迟", "延期", "晚", "早"];
 
-    public static bool IsOffset(string clause) => Offsets.Any(o => clause.EndsWith(o, StringComparison.Ordinal));
+    public static bool IsOffset(string clause) => clause.EndsWithAny(Offsets);
 
     public static string? VerbAt(string body, int at) =>
         Verbs.FirstOrDefault(v => body.AsSpan(at).StartsWith(v, StringComparison.Ordinal));

@@ -35,7 +35,7 @@ internal static class EventNames
         }
         var name = LabelText.StripEnd(body[figure.End..end], Titles);
         return name.Length > 0 && FigureReader.IsHan(name[0])
-            && ContestEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+            && name.EndsWithAny(ContestEnds)
             && !LabelWords.CutsAfter.Any(c => name.Contains(c, StringComparison.Ordinal));
     }
 

@@ -48,11 +48,12 @@ internal static class FigureExclusions
         && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
 
     /// <summary>
-    /// Names of events and techniques that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油), and the set phrase for
-    /// time off work (8小时之外, 八小时以外: the working day outside which it lies): no count.
+    /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 八项规定), the set
+    /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
+    /// (三番五次 "again and again", 货比三家 "shop around"): no count.
     /// </summary>
     private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
-        "8小时之外", "八小时之外", "8小时以外", "八小时以外"];
+        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
@@ -190,7 +191,7 @@ internal static class FigureExclusions
         {
             // 一年来, 一年以来: the span up to now is measured, as after 为期.
             var before = body[..figure.Start];
-            return !DurationMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)) && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
+            return !before.EndsWithAny(DurationMarkers) && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
         }
         return true;
     }
@@ -200,9 +201,12 @@ internal static class FigureExclusions
         figure.Kind == UnitKind.Time && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
         && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
 
-    /// <summary>一件件, 一次次, 一个个: a repeated measure word means "one after another".</summary>
+    /// <summary>
+    /// 一件件, 一次次, 一个个: a repeated measure word means "one after another"; 贫困户126户户均增收 is a count and then 户均.
+    /// </summary>
     private static bool IsReduplicated(string body, FigureCandidate figure) =>
-        figure.Unit is { Length: 1 } unit && figure.End < body.Length && body[figure.End] == unit[0];
+        figure.Unit is { Length: 1 } unit && figure.End < body.Length && body[figure.End] == unit[0]
+        && !(figure.End + 1 < body.Length && body[figure.End + 1] == '均');
 
     /// <summary>
     /// Numbers inside a 《title》 are part of a name; inside a short “quote” they are a slogan (“五统一”), and so are

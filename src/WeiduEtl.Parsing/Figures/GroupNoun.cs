@@ -18,7 +18,7 @@ internal static class GroupNoun
 
     public static string? Find(string body, int end, Func<int, int, string?> followingNoun)
     {
-        if (followingNoun(end, NounMaxLength) is { } noun && Groups.Any(g => noun.EndsWith(g, StringComparison.Ordinal)))
+        if (followingNoun(end, NounMaxLength) is { } noun && noun.EndsWithAny(Groups))
         {
             return noun;
         }

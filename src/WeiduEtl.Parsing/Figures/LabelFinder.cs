@@ -52,7 +52,7 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(person);
         }
-        if (OwnedNoun.After(body, figure.End) is var ownerStart and > 0 && FollowingNoun(body, ownerStart, 1, NounMaxLength) is { } owned
+        if (OwnedNoun.After(body, figure.End) is var ownerStart and > 0 && OwnedRun(body, ownerStart, figure) is { } owned
             && !IsFrame(owned, figure)
             && (figure.Kind != UnitKind.Time || OwnedNoun.IsActivityDuration(body, figure, context.Floor))
             && !HasOwnSubject(body[Math.Max(context.Floor, figure.Start - SubjectMaxLength)..figure.Start], figure))
@@ -92,6 +92,10 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(doer + finished);
         }
+        if (DeadlineLabel.Bounds(body, figure) && FollowingNoun(body, figure.End, 2, SubjectMaxLength) is { } deadlineDeed)
+        {
+            return FoundLabel.Noun(deadlineDeed + DeadlineLabel.Suffix);
+        }
         if (figure.Kind == UnitKind.Time && ServedActivity(body, linkedClause, figure) is { } served)
         {
             return FoundLabel.Noun(served);
@@ -121,7 +125,10 @@ internal static class LabelFinder
             var linked = LabelText.StripEnd(linkedClause, LabelWords.DurationLinks);
             var named = MeasureNounEnding(clause) is not null ? clause
                 : MeasureNounEnding(linked) is not null || linked.Length >= 2 && linked.EndsWith('期') ? linked : null;
-            return new FoundLabel(named is null ? null : Subject(named), Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
+            var label = named is not null ? Subject(named)
+                : figure.Kind != UnitKind.Time ? null
+                : TimeTaken.Deed(body, linkedClause, figure) ?? TimeTaken.Stretch(clause) ?? ClosingDuration(body, clause, figure);
+            return new FoundLabel(label, Subject(LabelText.StripEnd(clause, LabelWords.DurationLeads)));
         }
         if ((figure.Kind == UnitKind.Percent || figure.Unit == "成") && (clause.Length == 0 || SurveySubject.IsSource(clause))
             && SurveySubject.Find(body, figure.End < body.Length && body[figure.End] == '的' ? figure.End + 1 : figure.End) is { } group)
@@ -186,8 +193,13 @@ internal static class LabelFinder
         {
             return null;
         }
+        if (LabelWords.LightVerbs.Any(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)))
+        {
+            return activity;
+        }
         var verb = LabelWords.ServingVerbs.FirstOrDefault(v => clause.AsSpan(0, clause.Length - 1).EndsWith(v, StringComparison.Ordinal)) ?? clause[^2].ToString();
-        return verb + activity;
+        // 用了5年时间: spending time names no activity.
+        return LabelWords.SpendingVerbs.Contains(verb) ? null : verb + activity;
     }
 
     /// <summary>
@@ -205,8 +217,30 @@ internal static class LabelFinder
     /// named by the verb with the words before it; 经过3年的努力 and 用了5年的时间 spend time, they name nothing.
     /// </summary>
     private static string? LastingDeed(string clause) =>
-        !LabelWords.DurationLinks.Any(l => clause.EndsWith(l, StringComparison.Ordinal)) && Subject(clause) is { Length: >= 2 } deed && MeasureNounEnding(deed) is null
-            && !LabelWords.SpendingVerbs.Any(v => deed.EndsWith(v, StringComparison.Ordinal)) ? deed : null;
+        !clause.EndsWithAny(LabelWords.DurationLinks) && Subject(clause) is { Length: >= 2 } deed && MeasureNounEnding(deed) is null
+            && !deed.EndsWithAny(LabelWords.SpendingVerbs) ? deed : null;
+
+    /// <summary>
+    /// 一天只供电两三个小时，…; 他在村里工作了30年。; 每份3个月，: a duration closing its clause after a verb says how long
+    /// the verb went on, after 每 and a measure word how long each one lasts, named by the words before it; 连续7年 and
+    /// 经过3年 name nothing.
+    /// </summary>
+    private static string? ClosingDuration(string body, string clause, FigureCandidate figure)
+    {
+        // 来村里已经3年了。: 了 after the duration still closes the clause.
+        var after = figure.End < body.Length && body[figure.End] == '了' ? figure.End + 1 : figure.End;
+        if (after < body.Length && !LabelWords.ClauseBreaks.Contains(body[after], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var words = LabelText.StripEnd(clause, LabelWords.ClosingDurationLeads);
+        // 连续7年, 为期两个月, 需要3天: a link or a verb of taking time alone names nothing (Lasting reads its subject).
+        return clause.EndsWithAny(LabelWords.DurationLeads.Concat(LabelWords.DurationLinks).Concat(LabelWords.LastingVerbs))
+            || words.EndsWithAny(LabelWords.SpendingVerbs)
+            || Subject(words) is not { } subject || LabelText.StripStart(subject, LabelWords.ClosingDurationLeads) is not { Length: >= 2 and <= NounMaxLength } deed
+            ? null
+            : deed;
+    }
 
     /// <summary>
     /// 南京市元旦迎新长跑已坚持38年, 这项活动已连续举办了12年: a duration after a verb of keeping something going, with no
@@ -238,6 +272,15 @@ internal static class LabelFinder
     }
 
     /// <summary>
+    /// The noun after 的. After a length or a count a long run is a phrase the figure describes (距银川60公里的青铜峡黄河金沙湾
+    /// 泵站), so 8 characters at most; after an amount of a substance or of money the noun is what was measured though a
+    /// verb runs on after it (约60.27万立方米的天然气输往发电厂).
+    /// </summary>
+    private static string? OwnedRun(string body, int start, FigureCandidate figure) =>
+        FollowingNoun(body, start, 1, NounMaxLength)
+        ?? (figure.Kind is UnitKind.Measure or UnitKind.Money ? FollowingNoun(body, start, 1, SubjectMaxLength) : null);
+
+    /// <summary>
     /// 人口只有288人的村子, 周长为400米的跑道: a measure noun before the figure is what it measures, not the noun after 的;
     /// so is any noun a verb of crossing or nearing links to it (票房过10亿元的影片, 面积约3000平方米的广场).
     /// </summary>
@@ -247,6 +290,12 @@ internal static class LabelFinder
         if (MeasureNounEnding(words) is not null || words.EndsWith('率'))
         {
             return true;
+        }
+        // 预交了上万元的课程费, 花了近千元的费用: a verb with 了 takes the figure as its object, so the figure measures the
+        // noun after 的.
+        if (before.EndsWith('了'))
+        {
+            return false;
         }
         var clause = words[(words.AsSpan().LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
         // Only a bare noun phrase: 也取得了超过10亿元的票房 has a verb, and its figure measures the noun after 的.
@@ -294,7 +343,8 @@ internal static class LabelFinder
     /// </summary>
     private static bool IsFrame(string owned, FigureCandidate figure) =>
         LabelWords.FrameNouns.Any(n => owned.StartsWith(n, StringComparison.Ordinal))
-        || figure.Qualifier != FigureQualifier.Exact && LabelWords.LevelNouns.Any(n => owned.EndsWith(n, StringComparison.Ordinal));
+        || owned.EndsWithAny(LabelWords.ThresholdNouns)
+        || figure.Qualifier != FigureQualifier.Exact && owned.EndsWithAny(LabelWords.LevelNouns);
 
     /// <summary>约1.2米高的护栏 → 高; 6米水深 → 水深; but not the 深 of 12.5米深水航道.</summary>
     private static string? Dimension(string body, int end)
@@ -324,11 +374,14 @@ internal static class LabelFinder
         { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
         { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? CountedDeed(body, figure.End),
         { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, LongNounMaxLength),
-        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && LabelWords.FundNouns.Any(n => fund.EndsWith(n, StringComparison.Ordinal))
+        { Kind: UnitKind.Money } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } fund && fund.EndsWithAny(LabelWords.FundNouns)
             ? fund
-            : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)),
+            : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)) ?? SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
+        { Kind: UnitKind.Percent } => SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
+        // 5000多年文明史, 30年党龄: a span right before a noun of history or of years served is that noun.
+        { Kind: UnitKind.Time } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } span && span.EndsWithAny(LabelWords.SpanNounEnds) ? span : null,
         // 10公里冰雪赛道, 12.5米深水航道: a length right before a way or course is its length; 每50厘米加装 is no noun.
-        { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && LabelWords.RouteNouns.Any(n => route.EndsWith(n, StringComparison.Ordinal)) ? route : null,
+        { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && route.EndsWithAny(LabelWords.RouteNouns) ? route : null,
         _ => null,
     };
 
@@ -359,8 +412,13 @@ internal static class LabelFinder
     /// <summary>65.3万建档立卡贫困人口饮水安全问题: a bare count of ten thousands counts the people its long noun run names first.</summary>
     private static string? PeopleNoun(string? words, SearchValues<char> ends)
     {
+        // 近14亿人口大市场: the count is of 人口 itself; 10多万山区人民 of 人民, not 人.
+        if (words is not null && words.StartsWith("人口", StringComparison.Ordinal))
+        {
+            return "人口";
+        }
         var end = words is null ? -1 : words.AsSpan().IndexOfAny(ends);
-        if (end >= 1 && end + 1 < words!.Length && words[end] == '人' && words[end + 1] == '口')
+        if (end >= 1 && end + 1 < words!.Length && words[end] == '人' && words[end + 1] is '口' or '民')
         {
             end++;
         }
@@ -426,12 +484,28 @@ internal static class LabelFinder
             return noun;
         }
         var end = start + noun.Length;
-        while (end < body.Length && body[end] == '、' && FollowingNoun(body, end + 1, 1, NounMaxLength) is { } item
+        while (end < body.Length && body[end] == '、' && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
             && !IsNumberAt(body, end + 1 + item.Length) && end + 1 + item.Length - start <= LongNounMaxLength)
         {
             end += 1 + item.Length;
         }
         return body[start..end];
+    }
+
+    private const int GlossedItemMaxLength = 4;
+
+    /// <summary>
+    /// 10个区、县（市）经审批的: a short list item with a bracketed gloss ends at the gloss, though a verb runs on after it;
+    /// the item with its gloss, or null.
+    /// </summary>
+    private static string? GlossedItem(string body, int start)
+    {
+        var end = start;
+        while (end < body.Length && end - start < GlossedItemMaxLength && FigureReader.IsHan(body[end]))
+        {
+            end++;
+        }
+        return end > start && Gloss(body, end) is var glossEnd and > 0 ? body[start..glossEnd] : null;
     }
 
     /// <summary>吸纳120名群众就业, 带动300户农户增收: a verb closing the noun run says what the counted do, not what they are.</summary>

@@ -15,7 +15,7 @@ internal static partial class LabelText
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
                     && !LabelWords.WholeNouns.Any(n => n.StartsWith(cut, StringComparison.Ordinal) && clause.AsSpan(i).StartsWith(n, StringComparison.Ordinal))
-                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut)
+                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut)
                     && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
                     && !(cut is "该" or "此" && Demonstrative().IsMatch(clause.AsSpan(i))))
                 {
@@ -26,9 +26,24 @@ internal static partial class LabelText
         return clause;
     }
 
-    /// <summary>退耕还林, 退田还湖, 退渔还湖: the 还 of a 退X还Y compound is "give back", not the adverb "still".</summary>
+    /// <summary>
+    /// 退耕还林, 退田还湖; 返还, 退还, 偿还, 归还: the 还 of a 退X还Y compound or after a verb of giving back is "give back",
+    /// not the adverb "still".
+    /// </summary>
     private static bool IsReturnCompound(string clause, int at, string cut) =>
-        cut == "还" && at >= 2 && clause[at - 2] == '退';
+        cut == "还" && (at >= 2 && clause[at - 2] == '退' || at >= 1 && ReturnVerbLeads.Contains(clause[at - 1], StringComparison.Ordinal));
+
+    /// <summary>
+    /// 利率低于同期市场水平0.5个百分点, 增速高于全国平均2个百分点: the 于 of a comparative is no cut, so the label keeps what
+    /// is compared (利率) with what it is compared to.
+    /// </summary>
+    private static bool IsComparative(string clause, int at, string cut) =>
+        cut == "于" && at >= 1 && ComparativeLeads.Contains(clause[at - 1], StringComparison.Ordinal);
+
+    private const string ComparativeLeads = "低高多少大小快慢";
+
+    /// <summary>First characters of the verbs of giving back that end in 还 (返还, 退还, 偿还, 归还, 交还, 送还).</summary>
+    private const string ReturnVerbLeads = "返退偿归交送奉";
 
     /// <summary>累计利润, 累计投资: 累计 before a measure noun is part of the noun, not the verb of 累计发放.</summary>
     private static bool ModifiesMeasureNoun(string clause, int at, string cut) =>
@@ -36,7 +51,7 @@ internal static partial class LabelText
 
     /// <summary>个人信息被泄露占比, 被盗电动车占比: a share of what was done to something keeps what it was done to, not just the deed.</summary>
     private static bool IsPassiveShare(string clause, int at, string cut) =>
-        cut == "被" && at > 0 && LabelWords.ShareNouns.Any(n => clause.EndsWith(n, StringComparison.Ordinal));
+        cut == "被" && at > 0 && clause.EndsWithAny(LabelWords.ShareNouns);
 
     /// <summary>The text before the first verb, adverb or function word (巴西农作物产量|将延续增长势头, 全市用电量|持续攀升).</summary>
     public static string BeforeFirstCut(string clause)
@@ -127,7 +142,7 @@ internal static partial class LabelText
     }
 
     /// <summary>人均, 日均: the text ends in a distributive word, whose 均 is not the adverb 均 (all).</summary>
-    public static bool IsDistributive(string text) => LabelWords.Distributives.Any(d => text.EndsWith(d, StringComparison.Ordinal));
+    public static bool IsDistributive(string text) => text.EndsWithAny(LabelWords.Distributives);
 
     public static string StripStart(string text, string[] words)
     {
@@ -145,12 +160,12 @@ internal static partial class LabelText
     private static partial Regex LeadingPeriod();
 
     /// <summary>
-    /// 这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地: a demonstrative or the indefinite 一 and
+    /// 这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地, 这笔资金 → 资金: a demonstrative or the indefinite 一 and
     /// its measure word or place point, they do not name; 该项目, 这家庭 are a demonstrative before a noun (项目, 家庭).
     /// </summary>
     public static string WithoutDemonstrative(string text) => Demonstrative().Match(text) is { Success: true } m && m.Length + 2 <= text.Length ? text[m.Length..] : text;
 
-    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋](?!目|庭|置|次)|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
+    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋笔](?!目|庭|置|次)|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
     private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]

@@ -22,7 +22,7 @@ internal static class LabelWords
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "才", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "原来", "原先", "足足", "整整", "足有", "实现", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
+        "原来", "原先", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
     /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
     public static readonly string[] StartLinks = ["由", "从"];
@@ -39,7 +39,7 @@ internal static class LabelWords
         "进行", "完成", "深入", "参加", "参与", "开展", "实现", "获得", "受益", "入驻", "参观", "报名", "签约", "落户", "投入",
         "提供", "帮助", "前往", "走进", "来到", "组织", "出动", "发放", "收集", "解决", "累计", "预计", "开放", "指导", "通过",
         "围绕", "针对", "涉及", "覆盖", "包括", "涵盖", "其中", "目前", "已经", "以来", "之后", "以后", "期间", "同时", "截至",
-        "此次", "本次", "达产", "建成", "吸引", "带动", "看望", "慰问", "接待", "惠及", "各类", "各项", "各种", "各级",
+        "此次", "本次", "达产", "意味着", "表明", "建成", "吸引", "带动", "看望", "慰问", "接待", "惠及", "各类", "各项", "各种", "各级",
         "每年", "每月", "每天", "每日", "每周", "产生", "容纳", "接纳", "撰写", "刊发", "举办", "举行", "查处",
         "的", "在", "和", "与", "及", "等", "是", "为", "都", "已", "将", "被", "把", "对", "向", "从", "共", "也", "还",
         "了", "并", "又", "再", "让", "使", "由", "于", "给", "有", "后", "内", "该", "此", "其");
@@ -71,7 +71,7 @@ internal static class LabelWords
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
@@ -114,6 +114,9 @@ internal static class LabelWords
     /// <summary>Words before a duration that make it a stretch of time the subject runs over (年产油|连续|12年).</summary>
     public static readonly string[] DurationLeads = ["连续", "长达", "历时", "持续", "近", "已"];
 
+    /// <summary>Adverbs between a verb and the duration closing its clause (只供电|两三个小时, 已经工作了|30年).</summary>
+    public static readonly string[] ClosingDurationLeads = Longest("只", "仅", "才", "就", "已", "已经", "了", "共", "约", "大约", "近", "连续", "持续", "长达", "达");
+
     /// <summary>Links between what lasts and its duration (工期|长达|3个月, 活动|为期|一个月).</summary>
     public static readonly string[] DurationLinks = Longest("长达", "为期", "历时", "达", "为", "共", "共计", "约");
 
@@ -122,6 +125,18 @@ internal static class LabelWords
 
     /// <summary>Last characters of a noun of money an amount may stand before (12万元司法救助金, 3000元赔偿款, 500元学费).</summary>
     public const string MoneyNounEnds = "金款费";
+
+    /// <summary>Endings of nouns of history or of years served that a span before them measures (5000多年文明史, 30年党龄).</summary>
+    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "树龄", "寿命"];
+
+    /// <summary>
+    /// Nouns after 的 naming a level a figure crosses or stands on (迈上1万美元的台阶, 突破100万亿元大关): they frame the
+    /// figure, which measures the subject of the verb of reaching.
+    /// </summary>
+    public static readonly string[] ThresholdNouns = ["台阶", "大关", "关口", "门槛", "量级"];
+
+    /// <summary>Light verbs before a duration and an activity, which the activity alone names (实现了24小时供电, 做到全天24小时值守).</summary>
+    public static readonly string[] LightVerbs = ["实现", "做到", "保证", "确保", "提供", "开展", "坚持"];
 
     /// <summary>Nouns of a way or course a length before them measures (10公里冰雪赛道, 12.5米深水航道, 20公里乡村公路).</summary>
     public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠"];

@@ -6,6 +6,9 @@ namespace WeiduEtl.Parsing.Figures;
 /// 3门统一高考成绩), since names are written in Chinese numerals. 城 after Arabic digits counts cities (上线32城地铁),
 /// not when it starts a word (5城市, 2城区). 分 after Arabic digits is a score (150分, 满分100分), except after the hour
 /// of a clock time (9时30分, 10点15分) and in fractions (3分之1). 金, 银 and 铜 count medals only in a tally (7金3银).
+/// 人 before 口 is the noun 人口, which a count of ten thousands counts without a unit (近14亿人口). 节 counts lessons
+/// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
+/// 日 is a duration only before 内 (十日内返还, 30日以内); anywhere else it is a date.
 /// </summary>
 internal static class MeasureGuards
 {
@@ -22,6 +25,9 @@ internal static class MeasureGuards
         "城" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || !WordsStartingWithCheng.Contains(text[position + 1], StringComparison.Ordinal)),
         "分" => IsScore(text, position),
         "金" or "银" or "铜" => IsMedalCount(text, position),
+        "人" => !Follows(text, position, "口"),
+        "节" => AfterArabicDigit(text, position) || Follows(text, position, "课"),
+        "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内"),
         _ => true,
     };
 
@@ -53,6 +59,10 @@ internal static class MeasureGuards
     private static readonly string[] MedalVerbs = ["获得", "收获", "夺得", "摘得", "斩获", "揽获", "拿下", "赢得", "获"];
 
     private static bool IsNumeral(char c) => ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十';
+
+    /// <summary>Whether <paramref name="word"/> follows the unit's one character at <paramref name="position"/>.</summary>
+    private static bool Follows(string text, int position, string word) =>
+        string.CompareOrdinal(text, position + 1, word, 0, word.Length) == 0;
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 

@@ -70,7 +70,7 @@ internal static class OwnedNoun
         var before = modifier[..digit];
         return before.Length == 0
             || QualifierWords.PrefixEndingAt(before, digit) is { Word.Length: var length } && length == digit
-            || LabelWords.MeasureNouns.Any(n => before.EndsWith(n, StringComparison.Ordinal));
+            || before.EndsWithAny(LabelWords.MeasureNouns);
     }
 
     /// <summary>
@@ -81,6 +81,6 @@ internal static class OwnedNoun
     {
         var before = body[floor..figure.Start];
         before = before[(before.AsSpan().LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
-        return before.Length == 0 || ActivityLeads.Any(l => before.EndsWith(l, StringComparison.Ordinal));
+        return before.Length == 0 || before.EndsWithAny(ActivityLeads);
     }
 }

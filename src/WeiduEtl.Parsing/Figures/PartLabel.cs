@@ -37,5 +37,5 @@ internal static class PartLabel
         return noun is null || subject.Contains(noun, StringComparison.Ordinal) ? null : subject + noun;
     }
 
-    private static bool IsPart(string words) => PartEnds.Any(e => words.EndsWith(e, StringComparison.Ordinal));
+    private static bool IsPart(string words) => words.EndsWithAny(PartEnds);
 }

@@ -100,7 +100,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("工期18个月", "18个月|工期|18|个月|exact")]
     [InlineData("7天内完成", "7天内|-|7|天|at_most")]
     // Ranges: two rows, lower at_least, upper at_most, the lower borrowing what it does not print.
-    [InlineData("每次培训3至5天", "3|-|3|天|at_least ; 5天|-|5|天|at_most")]
+    [InlineData("每次培训3至5天", "3|每次培训|3|天|at_least ; 5天|每次培训|5|天|at_most")]
     [InlineData("单价5—8万元", "5|单价|50000|元|at_least ; 8万元|单价|80000|元|at_most")]
     [InlineData("单价5-8万元", "5|单价|50000|元|at_least ; 8万元|单价|80000|元|at_most")]
     [InlineData("奖补资金3万至5万元", "3万|奖补资金|30000|元|at_least ; 5万元|奖补资金|50000|元|at_most")]

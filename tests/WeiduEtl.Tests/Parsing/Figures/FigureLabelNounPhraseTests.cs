@@ -9,7 +9,7 @@ public sealed class FigureLabelNounPhraseTests
 {
     [Theory]
     // A clause ending in a verb of handling leaves its object out: the verb, with the words before it, names the count.
-    [InlineData("对违规收费问题开展专项整治，全市共查处126起，退还费用38万元。", "126起|查处|126|起|exact ; 38万元|费用|380000|元|exact")]
+    [InlineData("对违规收费问题开展专项整治，全市共查处126起，退还费用38万元。", "126起|查处|126|起|exact ; 38万元|退还费用|380000|元|exact")]
     [InlineData("春节前，区总工会走访慰问困难职工家庭，共慰问412户。", "412户|慰问|412|户|exact")]
     [InlineData("其中，第二类对象谈话提醒帮助3200人次。", "3200人次|第二类对象谈话提醒帮助|3200|人次|exact")]
     // A short quoted term is part of the noun phrase around it, and alone it is the label without its marks.

@@ -1,0 +1,69 @@
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// Durations that say how long a deed or a way takes, named by the deed or the way rather than by the words before the
+/// number: 要花两天时间才能通过 (通过), 从村里到镇上要走3个小时 (村里到镇上).
+/// </summary>
+internal static class TimeTaken
+{
+    private static readonly string[] Afterwards = ["才能", "才可以", "才可", "才", "就能", "就可以", "就", "便能", "便"];
+
+    private static readonly string[] TimeNouns = ["的时间", "时间", "的工夫", "工夫"];
+
+    private const int DeedMaxLength = 8;
+    private const int PlaceMaxLength = 8;
+
+    /// <summary>
+    /// 要花两天时间才能通过, 用了3年时间就实现脱贫: after a verb of spending time, the deed 才 or 就 introduces is what
+    /// the duration is taken by; the deed, when it runs to the clause's end in at most eight characters.
+    /// </summary>
+    public static string? Deed(string body, string clause, FigureCandidate figure)
+    {
+        if (!clause.TrimEnd('了').EndsWithAny(LabelWords.SpendingVerbs))
+        {
+            return null;
+        }
+        var at = figure.End;
+        at += TimeNouns.FirstOrDefault(n => body.AsSpan(at).StartsWith(n, StringComparison.Ordinal))?.Length ?? 0;
+        if (Afterwards.FirstOrDefault(a => body.AsSpan(at).StartsWith(a, StringComparison.Ordinal)) is not { } afterwards)
+        {
+            return null;
+        }
+        at += afterwards.Length;
+        var end = at;
+        while (end < body.Length && FigureReader.IsHan(body[end]))
+        {
+            end++;
+        }
+        return end - at is >= 1 and <= DeedMaxLength && (end == body.Length || LabelWords.ClauseBreaks.Contains(body[end], StringComparison.Ordinal))
+            ? body[at..end]
+            : null;
+    }
+
+    /// <summary>
+    /// 从村里到镇上要走3个小时, 由县城至景区约40公里: a duration or a length after a stretch from one place to another is
+    /// how long that stretch takes or runs; the stretch, X到Y.
+    /// </summary>
+    public static string? Stretch(string clause)
+    {
+        var from = clause.LastIndexOfAny(['从', '由']);
+        if (from < 0)
+        {
+            return null;
+        }
+        var to = clause.IndexOfAny(['到', '至'], from + 1);
+        if (to < 0 || to - from - 1 is < 1 or > PlaceMaxLength)
+        {
+            return null;
+        }
+        var end = to + 1;
+        while (end < clause.Length && end - to - 1 < PlaceMaxLength && FigureReader.IsHan(clause[end]) && !StretchEnds.Contains(clause[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+        return end > to + 1 ? clause[(from + 1)..end] : null;
+    }
+
+    /// <summary>Characters that end the second place of a stretch: the verbs and adverbs after it (要走, 只需, 约, 需要, 有).</summary>
+    private const string StretchEnds = "要需只仅约大有是为开坐乘步走骑驾共全";
+}
