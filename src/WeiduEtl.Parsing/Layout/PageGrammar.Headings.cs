@@ -70,9 +70,11 @@ internal sealed partial class PageGrammar
         }
         if (next?.Kind is BlockKind.Body && InOpenArticle && RuledOff(run))
         {
+            // Under a second rule stands the next story's head (two heads side by side at a page's foot).
+            var head = run.FindIndex(run.FindIndex(r => r.Block.UnderRule) + 1, r => r.Block.UnderRule) is var second and > 0 ? run[..second] : run;
             section = null;
-            StartFromRun(run, ArticleKind.Article, StartRules.HeadUnderRule);
-            return end;
+            StartFromRun(head, ArticleKind.Article, StartRules.HeadUnderRule);
+            return i + head.Count;
         }
         if (next?.Kind is BlockKind.Body && InOpenArticle && SubheadingLinesOf(run, current!) is var subheadings and > 0)
         {

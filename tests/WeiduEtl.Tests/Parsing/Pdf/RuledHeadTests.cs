@@ -174,6 +174,22 @@ public sealed class RuledHeadTests
         Assert.Equal("城关镇——", issue.Articles[1].Kicker);
     }
 
+    [Fact]
+    public void Assemble_TwoHeadsUnderTheirRulesSideBySideAtAPagesFoot_StartTwoStories()
+    {
+        // Read one after the other with nothing between, each under its own rule; their text is on the next page.
+        var issue = PageAssembler.Assemble(
+        [
+            Display("社区食堂开到家门口", 15) with { UnderRule = true },
+            Body("本报讯 （记者 王芳）东关街道首家社区食堂日前开业，六十岁以上老人就餐可享八折优惠。"),
+            Display("河道清淤（曝光）", 15) with { UnderRule = true },
+            Display("读者来信", 15) with { UnderRule = true },
+            Body("近日，有读者反映，城南一段河道淤泥堆积，散发异味。"),
+        ]);
+
+        Assert.Equal(["社区食堂开到家门口", "河道清淤（曝光）", "读者来信"], issue.Articles.Select(a => a.Headline));
+    }
+
     private static List<PageBlock> RuledPage(bool subheadingUnderRule) =>
     [
         Display("社区食堂开到家门口", 15) with { UnderRule = true },
