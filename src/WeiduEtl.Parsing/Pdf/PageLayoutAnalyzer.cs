@@ -94,7 +94,7 @@ internal static class PageLayoutAnalyzer
                     var box = Box.UnionOf(part, l => l.Box);
                     if (display)
                     {
-                        // A head under its story's rule stands over the rule's columns.
+                        // A head stands over the columns it heads: its rule's, or those a centred headline was widened to.
                         box = new Box(Math.Min(box.X0, readingBoxes[index].X0), box.Y0, Math.Max(box.X1, readingBoxes[index].X1), box.Y1);
                     }
                     var hint = display ? BlockHint.Display : BlockHint.None;

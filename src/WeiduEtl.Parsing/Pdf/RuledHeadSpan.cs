@@ -5,8 +5,8 @@ namespace WeiduEtl.Parsing.Pdf;
 /// its kicker and headline flush left under the rule, often narrower than those columns. Each display frame of the
 /// head (the frames in display type between the rule and the story's first text or picture) is taken as wide as the
 /// rule, so the reading order keeps the story's columns under it and an article runs on in all of them, when the
-/// white beside the frame out to the rule's ends is empty. A heading with a rule right under it too is framed by its rules,
-/// as a 小标题 may be, and is left as it is.
+/// white beside the frame out to the rule's ends is empty. A heading with a rule right under it too is framed by its
+/// rules, as a 小标题 may be, and is left as it is.
 /// </summary>
 internal static class RuledHeadSpan
 {
@@ -60,7 +60,7 @@ internal static class RuledHeadSpan
             foreach (var i in under.Skip(first))
             {
                 // A stack, each line under the one before: frames side by side under one rule are two stories' heads.
-                if (!display.Contains(i) || (head.Count > 0 && (boxes[i].Y1 > boxes[head[^1]].Y0 || boxes[i].HorizontalOverlap(boxes[head[^1]]) <= 0)))
+                if (!display.Contains(i) || (head.Count > 0 && !StandsUnder(boxes[i], boxes[head[^1]])))
                 {
                     break;
                 }
@@ -68,6 +68,8 @@ internal static class RuledHeadSpan
             }
             return head;
         }
+
+        static bool StandsUnder(Box lower, Box upper) => lower.Y1 <= upper.Y0 && lower.HorizontalOverlap(upper) > 0;
 
         bool Within(Box box, HorizontalRule rule) => box.X0 >= rule.X0 - gutter && box.X1 <= rule.X1 + gutter;
 
