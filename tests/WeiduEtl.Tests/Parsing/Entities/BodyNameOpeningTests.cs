@@ -24,6 +24,8 @@ public sealed class BodyNameOpeningTests
     [InlineData("她主动申请当了一名党的政策宣传员。")]
     [InlineData("村里几个合作社联合起来，统一收购花生。")]
     [InlineData("县纪委监委共查处违纪问题12起，给予党纪处分9人。", "县纪委监委")]
+    [InlineData("如果地方政协只开会不调研，提案就难有分量。")]
+    [InlineData("两县签署政府间合作协议，一场演出生动展现党的初心，也反映出党的惠民政策。")]
     public void Extract_PartyOrBodyAfterAVerbOrACount_IsNoName(string body, params string[] names) =>
         Assert.Equal(names, Entities.Names(body, MentionKind.Organisation));
 
