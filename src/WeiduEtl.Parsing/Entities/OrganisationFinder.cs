@@ -25,8 +25,10 @@ internal static class OrganisationFinder
             if (HanText.WordEndingAt(body, end, Bodies) is { } named && !(end < body.Length && body[end] == '员')
                 && !MentionSpans.AnyCovering(found, end - named.Length, end))
             {
-                found.Add(new EntityMention(MentionKind.Organisation, named, named, null, null, end - named.Length, end, EntityRules.NationalBody));
-                end -= named.Length - 1;
+                // The party's name before one of its central bodies belongs to it (中共|中央纪委).
+                var bodyStart = end - named.Length >= 2 && string.CompareOrdinal(body, end - named.Length - 2, "中共", 0, 2) == 0 && named.StartsWith("中央", StringComparison.Ordinal) ? end - named.Length - 2 : end - named.Length;
+                found.Add(new EntityMention(MentionKind.Organisation, body[bodyStart..end], body[bodyStart..end], null, null, bodyStart, end, EntityRules.NationalBody));
+                end = bodyStart + 1;
                 continue;
             }
             if (OrganisationSuffixes.SuffixEndingAt(body, end) is not { } suffix || ContinuesName(body, end, suffix) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end))
@@ -56,8 +58,8 @@ internal static class OrganisationFinder
         {
             return -1;
         }
-        var start = NameRun.StartBefore(body, end - suffix.Length, MaxLength - suffix.Length);
-        if (NameRun.IsReferenceBack(body, start))
+        var start = BodyNameOpening.After(body, NameRun.StartBefore(body, end - suffix.Length, MaxLength - suffix.Length), end - suffix.Length);
+        if (start < 0 || NameRun.IsReferenceBack(body, start))
         {
             return -1;
         }

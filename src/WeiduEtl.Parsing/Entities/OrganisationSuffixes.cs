@@ -36,7 +36,7 @@ internal static class OrganisationSuffixes
         // Places and ways, not offices (无处不在, 相处, 之处).
         "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处",
         // Verbs and distances with those endings (惩处, 地处, 申办, 网上办, 300米处).
-        "惩处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处");
+        "惩处", "查处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
@@ -46,7 +46,7 @@ internal static class OrganisationSuffixes
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
         "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
-        "办好", "处理", "处置", "处罚", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
+        "办好", "处理", "处置", "处罚", "处分", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
         "院子", "厂商", "厂家", "厂房", "馆藏", "社会", "社区", "社保", "社团", "社交", "社科", "社工", "署名", "署理", "党员", "党性", "党风",
         "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党校", "党内", "党外", "组织部",
         // 协 of a shortened association (民协) that begins a word instead (难民|协议).

@@ -1,0 +1,45 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// Where a body's name may open inside a run of Han letters that ends in an institution ending. The run walks back
+/// over any letter, so it can take in the verb whose object the body is (观摩|市政协, 源自|民盟安徽省委, 小区党支部搭建起|
+/// 物业公司) or a count (一名|党): a verb or a number with its measure word never begins a body's name, so the name
+/// opens right after the verb, and a counted body (一名|党, 几个|合作社) is a common noun, no name. The verbs are a closed class of those that take a body as their object.
+/// </summary>
+internal static class BodyNameOpening
+{
+    /// <summary>
+    /// Verbs that take a body as their object and never begin its name, with the directional endings they print with
+    /// (考入, 输往, 搭建起, 告上): of going into and holding, of attending to, of changing and of referring.
+    /// </summary>
+    private static readonly WordIndex Verbs = HanText.Longest(
+        "考入", "转入", "输往", "告上", "搭建起", "建成", "担任", "当选", "入选", "取得", "登录", "运营", "请", "去",
+        "观摩", "了解", "熟悉", "关注", "赞赏", "坚持", "强调", "领悟", "回望", "立足", "跟进", "利用", "督办", "问责", "巡查",
+        "改进", "深化", "巩固", "健全", "整治", "改造", "弱化", "损害", "动摇", "清除", "挖掘", "推开", "摸清", "放宽", "开除", "打开", "离不开",
+        "源自", "赋予", "简称", "探索", "签署", "展现", "验证", "反映出",
+        // Words that open a clause, never a name (如果|地方政协, 以往|政协).
+        "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
+
+    private static readonly CharSet Measures = new("个间家名座位条批项户只种类");
+    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余");
+
+    /// <summary>
+    /// The letter the name opens at: <paramref name="start"/>, or right after the last verb before
+    /// <paramref name="nameEnd"/>; -1 after a count, which makes the body a common noun (一名党员 of 一名|党, 几个合作社).
+    /// </summary>
+    public static int After(string text, int start, int nameEnd)
+    {
+        for (var at = nameEnd; at > start; at--)
+        {
+            if (HanText.WordEndingAt(text, at, Verbs) is not null)
+            {
+                return at;
+            }
+            if (at > 1 && Measures.Contains(text[at - 1]) && Numbers.Contains(text[at - 2]))
+            {
+                return -1;
+            }
+        }
+        return start;
+    }
+}
