@@ -17,6 +17,5 @@ internal static class CompletionLabel
 
     public static bool IsOffset(string clause) => clause.EndsWithAny(Offsets);
 
-    public static string? VerbAt(string body, int at) =>
-        Verbs.FirstOrDefault(v => body.AsSpan(at).StartsWith(v, StringComparison.Ordinal));
+    public static string? VerbAt(string body, int at) => body.WordAt(at, Verbs);
 }

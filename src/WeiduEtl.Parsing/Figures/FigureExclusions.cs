@@ -80,7 +80,7 @@ internal static class FigureExclusions
         {
             return true;
         }
-        var link = PointLinks.FirstOrDefault(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal));
+        var link = body.WordAt(figure.End, PointLinks);
         var end = figure.End + (link?.Length ?? 0);
         return link is not null && end < body.Length && body[end] == '，'
             && (figure.Start == 0 || LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal));

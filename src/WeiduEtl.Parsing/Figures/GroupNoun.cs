@@ -23,7 +23,7 @@ internal static class GroupNoun
             return noun;
         }
         // 300名来自各地的代表: a role phrase ending in 的 describes the noun after it, which the measure word counts.
-        return Roles.FirstOrDefault(r => body.AsSpan(end).StartsWith(r, StringComparison.Ordinal)) is { } role
+        return body.WordAt(end, Roles) is { } role
             && followingNoun(end + role.Length, RoleMaxLength) is { } what
             && !body.AsSpan(end + role.Length + what.Length).StartsWith("的", StringComparison.Ordinal)
             ? role + what

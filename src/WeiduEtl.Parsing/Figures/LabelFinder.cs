@@ -349,7 +349,7 @@ internal static class LabelFinder
     /// <summary>约1.2米高的护栏 → 高; 6米水深 → 水深; but not the 深 of 12.5米深水航道.</summary>
     private static string? Dimension(string body, int end)
     {
-        if (LabelWords.DimensionNouns.FirstOrDefault(n => body.AsSpan(end).StartsWith(n, StringComparison.Ordinal)) is { } noun)
+        if (body.WordAt(end, LabelWords.DimensionNouns) is { } noun)
         {
             return noun;
         }
@@ -580,7 +580,7 @@ internal static class LabelFinder
                 end = glossEnd;
                 continue;
             }
-            if (LabelWords.WholeNouns.FirstOrDefault(n => body.AsSpan(end).StartsWith(n, StringComparison.Ordinal)) is { } whole)
+            if (body.WordAt(end, LabelWords.WholeNouns) is { } whole)
             {
                 end += whole.Length;
                 continue;

@@ -19,7 +19,7 @@ internal static class PaceLabel
             return null;
         }
         var after = ownedStart + owned.Length;
-        var verb = ChangeVerbs.FirstOrDefault(v => body.AsSpan(after).StartsWith(v, StringComparison.Ordinal)) ?? "";
+        var verb = body.WordAt(after, ChangeVerbs) ?? "";
         return what + verb + owned;
     }
 }

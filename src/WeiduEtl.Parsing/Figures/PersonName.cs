@@ -19,7 +19,7 @@ internal static class PersonName
     /// <summary>The name at <paramref name="start"/>, or null when no common surname opens the words there.</summary>
     public static string? At(string body, int start)
     {
-        var surname = CompoundSurnames.FirstOrDefault(s => body.AsSpan(start).StartsWith(s, StringComparison.Ordinal))?.Length
+        var surname = body.WordAt(start, CompoundSurnames)?.Length
             ?? (start < body.Length && Surnames.Contains(body[start], StringComparison.Ordinal) ? 1 : 0);
         var given = start + surname;
         if (surname == 0 || given >= body.Length || !FigureReader.IsHan(body[given]))

@@ -19,8 +19,8 @@ internal static class SpentOn
     public static string? Find(string body, int end, Func<int, int, string?> objectAt)
     {
         // 有80%将用于…: a modal may stand between the amount and the verb.
-        end += Modals.FirstOrDefault(m => body.AsSpan(end).StartsWith(m, StringComparison.Ordinal))?.Length ?? 0;
-        if (Verbs.FirstOrDefault(v => body.AsSpan(end).StartsWith(v, StringComparison.Ordinal)) is not { } verb)
+        end += body.WordAt(end, Modals)?.Length ?? 0;
+        if (body.WordAt(end, Verbs) is not { } verb)
         {
             return null;
         }

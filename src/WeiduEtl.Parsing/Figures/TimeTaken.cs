@@ -24,8 +24,8 @@ internal static class TimeTaken
             return null;
         }
         var at = figure.End;
-        at += TimeNouns.FirstOrDefault(n => body.AsSpan(at).StartsWith(n, StringComparison.Ordinal))?.Length ?? 0;
-        if (Afterwards.FirstOrDefault(a => body.AsSpan(at).StartsWith(a, StringComparison.Ordinal)) is not { } afterwards)
+        at += body.WordAt(at, TimeNouns)?.Length ?? 0;
+        if (body.WordAt(at, Afterwards) is not { } afterwards)
         {
             return null;
         }

@@ -1,8 +1,13 @@
 namespace WeiduEtl.Parsing.Figures;
 
-/// <summary>Whether a text ends in one of a list of words, the test most label and exclusion rules make.</summary>
+/// <summary>Whether a text ends in one of a list of words, or which of them starts at a place: the tests most label and
+/// exclusion rules make.</summary>
 internal static class WordEndings
 {
     public static bool EndsWithAny(this string text, IEnumerable<string> words) =>
         words.Any(w => text.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The first of <paramref name="words"/>, in their order, that <paramref name="text"/> holds at <paramref name="at"/>; null for none.</summary>
+    public static string? WordAt(this string text, int at, IEnumerable<string> words) =>
+        words.FirstOrDefault(w => text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
 }
