@@ -12,5 +12,5 @@ internal readonly record struct HorizontalRule(double X0, double X1, double Y)
     public double Width => X1 - X0;
 
     /// <summary>How far the rule and the box share the same stretch of x.</summary>
-    public double HorizontalOverlap(Box box) => Math.Max(0, Math.Min(X1, box.X1) - Math.Max(X0, box.X0));
+    public double HorizontalOverlap(Box box) => new Box(X0, Y, X1, Y).HorizontalOverlap(box);
 }

@@ -62,26 +62,14 @@ internal sealed class RuleTracer
                 Keep(Math.Min(from.X, to.X), Math.Max(from.X, to.X), (from.Y + to.Y) / 2);
             }
         }
-        foreach (var (a, b) in rectangles)
-        {
-            // A stroked flat rectangle draws as a line too.
-            if (Math.Abs(a.Y - b.Y) <= MaxThickness)
-            {
-                Keep(Math.Min(a.X, b.X), Math.Max(a.X, b.X), (a.Y + b.Y) / 2);
-            }
-        }
+        // A stroked flat rectangle draws as a line too.
+        KeepFlatRectangles();
         Discard();
     }
 
     public void Fill()
     {
-        foreach (var (a, b) in rectangles)
-        {
-            if (Math.Abs(a.Y - b.Y) <= MaxThickness)
-            {
-                Keep(Math.Min(a.X, b.X), Math.Max(a.X, b.X), (a.Y + b.Y) / 2);
-            }
-        }
+        KeepFlatRectangles();
         Discard();
     }
 
@@ -92,6 +80,17 @@ internal sealed class RuleTracer
         rectangles.Clear();
         at = null;
         subpathStart = null;
+    }
+
+    private void KeepFlatRectangles()
+    {
+        foreach (var (a, b) in rectangles)
+        {
+            if (Math.Abs(a.Y - b.Y) <= MaxThickness)
+            {
+                Keep(Math.Min(a.X, b.X), Math.Max(a.X, b.X), (a.Y + b.Y) / 2);
+            }
+        }
     }
 
     private void Keep(double x0, double x1, double y)
