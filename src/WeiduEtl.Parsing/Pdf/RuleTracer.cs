@@ -32,6 +32,9 @@ internal sealed class RuleTracer
         subpathStart = point;
     }
 
+    /// <summary>A curve draws no rule; the pen moves to its end, still in the same subpath.</summary>
+    public void CurveTo(PdfPoint end) => at = end;
+
     public void LineTo(PdfPoint point)
     {
         if (at is { } from)

@@ -275,9 +275,9 @@ internal sealed class TextLayerProcessor(
 
     public override void MoveTo(double x, double y) => rules.MoveTo(ToPage(x, y));
 
-    public override void BezierCurveTo(double x2, double y2, double x3, double y3) => rules.MoveTo(ToPage(x3, y3));
+    public override void BezierCurveTo(double x2, double y2, double x3, double y3) => rules.CurveTo(ToPage(x3, y3));
 
-    public override void BezierCurveTo(double x1, double y1, double x2, double y2, double x3, double y3) => rules.MoveTo(ToPage(x3, y3));
+    public override void BezierCurveTo(double x1, double y1, double x2, double y2, double x3, double y3) => rules.CurveTo(ToPage(x3, y3));
 
     public override void LineTo(double x, double y) => rules.LineTo(ToPage(x, y));
 

@@ -35,6 +35,22 @@ public sealed class RuleTracerTests
     }
 
     [Fact]
+    public void Stroke_ClosedShapeWithACurve_ClosesToWhereTheSubpathStarted()
+    {
+        // A pennant drawn up a side, round a curve and back: its closing line runs down to the first point, slanting.
+        var tracer = new RuleTracer();
+        tracer.MoveTo(new PdfPoint(0, 0));
+        tracer.LineTo(new PdfPoint(0, 50));
+        tracer.CurveTo(new PdfPoint(20, 100));
+        tracer.LineTo(new PdfPoint(40, 60));
+        tracer.LineTo(new PdfPoint(80, 100));
+        tracer.Close();
+        tracer.Stroke();
+
+        Assert.Empty(tracer.Rules);
+    }
+
+    [Fact]
     public void Paint_UnderlineVerticalLineAndClippingPath_AreNotRules()
     {
         var tracer = new RuleTracer();
