@@ -70,8 +70,7 @@ internal sealed partial class PageGrammar
         }
         if (next?.Kind is BlockKind.Body && InOpenArticle && RuledOff(run))
         {
-            // Under a second rule stands the next story's head (two heads side by side at a page's foot).
-            var head = run.FindIndex(run.FindIndex(r => r.Block.UnderRule) + 1, r => r.Block.UnderRule) is var second and > 0 ? run[..second] : run;
+            var head = HeadUnderOneRule(run);
             section = null;
             StartFromRun(head, ArticleKind.Article, StartRules.HeadUnderRule);
             return i + head.Count;
@@ -198,6 +197,16 @@ internal sealed partial class PageGrammar
     /// </summary>
     private bool RuledOff(List<ClassifiedBlock> run) =>
         pagesRuledOff.Contains(run[0].Block.Page) && run.Any(r => r.Block.UnderRule);
+
+    /// <summary>
+    /// The run's lines up to a second line right under a rule: under that one stands the next story's head (two heads
+    /// side by side at a page's foot, read one after the other).
+    /// </summary>
+    private static List<ClassifiedBlock> HeadUnderOneRule(List<ClassifiedBlock> run)
+    {
+        var second = run.FindIndex(run.FindIndex(r => r.Block.UnderRule) + 1, r => r.Block.UnderRule);
+        return second > 0 ? run[..second] : run;
+    }
 
     /// <summary>
     /// On a page that rules off its stories (two or more heads stand right under rules), display lines below headline

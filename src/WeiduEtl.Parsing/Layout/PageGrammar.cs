@@ -22,13 +22,13 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
     private const double BriefColumnGrowth = 1.3;
 
     private readonly List<ArticleBuilder> items = [];
+    private readonly List<string> unplaced = [];
+    private readonly List<string> warnings = [];
+    private readonly List<ParsedPhoto> loosePhotos = [];
 
     /// <summary>Pages that rule off their stories: two or more heads on them stand right under a rule.</summary>
     private readonly HashSet<int> pagesRuledOff = blocks.Where(b => b.Block.UnderRule).GroupBy(b => b.Block.Page)
         .Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
-    private readonly List<string> unplaced = [];
-    private readonly List<string> warnings = [];
-    private readonly List<ParsedPhoto> loosePhotos = [];
     private ArticleBuilder? current;
 
     /// <summary>The item left open at the foot of the page before, which body text at the top of this one continues.</summary>
