@@ -18,6 +18,8 @@ public sealed class BenchVerbTests
         Assert.Contains("6 pages in", result.Stdout);
         Assert.Contains("0 rejected", result.Stdout);
         Assert.Contains("per page     parsing", result.Stdout);
+        // Issue 15's speed target is checkable by a user: what the entity extraction costs beside the parse.
+        Assert.Contains("of the parse (issue 15's budget: 20 %); 3 page(s)", result.Stdout);
     }
 
     [Fact]

@@ -11,9 +11,10 @@ namespace WeiduEtl.Worker.Benchmark;
 /// <summary>
 /// Parses and stores text pages the way a pass does (parsing ahead on every core, storing one transaction at a time in
 /// order) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
-/// the time per page spent parsing (on one core) and storing.
+/// the time per page spent parsing (on one core) and storing, then what finding mentions and quotations costs beside
+/// the parse (<see cref="EntityShare"/>).
 /// </summary>
-public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory stores)
+public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory stores, IEntityExtractor entities)
 {
     /// <returns>Pages parsed and stored per second.</returns>
     public async Task<double> RunAsync(PipelineOptions pipeline, IReadOnlyList<string> textPaths, int passes, Action<string> write, CancellationToken cancellationToken)
@@ -68,6 +69,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         var perPage = Math.Max(stored + rejected, 1);
         write($"per page     parsing {BenchReport.Ms(parseTicks * 1000.0 / Stopwatch.Frequency / perPage)} ms on one core, " +
             $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (one transaction each, in order)");
+        new EntityShare(processor, entities).Measure(pipeline, pages, write);
         return rate;
 
         async Task StoreOldestAsync()
