@@ -18,6 +18,7 @@ internal sealed class CharSet
 
     private CharSet(ulong[] bits) => this.bits = bits;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool Contains(char c) => (bits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>The letters in any of <paramref name="sets"/>.</summary>

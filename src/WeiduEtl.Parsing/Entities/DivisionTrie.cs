@@ -90,11 +90,15 @@ internal sealed class DivisionTrie
 
     private static void Set(ulong[] bits, int key) => bits[key >> 6] |= 1UL << (key & 63);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSet(ulong[] bits, int key) => (bits[key >> 6] & (1UL << (key & 63))) != 0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Pair(char first, char second) => (int)(((uint)first * 0x9E3779B1u ^ second * 0x85EBCA77u) >> 12);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Two(char first, char second) => (int)(((uint)first * 0x27D4EB2Fu ^ second * 0x165667B1u) >> 12);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Triple(char first, char second, char third) => (int)(((uint)first * 0x27D4EB2Fu ^ second * 0x165667B1u ^ third * 0xC2B2AE3Du) >> 12);
 }

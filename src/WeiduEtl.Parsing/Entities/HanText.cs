@@ -5,8 +5,10 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>Character classes of Chinese news text that the entity rules share.</summary>
 internal static class HanText
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHanAt(string text, int index) => index >= 0 && index < text.Length && IsHan(text[index]);
 
     /// <summary>Ends of sentences; an attribution never crosses them.</summary>

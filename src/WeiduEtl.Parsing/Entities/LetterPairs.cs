@@ -30,11 +30,13 @@ internal sealed class LetterPairs
         bits[pair >> 6] |= 1UL << (pair & 63);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayContain(char first, char second)
     {
         var pair = Hash(first, second);
         return (bits[pair >> 6] & (1UL << (pair & 63))) != 0;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Hash(char first, char second) => (int)(((uint)first * 0x9E3779B1u ^ second * 0x85EBCA77u) >> 18);
 }

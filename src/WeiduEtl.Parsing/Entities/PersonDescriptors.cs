@@ -29,6 +29,7 @@ internal static class PersonDescriptors
     public static bool NameOnlyEndingAt(string text, int end) => HanText.WordEndingAt(text, end, NameOnly) is not null;
 
     /// <summary>Whether a descriptor may end at <paramref name="end"/>: its last two letters are tested (one letter in fifteen ends some descriptor).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool MayEndAt(string text, int end) =>
         end > 0 && Words.Lasts.Contains(text[end - 1]) && (Words.OneLetterWords.Contains(text[end - 1]) || (end > 1 && Words.EndPairs.MayContain(text[end - 2], text[end - 1])));
 

@@ -46,6 +46,7 @@ internal static class TitleLexicon
     /// one letter in seven starts some title, and a test that passes that often at letters in no order is a branch the
     /// processor guesses wrong each time it passes.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool MayStartAt(string text, int index) =>
         OneLetterStarts.Contains(text[index]) || (index + 1 < text.Length && StartPairs.MayContain(text[index], text[index + 1]));
 
