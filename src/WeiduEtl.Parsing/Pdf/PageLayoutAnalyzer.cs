@@ -84,7 +84,7 @@ internal static class PageLayoutAnalyzer
             }
             else
             {
-                var display = IsDisplay(frame);
+                var display = IsDisplay(frame) || ruled.Kickers.Contains(index);
                 var parts = display
                     ? ParagraphSplitter.SplitDisplay(frame, HeadedMeasure.Of(frame.Box, bodyBoxes, rowGap))
                     : ParagraphSplitter.Split(frame);
