@@ -107,6 +107,7 @@ internal static class PageLayoutAnalyzer
             }
         }
         WrappedCentredLine.Join(blocks);
+        LargerTypeLineEnd.Settle(blocks, bodySize);
         bool IsDisplay(TextFrame frame) => frame.Size >= lexicon.DisplaySizeRatio * bodySize;
 
         var placed = images.Select((image, i) => captions.TryGetValue(i, out var frame) ? image with { Caption = captionBlocks[frame] } : image).ToList();
