@@ -26,7 +26,7 @@ internal static class BlockRules
         new("drawn-and-written-credit", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && DrawnAndWrittenCreditRule.IsCredit(c.Text)
             ? c.As(BlockKind.Body) with { ClosesItem = true }
             : null),
-        new("reader-signature", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && ReaderSignatureRule.IsSignature(c.Text)
+        new("reader-signature", c => c.Ratio < c.Lexicon.HeadlineSizeRatio && ReaderSignatureRule.IsSignature(c.Text)
             ? c.As(BlockKind.Body) with { ClosesItem = true }
             : null),
         new("trailing-note", c => SourceTagRule.MatchBlock(c.Text, c.Lexicon) is { } note

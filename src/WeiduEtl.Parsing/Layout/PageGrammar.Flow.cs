@@ -10,6 +10,12 @@ namespace WeiduEtl.Parsing.Layout;
 /// </summary>
 internal sealed partial class PageGrammar
 {
+    /// <summary>How far under its header (in ems of the text) an article's first line may start.</summary>
+    private const double HeaderToTextEm = 3;
+
+    /// <summary>The type size assumed for a block without one.</summary>
+    private const double DefaultTextSize = 10;
+
     /// <summary>Articles that reach the foot of the page before, side by side; cleared at the first block that is neither body text nor a closing credit.</summary>
     private List<ArticleBuilder> runningOn = [];
 
@@ -44,6 +50,24 @@ internal sealed partial class PageGrammar
             current = RunsOnBeneath(b) ?? carriedOver ?? current;
         }
         carriedOver = null;
+    }
+
+    /// <summary>
+    /// Heads set side by side, level, are read one after the other, and the text under the first may come only after the
+    /// second article's: text standing right under a header still waiting for its text is that header's.
+    /// </summary>
+    private void TakeTextUnderHeaderBeside(ClassifiedBlock b)
+    {
+        if (b.Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline) || b.Block.Bbox is not { } box)
+        {
+            return;
+        }
+        var reach = HeaderToTextEm * (b.Block.FontSize ?? DefaultTextSize);
+        if (items.LastOrDefault(a => a is { StartedBy: StartRules.HeaderBesideHeader, Paragraphs.Count: 0, Dateline: null, Closed: false }
+                && a.Foot is { } foot && foot.Page == b.Block.Page && Below(box, foot.Box) && foot.Box.Y0 - box.Y1 <= reach) is { } header)
+        {
+            current = header;
+        }
     }
 
     /// <summary>

@@ -174,7 +174,9 @@ internal sealed partial class PageGrammar
     /// With letter sizes, the display lines that open <paramref name="run"/> set as <paramref name="article"/>'s 小标题 rather than a
     /// new item's headline group: no line of the run is in headline type (well above body, or near the article's
     /// headline), the display lines share one size, and they are two or more (a tag over its phrase) or a lead-in
-    /// (…贯通运用“四种形态”——). Body-size lines after them are the article's text. Returns how many lines, or 0.
+    /// (…贯通运用“四种形态”——), or one tag over its phrase set in body type on a line of its own, in a heading's shape
+    /// (攻克难关有办法 / “这个小伙子平时就好钻研”). Other body-size lines after them are the article's text. Returns how
+    /// many lines, or 0.
     /// </summary>
     private int SubheadingLinesOf(List<ClassifiedBlock> run, ArticleBuilder article)
     {
@@ -186,6 +188,10 @@ internal sealed partial class PageGrammar
         if (display.Count == 0 || !InOneSize(display))
         {
             return 0;
+        }
+        if (display.Count == 1 && run.Count == 2 && run[1].IsStrictHeading && Punctuation.VisibleLength(display[0].Text) <= ShortTagLength)
+        {
+            return 2;
         }
         return display.Count >= 2 || HeadingShapeRule.IsLeadIn(display[0].Text) ? display.Count : 0;
     }

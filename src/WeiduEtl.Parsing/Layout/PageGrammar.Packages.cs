@@ -7,7 +7,8 @@ namespace WeiduEtl.Parsing.Layout;
 /// Packages: a title with no text of its own, or only an editor's note signed ——编者, over two or more pieces in a
 /// row that each carry a headline and a credit right under it (本报记者 X; （泰国）X). A special page's report from
 /// several places, a series of guest pieces: the paper prints it as one article, so it is one item, the pieces'
-/// header lines its subheadings. The package ends at the first item that is not such a piece.
+/// header lines its subheadings. The package ends at the first item that is not such a piece, on whichever sheet of the
+/// page it stands (a page printed on two PDF pages runs its pieces on).
 /// </summary>
 internal sealed partial class PageGrammar
 {
@@ -49,7 +50,7 @@ internal sealed partial class PageGrammar
                 continue;
             }
             var end = k + 1;
-            while (end < items.Count && (IsCreditedPiece(items[end], title.Page) || IsHeadlessPieceBetween(end, title.Page)))
+            while (end < items.Count && (IsCreditedPiece(items[end]) || IsHeadlessPieceBetween(end)))
             {
                 end++;
             }
@@ -84,11 +85,10 @@ internal sealed partial class PageGrammar
     /// A piece whose header the layout lost, so that it starts at its credit, between two credited pieces of the package:
     /// the package's run of pieces goes on through it.
     /// </summary>
-    private bool IsHeadlessPieceBetween(int k, int page) =>
-        items[k] is { Kind: ArticleKind.Article, Headline: null, StartedBy: StartRules.BylineWithoutHeadline, Contributors.Count: > 0 } piece
-        && piece.Page == page && k + 1 < items.Count && IsCreditedPiece(items[k + 1], page);
+    private bool IsHeadlessPieceBetween(int k) =>
+        items[k] is { Kind: ArticleKind.Article, Headline: null, StartedBy: StartRules.BylineWithoutHeadline, Contributors.Count: > 0 }
+        && k + 1 < items.Count && IsCreditedPiece(items[k + 1]);
 
-    private static bool IsCreditedPiece(ArticleBuilder a, int page) =>
-        a is { Kind: ArticleKind.Article, Headline: not null, Dateline: null, StartedBy: StartRules.HeadlineOverCredit, Contributors.Count: > 0 }
-        && a.Page == page;
+    private static bool IsCreditedPiece(ArticleBuilder a) =>
+        a is { Kind: ArticleKind.Article, Headline: not null, Dateline: null, StartedBy: StartRules.HeadlineOverCredit, Contributors.Count: > 0 };
 }

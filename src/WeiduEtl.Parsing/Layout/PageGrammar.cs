@@ -85,6 +85,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         }
         atPageTop = false;
         RunOnFromPageBefore(b);
+        TakeTextUnderHeaderBeside(b);
         if (b.ClosesItem)
         {
             ReadClosingCredit(b);

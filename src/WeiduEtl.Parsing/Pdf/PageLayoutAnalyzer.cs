@@ -84,7 +84,7 @@ internal static class PageLayoutAnalyzer
             }
             else
             {
-                var display = IsDisplay(frame);
+                var display = IsDisplay(frame) || ruled.Kickers.Contains(index);
                 var parts = display
                     ? ParagraphSplitter.SplitDisplay(frame, HeadedMeasure.Of(frame.Box, bodyBoxes, rowGap))
                     : ParagraphSplitter.Split(frame);
@@ -107,6 +107,7 @@ internal static class PageLayoutAnalyzer
             }
         }
         WrappedCentredLine.Join(blocks);
+        LargerTypeLineEnd.Settle(blocks, bodySize);
         bool IsDisplay(TextFrame frame) => frame.Size >= lexicon.DisplaySizeRatio * bodySize;
 
         var placed = images.Select((image, i) => captions.TryGetValue(i, out var frame) ? image with { Caption = captionBlocks[frame] } : image).ToList();

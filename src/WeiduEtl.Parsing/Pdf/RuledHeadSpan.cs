@@ -6,21 +6,23 @@ namespace WeiduEtl.Parsing.Pdf;
 /// head (the frames in display type between the rule and the story's first text or picture) is taken as wide as the
 /// rule, so the reading order keeps the story's columns under it and an article runs on in all of them, when the
 /// white beside the frame out to the rule's ends is empty. A heading with a rule right under it too is framed by its
-/// rules, as a 小标题 may be, and is left as it is.
+/// rules, as a 小标题 may be, and is left as it is. A kicker in small type over the display lines is the head's first
+/// line: without it, it would read as the last line of whatever text came before.
 /// </summary>
 internal static class RuledHeadSpan
 {
     /// <summary>How far below the rule (in row gaps) the head's first line may start.</summary>
     private const double StartsUnderRowGaps = 2;
 
-    /// <returns>The boxes, those of ruled heads widened, and the indexes of the frames that stand right under a rule.</returns>
+    /// <returns>The boxes, those of ruled heads widened; the frames that stand right under a rule; the kickers in small type over a ruled head.</returns>
     public static RuledHeads Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, IReadOnlyList<HorizontalRule> rules, double rowGap, double gutter)
     {
         var widened = boxes.ToList();
         var underRule = new HashSet<int>();
+        var kickers = new HashSet<int>();
         foreach (var rule in rules)
         {
-            var head = HeadUnder(rule);
+            var (kicker, head) = HeadUnder(rule);
             if (head.Count == 0)
             {
                 continue;
@@ -29,6 +31,11 @@ internal static class RuledHeadSpan
             {
                 // Ruled above and below, a heading is framed by its rules (a 小标题 set between two), not ruled off.
                 continue;
+            }
+            if (kicker is { } k)
+            {
+                kickers.Add(k);
+                head.Insert(0, k);
             }
             underRule.Add(head[0]);
             foreach (var h in head)
@@ -41,10 +48,10 @@ internal static class RuledHeadSpan
                 }
             }
         }
-        return new RuledHeads(widened, underRule);
+        return new RuledHeads(widened, underRule, kickers);
 
-        // The display frames stacked under the rule within its span (under a kicker in small type), down to the first other frame.
-        List<int> HeadUnder(HorizontalRule rule)
+        // The display frames stacked under the rule within its span, down to the first other frame, and the kicker in small type over them.
+        (int? Kicker, List<int> Head) HeadUnder(HorizontalRule rule)
         {
             var under = Enumerable.Range(0, boxes.Count)
                 .Where(i => Within(boxes[i], rule) && boxes[i].Y1 <= rule.Y)
@@ -52,7 +59,7 @@ internal static class RuledHeadSpan
                 .ToList();
             if (under.Count == 0 || rule.Y - boxes[under[0]].Y1 > StartsUnderRowGaps * rowGap || RuleBetween(rule, boxes[under[0]]))
             {
-                return [];
+                return (null, []);
             }
             // A kicker may be set in type no larger than the text's: one such line may stand over the head.
             var first = !display.Contains(under[0]) && boxes[under[0]].Height <= rowGap && under.Count > 1 ? 1 : 0;
@@ -66,7 +73,7 @@ internal static class RuledHeadSpan
                 }
                 head.Add(i);
             }
-            return head;
+            return (first == 1 && head.Count > 0 && StandsUnder(boxes[head[0]], boxes[under[0]]) ? under[0] : null, head);
         }
 
         static bool StandsUnder(Box lower, Box upper) => lower.Y1 <= upper.Y0 && lower.HorizontalOverlap(upper) > 0;
@@ -96,5 +103,8 @@ internal static class RuledHeadSpan
     }
 }
 
-/// <summary>What <see cref="RuledHeadSpan"/> found: the reading boxes, and the frames that stand right under a rule.</summary>
-internal sealed record RuledHeads(List<Box> Boxes, IReadOnlySet<int> UnderRule);
+/// <summary>
+/// What <see cref="RuledHeadSpan"/> found: the reading boxes, the frames that stand right under a rule (a head's first),
+/// and the kickers in small type that open a ruled head.
+/// </summary>
+internal sealed record RuledHeads(List<Box> Boxes, IReadOnlySet<int> UnderRule, IReadOnlySet<int> Kickers);

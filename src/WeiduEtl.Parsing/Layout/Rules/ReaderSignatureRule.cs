@@ -4,7 +4,8 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 
 /// <summary>
 /// A reader's letter is signed on its last line with where the writer lives and the writer's name, a wide space between
-/// (山西太原市  刘  洪, 浙江温州市鹿城区 王某某). It ends the letter: a line of it, never the kicker of the letter after it.
+/// (山西太原市  刘  洪, 浙江温州市鹿城区 王某某). It ends the letter: a line of it, never the kicker of the letter after it,
+/// even set in bold type larger than the text (not in headline type: a portrait may be titled with a place and a name).
 /// </summary>
 internal static partial class ReaderSignatureRule
 {

@@ -54,6 +54,49 @@ public sealed class RuledHeadTests
     }
 
     [Fact]
+    public void Widen_KickerInBodyTypeOverTheHeadline_OpensTheHead()
+    {
+        // A national daily's lead-in in 10.5 pt under the rule, over its 24 pt headline, at the foot of another story's
+        // text: without the rule it reads as that story's last line.
+        var boxes = new List<Box>
+        {
+            Column(0, 780, 1000), Column(1, 780, 1000),      // the story above
+            new(34, 749, 310, 759.5),                        // 中科院…青年研究员团队——
+            new(34, 714, 400, 738),                          // the headline
+            Column(0, 450, 700), Column(1, 450, 700),
+        };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 3 }, [RuleOver(0, 1, 769.6)], RowGap, Gutter);
+
+        Assert.Equal([2], heads.Kickers);
+        Assert.Equal([2], heads.UnderRule);
+        Assert.True(heads.Boxes[2].X1 > Lefts[1], "the kicker spans the story's columns with its headline");
+    }
+
+    [Fact]
+    public void Widen_OneColumnTitleUnderItsRuleWithATagLineOverIt_TakesTheTagLineAsKicker()
+    {
+        // A district newsletter: three 240-pt columns; a 10.5 pt tag line (身边榜样) over a 15 pt one-column title.
+        var boxes = new List<Box> { new(30, 700, 100, 711), new(30, 676, 200, 692), new(30, 400, 270, 668) };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, [new HorizontalRule(30, 270, 718)], 12.6, 6.3);
+
+        Assert.Equal([0], heads.Kickers);
+    }
+
+    [Fact]
+    public void Widen_SmallLineBesideTheHeadlineNotOverIt_IsNoKicker()
+    {
+        // Under one rule, a short dateline-like line at the right end and the headline at the left: the small line
+        // stands beside the head, not over it.
+        var boxes = new List<Box> { new(500, 955, 597, 966), new(34, 925, 300, 950), Column(0, 600, 915), Column(2, 600, 915) };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, [RuleOver(0, 2, 975)], RowGap, Gutter);
+
+        Assert.Empty(heads.Kickers);
+    }
+
+    [Fact]
     public void Widen_SubheadingFramedByRulesAboveAndBelow_IsLeftAsItIs()
     {
         // A 小标题 centred between two rules the width of its column, inside an article's body.

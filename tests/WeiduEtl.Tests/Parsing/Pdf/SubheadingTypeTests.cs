@@ -118,4 +118,55 @@ public sealed class SubheadingTypeTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.Contains("技改添动力", issue.Articles[1].Headline, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Assemble_BoldTagOverItsPhraseInBodyType_BothStaySubheadings()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Display("一家老厂的转型路", 18),
+            Body("这家始建于上世纪五十年代的机床厂，三年里完成了全部产线的数控化改造。"),
+            Display("技改有门道", 10.5),
+            Body("“老师傅的经验，变成了机床里的程序”"),
+            Body("车间主任李伟说，改造先从最难的一道工序开始。"),
+            Display("人才留得住", 10.5),
+            Body("“年轻人愿意来，也愿意留下来”"),
+            Body("厂里为青年技工建了公寓，收入与技能等级挂钩。"),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["技改有门道", "“老师傅的经验，变成了机床里的程序”", "人才留得住", "“年轻人愿意来，也愿意留下来”"], article.Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_NewsletterTagOverAPlainPhraseInBodyType_StaysInTheArticle()
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            Display("网格员的一天", 22),
+            Body("早上七点半，社区网格员王芳已经走进了负责的楼院。", 10),
+            Display("清晨", 12),
+            Body("巡楼院 记民情", 10),
+            Body("她把居民反映的问题一条条记在本子上，当天能办的当天办。", 10),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["清晨", "巡楼院 记民情"], article.Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_LongDisplayTitleOverABodyTypeLine_StartsTheNextArticle()
+    {
+        // A one-column story's title is longer than a tag: the line under it is its text, in whatever shape.
+        var issue = PageAssembler.Assemble(
+        [
+            Display("一家老厂的转型路", 18),
+            Body("这家始建于上世纪五十年代的机床厂，三年里完成了全部产线的数控化改造。"),
+            Display("第三届市民文化节开幕", 10.5),
+            Body("“欢迎大家来看戏”"),
+            Body("1月5日，第三届市民文化节在市文化馆开幕，二十个节目轮番上演。"),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+    }
 }

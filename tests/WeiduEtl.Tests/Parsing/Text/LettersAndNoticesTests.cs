@@ -1,3 +1,4 @@
+using WeiduEtl.Parsing.Layout;
 using WeiduEtl.Parsing.Layout.Rules;
 
 namespace WeiduEtl.Tests.Parsing.Text;
@@ -127,5 +128,39 @@ public sealed class LettersAndNoticesTests
 
         Assert.Equal(["全市新增绿道120公里", "市第一人民医院医师招聘公告"], issue.Articles.Select(a => a.Headline));
         Assert.Equal("咨询电话：0374-1234567", issue.Articles[1].Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_SignatureSetInBoldDisplayTypeOverTheNextLettersTitle_EndsItsOwnLetter()
+    {
+        // A PDF letters page signs each letter in bold type larger than the text (10.5 pt over 9 pt), right above the
+        // next letter's title.
+        var issue = PageAssembler.Assemble(
+        [
+            new("小区停车难有了新办法", 1, FontSize: 15, Hint: BlockHint.Display),
+            new("我家所在的小区建成已有二十年，车位一直不够用，居民为了抢车位常常闹矛盾。", 1, FontSize: 9),
+            new("湖北宜昌市  周  敏", 1, FontSize: 10.5, Hint: BlockHint.Display),
+            new("乡村公交要守时", 1, FontSize: 15, Hint: BlockHint.Display),
+            new("我们村通了公交车，可发车时间不固定，村民常常在路边一等就是一个多小时。", 1, FontSize: 9),
+            new("四川南充市顺庆区 何小燕", 1, FontSize: 10.5, Hint: BlockHint.Display),
+        ]);
+
+        Assert.Equal(["小区停车难有了新办法", "乡村公交要守时"], issue.Articles.Select(a => a.Headline));
+        Assert.All(issue.Articles, a => Assert.Null(a.Kicker));
+        Assert.Equal("湖北宜昌市  周  敏", issue.Articles[0].Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_PlaceAndNameInHeadlineType_StaysAHeadline()
+    {
+        // A series of portraits titles each with where the person lives and the name, in headline type.
+        var issue = PageAssembler.Assemble(
+        [
+            new("甘肃定西市  马永福", 1, FontSize: 18, Hint: BlockHint.Display),
+            new("本报记者 王静", 1, FontSize: 9),
+            new("马永福种了三十年马铃薯，去年他的合作社带动全村八十户增收。", 1, FontSize: 9),
+        ]);
+
+        Assert.Equal("甘肃定西市  马永福", Assert.Single(issue.Articles).Headline);
     }
 }

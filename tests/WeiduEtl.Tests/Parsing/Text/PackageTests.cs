@@ -1,4 +1,5 @@
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Parsing.Layout;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -104,5 +105,28 @@ public sealed class PackageTests
         Assert.Equal("讲好新时代的故事（海外看中国——外国友人谈发展）", package.Headline);
         Assert.Contains(package.Paragraphs, p => p.StartsWith("中国的高铁", StringComparison.Ordinal));
         Assert.EndsWith("大大缩短。", package.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_PiecesRunningOnToTheNextSheetOfAPagesPdf_StayInThePackage()
+    {
+        // A page printed on two sheets (a PDF of two pages for one newspaper page): the package's third piece
+        // starts on the second sheet.
+        var issue = PageAssembler.Assemble(
+        [
+            new("看见开放的中国（海外来信）", 1),
+            new("港口里的新变化", 1),
+            new("（新加坡）陈志明", 1),
+            new("我第一次到这座港口城市是在十年前，那时码头还很拥挤。", 1),
+            new("一座城市的夜晚", 1),
+            new("（意大利）马可·罗西", 1),
+            new("夜晚的街道依然热闹，年轻人在夜市里吃小吃、看演出。", 1),
+            new("高原上的光伏电站", 2),
+            new("（德国）汉斯·米勒", 2),
+            new("一排排光伏板在阳光下闪着光，牧民家里用上了稳定的电。", 2),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["陈志明", "马可·罗西", "汉斯·米勒"], article.Contributors.Select(c => c.Name));
     }
 }

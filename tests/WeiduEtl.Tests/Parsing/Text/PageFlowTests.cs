@@ -285,4 +285,41 @@ public sealed class PageFlowTests
         Assert.Equal("本报长沙12月5日电", portrait.Dateline);
         Assert.Equal(2, portrait.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Assemble_HeadsLevelSideBySide_TheTextUnderEachIsItsOwn()
+    {
+        // A national daily's page in five columns: a three-column story's head and a one-column picture story's title
+        // stand level, the title a point higher, so the title is read first and its text only after the other story's.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("做手工 迎新春", 12, 1, 506, 791, 649, 805),
+            PlacedDisplay("一位老记者的四十年（身边的榜样）", 24, 1, 28, 764, 503, 804),
+            Placed("他在基层跑了四十年新闻，写下两千多篇稿件。", 9, 1, 28, 209, 495, 750),
+            Placed("1月12日，少年宫里的孩子们在老师指导下制作风筝和面塑。", 9, 1, 506, 673, 654, 779),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap, Bbox: new BoundingBox(506, 569, 655, 668)),
+            new PageBlock("本报记者 贺勇摄", 1, FontSize: 8, Hint: BlockHint.Caption, Bbox: new BoundingBox(587, 556, 654, 564)),
+        ]);
+
+        var story = issue.Articles.Single(a => a.Headline == "一位老记者的四十年（身边的榜样）");
+        Assert.Equal(["他在基层跑了四十年新闻，写下两千多篇稿件。"], story.Paragraphs);
+        var picture = issue.Articles.Single(a => a.Headline == "做手工 迎新春");
+        Assert.StartsWith("1月12日", picture.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_TextUnderAnotherColumnThanTheWaitingHeader_StaysWithTheOpenArticle()
+    {
+        // The same heads, but the text read next stands in the first story's columns, not under the title.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("做手工 迎新春", 12, 1, 506, 791, 649, 805),
+            PlacedDisplay("一位老记者的四十年（身边的榜样）", 24, 1, 28, 764, 503, 804),
+            Placed("他在基层跑了四十年新闻，写下两千多篇稿件。", 9, 1, 28, 209, 495, 750),
+            Placed("退休后，他仍坚持给年轻记者改稿。", 9, 1, 190, 209, 334, 553),
+        ]);
+
+        var story = issue.Articles.Single(a => a.Headline == "一位老记者的四十年（身边的榜样）");
+        Assert.Equal(2, story.Paragraphs.Count);
+    }
 }
