@@ -66,7 +66,8 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(noun);
         }
-        if (context.HasPrevious && Continues(WithoutDate(body, context, figure.Start)))
+        if (context.HasPrevious && (Continues(WithoutDate(body, context, figure.Start))
+            || figure.Kind is UnitKind.Multiple or UnitKind.Percent && context.PreviousUnit == figure.Unit && IsParallelBase(body[context.Floor..figure.Start])))
         {
             return new FoundLabel(context.PreviousLabel, context.PreviousSubject);
         }
@@ -641,6 +642,16 @@ internal static class LabelFinder
     private const string DateEnds = "底初末";
 
     /// <summary>由119天降至最短45天: a superlative between the end of a change and its number says how far, not what changed.</summary>
+    private const int ParallelBaseMaxLength = 8;
+
+    /// <summary>
+    /// 电光转换效率是荧光灯的5倍、白炽灯的20倍: a list item that names only another base (、X的) compares the same subject
+    /// as the share or multiple before it.
+    /// </summary>
+    private static bool IsParallelBase(string between) =>
+        between.Length is > 2 and <= ParallelBaseMaxLength && between[0] == '、' && between[^1] == '的'
+        && between[1..^1].All(FigureReader.IsHan);
+
     private static bool Continues(string between) =>
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
             || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0

@@ -54,6 +54,8 @@ public sealed class FigureLabelQuantityTests
     [InlineData("地铁列车平均提前2分钟到站。", "2分钟|提前到站|2|分钟|exact")]
     // An adverb after a verbal count opens a comment, not the deed counted.
     [InlineData("他尝试了十几次都没有成功。", "十几次|他尝试|10|次|over")]
+    // A list item naming only another base compares the same subject.
+    [InlineData("新型电池的能量密度是铅酸电池的5倍、镍氢电池的3倍。", "5倍|能量密度|5|倍|exact ; 3倍|能量密度|3|倍|exact")]
     // 站 is itself the noun counted.
     [InlineData("公交1路途经28站。", "28站|站|28|站|exact")]
     public void Extract_MadeUpLine_LabelsWhatTheFigureMeasures(string line, string expected) =>
