@@ -161,7 +161,7 @@ internal static class LabelWords
     public static readonly string[] LastingAdverbs = Longest("已经", "已", "连续", "持续", "只", "仅", "就", "还", "一般", "通常", "至少", "大约", "约");
 
     /// <summary>Words between a person and the age that follows (李大爷今年75岁, 这位老人已经90岁了).</summary>
-    public static readonly string[] AgeLeads = Longest("今年", "已经", "已", "刚满", "年满", "刚", "才", "都", "快", "满", "也", "还", "仅", "只有");
+    public static readonly string[] AgeLeads = Longest("今年", "已经", "已", "刚满", "年满", "刚", "才", "都", "快", "满", "也", "还");
 
     /// <summary>Verbs that spend a duration rather than name what lasts (经过3年的努力, 花了两年的时间).</summary>
     public static readonly string[] SpendingVerbs = ["经过", "通过", "历经", "经历", "用", "花", "耗费", "花费", "利用", "用时", "耗时", "历时"];

@@ -56,6 +56,13 @@ public sealed class FigureLabelQuantityTests
     [InlineData("他尝试了十几次都没有成功。", "十几次|他尝试|10|次|over")]
     // A list item naming only another base compares the same subject.
     [InlineData("新型电池的能量密度是铅酸电池的5倍、镍氢电池的3倍。", "5倍|能量密度|5|倍|exact ; 3倍|能量密度|3|倍|exact")]
+    // Words read whole inside a noun although they start with a verb or a cut (完成人, 建成区), verbs that end it (公布),
+    // a compound measure noun (平均年龄); an age after a deed's 时 with 仅 between.
+    [InlineData("超过60%的完成人为青年科研人员。", "超过60%|完成人|60|%|over")]
+    [InlineData("全县新增3平方公里建成区绿地。", "3平方公里|建成区绿地|3|平方公里|exact")]
+    [InlineData("全国21个省份公布了修复名录。", "21个|省份|21|个|exact")]
+    [InlineData("国家自然科学奖获奖成果完成人平均年龄44.6岁。", "44.6岁|平均年龄|44.6|岁|exact")]
+    [InlineData("李华获奖时仅29岁。", "29岁|李华获奖时|29|岁|exact")]
     // 站 is itself the noun counted.
     [InlineData("公交1路途经28站。", "28站|站|28|站|exact")]
     public void Extract_MadeUpLine_LabelsWhatTheFigureMeasures(string line, string expected) =>
