@@ -12,7 +12,7 @@ internal static class ChangeLabel
         "上涨", "下跌", "提升", "下滑", "大增", "增长了", "下降了", "增加了", "减少了", "提高了", "上升了");
 
     /// <summary>Adverbs between the subject and the change: 利润同比分别增长, 增速明显加快.</summary>
-    private static readonly string[] Adverbs = Longest("分别", "实际", "大幅", "明显", "稳步", "持续", "继续", "进一步", "均", "累计", "又", "再");
+    private static readonly string[] Adverbs = Longest("分别", "实际", "大幅", "明显", "稳步", "持续", "继续", "进一步", "均", "累计", "又", "再", "普遍", "也", "还");
 
     private static readonly string[] Bases = ["同比", "环比"];
 
@@ -34,7 +34,8 @@ internal static class ChangeLabel
             change = yearOnYear + change;
             before = StripAdverbs(before[..^yearOnYear.Length]);
         }
-        return (before[..ComparisonStart(before)], change);
+        // 列车的清洗量也比平时增加了四成: adverbs may stand before the comparison too.
+        return (StripAdverbs(before[..ComparisonStart(before)]), change);
     }
 
     /// <summary>Where a comparison base (比10月份, 较上月) starts, or the text's length when there is none.</summary>

@@ -17,5 +17,8 @@ internal static class CompletionLabel
 
     public static bool IsOffset(string clause) => clause.EndsWithAny(Offsets);
 
+    /// <summary>提前|10分钟到达, 差|1分钟发车: the word ending the clause that makes a duration an offset of the deed after it, or null.</summary>
+    public static string? OffsetEnding(string clause) => Offsets.Append("差").FirstOrDefault(o => clause.EndsWith(o, StringComparison.Ordinal));
+
     public static string? VerbAt(string body, int at) => body.WordAt(at, Verbs);
 }

@@ -137,9 +137,10 @@ internal static class FigureExclusions
         {
             return true;
         }
-        // 每周3次 is a rate, 周三 a weekday.
+        // 每周3次 is a rate, 周三 a weekday; 当初6倍, 最初3年: 初 ends a word of time, not a lunar day's 初五.
         return OrdinalMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)
-            && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每'));
+            && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每')
+            && !(m == "初" && before.Length > 1 && "当起最".Contains(before[^2], StringComparison.Ordinal)));
     }
 
     /// <summary>
@@ -214,11 +215,18 @@ internal static class FigureExclusions
     /// </summary>
     private static bool IsInsideTitleOrSlogan(string body, FigureCandidate figure) =>
         Enclosed(body, figure, '《', '》', TitleMaxLength) >= 0
-        || Enclosed(body, figure, '“', '”', SloganMaxLength) >= 0
+        || Enclosed(body, figure, '“', '”', SloganMaxLength) is var quote and >= 0 && !IsReportedSpeech(body, quote)
         || Enclosed(body, figure, '‘', '’', SloganMaxLength) >= 0
         || Enclosed(body, figure, '「', '」', SloganMaxLength) >= 0
         || Enclosed(body, figure, '“', '”', MottoMaxLength) is var open and >= 0
             && MottoVerbs.Any(v => body.AsSpan(0, open).EndsWith(v, StringComparison.Ordinal));
+
+    /// <summary>Verbs of saying that open a quotation of what was said (指出，“减税降费总额超过2万亿元”).</summary>
+    private static readonly string[] SayingVerbs = ["指出", "表示", "介绍", "强调", "宣布", "透露", "说", "称"];
+
+    /// <summary>A short quotation after a verb of saying and its comma or colon reports a statement, whose figures count.</summary>
+    private static bool IsReportedSpeech(string body, int open) =>
+        open >= 2 && body[open - 1] is '，' or '：' or ':' && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
 
     /// <summary>Where the opening mark is when the figure lies between the marks within <paramref name="maxLength"/>, else -1.</summary>
     private static int Enclosed(string body, FigureCandidate figure, char open, char close, int maxLength)

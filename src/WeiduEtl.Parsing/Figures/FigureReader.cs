@@ -40,6 +40,10 @@ internal static class FigureReader
                 return null;
             }
             value = arabic;
+            if (Fraction.Read(body, numberStart, pos, arabic) is var (fractionEnd, fraction) && fractionEnd > 0)
+            {
+                return Finish(body, numberStart, fractionEnd, body[numberStart..fractionEnd], fraction, 1m, "", UnitKind.Percent, null, false);
+            }
         }
         else
         {
@@ -182,6 +186,12 @@ internal static class FigureReader
         {
             end += suffix.Word.Length;
             printedQualifier ??= suffix.Qualifier;
+        }
+        else if (kind is UnitKind.Multiple or UnitKind.Length or UnitKind.Measure && end < body.Length && body[end] == '多')
+        {
+            // 3倍多, 1米多厚: 多 after a multiple or a measure is "more than", as between a number and its unit.
+            end++;
+            printedQualifier ??= FigureQualifier.Over;
         }
         else if (unit is not null && kind == UnitKind.Time && end < body.Length && body[end] == '内')
         {

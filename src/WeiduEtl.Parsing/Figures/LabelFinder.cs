@@ -48,7 +48,7 @@ internal static class LabelFinder
         // 87岁的刘爱民指着饭菜, 80多岁的高龄老人送去: an age before 的 is of the person word or name after it, though the verb
         // after them runs on.
         if (figure.Kind == UnitKind.Age && OwnedNoun.After(body, figure.End) is var personStart and > 0
-            && (AgedPerson(FollowingNoun(body, personStart, 2, NounMaxLength)) ?? PersonName.At(body, personStart)) is { } person)
+            && (AgedPerson(FollowingNoun(body, personStart, 2, NounMaxLength) ?? HanRun(body, personStart, AgedPersonMaxLength)) ?? PersonName.At(body, personStart)) is { } person)
         {
             return FoundLabel.Noun(person);
         }
@@ -62,11 +62,12 @@ internal static class LabelFinder
                 ? deed + owned
                 : owned);
         }
-        if (MeasuredNoun(body, figure) is { } noun)
+        if (!MeasureNamedBefore(body, figure, context.Floor) && MeasuredNoun(body, figure) is { } noun)
         {
             return FoundLabel.Noun(noun);
         }
-        if (context.HasPrevious && Continues(WithoutDate(body, context, figure.Start)))
+        if (context.HasPrevious && (Continues(WithoutDate(body, context, figure.Start))
+            || figure.Kind is UnitKind.Multiple or UnitKind.Percent && context.PreviousUnit == figure.Unit && IsParallelBase(body[context.Floor..figure.Start])))
         {
             return new FoundLabel(context.PreviousLabel, context.PreviousSubject);
         }
@@ -92,6 +93,12 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(doer + finished);
         }
+        // 提前10分钟到达, 差1分钟发车: how early or how far off, named by the offset with the deed after the duration.
+        if (figure.Kind == UnitKind.Time && CompletionLabel.OffsetEnding(clause) is { } offset
+            && HanRun(body, figure.End, OffsetDeedMaxLength) is { Length: >= 2 } offsetDeed)
+        {
+            return FoundLabel.Noun(offset + offsetDeed);
+        }
         if (DeadlineLabel.Bounds(body, figure) && FollowingNoun(body, figure.End, 2, SubjectMaxLength) is { } deadlineDeed)
         {
             return FoundLabel.Noun(deadlineDeed + DeadlineLabel.Suffix);
@@ -104,7 +111,8 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(lasting);
         }
-        if (figure.Kind is UnitKind.Time or UnitKind.Age)
+        // 平均年龄分别比2018年下降了2岁: an age after a change is the change of what the figure before measured.
+        if (figure.Kind is UnitKind.Time || figure.Kind == UnitKind.Age && ChangeLabel.Split(clause) is null)
         {
             // 、机场至新区段由40分钟: a part of what the duration before measured.
             if (Subject(clause) is { } partWords && PartLabel.Find(body, clauseStart, partWords, figure, context) is { } partLabel)
@@ -166,12 +174,56 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(listed + "等");
         }
+        if (CompletedThing(clause) is { } built)
+        {
+            return FoundLabel.Noun(built);
+        }
+        // 其他7项已提前完成: the rest of what the figure before counted, in the same measure word.
+        if (clause is "其他" or "其余" && context.PreviousUnit == figure.Unit && context.PreviousSubject is { } restOf)
+        {
+            return FoundLabel.Noun(clause + Core(restOf));
+        }
         var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
             body, clauseStart, context), body, clauseStart, context) ?? Deed(clause);
-        return FoundLabel.Noun(own is null ? null : PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
+        if (own is null || LabelWords.NoSubjects.Contains(own))
+        {
+            return FoundLabel.Noun(figure.Unit is "人" or "名" ? HeadCountDeed(body, figure.End) : null);
+        }
+        return FoundLabel.Noun(PartLabel.Find(body, clauseStart, own, figure, context) ?? own);
     }
 
     private static readonly string[] HeadlessLinks = ["有", "为", "是", "达"];
+
+    private const int OffsetDeedMaxLength = 4;
+
+    private static readonly string[] CommentAdverbs = ["都", "就", "才", "还", "均"];
+
+    private const int HeadCountDeedMaxLength = 6;
+
+    /// <summary>
+    /// 如今只有8人在岗, 还必须两人交叉互检: a head count with no noun before or after it is of the people doing what the
+    /// words after it, up to the clause's end, say.
+    /// </summary>
+    private static string? HeadCountDeed(string body, int end)
+    {
+        var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
+        var deed = clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
+        return deed.Length is >= 2 and <= HeadCountDeedMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsChineseDigit)
+            && (deed.WordAt(0, LabelWords.WholeNouns) is not null || !LabelWords.CutsBefore.Any(c => c.Length == 1 && deed.StartsWith(c, StringComparison.Ordinal)))
+            ? deed
+            : null;
+    }
+
+    /// <summary>
+    /// 工地洗车平台建成并投入使用430套: words ending in verbs of completing leave out their object; the count is of what
+    /// was completed, the noun before the verbs. 全区建成 names only a scope, so nothing.
+    /// </summary>
+    private static string? CompletedThing(string clause)
+    {
+        var thing = LabelText.StripEnd(clause, LabelWords.CompletionVerbs);
+        return thing.Length < clause.Length && LabelText.StripEnd(clause, ["并", "已", "均", "全部"]).Length == clause.Length
+            && !LabelWords.LeadingScopes.Contains(thing) && Subject(thing) is { Length: >= 2 } subject ? subject : null;
+    }
 
     /// <summary>
     /// 老旧小区4600个，其中需要改造的有2100个: a relative clause with no noun of its own (…的有) picks out a part of what
@@ -208,9 +260,12 @@ internal static class LabelFinder
     /// </summary>
     private static string? AgedSubject(string clause) =>
         Subject(LabelText.StripEnd(clause, LabelWords.AgeLeads)) is { } person
-            && (AgedEnds.Contains(person[^1], StringComparison.Ordinal) || PersonName.Ends(person))
+            && (AgedEnds.Contains(person[^1], StringComparison.Ordinal) || PersonName.Ends(person) || IsTimeOfDeed(person))
             ? person
             : null;
+
+    /// <summary>王大爷参军时才18岁: an age after "someone doing something 时" is that person's when doing it.</summary>
+    private static bool IsTimeOfDeed(string words) => words.Length >= 3 && words[^1] == '时';
 
     /// <summary>
     /// 一线工作1年以上的干部, 被老板拖欠近一年的工资: a duration between a verb and 的 measures how long the verb went on,
@@ -274,11 +329,12 @@ internal static class LabelFinder
     /// <summary>
     /// The noun after 的. After a length or a count a long run is a phrase the figure describes (距银川60公里的青铜峡黄河金沙湾
     /// 泵站), so 8 characters at most; after an amount of a substance or of money the noun is what was measured though a
-    /// verb runs on after it (约60.27万立方米的天然气输往发电厂).
+    /// verb runs on after it (约60.27万立方米的天然气输往发电厂), and after a percentage the whole it is a part of
+    /// (95%的省级及以上工业园区建成…).
     /// </summary>
     private static string? OwnedRun(string body, int start, FigureCandidate figure) =>
         FollowingNoun(body, start, 1, NounMaxLength)
-        ?? (figure.Kind is UnitKind.Measure or UnitKind.Money ? FollowingNoun(body, start, 1, SubjectMaxLength) : null);
+        ?? (figure.Kind is UnitKind.Measure or UnitKind.Money or UnitKind.Percent ? FollowingNoun(body, start, 1, SubjectMaxLength) : null);
 
     /// <summary>
     /// 人口只有288人的村子, 周长为400米的跑道: a measure noun before the figure is what it measures, not the noun after 的;
@@ -292,8 +348,8 @@ internal static class LabelFinder
             return true;
         }
         // 预交了上万元的课程费, 花了近千元的费用: a verb with 了 takes the figure as its object, so the figure measures the
-        // noun after 的.
-        if (before.EndsWith('了'))
+        // noun after 的; so does the 有 of having (我国已有近50%的传统光源被取代: 我国 is where, not what is counted).
+        if (before.EndsWith('了') || before.EndsWith('有'))
         {
             return false;
         }
@@ -346,12 +402,15 @@ internal static class LabelFinder
         || owned.EndsWithAny(LabelWords.ThresholdNouns)
         || figure.Qualifier != FigureQualifier.Exact && owned.EndsWithAny(LabelWords.LevelNouns);
 
-    /// <summary>约1.2米高的护栏 → 高; 6米水深 → 水深; but not the 深 of 12.5米深水航道.</summary>
+    /// <summary>约1.2米高的护栏 → 高; 6米水深, 5000米当量井深 → 水深, 当量井深; but not the 深 of 12.5米深水航道.</summary>
     private static string? Dimension(string body, int end)
     {
-        if (body.WordAt(end, LabelWords.DimensionNouns) is { } noun)
+        for (var at = end; at <= end + DimensionModifierMaxLength && at < body.Length && FigureReader.IsHan(body[at]); at++)
         {
-            return noun;
+            if (body.WordAt(at, LabelWords.DimensionNouns) is { } noun)
+            {
+                return body[end..(at + noun.Length)];
+            }
         }
         return end < body.Length && LabelWords.Dimensions.Contains(body[end], StringComparison.Ordinal)
             && (end + 1 >= body.Length || !FigureReader.IsHan(body[end + 1]) || body[end + 1] == '的')
@@ -370,7 +429,7 @@ internal static class LabelFinder
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
-        { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength)),
+        { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength) ?? HanRun(body, figure.End, AgedPersonMaxLength)),
         { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
         { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? CountedDeed(body, figure.End),
         { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, LongNounMaxLength),
@@ -381,9 +440,29 @@ internal static class LabelFinder
         // 5000多年文明史, 30年党龄: a span right before a noun of history or of years served is that noun.
         { Kind: UnitKind.Time } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } span && span.EndsWithAny(LabelWords.SpanNounEnds) ? span : null,
         // 10公里冰雪赛道, 12.5米深水航道: a length right before a way or course is its length; 每50厘米加装 is no noun.
-        { Kind: UnitKind.Length } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } route && route.EndsWithAny(LabelWords.RouteNouns) ? route : null,
+        { Kind: UnitKind.Length } => Route(HanRun(body, figure.End, NounMaxLength)),
         _ => null,
     };
+
+    /// <summary>
+    /// 10公里冰雪赛道, 5.56万公里污水收集管网: the way or course a length stands before ends at its first noun of a way,
+    /// though a verb (收集) stands inside it; 400米的速滑跑道 is a phrase after 的, which other rules read.
+    /// </summary>
+    private static string? Route(string? words)
+    {
+        for (var end = 2; words is not null && end <= words.Length; end++)
+        {
+            if (words[end - 1] == '的' || words[0] == '的')
+            {
+                return null;
+            }
+            if (words[..end].EndsWithAny(LabelWords.RouteNouns))
+            {
+                return words[..end];
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// 先后20次从境外将嫌疑人押解回国, 3次深入社区走访: a verbal 次 with no noun after it counts the deed that follows, up
@@ -393,7 +472,9 @@ internal static class LabelFinder
     {
         var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
         var deed = clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
-        return deed.Length is >= 2 and <= SubjectMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsArabicDigit) ? deed : null;
+        // 尝试了十几次都失败了: an adverb after the count opens a comment on the tries, not the deed counted.
+        return deed.Length is >= 2 and <= SubjectMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsArabicDigit)
+            && !LabelWords.ClauseAdverbs.Concat(CommentAdverbs).Any(a => deed.StartsWith(a, StringComparison.Ordinal)) ? deed : null;
     }
 
     /// <summary>
@@ -434,18 +515,42 @@ internal static class LabelFinder
 
     /// <summary>
     /// 80多岁奶奶, 12岁男孩, 90多岁老人需要照料: an age directly before a word for a person (ending within four characters in
-    /// a person's character) is that person's; 60岁退休 names no one.
+    /// a person's character) is that person's; 60岁退休 names no one. 30岁的年轻生命: 生命 is a life, and the age is its length.
     /// </summary>
     private static string? AgedPerson(string? words)
     {
         for (var i = 1; words is not null && i < Math.Min(words.Length, AgedPersonMaxLength); i++)
         {
+            if (words.AsSpan(i).StartsWith("生命", StringComparison.Ordinal))
+            {
+                return words[..(i + 2)];
+            }
             if (AgedEnds.Contains(words[i], StringComparison.Ordinal))
             {
-                return words[..(i + 1)];
+                // 科研人员, 男孩子: a person word may end in two such characters.
+                var end = i + 1;
+                while (end < words.Length && AgedEnds.Contains(words[end], StringComparison.Ordinal))
+                {
+                    end++;
+                }
+                return words[..end];
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The first Han characters at <paramref name="start"/>, at most <paramref name="maxLength"/>: where a person word
+    /// starts a run too long for a noun (50岁以上科研人员比例基本保持在…).
+    /// </summary>
+    private static string? HanRun(string body, int start, int maxLength)
+    {
+        var end = start;
+        while (end < body.Length && end - start < maxLength && FigureReader.IsHan(body[end]))
+        {
+            end++;
+        }
+        return end > start ? body[start..end] : null;
     }
 
     private const string AgedEnds = "人奶爷婆公童孩子女男生员者妇翁汉母父娃";
@@ -527,14 +632,30 @@ internal static class LabelFinder
 
     /// <summary>Only a list joint (和, 、) or the end of a change (提高至, 增加到, 减少到了) lies between the previous figure and this one.</summary>
     /// <summary>The words between the previous figure and this one without a date and its 的 (增长到去年的35亿元 → 增长到).</summary>
+    /// <remarks>减少到2019年底的43万: 底, 初 and 末 after a year end the date, not the words.</remarks>
     private static string WithoutDate(string body, LabelContext context, int start) =>
-        context.DateStart >= context.Floor && context.DateEnd <= start && body.AsSpan(context.DateEnd, start - context.DateEnd) is "的" or ""
+        context.DateStart >= context.Floor && context.DateEnd <= start
+            && body.AsSpan(context.DateEnd, start - context.DateEnd).TrimStart(DateEnds) is "的" or ""
             ? body[context.Floor..context.DateStart]
             : body[context.Floor..start];
 
+    private const string DateEnds = "底初末";
+
+    /// <summary>由119天降至最短45天: a superlative between the end of a change and its number says how far, not what changed.</summary>
+    private const int ParallelBaseMaxLength = 8;
+
+    /// <summary>
+    /// 电光转换效率是荧光灯的5倍、白炽灯的20倍: a list item that names only another base (、X的) compares the same subject
+    /// as the share or multiple before it.
+    /// </summary>
+    private static bool IsParallelBase(string between) =>
+        between.Length is > 2 and <= ParallelBaseMaxLength && between[0] == '、' && between[^1] == '的'
+        && between[1..^1].All(FigureReader.IsHan);
+
     private static bool Continues(string between) =>
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
-            || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0 && between.TrimEnd('了') is [.., '至' or '到']);
+            || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0
+                && LabelText.StripEnd(between.TrimEnd('了'), LabelWords.Superlatives) is [.., '至' or '到']);
 
     /// <summary>The previous figure's end, or the last date's end unless the date is a comparison's base (比10月份).</summary>
     private static int Floor(string body, LabelContext context) =>
@@ -585,7 +706,8 @@ internal static class LabelFinder
                 end += whole.Length;
                 continue;
             }
-            if (LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal)) || ChineseNumeral.IsChineseDigit(body[end]))
+            if (LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal))
+                || ChineseNumeral.IsChineseDigit(body[end]) && !(end == start && StartsName(body, end)))
             {
                 break;
             }
@@ -597,7 +719,18 @@ internal static class LabelFinder
             : body[(end - HeadMaxLength)..end];
     }
 
+    /// <summary>
+    /// 3个三峡水利工程, 两个五指山: a numeral opening a noun with no unit or numeral after it starts a name (三峡, 五指山), not
+    /// a second count (3个五年计划, 两个一百年).
+    /// </summary>
+    private static bool StartsName(string body, int at) =>
+        at + 1 < body.Length && FigureReader.IsHan(body[at + 1]) && !ChineseNumeral.IsChineseDigit(body[at + 1])
+        && UnitTable.Match(body, at + 1) is null;
+
     private const int GlossMaxLength = 6;
+
+    /// <summary>How many characters may stand between a length and its dimension noun (5000米|当量|井深).</summary>
+    private const int DimensionModifierMaxLength = 2;
 
     /// <summary>Where a short bracketed gloss opening at <paramref name="at"/> ends when a noun goes on after it, else -1.</summary>
     private static int Gloss(string body, int at)
@@ -710,6 +843,17 @@ internal static class LabelFinder
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
         // 据调查，…: where a figure comes from is not what it measures.
         return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) ? subject : null;
+    }
+
+    /// <summary>
+    /// 年汽油销售量5000吨以上加油站, 年销售额2000万元以上企业: an amount right after a noun of a measured quantity is that
+    /// quantity, and the noun after it is what has it, not what the amount is of.
+    /// </summary>
+    private static bool MeasureNamedBefore(string body, FigureCandidate figure, int floor)
+    {
+        var words = body[Math.Max(floor, figure.Start - HeadMaxLength)..figure.Start];
+        return figure.Kind is UnitKind.Measure or UnitKind.Money && words.Length >= 2
+            && (MeasureNounEnding(words) is not null || words[^1] is '量' or '额');
     }
 
     /// <summary>The measure noun ending a clause with the measure noun it is of (利润增速, 出口增速), else alone (增速).</summary>

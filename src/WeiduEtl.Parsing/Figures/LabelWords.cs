@@ -22,7 +22,7 @@ internal static class LabelWords
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "才", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "原来", "原先", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
+        "原来", "原先", "当初", "超过", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
 
     /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
     public static readonly string[] StartLinks = ["由", "从"];
@@ -62,19 +62,26 @@ internal static class LabelWords
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
-        "这么", "那么", "这样", "如此", "这些", "那些", "以及");
+        "这么", "那么", "这样", "如此", "这些", "那些", "以及", "公布", "建成");
 
-    /// <summary>Units that are themselves the noun counted (等12部门).</summary>
-    public static readonly string[] NounUnits = ["部门"];
+    /// <summary>Units that are themselves the noun counted (等12部门, 途经28站).</summary>
+    public static readonly string[] NounUnits = ["部门", "站"];
 
     /// <summary>
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还");
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还",
+        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余");
+
+    /// <summary>Verbs of completing that may end the words before a count of what was completed (洗车平台|建成并投入使用|430套).</summary>
+    public static readonly string[] CompletionVerbs = Longest("投入使用", "投入运营", "投用", "建成", "竣工", "完工", "落成", "投产", "启用", "并", "已", "均", "全部");
 
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
+
+    /// <summary>Words of time and of need that alone are no subject (如今只有8人在岗, 还必须两人交叉互检).</summary>
+    public static readonly string[] NoSubjects = ["如今", "现在", "当前", "眼下", "必须", "需要", "只有", "仅有", "还有"];
 
     /// <summary>Conjunctions and adverbs that alone are no subject (而英国…下降，2018年则减少15%).</summary>
     public static readonly string[] ClauseAdverbs = ["则", "而", "却", "但", "也", "又", "并", "且", "更"];
@@ -103,7 +110,7 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "海拔", "周长", "有期徒刑", "徒刑", "拘役", "缓刑", "刑期", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限");
+        "水深", "海拔", "周长", "有期徒刑", "徒刑", "拘役", "缓刑", "刑期", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限", "周期", "天数", "平均年龄");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
@@ -116,6 +123,9 @@ internal static class LabelWords
 
     /// <summary>Adverbs between a verb and the duration closing its clause (只供电|两三个小时, 已经工作了|30年).</summary>
     public static readonly string[] ClosingDurationLeads = Longest("只", "仅", "才", "就", "已", "已经", "了", "共", "约", "大约", "近", "连续", "持续", "长达", "达");
+
+    /// <summary>Superlatives between the end of a change and its number (由119天降至|最短|45天), which say how far it went.</summary>
+    public static readonly string[] Superlatives = ["最短", "最长", "最低", "最高", "最快", "最慢", "最小", "最大"];
 
     /// <summary>Links between what lasts and its duration (工期|长达|3个月, 活动|为期|一个月).</summary>
     public static readonly string[] DurationLinks = Longest("长达", "为期", "历时", "达", "为", "共", "共计", "约");
@@ -166,7 +176,7 @@ internal static class LabelWords
     public static readonly string[] LevelNouns = ["水平", "目标", "范围", "区间"];
 
     /// <summary>Dimension nouns that may follow a length (6米水深).</summary>
-    public static readonly string[] DimensionNouns = Longest("海拔落差", "落差", "水深", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
+    public static readonly string[] DimensionNouns = Longest("海拔落差", "落差", "水深", "井深", "埋深", "层高", "坝高", "高度", "宽度", "长度", "深度", "厚度", "直径", "半径", "海拔");
 
     /// <summary>Adjectives naming the dimension after a length (1.2米高的护栏).</summary>
     public const string Dimensions = "高宽长深厚";

@@ -8,12 +8,23 @@ namespace WeiduEtl.Parsing.Figures;
 /// of a clock time (9时30分, 10点15分) and in fractions (3分之1). 金, 银 and 铜 count medals only in a tally (7金3银).
 /// 人 before 口 is the noun 人口, which a count of ten thousands counts without a unit (近14亿人口). 节 counts lessons
 /// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
-/// 日 is a duration only before 内 (十日内返还, 30日以内); anywhere else it is a date.
+/// 趟 and 列 count runs and trains only before a vehicle (124趟车, 13列火车); 站 counts stops and 圈 laps unless they start
+/// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
+/// 3下降. 日 is a duration only before 内 (十日内返还, 30日以内); anywhere else it is a date.
 /// </summary>
 internal static class MeasureGuards
 {
     private static readonly string[] ClassifiedByMen =
         ["课程", "课", "科目", "学科", "功课", "专业", "语言", "外语", "技术", "技能", "手艺", "学问", "艺术", "考试", "火炮", "大炮", "炮"];
+
+    /// <summary>What 趟 counts runs of (124趟车, 8趟列车); before anything else it is verbal (跑一趟).</summary>
+    private static readonly string[] Vehicles = ["车", "列车", "火车", "动车", "高铁", "班车", "班列", "航班", "客车", "货车", "公交", "船"];
+
+    /// <summary>
+    /// Characters after 站 and 圈 that make them the start of a word or the verb "stand" (站点, 站长, 站在; 圈子, 圈内)
+    /// rather than a count of stops or laps.
+    /// </summary>
+    private static string WordsStartingWith(char unit) => unit == '站' ? "点台长岗稳在起上立住着前务区内" : "子内外层地定养粉";
 
     /// <summary>Characters after 城 that make it the start of a word (城市, 城区, 城镇, 城乡), not a count of cities.</summary>
     private const string WordsStartingWithCheng = "市区镇乡际郊墙门管建中内外";
@@ -26,7 +37,10 @@ internal static class MeasureGuards
         "分" => IsScore(text, position),
         "金" or "银" or "铜" => IsMedalCount(text, position),
         "人" => !Follows(text, position, "口"),
-        "节" => AfterArabicDigit(text, position) || Follows(text, position, "课"),
+        "节" => AfterArabicDigit(text, position) || Follows(text, position, "课") || Follows(text, position, "车"),
+        "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)),
+        "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
+        "下" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
         "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内"),
         _ => true,
     };

@@ -124,6 +124,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
         }
         RespectiveLabels.Distribute(body, figures, labels);
         RespectiveLabels.PairListedShares(body, figures, labels);
+        ListedAges.Share(body, figures, labels);
         DisplayFigures.LabelFromCaption(body, figures, labels);
         return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i].Label, Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
     }

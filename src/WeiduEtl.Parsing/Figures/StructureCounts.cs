@@ -18,6 +18,10 @@ internal static class StructureCounts
         {
             return false;
         }
+        if (AnnouncesColon(body, figure.End))
+        {
+            return true;
+        }
         var clauseStart = body.AsSpan(0, figure.Start).LastIndexOfAny(LabelWords.ClauseBreaksOutsideLists) + 1;
         if (Items(body.AsSpan(clauseStart, figure.Start - clauseStart)) == figure.Value)
         {
@@ -57,6 +61,19 @@ internal static class StructureCounts
     }
 
     private const int LastItemMaxLength = 4;
+
+    private const int AnnouncedNounMaxLength = 4;
+
+    /// <summary>操作其中三个按钮：一个…, 只问了两个问题：“…”: a small count whose noun a colon follows announces the items after it.</summary>
+    private static bool AnnouncesColon(string body, int end)
+    {
+        var at = end;
+        while (at < body.Length && at - end < AnnouncedNounMaxLength && FigureReader.IsHan(body[at]))
+        {
+            at++;
+        }
+        return at < body.Length && body[at] is '：' or ':';
+    }
 
     /// <summary>How far before 和 the first item of a 和-list is looked at for numbers.</summary>
     private const int AndItemsSpan = 6;

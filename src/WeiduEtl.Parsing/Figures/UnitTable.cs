@@ -4,7 +4,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// The measure words and units a number may be followed by. A number followed by none of them is not a
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
 /// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 届 期 级 路 单 (ordinals and names),
-/// 遍 趟 回 下 (verbal measures: 说十遍, 跑一趟), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
+/// 遍 回 (verbal measures: 说十遍), 下 but where <see cref="MeasureGuards"/> lets it (挥臂300下。), 趟 and 列 but before a
+/// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
 /// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
 /// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金).
 /// </summary>
@@ -13,16 +14,17 @@ internal static class UnitTable
     private static readonly (string Unit, UnitKind Kind)[] Units = Sorted(
         Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节"),
         Many(UnitKind.Count, "人 户 次 人次 车次 架次 批次 户次 台次 场次 班次 课时 学时"),
-        Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨"),
+        Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨"),
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
         Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
         Many(UnitKind.Money, "元 美元 欧元 港元 澳元 日元 韩元 加元 新元 英镑 卢布 卢比 雷亚尔 比索 法郎 林吉特 泰铢 兰特 里拉"),
-        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个春秋 日"),
+        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 日"),
         Many(UnitKind.Age, "岁 周岁"),
         Many(UnitKind.Percent, "% ％ ‰"),
         Many(UnitKind.Point, "个百分点 百分点"),
         Many(UnitKind.Multiple, "倍 成"),
-        Many(UnitKind.Classifier, "门 城"),
+        Many(UnitKind.Classifier, "门 城 趟 列 站 圈"),
+        Many(UnitKind.Count, "下"),
         Many(UnitKind.Count, "分"),
         Many(UnitKind.Count, "金 银 铜"));
 

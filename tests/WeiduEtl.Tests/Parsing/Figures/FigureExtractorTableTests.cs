@@ -167,7 +167,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("现场签约5个项目", "5个|项目|5|个|exact")]
     [InlineData("临近3个路口", "3个|路口|3|个|exact")]
     [InlineData("前5个月，全县", "")]
-    [InlineData("提前3天完成", "3天|-|3|天|exact")]
+    [InlineData("提前3天完成", "3天|提前完成|3|天|exact")]
     [InlineData("种了半亩地", "半亩|地|0.5|亩|exact")]
     [InlineData("七成以上的村民", "七成以上|村民|7|成|over")]
     [InlineData("一成不变", "")]

@@ -47,8 +47,8 @@ public sealed class FigureLabelGrammarTests
     [InlineData("政务大厅一般事项实现1小时办结。", "1小时|政务大厅一般事项办结|1|小时|exact")]
     [InlineData("新建污水处理厂预计18个月建成投运。", "18个月|新建污水处理厂建成|18|个月|exact")]
     [InlineData("其中12项业务1个工作日办结。", "12项|业务|12|项|exact ; 1个工作日|业务办结|1|个工作日|exact")]
-    // 提前 makes the duration an offset; with no doer the duration names nothing.
-    [InlineData("大桥提前3天完成合龙。", "3天|-|3|天|exact")]
+    // 提前 makes the duration an offset of the deed after it: how early, named by the offset with the deed.
+    [InlineData("大桥提前3天完成合龙。", "3天|提前完成合龙|3|天|exact")]
     [InlineData("7天内完成。", "7天内|-|7|天|at_most")]
     // 由原来的 before a duration is a link, not part of the subject.
     [InlineData("改造后，办证时间由原来的20个工作日缩短至5个工作日。", "20个工作日|办证时间|20|个工作日|exact ; 5个工作日|办证时间|5|个工作日|exact")]
