@@ -104,11 +104,28 @@ internal static class QuoteAttributor
         }
         var end = ReadingEnd(body, start);
         var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
+        if (person is null && !subjectOnly && WriterInClause(body, start, end) is { } writer)
+        {
+            return new AttributedQuote(span, writer, null, null, EntityRules.QuoteNextSentence, span.Close + 1);
+        }
         if (person is null || (subjectOnly && person.CharStart != start) || (person.CharEnd < body.Length && (body[person.CharEnd] == '的' || char.IsAsciiDigit(body[person.CharEnd]))))
         {
             return null;
         }
         return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteNextSentence, span.Close + 1);
+    }
+
+    /// <summary>The writer opening a clause of the sentence (“…”至今，我还记得…), when the sentence names no one.</summary>
+    private static string? WriterInClause(string body, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if ((at == start || body[at - 1] is '，' or ',') && WriterSpeaker.At(body, at) is { } writer)
+            {
+                return writer;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -177,6 +194,10 @@ internal static class QuoteAttributor
             return SpeakerReader.Pronoun(body, start, people) is { } referent
                 ? new AttributedQuote(span, referent.Speaker, referent.Person, SpeechVerbs.After(body, start + 1), EntityRules.QuoteAfter, end)
                 : null;
+        }
+        if (person is null && WriterSpeaker.At(body, start) is { } writer && SpeechVerbs.After(body, start + writer.Length) is { } writerVerb)
+        {
+            return new AttributedQuote(span, writer, null, writerVerb, EntityRules.QuoteAfter, end);
         }
         var verb = person is null ? null : SpeechVerbs.After(body, person.CharEnd);
         return verb is null ? null : new AttributedQuote(span, person!.Name, person, verb, EntityRules.QuoteAfter, end);
@@ -295,7 +316,12 @@ internal static class QuoteAttributor
     /// <param name="punctuated">Whether a comma or colon stands between the verb and the quotation, which makes a verb that often takes an object one of saying (X觉得，“…”).</param>
     private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true, bool punctuated = false)
     {
-        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) : null);
+        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) ?? SpeechVerbs.WithDaoEndingAt(body, verbEnd) : null);
+        // The one spoken to stands between the verb and the colon (吴某常提醒他们：“…”; 她告诉我：“…”).
+        if (verb is null && punctuated && SpeechVerbs.ToHearerEndingAt(body, verbEnd) is { } told)
+        {
+            (verb, verbEnd) = told;
+        }
         if (verb is null)
         {
             return null;
