@@ -23,6 +23,7 @@ internal static class QuoteAttributor
                 // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
                 ?? (AfterColon(body, span) ? QuoteSubjects.Colon(body, span, people) : null)
                 ?? After(body, span, people)
+                ?? WordsOwner.After(body, span, ReadingEnd(body, span.Close + 1), people)
                 ?? NextSentence(body, span, people, subjectOnly: true)
                 ?? Continued(body, span, previous)
                 ?? QuoteSubjects.Colon(body, span, people)
@@ -41,6 +42,7 @@ internal static class QuoteAttributor
         Repeated(body, quotes);
         ParagraphSpeakers.PullQuotes(body, quotes);
         Adjoining(quotes);
+        AddressedSpeakers.Name(body, quotes, people);
         return quotes;
     }
 
@@ -66,11 +68,12 @@ internal static class QuoteAttributor
     /// </summary>
     private static AttributedQuote? BodyColon(string body, QuoteSpan span, List<EntityMention> organisations)
     {
-        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        var colon = span.ColonBefore(body);
+        if (colon < 0)
         {
             return null;
         }
-        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        var clauseStart = SpeakerReader.ClauseStart(body, colon);
         EntityMention? first = null;
         foreach (var o in organisations)
         {
@@ -154,15 +157,15 @@ internal static class QuoteAttributor
 
     private static AttributedQuote? Before(string body, QuoteSpan span, List<EntityMention> people)
     {
-        var end = span.Open;
-        if (end > 0 && body[end - 1] is '：' or ':' or '，' or ',')
+        var end = span.ColonBefore(body) is >= 0 and var colon ? colon : span.Open;
+        if (end == span.Open && end > 0 && body[end - 1] is '，' or ',')
         {
             end--;
         }
         return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1, punctuated: end < span.Open);
     }
 
-    private static bool AfterColon(string body, QuoteSpan span) => span.Open > 0 && body[span.Open - 1] is '：' or ':';
+    private static bool AfterColon(string body, QuoteSpan span) => span.ColonBefore(body) >= 0;
 
     private static AttributedQuote? After(string body, QuoteSpan span, List<EntityMention> people)
     {

@@ -16,12 +16,13 @@ internal static class QuoteSubjects
     /// <summary>A colon without a verb of saying (张晓莉对结果很满意：“…”): the person the clause is about.</summary>
     public static AttributedQuote? Colon(string body, QuoteSpan span, List<EntityMention> people)
     {
-        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        var colon = span.ColonBefore(body);
+        if (colon < 0)
         {
             return null;
         }
-        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
-        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd < span.Open);
+        var clauseStart = SpeakerReader.ClauseStart(body, colon);
+        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= colon);
         if (person is null && SpeakerReader.IsPronounAt(body, clauseStart))
         {
             return SpeakerReader.Pronoun(body, clauseStart, people) is { } referent
@@ -30,7 +31,7 @@ internal static class QuoteSubjects
         }
         // The clause before the colon goes on about the sentence's subject (焦义刚在做产品的无障碍优化时，也深感人才的缺乏：“…”).
         // Or the clause's own subject (对此，张某深有感触：“…”; 张某回忆起当年的情景：“…”).
-        person ??= SentenceSubject(body, clauseStart, span.Open - 1, people)
+        person ??= SentenceSubject(body, clauseStart, colon, people)
             ?? SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
         return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
     }

@@ -46,4 +46,10 @@ public sealed class ParagraphSpeakerRuleTests
         var first = Entities.Extract("“留下好山好水，让乡亲们过上好日子”\n近年来，全县植树造林成效显著。“今年又新栽了十万棵树。”县林业局局长曹德顺说。").Quotes[0];
         Assert.Null(first.Speaker);
     }
+
+    [Theory]
+    [InlineData("会上，魏都区区长张立新对今年的民生工作信心十足：\n“今年要办好十件民生实事，件件落到实处。”", "张立新")]
+    [InlineData("2019年5月9日，中央纪委国家监委发布的一则消息引发广泛关注：\n“某省原副省长涉嫌严重违纪违法，主动投案。”", "中央纪委国家监委")]
+    public void Attribute_QuotationParagraphAfterAParagraphEndingInAColon_IsIntroducedByIt(string body, string speaker) =>
+        Assert.Equal(speaker, Entities.OnlyQuote(body).Speaker);
 }
