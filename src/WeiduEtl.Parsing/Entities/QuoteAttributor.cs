@@ -35,7 +35,7 @@ internal static class QuoteAttributor
                 ?? SentenceAfter(body, span, people)
                 ?? ParagraphSpeakers.EarlierInParagraph(body, span, people)
                 ?? QuoteSubjects.PreviousSubject(body, span, people)
-                ?? QuoteSubjects.Comma(body, span, people)
+                ?? QuoteSubjects.Comma(body, span, people, organisations)
                 ?? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false)
                 ?? QuoteSubjects.Lead(body, span, people)
                 ?? QuoteSubjects.InFocus(body, span, people)
