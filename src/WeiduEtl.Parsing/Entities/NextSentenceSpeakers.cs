@@ -40,6 +40,10 @@ internal static class NextSentenceSpeakers
             start++;
         }
         var end = QuoteAttributor.ReadingEnd(body, start);
+        if (!subjectOnly && Complainant(body, start, end, people) is { } complainant)
+        {
+            return new AttributedQuote(span, complainant.Speaker, complainant.Person, null, EntityRules.QuoteNextSentence, span.Close + 1);
+        }
         var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
         if (person is null && !subjectOnly)
         {
@@ -56,6 +60,39 @@ internal static class NextSentenceSpeakers
 
     private static bool Owns(string body, int nameEnd) =>
         nameEnd < body.Length && (body[nameEnd] == '的' || char.IsAsciiDigit(body[nameEnd]) || (body[nameEnd] == '家' && (nameEnd + 1 >= body.Length || body[nameEnd + 1] != '住')));
+
+    /// <summary>
+    /// Who the next sentence says reported or complained (在接到群众举报后，…; 一条群众举报让检察长X…; 派出所接到张先生报警;
+    /// 遇到一位大娘在诉苦): the words were that report, whoever else the sentence names. The one reporting stands right before
+    /// the verb: a person, a form of address, a kind of person (群众, 市民) or an honorific alone (大娘).
+    /// </summary>
+    private static (string Speaker, EntityMention? Person)? Complainant(string body, int start, int end, List<EntityMention> people)
+    {
+        for (var at = start + 2; at < end - 1; at++)
+        {
+            if (HanText.WordAt(body, at, Reports) is null)
+            {
+                continue;
+            }
+            var before = body[at - 1] == '在' ? at - 1 : at;
+            if (people.FirstOrDefault(p => p.CharEnd == before && p.CharStart >= start) is { } person)
+            {
+                return (person.Name, person);
+            }
+            for (var length = Math.Min(MaxComplainant, before - start); length >= 2; length--)
+            {
+                var from = before - length;
+                if (AddressForms.LengthAt(body, from) == length || AddressForms.HonorificAt(body, from)?.Length == length || PersonDescriptors.EndingAt(body, before) == length)
+                {
+                    return (body.Substring(from, length), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private const int MaxComplainant = 5;
+    private static readonly WordIndex Reports = HanText.Longest("举报", "反映", "投诉", "报警", "求助", "诉苦", "来电", "留言");
 
     /// <summary>The writer opening a clause of the sentence (“…”至今，我还记得…).</summary>
     private static string? WriterInClause(string body, int start, int end)

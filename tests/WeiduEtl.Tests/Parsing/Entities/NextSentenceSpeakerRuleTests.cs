@@ -4,6 +4,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// A quotation that opens its paragraph, and the sentence after it: a form of address there speaks when no one is
 /// named (北京的王女士花…), a person whose home is entered does not (进了村民X家), and a run of quotations printed back
 /// to back is read past to the sentence after the last, across an ellipsis, outranking a guess at the person in focus.
+/// A report or complaint named there (接到群众举报, 居民投诉) gives the words to whoever made it.
 /// Made-up sentences in the styles of a national daily's consumer page and a district newsletter (许昌日报 魏都区).
 /// </summary>
 public sealed class NextSentenceSpeakerRuleTests
@@ -25,4 +26,11 @@ public sealed class NextSentenceSpeakerRuleTests
     [InlineData("记者见到了县长李国强。\n“这是我的名片，有事随时找我。”“我每周都来这里。”……在县城夜市，镇党委书记王建华一边走一边介绍。", "王建华")]
     public void Attribute_RunOfQuotationsOpeningAParagraph_IsTheNextSentencesPersons(string body, string speaker) =>
         Assert.All(Entities.Extract(body).Quotes, q => Assert.Equal(speaker, q.Speaker));
+
+    [Theory]
+    [InlineData("“北洛河河水变黑，正在流向下游。”\n2019年5月，一条群众举报让县检察院检察长胡永富赶紧前往现场。", "群众")]
+    [InlineData("“楼道灯坏了半个月，一直没人管。”\n8月10日，魏都区西关街道接到居民投诉后，立即派人维修。", "居民")]
+    [InlineData("“改厕是好事，可清理费我们用不起啊。”\n6月上旬，委员王立新在走访中遇到一位大娘在诉苦。", "大娘")]
+    public void Attribute_ReportOrComplaintInTheNextSentence_IsTheReportersWords(string body, string speaker) =>
+        Assert.Equal((speaker, "quote-next-sentence"), Entities.OnlyQuote(body));
 }
