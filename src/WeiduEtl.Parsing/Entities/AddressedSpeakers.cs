@@ -53,7 +53,11 @@ internal static class AddressedSpeakers
     /// </summary>
     private static EntityMention? NameBeforeHonorific(string body, string surname, int before, List<EntityMention> people)
     {
-        for (var at = body.LastIndexOf(surname, Math.Max(0, before - 1), StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : body.LastIndexOf(surname, at - 1, StringComparison.Ordinal))
+        if (body.Length == 0)
+        {
+            return null;
+        }
+        for (var at = body.LastIndexOf(surname, Math.Clamp(before - 1, 0, body.Length - 1), StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : body.LastIndexOf(surname, at - 1, StringComparison.Ordinal))
         {
             var length = PersonNameReader.NameLengthAt(body, at);
             if (length > surname.Length && at + length < before && AddressForms.HonorificAt(body, at + length) is not null && !MentionSpans.AnyOverlapping(people, at, at + length))

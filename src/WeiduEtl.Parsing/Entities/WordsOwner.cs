@@ -18,6 +18,10 @@ internal static class WordsOwner
     public static AttributedQuote? After(string body, QuoteSpan span, int sentenceEnd, List<EntityMention> people)
     {
         var start = span.Close + 1;
+        if (start >= sentenceEnd)
+        {
+            return null;
+        }
         for (var of = body.IndexOf('的', start, Math.Max(0, sentenceEnd - start)); of > start; of = body.IndexOf('的', of + 1, Math.Max(0, sentenceEnd - of - 1)))
         {
             if (!WordsFollow(body, of + 1, sentenceEnd))
