@@ -73,4 +73,10 @@ public sealed class QuoteRuleTests
         var quote = Assert.Single(Entities.Extract(body).Quotes);
         Assert.Equal((speaker, "说", "quote-after"), (quote.Speaker, quote.Verb, quote.Rule));
     }
+
+    [Theory]
+    [InlineData("村里来了新书记。“好日子全靠党的好政策")]
+    [InlineData("说话间，老游说：“还不老，身体棒着呢")]
+    public void Extract_QuotationLeftOpenAtTheEndOfTheBody_IsReadToTheEnd(string body) =>
+        Assert.Single(Entities.Extract(body).Quotes);
 }
