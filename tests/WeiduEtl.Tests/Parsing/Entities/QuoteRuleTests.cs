@@ -75,7 +75,7 @@ public sealed class QuoteRuleTests
     }
 
     [Theory]
-    [InlineData("村里来了新书记。“好日子全靠党的好政策")]
+    [InlineData("村里来了新书记。“好日子全靠党的好政策，日子越过越红火")]
     [InlineData("说话间，老游说：“还不老，身体棒着呢")]
     public void Extract_QuotationLeftOpenAtTheEndOfTheBody_IsReadToTheEnd(string body) =>
         Assert.Single(Entities.Extract(body).Quotes);
