@@ -12,6 +12,9 @@ internal static class AddressForms
 
     private static readonly CharSet Familiar = new("老小");
 
+    /// <summary>The honorific starting at <paramref name="index"/> (师傅, 大姐), or null.</summary>
+    public static string? HonorificAt(string text, int index) => HanText.WordAt(text, index, Honorifics);
+
     /// <summary>Length of the form of address starting at <paramref name="index"/>, 0 when none does.</summary>
     public static int LengthAt(string text, int index)
     {

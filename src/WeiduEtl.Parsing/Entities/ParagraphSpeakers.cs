@@ -15,11 +15,14 @@ internal static class ParagraphSpeakers
     /// A quotation that opens a sentence, with no attribution of its own, in a paragraph where a person was reported
     /// speaking before it with no other person named between (“…。”青木信夫指出，…。“当前…”; 奥特说，他…。…。“孩子们…”):
     /// the paragraph is that person's account, and the quotation theirs. Inside a sentence the clause before it has its
-    /// own subject (老游努努嘴，“…”), and after a colon the clause before the colon speaks (公司经理表现十分强势：“…”).
+    /// own subject (老游努努嘴，“…”), and after a colon the clause before the colon speaks (公司经理表现十分强势：“…”);
+    /// but a sentence that names no one, by name, 他/她/我 or a form of address, before the comma of its quotation goes on
+    /// with the account (X表示，…。…以来，许多城市的基建得到了极大改善，“我们拥有了更多公路”。).
     /// </summary>
     public static AttributedQuote? EarlierInParagraph(string body, QuoteSpan span, List<EntityMention> people)
     {
-        if (QuoteAttributor.SentenceStart(body, span.Open) != span.Open)
+        var sentenceStart = QuoteAttributor.SentenceStart(body, span.Open);
+        if (sentenceStart != span.Open && !(body[span.Open - 1] is '，' or ',' && NamesNoOne(body, sentenceStart, span.Open, people)))
         {
             return null;
         }
@@ -44,6 +47,24 @@ internal static class ParagraphSpeakers
         }
         return speaker is null ? null : new AttributedQuote(span, speaker.Name, speaker, verb, EntityRules.QuoteParagraphSpeaker, span.Close + 1);
     }
+
+    private static bool NamesNoOne(string body, int start, int end, List<EntityMention> people)
+    {
+        if (MentionSpans.AnyOverlapping(people, start, end) || body.AsSpan(start, end - start).IndexOfAny(Persons) >= 0)
+        {
+            return false;
+        }
+        for (var at = start; at < end; at++)
+        {
+            if (AddressForms.LengthAt(body, at) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Persons = System.Buffers.SearchValues.Create("他她我");
 
     /// <summary>
     /// A quotation printed as its own line (a pull-quote or subheading) takes the speaker of the quotation that contains

@@ -15,25 +15,28 @@ internal static class QuoteAttributor
     public static List<AttributedQuote> Attribute(string body, List<QuoteSpan> spans, List<EntityMention> people, List<EntityMention> organisations)
     {
         var quotes = new List<AttributedQuote>();
+        var opensParagraph = false;
         foreach (var span in spans)
         {
             var previous = quotes.Count > 0 ? quotes[^1] : null;
-            var opensParagraph = span.Open == 0 || body[span.Open - 1] == '\n';
+            // A run of quotations printed back to back opens the paragraph with its first (“…。”“…。”……在夜市，X一边…).
+            opensParagraph = span.Open == 0 || body[span.Open - 1] == '\n' || (opensParagraph && previous is not null && previous.Span.Close + 1 == span.Open);
             quotes.Add(Before(body, span, people)
                 // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
                 ?? (AfterColon(body, span) ? QuoteSubjects.Colon(body, span, people) : null)
                 ?? After(body, span, people)
-                ?? NextSentence(body, span, people, subjectOnly: true)
+                ?? WordsOwner.After(body, span, ReadingEnd(body, span.Close + 1), people)
+                ?? NextSentenceSpeakers.Find(body, span, people, subjectOnly: true)
                 ?? Continued(body, span, previous)
                 ?? QuoteSubjects.Colon(body, span, people)
                 ?? BodyColon(body, span, organisations)
-                ?? (opensParagraph ? NextSentence(body, span, people, subjectOnly: false) : null)
+                ?? (opensParagraph ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
                 ?? SentenceAfter(body, span, people)
                 ?? ParagraphSpeakers.EarlierInParagraph(body, span, people)
                 ?? QuoteSubjects.PreviousSubject(body, span, people)
-                ?? QuoteSubjects.Comma(body, span, people)
-                ?? NextSentence(body, span, people, subjectOnly: false)
+                ?? QuoteSubjects.Comma(body, span, people, organisations)
+                ?? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false)
                 ?? QuoteSubjects.Lead(body, span, people)
                 ?? QuoteSubjects.InFocus(body, span, people)
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
@@ -41,19 +44,21 @@ internal static class QuoteAttributor
         Repeated(body, quotes);
         ParagraphSpeakers.PullQuotes(body, quotes);
         Adjoining(quotes);
+        AddressedSpeakers.Name(body, quotes, people);
         return quotes;
     }
 
     /// <summary>
     /// Quotations printed back to back (“…。”“…！”X说) are one speaker's: an unattributed one takes the speaker of the
-    /// one that follows it with nothing between.
+    /// one that follows it with nothing between, and so does one given only to the person in focus, a guess the
+    /// following one's attribution outranks.
     /// </summary>
     private static void Adjoining(List<AttributedQuote> quotes)
     {
         for (var k = quotes.Count - 2; k >= 0; k--)
         {
             var next = quotes[k + 1];
-            if (quotes[k].Speaker is null && next.Speaker is not null && next.Span.Open == quotes[k].Span.Close + 1)
+            if ((quotes[k].Speaker is null || quotes[k].Rule == EntityRules.QuoteInFocus) && next.Speaker is not null && next.Rule != EntityRules.QuoteInFocus && next.Span.Open == quotes[k].Span.Close + 1)
             {
                 quotes[k] = quotes[k] with { Speaker = next.Speaker, Person = next.Person, Verb = next.Verb, Rule = EntityRules.QuoteAdjoining };
             }
@@ -66,11 +71,12 @@ internal static class QuoteAttributor
     /// </summary>
     private static AttributedQuote? BodyColon(string body, QuoteSpan span, List<EntityMention> organisations)
     {
-        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        var colon = span.ColonBefore(body);
+        if (colon < 0)
         {
             return null;
         }
-        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        var clauseStart = SpeakerReader.ClauseStart(body, colon);
         EntityMention? first = null;
         foreach (var o in organisations)
         {
@@ -80,35 +86,6 @@ internal static class QuoteAttributor
             }
         }
         return first is null ? null : new AttributedQuote(span, first.Name, null, null, EntityRules.QuoteBodyColon, span.Close + 1);
-    }
-
-    /// <summary>
-    /// A whole quoted sentence with no verb of saying around it, and a person named in the sentence right after it
-    /// (“好日子，全靠党的好政策。”从2014年起，阿卜都克尤木主动申请…): the sentence goes on about the speaker. A quotation
-    /// that is its own paragraph (a pull-quote) looks into the next paragraph's first sentence. With
-    /// <paramref name="subjectOnly"/> the person must open that sentence (“这活儿交给我。”阿依谢姆古丽主动请缨。), which
-    /// is surer than a quotation continuing the one before. A person followed by 的 or an age owns something and is no subject.
-    /// </summary>
-    private static AttributedQuote? NextSentence(string body, QuoteSpan span, List<EntityMention> people, bool subjectOnly)
-    {
-        var endsInside = span.Close < body.Length && HanText.IsSentenceEnd(body[span.Close - 1]);
-        var endsAfter = span.Close + 1 < body.Length && body[span.Close + 1] == '。';
-        if (span.Close >= body.Length || span.Close - span.TextStart < 2 || !(endsInside || endsAfter) || SentenceStart(body, span.Open) != span.Open)
-        {
-            return null;
-        }
-        var start = span.Close + (endsAfter ? 2 : 1);
-        if (start < body.Length && body[start] == '\n' && (span.Open == 0 || body[span.Open - 1] == '\n'))
-        {
-            start++;
-        }
-        var end = ReadingEnd(body, start);
-        var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
-        if (person is null || (subjectOnly && person.CharStart != start) || (person.CharEnd < body.Length && (body[person.CharEnd] == '的' || char.IsAsciiDigit(body[person.CharEnd]))))
-        {
-            return null;
-        }
-        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteNextSentence, span.Close + 1);
     }
 
     /// <summary>
@@ -137,15 +114,15 @@ internal static class QuoteAttributor
 
     private static AttributedQuote? Before(string body, QuoteSpan span, List<EntityMention> people)
     {
-        var end = span.Open;
-        if (end > 0 && body[end - 1] is '：' or ':' or '，' or ',')
+        var end = span.ColonBefore(body) is >= 0 and var colon ? colon : span.Open;
+        if (end == span.Open && end > 0 && body[end - 1] is '，' or ',')
         {
             end--;
         }
         return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1, punctuated: end < span.Open);
     }
 
-    private static bool AfterColon(string body, QuoteSpan span) => span.Open > 0 && body[span.Open - 1] is '：' or ':';
+    private static bool AfterColon(string body, QuoteSpan span) => span.ColonBefore(body) >= 0;
 
     private static AttributedQuote? After(string body, QuoteSpan span, List<EntityMention> people)
     {
@@ -178,6 +155,10 @@ internal static class QuoteAttributor
                 ? new AttributedQuote(span, referent.Speaker, referent.Person, SpeechVerbs.After(body, start + 1), EntityRules.QuoteAfter, end)
                 : null;
         }
+        if (person is null && WriterSpeaker.At(body, start) is { } writer && SpeechVerbs.After(body, start + writer.Length) is { } writerVerb)
+        {
+            return new AttributedQuote(span, writer, null, writerVerb, EntityRules.QuoteAfter, end);
+        }
         var verb = person is null ? null : SpeechVerbs.After(body, person.CharEnd);
         return verb is null ? null : new AttributedQuote(span, person!.Name, person, verb, EntityRules.QuoteAfter, end);
     }
@@ -197,8 +178,9 @@ internal static class QuoteAttributor
 
     private static AttributedQuote? Continued(string body, QuoteSpan span, AttributedQuote? previous)
     {
-        // The same sentence goes on after the attribution (“…”X说，…，“…”), or a new one starts right after it (“…”X说。“…”).
-        if (previous is not { Speaker: not null } || span.Open < previous.AttributionEnd || span.Open - previous.AttributionEnd > MaxContinuation)
+        // The same sentence goes on after the attribution (“…”X说，…，“…”), or a new one starts right after it (“…”X说。“…”);
+        // a guess at the person in focus is no attribution to go on from.
+        if (previous is not { Speaker: not null } || previous.Rule == EntityRules.QuoteInFocus || span.Open < previous.AttributionEnd || span.Open - previous.AttributionEnd > MaxContinuation)
         {
             return null;
         }
@@ -259,7 +241,7 @@ internal static class QuoteAttributor
     /// Where the sentence from <paramref name="start"/> ends, or the next speech opens in it; a quoted term on the way
     /// (在“点鸟奖湖”活动现场，养鱼户X兴奋地说) is read through.
     /// </summary>
-    private static int ReadingEnd(string body, int start)
+    internal static int ReadingEnd(string body, int start)
     {
         var end = start;
         while (end < body.Length && !HanText.IsSentenceEnd(body[end]))
@@ -295,7 +277,12 @@ internal static class QuoteAttributor
     /// <param name="punctuated">Whether a comma or colon stands between the verb and the quotation, which makes a verb that often takes an object one of saying (X觉得，“…”).</param>
     private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true, bool punctuated = false)
     {
-        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) : null);
+        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) ?? SpeechVerbs.WithDaoEndingAt(body, verbEnd) : null);
+        // The one spoken to stands between the verb and the colon (吴某常提醒他们：“…”; 她告诉我：“…”).
+        if (verb is null && punctuated && SpeechVerbs.ToHearerEndingAt(body, verbEnd) is { } told)
+        {
+            (verb, verbEnd) = told;
+        }
         if (verb is null)
         {
             return null;

@@ -16,12 +16,13 @@ internal static class QuoteSubjects
     /// <summary>A colon without a verb of saying (张晓莉对结果很满意：“…”): the person the clause is about.</summary>
     public static AttributedQuote? Colon(string body, QuoteSpan span, List<EntityMention> people)
     {
-        if (span.Open == 0 || body[span.Open - 1] is not ('：' or ':'))
+        var colon = span.ColonBefore(body);
+        if (colon < 0)
         {
             return null;
         }
-        var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
-        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd < span.Open);
+        var clauseStart = SpeakerReader.ClauseStart(body, colon);
+        var person = people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= colon);
         if (person is null && SpeakerReader.IsPronounAt(body, clauseStart))
         {
             return SpeakerReader.Pronoun(body, clauseStart, people) is { } referent
@@ -30,9 +31,14 @@ internal static class QuoteSubjects
         }
         // The clause before the colon goes on about the sentence's subject (焦义刚在做产品的无障碍优化时，也深感人才的缺乏：“…”).
         // Or the clause's own subject (对此，张某深有感触：“…”; 张某回忆起当年的情景：“…”).
-        person ??= SentenceSubject(body, clauseStart, span.Open - 1, people)
+        person ??= SentenceSubject(body, clauseStart, colon, people)
             ?? SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
-        return person is null ? null : new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
+        if (person is null)
+        {
+            // Or a post or a kind of person (公司经理表现十分强势：“…”).
+            return RoleAt(body, clauseStart, colon) is { } role ? new AttributedQuote(span, role, null, null, EntityRules.QuoteColon, span.Close + 1) : null;
+        }
+        return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
     }
 
     /// <summary>The person that opens the sentence from <paramref name="start"/>: one already found there, or a name followed by a predicate.</summary>
@@ -94,10 +100,35 @@ internal static class QuoteSubjects
     }
 
     /// <summary>
-    /// A short clause before a comma that opens with its subject and has no verb of saying (老游努努嘴，“…”;
-    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks.
+    /// A post or a kind of person opening the clause before a predicate (公司经理|表现十分强势, 村民代表|态度坚决): the run up
+    /// to the last post or descriptor in its first letters, so long as it is a short run of Han letters with no function
+    /// word and owns nothing.
     /// </summary>
-    public static AttributedQuote? Comma(string body, QuoteSpan span, List<EntityMention> people)
+    private static string? RoleAt(string body, int clauseStart, int end)
+    {
+        string? role = null;
+        for (var at = clauseStart + 2; at <= Math.Min(end - 1, clauseStart + MaxRole); at++)
+        {
+            if (!HanText.IsHan(body[at - 1]) || NotInRole.Contains(body[at - 1]))
+            {
+                break;
+            }
+            if ((TitleLexicon.TitleEndsAt(body, at) || PersonDescriptors.EndingAt(body, at) > 0) && HanText.IsHan(body[at]) && body[at] is not '的' and not '之')
+            {
+                role = body[clauseStart..at];
+            }
+        }
+        return role;
+    }
+
+    private const int MaxRole = 8;
+    private static readonly CharSet NotInRole = new("的是了在把被这那其为对向从给让使将就都也还又再着过和与及");
+
+    /// <summary>
+    /// A short clause before a comma that opens with its subject and has no verb of saying (老游努努嘴，“…”;
+    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks; a body opening it (社区党委痛下决心，“…”) gives its decision.
+    /// </summary>
+    public static AttributedQuote? Comma(string body, QuoteSpan span, List<EntityMention> people, List<EntityMention> organisations)
     {
         if (span.Open == 0 || body[span.Open - 1] is not ('，' or ','))
         {
@@ -113,7 +144,9 @@ internal static class QuoteSubjects
             return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteCommaSubject, span.Close + 1);
         }
         var referent = SpeakerReader.IsPronounAt(body, clauseStart) ? SpeakerReader.Pronoun(body, clauseStart, people)
-            : AddressForms.LengthAt(body, clauseStart) is > 0 and var length ? (body.Substring(clauseStart, length), null) : null;
+            : AddressForms.LengthAt(body, clauseStart) is > 0 and var length ? (body.Substring(clauseStart, length), null)
+            : organisations.FirstOrDefault(o => o.CharStart == clauseStart && o.CharEnd < span.Open - 1 && HanText.IsHan(body[o.CharEnd]) && body[o.CharEnd] != '的') is { } organisation ? (organisation.Name, null)
+            : null;
         return referent is { } r ? new AttributedQuote(span, r.Speaker, r.Person, null, EntityRules.QuoteCommaSubject, span.Close + 1) : null;
     }
 

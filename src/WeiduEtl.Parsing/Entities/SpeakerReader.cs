@@ -24,6 +24,10 @@ internal static class SpeakerReader
         {
             return (person.Name, person);
         }
+        if (WriterSpeaker.Before(body, clauseStart, speakerEnd) is { } writer)
+        {
+            return (writer, null);
+        }
         if (HanText.WordEndingAt(body, speakerEnd, Pronouns) is { } pronoun)
         {
             return pronoun.Length == 1 && Pronoun(body, speakerEnd - 1, people) is { } referent ? referent : (null, null);

@@ -39,14 +39,75 @@ internal static class SpeechVerbs
         return verb == "说" && index + 1 < text.Length && text[index + 1] is '明' or '服' ? null : verb;
     }
 
-    /// <summary>Where the speaker ends: before the adverbs that stand between speaker and verb (商户们|高兴地|说道).</summary>
+    /// <summary>
+    /// Where the speaker ends: before the adverbs that stand between speaker and verb (商户们|高兴地|说道), and before
+    /// the one spoken to (工作人员|对她|说, 老乡|还跟我|说), who is no speaker.
+    /// </summary>
     public static int SpeakerEnd(string text, int start, int verbStart)
     {
-        var end = verbStart;
+        var end = BeforeAdverbs(text, start, verbStart);
+        if (AddresseeEndingAt(text, end) is { } addressee && end - addressee.Length - 1 > start && ToWhom.Contains(text[end - addressee.Length - 1]))
+        {
+            end = BeforeAdverbs(text, start, end - addressee.Length - 1);
+        }
+        return end;
+    }
+
+    /// <summary>
+    /// A verb and 道 before the quotation's comma or colon (司机宽慰道，“…”; 老支书笑道：“…”): 道 after a verb is saying,
+    /// whatever the verb; the verb is a known one (宽慰) or the one letter before 道. Not 知道, 味道, 一道.
+    /// </summary>
+    public static string? WithDaoEndingAt(string text, int end)
+    {
+        if (end < 3 || text[end - 1] != '道' || !HanText.IsHan(text[end - 2]) || NotBeforeDao.Contains(text[end - 2]))
+        {
+            return null;
+        }
+        var stem = HanText.WordEndingAt(text, end - 1, HearerVerbs) ?? HanText.WordEndingAt(text, end - 1, BeforePunctuation) ?? text[(end - 2)..(end - 1)];
+        return text.Substring(end - 1 - stem.Length, stem.Length + 1);
+    }
+
+    private static readonly CharSet NotBeforeDao = new("知味一两这那街轨频渠赛车跑隧通管水坡");
+
+    /// <summary>
+    /// A verb of saying followed by the one spoken to, ending at <paramref name="end"/> (提醒他们, 告诉我, 问老乡, 叮嘱队员们):
+    /// the verb and where it ends, or null. A hearer named by a noun (老乡) follows only a verb that takes one (问, 提醒).
+    /// </summary>
+    public static (string Verb, int End)? ToHearerEndingAt(string text, int end)
+    {
+        if (AddresseeEndingAt(text, end) is { } addressee && EndingAt(text, end - addressee.Length) is { } verb)
+        {
+            return (verb, end - addressee.Length);
+        }
+        for (var hearer = 1; hearer <= MaxHearer && end - hearer > 0 && HanText.IsHan(text[end - hearer]) && !NotInHearer.Contains(text[end - hearer]); hearer++)
+        {
+            if (HanText.WordEndingAt(text, end - hearer, HearerVerbs) is { } told)
+            {
+                return (told, end - hearer);
+            }
+        }
+        return null;
+    }
+
+    private const int MaxHearer = 4;
+    /// <summary>问一句 and 提醒这件事 name what is said, not who hears it.</summary>
+    private static readonly CharSet NotInHearer = new("的一这那此道");
+    private static readonly WordIndex HearerVerbs = HanText.Longest("问", "告诉", "提醒", "叮嘱", "嘱咐", "追问", "反问", "劝", "安慰", "宽慰", "鼓励", "请教", "询问");
+
+    /// <summary>The one spoken to that ends at <paramref name="end"/> (他们, 我, 记者, 大家), or null.</summary>
+    public static string? AddresseeEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Addressees);
+
+    private static int BeforeAdverbs(string text, int start, int end)
+    {
         while (end > start && HanText.WordEndingAt(text, end, Adverbs) is { } adverb)
         {
             end -= adverb.Length;
         }
         return end;
     }
+
+    private static readonly WordIndex Addressees = HanText.Longest(
+        "他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "大家", "记者", "本报记者", "笔者", "村民们", "居民们", "群众");
+
+    private static readonly CharSet ToWhom = new("对向跟给和同与");
 }

@@ -86,7 +86,8 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(ruleWriting.OrganisationPrecision, 0.50, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
-        Assert.InRange(ruleWriting.SpeakerRight, 0.85, 1);
+        // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
+        Assert.InRange(ruleWriting.SpeakerRight, 0.91, 1);
         Assert.InRange(heldOut.PeopleRecall, 0.77, 1);
         Assert.InRange(heldOut.PeoplePrecision, 0.84, 1);
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
@@ -94,6 +95,6 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
         Assert.InRange(heldOut.OrganisationPrecision, 0.34, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
-        Assert.InRange(heldOut.SpeakerRight, 0.54, 1);
+        Assert.InRange(heldOut.SpeakerRight, 0.61, 1);
     }
 }

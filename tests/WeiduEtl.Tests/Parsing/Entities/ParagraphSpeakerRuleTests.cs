@@ -46,4 +46,16 @@ public sealed class ParagraphSpeakerRuleTests
         var first = Entities.Extract("“留下好山好水，让乡亲们过上好日子”\n近年来，全县植树造林成效显著。“今年又新栽了十万棵树。”县林业局局长曹德顺说。").Quotes[0];
         Assert.Null(first.Speaker);
     }
+
+    [Theory]
+    [InlineData("会上，魏都区区长张立新对今年的民生工作信心十足：\n“今年要办好十件民生实事，件件落到实处。”", "张立新")]
+    [InlineData("2019年5月9日，中央纪委国家监委发布的一则消息引发广泛关注：\n“某省原副省长涉嫌严重违纪违法，主动投案。”", "中央纪委国家监委")]
+    public void Attribute_QuotationParagraphAfterAParagraphEndingInAColon_IsIntroducedByIt(string body, string speaker) =>
+        Assert.Equal(speaker, Entities.OnlyQuote(body).Speaker);
+
+    [Theory]
+    [InlineData("区环保局局长韩立新表示，今年全区空气质量明显好转。去年以来，全区关停了三十多家污染企业，“今年空气优良天数将超过三百天，蓝天会越来越多”。", "韩立新")]
+    [InlineData("“两国合作前景广阔。”国际问题研究所所长杰克·史密斯指出，双边贸易额逐年增长。近年来，各领域交流日益密切，“更多合作项目有望早日落地，惠及两国民众”。", "杰克·史密斯")]
+    public void Attribute_QuotationAfterTheCommaOfASentenceNamingNoOne_GoesOnWithTheParagraphsSpeaker(string body, string speaker) =>
+        Assert.Equal((speaker, "quote-paragraph-speaker"), Entities.LastQuote(body));
 }

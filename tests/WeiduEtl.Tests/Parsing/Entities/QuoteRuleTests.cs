@@ -60,7 +60,8 @@ public sealed class QuoteRuleTests
     [Fact]
     public void Extract_SpeechWithoutSpeaker_IsUnattributed()
     {
-        var quote = Assert.Single(Entities.Extract("“来许昌卖瓜，城管不撵，安心！”这是许多瓜农的回答。").Quotes);
+        // Not 这是许多瓜农的回答 (the seed page's sentence): whose answer it is names the speaker (quote-words-owner).
+        var quote = Assert.Single(Entities.Extract("“来许昌卖瓜，城管不撵，安心！”今年夏天，全市共设置了八个西瓜便民点。").Quotes);
         Assert.Equal(((string?)null, (string?)null, "quote-unattributed"), (quote.Speaker, quote.Verb, quote.Rule));
     }
 
@@ -72,4 +73,10 @@ public sealed class QuoteRuleTests
         var quote = Assert.Single(Entities.Extract(body).Quotes);
         Assert.Equal((speaker, "说", "quote-after"), (quote.Speaker, quote.Verb, quote.Rule));
     }
+
+    [Theory]
+    [InlineData("村里来了新书记。“好日子全靠党的好政策，日子越过越红火")]
+    [InlineData("说话间，老游说：“还不老，身体棒着呢")]
+    public void Extract_QuotationLeftOpenAtTheEndOfTheBody_IsReadToTheEnd(string body) =>
+        Assert.Single(Entities.Extract(body).Quotes);
 }

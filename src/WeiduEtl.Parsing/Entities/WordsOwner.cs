@@ -1,0 +1,84 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// The sentence after a quotation names whose words they were (“…”这是许多瓜农的实在回答。; “…”跨国公司负责人的心里话，
+/// 正是…; “…”听到城管队员的话，…): the owner of the words — a person, or people named by what they are or do — speaks.
+/// An owner before a 对-phrase (瓜农对卖瓜的回答) is read before it.
+/// </summary>
+internal static class WordsOwner
+{
+    private const int MaxModifier = 4;
+    private const int MaxOwner = 8;
+    private static readonly WordIndex Words = HanText.Longest(
+        "话", "心里话", "真心话", "大实话", "实在话", "心声", "回答", "肺腑之言", "感慨", "感言", "心愿", "评价", "口头禅", "叮嘱", "嘱咐", "承诺", "誓言");
+    private static readonly WordIndex Groups = HanText.Longest("负责人", "发言人", "工作人员", "们", "群众", "百姓", "老百姓");
+
+    public static AttributedQuote? After(string body, QuoteSpan span, int sentenceEnd, List<EntityMention> people)
+    {
+        var start = span.Close + 1;
+        if (start >= sentenceEnd)
+        {
+            return null;
+        }
+        for (var of = body.IndexOf('的', start, Math.Max(0, sentenceEnd - start)); of > start; of = body.IndexOf('的', of + 1, Math.Max(0, sentenceEnd - of - 1)))
+        {
+            if (!WordsFollow(body, of + 1, sentenceEnd))
+            {
+                continue;
+            }
+            // Quoted terms inside the clause (对卖瓜“情有独钟”的回答) do not break it.
+            var clauseStart = Math.Max(start, body.AsSpan(0, of).LastIndexOfAny(ClauseBreaks) + 1);
+            var about = body.LastIndexOf('对', of - 1, of - clauseStart);
+            foreach (var end in about > clauseStart ? [of, about] : new[] { of })
+            {
+                if (Owner(body, clauseStart, end, people) is { } owner)
+                {
+                    return new AttributedQuote(span, owner.Speaker, owner.Person, null, EntityRules.QuoteWordsOwner, span.Close + 1);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a noun for someone's words follows 的, after at most a short modifier (的实在回答, 的一番心里话).</summary>
+    private static bool WordsFollow(string body, int index, int end)
+    {
+        for (var at = index; at < end && at - index <= MaxModifier && HanText.IsHan(body[at]) && body[at] != '的'; at++)
+        {
+            if (HanText.WordAt(body, at, Words) is { } word && (at + word.Length >= body.Length || !HanText.IsHan(body[at + word.Length]) || body[at + word.Length] is '正' or '是' or '让' or '使'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (string Speaker, EntityMention? Person)? Owner(string body, int clauseStart, int end, List<EntityMention> people)
+    {
+        if (people.FirstOrDefault(p => p.CharEnd == end && p.CharStart >= clauseStart) is { } person)
+        {
+            return (person.Name, person);
+        }
+        if (PersonDescriptors.EndingAt(body, end) == 0 && !TitleLexicon.TitleEndsAt(body, end) && HanText.WordEndingAt(body, end, Groups) is null)
+        {
+            return null;
+        }
+        var ownerStart = end;
+        while (ownerStart > clauseStart && end - ownerStart < MaxOwner && HanText.IsHan(body[ownerStart - 1]) && !NotInOwner.Contains(body[ownerStart - 1]))
+        {
+            ownerStart--;
+        }
+        if (HanText.WordAt(body, ownerStart, Counts) is { } count && end - ownerStart - count.Length >= 2)
+        {
+            ownerStart += count.Length;
+        }
+        return end - ownerStart >= 2 ? (body[ownerStart..end], null) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。！？；：\n,;:!?");
+    private static readonly CharSet NotInOwner = new("的是了在和与对把被从向给让使这那到听看据");
+    private static readonly WordIndex Counts = HanText.Longest("许多", "不少", "很多", "众多", "一些", "一位", "一名", "几位", "不少的");
+}
