@@ -206,8 +206,7 @@ internal static class LabelFinder
     /// </summary>
     private static string? HeadCountDeed(string body, int end)
     {
-        var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
-        var deed = clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
+        var deed = RestOfClause(body, end);
         return deed.Length is >= 2 and <= HeadCountDeedMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsChineseDigit)
             && (deed.WordAt(0, LabelWords.WholeNouns) is not null || !LabelWords.CutsBefore.Any(c => c.Length == 1 && deed.StartsWith(c, StringComparison.Ordinal)))
             ? deed
@@ -470,11 +469,17 @@ internal static class LabelFinder
     /// </summary>
     private static string? CountedDeed(string body, int end)
     {
-        var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
-        var deed = clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
+        var deed = RestOfClause(body, end);
         // 尝试了十几次都失败了: an adverb after the count opens a comment on the tries, not the deed counted.
         return deed.Length is >= 2 and <= SubjectMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsArabicDigit)
             && !LabelWords.ClauseAdverbs.Concat(CommentAdverbs).Any(a => deed.StartsWith(a, StringComparison.Ordinal)) ? deed : null;
+    }
+
+    /// <summary>The words from <paramref name="end"/> up to the clause's end: what a count with no noun after it counts.</summary>
+    private static string RestOfClause(string body, int end)
+    {
+        var clauseEnd = body.AsSpan(end).IndexOfAny(LabelWords.ClauseBreakSet);
+        return clauseEnd < 0 ? body[end..] : body[end..(end + clauseEnd)];
     }
 
     /// <summary>
@@ -603,15 +608,8 @@ internal static class LabelFinder
     /// 10个区、县（市）经审批的: a short list item with a bracketed gloss ends at the gloss, though a verb runs on after it;
     /// the item with its gloss, or null.
     /// </summary>
-    private static string? GlossedItem(string body, int start)
-    {
-        var end = start;
-        while (end < body.Length && end - start < GlossedItemMaxLength && FigureReader.IsHan(body[end]))
-        {
-            end++;
-        }
-        return end > start && Gloss(body, end) is var glossEnd and > 0 ? body[start..glossEnd] : null;
-    }
+    private static string? GlossedItem(string body, int start) =>
+        HanRun(body, start, GlossedItemMaxLength) is { } item && Gloss(body, start + item.Length) is var glossEnd and > 0 ? body[start..glossEnd] : null;
 
     /// <summary>吸纳120名群众就业, 带动300户农户增收: a verb closing the noun run says what the counted do, not what they are.</summary>
     private static string? WithoutClosingVerb(string? noun) =>
