@@ -122,7 +122,8 @@ internal static class QuoteSubjects
     }
 
     private const int MaxRole = 8;
-    private static readonly CharSet NotInRole = new("的是了在把被这那其为对向从给让使将就都也还又再着过和与及");
+    /// <summary>A post that opens a clause is one person's: a conjunction in the run joins two.</summary>
+    private static readonly CharSet NotInRole = new(SpeakerReader.NotInRoleLetters + "和与及");
 
     /// <summary>
     /// A short clause before a comma that opens with its subject and has no verb of saying (老游努努嘴，“…”;

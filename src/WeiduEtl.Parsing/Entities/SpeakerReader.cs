@@ -199,7 +199,10 @@ internal static class SpeakerReader
 
     private const int MaxRoleSpeaker = 24;
     private static readonly WordIndex Roles = HanText.Longest("负责人", "工作人员", "发言人", "新闻发言人");
-    private static readonly System.Buffers.SearchValues<char> NotInRoleSpeaker = System.Buffers.SearchValues.Create("的是了在把被这那其为对向从给让使将就都也还又再着过");
+    /// <summary>Function words that never stand inside a post or a body's name (的, 是, 把, 将, 就 …).</summary>
+    internal const string NotInRoleLetters = "的是了在把被这那其为对向从给让使将就都也还又再着过";
+
+    private static readonly System.Buffers.SearchValues<char> NotInRoleSpeaker = System.Buffers.SearchValues.Create(NotInRoleLetters);
 
     /// <summary>
     /// A form of address that the clause's description leads to (家住河东小区的赵阿姨|指着门前的河道|说): the one addressed
