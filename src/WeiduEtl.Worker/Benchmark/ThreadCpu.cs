@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace WeiduEtl.Worker.Benchmark;
@@ -16,7 +15,6 @@ internal static class ThreadCpu
             var fields = File.ReadAllText(SchedStat).Split(' ');
             return TimeSpan.FromTicks(long.Parse(fields[0], CultureInfo.InvariantCulture) / 100);
         }
-        using var self = Process.GetCurrentProcess();
-        return self.TotalProcessorTime;
+        return BenchReport.CpuTime();
     }
 }
