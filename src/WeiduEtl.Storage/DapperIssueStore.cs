@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
@@ -31,12 +32,31 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
             new { pipeline, sha256 }, cancellationToken: cancellationToken));
     }
 
-    public async Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken)
+    public Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken) =>
+        SaveIssuesAsync([record], cancellationToken);
+
+    public async Task SaveIssuesAsync(IReadOnlyList<IssueRecord> records, CancellationToken cancellationToken)
     {
+        if (records.Count == 0)
+        {
+            return;
+        }
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await database.BeginWriteAsync(connection, cancellationToken);
+        await database.LockIssuesAsync(connection, tx, [.. records.Select(r => r.Issue)], cancellationToken);
+        foreach (var record in records)
+        {
+            await WriteIssueAsync(connection, tx, record, cancellationToken);
+        }
+        // Once for the batch: the index reads only the articles and their issues, as they stand after the last record.
+        await database.IndexIssuesAsync(connection, tx, [.. records.Select(r => r.Issue.IssueId).Distinct(StringComparer.Ordinal)], cancellationToken);
+        await tx.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>Replaces what the transaction holds of the record's issue and source with the record's rows.</summary>
+    private async Task WriteIssueAsync(DbConnection connection, DbTransaction tx, IssueRecord record, CancellationToken cancellationToken)
+    {
         var issue = record.Issue;
-        await database.LockIssueAsync(connection, tx, issue, cancellationToken);
         // A corrected page keeps the day it was first seen.
         var firstSeen = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
             "SELECT first_seen_at FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri) ORDER BY first_seen_at LIMIT 1",
@@ -54,7 +74,6 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
             "INSERT INTO sources (issue_id, content) VALUES (@IssueId, @Content)",
             new { issue.IssueId, Content = record.SourceContent }, tx, cancellationToken: cancellationToken));
         await RowWriter<ArticleRow>.InsertAsync(connection, tx, "articles", record.Articles, cancellationToken);
-        await database.IndexIssueAsync(connection, tx, issue, cancellationToken);
         await RowWriter<ContributorRow>.InsertAsync(connection, tx, "contributors", record.Contributors, cancellationToken);
         await RowWriter<PhotoRow>.InsertAsync(connection, tx, "photos", record.Photos, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -64,7 +83,6 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
         await RowWriter<DateRow>.InsertAsync(connection, tx, "dates", record.Dates, cancellationToken);
         await RowWriter<MentionRow>.InsertAsync(connection, tx, "mentions", record.Mentions, cancellationToken);
         await RowWriter<QuoteRow>.InsertAsync(connection, tx, "quotes", record.Quotes, cancellationToken);
-        await tx.CommitAsync(CancellationToken.None);
     }
 
     public async Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken)

@@ -52,10 +52,10 @@ internal abstract class StoreDatabase : IAsyncDisposable
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Called first in the transaction that replaces an issue: makes a second writer of the same issue or source wait
-    /// for the first to commit, so it replaces complete rows instead of failing on a key the first just inserted.
+    /// Called first in the transaction that replaces these issues: makes a second writer of one of the issues or sources
+    /// wait for the first to commit, so it replaces complete rows instead of failing on a key the first just inserted.
     /// </summary>
-    public abstract Task LockIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken);
+    public abstract Task LockIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken);
 
     /// <summary>
     /// Called in the transaction that replaces an issue, before <c>DELETE FROM issues WHERE issue_id = @IssueId OR
@@ -65,8 +65,8 @@ internal abstract class StoreDatabase : IAsyncDisposable
     public virtual Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>Called in the transaction that wrote an issue's articles, after them: adds them to such a search index.</summary>
-    public virtual Task IndexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+    /// <summary>Called last in the transaction that wrote these issues' articles: adds them to such a search index.</summary>
+    public virtual Task IndexIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);

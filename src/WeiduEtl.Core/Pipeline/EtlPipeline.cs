@@ -9,9 +9,10 @@ namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>
 /// One pass of one pipeline: fetch what is new, parse it on every core (<see cref="ParseAhead{T}"/>) and store
-/// each document in its own transaction in the order the source gave them, record every outcome in the run
-/// ledger, then publish a snapshot when the data changed. A bad document is recorded and skipped; cancellation
-/// stops between documents, never inside one.
+/// the parsed documents in the order the source gave them, several in one transaction (<see cref="StoreBatch"/>),
+/// record every outcome in the run ledger, then publish a snapshot when the data changed. A bad document is recorded
+/// and skipped; cancellation stops between transactions, never inside one, and what was parsed but not yet stored is
+/// left for the next pass.
 /// </summary>
 public sealed class EtlPipeline(
     IEnumerable<IIssueSource> sources,
@@ -34,6 +35,7 @@ public sealed class EtlPipeline(
         logger.LogInformation("Pass {RunId} of pipeline {Pipeline} started ({Trigger})", ledger.RunId, pipeline.Name, trigger);
         var source = SourceFor(pipeline);
         var ahead = new ParseAhead<Prepared>(source.SettlesEachDocumentOnResume ? 1 : null);
+        var batch = new StoreBatch(source.SettlesEachDocumentOnResume ? 1 : BatchCapacity);
         try
         {
             await foreach (var fetched in source.FetchAsync(pipeline, cancellationToken))
@@ -41,13 +43,14 @@ public sealed class EtlPipeline(
                 await PrepareAsync(pipeline, fetched, ahead, cancellationToken);
                 if (ahead.IsFull)
                 {
-                    await FinishOldestAsync(pipeline, ahead, ledger, progress, cancellationToken);
+                    await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
                 }
             }
             while (ahead.Count > 0)
             {
-                await FinishOldestAsync(pipeline, ahead, ledger, progress, cancellationToken);
+                await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
             }
+            await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -71,6 +74,12 @@ public sealed class EtlPipeline(
         }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Parsed documents stored in one transaction. Past a few dozen text pages a transaction the commits and the
+    /// search indexes' segments are no longer what storing costs.
+    /// </summary>
+    public const int BatchCapacity = 32;
 
     /// <summary>A document as it leaves the parse-ahead window: not fetched, known already, parsed, or failed to parse.</summary>
     private sealed record Prepared(FetchedDocument Fetched, bool KnownContent, IssueRecord? Record = null, Exception? Error = null);
@@ -100,14 +109,35 @@ public sealed class EtlPipeline(
         });
     }
 
-    private async Task FinishOldestAsync(PipelineOptions pipeline, ParseAhead<Prepared> ahead, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the oldest document: a parsed one with new content joins the batch; any other outcome is recorded after the
+    /// batch is stored, so the ledger keeps the source's order.
+    /// </summary>
+    private async Task FinishOldestAsync(PipelineOptions pipeline, ParseAhead<Prepared> ahead, StoreBatch batch, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
         var prepared = await ahead.TakeOldestAsync();
-        var outcome = await StoreAsync(pipeline, prepared, ledger, cancellationToken);
-        progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, prepared.Fetched.SourceUri, outcome.ToString()));
+        var store = stores.Issues(pipeline);
+        var fetched = prepared.Fetched;
+        // Asked again here: the same bytes may have come twice in this pass, and the first copy is stored (or batched) by now.
+        var unchanged = fetched.UnchangedSha256 is null && fetched.Document is { } document
+            && (prepared.KnownContent || batch.HoldsContent(document.Sha256) || await store.HasContentAsync(pipeline.Name, document.Sha256, cancellationToken));
+        if (!unchanged && fetched.UnchangedSha256 is null && fetched.Document is { } parsed && prepared.Record is { } record)
+        {
+            var known = batch.HoldsSource(parsed.SourceUri) || await store.FindStoredShaAsync(pipeline.Name, parsed.SourceUri, cancellationToken) is not null;
+            batch.Add(new StoreBatch.Item(parsed, record, known));
+            if (batch.IsFull)
+            {
+                await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
+            }
+            return;
+        }
+        await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
+        var outcome = await RecordAsync(pipeline, prepared, unchanged, ledger, cancellationToken);
+        progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, fetched.SourceUri, outcome.ToString()));
     }
 
-    private async Task<DocumentOutcome> StoreAsync(PipelineOptions pipeline, Prepared prepared, RunLedger ledger, CancellationToken cancellationToken)
+    /// <summary>Records a document that is not stored: unchanged, not fetched, or not parsed.</summary>
+    private async Task<DocumentOutcome> RecordAsync(PipelineOptions pipeline, Prepared prepared, bool unchanged, RunLedger ledger, CancellationToken cancellationToken)
     {
         var fetched = prepared.Fetched;
         if (fetched.UnchangedSha256 is { } sha256)
@@ -121,32 +151,77 @@ public sealed class EtlPipeline(
             await ledger.RecordAsync(fetched.SourceUri, null, DocumentOutcome.Failed, null, fetched.Error, cancellationToken);
             return DocumentOutcome.Failed;
         }
-
-        var store = stores.Issues(pipeline);
-        // Asked again here: the same bytes may have come twice in this pass, and the first copy is stored by now.
-        if (prepared.KnownContent || await store.HasContentAsync(pipeline.Name, document.Sha256, cancellationToken))
+        if (unchanged)
         {
             await ledger.RecordAsync(document.SourceUri, document.Sha256, DocumentOutcome.Unchanged, null, null, cancellationToken);
             return DocumentOutcome.Unchanged;
         }
+        return await FailAsync(pipeline, document, prepared.Error!, ledger, cancellationToken);
+    }
 
-        if (prepared.Record is not { } record)
+    /// <summary>
+    /// Stores the batch in one transaction and records its documents. When that fails, one bad document must not cost
+    /// the others: each is stored alone, and only the one that fails again is recorded failed.
+    /// </summary>
+    private async Task StoreBatchAsync(PipelineOptions pipeline, StoreBatch batch, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (batch.IsEmpty)
         {
-            return await FailAsync(pipeline, document, prepared.Error!, ledger, cancellationToken);
+            return;
         }
-        var known = await store.FindStoredShaAsync(pipeline.Name, document.SourceUri, cancellationToken) is not null;
+        var items = batch.Take();
+        var store = stores.Issues(pipeline);
         try
         {
-            await store.SaveIssueAsync(record, cancellationToken);
+            await store.SaveIssuesAsync([.. items.Select(i => i.Record)], cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && items.Count > 1)
+        {
+            logger.LogWarning("Storing {Count} documents together failed ({Reason}); storing them one at a time", items.Count, ex.Message);
+            foreach (var item in items)
+            {
+                var outcome = await StoreAloneAsync(pipeline, item, ledger, cancellationToken);
+                progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, item.Document.SourceUri, outcome.ToString()));
+            }
+            return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return await FailAsync(pipeline, document, ex, ledger, cancellationToken);
+            var outcome = await FailAsync(pipeline, items[0].Document, ex, ledger, cancellationToken);
+            progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, items[0].Document.SourceUri, outcome.ToString()));
+            return;
         }
-        var outcome = known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
+        var stored = items.Select(i => (i, Stored(i))).ToList();
+        await ledger.RecordStoredAsync(stored, cancellationToken);
+        var seen = ledger.Seen - items.Count;
+        foreach (var (item, outcome) in stored)
+        {
+            progress?.Report(new PassProgress(pipeline.Name, ++seen, null, item.Document.SourceUri, outcome.ToString()));
+        }
+    }
+
+    private async Task<DocumentOutcome> StoreAloneAsync(PipelineOptions pipeline, StoreBatch.Item item, RunLedger ledger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stores.Issues(pipeline).SaveIssueAsync(item.Record, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return await FailAsync(pipeline, item.Document, ex, ledger, cancellationToken);
+        }
+        var outcome = Stored(item);
+        await ledger.RecordAsync(item.Document.SourceUri, item.Document.Sha256, outcome, item.Record.Issue.IssueId, null, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>The outcome of a document now stored, logged.</summary>
+    private DocumentOutcome Stored(StoreBatch.Item item)
+    {
+        var outcome = item.Known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
+        var record = item.Record;
         logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
-            document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
-        await ledger.RecordAsync(document.SourceUri, document.Sha256, outcome, record.Issue.IssueId, null, cancellationToken);
+            item.Document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
         return outcome;
     }
 

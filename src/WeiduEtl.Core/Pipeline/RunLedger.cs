@@ -72,6 +72,23 @@ public sealed class RunLedger
         await _store.RecordDocumentAsync(document, cancellationToken);
     }
 
+    /// <summary>
+    /// Records documents the store saved together (<see cref="StoreBatch"/>), in their order and in one transaction,
+    /// after the unchanged rows before them.
+    /// </summary>
+    public async Task RecordStoredAsync(IReadOnlyList<(StoreBatch.Item Item, DocumentOutcome Outcome)> stored, CancellationToken cancellationToken)
+    {
+        var documents = new List<RunDocument>(stored.Count);
+        foreach (var (item, outcome) in stored)
+        {
+            Seen++;
+            Stored++;
+            documents.Add(new RunDocument(RunId, item.Document.SourceUri, item.Document.Sha256, outcome.ToString().ToLowerInvariant(), item.Record.Issue.IssueId, null, null));
+        }
+        await FlushUnchangedAsync(cancellationToken);
+        await _store.RecordDocumentsAsync(documents, cancellationToken);
+    }
+
     private async Task FlushUnchangedAsync(CancellationToken cancellationToken)
     {
         if (_unchanged.Count == 0)

@@ -23,6 +23,13 @@ public interface IIssueStore
     /// </summary>
     Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves the records in order, each as <see cref="SaveIssueAsync"/> would, in one transaction: all or none of them
+    /// are stored. A pass stores the pages it has parsed so, since a commit (a flush to disk) and a search index's
+    /// write cost per transaction, not per page.
+    /// </summary>
+    Task SaveIssuesAsync(IReadOnlyList<IssueRecord> records, CancellationToken cancellationToken);
+
     /// <summary>Every stored source of the pipeline, by issue date then source.</summary>
     Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken);
 

@@ -18,14 +18,28 @@ public sealed class ArchivingIssueStore(IIssueStore inner, SourceArchives archiv
 {
     private static readonly byte[] Marker = "weidu-source-archive\n"u8.ToArray();
 
-    public async Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken)
+    public async Task SaveIssueAsync(IssueRecord record, CancellationToken cancellationToken) =>
+        await inner.SaveIssueAsync(await ArchivedAsync(record, cancellationToken), cancellationToken);
+
+    public async Task SaveIssuesAsync(IReadOnlyList<IssueRecord> records, CancellationToken cancellationToken)
     {
-        if (archives.For(record.Issue.Pipeline) is { } archive)
+        var archived = new List<IssueRecord>(records.Count);
+        foreach (var record in records)
         {
-            var key = await archive.PutAsync(record.SourceContent, record.Issue.MediaType, cancellationToken);
-            record = record with { SourceContent = [.. Marker, .. Encoding.UTF8.GetBytes($"{archive.Location}\n{key}")] };
+            archived.Add(await ArchivedAsync(record, cancellationToken));
         }
-        await inner.SaveIssueAsync(record, cancellationToken);
+        await inner.SaveIssuesAsync(archived, cancellationToken);
+    }
+
+    /// <summary>The record with its source bytes put in the pipeline's archive and a pointer in their place.</summary>
+    private async Task<IssueRecord> ArchivedAsync(IssueRecord record, CancellationToken cancellationToken)
+    {
+        if (archives.For(record.Issue.Pipeline) is not { } archive)
+        {
+            return record;
+        }
+        var key = await archive.PutAsync(record.SourceContent, record.Issue.MediaType, cancellationToken);
+        return record with { SourceContent = [.. Marker, .. Encoding.UTF8.GetBytes($"{archive.Location}\n{key}")] };
     }
 
     public async Task<byte[]> LoadSourceContentAsync(string issueId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 using Npgsql;
 using WeiduEtl.Core.Rows;
@@ -26,14 +27,21 @@ internal sealed class PostgresDatabase : StoreDatabase
         await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
 
     /// <summary>
-    /// Two locks, always the issue's before the source's so two writers cannot wait on each other: one for the issue
-    /// id (a corrected page under a new source) and one for the source (the same page re-run by another node).
+    /// Two locks an issue: one for the issue id (a corrected page under a new source) and one for the source (the same
+    /// page re-run by another node). Every writer takes all its issues' locks before their sources', each kind in
+    /// ordinal order, so two writers of overlapping batches cannot wait on each other.
     /// </summary>
-    public override Task LockIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("""
-            SELECT pg_advisory_xact_lock(hashtextextended('weidu-etl/issue/' || @IssueId, 0));
-            SELECT pg_advisory_xact_lock(hashtextextended('weidu-etl/source/' || @Pipeline || '/' || @SourceUri, 0));
-            """, new { issue.IssueId, issue.Pipeline, issue.SourceUri }, transaction, cancellationToken: cancellationToken));
+    public override Task LockIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken)
+    {
+        string[] keys =
+        [
+            .. issues.Select(i => "weidu-etl/issue/" + i.IssueId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
+            .. issues.Select(i => "weidu-etl/source/" + i.Pipeline + "/" + i.SourceUri).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
+        ];
+        return connection.ExecuteAsync(new CommandDefinition("""
+            SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM jsonb_array_elements_text(@Keys::jsonb) WITH ORDINALITY AS t(k, n) ORDER BY n
+            """, new { Keys = JsonSerializer.Serialize(keys) }, transaction, cancellationToken: cancellationToken));
+    }
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _source.OpenConnectionAsync(cancellationToken);

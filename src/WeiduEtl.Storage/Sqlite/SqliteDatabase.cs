@@ -15,14 +15,14 @@ internal sealed class SqliteDatabase(string path) : StoreDatabase
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
-    public override Task LockIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+    public override Task LockIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     public override Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
         SqliteSearchIndex.RemoveAsync(connection, transaction, issue, cancellationToken);
 
-    public override Task IndexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
-        SqliteSearchIndex.AddAsync(connection, transaction, [issue.IssueId], cancellationToken);
+    public override Task IndexIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
+        SqliteSearchIndex.AddAsync(connection, transaction, issueIds, cancellationToken);
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
