@@ -13,6 +13,8 @@ internal static class ListedSubjects
 
     private const int ItemMaxLength = 6;
 
+    private const int FirstItemMaxLength = 4;
+
     /// <summary>Words between the subject and 分别 that leave it whole (产量同比分别增长).</summary>
     private static readonly string[] Between = ["同比", "环比", "今年", "去年", "全年"];
 
@@ -71,9 +73,11 @@ internal static class ListedSubjects
             return null;
         }
         // Items between two joints are whole; the first may carry a scope before it (全区粮食), so it is cut to their length.
-        var length = items[^1].Length;
-        if (length is < 1 or > ItemMaxLength || subject.Length - length < 2 || items.Any(item => item.Length < length)
-            || items.Skip(1).Any(item => item.Length != length))
+        // A first item alone gives its own length once its scope is off (全区城镇和农村居民…).
+        items[0] = LabelText.StripStart(items[0], LabelWords.LeadingScopes);
+        var length = items.Count == 1 ? items[0].Length : items[^1].Length;
+        if (length is < 1 or > ItemMaxLength || items.Count == 1 && length > FirstItemMaxLength || subject.Length - length < 2
+            || items.Any(item => item.Length < length) || items.Skip(1).Any(item => item.Length != length))
         {
             return null;
         }
