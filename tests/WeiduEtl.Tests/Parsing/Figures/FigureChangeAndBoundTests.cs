@@ -4,7 +4,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 /// Changes, bounds and summing-up counts of the eighth round, on made-up lines in a national daily's style (全国, 全省,
 /// 教育部) and a city daily's district page (全区, 社区, 区教体局, 窗口): a degree adjective after a comparison base as a
 /// change, 持续 as a verb of lasting, 和 closing a 、-list of long names that a count sums up, 一 as a change's start or a
-/// range's lower bound, the end of a change after a comma or led by 为, and 超过了 and 突破了 as over. None of these lines
+/// range's lower bound, the end of a change after a comma or led by 为 or 发展到, time spent named by the deed after it,
+/// and 超过了 and 突破了 as over. None of these lines
 /// is taken from a labelled page; each fails without its rule.
 /// </summary>
 public sealed class FigureChangeAndBoundTests
@@ -33,6 +34,13 @@ public sealed class FigureChangeAndBoundTests
         "8个工作日|企业开办时间|8|个工作日|exact ; 3个工作日|企业开办时间|3|个工作日|exact")]
     [InlineData("窗口办结时限由原先的5个工作日，缩短到现在的2个工作日。",
         "5个工作日|窗口办结时限|5|个工作日|exact ; 2个工作日|窗口办结时限|2|个工作日|exact")]
+    // 发展到 ends a change too, and is no noun after a measure word.
+    [InlineData("全国农民合作社由最初的十几万家发展到如今的220万家。",
+        "十几万家|农民合作社|100000|家|over ; 220万家|农民合作社|2200000|家|exact")]
+    [InlineData("社区志愿服务队从成立时的8人发展到现在的120人。", "8人|社区志愿服务队|8|人|exact ; 120人|社区志愿服务队|120|人|exact")]
+    // Time spent (用…时间) is named by the deed after it, in the next clause too, or by its verb when a figure of what was done follows.
+    [InlineData("全省仅用两年时间就建成了860个村级光伏电站。", "两年|建成|2|年|exact ; 860个|村级光伏电站|860|个|exact")]
+    [InlineData("街道用了两个月时间，改造了6个老旧小区。", "两个月|改造|2|个月|exact ; 6个|老旧小区|6|个|exact")]
     // 了 between a verb of crossing and the number leaves it a bound.
     [InlineData("去年全省农村居民人均可支配收入超过了1.5万元。", "超过了1.5万元|农村居民人均可支配收入|15000|元|over")]
     [InlineData("社区志愿者服务时长突破了2000小时。", "突破了2000小时|社区志愿者服务时长|2000|小时|over")]
