@@ -25,7 +25,7 @@ internal static class ChangeLabel
         var verb = Verbs.FirstOrDefault(v => clause.EndsWith(v, StringComparison.Ordinal));
         if (verb is null)
         {
-            return null;
+            return Compared(clause);
         }
         var change = verb.TrimEnd('了');
         var before = StripAdverbs(clause[..^verb.Length]);
@@ -36,6 +36,27 @@ internal static class ChangeLabel
         }
         // 列车的清洗量也比平时增加了四成: adverbs may stand before the comparison too.
         return (StripAdverbs(before[..ComparisonStart(before)]), change);
+    }
+
+    /// <summary>Adjectives of degree that, after a comparison base, report a difference (比上年同期高, 较上月低, 比去年多).</summary>
+    private const string Degrees = "高低快慢多少";
+
+    private const int ComparedBaseMaxLength = 12;
+
+    /// <summary>
+    /// 比上年同期高21.2个百分点, 较全省平均水平低0.3个百分点, 比去年多3000人: an adjective of degree after a comparison base
+    /// reports a change with no verb; the base stays in the change, which says nothing without it (高 alone).
+    /// </summary>
+    private static (string Subject, string Change)? Compared(string clause)
+    {
+        if (clause.Length < 4 || !Degrees.Contains(clause[^1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var start = ComparisonStart(clause[..^1]);
+        // 较高, 比较多: a base needs words of its own between 比 and the adjective.
+        var baseLength = clause.Length - 1 - start;
+        return baseLength is >= 3 and <= ComparedBaseMaxLength ? (StripAdverbs(clause[..start]), clause[start..]) : null;
     }
 
     /// <summary>Where a comparison base (比10月份, 较上月) starts, or the text's length when there is none.</summary>

@@ -10,7 +10,14 @@ internal static class FigureExclusions
     private static readonly string[] OrdinalMarkers = ["第", "初", "周", "星期", "礼拜", "届", "No.", "NO.", "编号", "序号"];
 
     /// <summary>Words that make 一 + a duration a measured span of time (为期一个月) rather than "one day, …" (有一天).</summary>
-    private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共"];
+    private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共",
+        "需", "需要", "缩短到", "缩短至", "缩短为", "压缩到", "压缩至", "延长到", "延长至"];
+
+    /// <summary>
+    /// Words before 一 + a duration that make it the starting value of a change (由原先的一个工作日，缩短到…), which is
+    /// measured as its end is.
+    /// </summary>
+    private static readonly string[] ChangeStarts = ["由", "从", "由原先的", "由原来的", "从原来的", "从原先的", "由过去的", "从过去的", "由以前的", "从以前的"];
 
     /// <summary>Words after 一 + a duration that make it the span up to now (一年来, 一个月以来).</summary>
     private static readonly string[] SinceMarkers = ["来", "以来"];
@@ -184,17 +191,26 @@ internal static class FigureExclusions
     /// </summary>
     private static bool IsArticle(string body, FigureCandidate figure)
     {
-        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit == "倍")
+        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit == "倍" || IsRangeLowerBound(body, figure))
         {
             return false;
         }
         if (figure.NumberText == "一" && figure.Kind == UnitKind.Time)
         {
-            // 一年来, 一年以来: the span up to now is measured, as after 为期.
+            // 一年来, 一年以来: the span up to now is measured, as after 为期 and as the start of a change.
             var before = body[..figure.Start];
-            return !before.EndsWithAny(DurationMarkers) && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
+            return !before.EndsWithAny(DurationMarkers) && !before.EndsWithAny(ChangeStarts)
+                && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
         }
         return true;
+    }
+
+    /// <summary>一至两分钟, 一到两家: 一 before a range joint and a number is the range's lower bound, a count.</summary>
+    private static bool IsRangeLowerBound(string body, FigureCandidate figure)
+    {
+        var joint = FigurePatterns.RangeJoint().Match(body, figure.End);
+        return joint.Success && FigurePatterns.Number().Match(body, figure.End + joint.Length) is { Success: true } upper
+            && upper.Index == figure.End + joint.Length;
     }
 
     /// <summary>前7个月 and 前3年 name a period, like 前三季度; but 提前3天 and 此前2年 measure time.</summary>

@@ -160,6 +160,10 @@ internal static class LabelFinder
             // 外资企业进出口1.2万亿元，占比38%: the share is of what the figure before it in the sentence measured.
             return FoundLabel.Noun(shared + share);
         }
+        if (clause.Length == 0 && TotalledObject.IsTotal(linkedClause) && TotalledObject.Before(body, clauseStart, context.Floor) is { } totalled)
+        {
+            return FoundLabel.Noun(totalled);
+        }
         // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
         if (clause.Length == 0)
         {
@@ -182,6 +186,12 @@ internal static class LabelFinder
         if (clause is "其他" or "其余" && context.PreviousUnit == figure.Unit && context.PreviousSubject is { } restOf)
         {
             return FoundLabel.Noun(clause + Core(restOf));
+        }
+        // 带动周边1000多人就业, 吸纳120人务工。: a head count right before a verb of benefit closing the clause counts those who
+        // benefit; the words before it only say where they are from.
+        if (figure.Unit is "人" or "名" or "户" && BenefitAfter(body, figure.End) is { } benefit)
+        {
+            return FoundLabel.Noun((Subject(clause) ?? "") + benefit);
         }
         var own = Elliptical(Distributed(figure.Chinese ? Subject(clause) : ListHead.HeadWords(body, figure.Start, context.Floor) is { } head ? Subject(head) : Subject(clause),
             body, clauseStart, context), body, clauseStart, context) ?? Deed(clause);
@@ -210,6 +220,15 @@ internal static class LabelFinder
         return deed.Length is >= 2 and <= HeadCountDeedMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsChineseDigit)
             && (deed.WordAt(0, LabelWords.WholeNouns) is not null || !LabelWords.CutsBefore.Any(c => c.Length == 1 && deed.StartsWith(c, StringComparison.Ordinal)))
             ? deed
+            : null;
+    }
+
+    /// <summary>A verb of benefit (就业, 脱贫, 增收) right after a head count and closing its clause, or null.</summary>
+    private static string? BenefitAfter(string body, int end)
+    {
+        var verb = body.WordAt(end, LabelWords.ClosingVerbs);
+        return verb is not null && (end + verb.Length == body.Length || LabelWords.ClauseBreaks.Contains(body[end + verb.Length], StringComparison.Ordinal))
+            ? verb
             : null;
     }
 
@@ -352,6 +371,12 @@ internal static class LabelFinder
         {
             return false;
         }
+        // 公司每年将超过10%的营业额投入研发, 把80%的精力用在…: after 将 or 把 the figure and its noun are the object moved,
+        // and the words before are the one who moves it.
+        if (before.EndsWith('将') || before.EndsWith('把'))
+        {
+            return false;
+        }
         var clause = words[(words.AsSpan().LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
         // Only a bare noun phrase: 也取得了超过10亿元的票房 has a verb, and its figure measures the noun after 的.
         return figure.Start != figure.NumberStart && clause.Length >= 2 && LabelText.AfterLastCut(clause).Length == clause.Length;
@@ -425,6 +450,8 @@ internal static class LabelFinder
     {
         { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
         { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
+        // 3.6亿户次受灾农户, 1.2万人次游客: a count of visits or turns is of the people or households after it.
+        { Unit: "户次" or "人次" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength) ?? HanRun(body, figure.End, NounMaxLength), VisitorEnds) is { } visitors => visitors,
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
@@ -516,6 +543,9 @@ internal static class LabelFinder
     /// <summary>人 too, for 人口 and 老年人, where a head count's own unit is not 人.</summary>
     private static readonly SearchValues<char> PeopleEnds = SearchValues.Create("户民员者工人");
 
+    /// <summary>客 too, for the visitors and passengers a count of 人次 is of (游客, 旅客, 乘客).</summary>
+    private static readonly SearchValues<char> VisitorEnds = SearchValues.Create("户民员者工客");
+
     private const int AgedPersonMaxLength = 4;
 
     /// <summary>
@@ -558,7 +588,8 @@ internal static class LabelFinder
         return end > start ? body[start..end] : null;
     }
 
-    private const string AgedEnds = "人奶爷婆公童孩子女男生员者妇翁汉母父娃";
+    /// <summary>Last characters of a word for a person (老人, 男孩, 村民, 旅客), after which an age is that person's.</summary>
+    private const string AgedEnds = "人奶爷婆公童孩子女男生员者妇翁汉母父娃民客";
 
     /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
     private static string? ClassifiedNoun(string body, int start)
@@ -652,6 +683,7 @@ internal static class LabelFinder
 
     private static bool Continues(string between) =>
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
+            || ChangeEnd.Follows(between)
             || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0
                 && LabelText.StripEnd(between.TrimEnd('了'), LabelWords.Superlatives) is [.., '至' or '到']);
 

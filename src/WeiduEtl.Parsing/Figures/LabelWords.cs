@@ -62,7 +62,7 @@ internal static class LabelWords
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
-        "这么", "那么", "这样", "如此", "这些", "那些", "以及", "公布", "建成");
+        "这么", "那么", "这样", "如此", "这些", "那些", "以及", "公布", "建成", "用于", "用在", "用来", "发展到", "发展为", "发展成");
 
     /// <summary>Units that are themselves the noun counted (等12部门, 途经28站).</summary>
     public static readonly string[] NounUnits = ["部门", "站"];
@@ -130,8 +130,12 @@ internal static class LabelWords
     /// <summary>Links between what lasts and its duration (工期|长达|3个月, 活动|为期|一个月).</summary>
     public static readonly string[] DurationLinks = Longest("长达", "为期", "历时", "达", "为", "共", "共计", "约");
 
-    /// <summary>Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金, 每人每月900元标准).</summary>
-    public static readonly string[] FundNouns = ["津贴", "工资", "薪酬", "奖励", "罚款", "赔偿", "补偿", "资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准"];
+    /// <summary>
+    /// Nouns of money an amount may stand before (300万元种子资金, 1亿元产业基金, 每人每月900元标准), and of money put in or
+    /// lent (20亿元投资, 1亿元授信, 500万元融资), or earned (每月有2000元收入, 1500万元产值, 800元分红).
+    /// </summary>
+    public static readonly string[] FundNouns = ["津贴", "工资", "薪酬", "奖励", "罚款", "赔偿", "补偿", "资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准",
+        "投资", "授信", "融资", "收入", "产值", "分红"];
 
     /// <summary>Last characters of a noun of money an amount may stand before (12万元司法救助金, 3000元赔偿款, 500元学费).</summary>
     public const string MoneyNounEnds = "金款费";
@@ -153,9 +157,9 @@ internal static class LabelWords
 
     /// <summary>
     /// Verbs of keeping something going or of taking time whose subject a duration after them measures (长跑已坚持38年,
-    /// 活动已举办12年, 从杂交到审定需要10年).
+    /// 活动已举办12年, 从杂交到审定需要10年, 抢救持续约15分钟).
     /// </summary>
-    public static readonly string[] LastingVerbs = Longest("坚持", "举办", "开展", "运行", "实施", "推行", "经营", "服役", "延续", "传承", "需要", "所需", "需", "要");
+    public static readonly string[] LastingVerbs = Longest("坚持", "举办", "开展", "运行", "实施", "推行", "经营", "服役", "延续", "传承", "持续", "需要", "所需", "需", "要");
 
     /// <summary>Adverbs between a lasting verb's subject and the verb (已坚持, 只需, 一般需要).</summary>
     public static readonly string[] LastingAdverbs = Longest("已经", "已", "连续", "持续", "只", "仅", "就", "还", "一般", "通常", "至少", "大约", "约");

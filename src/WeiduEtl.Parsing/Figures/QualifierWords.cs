@@ -22,7 +22,7 @@ internal static class QualifierWords
         ("至少", FigureQualifier.AtLeast), ("最少", FigureQualifier.AtLeast), ("起码", FigureQualifier.AtLeast),
         ("不到", FigureQualifier.Under), ("不足", FigureQualifier.Under), ("不满", FigureQualifier.Under),
         ("未满", FigureQualifier.Under), ("少于", FigureQualifier.Under), ("低于", FigureQualifier.Under),
-        ("超过", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over), ("突破", FigureQualifier.Over),
+        ("超过了", FigureQualifier.Over), ("突破了", FigureQualifier.Over), ("超过", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over), ("突破", FigureQualifier.Over),
         ("多于", FigureQualifier.Over), ("高于", FigureQualifier.Over), ("大于", FigureQualifier.Over), ("小于", FigureQualifier.Under),
         ("大约", FigureQualifier.Approx), ("大概", FigureQualifier.Approx), ("约为", FigureQualifier.Approx),
         ("约有", FigureQualifier.Approx), ("约合", FigureQualifier.Approx), ("约占", FigureQualifier.Approx), ("约", FigureQualifier.Approx), ("将近", FigureQualifier.Approx),

@@ -122,6 +122,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
             previousUnit = figures[i].Unit;
             floor = figures[i].End;
         }
+        ListedSubjects.Pair(body, figures, labels);
         RespectiveLabels.Distribute(body, figures, labels);
         RespectiveLabels.PairListedShares(body, figures, labels);
         ListedAges.Share(body, figures, labels);

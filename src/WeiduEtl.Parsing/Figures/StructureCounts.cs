@@ -43,7 +43,8 @@ internal static class StructureCounts
     /// </summary>
     private static int Items(ReadOnlySpan<char> text)
     {
-        var joints = text.Count('、') + (EndsInAndJoint(text) ? 1 : 0);
+        // 财政部、农业农村部和国家林草局四部门: after a 、-list, 和 joins a last item of any length.
+        var joints = text.Count('、') + (EndsInAndJoint(text, text.Contains('、') ? ListedLastItemMaxLength : LastItemMaxLength) ? 1 : 0);
         if (joints == 0)
         {
             return 0;
@@ -62,6 +63,8 @@ internal static class StructureCounts
 
     private const int LastItemMaxLength = 4;
 
+    private const int ListedLastItemMaxLength = 8;
+
     private const int AnnouncedNounMaxLength = 4;
 
     /// <summary>操作其中三个按钮：一个…, 只问了两个问题：“…”: a small count whose noun a colon follows announces the items after it.</summary>
@@ -78,7 +81,7 @@ internal static class StructureCounts
     /// <summary>How far before 和 the first item of a 和-list is looked at for numbers.</summary>
     private const int AndItemsSpan = 6;
 
-    private static bool EndsInAndJoint(ReadOnlySpan<char> text)
+    private static bool EndsInAndJoint(ReadOnlySpan<char> text, int lastItemMaxLength)
     {
         var at = text.LastIndexOfAny('和', '及');
         if (at < 1 || !FigureReader.IsHan(text[at - 1]))
@@ -87,7 +90,7 @@ internal static class StructureCounts
         }
         // 英国和德国这两个: a demonstrative points back at the items it sums up.
         var last = text[(at + 1)..].TrimEnd("这那");
-        if (last.Length is < 1 or > LastItemMaxLength)
+        if (last.Length < 1 || last.Length > lastItemMaxLength)
         {
             return false;
         }

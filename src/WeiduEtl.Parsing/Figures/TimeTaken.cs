@@ -14,8 +14,9 @@ internal static class TimeTaken
     private const int PlaceMaxLength = 8;
 
     /// <summary>
-    /// 要花两天时间才能通过, 用了3年时间就实现脱贫: after a verb of spending time, the deed 才 or 就 introduces is what
-    /// the duration is taken by; the deed, when it runs to the clause's end in at most eight characters.
+    /// 要花两天时间才能通过, 用了3年时间就实现脱贫: after a verb of spending time, the deed 才 or 就 introduces, or the deed
+    /// opening the next clause (用了两年时间，修通了…), is what the duration is taken by; the deed, when it runs to the
+    /// clause's end in at most eight characters, or its verb when a figure of what was done follows (就建成了200亩茶园 → 建成).
     /// </summary>
     public static string? Deed(string body, string clause, FigureCandidate figure)
     {
@@ -25,20 +26,32 @@ internal static class TimeTaken
         }
         var at = figure.End;
         at += body.WordAt(at, TimeNouns)?.Length ?? 0;
-        if (body.WordAt(at, Afterwards) is not { } afterwards)
+        var nextClause = at < body.Length && body[at] == '，';
+        at += nextClause ? 1 : 0;
+        if (body.WordAt(at, Afterwards) is { } afterwards)
+        {
+            at += afterwards.Length;
+        }
+        else if (!nextClause)
         {
             return null;
         }
-        at += afterwards.Length;
         var end = at;
         while (end < body.Length && FigureReader.IsHan(body[end]))
         {
             end++;
         }
-        return end - at is >= 1 and <= DeedMaxLength && (end == body.Length || LabelWords.ClauseBreaks.Contains(body[end], StringComparison.Ordinal))
+        if (end < body.Length && FigurePatterns.Number().Match(body, end) is { Success: true } done && done.Index == end)
+        {
+            var verb = body[at..end].TrimEnd('了');
+            return verb.Length is >= 2 and <= VerbMaxLength ? verb : null;
+        }
+        return !nextClause && end - at is >= 1 and <= DeedMaxLength && (end == body.Length || LabelWords.ClauseBreaks.Contains(body[end], StringComparison.Ordinal))
             ? body[at..end]
             : null;
     }
+
+    private const int VerbMaxLength = 4;
 
     /// <summary>
     /// 从村里到镇上要走3个小时, 由县城至景区约40公里: a duration or a length after a stretch from one place to another is

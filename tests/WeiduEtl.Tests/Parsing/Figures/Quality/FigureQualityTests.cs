@@ -107,6 +107,20 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// rule-writing pages found 665 -> 666/677, labels 618/631 -> 621/632. Rule-writing (38 pages): found 832/843,
 /// qualifiers 829/832, labels 771/794 (0.971), 6 extra, 4 false. Held out, read as totals only after each run: found
 /// 59/61, qualifiers 59/59, labels 47/58 (0.81), false 0, unchanged: none of these rules touches those two pages.
+/// Eighth round (2026-12-01): a tenth fresh set, five economy and finance articles no one had labelled on three
+/// rule-writing pages (20200102-10 a0 reserve-ratio cut, a1 an industrial park's foreign investment; 20200113-08 a1 farm
+/// insurance; 20200113-18 a0 tax cuts and loans for manufacturing), was labelled by reading them before any extractor run
+/// and scored once on its own: found 55/57 (0.965), qualifiers 54/55, labels 46/53 (0.868), 1 extra, 1 false (四部门).
+/// Grammar of the noun a figure measures, from those misses and from made-up national-daily and district-page lines
+/// (FigureLabelNounPhraseHeadTests, FigureChangeAndBoundTests): money before a noun of investment, credit or income, 户次
+/// and 人次 before the people counted, ages before 民/客 words, a figure after 将 measuring the noun after 的 (用于 ends it),
+/// subjects listed before 分别 paired with their figures, a head count before a verb of benefit, a clause of 共计/合计 alone
+/// counting the object before it, a degree adjective after a comparison base as a change (比上年同期高), 持续 as lasting,
+/// 和 closing a 、-list of long names that a count sums up, 一 as a range's lower bound or a change's start, a change's
+/// end after a comma or led by 为 or 发展到, time spent named by the deed after it, 超过了 as over. After: the fresh set
+/// found 57/57, qualifiers 57/57, labels 55/55, 0 false. Rule-writing (38 pages, 900 figures): found 887 -> 889/900, labels 817/847 ->
+/// 826/849 (0.973), extra 7 -> 6, false 5 -> 4. Held out, read as totals only after each build: found 59/61, qualifiers
+/// 59/59, labels 47/58 -> 48/58 (0.828), false 0.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -115,7 +129,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.969, falseFigures: 4);
+        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.972, falseFigures: 4);
     }
 
     [Fact]
@@ -123,7 +137,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.81, falseFigures: 0);
+        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.827, falseFigures: 0);
     }
 
     [Fact]
