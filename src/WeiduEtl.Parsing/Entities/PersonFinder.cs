@@ -231,7 +231,8 @@ internal static class PersonFinder
         {
             return null;
         }
-        if (length > 0 && Countries.At(body, i) is { } country && country.Length >= length)
+        // A place's name before a post is the place's post (某家村|党支部书记), no person: names seldom end in a place ending.
+        if (length > 0 && (Countries.At(body, i) is { } country && country.Length >= length || PlaceEndings.Contains(body[i + length - 1])))
         {
             return null;
         }
