@@ -52,7 +52,7 @@ internal static class OrganisationSuffixes
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
         "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
-        "办好", "办实事", "办好事", "办难事", "处理", "处置", "处罚", "处分", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
+        "办好", "办实", "办难事", "处理", "处置", "处罚", "处分", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
         "院子", "厂商", "厂家", "厂房", "馆藏", "社会", "社区", "社保", "社团", "社交", "社科", "社工", "署名", "署理", "党员", "党性", "党风",
         "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党内", "党外", "组织部",
         // 协 of a shortened association (民协) that begins a word instead (难民|协议).

@@ -66,8 +66,9 @@ internal static class PersonNameReader
         {
             return 0;
         }
-        // A surname with a title is how one addresses a person (习主席, 王局长), not a name.
-        if (!IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
+        // A surname with a title is how one addresses a person (习主席, 王局长), not a name; a word that opens with a
+        // surname's letter after a role (运动员|包括…, 志愿者|成为…) is none either.
+        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }
@@ -82,6 +83,9 @@ internal static class PersonNameReader
         }
         return surname + 2;
     }
+
+    /// <summary>Words that open with a surname's letter and follow a role or a title (运动员包括, 干部成为, 局长高度重视).</summary>
+    private static readonly WordIndex WordsOpeningWithSurname = HanText.Longest("包括", "任何", "成为", "高度", "严格", "曾经", "关于", "连续", "向着");
 
     /// <summary>Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面), read inside a list of names.</summary>
     private static readonly CharSet WordLikeSurnames = new("于全");
