@@ -56,7 +56,7 @@ internal static class PersonNameReader
             return tibetan;
         }
         var surname = Surnames.SurnameLengthAt(text, index);
-        if (surname == 0)
+        if (surname == 0 || NaturalFeatures.LengthAt(text, index) > 0)
         {
             return 0;
         }

@@ -67,9 +67,29 @@ internal static class QuoteSubjects
         }
         var sentenceStart = QuoteAttributor.SentenceStart(body, clauseStart);
         var firstBreak = body.IndexOfAny(ClauseBreaks, sentenceStart, clauseStart - sentenceStart);
-        var person = people.FirstOrDefault(p => (p.CharStart == sentenceStart || p.CharStart == firstBreak + 1) && p.CharEnd < clauseStart - 1
-            && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd));
+        var person = OpeningSubject(body, sentenceStart, clauseStart - 1, people) ?? (firstBreak >= 0 ? OpeningSubject(body, firstBreak + 1, clauseStart - 1, people) : null);
         return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSharedSubject, span.Close + 1);
+    }
+
+    /// <summary>
+    /// The first person in the clause from <paramref name="start"/>, when only the letters of a body's name or a post come
+    /// before it (魏都区委书记|刘某某) and it is the clause's subject.
+    /// </summary>
+    private static EntityMention? OpeningSubject(string body, int start, int end, List<EntityMention> people)
+    {
+        var person = people.FirstOrDefault(p => p.CharStart >= start && p.CharEnd < end);
+        if (person is null || person.CharStart - start > MaxSubjectClause || !PersonInFocus.IsSubject(body, person.CharStart, person.CharEnd))
+        {
+            return null;
+        }
+        for (var at = start; at < person.CharStart; at++)
+        {
+            if (!HanText.IsHan(body[at]))
+            {
+                return null;
+            }
+        }
+        return person;
     }
 
     /// <summary>The person that opens the sentence from <paramref name="start"/>: one already found there, or a name followed by a predicate.</summary>
