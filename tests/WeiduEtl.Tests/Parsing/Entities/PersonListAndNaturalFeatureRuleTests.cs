@@ -16,8 +16,8 @@ public sealed class PersonListAndNaturalFeatureRuleTests
         Assert.Equal(names, Entities.Names(body, MentionKind.Person));
 
     [Fact]
-    public void Extract_WordsAfterADescriptor_AreNoList() =>
-        Assert.Empty(Entities.Names("居民王大妈和邻居们一起包饺子。", MentionKind.Person));
+    public void Extract_PlacesAfterADescriptor_AreNoList() =>
+        Assert.Empty(Entities.Names("受灾的村民孙家庄、李家湾等地群众已安全转移。", MentionKind.Person));
 
     [Theory]
     [InlineData("获奖运动员包括孙晓东、钱文华。")]
