@@ -119,9 +119,10 @@ internal static class DottedNames
     private static readonly System.Buffers.SearchValues<char> PlaceLetters = System.Buffers.SearchValues.Create("岛湾港湖城镇县省路街园峰岭");
 
     /// <summary>Adverbs, time words and verbs that follow a subject (…霍克曼|甚至把它, …摩根|近日公布, …彼得斯|参加).</summary>
-    private static readonly WordIndex FollowingWords = HanText.Longest(
+    private static readonly WordIndex FollowingWords = HanText.Longest([
         "甚至", "近日", "日前", "近期", "此前", "随后", "同时", "目前", "当天", "今天", "昨天", "曾经", "已经", "一直", "始终", "仍然", "认为", "指出", "强调", "透露",
-        "参加", "出席", "会见", "会晤", "访问", "前往", "抵达", "来到", "主持", "发表", "宣布", "签署", "接受", "参与", "率团", "率领", "带领", "公布");
+        "参加", "出席", "会见", "会晤", "访问", "前往", "抵达", "来到", "主持", "发表", "宣布", "签署", "接受", "参与", "率团", "率领", "带领", "公布",
+        .. SubjectVerbs.Words]);
 
     /// <summary>Verbs that take a person as object right before the name (看望|艾散江·麦海提).</summary>
     private static readonly WordIndex LeadingVerbs = HanText.Longest("看望", "慰问", "采访", "专访", "回访", "来到", "走进", "帮助", "邀请", "陪同",

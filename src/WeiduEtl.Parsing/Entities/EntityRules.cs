@@ -34,6 +34,7 @@ internal static class EntityRules
     public const string QuoteCommaSubject = "quote-comma-subject";
     public const string QuoteLead = "quote-lead";
     public const string QuotePreviousSubject = "quote-previous-subject";
+    public const string QuoteSharedSubject = "quote-shared-subject";
     public const string QuoteParagraphSpeaker = "quote-paragraph-speaker";
     public const string QuoteAddressNamed = "quote-address-named";
     public const string QuoteWordsOwner = "quote-words-owner";

@@ -43,6 +43,11 @@ internal static class NameRun
                 break;
             }
             var c = text[start - 1];
+            if (StopChars.Contains(c) && DivisionAcrossStart(text, start - 1, end) is { } division)
+            {
+                start = division;
+                continue;
+            }
             if (StopChars.Contains(c) && WordAcross(text, start, end) is { } word)
             {
                 start -= word;
@@ -77,6 +82,33 @@ internal static class NameRun
             return ending.Length;
         }
         return HanText.WordAt(text, start - 1, WordsStartingWithStopLetter) is { } starting && start - 1 + starting.Length <= end ? 1 : null;
+    }
+
+    /// <summary>
+    /// Where a division's name that holds the stop letter at <paramref name="stop"/> starts (呼|和|浩特市委, |和|田地区纪委):
+    /// the letter is then part of the place's name, not a conjunction. A division opening at the stop letter needs
+    /// four letters, as shorter ones (和县, 和村镇) are as often the conjunction before a word; after a body's ending the
+    /// letter joins two bodies (合作社和|村镇银行).
+    /// </summary>
+    private static int? DivisionAcrossStart(string text, int stop, int end)
+    {
+        if (OrganisationSuffixes.SuffixEndingAt(text, stop) is not null)
+        {
+            return null;
+        }
+        for (var start = stop; start >= 0 && stop - start < 4; start--)
+        {
+            if (!HanText.IsHan(text[start]) || !DivisionGazetteer.Shared.MayStartAt(text, start))
+            {
+                continue;
+            }
+            var length = DivisionGazetteer.Shared.MatchAt(text, start);
+            if (start + length > stop + 1 && start + length <= end && (start < stop || length >= 4))
+            {
+                return start;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -125,15 +157,15 @@ internal static class NameRun
     }
 
     private static readonly WordIndex Continents = HanText.Longest("亚洲", "非洲", "欧洲", "美洲", "拉美", "大洋洲", "北美", "南美", "东盟", "阿拉伯");
-    /// <summary>Names whose first letters are a stop word (联合|国儿童基金会).</summary>
-    private static readonly WordIndex NamesOpeningWithStopWord = HanText.Longest("联合国");
+    /// <summary>Names whose first letters are a stop word (联合|国儿童基金会, 区委组织|部).</summary>
+    private static readonly WordIndex NamesOpeningWithStopWord = HanText.Longest("联合国", "组织部");
     private static readonly CharSet Conjunctions = new("与和");
     private static readonly WordIndex NationalOpenings = HanText.Longest("中国", "中华", "国家", "中央", "全国", "国际", "世界");
     private static readonly WordIndex WordsEndingInStopLetter = HanText.Longest(
         "大使", "公使", "国有", "社会", "协会", "学会", "商会", "工会", "智能", "节能", "技能", "功能", "核能", "新能", "人和", "公正", "平等");
     private static readonly WordIndex WordsStartingWithStopLetter = HanText.Longest(
         "使馆", "能源", "经济", "经信", "经贸", "经营", "会计", "会展", "和平", "和谐", "对外", "以色列", "正义", "有色", "有机", "有线",
-        "要素", "可持续", "等离子", "于都", "送变电", "在线", "为民");
+        "要素", "可持续", "等离子", "于都", "送变电", "在线", "为民", "不动产");
 
     /// <summary>Where the full-width parenthesis closing at <paramref name="close"/> opens, when it holds a short Han word (（苏州）).</summary>
     private static int? ParenthesisStart(string text, int close)

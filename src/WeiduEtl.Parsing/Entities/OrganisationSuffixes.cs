@@ -10,7 +10,9 @@ internal static class OrganisationSuffixes
         "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "办事处", "管委会", "委员会", "居委会", "村委会",
         // 委员会 shortened (筹委会, 专委会, 组委会).
         "委会",
-        "党工委", "党委", "党组", "党支部", "党总支", "街道", "社区", "中心", "医院", "卫生院", "学校", "小学", "中学", "大学",
+        "党工委", "党委", "党组",
+        // A party school is a body of its own (中央党校, 市委党校).
+        "党校", "党支部", "党总支", "街道", "社区", "中心", "医院", "卫生院", "学校", "小学", "中学", "大学",
         "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
         "研究院", "研究所", "合作社", "政府", "人大", "政协", "图书馆", "博物馆", "纪念馆", "文化馆", "新华社", "日报社",
         "电视台", "工作站", "服务站", "妇联", "总工会", "工会", "残联", "科协", "侨联", "文联", "团委", "红十字会", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "药房", "大药房",
@@ -36,19 +38,23 @@ internal static class OrganisationSuffixes
         // Places and ways, not offices (无处不在, 相处, 之处).
         "无处", "何处", "此处", "各处", "多处", "住处", "去处", "深处", "远处", "近处", "高处", "身处", "相处", "共处", "之处", "所处",
         // Verbs and distances with those endings (惩处, 地处, 申办, 网上办, 300米处).
-        "惩处", "查处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处");
+        "惩处", "查处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处",
+        // 办 as the verb to do and 厂 as a works left or built (怎么办, 商量着办, 产品出厂, 村里建厂).
+        "怎么办", "咋办", "着办", "出厂", "建厂");
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
-        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署");
+        "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署",
+        // A party committee's departments, any committee's (区委常委、组织部部长).
+        "组织部", "宣传部", "统战部");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
         "司法", "司机", "所见", "所闻", "所有", "所以", "所谓", "所在", "所属", "所得", "所需", "办学", "办理", "办事", "办法", "办公",
-        "办好", "处理", "处置", "处罚", "处分", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
+        "办好", "办实", "办难事", "处理", "处置", "处罚", "处分", "处于", "处在", "部门", "部署", "部分", "队伍", "队员", "局面", "局势", "委托", "站在", "站岗",
         "院子", "厂商", "厂家", "厂房", "馆藏", "社会", "社区", "社保", "社团", "社交", "社科", "社工", "署名", "署理", "党员", "党性", "党风",
-        "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党校", "党内", "党外", "组织部",
+        "党纪", "党建", "党章", "党史", "党务", "党费", "党旗", "党课", "党内", "党外", "组织部",
         // 协 of a shortened association (民协) that begins a word instead (难民|协议).
         "协议", "协定", "协调", "协作", "协商", "协同", "协助", "协力",
         // A meeting, pupils and errands, not the body (政治协商会|议, 中小|学生, 协同|办案, 用户|办电).
@@ -92,7 +98,7 @@ internal static class OrganisationSuffixes
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
     }
 
-    private static readonly CharSet Measures = new("个间家名座所位条支批项处户只种类");
+    private static readonly CharSet Measures = new("个间家名座所位条支批项处户只种类站部");
     private static readonly CharSet Counters = new("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多每各这那该");
 
     /// <summary>A measure word after a number (发现一|处, 每|间旅馆, 10|名左右政协): a count of things, no name opens or ends there.</summary>

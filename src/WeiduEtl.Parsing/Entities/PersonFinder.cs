@@ -231,7 +231,8 @@ internal static class PersonFinder
         {
             return null;
         }
-        if (length > 0 && Countries.At(body, i) is { } country && country.Length >= length)
+        // A place's name before a post is the place's post (某家村|党支部书记), no person: names seldom end in a place ending.
+        if (length > 0 && (Countries.At(body, i) is { } country && country.Length >= length || PlaceEndings.Contains(body[i + length - 1])))
         {
             return null;
         }
@@ -293,8 +294,17 @@ internal static class PersonFinder
         {
             return null;
         }
-        // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
         var names = ReadNames(body, i, introduced: true);
+        if (names.Count > 1 && IsListOfFullNames(body, names))
+        {
+            found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..names[0].End], body[names[0].Start..names[0].End], null, null, i - descriptor, names[0].End, EntityRules.DescriptorName));
+            foreach (var (listed, listedEnd) in names.Skip(1))
+            {
+                found.Add(new EntityMention(MentionKind.Person, body[listed..listedEnd], body[listed..listedEnd], null, null, listed, listedEnd, EntityRules.DescriptorName));
+            }
+            return names[^1].End;
+        }
+        // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
         if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End)))
         {
             return null;
@@ -312,6 +322,23 @@ internal static class PersonFinder
         }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], null, null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
+    }
+
+    /// <summary>
+    /// Names listed after a descriptor (村民刘某某、王某某等, 志愿者陈某某和李某某): each of a surname and two letters, the
+    /// list ending where the sentence goes on (等, a predicate, punctuation), which an ordinary run of words does not.
+    /// </summary>
+    private static bool IsListOfFullNames(string body, List<(int Start, int End)> names)
+    {
+        foreach (var (start, end) in names)
+        {
+            if (end - start != 3 || !Surnames.IsSurname(body[start]) || PlaceEndings.Contains(body[end - 1]))
+            {
+                return false;
+            }
+        }
+        var after = names[^1].End;
+        return !HanText.IsHanAt(body, after) || body[after] == '等' || PersonNameReader.StartsPredicate(body, after);
     }
 
     private static int? EpithetFirst(string body, int i, List<EntityMention> found)
@@ -468,7 +495,7 @@ internal static class PersonFinder
             }
             names.Add((pos, pos + length));
             pos += length;
-            if (pos + 1 < body.Length && body[pos] is '、' or '和')
+            if (pos + 1 < body.Length && body[pos] is '、' or '和' or '与')
             {
                 pos++;
                 continue;

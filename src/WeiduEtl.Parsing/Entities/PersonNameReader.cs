@@ -17,7 +17,7 @@ internal static class PersonNameReader
     private static readonly CharSet Numerals = new("一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
-    private static readonly WordIndex Followers = HanText.Longest(
+    private static readonly WordIndex Followers = HanText.Longest([
         "表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "带领", "主持", "出席", "参加", "陪同", "一行", "一边",
         "这样", "调研", "检查", "走访", "深入", "看望", "慰问", "讲话", "致辞", "宣布", "提出", "要求", "同志", "先生", "女士",
         "来到", "前往", "现场", "代表", "作为", "分别", "通过", "听取", "率队", "笑着", "回忆", "说道", "解释", "透露", "补充",
@@ -36,7 +36,8 @@ internal static class PersonNameReader
         // How a person is introduced by age or home (王某|今年45岁, 李某|家住…).
         "今年", "家住", "出生",
         // When, between a subject and its verb (王芳|昨天在…说, 李某|近日表示).
-        "昨天", "昨日", "近日", "日前", "当天", "当日", "上午", "下午", "晚上", "上周", "近期", "最近", "前不久", "去年", "明年");
+        "昨天", "昨日", "近日", "日前", "当天", "当日", "上午", "下午", "晚上", "上周", "近期", "最近", "前不久", "去年", "明年",
+        .. SubjectVerbs.Words]);
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
     private static readonly WordIndex Honorifics = HanText.Longest(
@@ -55,7 +56,7 @@ internal static class PersonNameReader
             return tibetan;
         }
         var surname = Surnames.SurnameLengthAt(text, index);
-        if (surname == 0)
+        if (surname == 0 || NaturalFeatures.LengthAt(text, index) > 0)
         {
             return 0;
         }
@@ -65,18 +66,26 @@ internal static class PersonNameReader
         {
             return 0;
         }
-        // A surname with a title is how one addresses a person (习主席, 王局长), not a name.
-        if (!IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
+        // A surname with a title is how one addresses a person (习主席, 王局长), not a name; a word that opens with a
+        // surname's letter after a role (运动员|包括…, 志愿者|成为…) is none either.
+        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }
         var second = first + 1;
+        if (EndsNameWithFunctionLetter(text, second))
+        {
+            return surname + 2;
+        }
         if (!IsNameChar(text, second) || (StartsPredicate(text, second) && !EndsNameWithOne(text, second)))
         {
             return surname + 1;
         }
         return surname + 2;
     }
+
+    /// <summary>Words that open with a surname's letter and follow a role or a title (运动员包括, 干部成为, 局长高度重视).</summary>
+    private static readonly WordIndex WordsOpeningWithSurname = HanText.Longest("包括", "任何", "成为", "高度", "严格", "曾经", "关于", "连续", "向着");
 
     /// <summary>Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面), read inside a list of names.</summary>
     private static readonly CharSet WordLikeSurnames = new("于全");
@@ -98,6 +107,37 @@ internal static class PersonNameReader
     /// <summary>Whether a word that follows names (a verb, a title) starts at <paramref name="index"/>.</summary>
     public static bool StartsPredicate(string text, int index) =>
         HanText.WordAt(text, index, Followers) is not null || TitleLexicon.TitleAt(text, index) > 0;
+
+    /// <summary>Letters that end given names (张永和, 邹德正, 李有为) and are also a conjunction or an adverb.</summary>
+    private static readonly CharSet FunctionLettersEndingNames = new("和正为");
+
+    /// <summary>Words those letters open after a two-letter name (王某|正在, 李某|为了, 张某|和平).</summary>
+    private static readonly WordIndex FunctionLetterWords = HanText.Longest(
+        "正在", "正是", "正要", "正当", "正式", "正好", "正常", "正确", "正面", "正值", "为了", "为此", "为民", "为什么", "和平", "和谐");
+
+    /// <summary>
+    /// Whether the conjunction or adverb at <paramref name="index"/> ends a three-letter name: when the name's end
+    /// follows it (张永和|说, 邹德正|、, 邹德正|和学生), where the conjunction would join nothing and the adverb qualify
+    /// nothing, and it opens no word with the next letter (王某|正在).
+    /// </summary>
+    private static bool EndsNameWithFunctionLetter(string text, int index)
+    {
+        if (index >= text.Length || !FunctionLettersEndingNames.Contains(text[index]) || !HanText.IsHan(text[index - 1]) || NonName.Contains(text[index - 1])
+            || HanText.WordAt(text, index, FunctionLetterWords) is not null)
+        {
+            return false;
+        }
+        var next = index + 1;
+        if (!HanText.IsHanAt(text, next))
+        {
+            return next >= text.Length || text[next] is not ('“' or '《' or '（');
+        }
+        return text[next] is '说' or '的' or '等' || HanText.WordAt(text, next, NameEnds) is not null
+            || (text[index] != '和' && text[next] is '和' or '与' or '是');
+    }
+
+    /// <summary>Verbs of saying and stating that follow a subject's name (张永和|表示).</summary>
+    private static readonly WordIndex NameEnds = HanText.Longest("表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "说道", "回忆", "解释", "透露");
 
     /// <summary>Whether the 一 at <paramref name="index"/> ends the name (刘结一|作) rather than opening a word after it (李强|一边).</summary>
     private static bool EndsNameWithOne(string text, int index) =>

@@ -22,6 +22,7 @@ internal static class QuoteAttributor
             // A run of quotations printed back to back opens the paragraph with its first (“…。”“…。”……在夜市，X一边…).
             opensParagraph = span.Open == 0 || body[span.Open - 1] == '\n' || (opensParagraph && previous is not null && previous.Span.Close + 1 == span.Open);
             quotes.Add(Before(body, span, people)
+                ?? QuoteSubjects.SharedSubject(body, span, people)
                 // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
                 ?? (AfterColon(body, span) ? QuoteSubjects.Colon(body, span, people) : null)
                 ?? After(body, span, people)

@@ -41,6 +41,57 @@ internal static class QuoteSubjects
         return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
     }
 
+    /// <summary>Adverbs that may stand between a clause's opening comma and its verb of saying (，并强调“…”).</summary>
+    private static readonly WordIndex SharedSubjectLeads = HanText.Longest("并", "还", "也", "又", "同时", "并且", "再次", "特别");
+
+    /// <summary>
+    /// A verb of saying that opens its clause right before the quotation (王某局长提出…工作思路，强调“…”): the clause has no
+    /// subject of its own and shares the sentence's, the person who opens the sentence or its first clause.
+    /// </summary>
+    public static AttributedQuote? SharedSubject(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var end = span.ColonBefore(body) is >= 0 and var colon ? colon : span.Open;
+        if (end > 0 && body[end - 1] is '，' or ',')
+        {
+            end--;
+        }
+        if (SpeechVerbs.EndingAt(body, end) is not { } verb)
+        {
+            return null;
+        }
+        var verbStart = end - verb.Length;
+        var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
+        if (clauseStart == 0 || (clauseStart < verbStart && HanText.WordAt(body, clauseStart, SharedSubjectLeads)?.Length != verbStart - clauseStart))
+        {
+            return null;
+        }
+        var sentenceStart = QuoteAttributor.SentenceStart(body, clauseStart);
+        var firstBreak = body.IndexOfAny(ClauseBreaks, sentenceStart, clauseStart - sentenceStart);
+        var person = OpeningSubject(body, sentenceStart, clauseStart - 1, people) ?? (firstBreak >= 0 ? OpeningSubject(body, firstBreak + 1, clauseStart - 1, people) : null);
+        return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSharedSubject, span.Close + 1);
+    }
+
+    /// <summary>
+    /// The first person in the clause from <paramref name="start"/>, when only the letters of a body's name or a post come
+    /// before it (魏都区委书记|刘某某) and it is the clause's subject.
+    /// </summary>
+    private static EntityMention? OpeningSubject(string body, int start, int end, List<EntityMention> people)
+    {
+        var person = people.FirstOrDefault(p => p.CharStart >= start && p.CharEnd < end);
+        if (person is null || person.CharStart - start > MaxSubjectClause || !PersonInFocus.IsSubject(body, person.CharStart, person.CharEnd))
+        {
+            return null;
+        }
+        for (var at = start; at < person.CharStart; at++)
+        {
+            if (!HanText.IsHan(body[at]))
+            {
+                return null;
+            }
+        }
+        return person;
+    }
+
     /// <summary>The person that opens the sentence from <paramref name="start"/>: one already found there, or a name followed by a predicate.</summary>
     private static EntityMention? SentenceSubject(string body, int start, int end, List<EntityMention> people)
     {

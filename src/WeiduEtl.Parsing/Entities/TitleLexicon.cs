@@ -25,8 +25,11 @@ internal static class TitleLexicon
         // A former holder (国家开发银行原党委书记, 泰国前副总理): the title still belongs to the organisation before it.
         "原", "前");
 
-    /// <summary>Units that lead a later title of a chain on their own (驻村工作队队长、村第一书记; 社区党支部书记、社区主任).</summary>
-    private static readonly WordIndex UnitLeads = HanText.Longest("村", "社区", "街道", "镇", "乡", "区", "市", "县");
+    /// <summary>
+    /// Units that lead a later title of a chain on their own (驻村工作队队长、村第一书记; 社区党支部书记、社区主任;
+    /// 区委常委、组织部部长).
+    /// </summary>
+    private static readonly WordIndex UnitLeads = HanText.Longest("村", "社区", "街道", "镇", "乡", "区", "市", "县", "组织部", "宣传部", "统战部");
 
     /// <summary>Occupations name a person after the word (球员艾克森), never before it: 储备球员 is no person.</summary>
     private static readonly WordIndex Occupations = HanText.Longest(
@@ -70,7 +73,9 @@ internal static class TitleLexicon
                 return pos + core.Length - index;
             }
             var prefix = HanText.WordAt(text, pos, Prefixes);
-            if (prefix is null)
+            // 原 and 前 mark a former holder only before the whole title (原党委书记): after a body's name they stand
+            // between the body and its post (党委|原常委), so no title runs across them.
+            if (prefix is null || (pos > index && prefix is "原" or "前"))
             {
                 return 0;
             }

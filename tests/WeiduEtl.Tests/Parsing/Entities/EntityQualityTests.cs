@@ -79,11 +79,15 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // Three more pages labelled blind (20200113-11, 20200102-18, 20200113-08: provincial procuracy and CPPCC reports,
         // a tour designer's feature) lowered people precision (0.90), title and organisation (0.85) and organisation recall
         // (0.80); the clause and sentence speaker rules written from their misses took right speaker from 0.82 to 0.87 there.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.85, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.90, 1);
+        // Two more pages labelled blind (20200102-11, 20200113-04; first score: people 75 %, right speaker 68 %) and the
+        // name-boundary, organisation-run, descriptor-list and shared-subject rules written from the misses (without the
+        // seed page): people 0.853 → 0.869 (precision 0.903 → 0.924), organisations 0.806 → 0.825 (precision 0.582 → 0.608),
+        // right speaker 0.900 → 0.920; held-out organisation precision 0.367 → 0.375, the other held-out totals unchanged.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.86, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.84, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.79, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.50, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.82, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.60, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
@@ -93,7 +97,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.82, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.34, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.37, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
         Assert.InRange(heldOut.SpeakerRight, 0.61, 1);
     }
