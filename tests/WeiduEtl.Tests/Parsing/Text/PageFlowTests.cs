@@ -210,6 +210,58 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_LoneDisplayLineAtTheTopOfTheNextPage_IsASubheadingOfTheArticleThatRanOn()
+    {
+        // A national daily's feature runs on to the next sheet, which opens with a one-word 小标题 set bold a little
+        // above the 9 pt text: no lead-in dash, no tag over a phrase, far below the 20 pt headline.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("高原上的流动课堂", 20, 1, 20, 700, 560, 724),
+            Placed("本报记者 周  岩", 9, 1, 20, 680, 280, 692),
+            Placed("雪线以下的牧区，孩子们的课桌是一辆改装过的大巴车。", 9, 1, 20, 100, 560, 670),
+            PlacedDisplay("出发", 10.5, 2, 20, 1085, 80, 1097),
+            Placed("每周一清晨，车从县城开出，沿着河谷走上三个小时。", 9, 2, 20, 1000, 280, 1080),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["出发"], article.Subheadings);
+        Assert.Equal("每周一清晨，车从县城开出，沿着河谷走上三个小时。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_LoneDisplayLineInDistrictPageStyle_StaysInTheArticleThatRanOn()
+    {
+        // A district newsletter's report runs on; the next sheet opens with its bold 小标题 one size above the text.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("背街小巷改造惠及万余户", 22, 1, 20, 700, 560, 726),
+            Placed("本报讯 今年，区城管局对辖区32条背街小巷实施改造，惠及居民1.2万户。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("回头看", 11.5, 2, 20, 1085, 90, 1099),
+            Placed("改造完成后，街道组织居民代表逐条验收，发现问题当场交办。", 10, 2, 20, 1000, 560, 1080),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["回头看"], article.Subheadings);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_LoneDisplayLineUnderARuleAtTheTopOfTheNextPage_StartsAStoryOfItsOwn()
+    {
+        // The same sheet top, but the line stands right under a rule: the page rules off its stories, so it heads one.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("背街小巷改造惠及万余户", 22, 1, 20, 700, 560, 726),
+            Placed("本报讯 今年，区城管局对辖区32条背街小巷实施改造，惠及居民1.2万户。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("社区食堂开张", 11.5, 2, 20, 1085, 200, 1099) with { UnderRule = true },
+            Placed("12月1日，东大街道首家社区食堂开张，老人就餐享受八折优惠。", 10, 2, 20, 1000, 560, 1080),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("社区食堂开张", issue.Articles[1].Headline);
+    }
+
+    [Fact]
     public void Assemble_KickerAndHeadlineAtTheTopOfTheNextPage_StartANewArticle()
     {
         var issue = PageAssembler.Assemble(
