@@ -53,6 +53,23 @@ internal sealed partial class PageGrammar
     }
 
     /// <summary>
+    /// A head broken over the page: its headline at the foot, still waiting for its text, and the one smaller line under
+    /// it (in its columns, under no rule of its own) at the top of the next: that line is the head's subheadline.
+    /// </summary>
+    /// <returns>True when it took the block.</returns>
+    private bool TakeSubheadlineBrokenOff(ClassifiedBlock b)
+    {
+        if (b.Kind != BlockKind.Heading || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
+            || HeadingRun(i) is not [var line] || line.Block.UnderRule || !SetBelowHeadline(line, header))
+        {
+            return false;
+        }
+        header.Subheadline = line.Text;
+        header.Cover(line.Block);
+        return true;
+    }
+
+    /// <summary>
     /// Heads set side by side, level, are read one after the other, and the text under the first may come only after the
     /// second article's: text standing right under a header still waiting for its text is that header's.
     /// </summary>

@@ -79,6 +79,8 @@ public sealed class PageFlowTests
         Assert.Single(article.Paragraphs);
     }
 
+    private static string[] HeaderLines(ParsedArticle a) => new[] { a.Kicker, a.Headline, a.Subheadline }.OfType<string>().ToArray();
+
     private static PageBlock Placed(string text, double size, int page, double x0, double y0, double x1, double y1) =>
         new(text, page, FontSize: size, Bbox: new BoundingBox(x0, y0, x1, y1));
 
@@ -259,6 +261,43 @@ public sealed class PageFlowTests
 
         Assert.Equal(2, issue.Articles.Count);
         Assert.Equal("社区食堂开张", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineAtThePageFootAndItsSubheadlineAtTheNextTop_AreOneHead()
+    {
+        // A national daily: a one-column story's 15-pt headline is the last thing in the sheet's first column, beside a
+        // picture story's head and text; its 12.5-pt second line, dateline and text open the next sheet in that column.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("部长在边疆调研时强调", 15, 1, 20, 60, 180, 110),
+            PlacedDisplay("古镇老街焕新颜", 21, 1, 200, 90, 560, 112),
+            Placed("修缮后的老街保留了青石板路和木结构店铺，吸引不少游客前来。", 9, 1, 200, 40, 380, 80),
+            PlacedDisplay("守护好万家团圆的安宁", 12.5, 2, 20, 1120, 180, 1150),
+            Placed("本报北京1月10日电 （记者 高远）近日，有关部门负责人在边疆地区调研。", 9, 2, 20, 1000, 180, 1100),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["部长在边疆调研时强调", "守护好万家团圆的安宁"], HeaderLines(issue.Articles[0]));
+        Assert.NotNull(issue.Articles[0].Dateline);
+    }
+
+    [Fact]
+    public void Assemble_TitleAtThePageFootAndItsSecondLineAtTheNextTop_InDistrictPageStyle_AreOneHead()
+    {
+        // A district newsletter: a title at the foot of the first column beside a report running on in the others.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("西关街道", 16, 1, 20, 80, 200, 110),
+            PlacedDisplay("背街小巷改造惠及万余户", 22, 1, 220, 90, 560, 116),
+            Placed("本报讯 今年，区城管局对辖区32条背街小巷实施改造，惠及居民1.2万户。", 10, 1, 220, 40, 560, 80),
+            PlacedDisplay("“红色物业”进小区", 12, 2, 20, 1120, 200, 1140),
+            Placed("本报讯 西关街道在12个无物业小区推行“红色物业”，由社区党组织牵头。", 10, 2, 20, 1000, 200, 1100),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["西关街道", "“红色物业”进小区"], HeaderLines(issue.Articles[0]));
+        Assert.Single(issue.Articles[0].Paragraphs);
     }
 
     [Fact]
