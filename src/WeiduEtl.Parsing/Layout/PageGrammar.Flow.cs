@@ -31,7 +31,7 @@ internal sealed partial class PageGrammar
         // A subheading (in body type, or set as one below the article's headline), a picture or a caption stands in the
         // columns of the article it belongs to.
         if ((RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner
-            && (StandsInRunningOnColumns(b) || (b.Kind == BlockKind.Heading && SubheadingLinesOf(HeadingRun(i), owner) > 0)))
+            && (StandsInRunningOnColumns(b) || (b.Kind == BlockKind.Heading && (SubheadingLinesOf(HeadingRun(i), owner) > 0 || IsLoneSubheading(HeadingRun(i), owner)))))
         {
             current = owner;
         }
@@ -50,6 +50,23 @@ internal sealed partial class PageGrammar
             current = RunsOnBeneath(b) ?? carriedOver ?? current;
         }
         carriedOver = null;
+    }
+
+    /// <summary>
+    /// A head broken over the page: its headline at the foot, still waiting for its text, and the one smaller line under
+    /// it (in its columns, under no rule of its own) at the top of the next: that line is the head's subheadline.
+    /// </summary>
+    /// <returns>True when it took the block.</returns>
+    private bool TakeSubheadlineBrokenOff(ClassifiedBlock b)
+    {
+        if (b.Kind != BlockKind.Heading || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
+            || HeadingRun(i) is not [var line] || line.Block.UnderRule || !SetBelowHeadline(line, header))
+        {
+            return false;
+        }
+        header.Subheadline = line.Text;
+        header.Cover(line.Block);
+        return true;
     }
 
     /// <summary>
@@ -100,6 +117,13 @@ internal sealed partial class PageGrammar
         var atFoot = onPage.Where(a => (Flows(a) || IsOpenPictureStory(a)) && !onPage.Exists(other => other != a && Below(other.Foot!.Value.Box, a.Foot!.Value.Box))).ToList();
         return atFoot.Count > 1 ? atFoot : [];
     }
+
+    /// <summary>
+    /// A display line alone at the top of the page, in type below headline type and well under the running article's
+    /// headline, is that article's 小标题: a story of its own would open with a headline, or stand under its own rule.
+    /// </summary>
+    private bool IsLoneSubheading(List<ClassifiedBlock> run, ArticleBuilder owner) =>
+        run is [var line] && !line.Block.UnderRule && SetBelowHeadline(line, owner) && !HeadingShapeRule.HasColumnTag(line.Text);
 
     private static bool StandsInRunningOnColumns(ClassifiedBlock b) =>
         b.Block.Hint is BlockHint.PictureGap or BlockHint.Caption

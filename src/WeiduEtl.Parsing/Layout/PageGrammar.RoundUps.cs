@@ -29,7 +29,7 @@ internal sealed partial class PageGrammar
                 continue;
             }
             var end = k + 1;
-            while (end < items.Count && items[end].Page == first.Page && items[end].StartedBy == first.StartedBy
+            while (end < items.Count && RunsOnTo(items[end - 1], items[end]) && items[end].StartedBy == first.StartedBy
                 && items[end].HeaderLines.Count == header.Count - 1 && IsBrief(items[end]) && CreditForm(items[end]) == CreditForm(first))
             {
                 end++;
@@ -49,6 +49,13 @@ internal sealed partial class PageGrammar
             items.RemoveRange(k + 1, end - k - 1);
         }
     }
+
+    /// <summary>
+    /// The next brief stands on the same page as the one before, or on the next page when the one before ran on to it:
+    /// a round-up flows over a page break only where its text does.
+    /// </summary>
+    private static bool RunsOnTo(ArticleBuilder before, ArticleBuilder next) =>
+        next.Page == before.Page || (before.Foot is { } foot && foot.Page == next.Page);
 
     /// <summary>How a brief is credited; the briefs of one round-up are all credited alike.</summary>
     private static (bool Byline, bool Dated, bool Tagged) CreditForm(ArticleBuilder a) =>

@@ -84,6 +84,10 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             return i + 1;
         }
         atPageTop = false;
+        if (TakeSubheadlineBrokenOff(b))
+        {
+            return i + 1;
+        }
         RunOnFromPageBefore(b);
         TakeTextUnderHeaderBeside(b);
         if (b.ClosesItem)

@@ -58,7 +58,7 @@ internal static class PageLayoutAnalyzer
         var displayIndexes = frames.Select((f, i) => (f, i)).Where(x => IsDisplay(x.f)).Select(x => x.i).ToHashSet();
         var pictureIndexes = Enumerable.Range(frames.Count, images.Count).ToHashSet();
         var ruled = RuledHeadSpan.Widen(
-            CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize, pictureIndexes), displayIndexes, page.Rules, rowGap, gutter);
+            CentredHeadlineSpan.Widen(boxes, displayIndexes, rowGap, gutter, bodySize, pictureIndexes), displayIndexes, HeadlineTypeIndexes(), page.Rules, rowGap, gutter);
         var readingBoxes = ruled.Boxes;
         foreach (var index in ReadingOrder.Sort(readingBoxes, furnitureIndexes, rowGap, gutter, displayIndexes))
         {
@@ -109,6 +109,7 @@ internal static class PageLayoutAnalyzer
         WrappedCentredLine.Join(blocks);
         LargerTypeLineEnd.Settle(blocks, bodySize);
         bool IsDisplay(TextFrame frame) => frame.Size >= lexicon.DisplaySizeRatio * bodySize;
+        HashSet<int> HeadlineTypeIndexes() => displayIndexes.Where(i => frames[i].Size >= lexicon.HeadlineSizeRatio * bodySize).ToHashSet();
 
         var placed = images.Select((image, i) => captions.TryGetValue(i, out var frame) ? image with { Caption = captionBlocks[frame] } : image).ToList();
         return new PageLayout(pageNumber, blocks, placed, furniture.PageLabel, furniture.IssueDate);

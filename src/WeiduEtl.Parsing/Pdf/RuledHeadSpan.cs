@@ -6,7 +6,8 @@ namespace WeiduEtl.Parsing.Pdf;
 /// head (the frames in display type between the rule and the story's first text or picture) is taken as wide as the
 /// rule, so the reading order keeps the story's columns under it and an article runs on in all of them, when the
 /// white beside the frame out to the rule's ends is empty. A heading with a rule right under it too is framed by its
-/// rules, as a 小标题 may be, and is left as it is. A kicker in small type over the display lines is the head's first
+/// rules, as a 小标题 may be, and is left as it is, unless it is set in headline type: a story's head may have a rule
+/// under it too, over its text, and no 小标题 is set as large as a headline. A kicker in small type over the display lines is the head's first
 /// line: without it, it would read as the last line of whatever text came before.
 /// </summary>
 internal static class RuledHeadSpan
@@ -14,8 +15,10 @@ internal static class RuledHeadSpan
     /// <summary>How far below the rule (in row gaps) the head's first line may start.</summary>
     private const double StartsUnderRowGaps = 2;
 
+    /// <param name="headlineType">The display frames set in headline type, not only larger than the text.</param>
     /// <returns>The boxes, those of ruled heads widened; the frames that stand right under a rule; the kickers in small type over a ruled head.</returns>
-    public static RuledHeads Widen(IReadOnlyList<Box> boxes, IReadOnlySet<int> display, IReadOnlyList<HorizontalRule> rules, double rowGap, double gutter)
+    public static RuledHeads Widen(
+        IReadOnlyList<Box> boxes, IReadOnlySet<int> display, IReadOnlySet<int> headlineType, IReadOnlyList<HorizontalRule> rules, double rowGap, double gutter)
     {
         var widened = boxes.ToList();
         var underRule = new HashSet<int>();
@@ -27,7 +30,7 @@ internal static class RuledHeadSpan
             {
                 continue;
             }
-            if (RuleRightUnder(boxes[head[^1]]))
+            if (RuleRightUnder(boxes[head[^1]]) && !head.Exists(headlineType.Contains))
             {
                 // Ruled above and below, a heading is framed by its rules (a 小标题 set between two), not ruled off.
                 continue;

@@ -20,6 +20,8 @@ public sealed class RuledHeadTests
 
     private static Box Column(int column, double y0, double y1) => new(Lefts[column], y0, Lefts[column] + 180, y1);
 
+    private static readonly HashSet<int> NoHeadlineType = [];
+
     private static HorizontalRule RuleOver(int first, int last, double y) => new(Lefts[first], Lefts[last] + 180, y);
 
     [Fact]
@@ -31,7 +33,7 @@ public sealed class RuledHeadTests
             new(429, 70, 597, 98),                           // 藏族姑娘索朗曲珍, at the page's foot
         };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 2 }, [RuleOver(2, 3, 108)], RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 2 }, NoHeadlineType, [RuleOver(2, 3, 108)], RowGap, Gutter);
 
         Assert.True(heads.Boxes[2].X1 > Lefts[3], "the head reaches the story's second column");
         Assert.Contains(2, heads.UnderRule);
@@ -47,7 +49,7 @@ public sealed class RuledHeadTests
             Column(0, 600, 920), Column(1, 600, 920),
         };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0, 1 }, [RuleOver(0, 1, 982)], RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0, 1 }, NoHeadlineType, [RuleOver(0, 1, 982)], RowGap, Gutter);
 
         Assert.True(heads.Boxes[0].X1 > Lefts[1] && heads.Boxes[1].X1 > Lefts[1]);
         Assert.Equal([0], heads.UnderRule);
@@ -66,7 +68,7 @@ public sealed class RuledHeadTests
             Column(0, 450, 700), Column(1, 450, 700),
         };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 3 }, [RuleOver(0, 1, 769.6)], RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 3 }, NoHeadlineType, [RuleOver(0, 1, 769.6)], RowGap, Gutter);
 
         Assert.Equal([2], heads.Kickers);
         Assert.Equal([2], heads.UnderRule);
@@ -79,7 +81,7 @@ public sealed class RuledHeadTests
         // A district newsletter: three 240-pt columns; a 10.5 pt tag line (身边榜样) over a 15 pt one-column title.
         var boxes = new List<Box> { new(30, 700, 100, 711), new(30, 676, 200, 692), new(30, 400, 270, 668) };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, [new HorizontalRule(30, 270, 718)], 12.6, 6.3);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, NoHeadlineType, [new HorizontalRule(30, 270, 718)], 12.6, 6.3);
 
         Assert.Equal([0], heads.Kickers);
     }
@@ -91,9 +93,36 @@ public sealed class RuledHeadTests
         // stands beside the head, not over it.
         var boxes = new List<Box> { new(500, 955, 597, 966), new(34, 925, 300, 950), Column(0, 600, 915), Column(2, 600, 915) };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, [RuleOver(0, 2, 975)], RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, NoHeadlineType, [RuleOver(0, 2, 975)], RowGap, Gutter);
 
         Assert.Empty(heads.Kickers);
+    }
+
+    [Fact]
+    public void Widen_CentredHeadlineWithARuleUnderItsHead_IsRuledOffNotFramed()
+    {
+        // A national daily that rules each story off above and sets a thin rule under its head: the 21-pt headline,
+        // centred over three columns, stands between two rules, but in headline type it is no framed 小标题.
+        var boxes = new List<Box> { new(150, 930, 500, 955), Column(0, 600, 915), Column(1, 600, 915), Column(2, 600, 915) };
+        var rules = new[] { RuleOver(0, 2, 968), RuleOver(0, 2, 922) };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0 }, new HashSet<int> { 0 }, rules, RowGap, Gutter);
+
+        Assert.Contains(0, heads.UnderRule);
+        Assert.True(heads.Boxes[0].X0 < Lefts[1] && heads.Boxes[0].X1 > Lefts[2], "the head spans the story's three columns");
+    }
+
+    [Fact]
+    public void Widen_KickerAndHeadlineOverAThinRule_InADistrictPage_AreRuledOff()
+    {
+        // A district newsletter's one-column story: kicker in body type, 15-pt title, a thin rule under the head.
+        var boxes = new List<Box> { new(40, 985, 150, 996), new(40, 960, 200, 978), Column(0, 700, 950) };
+        var rules = new[] { RuleOver(0, 0, 1002), RuleOver(0, 0, 956) };
+
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, new HashSet<int> { 1 }, rules, RowGap, Gutter);
+
+        Assert.Contains(0, heads.UnderRule);
+        Assert.Contains(0, heads.Kickers);
     }
 
     [Fact]
@@ -103,7 +132,7 @@ public sealed class RuledHeadTests
         var boxes = new List<Box> { Column(0, 800, 900), new(70, 770, 160, 784), Column(0, 600, 760) };
         var rules = new[] { new HorizontalRule(34, 214, 790), new HorizontalRule(34, 214, 766) };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, rules, RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 1 }, NoHeadlineType, rules, RowGap, Gutter);
 
         Assert.Equal(boxes[1], heads.Boxes[1]);
         Assert.Empty(heads.UnderRule);
@@ -116,7 +145,7 @@ public sealed class RuledHeadTests
         // column 2: not a line of the first head, so not widened over the first story's columns.
         var boxes = new List<Box> { new(34, 945, 150, 960), new(429, 915, 560, 940), Column(0, 600, 905), Column(2, 600, 905) };
 
-        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0, 1 }, [RuleOver(0, 3, 970)], RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, new HashSet<int> { 0, 1 }, NoHeadlineType, [RuleOver(0, 3, 970)], RowGap, Gutter);
 
         Assert.Equal(boxes[1], heads.Boxes[1]);
     }
@@ -135,7 +164,7 @@ public sealed class RuledHeadTests
         };
         var display = new HashSet<int> { 0, 4 };
 
-        var heads = RuledHeadSpan.Widen(boxes, display, [new HorizontalRule(34, 601, 632)], RowGap, Gutter);
+        var heads = RuledHeadSpan.Widen(boxes, display, NoHeadlineType, [new HorizontalRule(34, 601, 632)], RowGap, Gutter);
         var order = ReadingOrder.Sort(heads.Boxes, RowGap, Gutter, display);
 
         Assert.True(heads.Boxes[0].X1 > 429);

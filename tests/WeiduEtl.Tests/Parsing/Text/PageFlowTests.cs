@@ -79,6 +79,8 @@ public sealed class PageFlowTests
         Assert.Single(article.Paragraphs);
     }
 
+    private static string[] HeaderLines(ParsedArticle a) => new[] { a.Kicker, a.Headline, a.Subheadline }.OfType<string>().ToArray();
+
     private static PageBlock Placed(string text, double size, int page, double x0, double y0, double x1, double y1) =>
         new(text, page, FontSize: size, Bbox: new BoundingBox(x0, y0, x1, y1));
 
@@ -207,6 +209,95 @@ public sealed class PageFlowTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.Contains("居民们说——", issue.Articles[0].Subheadings);
         Assert.Equal("住在6楼的王大爷今年78岁，过去一个月难得下一次楼。", issue.Articles[0].Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_LoneDisplayLineAtTheTopOfTheNextPage_IsASubheadingOfTheArticleThatRanOn()
+    {
+        // A national daily's feature runs on to the next sheet, which opens with a one-word 小标题 set bold a little
+        // above the 9 pt text: no lead-in dash, no tag over a phrase, far below the 20 pt headline.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("高原上的流动课堂", 20, 1, 20, 700, 560, 724),
+            Placed("本报记者 周  岩", 9, 1, 20, 680, 280, 692),
+            Placed("雪线以下的牧区，孩子们的课桌是一辆改装过的大巴车。", 9, 1, 20, 100, 560, 670),
+            PlacedDisplay("出发", 10.5, 2, 20, 1085, 80, 1097),
+            Placed("每周一清晨，车从县城开出，沿着河谷走上三个小时。", 9, 2, 20, 1000, 280, 1080),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["出发"], article.Subheadings);
+        Assert.Equal("每周一清晨，车从县城开出，沿着河谷走上三个小时。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_LoneDisplayLineInDistrictPageStyle_StaysInTheArticleThatRanOn()
+    {
+        // A district newsletter's report runs on; the next sheet opens with its bold 小标题 one size above the text.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("背街小巷改造惠及万余户", 22, 1, 20, 700, 560, 726),
+            Placed("本报讯 今年，区城管局对辖区32条背街小巷实施改造，惠及居民1.2万户。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("回头看", 11.5, 2, 20, 1085, 90, 1099),
+            Placed("改造完成后，街道组织居民代表逐条验收，发现问题当场交办。", 10, 2, 20, 1000, 560, 1080),
+        ]);
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(["回头看"], article.Subheadings);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_LoneDisplayLineUnderARuleAtTheTopOfTheNextPage_StartsAStoryOfItsOwn()
+    {
+        // The same sheet top, but the line stands right under a rule: the page rules off its stories, so it heads one.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("背街小巷改造惠及万余户", 22, 1, 20, 700, 560, 726),
+            Placed("本报讯 今年，区城管局对辖区32条背街小巷实施改造，惠及居民1.2万户。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("社区食堂开张", 11.5, 2, 20, 1085, 200, 1099) with { UnderRule = true },
+            Placed("12月1日，东大街道首家社区食堂开张，老人就餐享受八折优惠。", 10, 2, 20, 1000, 560, 1080),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("社区食堂开张", issue.Articles[1].Headline);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineAtThePageFootAndItsSubheadlineAtTheNextTop_AreOneHead()
+    {
+        // A national daily: a one-column story's 15-pt headline is the last thing in the sheet's first column, beside a
+        // picture story's head and text; its 12.5-pt second line, dateline and text open the next sheet in that column.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("部长在边疆调研时强调", 15, 1, 20, 60, 180, 110),
+            PlacedDisplay("古镇老街焕新颜", 21, 1, 200, 90, 560, 112),
+            Placed("修缮后的老街保留了青石板路和木结构店铺，吸引不少游客前来。", 9, 1, 200, 40, 380, 80),
+            PlacedDisplay("守护好万家团圆的安宁", 12.5, 2, 20, 1120, 180, 1150),
+            Placed("本报北京1月10日电 （记者 高远）近日，有关部门负责人在边疆地区调研。", 9, 2, 20, 1000, 180, 1100),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["部长在边疆调研时强调", "守护好万家团圆的安宁"], HeaderLines(issue.Articles[0]));
+        Assert.NotNull(issue.Articles[0].Dateline);
+    }
+
+    [Fact]
+    public void Assemble_TitleAtThePageFootAndItsSecondLineAtTheNextTop_InDistrictPageStyle_AreOneHead()
+    {
+        // A district newsletter: a title at the foot of the first column beside a report running on in the others.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("西关街道", 16, 1, 20, 80, 200, 110),
+            PlacedDisplay("背街小巷改造惠及万余户", 22, 1, 220, 90, 560, 116),
+            Placed("本报讯 今年，区城管局对辖区32条背街小巷实施改造，惠及居民1.2万户。", 10, 1, 220, 40, 560, 80),
+            PlacedDisplay("“红色物业”进小区", 12, 2, 20, 1120, 200, 1140),
+            Placed("本报讯 西关街道在12个无物业小区推行“红色物业”，由社区党组织牵头。", 10, 2, 20, 1000, 200, 1100),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["西关街道", "“红色物业”进小区"], HeaderLines(issue.Articles[0]));
+        Assert.Single(issue.Articles[0].Paragraphs);
     }
 
     [Fact]

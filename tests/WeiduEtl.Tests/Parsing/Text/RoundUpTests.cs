@@ -1,3 +1,4 @@
+using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout;
 
 namespace WeiduEtl.Tests.Parsing.Text;
@@ -10,6 +11,9 @@ namespace WeiduEtl.Tests.Parsing.Text;
 public sealed class RoundUpTests
 {
     private static PageBlock Line(string text) => new(text);
+
+    private static PageBlock Placed(string text, double size, int page, double x0, double y0, double x1, double y1) =>
+        new(text, page, FontSize: size, Bbox: new BoundingBox(x0, y0, x1, y1));
 
     [Fact]
     public void Assemble_TitleOverDatedBriefs_IsOneArticleWithTheBriefsHeadlinesAsSubheadings()
@@ -46,5 +50,49 @@ public sealed class RoundUpTests
         ]);
 
         Assert.Equal(3, issue.Articles.Count);
+    }
+
+    [Fact]
+    public void Assemble_RoundUpWhoseFirstPieceRunsOnToTheNextPage_GoesOnWithThePieceThere()
+    {
+        // A national daily's round-up printed over two PDF pages: the first piece's text runs on to the second page,
+        // where the next piece's header follows it in the next column.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("春节走基层", 21, 1, 30, 150, 800, 171),
+            Placed("浙江", 10.5, 1, 30, 125, 60, 136),
+            Placed("渔港年货采购忙", 10.5, 1, 30, 110, 130, 121),
+            Placed("本报记者  陈  立", 9.5, 1, 30, 95, 120, 105),
+            Placed("腊月二十，舟山沈家门渔港人头攒动，刚上岸的带鱼、黄鱼被抢购一空，摊主们忙着", 9.5, 1, 30, 40, 800, 90),
+            Placed("打包发货。", 9.5, 2, 30, 1140, 210, 1150),
+            Placed("福建", 10.5, 2, 230, 1140, 260, 1151),
+            Placed("侨乡春晚唱起来", 10.5, 2, 230, 1125, 330, 1136),
+            Placed("本报记者  林  涛", 9.5, 2, 230, 1110, 320, 1120),
+            Placed("晋江一个侨乡村里，从海外回乡的乡亲和村民同台演出，一台村晚办得热热闹闹。", 9.5, 2, 230, 1040, 410, 1105),
+        ]);
+
+        var roundUp = Assert.Single(issue.Articles);
+        Assert.Equal("春节走基层", roundUp.Headline);
+        Assert.Contains("侨乡春晚唱起来", string.Concat(roundUp.Subheadings));
+    }
+
+    [Fact]
+    public void Assemble_PieceAtTheTopOfTheNextPageAfterARoundUpThatEnded_StartsAnArticleOfItsOwn()
+    {
+        // A district page: the round-up's pieces end on the first page; the second page opens with a report of its own.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("冬日暖流", 21, 1, 30, 150, 800, 171),
+            Placed("东大", 10.5, 1, 30, 125, 60, 136),
+            Placed("老年食堂开餐", 10.5, 1, 30, 110, 130, 121),
+            Placed("本报记者  王  敏", 9.5, 1, 30, 95, 120, 105),
+            Placed("12月起，东大街道两家老年食堂开餐，70岁以上老人每餐优惠3元。", 9.5, 1, 30, 40, 800, 90),
+            Placed("西关", 10.5, 2, 230, 1140, 260, 1151),
+            Placed("消防演练进小区", 10.5, 2, 230, 1125, 330, 1136),
+            Placed("本报记者  李  华", 9.5, 2, 230, 1110, 320, 1120),
+            Placed("西关街道联合消防救援站，在辖区5个小区开展冬季消防演练，200余名居民参加。", 9.5, 2, 230, 1040, 410, 1105),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
     }
 }
