@@ -121,9 +121,11 @@ internal sealed partial class PageGrammar
     /// <summary>
     /// A display line alone at the top of the page, in type below headline type and well under the running article's
     /// headline, is that article's 小标题: a story of its own would open with a headline, or stand under its own rule.
+    /// Only an article the page before ended in runs on so; one left open higher up, before items closed by their
+    /// credits, does not.
     /// </summary>
     private bool IsLoneSubheading(List<ClassifiedBlock> run, ArticleBuilder owner) =>
-        run is [var line] && !line.Block.UnderRule && SetBelowHeadline(line, owner) && !HeadingShapeRule.HasColumnTag(line.Text);
+        run is [var line] && (runningOn.Contains(owner) || owner == items[^1]) && !line.Block.UnderRule && SetBelowHeadline(line, owner) && !HeadingShapeRule.HasColumnTag(line.Text);
 
     private static bool StandsInRunningOnColumns(ClassifiedBlock b) =>
         b.Block.Hint is BlockHint.PictureGap or BlockHint.Caption

@@ -15,7 +15,7 @@ namespace WeiduEtl.Parsing.Pdf;
 /// </summary>
 public sealed class PdfIssueParser : IIssueParser
 {
-    public string Version => "pdf-1.30";
+    public string Version => "pdf-1.31";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Pdf;
 

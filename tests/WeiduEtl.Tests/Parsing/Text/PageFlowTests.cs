@@ -248,6 +248,27 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_LoneDisplayLineAtTheNextTop_AfterAnItemClosedByItsCredit_StartsAnItemOfItsOwn()
+    {
+        // A national daily's readers' page: a comment left open higher up, then a report closed by its credit at the
+        // sheet's foot; the next sheet opens with a small notice title, which is no 小标题 of the comment.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("外卖包装应减量", 20, 1, 20, 700, 560, 724),
+            Placed("点一份外卖，塑料盒、塑料袋、一次性餐具少说也有五六件，减量势在必行。", 9, 1, 20, 400, 560, 690),
+            Placed("路灯亮了", 20, 1, 20, 360, 560, 384),
+            Placed("读者反映的小区路灯不亮问题，经物业维修已经解决。", 9, 1, 20, 200, 560, 350),
+            Placed("（记者 吴  兵）", 9, 1, 20, 180, 560, 192),
+            PlacedDisplay("征稿", 10.5, 2, 20, 1085, 60, 1097),
+            Placed("本版征集读者身边的好人好事，来稿请注明联系方式。", 9, 2, 20, 1000, 560, 1080),
+        ]);
+
+        Assert.Equal(3, issue.Articles.Count);
+        Assert.Empty(issue.Articles[0].Subheadings);
+        Assert.Equal("征稿", issue.Articles[2].Headline);
+    }
+
+    [Fact]
     public void Assemble_LoneDisplayLineUnderARuleAtTheTopOfTheNextPage_StartsAStoryOfItsOwn()
     {
         // The same sheet top, but the line stands right under a rule: the page rules off its stories, so it heads one.
