@@ -30,8 +30,7 @@ internal sealed partial class PageGrammar
         // A closing credit (a note) ends only the article whose text came last; the others side by side still run on.
         // A subheading (in body type, or set as one below the article's headline), a picture or a caption stands in the
         // columns of the article it belongs to.
-        if ((RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner
-            && (StandsInRunningOnColumns(b) || (b.Kind == BlockKind.Heading && (SubheadingLinesOf(HeadingRun(i), owner) > 0 || IsLoneSubheading(HeadingRun(i), owner)))))
+        if ((RunsOnBeneath(b) ?? RanOnAlone(b)) is { } owner && (StandsInRunningOnColumns(b) || IsSubheadingOf(b, owner)))
         {
             current = owner;
         }
@@ -59,7 +58,8 @@ internal sealed partial class PageGrammar
     /// <returns>True when it took the block.</returns>
     private bool TakeSubheadlineBrokenOff(ClassifiedBlock b)
     {
-        if (b.Kind != BlockKind.Heading || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
+        if (b.Kind != BlockKind.Heading
+            || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
             || HeadingRun(i) is not [var line] || line.Block.UnderRule || !SetBelowHeadline(line, header))
         {
             return false;
@@ -125,7 +125,11 @@ internal sealed partial class PageGrammar
     /// credits, does not.
     /// </summary>
     private bool IsLoneSubheading(List<ClassifiedBlock> run, ArticleBuilder owner) =>
-        run is [var line] && (runningOn.Contains(owner) || owner == items[^1]) && !line.Block.UnderRule && SetBelowHeadline(line, owner) && !HeadingShapeRule.HasColumnTag(line.Text);
+        run is [var line] && (runningOn.Contains(owner) || owner == items[^1])
+        && !line.Block.UnderRule && SetBelowHeadline(line, owner) && !HeadingShapeRule.HasColumnTag(line.Text);
+
+    private bool IsSubheadingOf(ClassifiedBlock b, ArticleBuilder owner) =>
+        b.Kind == BlockKind.Heading && HeadingRun(i) is var run && (SubheadingLinesOf(run, owner) > 0 || IsLoneSubheading(run, owner));
 
     private static bool StandsInRunningOnColumns(ClassifiedBlock b) =>
         b.Block.Hint is BlockHint.PictureGap or BlockHint.Caption

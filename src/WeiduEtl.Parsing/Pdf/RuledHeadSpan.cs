@@ -7,8 +7,8 @@ namespace WeiduEtl.Parsing.Pdf;
 /// rule, so the reading order keeps the story's columns under it and an article runs on in all of them, when the
 /// white beside the frame out to the rule's ends is empty. A heading with a rule right under it too is framed by its
 /// rules, as a 小标题 may be, and is left as it is, unless it is set in headline type: a story's head may have a rule
-/// under it too, over its text, and no 小标题 is set as large as a headline. A kicker in small type over the display lines is the head's first
-/// line: without it, it would read as the last line of whatever text came before.
+/// under it too, over its text, and no 小标题 is set as large as a headline. A kicker in small type over the display
+/// lines is the head's first line: without it, it would read as the last line of whatever text came before.
 /// </summary>
 internal static class RuledHeadSpan
 {
