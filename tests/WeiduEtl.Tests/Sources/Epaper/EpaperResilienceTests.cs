@@ -132,15 +132,17 @@ public sealed class EpaperResilienceTests
     public async Task FetchAsync_DocumentTimeout_BoundsAllAttemptsTogether()
     {
         await using var harness = new EpaperHarness();
+        // The document timeout bounds the site's page list too: 2 s leaves that list time on a loaded machine, while
+        // eleven attempts of 0.5 s each could not fit in it.
         harness.Pipeline.Source.MaxRetries = 10;
-        harness.Pipeline.Source.RequestTimeoutSeconds = 0.3;
-        harness.Pipeline.Source.DocumentTimeoutSeconds = 1;
+        harness.Pipeline.Source.RequestTimeoutSeconds = 0.5;
+        harness.Pipeline.Source.DocumentTimeoutSeconds = 2;
         harness.Site.FailAlways(WeiduPdf26, new SiteFault.SlowBody(TimeSpan.FromSeconds(10)));
 
         var fetched = await harness.RunPassAsync();
 
         var failed = Assert.Single(fetched, f => f.SourceUri == harness.Url(WeiduPdf26));
-        Assert.Contains("timed out after 1s", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("timed out after 2s", failed.Error, StringComparison.Ordinal);
         // The document's timeout, not maxRetries, ended the attempts: however the machine's timers ran, fewer than 11.
         Assert.True(harness.RequestsFor(WeiduPdf26).Count() < 11, $"{harness.RequestsFor(WeiduPdf26).Count()} requests");
     }
