@@ -10,7 +10,8 @@ namespace WeiduEtl.Core.Pipeline;
 /// <summary>
 /// Processes again issues the store already holds, from their stored source bytes: those parsed by an
 /// older parser version, or all selected ones with <see cref="BackfillSelection.Reparse"/>. Parsing runs on every
-/// core (<see cref="ParseAhead{T}"/>); storing stays in plan order, one issue at a time.
+/// core (<see cref="ParseAhead{T}"/>); storing stays in plan order, several issues a transaction as in a pass
+/// (<see cref="StoreBatchWriter"/>).
 /// </summary>
 public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory stores, SnapshotStep snapshots, TimeProvider time, ILogger<BackfillRunner> logger)
 {
@@ -42,6 +43,11 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         logger.LogInformation("Backfill {RunId} of pipeline {Pipeline}: {Selected} issues selected, {Left} left to parse again", ledger.RunId, pipeline.Name, plan.Count, toParse);
         var done = 0;
         var ahead = new ParseAhead<Reparsed>();
+        var batch = new StoreBatch(StoreBatch.DefaultCapacity);
+        // The stored issues waiting in the batch, by source: a failure is recorded against the issue it left as it was.
+        var waiting = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
+        var writer = new StoreBatchWriter(stores.Issues(pipeline), ledger,
+            (item, error) => FailAsync(waiting[item.Document.SourceUri], error, ledger, cancellationToken), logger);
         try
         {
             foreach (var (source, reparse) in plan)
@@ -57,6 +63,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
             {
                 await FinishOldestAsync();
             }
+            await StoreBatchAsync();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -79,20 +86,41 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
 
+        // A parsed issue joins the batch; any other outcome is recorded after the batch is stored, so the ledger keeps the plan's order.
         async Task FinishOldestAsync()
         {
             var reparsed = await ahead.TakeOldestAsync();
-            await StoreAsync(pipeline, reparsed, ledger, cancellationToken);
+            if (reparsed is { Document: { } document, Record: { } record })
+            {
+                waiting[document.SourceUri] = reparsed.Source;
+                batch.Add(new StoreBatch.Item(document, record, Known: true));
+                if (batch.IsFull)
+                {
+                    await StoreBatchAsync();
+                }
+                return;
+            }
+            await StoreBatchAsync();
+            await RecordAsync(reparsed, ledger, cancellationToken);
             // The bar counts what is left to parse; issues left alone (or done before an interruption) pass uncounted.
             if (reparsed.Parsed)
             {
                 progress?.Report(new PassProgress(pipeline.Name, ++done, toParse, reparsed.Source.SourceUri, "reparsed"));
             }
         }
+
+        async Task StoreBatchAsync()
+        {
+            foreach (var (item, _) in await writer.WriteAsync(batch, cancellationToken))
+            {
+                progress?.Report(new PassProgress(pipeline.Name, ++done, toParse, item.Document.SourceUri, "reparsed"));
+            }
+            waiting.Clear();
+        }
     }
 
     /// <summary>A stored issue as it leaves the parse-ahead window: left alone, parsed again, or failed.</summary>
-    private sealed record Reparsed(StoredSource Source, bool Parsed, IssueRecord? Record = null, Exception? Error = null);
+    private sealed record Reparsed(StoredSource Source, bool Parsed, SourceDocument? Document = null, IssueRecord? Record = null, Exception? Error = null);
 
     /// <summary>Loads the stored bytes here (one reader at a time) and parses them on a free core.</summary>
     private async Task PrepareAsync(PipelineOptions pipeline, StoredSource source, bool reparse, ParseAhead<Reparsed> ahead, CancellationToken cancellationToken)
@@ -117,11 +145,12 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         ahead.Start(() =>
         {
             var (record, error) = processor.TryProcess(pipeline, document);
-            return new Reparsed(source, Parsed: true, record, error);
+            return new Reparsed(source, Parsed: true, document, record, error);
         });
     }
 
-    private async Task StoreAsync(PipelineOptions pipeline, Reparsed reparsed, RunLedger ledger, CancellationToken cancellationToken)
+    /// <summary>Records an issue that is not stored again: left alone, or not parsed.</summary>
+    private async Task RecordAsync(Reparsed reparsed, RunLedger ledger, CancellationToken cancellationToken)
     {
         var source = reparsed.Source;
         if (!reparsed.Parsed)
@@ -129,24 +158,11 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
             await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Unchanged, source.IssueId, null, cancellationToken);
             return;
         }
-        var error = reparsed.Error;
-        if (reparsed.Record is { } record)
-        {
-            try
-            {
-                await stores.Issues(pipeline).SaveIssueAsync(record, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                error = ex;
-            }
-            if (error is null)
-            {
-                await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, cancellationToken);
-                return;
-            }
-        }
-        var failure = error!;
+        await FailAsync(source, reparsed.Error!, ledger, cancellationToken);
+    }
+
+    private async Task FailAsync(StoredSource source, Exception failure, RunLedger ledger, CancellationToken cancellationToken)
+    {
         logger.LogError(failure is DocumentRejectedException ? null : failure,
             "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, FailureReason.Reason(failure));
         await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, FailureReason.Reason(failure), cancellationToken, FailureReason.Detail(failure));

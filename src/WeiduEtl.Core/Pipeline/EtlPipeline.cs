@@ -35,7 +35,7 @@ public sealed class EtlPipeline(
         logger.LogInformation("Pass {RunId} of pipeline {Pipeline} started ({Trigger})", ledger.RunId, pipeline.Name, trigger);
         var source = SourceFor(pipeline);
         var ahead = new ParseAhead<Prepared>(source.SettlesEachDocumentOnResume ? 1 : null);
-        var batch = new StoreBatch(source.SettlesEachDocumentOnResume ? 1 : BatchCapacity);
+        var batch = new StoreBatch(source.SettlesEachDocumentOnResume ? 1 : StoreBatch.DefaultCapacity);
         try
         {
             await foreach (var fetched in source.FetchAsync(pipeline, cancellationToken))
@@ -74,12 +74,6 @@ public sealed class EtlPipeline(
         }
         return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
     }
-
-    /// <summary>
-    /// Parsed documents stored in one transaction. Past a few dozen text pages a transaction the commits and the
-    /// search indexes' segments are no longer what storing costs.
-    /// </summary>
-    public const int BatchCapacity = 32;
 
     /// <summary>A document as it leaves the parse-ahead window: not fetched, known already, parsed, or failed to parse.</summary>
     private sealed record Prepared(FetchedDocument Fetched, bool KnownContent, IssueRecord? Record = null, Exception? Error = null);
@@ -159,70 +153,22 @@ public sealed class EtlPipeline(
         return await FailAsync(pipeline, document, prepared.Error!, ledger, cancellationToken);
     }
 
-    /// <summary>
-    /// Stores the batch in one transaction and records its documents. When that fails, one bad document must not cost
-    /// the others: each is stored alone, and only the one that fails again is recorded failed.
-    /// </summary>
+    /// <summary>Stores the batch in one transaction (<see cref="StoreBatchWriter"/>), records and logs its documents.</summary>
     private async Task StoreBatchAsync(PipelineOptions pipeline, StoreBatch batch, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
-        if (batch.IsEmpty)
+        var writer = new StoreBatchWriter(stores.Issues(pipeline), ledger, (item, error) => FailAsync(pipeline, item.Document, error, ledger, cancellationToken), logger);
+        var written = await writer.WriteAsync(batch, cancellationToken);
+        var seen = ledger.Seen - written.Count;
+        foreach (var (item, outcome) in written)
         {
-            return;
-        }
-        var items = batch.Take();
-        var store = stores.Issues(pipeline);
-        try
-        {
-            await store.SaveIssuesAsync([.. items.Select(i => i.Record)], cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && items.Count > 1)
-        {
-            logger.LogWarning("Storing {Count} documents together failed ({Reason}); storing them one at a time", items.Count, ex.Message);
-            foreach (var item in items)
+            if (outcome != DocumentOutcome.Failed)
             {
-                var outcome = await StoreAloneAsync(pipeline, item, ledger, cancellationToken);
-                progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, item.Document.SourceUri, outcome.ToString()));
+                var record = item.Record;
+                logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
+                    item.Document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
             }
-            return;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var outcome = await FailAsync(pipeline, items[0].Document, ex, ledger, cancellationToken);
-            progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, items[0].Document.SourceUri, outcome.ToString()));
-            return;
-        }
-        var stored = items.Select(i => (i, Stored(i))).ToList();
-        await ledger.RecordStoredAsync(stored, cancellationToken);
-        var seen = ledger.Seen - items.Count;
-        foreach (var (item, outcome) in stored)
-        {
             progress?.Report(new PassProgress(pipeline.Name, ++seen, null, item.Document.SourceUri, outcome.ToString()));
         }
-    }
-
-    private async Task<DocumentOutcome> StoreAloneAsync(PipelineOptions pipeline, StoreBatch.Item item, RunLedger ledger, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await stores.Issues(pipeline).SaveIssueAsync(item.Record, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return await FailAsync(pipeline, item.Document, ex, ledger, cancellationToken);
-        }
-        var outcome = Stored(item);
-        await ledger.RecordAsync(item.Document.SourceUri, item.Document.Sha256, outcome, item.Record.Issue.IssueId, null, cancellationToken);
-        return outcome;
-    }
-
-    /// <summary>The outcome of a document now stored, logged.</summary>
-    private DocumentOutcome Stored(StoreBatch.Item item)
-    {
-        var outcome = item.Known ? DocumentOutcome.Replaced : DocumentOutcome.Stored;
-        var record = item.Record;
-        logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
-            item.Document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
-        return outcome;
     }
 
     private async Task<DocumentOutcome> FailAsync(PipelineOptions pipeline, SourceDocument document, Exception error, RunLedger ledger, CancellationToken cancellationToken)

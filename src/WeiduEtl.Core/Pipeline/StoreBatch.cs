@@ -12,6 +12,12 @@ namespace WeiduEtl.Core.Pipeline;
 /// <param name="capacity">At most this many documents (1: each alone, as a source that settles each document needs).</param>
 public sealed class StoreBatch(int capacity)
 {
+    /// <summary>
+    /// Parsed documents stored in one transaction. Past a few dozen text pages a transaction the commits and the
+    /// search indexes' segments are no longer what storing costs.
+    /// </summary>
+    public const int DefaultCapacity = 32;
+
     /// <summary>Documents of a batch, whatever their count, hold at most about this many source bytes in memory.</summary>
     private const long MaxBytes = 32L << 20;
 

@@ -10,7 +10,7 @@ namespace WeiduEtl.Worker.Benchmark;
 
 /// <summary>
 /// Parses and stores text pages the way a pass does (parsing ahead on every core, storing in order, up to
-/// <see cref="EtlPipeline.BatchCapacity"/> pages a transaction) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
+/// <see cref="StoreBatch.DefaultCapacity"/> pages a transaction) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
 /// the time per page spent parsing (on one core) and storing, then what finding mentions and quotations costs beside
 /// the parse (<see cref="EntityShare"/>).
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         var stored = 0;
         var rejected = 0;
         var ahead = new ParseAhead<(IssueRecord? Record, Exception? Error)>();
-        var batch = new List<IssueRecord>(EtlPipeline.BatchCapacity);
+        var batch = new List<IssueRecord>(StoreBatch.DefaultCapacity);
         var cpu = BenchReport.CpuTime();
         var clock = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
@@ -70,7 +70,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
             $"{rejected} rejected; CPU {BenchReport.Seconds(cpu)} s ({BenchReport.Ms(cpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); peak working set {BenchReport.PeakMb()} MB");
         var perPage = Math.Max(stored + rejected, 1);
         write($"per page     parsing {BenchReport.Ms(parseTicks * 1000.0 / Stopwatch.Frequency / perPage)} ms on one core, " +
-            $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (in order, up to {EtlPipeline.BatchCapacity} a transaction)");
+            $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (in order, up to {StoreBatch.DefaultCapacity} a transaction)");
         new EntityShare(processor, entities).Measure(pipeline, pages, write);
         return rate;
 
@@ -84,7 +84,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
                 return;
             }
             batch.Add(record);
-            if (batch.Count >= EtlPipeline.BatchCapacity)
+            if (batch.Count >= StoreBatch.DefaultCapacity)
             {
                 await StoreBatchAsync();
             }
