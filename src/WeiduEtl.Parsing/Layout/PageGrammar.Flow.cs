@@ -60,7 +60,7 @@ internal sealed partial class PageGrammar
     {
         if (b.Kind != BlockKind.Heading
             || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
-            || HeadingRun(i) is not [var line] || line.Block.UnderRule || !SetBelowHeadline(line, header))
+            || LoneLineBelowHeadline(HeadingRun(i), header) is not { } line)
         {
             return false;
         }
@@ -125,8 +125,12 @@ internal sealed partial class PageGrammar
     /// credits, does not.
     /// </summary>
     private bool IsLoneSubheading(List<ClassifiedBlock> run, ArticleBuilder owner) =>
-        run is [var line] && (runningOn.Contains(owner) || owner == items[^1])
-        && !line.Block.UnderRule && SetBelowHeadline(line, owner) && !HeadingShapeRule.HasColumnTag(line.Text);
+        (runningOn.Contains(owner) || owner == items[^1])
+        && LoneLineBelowHeadline(run, owner) is { } line && !HeadingShapeRule.HasColumnTag(line.Text);
+
+    /// <summary>The run's one line, when it stands under no rule of its own and is set below the article's headline type.</summary>
+    private ClassifiedBlock? LoneLineBelowHeadline(List<ClassifiedBlock> run, ArticleBuilder article) =>
+        run is [var line] && !line.Block.UnderRule && SetBelowHeadline(line, article) ? line : null;
 
     private bool IsSubheadingOf(ClassifiedBlock b, ArticleBuilder owner) =>
         b.Kind == BlockKind.Heading && HeadingRun(i) is var run && (SubheadingLinesOf(run, owner) > 0 || IsLoneSubheading(run, owner));
