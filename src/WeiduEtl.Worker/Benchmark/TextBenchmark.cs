@@ -35,8 +35,8 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         var storing = new Stopwatch();
         var stored = 0;
         var rejected = 0;
-        var ahead = new ParseAhead<(IssueRecord? Record, Exception? Error)>();
-        var batch = new List<IssueRecord>(StoreBatch.DefaultCapacity);
+        var ahead = new ParseAhead<(SourceDocument Document, IssueRecord? Record, Exception? Error)>();
+        var batch = new StoreBatch(StoreBatch.DefaultCapacity);
         var cpu = BenchReport.CpuTime();
         var clock = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
@@ -47,9 +47,9 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
                 ahead.Start(() =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    var result = processor.TryProcess(pipeline, document);
+                    var (record, error) = processor.TryProcess(pipeline, document);
                     Interlocked.Add(ref parseTicks, Stopwatch.GetTimestamp() - started);
-                    return result;
+                    return (document, record, error);
                 });
                 if (ahead.IsFull)
                 {
@@ -76,15 +76,15 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
 
         async Task StoreOldestAsync()
         {
-            var (record, error) = await ahead.TakeOldestAsync();
+            var (document, record, error) = await ahead.TakeOldestAsync();
             if (record is null)
             {
                 rejected++;
                 write($"rejected: {error?.Message}");
                 return;
             }
-            batch.Add(record);
-            if (batch.Count >= StoreBatch.DefaultCapacity)
+            batch.Add(new StoreBatch.Item(document, record, Known: false));
+            if (batch.IsFull)
             {
                 await StoreBatchAsync();
             }
@@ -92,11 +92,11 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
 
         async Task StoreBatchAsync()
         {
+            var records = batch.Take().Select(item => item.Record).ToList();
             storing.Start();
-            await stores.Issues(pipeline).SaveIssuesAsync(batch, cancellationToken);
+            await stores.Issues(pipeline).SaveIssuesAsync(records, cancellationToken);
             storing.Stop();
-            stored += batch.Count;
-            batch.Clear();
+            stored += records.Count;
         }
     }
 }
