@@ -110,20 +110,23 @@ public sealed class EtlPipeline(
     private async Task FinishOldestAsync(PipelineOptions pipeline, ParseAhead<Prepared> ahead, StoreBatch batch, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
         var prepared = await ahead.TakeOldestAsync();
-        var store = stores.Issues(pipeline);
         var fetched = prepared.Fetched;
-        // Asked again here: the same bytes may have come twice in this pass, and the first copy is stored (or batched) by now.
-        var unchanged = fetched.UnchangedSha256 is null && fetched.Document is { } document
-            && (prepared.KnownContent || batch.HoldsContent(document.Sha256) || await store.HasContentAsync(pipeline.Name, document.Sha256, cancellationToken));
-        if (!unchanged && fetched.UnchangedSha256 is null && fetched.Document is { } parsed && prepared.Record is { } record)
+        var unchanged = false;
+        if (fetched.UnchangedSha256 is null && fetched.Document is { } document)
         {
-            var known = batch.HoldsSource(parsed.SourceUri) || await store.FindStoredShaAsync(pipeline.Name, parsed.SourceUri, cancellationToken) is not null;
-            batch.Add(new StoreBatch.Item(parsed, record, known));
-            if (batch.IsFull)
+            var store = stores.Issues(pipeline);
+            // Asked again here: the same bytes may have come twice in this pass, and the first copy is stored (or batched) by now.
+            unchanged = prepared.KnownContent || batch.HoldsContent(document.Sha256) || await store.HasContentAsync(pipeline.Name, document.Sha256, cancellationToken);
+            if (!unchanged && prepared.Record is { } record)
             {
-                await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
+                var known = batch.HoldsSource(document.SourceUri) || await store.FindStoredShaAsync(pipeline.Name, document.SourceUri, cancellationToken) is not null;
+                batch.Add(new StoreBatch.Item(document, record, known));
+                if (batch.IsFull)
+                {
+                    await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
+                }
+                return;
             }
-            return;
         }
         await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
         var outcome = await RecordAsync(pipeline, prepared, unchanged, ledger, cancellationToken);
