@@ -44,12 +44,19 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await database.BeginWriteAsync(connection, cancellationToken);
         await database.LockIssuesAsync(connection, tx, [.. records.Select(r => r.Issue)], cancellationToken);
+        // Once for the batch: the index reads only the articles and their issues, as they stand after the last record;
+        // but before a record replaces an issue the batch wrote, so that it finds that issue's articles indexed.
+        var unindexed = new BatchIssues();
         foreach (var record in records)
         {
+            if (unindexed.Replaces(record.Issue))
+            {
+                await database.IndexIssuesAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
+            }
             await WriteIssueAsync(connection, tx, record, cancellationToken);
+            unindexed.Add(record.Issue);
         }
-        // Once for the batch: the index reads only the articles and their issues, as they stand after the last record.
-        await database.IndexIssuesAsync(connection, tx, [.. records.Select(r => r.Issue.IssueId).Distinct(StringComparer.Ordinal)], cancellationToken);
+        await database.IndexIssuesAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
         await tx.CommitAsync(CancellationToken.None);
     }
 
@@ -63,7 +70,7 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
             issue, tx, cancellationToken: cancellationToken));
         if (firstSeen is not null)
         {
-            await database.UnindexIssueAsync(connection, tx, issue, cancellationToken);
+            await database.UnindexIssueAsync(connection, tx, record, cancellationToken);
         }
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)",

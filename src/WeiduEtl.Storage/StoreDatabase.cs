@@ -58,11 +58,13 @@ internal abstract class StoreDatabase : IAsyncDisposable
     public abstract Task LockIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Called in the transaction that replaces an issue, before <c>DELETE FROM issues WHERE issue_id = @IssueId OR
-    /// (pipeline = @Pipeline AND source_uri = @SourceUri)</c>: removes the articles it will delete from a search index
-    /// the store keeps itself (SQLite's; PostgreSQL's indexes keep themselves).
+    /// Called in the transaction that replaces an issue with <paramref name="record"/>, before <c>DELETE FROM issues WHERE
+    /// issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)</c>: removes the articles it will delete
+    /// from a search index the store keeps itself (SQLite's; PostgreSQL's indexes keep themselves), but may keep those the
+    /// record writes again with the same text for <see cref="IndexIssuesAsync"/>. No article of an issue written earlier
+    /// in the transaction may be waiting for <see cref="IndexIssuesAsync"/> then.
     /// </summary>
-    public virtual Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
+    public virtual Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRecord record, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     /// <summary>Called last in the transaction that wrote these issues' articles: adds them to such a search index.</summary>

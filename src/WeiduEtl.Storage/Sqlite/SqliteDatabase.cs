@@ -18,8 +18,8 @@ internal sealed class SqliteDatabase(string path) : StoreDatabase
     public override Task LockIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<IssueRow> issues, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public override Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRow issue, CancellationToken cancellationToken) =>
-        SqliteSearchIndex.RemoveAsync(connection, transaction, issue, cancellationToken);
+    public override Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRecord record, CancellationToken cancellationToken) =>
+        SqliteSearchIndex.RemoveAsync(connection, transaction, record, cancellationToken);
 
     public override Task IndexIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
         SqliteSearchIndex.AddAsync(connection, transaction, issueIds, cancellationToken);

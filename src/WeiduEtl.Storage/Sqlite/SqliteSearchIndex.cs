@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using WeiduEtl.Core.Rows;
 
 namespace WeiduEtl.Storage.Sqlite;
 
@@ -26,35 +27,65 @@ public static class SqliteSearchIndex
     }
 
     /// <summary>
-    /// Indexes every article of the issues <paramref name="issueIds"/>, written in this transaction and not yet indexed.
-    /// The connection must have been given the spacing function (<see cref="Prepare"/>).
+    /// Indexes every article of the issues <paramref name="issueIds"/>, written in this transaction and not yet indexed,
+    /// except those <see cref="RemoveAsync"/> kept: they get back their row number, with their issue's and their own
+    /// facet columns as they now stand. The connection must have been given the spacing function (<see cref="Prepare"/>).
     /// </summary>
     public static Task AddAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(Add, new { Issues = JsonSerializer.Serialize(issueIds) }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
 
     /// <summary>
     /// Removes from the indexes every article of the issues that <c>DELETE FROM issues WHERE issue_id = @IssueId OR
-    /// (pipeline = @Pipeline AND source_uri = @SourceUri)</c> is about to delete. The trigram index is contentless, so
-    /// each row goes with the text it was added with, read back from the articles before they go.
+    /// (pipeline = @Pipeline AND source_uri = @SourceUri)</c> is about to delete, except those <paramref name="record"/>
+    /// writes again under the same id with the same headline and body: their rows in both indexes stay, and only their
+    /// row number is set aside until <see cref="AddAsync"/> (so the articles' delete trigger finds nothing to remove). A
+    /// re-parse that changes no text so writes no index, where taking a row out of the contentless trigram index means
+    /// tokenising its old text again, and the letter index's deletions are tombstones every later search reads past.
+    /// Every article that <see cref="AddAsync"/> has not yet indexed must be of an issue this transaction has not
+    /// written: an article's row number set aside here is given back to whatever article has its id then.
     /// </summary>
-    internal static Task RemoveAsync(DbConnection connection, DbTransaction transaction, object issue, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(Remove, issue, transaction, cancellationToken: cancellationToken));
+    internal static async Task RemoveAsync(DbConnection connection, DbTransaction transaction, IssueRecord record, CancellationToken cancellationToken)
+    {
+        var indexed = await connection.QueryAsync<IndexedArticle>(new CommandDefinition(
+            $"SELECT ids.search_rowid AS SearchRowid, a.article_id AS ArticleId, a.headline AS Headline, a.body AS Body {Replaced}",
+            record.Issue, transaction, cancellationToken: cancellationToken));
+        var written = record.Articles.ToDictionary(a => a.ArticleId, StringComparer.Ordinal);
+        var kept = new List<long>();
+        var changed = new List<long>();
+        foreach (var article in indexed)
+        {
+            var same = written.TryGetValue(article.ArticleId, out var again) && (article.Headline ?? "") == (again.Headline ?? "") && article.Body == again.Body;
+            (same ? kept : changed).Add(article.SearchRowid);
+        }
+        await connection.ExecuteAsync(new CommandDefinition(Remove, new { Changed = JsonSerializer.Serialize(changed), Kept = JsonSerializer.Serialize(kept) },
+            transaction, cancellationToken: cancellationToken));
+    }
 
-    // Rows numbered in the order the articles were written, as the trigger numbered them.
+    /// <summary>An article's row number and the text it was indexed with.</summary>
+    private sealed record IndexedArticle(long SearchRowid, string ArticleId, string? Headline, string Body);
+
+    /// <summary>Row numbers set aside for articles written again with the text they were indexed with.</summary>
+    private const string Kept = """
+        CREATE TEMP TABLE IF NOT EXISTS search_kept (search_rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE);
+        """;
+
+    // Rows numbered in the order the articles were written, as the trigger numbered them; a kept article its old number.
     private static readonly string Add = $"""
-        INSERT INTO article_search_ids (article_id, issue_date, pipeline, section, kind, reporters)
-        SELECT a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters
-        FROM articles a JOIN issues i ON i.issue_id = a.issue_id
+        {Kept}
+        INSERT INTO article_search_ids (search_rowid, article_id, issue_date, pipeline, section, kind, reporters)
+        SELECT k.search_rowid, a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters
+        FROM articles a JOIN issues i ON i.issue_id = a.issue_id LEFT JOIN temp.search_kept k ON k.article_id = a.article_id
         WHERE a.issue_id IN (SELECT value FROM json_each(@Issues))
         ORDER BY a.rowid;
         INSERT INTO article_search (rowid, headline, body)
         SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  '
         FROM articles a JOIN article_search_ids ids ON ids.article_id = a.article_id
-        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues));
+        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues)) AND a.article_id NOT IN (SELECT article_id FROM temp.search_kept);
         INSERT INTO article_letters (rowid, headline, body)
         SELECT ids.search_rowid, {SpacedLetters.Function}(coalesce(a.headline, '')), {SpacedLetters.Function}(a.body)
         FROM articles a JOIN article_search_ids ids ON ids.article_id = a.article_id
-        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues));
+        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues)) AND a.article_id NOT IN (SELECT article_id FROM temp.search_kept);
+        DELETE FROM temp.search_kept;
         """;
 
     private const string Replaced = """
@@ -63,9 +94,15 @@ public static class SqliteSearchIndex
         """;
 
     private const string Remove = $"""
+        {Kept}
         INSERT INTO article_search (article_search, rowid, headline, body)
-        SELECT 'delete', ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  ' {Replaced};
-        DELETE FROM article_letters WHERE rowid IN (SELECT ids.search_rowid {Replaced});
-        DELETE FROM article_search_ids WHERE search_rowid IN (SELECT ids.search_rowid {Replaced});
+        SELECT 'delete', ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  '
+        FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id
+        WHERE ids.search_rowid IN (SELECT value FROM json_each(@Changed));
+        DELETE FROM article_letters WHERE rowid IN (SELECT value FROM json_each(@Changed));
+        INSERT INTO temp.search_kept (search_rowid, article_id)
+        SELECT search_rowid, article_id FROM article_search_ids WHERE search_rowid IN (SELECT value FROM json_each(@Kept));
+        DELETE FROM article_search_ids
+        WHERE search_rowid IN (SELECT value FROM json_each(@Changed)) OR search_rowid IN (SELECT value FROM json_each(@Kept));
         """;
 }
