@@ -8,8 +8,9 @@ namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>
 /// One batch of a backfill that several nodes share: the named stored issues parsed again from their stored bytes,
-/// each replaced in its own transaction and recorded once in the backfill's run (a batch run twice parses again
-/// what it had done, which changes nothing, and the ledger keeps the first outcome).
+/// stored several a transaction as a single node's backfill stores them (<see cref="StoreBatchWriter"/>), and each
+/// recorded once in the backfill's run (a batch run twice parses again what it had done, which changes nothing, and
+/// the ledger keeps the first outcome).
 /// </summary>
 public sealed class BackfillBatchRunner(DocumentProcessor processor, IStoreFactory stores, ILogger<BackfillBatchRunner> logger)
 {
@@ -17,39 +18,44 @@ public sealed class BackfillBatchRunner(DocumentProcessor processor, IStoreFacto
     {
         var store = stores.Issues(options);
         var stored = (await store.ListSourcesAsync(options.Name, cancellationToken)).ToDictionary(s => s.SourceUri, StringComparer.Ordinal);
-        var result = new BatchResult();
+        var ledger = new SharedRunBatchLedger(stores.Runs(options), runId);
+        var batch = new StoreBatch(StoreBatch.DefaultCapacity);
+        var writer = new StoreBatchWriter(store, ledger, (item, error) => FailAsync(ledger, stored[item.Document.SourceUri], error, cancellationToken), logger);
         foreach (var uri in sourceUris)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var outcome = stored.TryGetValue(uri, out var source)
-                ? await ReparseAsync(options, runId, source, cancellationToken)
-                : await RecordAsync(options, runId, uri, null, DocumentOutcome.Failed, null, "the issue is no longer stored", null, cancellationToken);
-            result.Count(outcome);
+            if (!stored.TryGetValue(uri, out var source))
+            {
+                // Recorded after the issues before it, so the run's documents keep the batch's order.
+                await writer.WriteAsync(batch, cancellationToken);
+                await ledger.RecordAsync(uri, null, DocumentOutcome.Failed, null, "the issue is no longer stored", null, cancellationToken);
+                continue;
+            }
+            try
+            {
+                var content = await store.LoadSourceContentAsync(source.IssueId, cancellationToken);
+                DateOnly? sourceDate = source.IssueDateBasis == "source" && DateOnly.TryParse(source.IssueDate, out var d) ? d : null;
+                var document = new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate);
+                batch.Add(new StoreBatch.Item(document, processor.Process(options, document), Known: true));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await writer.WriteAsync(batch, cancellationToken);
+                await FailAsync(ledger, source, ex, cancellationToken);
+            }
+            if (batch.IsFull)
+            {
+                await writer.WriteAsync(batch, cancellationToken);
+            }
         }
-        return result;
+        await writer.WriteAsync(batch, cancellationToken);
+        return ledger.Result;
     }
 
-    private async Task<DocumentOutcome> ReparseAsync(PipelineOptions options, long runId, StoredSource source, CancellationToken cancellationToken)
+    private async Task FailAsync(SharedRunBatchLedger ledger, StoredSource source, Exception failure, CancellationToken cancellationToken)
     {
-        try
-        {
-            var content = await stores.Issues(options).LoadSourceContentAsync(source.IssueId, cancellationToken);
-            DateOnly? sourceDate = source.IssueDateBasis == "source" && DateOnly.TryParse(source.IssueDate, out var d) ? d : null;
-            var record = processor.Process(options, new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate));
-            await stores.Issues(options).SaveIssueAsync(record, cancellationToken);
-            return await RecordAsync(options, runId, source.SourceUri, source.Sha256, DocumentOutcome.Replaced, record.Issue.IssueId, null, null, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex is DocumentRejectedException ? null : ex, "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, FailureReason.Reason(ex));
-            return await RecordAsync(options, runId, source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, FailureReason.Reason(ex), FailureReason.Detail(ex), cancellationToken);
-        }
-    }
-
-    private async Task<DocumentOutcome> RecordAsync(PipelineOptions options, long runId, string sourceUri, string? sha256, DocumentOutcome outcome, string? issueId, string? error, string? detail, CancellationToken cancellationToken)
-    {
-        await stores.Runs(options).RecordDocumentOnceAsync(
-            new RunDocument(runId, sourceUri, sha256, outcome.ToString().ToLowerInvariant(), issueId, error, detail), cancellationToken);
-        return outcome;
+        logger.LogError(failure is DocumentRejectedException ? null : failure,
+            "Backfill of {SourceUri} failed: {Reason}; the stored rows stay as they were", source.SourceUri, FailureReason.Reason(failure));
+        await ledger.RecordAsync(source.SourceUri, source.Sha256, DocumentOutcome.Failed, source.IssueId, FailureReason.Reason(failure), FailureReason.Detail(failure), cancellationToken);
     }
 }

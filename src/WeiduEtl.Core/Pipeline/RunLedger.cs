@@ -9,7 +9,7 @@ namespace WeiduEtl.Core.Pipeline;
 /// ones in batches (an idle pass over a large folder would otherwise commit once per file), always in the pass's order.
 /// A process killed mid-pass loses at most the last batch of unchanged rows, which changed nothing.
 /// </summary>
-public sealed class RunLedger
+public sealed class RunLedger : IStoredDocumentsLedger
 {
     /// <summary>Unchanged outcomes written in one transaction.</summary>
     private const int UnchangedBatch = 1000;

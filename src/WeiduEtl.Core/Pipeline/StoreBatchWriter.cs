@@ -9,7 +9,7 @@ namespace WeiduEtl.Core.Pipeline;
 /// backfill alike. When the transaction fails, one bad document must not cost the others: each is stored alone, and
 /// only one that fails again goes to <paramref name="fail"/>, which logs it and records it failed.
 /// </summary>
-public sealed class StoreBatchWriter(IIssueStore store, RunLedger ledger, Func<StoreBatch.Item, Exception, Task> fail, ILogger logger)
+public sealed class StoreBatchWriter(IIssueStore store, IStoredDocumentsLedger ledger, Func<StoreBatch.Item, Exception, Task> fail, ILogger logger)
 {
     /// <summary>Stores and records the batch's documents; the batch is empty after.</summary>
     /// <returns>The documents in order, each stored, replaced or failed.</returns>
@@ -56,7 +56,7 @@ public sealed class StoreBatchWriter(IIssueStore store, RunLedger ledger, Func<S
             return DocumentOutcome.Failed;
         }
         var outcome = Stored(item);
-        await ledger.RecordAsync(item.Document.SourceUri, item.Document.Sha256, outcome, item.Record.Issue.IssueId, null, cancellationToken);
+        await ledger.RecordStoredAsync([(item, outcome)], cancellationToken);
         return outcome;
     }
 

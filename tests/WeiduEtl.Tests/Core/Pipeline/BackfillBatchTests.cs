@@ -48,13 +48,8 @@ public abstract class BackfillBatchTests : IAsyncLifetime, IDisposable
     public async Task BackfillReparse_OneDocumentTheDatabaseRefuses_IsRecordedFailedAndTheRestOfItsBatchIsStored()
     {
         Skip.If(SkipReason is not null, SkipReason);
-        var pipeline = Pipeline();
-        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddHours(1));
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock);
-        services.AddWeiduCore().AddWeiduParsing().AddWeiduSources().AddWeiduStorage().AddWeiduPublishing();
-        await using var provider = services.BuildServiceProvider();
-        var first = await provider.GetRequiredService<EtlPipeline>().RunAsync(pipeline, "test", null, default);
-        Assert.Equal(Pages, first.Summary.Stored);
+        var (pipeline, clock) = (Pipeline(), new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddHours(1)));
+        await using var provider = await StoredAsync(pipeline, clock);
         var stores = provider.GetRequiredService<IStoreFactory>();
         var before = await stores.Issues(pipeline).ListSourcesAsync(pipeline.Name, default);
         clock.Advance(TimeSpan.FromHours(1));
@@ -77,6 +72,41 @@ public abstract class BackfillBatchTests : IAsyncLifetime, IDisposable
         }
         var outcomes = await stores.Runs(pipeline).RecentRunsAsync(pipeline.Name, 1, default);
         Assert.Equal("partial", Assert.Single(outcomes).Status);
+    }
+
+    [SkippableFact]
+    public async Task ClusterBackfillBatch_OneDocumentTheDatabaseRefuses_StoresTheRestTogetherAndRecordsEachOnceInTheSharedRun()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var (pipeline, clock) = (Pipeline(), new FakeTimeProvider(TimeProvider.System.GetUtcNow().AddHours(1)));
+        await using var provider = await StoredAsync(pipeline, clock);
+        var stores = provider.GetRequiredService<IStoreFactory>();
+        var sources = (await stores.Issues(pipeline).ListSourcesAsync(pipeline.Name, default)).Select(s => s.SourceUri).ToList();
+        var runId = await stores.Runs(pipeline).StartRunAsync(pipeline.Name, "backfill", "2026-01-01T00:00:00Z", default);
+        var refusing = new RefusingStoreFactory(stores, BadPage);
+        var batch = new BackfillBatchRunner(provider.GetRequiredService<DocumentProcessor>(), refusing, provider.GetRequiredService<ILogger<BackfillBatchRunner>>());
+
+        var result = await batch.RunAsync(pipeline, runId, [.. sources, "pages/gone.txt"], default);
+        var again = await batch.RunAsync(pipeline, runId, sources, default);
+
+        Assert.Equal([Pages, Pages], refusing.Batches);
+        Assert.Equal((Pages - 1, 0, 2), (result.Stored, result.Unchanged, result.Failed));
+        Assert.Equal((Pages - 1, 1), (again.Stored, again.Failed));
+        var failures = await stores.Runs(pipeline).FailuresOfRunAsync(runId, default);
+        Assert.Equal(["gone.txt", BadPage], failures.Select(f => Path.GetFileName(f.SourceUri)).Order(StringComparer.Ordinal));
+        var closed = await stores.Runs(pipeline).CloseRunAsync(runId, "partial", "2026-01-01T00:01:00Z", null, null, default);
+        Assert.Equal((Pages + 1, Pages - 1, 2), (closed.Seen, closed.Stored, closed.Failed));
+    }
+
+    /// <summary>A provider of the real services, after a first pass stored the pages of <paramref name="pipeline"/>.</summary>
+    private static async Task<ServiceProvider> StoredAsync(PipelineOptions pipeline, FakeTimeProvider clock)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock);
+        services.AddWeiduCore().AddWeiduParsing().AddWeiduSources().AddWeiduStorage().AddWeiduPublishing();
+        var provider = services.BuildServiceProvider();
+        var first = await provider.GetRequiredService<EtlPipeline>().RunAsync(pipeline, "test", null, default);
+        Assert.Equal(Pages, first.Summary.Stored);
+        return provider;
     }
 
     private PipelineOptions Pipeline()
