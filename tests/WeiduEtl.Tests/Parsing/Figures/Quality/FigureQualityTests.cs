@@ -121,6 +121,11 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// found 57/57, qualifiers 57/57, labels 55/55, 0 false. Rule-writing (38 pages, 900 figures): found 887 -> 889/900, labels 817/847 ->
 /// 826/849 (0.973), extra 7 -> 6, false 5 -> 4. Held out, read as totals only after each build: found 59/61, qualifiers
 /// 59/59, labels 47/58 -> 48/58 (0.828), false 0.
+/// Eleventh set (2026-12-01): the held-out measure had two pages (58 labels). Four pages no one had labelled
+/// (20200102-02, 20200102-03, 20200102-18, 20200113-17: economy, society, international) were held out before any
+/// extractor run, labelled by reading them and scored once, as totals: found 62/64 (0.969), qualifiers 62/62, labels
+/// 38/43 (0.884), 5 extra, 4 false. Held out (six pages): found 121/125 (0.968), qualifiers 121/121, labels 86/101
+/// (0.851), 4 false; the false-figure floor rose from 0 to 4 with the new pages, not with a change of the extractor.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -137,7 +142,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.827, falseFigures: 0);
+        AssertFloors(scores, found: 0.968, qualifiers: 1.0, labels: 0.851, falseFigures: 4);
     }
 
     [Fact]
