@@ -164,6 +164,14 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(totalled);
         }
+        if (CopulaKind.After(body, figure.End) is { } kind)
+        {
+            return FoundLabel.Noun((clause.Length > 0 && Subject(clause) is { } whose && whose != kind ? whose : "") + kind);
+        }
+        if (clause.Length == 0 && PartOfGroup.Find(body, clauseStart, context.Floor) is { } ofGroup)
+        {
+            return FoundLabel.Noun(ofGroup);
+        }
         // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
         if (clause.Length == 0)
         {

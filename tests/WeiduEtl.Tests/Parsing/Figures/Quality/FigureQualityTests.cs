@@ -126,6 +126,11 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// extractor run, labelled by reading them and scored once, as totals: found 62/64 (0.969), qualifiers 62/62, labels
 /// 38/43 (0.884), 5 extra, 4 false. Held out (six pages): found 121/125 (0.968), qualifiers 121/121, labels 86/101
 /// (0.851), 4 false; the false-figure floor rose from 0 to 4 with the new pages, not with a change of the extractor.
+/// Ninth round (2026-12-01), grammar from made-up national-daily and district-page lines and the rule-writing pages' misses
+/// only (FigureLabelShareAndGroupTests): X占Y的比重 with a link verb before the share (占地区… is a share, not 占地), a
+/// figure after a group ending in 中，, a 是…的 closing the clause after a figure, a length before a road in 路, 都 inside a
+/// place's name (魏都区). Rule-writing labels 826/849 -> 827/849 (0.974); one made-up expectation lost its 中
+/// (约束性指标中 -> 约束性指标 for the figures after the group). Held out, totals only: labels 86/101 unchanged.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -134,7 +139,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.972, falseFigures: 4);
+        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.974, falseFigures: 4);
     }
 
     [Fact]

@@ -1,0 +1,32 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Label grammar of the ninth round, on made-up lines in a national daily's style (全国, 国内生产总值, 外资企业) and a city
+/// daily's district page (魏都区, 街道, 社区, 村里): a share named by 比重 or 比例 after 占 and the whole with a link verb
+/// before the figure, 占地区… as a share, a figure opening the clause after a group that ends in 中, a 是…的 closing the
+/// clause after a figure, a length before a road ending in 路, and 都 inside a place's name. None of these lines is taken
+/// from a labelled page; each fails without its rule.
+/// </summary>
+public sealed class FigureLabelShareAndGroupTests
+{
+    [Theory]
+    // X占Y的比重 and a link verb: the share is X's share of Y, named with its share noun.
+    [InlineData("去年全国服务业增加值占国内生产总值的比重达到53.9%。", "53.9%|服务业增加值占国内生产总值比重|53.9|%|exact")]
+    [InlineData("魏都区民营经济占全区经济总量的比重超过65%。", "超过65%|魏都区民营经济占经济总量比重|65|%|over")]
+    // 占地区生产总值: 地区 opens the whole, it is no 占地.
+    [InlineData("全市高新技术产业增加值占地区生产总值的比例为18%。", "18%|高新技术产业增加值占地区生产总值比例|18|%|exact")]
+    // A figure with no words of its own after "…中，" counts a part of that group.
+    [InlineData("接受调查的外资企业中，有83%表示将继续扩大在华投资。", "83%|接受调查的外资企业|83|%|exact")]
+    [InlineData("在这些困难家庭中，已有42户实现稳定就业。", "42户|困难家庭|42|户|exact")]
+    // 是…的 closing the clause after the figure says what kind of thing it counts.
+    [InlineData("社区改造资金共200万元，其中150万元是街道配套的。", "200万元|社区改造资金|2000000|元|exact ; 150万元|街道配套|1500000|元|exact")]
+    [InlineData("这笔扶贫资金中，有60%是中央财政安排的。", "60%|中央财政安排|60|%|exact")]
+    // A length right before a road ending in 路 is the road's length.
+    [InlineData("村里去年新修了6.5公里通组路。", "6.5公里|通组路|6.5|公里|exact")]
+    [InlineData("这个县已建成3000公里旅游路，串起了120个景点。", "3000公里|旅游路|3000|公里|exact ; 120个|景点|120|个|exact")]
+    // 都 before 区, 市 or 县 is inside a place's name; the subject keeps the whole name.
+    [InlineData("魏都区今年新增城镇就业人数超过1.2万人。", "超过1.2万人|魏都区今年新增城镇就业人数|12000|人|over")]
+    [InlineData("江都区去年粮食总产量达到45万吨。", "45万吨|江都区去年粮食总产量|450000|吨|exact")]
+    public void Extract_MadeUpLine_LabelsTheShareGroupKindRoadOrPlace(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+}
