@@ -751,6 +751,11 @@ internal static class LabelFinder
             }
             end++;
         }
+        // 3.9万个小区中，有…: 中 before a comma says "among", it is no part of the noun (高中, 集中 are words).
+        if (end < body.Length && body[end] == '，' && end - start >= 3 && body[end - 1] == '中' && !LocativeLookalikes.Contains(body[end - 2], StringComparison.Ordinal))
+        {
+            end--;
+        }
         var length = end - start;
         return length < minLength || length > maxLength ? null
             : length <= SubjectMaxLength ? body[start..end]
@@ -764,6 +769,9 @@ internal static class LabelFinder
     private static bool StartsName(string body, int at) =>
         at + 1 < body.Length && FigureReader.IsHan(body[at + 1]) && !ChineseNumeral.IsChineseDigit(body[at + 1])
         && UnitTable.Match(body, at + 1) is null;
+
+    /// <summary>Characters that make a word with a following 中 (高中, 初中, 集中, 空中, 其中, 心中).</summary>
+    private const string LocativeLookalikes = "高初集空其心";
 
     private const int GlossMaxLength = 6;
 

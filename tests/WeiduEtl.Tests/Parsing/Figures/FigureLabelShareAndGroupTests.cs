@@ -4,8 +4,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 /// Label grammar of the ninth round, on made-up lines in a national daily's style (全国, 国内生产总值, 外资企业) and a city
 /// daily's district page (魏都区, 街道, 社区, 村里): a share named by 比重 or 比例 after 占 and the whole with a link verb
 /// before the figure, 占地区… as a share, a figure opening the clause after a group that ends in 中, a 是…的 closing the
-/// clause after a figure, a length before a road ending in 路, and 都 inside a place's name. None of these lines is taken
-/// from a labelled page; each fails without its rule.
+/// clause after a figure, a length before a road ending in 路, 都 inside a place's name, 对华 and 在华 as part of a noun,
+/// and 中 before a comma as "among". None of these lines is taken from a labelled page; each fails without its rule.
 /// </summary>
 public sealed class FigureLabelShareAndGroupTests
 {
@@ -27,6 +27,19 @@ public sealed class FigureLabelShareAndGroupTests
     // 都 before 区, 市 or 县 is inside a place's name; the subject keeps the whole name.
     [InlineData("魏都区今年新增城镇就业人数超过1.2万人。", "超过1.2万人|魏都区今年新增城镇就业人数|12000|人|over")]
     [InlineData("江都区去年粮食总产量达到45万吨。", "45万吨|江都区去年粮食总产量|450000|吨|exact")]
+    // 对 or 在 before a one-character place and a noun make one noun (对华出口, 对非出口额).
+    [InlineData("该国去年对华出口增长了15%，达到260亿美元。", "15%|对华出口增长|15|%|exact ; 260亿美元|对华出口|26000000000|美元|exact")]
+    [InlineData("许昌发制品企业对非出口额突破5亿元。", "突破5亿元|许昌发制品企业对非出口额|500000000|元|over")]
+    // 中 before a comma after a counted noun says "among"; it is no part of the noun.
+    [InlineData("全区128个老旧小区中，有46个已完成改造。", "128个|老旧小区|128|个|exact ; 46个|老旧小区|46|个|exact")]
+    [InlineData("全省300多家受访企业中，有近七成表示订单增加。", "300多家|受访企业|300|家|over ; 近七成|受访企业|7|成|approx")]
     public void Extract_MadeUpLine_LabelsTheShareGroupKindRoadOrPlace(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
+    [Theory]
+    // A count of digits (两位数增长) says how large a number is: no figure; 两位数学教师 are people.
+    [InlineData("全区规模以上工业增加值连续三年保持两位数增长。", "三年|-|3|年|exact")]
+    [InlineData("我国服务贸易进出口连续5年保持两位数增速，两位数学教师获奖。", "5年|-|5|年|exact ; 两位|数学教师|2|位|exact")]
+    public void Extract_CountOfDigits_IsNoFigure(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
