@@ -5,7 +5,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 /// daily's district page (魏都区, 街道, 社区, 村里): a share named by 比重 or 比例 after 占 and the whole with a link verb
 /// before the figure, 占地区… as a share, a figure opening the clause after a group that ends in 中, a 是…的 closing the
 /// clause after a figure, a length before a road ending in 路, 都 inside a place's name, 对华 and 在华 as part of a noun,
-/// and 中 before a comma as "among". None of these lines is taken from a labelled page; each fails without its rule.
+/// 中 before a comma as "among", a time word that is no subject (the topic before is), and a clause opening with a
+/// comparative (高于, 快于) after a figure. None of these lines is taken from a labelled page; each fails without its rule.
 /// </summary>
 public sealed class FigureLabelShareAndGroupTests
 {
@@ -33,6 +34,16 @@ public sealed class FigureLabelShareAndGroupTests
     // 中 before a comma after a counted noun says "among"; it is no part of the noun.
     [InlineData("全区128个老旧小区中，有46个已完成改造。", "128个|老旧小区|128|个|exact ; 46个|老旧小区|46|个|exact")]
     [InlineData("全省300多家受访企业中，有近七成表示订单增加。", "300多家|受访企业|300|家|over ; 近七成|受访企业|7|成|approx")]
+    // A time word alone (前年, 如今) is no subject: the topic of the clause before is what the figures measure.
+    [InlineData("村里的集体经济收入，前年还不到5万元，去年已经突破了30万元。",
+        "不到5万元|村里的集体经济收入|50000|元|under ; 突破了30万元|村里的集体经济收入|300000|元|over")]
+    [InlineData("全县的农村公路总里程，过去只有800公里，如今达到2600公里。",
+        "800公里|农村公路总里程|800|公里|exact ; 2600公里|农村公路总里程|2600|公里|exact")]
+    // A clause opening with a comparative compares what the figure before it measured.
+    [InlineData("该县去年GDP达到320亿元，增速为7.5%，高于全省平均水平1.2个百分点。",
+        "320亿元|GDP|32000000000|元|exact ; 7.5%|GDP增速|7.5|%|exact ; 1.2个百分点|GDP增速高于全省平均水平|1.2|个百分点|exact")]
+    [InlineData("其中，农村居民人均可支配收入增长9.6%，快于城镇居民2.8个百分点。",
+        "9.6%|农村居民人均可支配收入增长|9.6|%|exact ; 2.8个百分点|农村居民人均可支配收入快于城镇居民|2.8|个百分点|exact")]
     public void Extract_MadeUpLine_LabelsTheShareGroupKindRoadOrPlace(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 
