@@ -897,7 +897,13 @@ internal static class LabelFinder
         }
         var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
         var previous = body[previousStart..(clauseStart - 1)];
-        var topic = runsOn || timed ? LabelText.TopicOf(previous)
+        // 工厂去年的产值，比前年翻了一番，达到1.6亿元: a clause opening with 比 has no topic of its own; the one before holds it.
+        var compared = previous.StartsWith('比') && previousStart - 1 > context.Floor && body[previousStart - 1] == '，';
+        if (compared)
+        {
+            previous = LabelText.WithoutDemonstrative(body[ClauseStart(body, previousStart - 1, context.Floor)..(previousStart - 1)]);
+        }
+        var topic = runsOn || timed || compared ? LabelText.TopicOf(previous)
             : topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         // 全县的农村公路总里程: the 的 after a scope word goes with it.
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes).TrimStart('的');

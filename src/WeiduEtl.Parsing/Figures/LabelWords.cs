@@ -72,7 +72,7 @@ internal static class LabelWords
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
     public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还",
-        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余");
+        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余", "从业");
 
     /// <summary>Verbs of completing that may end the words before a count of what was completed (洗车平台|建成并投入使用|430套).</summary>
     public static readonly string[] CompletionVerbs = Longest("投入使用", "投入运营", "投用", "建成", "竣工", "完工", "落成", "投产", "启用", "并", "已", "均", "全部");

@@ -6,7 +6,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 /// before the figure, 占地区… as a share, a figure opening the clause after a group that ends in 中, a 是…的 closing the
 /// clause after a figure, a length before a road ending in 路, 都 inside a place's name, 对华 and 在华 as part of a noun,
 /// 中 before a comma as "among", a time word that is no subject (the topic before is), and a clause opening with a
-/// comparative (高于, 快于) after a figure. None of these lines is taken from a labelled page; each fails without its rule.
+/// comparative (高于, 快于) after a figure or with 比 before it, 大约有 and 从业. None of these lines is taken from a
+/// labelled page; each fails without its rule.
 /// </summary>
 public sealed class FigureLabelShareAndGroupTests
 {
@@ -44,6 +45,13 @@ public sealed class FigureLabelShareAndGroupTests
         "320亿元|GDP|32000000000|元|exact ; 7.5%|GDP增速|7.5|%|exact ; 1.2个百分点|GDP增速高于全省平均水平|1.2|个百分点|exact")]
     [InlineData("其中，农村居民人均可支配收入增长9.6%，快于城镇居民2.8个百分点。",
         "9.6%|农村居民人均可支配收入增长|9.6|%|exact ; 2.8个百分点|农村居民人均可支配收入快于城镇居民|2.8|个百分点|exact")]
+    // A clause opening with 比 has no topic of its own: the figure after it measures the topic of the clause before.
+    [InlineData("这家工厂去年的产值，比前年翻了一番，达到1.6亿元。", "1.6亿元|工厂去年的产值|160000000|元|exact")]
+    [InlineData("社区的集体收入，比前年翻了一番，达到36万元。", "36万元|社区的集体收入|360000|元|exact")]
+    // 大约有 before a number is one qualifier; 从业 is a word, not 从 and a noun.
+    [InlineData("社区大约有200名志愿者参与了这次活动。", "大约有200名|志愿者|200|名|approx")]
+    [InlineData("全国旅游从业人员超过2800万人。", "超过2800万人|旅游从业人员|28000000|人|over")]
+    [InlineData("目前，全镇电商从业人员已达1200多人，网店500多家。", "1200多人|电商从业人员|1200|人|over ; 500多家|网店|500|家|over")]
     public void Extract_MadeUpLine_LabelsTheShareGroupKindRoadOrPlace(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 
