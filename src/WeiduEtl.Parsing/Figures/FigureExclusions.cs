@@ -39,6 +39,7 @@ internal static class FigureExclusions
         || IsReduplicated(body, figure)
         || IsPeriod(body, figure)
         || IsRank(body, figure)
+        || IsDigitCount(body, figure)
         || StructureCounts.SumsUpList(body, figure)
         || AbstractCounts.IsStructure(body, figure)
         || IsInsideSetName(body, figure)
@@ -48,6 +49,13 @@ internal static class FigureExclusions
         || IsEverywhere(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure);
+
+    /// <summary>
+    /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.
+    /// </summary>
+    private static bool IsDigitCount(string body, FigureCandidate figure) =>
+        figure.Unit == "位" && figure.End < body.Length && body[figure.End] == '数'
+        && (figure.End + 1 >= body.Length || body[figure.End + 1] is not ('学' or '据'));
 
     /// <summary>位列前三位, 前十名: a place in a ranking, not a count of people.</summary>
     private static bool IsRank(string body, FigureCandidate figure) =>

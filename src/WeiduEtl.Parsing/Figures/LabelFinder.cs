@@ -87,6 +87,9 @@ internal static class LabelFinder
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
         var linkedClause = clause;
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
+        // 集体经济收入，前年还不到5万元: a time word alone is no subject; the topic of the clause before is.
+        var timeOnly = LabelWords.TimeOnlySubjects.Contains(clause);
+        clause = timeOnly ? "" : clause;
         // 17项业务1个工作日办结: the doer is the figure before when the clause names none; 提前3天完成 is how early, not how long.
         if (figure.Kind == UnitKind.Time && CompletionLabel.VerbAt(body, figure.End) is { } finished && !CompletionLabel.IsOffset(clause)
             && (clause.Length > 0 ? Subject(clause) : SameSentencePrevious(body, clauseStart, context)) is { } doer)
@@ -164,10 +167,28 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(totalled);
         }
+        if (CopulaKind.After(body, figure.End) is { } kind)
+        {
+            return FoundLabel.Noun((clause.Length > 0 && Subject(clause) is { } whose && whose != kind ? whose : "") + kind);
+        }
+        if (clause.Length == 0 && PartOfGroup.Find(body, clauseStart, context.Floor) is { } ofGroup)
+        {
+            return FoundLabel.Noun(ofGroup);
+        }
+        // 如今只有8人在岗: after a time word, a head count with a deed after it is of the people doing it.
+        if (timeOnly && figure.Unit is "人" or "名" && HeadCountDeed(body, figure.End) is { } doing)
+        {
+            return FoundLabel.Noun(doing);
+        }
         // Only a figure with no words of its own inherits: 项目达产后预计可达每年540万颗 has a subject the rules cannot name.
         if (clause.Length == 0)
         {
-            return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly));
+            return FoundLabel.Noun(Inherited(body, clauseStart, context, mayInherit, topicOnly: objectOnly, timed: timeOnly));
+        }
+        // 增速为7.5%，高于全省平均水平1.2个百分点: a clause opening with a comparative compares what the figure before measured.
+        if (clause.WordAt(0, LabelWords.ClauseComparatives) is not null && SameSentencePrevious(body, clauseStart, context) is { } compared)
+        {
+            return FoundLabel.Noun(Core(compared) + clause);
         }
         if (HeadlessPart(linkedClause) is { } relative && SameSentencePrevious(body, clauseStart, context) is { } counted)
         {
@@ -743,6 +764,11 @@ internal static class LabelFinder
             }
             end++;
         }
+        // 3.9万个小区中，有…: 中 before a comma says "among", it is no part of the noun (高中, 集中 are words).
+        if (end < body.Length && body[end] == '，' && end - start >= 3 && body[end - 1] == '中' && !LocativeLookalikes.Contains(body[end - 2], StringComparison.Ordinal))
+        {
+            end--;
+        }
         var length = end - start;
         return length < minLength || length > maxLength ? null
             : length <= SubjectMaxLength ? body[start..end]
@@ -756,6 +782,9 @@ internal static class LabelFinder
     private static bool StartsName(string body, int at) =>
         at + 1 < body.Length && FigureReader.IsHan(body[at + 1]) && !ChineseNumeral.IsChineseDigit(body[at + 1])
         && UnitTable.Match(body, at + 1) is null;
+
+    /// <summary>Characters that make a word with a following 中 (高中, 初中, 集中, 空中, 其中, 心中).</summary>
+    private const string LocativeLookalikes = "高初集空其心";
 
     private const int GlossMaxLength = 6;
 
@@ -843,7 +872,7 @@ internal static class LabelFinder
     /// the clause before (its words up to the first verb), when that clause holds no figure. The object of 涉及 takes
     /// only the topic: what the clause before says is involved, not what the figure before counted.
     /// </summary>
-    private static string? Inherited(string body, int clauseStart, LabelContext context, bool mayInherit, bool topicOnly = false)
+    private static string? Inherited(string body, int clauseStart, LabelContext context, bool mayInherit, bool topicOnly = false, bool timed = false)
     {
         if (!mayInherit)
         {
@@ -868,9 +897,16 @@ internal static class LabelFinder
         }
         var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
         var previous = body[previousStart..(clauseStart - 1)];
-        var topic = runsOn ? LabelText.TopicOf(previous)
+        // 工厂去年的产值，比前年翻了一番，达到1.6亿元: a clause opening with 比 has no topic of its own; the one before holds it.
+        var compared = previous.StartsWith('比') && previousStart - 1 > context.Floor && body[previousStart - 1] == '，';
+        if (compared)
+        {
+            previous = LabelText.WithoutDemonstrative(body[ClauseStart(body, previousStart - 1, context.Floor)..(previousStart - 1)]);
+        }
+        var topic = runsOn || timed || compared ? LabelText.TopicOf(previous)
             : topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
-        var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes);
+        // 全县的农村公路总里程: the 的 after a scope word goes with it.
+        var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes).TrimStart('的');
         // 据调查，…: where a figure comes from is not what it measures.
         return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) ? subject : null;
     }

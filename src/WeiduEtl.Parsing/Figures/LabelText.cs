@@ -15,7 +15,7 @@ internal static partial class LabelText
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
                     && !LabelWords.WholeNouns.Any(n => n.StartsWith(cut, StringComparison.Ordinal) && clause.AsSpan(i).StartsWith(n, StringComparison.Ordinal))
-                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut)
+                    && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut) && !IsInPlaceName(clause, i, cut) && !IsTowardPlace(clause, i, cut)
                     && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
                     && !(cut is "该" or "此" && Demonstrative().IsMatch(clause.AsSpan(i))))
                 {
@@ -25,6 +25,22 @@ internal static partial class LabelText
         }
         return clause;
     }
+
+    /// <summary>
+    /// 魏都区, 成都市, 江都县: a 都 after a character and before 区, 市 or 县 is inside a place's name, not the adverb "all".
+    /// </summary>
+    private static bool IsInPlaceName(string clause, int at, string cut) =>
+        cut == "都" && at > 0 && at + 1 < clause.Length && clause[at + 1] is '区' or '市' or '县';
+
+    /// <summary>
+    /// 对华出口, 在华投资, 对外贸易, 对非投资: 对 or 在 before a one-character place (华, 外, 美, 欧, 非…) and a noun make
+    /// one noun, "exports to China", not a cut after which only 出口 is left.
+    /// </summary>
+    private static bool IsTowardPlace(string clause, int at, string cut) =>
+        cut is "对" or "在" && at + 2 < clause.Length && TowardPlaces.Contains(clause[at + 1], StringComparison.Ordinal)
+        && clause[at + 2] != '国' && char.IsLetter(clause[at + 2]);
+
+    private const string TowardPlaces = "华外美日欧非俄韩英法德港澳台";
 
     /// <summary>
     /// 退耕还林, 退田还湖; 返还, 退还, 偿还, 归还: the 还 of a 退X还Y compound or after a verb of giving back is "give back",

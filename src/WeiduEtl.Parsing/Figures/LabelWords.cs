@@ -72,7 +72,7 @@ internal static class LabelWords
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
     public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还",
-        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余");
+        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余", "从业");
 
     /// <summary>Verbs of completing that may end the words before a count of what was completed (洗车平台|建成并投入使用|430套).</summary>
     public static readonly string[] CompletionVerbs = Longest("投入使用", "投入运营", "投用", "建成", "竣工", "完工", "落成", "投产", "启用", "并", "已", "均", "全部");
@@ -81,6 +81,12 @@ internal static class LabelWords
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
 
     /// <summary>Words of time and of need that alone are no subject (如今只有8人在岗, 还必须两人交叉互检).</summary>
+    /// <summary>Time words that alone are no subject (集体收入，前年还不到5万元: the topic before is what is measured).</summary>
+    public static readonly string[] TimeOnlySubjects = ["前年", "去年", "今年", "当年", "明年", "如今", "现在", "目前", "当前", "眼下", "此前", "过去"];
+
+    /// <summary>Comparatives that open a clause comparing what the figure before measured (增速7.5%，高于全省平均1.2个百分点).</summary>
+    public static readonly string[] ClauseComparatives = ["高于", "低于", "快于", "慢于", "多于", "少于", "领先", "超出"];
+
     public static readonly string[] NoSubjects = ["如今", "现在", "当前", "眼下", "必须", "需要", "只有", "仅有", "还有"];
 
     /// <summary>Conjunctions and adverbs that alone are no subject (而英国…下降，2018年则减少15%).</summary>
@@ -152,8 +158,8 @@ internal static class LabelWords
     /// <summary>Light verbs before a duration and an activity, which the activity alone names (实现了24小时供电, 做到全天24小时值守).</summary>
     public static readonly string[] LightVerbs = ["实现", "做到", "保证", "确保", "提供", "开展", "坚持"];
 
-    /// <summary>Nouns of a way or course a length before them measures (10公里冰雪赛道, 12.5米深水航道, 20公里乡村公路).</summary>
-    public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠"];
+    /// <summary>Nouns of a way or course a length before them measures (10公里冰雪赛道, 12.5米深水航道, 20公里乡村公路, 8公里产业路; 路程 and 路段 are no way).</summary>
+    public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠", "路"];
 
     /// <summary>
     /// Verbs of keeping something going or of taking time whose subject a duration after them measures (长跑已坚持38年,

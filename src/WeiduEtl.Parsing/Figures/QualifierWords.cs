@@ -24,7 +24,7 @@ internal static class QualifierWords
         ("未满", FigureQualifier.Under), ("少于", FigureQualifier.Under), ("低于", FigureQualifier.Under),
         ("超过了", FigureQualifier.Over), ("突破了", FigureQualifier.Over), ("超过", FigureQualifier.Over), ("超", FigureQualifier.Over), ("逾", FigureQualifier.Over), ("突破", FigureQualifier.Over),
         ("多于", FigureQualifier.Over), ("高于", FigureQualifier.Over), ("大于", FigureQualifier.Over), ("小于", FigureQualifier.Under),
-        ("大约", FigureQualifier.Approx), ("大概", FigureQualifier.Approx), ("约为", FigureQualifier.Approx),
+        ("大约有", FigureQualifier.Approx), ("大概有", FigureQualifier.Approx), ("大约", FigureQualifier.Approx), ("大概", FigureQualifier.Approx), ("约为", FigureQualifier.Approx),
         ("约有", FigureQualifier.Approx), ("约合", FigureQualifier.Approx), ("约占", FigureQualifier.Approx), ("约", FigureQualifier.Approx), ("将近", FigureQualifier.Approx),
         ("接近", FigureQualifier.Approx), ("近", FigureQualifier.Approx));
 

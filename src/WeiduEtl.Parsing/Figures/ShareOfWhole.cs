@@ -13,15 +13,34 @@ internal static class ShareOfWhole
 
     private static readonly string[] Pronouns = ["其", "该国", "该市", "该省", "全部", "全国", "全省", "全市", "全区", "全县", "本", "当地"];
 
-    /// <summary>The part's words (empty when the clause opens with 占) and the whole of a clause ending in 占…的, or null.</summary>
+    /// <summary>Nouns of a share that may follow the whole and a link verb (占全省经济总量的比重超过60%).</summary>
+    private static readonly string[] ShareNouns = ["比重", "比例", "份额"];
+
+    /// <summary>
+    /// The part's words (empty when the clause opens with 占) and the whole of a clause ending in 占…的, or in 占…的比重 and a
+    /// verb linking it to the figure (服务业增加值占地区生产总值的比重达到54.3%: the share noun stays with the whole), or null.
+    /// </summary>
     public static (string Part, string Whole)? Split(string clause)
+    {
+        var linked = LabelText.StripEnd(clause, LabelWords.TrailingLinks);
+        if (ShareNouns.FirstOrDefault(n => linked.EndsWith(n, StringComparison.Ordinal)) is { } share
+            && SplitAtShare(linked[..^share.Length].TrimEnd('的') + "的") is var (part, whole))
+        {
+            return (part, whole + share);
+        }
+        return SplitAtShare(clause);
+    }
+
+    private static (string Part, string Whole)? SplitAtShare(string clause)
     {
         if (!clause.EndsWith('的'))
         {
             return null;
         }
         var at = clause.LastIndexOf('占');
-        if (at < 0 || at + 2 >= clause.Length || NotShare.Contains(clause[at + 1], StringComparison.Ordinal))
+        // 占地区生产总值的: 地区 is the whole's first word, not 占地.
+        if (at < 0 || at + 2 >= clause.Length
+            || NotShare.Contains(clause[at + 1], StringComparison.Ordinal) && !clause.AsSpan(at + 1).StartsWith("地区", StringComparison.Ordinal))
         {
             return null;
         }

@@ -46,7 +46,7 @@ public sealed class FigureLabelQuantityTests
     // A time word before a verb of crossing (超过当初) is a link, not the subject.
     [InlineData("公司芯片光效已经超过当初6倍以上。", "6倍以上|公司芯片光效|6|倍|over")]
     // 其余 with no noun counts the rest of what the figure before counted.
-    [InlineData("全区9项约束性指标中，7项已提前完成，其余2项正在推进。", "9项|约束性指标中|9|项|exact ; 7项|约束性指标中|7|项|exact ; 2项|其余约束性指标中|2|项|exact")]
+    [InlineData("全区9项约束性指标中，7项已提前完成，其余2项正在推进。", "9项|约束性指标|9|项|exact ; 7项|约束性指标|7|项|exact ; 2项|其余约束性指标|2|项|exact")]
     // A head count with no noun is of the people doing what follows it; 如今 and 必须 name no one.
     [InlineData("如今只有8人在岗。", "8人|在岗|8|人|exact")]
     [InlineData("夜间巡查还必须两人同行。", "两人|同行|2|人|exact")]

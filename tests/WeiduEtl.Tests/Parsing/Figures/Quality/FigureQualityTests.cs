@@ -121,6 +121,20 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// found 57/57, qualifiers 57/57, labels 55/55, 0 false. Rule-writing (38 pages, 900 figures): found 887 -> 889/900, labels 817/847 ->
 /// 826/849 (0.973), extra 7 -> 6, false 5 -> 4. Held out, read as totals only after each build: found 59/61, qualifiers
 /// 59/59, labels 47/58 -> 48/58 (0.828), false 0.
+/// Eleventh set (2026-12-01): the held-out measure had two pages (58 labels). Four pages no one had labelled
+/// (20200102-02, 20200102-03, 20200102-18, 20200113-17: economy, society, international) were held out before any
+/// extractor run, labelled by reading them and scored once, as totals: found 62/64 (0.969), qualifiers 62/62, labels
+/// 38/43 (0.884), 5 extra, 4 false. Held out (six pages): found 121/125 (0.968), qualifiers 121/121, labels 86/101
+/// (0.851), 4 false; the false-figure floor rose from 0 to 4 with the new pages, not with a change of the extractor.
+/// Ninth round (2026-12-01), grammar from made-up national-daily and district-page lines and the rule-writing pages' misses
+/// only (FigureLabelShareAndGroupTests): X占Y的比重 with a link verb before the share (占地区… is a share, not 占地), a
+/// figure after a group ending in 中，, a 是…的 closing the clause after a figure, a length before a road in 路, 都 inside a
+/// place's name (魏都区). Rule-writing labels 826/849 -> 827/849 (0.974); one made-up expectation lost its 中
+/// (约束性指标中 -> 约束性指标 for the figures after the group). Then, from made-up lines only: 对华/在华 inside a noun, 中
+/// before a comma as "among" (the made-up 9项约束性指标中 lost its 中 too), a count of digits (两位数增长) as no figure, a time
+/// word alone as no subject, a clause opening with a comparative or with 比, 大约有, 从业. Rule-writing (38 pages): found
+/// 889/900, qualifiers 886/889, labels 827/849 (0.974), 6 extra, 4 false. Held out (six pages), read as totals only after
+/// each commit: found 121/125, qualifiers 121/121, labels 86/101 (0.851), 5 extra, 4 false, unchanged by these rules.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -129,7 +143,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.972, falseFigures: 4);
+        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.974, falseFigures: 4);
     }
 
     [Fact]
@@ -137,7 +151,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output);
 
-        AssertFloors(scores, found: 0.96, qualifiers: 1.0, labels: 0.827, falseFigures: 0);
+        AssertFloors(scores, found: 0.968, qualifiers: 1.0, labels: 0.851, falseFigures: 4);
     }
 
     [Fact]
