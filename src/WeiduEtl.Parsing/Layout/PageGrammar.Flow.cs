@@ -156,8 +156,8 @@ internal sealed partial class PageGrammar
     /// </summary>
     private static bool IsOpenPictureStory(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Photo };
 
-    /// <summary>An open article with text, or with only its header (and dateline) at the foot: its text is still to come.</summary>
-    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article } && (a.Paragraphs.Count > 0 || a.Headline is not null);
+    /// <summary>An open article or round-up brief with text, or with only its header (and dateline) at the foot: its text is still to come. Pictures and boxes do not flow on.</summary>
+    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article or ArticleKind.Brief } && (a.Paragraphs.Count > 0 || a.Headline is not null);
 
     private static bool Below(BoundingBox lower, BoundingBox upper) => lower.Y1 <= upper.Y0 && lower.HorizontalOverlap(upper) > 0;
 }

@@ -434,4 +434,47 @@ public sealed class PageFlowTests
         var story = issue.Articles.Single(a => a.Headline == "一位老记者的四十年（身边的榜样）");
         Assert.Equal(2, story.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Assemble_BriefCutMidSentenceAtThePageFoot_IsTheOneContinued()
+    {
+        // A district newsletter: the round-up's last brief is cut mid-sentence at the foot; the article above it was
+        // closed with a full stop, so the next sheet's text is the brief's.
+        var issue = PageAssembler.Assemble(
+        [
+            Line("区政协召开常委会议", 18, 1),
+            Line("本报讯 12月6日，区政协召开常委会议，审议年度工作报告。", 10, 1),
+            Line("简讯", 12, 1),
+            Line("■ 东大街道为辖区独居老人安装烟感报警器120个，", 10, 1),
+            Line("并建立每日探访台账。", 10, 2),
+        ]);
+
+        var brief = issue.Articles[1];
+        Assert.Equal(ArticleKind.Brief, brief.Kind);
+        Assert.EndsWith("并建立每日探访台账。", brief.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Single(issue.Articles[0].Paragraphs);
+    }
+
+    [Fact]
+    public void Assemble_BriefAndArticleRunningOnSideBySide_EachContinuesInItsOwnColumns()
+    {
+        // A city daily's A3 page: a brief of the round-up column at the left foot and a feature at the right, both cut
+        // mid-sentence; on the next sheet each goes on in the columns it stood in.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("简讯", 12, 1, 20, 560, 280, 580),
+            PlacedDisplay("港口集装箱吞吐量创新高", 14, 1, 20, 520, 280, 540),
+            Placed("本报天津1月5日电 记者从天津港集团获悉，2019年港口集装箱吞吐量突破1700万标准箱，同比增长", 10, 1, 20, 100, 280, 510),
+            PlacedDisplay("冰雪旅游带火冬季消费", 22, 1, 300, 520, 820, 560),
+            Placed("本报哈尔滨1月5日电 入冬以来，冰雪大世界累计接待游客", 10, 1, 300, 100, 820, 510),
+            Placed("8.1%。", 10, 2, 20, 1000, 280, 1100),
+            Placed("30余万人次，带动周边餐饮住宿消费。", 10, 2, 300, 1000, 820, 1100),
+        ]);
+
+        var brief = issue.Articles.Single(a => a.Headline == "港口集装箱吞吐量创新高");
+        Assert.EndsWith("同比增长8.1%。", brief.Paragraphs[^1], StringComparison.Ordinal);
+        var feature = issue.Articles.Single(a => a.Headline == "冰雪旅游带火冬季消费");
+        Assert.EndsWith("30余万人次，带动周边餐饮住宿消费。", feature.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Empty(issue.UnplacedLines);
+    }
 }
