@@ -34,10 +34,11 @@ internal sealed partial class PageGrammar
         {
             current = owner;
         }
-        else if (b.Kind == BlockKind.Dateline && (RunsOnBeneath(b) ?? carriedOver) is { Paragraphs.Count: 0, Dateline: null } header)
+        else if (b.Kind is BlockKind.Dateline or BlockKind.BoxLabel && (RunsOnBeneath(b) ?? carriedOver) is { Paragraphs.Count: 0, Dateline: null } header)
         {
-            // A header printed at a page's foot, its dateline and text at the top of the next; headers set side by
-            // side there each take the dateline in their own columns, so the others still run on.
+            // A header printed at a page's foot, its dateline (or the box label its text opens with, 核心阅读) and text
+            // at the top of the next; headers set side by side there each take the dateline in their own columns, so the
+            // others still run on.
             current = header;
         }
         else if (b.Kind is not (BlockKind.Body or BlockKind.Note))

@@ -399,6 +399,51 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_HeaderAtThePageFootWithItsBoxLabelOverleaf_IsOneArticle()
+    {
+        // A national daily's feature: the head fell to the foot of the sheet; the next opens with its 核心阅读 box, then
+        // its text with a 小标题.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("农村公路通到家门口", 18, 1, 20, 700, 820, 720),
+            Placed("本报讯 今年全省新改建农村公路8200公里。", 10, 1, 20, 400, 820, 690),
+            PlacedDisplay("西部山区推进“四好农村路”建设——", 14, 1, 20, 150, 820, 165),
+            PlacedDisplay("山里的路宽了 乡亲的心亮了", 21, 1, 20, 110, 820, 140),
+            PlacedDisplay("核心阅读", 11, 2, 30, 1136, 90, 1148),
+            Placed("过去进山要走半天，如今通了硬化路，山货当天就能运出去。", 10, 2, 20, 1030, 210, 1128),
+            Placed("路修到哪里", 10.5, 2, 20, 1000, 80, 1012),
+            Placed("去年以来，全县新修通组公路300多公里。", 10, 2, 20, 900, 210, 990),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        var feature = issue.Articles[1];
+        Assert.Equal("山里的路宽了 乡亲的心亮了", feature.Headline);
+        Assert.Equal(["核心阅读", "路修到哪里"], feature.Subheadings);
+        Assert.Equal(2, feature.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_TitleAtThePageFootWithItsEditorsNoteBoxOverleaf_InDistrictPageStyle_IsOneArticle()
+    {
+        // A district page: a title at the foot of the sheet, its 编者按 box and its text on the next.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("社区食堂开进老旧小区", 16, 1, 20, 500, 280, 520),
+            Placed("本报讯 12月起，东大街道3个社区食堂陆续开业。", 10, 1, 20, 200, 280, 490),
+            Placed("文明实践在身边", 16, 1, 20, 100, 280, 120),
+            Placed("编者按", 11, 2, 20, 1136, 80, 1148),
+            Placed("本版今起开设专栏，讲述街巷里的新风尚。", 10, 2, 20, 1080, 280, 1128),
+            Placed("清晨6点，志愿者老张已经在小区门口扫雪。", 10, 2, 20, 1000, 280, 1070),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        var column = issue.Articles[1];
+        Assert.Equal("文明实践在身边", column.Headline);
+        Assert.Equal(2, column.Paragraphs.Count);
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
     public void Assemble_HeadsLevelSideBySide_TheTextUnderEachIsItsOwn()
     {
         // A national daily's page in five columns: a three-column story's head and a one-column picture story's title
