@@ -97,13 +97,14 @@ internal sealed partial class PageGrammar
         runningOn.Count == 0 && b.Block.FontSize is > 0 ? carriedOver : null;
 
     /// <summary>
-    /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
-    /// do not), else the open article the page ended in, else the last article still open on the page (a box or a
-    /// picture story closed by its credit may be read after it).
+    /// The article that the page ending runs on from: a header read last, still waiting for all its text; else one cut
+    /// mid-sentence (a column's text flows on; boxes and photos do not), else the open article the page ended in, else
+    /// the last article still open on the page (a box or a picture story closed by its credit may be read after it).
     /// </summary>
     private ArticleBuilder? CarriedOver(int page)
     {
-        return items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
+        return (items is [.., { Paragraphs.Count: 0, Headline: not null } header] && header.Page == page && Flows(header) ? header : null)
+            ?? items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
             ?? (current is not null && Flows(current) ? current : null)
             ?? items.LastOrDefault(a => a.Foot?.Page == page && Flows(a));
     }

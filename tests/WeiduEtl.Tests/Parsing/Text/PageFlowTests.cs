@@ -444,6 +444,47 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_HeaderReadLastOnTheSheet_TakesTheTextOverleafFromALetterSignedWithoutFullStop()
+    {
+        // A national daily's readers' page: the letters column ends in a reader's place and name (no full stop); the
+        // sheet's last head, across the page foot, still waits for its text, which opens the next sheet.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("读者来信", 15, 1, 20, 1070, 210, 1085),
+            Placed("共享单车停放要规范", 10.5, 1, 20, 1040, 120, 1051),
+            Placed("小区门口的共享单车越停越多，建议物业划定停放区域。", 9.5, 1, 20, 900, 210, 1030),
+            Placed("江苏徐州市 张 伟", 10.5, 1, 20, 880, 120, 890),
+            Placed("公交站台应加装座椅", 10.5, 1, 20, 860, 120, 871),
+            Placed("不少公交站台没有座椅，老人候车很辛苦，希望有关部门尽快加装。", 9.5, 1, 20, 760, 210, 850),
+            Placed("山西大同市 刘 芳", 10.5, 1, 20, 740, 120, 750),
+            PlacedDisplay("让冰雪运动走进更多校园", 21, 1, 20, 90, 800, 111),
+            Placed("今年冬天，全市已有46所中小学开设冰雪运动课程。", 9.5, 2, 20, 1060, 210, 1155),
+            Placed("记者走访发现，学校普遍缺少专业教练。", 9.5, 2, 20, 1000, 210, 1055),
+        ]);
+
+        var story = issue.Articles.Single(a => a.Headline == "让冰雪运动走进更多校园");
+        Assert.Equal(2, story.Paragraphs.Count);
+        Assert.EndsWith("刘 芳", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_TitleReadLastOnTheSheet_InDistrictPageStyle_TakesTheTextOverleaf()
+    {
+        // A district page: a notice column closed by a contact line, then a title at the sheet's foot; its text overleaf.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("征集启事", 16, 1, 20, 700, 280, 720),
+            Placed("本报面向全区征集老照片，讲述街巷变迁。", 10, 1, 20, 600, 280, 690),
+            Placed("联系电话：0374-1234567", 10, 1, 20, 580, 280, 592),
+            Placed("农家书屋里的读书声", 16, 1, 20, 100, 280, 120),
+            Placed("每到周末，村里的农家书屋总是坐满了孩子。", 10, 2, 20, 1050, 280, 1100),
+        ]);
+
+        var story = issue.Articles.Single(a => a.Headline == "农家书屋里的读书声");
+        Assert.Single(story.Paragraphs);
+    }
+
+    [Fact]
     public void Assemble_HeadsLevelSideBySide_TheTextUnderEachIsItsOwn()
     {
         // A national daily's page in five columns: a three-column story's head and a one-column picture story's title
