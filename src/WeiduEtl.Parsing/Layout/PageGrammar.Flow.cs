@@ -34,10 +34,11 @@ internal sealed partial class PageGrammar
         {
             current = owner;
         }
-        else if (b.Kind == BlockKind.Dateline && (RunsOnBeneath(b) ?? carriedOver) is { Paragraphs.Count: 0, Dateline: null } header)
+        else if (b.Kind is BlockKind.Dateline or BlockKind.BoxLabel && (RunsOnBeneath(b) ?? carriedOver) is { Paragraphs.Count: 0, Dateline: null } header)
         {
-            // A header printed at a page's foot, its dateline and text at the top of the next; headers set side by
-            // side there each take the dateline in their own columns, so the others still run on.
+            // A header printed at a page's foot, its dateline (or the box label its text opens with, 核心阅读) and text
+            // at the top of the next; headers set side by side there each take the dateline in their own columns, so the
+            // others still run on.
             current = header;
         }
         else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
@@ -96,13 +97,14 @@ internal sealed partial class PageGrammar
         runningOn.Count == 0 && b.Block.FontSize is > 0 ? carriedOver : null;
 
     /// <summary>
-    /// The article that the page ending runs on from: one cut mid-sentence (a column's text flows on; boxes and photos
-    /// do not), else the open article the page ended in, else the last article still open on the page (a box or a
-    /// picture story closed by its credit may be read after it).
+    /// The article that the page ending runs on from: a header read last, still waiting for all its text; else one cut
+    /// mid-sentence (a column's text flows on; boxes and photos do not), else the open article the page ended in, else
+    /// the last article still open on the page (a box or a picture story closed by its credit may be read after it).
     /// </summary>
     private ArticleBuilder? CarriedOver(int page)
     {
-        return items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
+        return (items is [.., { Paragraphs.Count: 0, Headline: not null } header] && header.Page == page && Flows(header) ? header : null)
+            ?? items.LastOrDefault(a => a.Page == page && Flows(a) && a.EndsMidSentence)
             ?? (current is not null && Flows(current) ? current : null)
             ?? items.LastOrDefault(a => a.Foot?.Page == page && Flows(a));
     }
@@ -156,8 +158,8 @@ internal sealed partial class PageGrammar
     /// </summary>
     private static bool IsOpenPictureStory(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Photo };
 
-    /// <summary>An open article with text, or with only its header (and dateline) at the foot: its text is still to come.</summary>
-    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article } && (a.Paragraphs.Count > 0 || a.Headline is not null);
+    /// <summary>An open article or round-up brief with text, or with only its header (and dateline) at the foot: its text is still to come. Pictures and boxes do not flow on.</summary>
+    private static bool Flows(ArticleBuilder a) => a is { Closed: false, Kind: ArticleKind.Article or ArticleKind.Brief } && (a.Paragraphs.Count > 0 || a.Headline is not null);
 
     private static bool Below(BoundingBox lower, BoundingBox upper) => lower.Y1 <= upper.Y0 && lower.HorizontalOverlap(upper) > 0;
 }

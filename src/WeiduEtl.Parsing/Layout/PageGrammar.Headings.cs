@@ -41,13 +41,24 @@ internal sealed partial class PageGrammar
             StartFromRun(run[..title], ArticleKind.Article, StartRules.PackageTitle);
             return i + title;
         }
+        if (next?.Kind is BlockKind.Byline && IsPieceHeadInText(run))
+        {
+            // A report from several places: each piece opens with its 小标题 in the text's bold type and its own
+            // reporters' line, inside the article. A piece that were an article of its own would be headed in display type.
+            AddSubheadings(run);
+            current!.AddContributors(next.Byline);
+            current.Cover(next.Block);
+            return NextIndex(end) + 1;
+        }
         if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
         {
             if (run.Count >= 2 || next.Kind == BlockKind.Byline || section?.Kind == ArticleKind.Photo)
             {
                 section = null;
             }
-            var item = StartFromRun(run, section?.Kind ?? ArticleKind.Article, StartRules.HeadlineOverCredit);
+            var head = DisplayLinesOf(run);
+            var item = StartFromRun(head, section?.Kind ?? ArticleKind.Article, StartRules.HeadlineOverCredit);
+            AddSubheadings(run[head.Count..]);
             if (next.Kind == BlockKind.Byline)
             {
                 item.AddContributors(next.Byline);
@@ -239,6 +250,24 @@ internal sealed partial class PageGrammar
     private bool SetAsSubheadings(List<ClassifiedBlock> run) =>
         run.All(r => r.SizeRatio < lexicon.DisplaySizeRatio)
         || (current is not null && SetBelowHeadline(run[0], current) && InOneSize(run) && run.All(r => r.SizeRatio < lexicon.HeadlineSizeRatio));
+
+    /// <summary>
+    /// The run's head in display type, when the lines after it are set in text type: a report's title over its first
+    /// piece's two-line 小标题 (a place over a phrase), which stay the text's subheadings. The whole run otherwise.
+    /// </summary>
+    private static List<ClassifiedBlock> DisplayLinesOf(List<ClassifiedBlock> run)
+    {
+        var k = run.FindIndex(r => r.Block.Hint != BlockHint.Display);
+        return k > 0 && run[k..] is var rest && rest.TrueForAll(r => r.Block is { FontSize: > 0, Hint: BlockHint.None })
+            && HasTwoLineSubheadingShape(rest) && InOneSize(rest) ? run[..k] : run;
+    }
+
+    /// <summary>
+    /// Lines the layout set in text type, not display type, inside an open article on the same sheet, under no rule of
+    /// their own. On the next sheet, after the article's text ended there, such a head starts a report of its own.
+    /// </summary>
+    private bool IsPieceHeadInText(List<ClassifiedBlock> run) =>
+        InOpenArticle && current!.Foot?.Page == run[0].Block.Page && run.TrueForAll(r => r.Block is { FontSize: > 0, Hint: BlockHint.None, UnderRule: false }) && SetAsSubheadings(run);
 
     /// <summary>The lines (all with letter sizes) are set in one type size.</summary>
     private static bool InOneSize(List<ClassifiedBlock> lines) =>

@@ -399,6 +399,92 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_HeaderAtThePageFootWithItsBoxLabelOverleaf_IsOneArticle()
+    {
+        // A national daily's feature: the head fell to the foot of the sheet; the next opens with its 核心阅读 box, then
+        // its text with a 小标题.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("农村公路通到家门口", 18, 1, 20, 700, 820, 720),
+            Placed("本报讯 今年全省新改建农村公路8200公里。", 10, 1, 20, 400, 820, 690),
+            PlacedDisplay("西部山区推进“四好农村路”建设——", 14, 1, 20, 150, 820, 165),
+            PlacedDisplay("山里的路宽了 乡亲的心亮了", 21, 1, 20, 110, 820, 140),
+            PlacedDisplay("核心阅读", 11, 2, 30, 1136, 90, 1148),
+            Placed("过去进山要走半天，如今通了硬化路，山货当天就能运出去。", 10, 2, 20, 1030, 210, 1128),
+            Placed("路修到哪里", 10.5, 2, 20, 1000, 80, 1012),
+            Placed("去年以来，全县新修通组公路300多公里。", 10, 2, 20, 900, 210, 990),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        var feature = issue.Articles[1];
+        Assert.Equal("山里的路宽了 乡亲的心亮了", feature.Headline);
+        Assert.Equal(["核心阅读", "路修到哪里"], feature.Subheadings);
+        Assert.Equal(2, feature.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_TitleAtThePageFootWithItsEditorsNoteBoxOverleaf_InDistrictPageStyle_IsOneArticle()
+    {
+        // A district page: a title at the foot of the sheet, its 编者按 box and its text on the next.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("社区食堂开进老旧小区", 16, 1, 20, 500, 280, 520),
+            Placed("本报讯 12月起，东大街道3个社区食堂陆续开业。", 10, 1, 20, 200, 280, 490),
+            Placed("文明实践在身边", 16, 1, 20, 100, 280, 120),
+            Placed("编者按", 11, 2, 20, 1136, 80, 1148),
+            Placed("本版今起开设专栏，讲述街巷里的新风尚。", 10, 2, 20, 1080, 280, 1128),
+            Placed("清晨6点，志愿者老张已经在小区门口扫雪。", 10, 2, 20, 1000, 280, 1070),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        var column = issue.Articles[1];
+        Assert.Equal("文明实践在身边", column.Headline);
+        Assert.Equal(2, column.Paragraphs.Count);
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_HeaderReadLastOnTheSheet_TakesTheTextOverleafFromALetterSignedWithoutFullStop()
+    {
+        // A national daily's readers' page: the letters column ends in a reader's place and name (no full stop); the
+        // sheet's last head, across the page foot, still waits for its text, which opens the next sheet.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("读者来信", 15, 1, 20, 1070, 210, 1085),
+            Placed("共享单车停放要规范", 10.5, 1, 20, 1040, 120, 1051),
+            Placed("小区门口的共享单车越停越多，建议物业划定停放区域。", 9.5, 1, 20, 900, 210, 1030),
+            Placed("江苏徐州市 张 伟", 10.5, 1, 20, 880, 120, 890),
+            Placed("公交站台应加装座椅", 10.5, 1, 20, 860, 120, 871),
+            Placed("不少公交站台没有座椅，老人候车很辛苦，希望有关部门尽快加装。", 9.5, 1, 20, 760, 210, 850),
+            Placed("山西大同市 刘 芳", 10.5, 1, 20, 740, 120, 750),
+            PlacedDisplay("让冰雪运动走进更多校园", 21, 1, 20, 90, 800, 111),
+            Placed("今年冬天，全市已有46所中小学开设冰雪运动课程。", 9.5, 2, 20, 1060, 210, 1155),
+            Placed("记者走访发现，学校普遍缺少专业教练。", 9.5, 2, 20, 1000, 210, 1055),
+        ]);
+
+        var story = issue.Articles.Single(a => a.Headline == "让冰雪运动走进更多校园");
+        Assert.Equal(2, story.Paragraphs.Count);
+        Assert.EndsWith("刘 芳", issue.Articles[0].Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_TitleReadLastOnTheSheet_InDistrictPageStyle_TakesTheTextOverleaf()
+    {
+        // A district page: a notice column closed by a contact line, then a title at the sheet's foot; its text overleaf.
+        var issue = PageAssembler.Assemble(
+        [
+            Placed("征集启事", 16, 1, 20, 700, 280, 720),
+            Placed("本报面向全区征集老照片，讲述街巷变迁。", 10, 1, 20, 600, 280, 690),
+            Placed("联系电话：0374-1234567", 10, 1, 20, 580, 280, 592),
+            Placed("农家书屋里的读书声", 16, 1, 20, 100, 280, 120),
+            Placed("每到周末，村里的农家书屋总是坐满了孩子。", 10, 2, 20, 1050, 280, 1100),
+        ]);
+
+        var story = issue.Articles.Single(a => a.Headline == "农家书屋里的读书声");
+        Assert.Single(story.Paragraphs);
+    }
+
+    [Fact]
     public void Assemble_HeadsLevelSideBySide_TheTextUnderEachIsItsOwn()
     {
         // A national daily's page in five columns: a three-column story's head and a one-column picture story's title
@@ -433,5 +519,48 @@ public sealed class PageFlowTests
 
         var story = issue.Articles.Single(a => a.Headline == "一位老记者的四十年（身边的榜样）");
         Assert.Equal(2, story.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_BriefCutMidSentenceAtThePageFoot_IsTheOneContinued()
+    {
+        // A district newsletter: the round-up's last brief is cut mid-sentence at the foot; the article above it was
+        // closed with a full stop, so the next sheet's text is the brief's.
+        var issue = PageAssembler.Assemble(
+        [
+            Line("区政协召开常委会议", 18, 1),
+            Line("本报讯 12月6日，区政协召开常委会议，审议年度工作报告。", 10, 1),
+            Line("简讯", 12, 1),
+            Line("■ 东大街道为辖区独居老人安装烟感报警器120个，", 10, 1),
+            Line("并建立每日探访台账。", 10, 2),
+        ]);
+
+        var brief = issue.Articles[1];
+        Assert.Equal(ArticleKind.Brief, brief.Kind);
+        Assert.EndsWith("并建立每日探访台账。", brief.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Single(issue.Articles[0].Paragraphs);
+    }
+
+    [Fact]
+    public void Assemble_BriefAndArticleRunningOnSideBySide_EachContinuesInItsOwnColumns()
+    {
+        // A city daily's A3 page: a brief of the round-up column at the left foot and a feature at the right, both cut
+        // mid-sentence; on the next sheet each goes on in the columns it stood in.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("简讯", 12, 1, 20, 560, 280, 580),
+            PlacedDisplay("港口集装箱吞吐量创新高", 14, 1, 20, 520, 280, 540),
+            Placed("本报天津1月5日电 记者从天津港集团获悉，2019年港口集装箱吞吐量突破1700万标准箱，同比增长", 10, 1, 20, 100, 280, 510),
+            PlacedDisplay("冰雪旅游带火冬季消费", 22, 1, 300, 520, 820, 560),
+            Placed("本报哈尔滨1月5日电 入冬以来，冰雪大世界累计接待游客", 10, 1, 300, 100, 820, 510),
+            Placed("8.1%。", 10, 2, 20, 1000, 280, 1100),
+            Placed("30余万人次，带动周边餐饮住宿消费。", 10, 2, 300, 1000, 820, 1100),
+        ]);
+
+        var brief = issue.Articles.Single(a => a.Headline == "港口集装箱吞吐量创新高");
+        Assert.EndsWith("同比增长8.1%。", brief.Paragraphs[^1], StringComparison.Ordinal);
+        var feature = issue.Articles.Single(a => a.Headline == "冰雪旅游带火冬季消费");
+        Assert.EndsWith("30余万人次，带动周边餐饮住宿消费。", feature.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Empty(issue.UnplacedLines);
     }
 }
