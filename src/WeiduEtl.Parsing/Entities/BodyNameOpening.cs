@@ -4,7 +4,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// Where a body's name may open inside a run of Han letters that ends in an institution ending. The run walks back
 /// over any letter, so it can take in the verb whose object the body is (观摩|市政协, 源自|民盟安徽省委, 小区党支部搭建起|
 /// 物业公司) or a count (一名|党): a verb or a number with its measure word never begins a body's name, so the name
-/// opens right after the verb, and a counted body (一名|党, 几个|合作社) is a common noun, no name. The verbs are a closed class of those that take a body as their object.
+/// opens right after the verb, and a counted body (一名|党, 几个|合作社, 三级|法院) is a common noun, no name; after a date (30日|) the name opens. The verbs are a closed class of those that take a body as their object.
 /// </summary>
 internal static class BodyNameOpening
 {
@@ -22,7 +22,7 @@ internal static class BodyNameOpening
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 
-    private static readonly CharSet Measures = new("个间家名座位条批项户只种类");
+    private static readonly CharSet Measures = new("个间家名座位条批项户只种类级");
     private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余");
 
     /// <summary>
@@ -40,6 +40,11 @@ internal static class BodyNameOpening
             if (at > 1 && Measures.Contains(text[at - 1]) && Numbers.Contains(text[at - 2]))
             {
                 return -1;
+            }
+            // A date ends before the name (11月30日|某社区, 5号|某中心).
+            if (at > 1 && text[at - 1] is '日' or '号' && Numbers.Contains(text[at - 2]))
+            {
+                return at;
             }
         }
         return start;

@@ -40,7 +40,27 @@ internal static class OrganisationSuffixes
         // Verbs and distances with those endings (惩处, 地处, 申办, 网上办, 300米处).
         "惩处", "查处", "调处", "地处", "论处", "判处", "申办", "网上办", "掌上办", "马上办", "就近办", "违规办", "米处", "公里处",
         // 办 as the verb to do and 厂 as a works left or built (怎么办, 商量着办, 产品出厂, 村里建厂).
-        "怎么办", "咋办", "着办", "出厂", "建厂");
+        "怎么办", "咋办", "着办", "出厂", "建厂",
+        // A game's turn or a situation, not a bureau (开好局, 打开新局, 陷入僵局), and a queue (排起长队).
+        "好局", "新局", "僵局", "困局", "危局", "战局", "棋局", "饭局", "骗局", "定局", "乱局", "残局", "长队");
+
+    /// <summary>
+    /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
+    /// a party organ follows, when the station is the body its staff work for (某某站党委副书记, 北京西站站长).
+    /// </summary>
+    private static readonly WordIndex Venues = HanText.Longest(
+        "大厅", "展厅", "影厅", "客厅", "餐厅", "票厅", "服务厅", "营业厅", "歌厅", "舞厅", "门厅",
+        "火车站", "高铁站", "地铁站", "汽车站", "客运站", "公交站", "中转站", "加油站", "充电站", "电站", "泵站", "枢纽站", "停站",
+        "东站", "南站", "西站", "北站", "总部");
+
+    private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
+
+    /// <summary>Whether a venue ends at <paramref name="end"/> (候车大厅, 郑州站) with no post or party organ after it.</summary>
+    public static bool IsVenueEndingAt(string text, int start, int end) =>
+        (HanText.WordEndingAt(text, end, Venues) is not null || IsStationOfAPlace(text, start, end)) && !PostFollows(text, end);
+
+    /// <summary>Whether a post or a party organ starts at <paramref name="at"/>: what ends before it is the body it belongs to.</summary>
+    private static bool PostFollows(string text, int at) => TitleLexicon.TitleAt(text, at) > 0 || HanText.WordAt(text, at, PartyOrgans) is not null;
 
     /// <summary>Institution words that name no particular body on their own or after one more character (社区, 送医院).</summary>
     private static readonly WordIndex BareInstitutions = HanText.Longest(
@@ -58,18 +78,46 @@ internal static class OrganisationSuffixes
         // 协 of a shortened association (民协) that begins a word instead (难民|协议).
         "协议", "协定", "协调", "协作", "协商", "协同", "协助", "协力",
         // A meeting, pupils and errands, not the body (政治协商会|议, 中小|学生, 协同|办案, 用户|办电).
-        "会议", "学生", "办案", "办税", "办电", "办件", "办证");
+        "会议", "学生", "办案", "办税", "办电", "办件", "办证",
+        // An ending's letter opening a word that repeats it, a verb of standing or a part (中国处|处, 又一次站|上, 院|门, 关键部|件).
+        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
-        "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形");
+        "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形",
+        // What someone said or made (某学者所言, 该项目所研发的).
+        "所言", "所述", "所研", "所散", "所开", "所建");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
-    public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1;
+    public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1 && !PostFollows(text, end);
 
     /// <summary>Whether the bare ending 所 at <paramref name="end"/> is the particle before a verb: then no name ends there.</summary>
     public static bool IsParticleAt(string text, int end) =>
-        end > 0 && text[end - 1] == '所' && SuffixEndingAt(text, end) == "所" && HanText.WordAt(text, end - 1, ParticleSuo) is not null;
+        end > 0 && text[end - 1] == '所' && SuffixEndingAt(text, end) == "所" && !PostFollows(text, end) && (HanText.WordAt(text, end - 1, ParticleSuo) is not null || IsPassiveAgent(text, end));
+
+    private const int PassiveReach = 12;
+
+    /// <summary>
+    /// 被 or 为 earlier in the clause makes 所 the passive's particle (被其魅力所|吸引, 不为眼前利益所|动): the words
+    /// between are the agent, never a bureau's name.
+    /// </summary>
+    private static bool IsPassiveAgent(string text, int end)
+    {
+        // The particle stands before its verb; before 的 or a conjunction 所 ends a bureau (水生所的, 水生所与…).
+        if (!HanText.IsHanAt(text, end) || text[end] is '的' or '与' or '和' or '及')
+        {
+            return false;
+        }
+        var suo = end - 1;
+        for (var at = suo - 2; at >= 0 && at >= suo - PassiveReach && HanText.IsHan(text[at]); at--)
+        {
+            if (text[at] is '被' or '为')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The institution ending that ends at <paramref name="end"/>, or null.</summary>
     public static string? SuffixEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Suffixes);
@@ -94,9 +142,17 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
+        if (IsVenueEndingAt(text, start, end))
+        {
+            return false;
+        }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
     }
+
+    /// <summary>A place's name and 站 is its railway or bus station (上海站, 乌鲁木齐站): a place, not a body.</summary>
+    private static bool IsStationOfAPlace(string text, int start, int end) =>
+        text[end - 1] == '站' && DivisionGazetteer.Shared.MatchAt(text, start) == end - 1 - start;
 
     private static readonly CharSet Measures = new("个间家名座所位条支批项处户只种类站部");
     private static readonly CharSet Counters = new("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多每各这那该");
@@ -115,7 +171,10 @@ internal static class OrganisationSuffixes
         "城市", "新闻", "媒体", "旅游", "体育", "养老", "电商", "快递", "能源", "科研", "一些", "多家", "这些", "其他", "其它", "部分",
         "所在", "上级", "下级", "基层", "当地", "各地", "附近", "周边", "专业", "综合", "大小", "全国", "国内", "国外", "海外", "跨国",
         // Levels of government (县级政协, 市县政协) and the state of a place (老旧社区).
-        "省级", "市级", "县级", "区级", "乡级", "村级", "市县", "市县级", "老旧");
+        "省级", "市级", "县级", "区级", "乡级", "村级", "市县", "市县级", "老旧",
+        // What a body does or serves, and where, when nothing names which one (扶贫工作队, 社区维修队, 城市商业银行, 上市公司).
+        "工作", "服务", "技术", "扶贫", "驻村", "帮扶", "应急", "维修", "调解", "纠纷", "志愿", "志愿者", "足球", "商业", "合作",
+        "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生");
 
     private static bool IsOnlyKind(string text, int start, int end)
     {

@@ -33,6 +33,8 @@ internal static class PersonNameReader
         // The manner of saying between a subject and its verb (王某|抬起头说, 李某|指着新路说, 张某|深有感触).
         "抬起", "指着", "望着", "看着", "拿着", "握着", "拉着", "翻着", "搓着", "边走", "高兴", "兴奋", "激动", "自豪", "动情", "感叹",
         "深有", "连连", "不禁", "忍不住", "笑呵呵", "乐呵呵", "笑眯眯",
+        // Where or how a subject sets about what it does (李某|站在桌前, 王某|主动请缨, 张某|千里赴任, 刘某|毅然返乡).
+        "站在", "坐在", "主动", "千里", "毅然", "默默",
         // How a person is introduced by age or home (王某|今年45岁, 李某|家住…).
         "今年", "家住", "出生",
         // When, between a subject and its verb (王芳|昨天在…说, 李某|近日表示).

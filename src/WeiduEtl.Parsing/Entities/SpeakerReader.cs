@@ -14,6 +14,9 @@ internal static class SpeakerReader
     private static readonly CharSet NotInSpeaker = new("的是了在把被这那其为对向从给让使将就都也还又再着过");
     private static readonly WordIndex Pronouns = HanText.Longest("他们", "她们", "他", "她");
 
+    /// <summary>Adverbs of when or how together a group speaks, between it and its verb (党员干部|当即表示, 村民们|纷纷说): not the group's name.</summary>
+    private static readonly WordIndex PromptAdverbs = HanText.Longest("当即", "随即", "立即", "马上", "当场", "纷纷", "一致", "齐声", "先后", "连连");
+
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
         var speakerEnd = SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart);
@@ -66,12 +69,15 @@ internal static class SpeakerReader
         {
             return (addressed, null);
         }
+        // A name before such an adverb was read above; what is left before one is a group (居民|当即 is no 居 surname).
+        var adverb = HanText.WordEndingAt(body, speakerEnd, PromptAdverbs)?.Length ?? 0;
+        speakerEnd -= adverb;
         var start = NameRun.StartBefore(body, speakerEnd, 8);
         if (speakerEnd - start < 2)
         {
             return (null, null);
         }
-        return PersonNameReader.NameLengthAt(body, start) == speakerEnd - start ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
+        return adverb == 0 && PersonNameReader.NameLengthAt(body, start) == speakerEnd - start ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 
 /// <summary>
 /// Where a body's name opens: after the verb whose object it is (观摩|市政协, 考入|许昌学院, 源自|农工党许昌市委) and
-/// after a number with its measure word (一名|党), never before them; real names stay whole. Made-up lines in the style
+/// after a number with its measure word (一名|党, 三级|法院) or a date (30日|某社区), never before them; real names stay whole. Made-up lines in the style
 /// of a district newsletter and a county bulletin.
 /// </summary>
 public sealed class BodyNameOpeningTests
@@ -41,4 +41,14 @@ public sealed class BodyNameOpeningTests
         var names = Entities.Names(body, MentionKind.Organisation);
         Assert.True(names.Contains(name), $"{name} not whole among [{string.Join(", ", names)}]");
     }
+
+    [Theory]
+    [InlineData("自2019年11月30日魏都区东大街道便民服务中心启用以来，群众办事更方便了。", "魏都区东大街道便民服务中心")]
+    [InlineData("1月5号许昌市图书馆举办讲座。", "许昌市图书馆")]
+    public void Extract_BodyRightAfterADate_OpensAfterTheDate(string body, string name) =>
+        Assert.Equal([name], Entities.Names(body, MentionKind.Organisation));
+
+    [Fact]
+    public void Extract_BodiesCountedByLevels_AreNoOrganisation() =>
+        Assert.Empty(Entities.Names("全省三级法院和市县两级党委都作了部署。", MentionKind.Organisation));
 }

@@ -5,7 +5,8 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// <summary>
 /// Runs with an institution ending that name no body: counts of things (发现一处), a body's field or level alone
 /// (旅游局, 县级政协), a meeting or pupils that begin at the ending's last letter (协商会议, 中小学生), errands (办案), and
-/// the plural of a pronoun before a body (我们水利局). Made-up lines in the style of county and city papers.
+/// the plural of a pronoun before a body (我们水利局), and bodies named only by what they do or serve (扶贫工作队, 城市商业银行).
+/// Made-up lines in the style of county and city papers and of a national daily.
 /// </summary>
 public sealed class CountedAndKindOrganisationTests
 {
@@ -22,6 +23,21 @@ public sealed class CountedAndKindOrganisationTests
     [InlineData("事故发生在距隧道口300米处，群众可以网上办、掌上办。")]
     public void Extract_CountKindOrErrand_IsNoOrganisation(string body) =>
         Assert.Empty(Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("村里来了扶贫工作队，驻村帮扶工作队也常来走访。")]
+    [InlineData("小区成立了维修队和纠纷调解队，开通了应急服务中心。")]
+    [InlineData("城市商业银行、农村合作银行和村镇银行都已接入系统。")]
+    [InlineData("多家上市公司、制药公司和电力公司参加了招聘会。")]
+    [InlineData("国内外知名大学和民办培训学校都设了技术中心。")]
+    public void Extract_BodyNamedOnlyByWhatItDoesOrServes_IsNoOrganisation(string body) =>
+        Assert.Empty(Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("魏都区城管局扶贫工作队进驻东沟村，与乡里的扶贫工作队会合。", "魏都区城管局扶贫工作队")]
+    [InlineData("许昌农村商业银行和城市商业银行都推出了新产品。", "许昌农村商业银行")]
+    public void Extract_BodyOfWorkAfterAName_IsStillABody(string body, string name) =>
+        Assert.Equal([name], Entities.Names(body, MentionKind.Organisation));
 
     [Theory]
     [InlineData("“光靠我们水利局单打独斗，真有点吃力。”局长说。", "水利局")]

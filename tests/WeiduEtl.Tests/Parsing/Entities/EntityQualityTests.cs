@@ -83,11 +83,15 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // name-boundary, organisation-run, descriptor-list and shared-subject rules written from the misses (without the
         // seed page): people 0.853 → 0.869 (precision 0.903 → 0.924), organisations 0.806 → 0.825 (precision 0.582 → 0.608),
         // right speaker 0.900 → 0.920; held-out organisation precision 0.367 → 0.375, the other held-out totals unchanged.
+        // Two more pages labelled blind (20200102-04, 20200113-13; first score: people 57 %, organisations 64 % / 35 %, right
+        // speaker 79 %) lowered organisation recall to 0.815 (bodies without an ending: 海军, 中国女排, 区政府; 12306技术部);
+        // the venue, verb-ending, passive 所 and kind rules written then took organisation precision 0.59 → 0.67 (held-out
+        // 0.38 → 0.41), the descriptor-manner and group-adverb rules people 0.85 → 0.86 and right speaker 347 → 352 of 382 (corpus pages).
         Assert.InRange(ruleWriting.PeopleRecall, 0.86, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.84, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.82, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.60, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.81, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.66, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
@@ -97,7 +101,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.82, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.37, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.40, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
         Assert.InRange(heldOut.SpeakerRight, 0.61, 1);
     }
