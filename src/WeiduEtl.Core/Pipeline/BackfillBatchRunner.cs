@@ -34,8 +34,7 @@ public sealed class BackfillBatchRunner(DocumentProcessor processor, IStoreFacto
             try
             {
                 var content = await store.LoadSourceContentAsync(source.IssueId, cancellationToken);
-                DateOnly? sourceDate = source.IssueDateBasis == "source" && DateOnly.TryParse(source.IssueDate, out var d) ? d : null;
-                var document = new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate);
+                var document = source.Document(content);
                 batch.Add(new StoreBatch.Item(document, processor.Process(options, document), Known: true));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

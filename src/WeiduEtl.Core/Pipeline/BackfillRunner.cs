@@ -140,8 +140,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
             ahead.Add(new Reparsed(source, Parsed: true, Error: ex));
             return;
         }
-        DateOnly? sourceDate = source.IssueDateBasis == "source" && DateOnly.TryParse(source.IssueDate, out var d) ? d : null;
-        var document = new SourceDocument(source.SourceUri, content, source.MediaType, sourceDate);
+        var document = source.Document(content);
         ahead.Start(() =>
         {
             var (record, error) = processor.TryProcess(pipeline, document);
