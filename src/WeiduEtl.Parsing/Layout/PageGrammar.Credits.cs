@@ -57,6 +57,13 @@ internal sealed partial class PageGrammar
         }
     }
 
+    /// <summary>The byline's people join the item, and its line is the item's.</summary>
+    private static void TakeByline(ArticleBuilder item, ClassifiedBlock byline)
+    {
+        item.AddContributors(byline.Byline);
+        item.Cover(byline.Block);
+    }
+
     private void ReadByline(ClassifiedBlock b)
     {
         var item = current;
@@ -65,14 +72,12 @@ internal sealed partial class PageGrammar
             // A credit line printed under its caption (图/李四).
             var photo = item.Photos[^1];
             item.Photos[^1] = photo with { Credit = string.Join('、', b.Byline.Select(c => c.Name)) };
-            item.AddContributors(b.Byline);
-            item.Cover(b.Block);
+            TakeByline(item, b);
             return;
         }
         if (item is not null && !item.Closed && (item.Paragraphs.Count == 0 || !item.Contributors.Any()))
         {
-            item.AddContributors(b.Byline);
-            item.Cover(b.Block);
+            TakeByline(item, b);
             return;
         }
         if (NextBlock(i + 1)?.Kind is BlockKind.Body)

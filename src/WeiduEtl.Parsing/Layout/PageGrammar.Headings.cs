@@ -46,8 +46,7 @@ internal sealed partial class PageGrammar
             // A report from several places: each piece opens with its 小标题 in the text's bold type and its own
             // reporters' line, inside the article. A piece that were an article of its own would be headed in display type.
             AddSubheadings(run);
-            current!.AddContributors(next.Byline);
-            current.Cover(next.Block);
+            TakeByline(current!, next);
             return NextIndex(end) + 1;
         }
         if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
@@ -61,8 +60,7 @@ internal sealed partial class PageGrammar
             AddSubheadings(run[head.Count..]);
             if (next.Kind == BlockKind.Byline)
             {
-                item.AddContributors(next.Byline);
-                item.Cover(next.Block);
+                TakeByline(item, next);
                 return NextIndex(end) + 1;
             }
             return end;
@@ -258,7 +256,7 @@ internal sealed partial class PageGrammar
     private static List<ClassifiedBlock> DisplayLinesOf(List<ClassifiedBlock> run)
     {
         var k = run.FindIndex(r => r.Block.Hint != BlockHint.Display);
-        return k > 0 && run[k..] is var rest && rest.TrueForAll(r => r.Block is { FontSize: > 0, Hint: BlockHint.None })
+        return k > 0 && run[k..] is var rest && rest.TrueForAll(SetInTextType)
             && HasTwoLineSubheadingShape(rest) && InOneSize(rest) ? run[..k] : run;
     }
 
@@ -267,7 +265,10 @@ internal sealed partial class PageGrammar
     /// their own. On the next sheet, after the article's text ended there, such a head starts a report of its own.
     /// </summary>
     private bool IsPieceHeadInText(List<ClassifiedBlock> run) =>
-        InOpenArticle && current!.Foot?.Page == run[0].Block.Page && run.TrueForAll(r => r.Block is { FontSize: > 0, Hint: BlockHint.None, UnderRule: false }) && SetAsSubheadings(run);
+        InOpenArticle && current!.Foot?.Page == run[0].Block.Page && run.TrueForAll(r => SetInTextType(r) && !r.Block.UnderRule) && SetAsSubheadings(run);
+
+    /// <summary>A line whose letter size is known and that the layout did not set in display type.</summary>
+    private static bool SetInTextType(ClassifiedBlock line) => line.Block is { FontSize: > 0, Hint: BlockHint.None };
 
     /// <summary>The lines (all with letter sizes) are set in one type size.</summary>
     private static bool InOneSize(List<ClassifiedBlock> lines) =>
