@@ -19,6 +19,9 @@ internal sealed partial class PageGrammar
     /// <summary>Articles that reach the foot of the page before, side by side; cleared at the first block that is neither body text nor a closing credit.</summary>
     private List<ArticleBuilder> runningOn = [];
 
+    /// <summary>Lead-ins at the foot of the page before, each waiting for the headline in its columns on this one.</summary>
+    private List<ArticleBuilder> leadInsWaiting = [];
+
     /// <summary>
     /// Text at the top of a page, before any headline, is the rest of an item the page before left open: the one it
     /// stands under when several ran on side by side, else the one <see cref="CarriedOver"/> names. A jump line
@@ -69,6 +72,44 @@ internal sealed partial class PageGrammar
         header.Cover(line.Block);
         return true;
     }
+
+    /// <summary>
+    /// A lead-in (…获得者王辉——, 刘海旺：) leads into the headline in its columns: right under it, or at the top of the next
+    /// page when it was read last at a page's foot, though other heads set beside are read before that headline.
+    /// </summary>
+    /// <returns>True when it took the run of display lines at the block.</returns>
+    private bool TakeHeadlineUnderLeadIn(ClassifiedBlock b, out int next)
+    {
+        next = i;
+        if (b.Kind != BlockKind.Heading || b.Block.Bbox is not { } box
+            || (leadInsWaiting.Find(a => a.Foot!.Value.Box.HorizontalOverlap(box) > 0) ?? LeadInRightAbove(b, box)) is not { } header)
+        {
+            return false;
+        }
+        leadInsWaiting.Remove(header);
+        var run = HeadingRun(i);
+        FillHeader(header, [(header.Headline!, header.HeadlineFontSize), .. run.Select(r => (r.Text, r.Block.FontSize))]);
+        foreach (var r in run)
+        {
+            header.Cover(r.Block);
+        }
+        current = header;
+        next = i + run.Count;
+        return true;
+    }
+
+    /// <summary>Headers of the page before that are only a lead-in, still waiting for their headline and text.</summary>
+    private List<ArticleBuilder> LeadInsWaiting(int page) => items.Where(a => a.Foot?.Page == page && IsLeadInWaiting(a)).ToList();
+
+    private ArticleBuilder? LeadInRightAbove(ClassifiedBlock b, BoundingBox box)
+    {
+        var reach = HeaderToTextEm * (b.Block.FontSize ?? DefaultTextSize);
+        return items.LastOrDefault(a => IsLeadInWaiting(a) && a.Foot is { } foot && foot.Page == b.Block.Page && Below(box, foot.Box) && foot.Box.Y0 - box.Y1 <= reach);
+    }
+
+    private static bool IsLeadInWaiting(ArticleBuilder a) =>
+        a is { Paragraphs.Count: 0, Dateline: null, Kicker: null, Subheadline: null, Closed: false, Headline: { } line }
+        && (HeadingShapeRule.IsLeadIn(line) || HeadingShapeRule.IsNameLeadIn(line));
 
     /// <summary>
     /// Heads set side by side, level, are read one after the other, and the text under the first may come only after the

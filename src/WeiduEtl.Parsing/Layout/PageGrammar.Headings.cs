@@ -146,6 +146,14 @@ internal sealed partial class PageGrammar
             StartFromRun(run, ArticleKind.Article, StartRules.HeaderBesideHeader);
             return end;
         }
+        if (next is { Kind: BlockKind.Heading } && StandsElsewhere(run[^1], next))
+        {
+            // A header whose text (or, for a lead-in, headline) follows in its own columns: under it, or at the top of
+            // the next page; the display line read next heads something else.
+            section = null;
+            StartFromRun(run, ArticleKind.Article, StartRules.HeaderOverItsColumns);
+            return end;
+        }
         // Display lines with nothing of their own after them.
         if (run.Count == 1 && current is { Closed: false } && (afterGap || !first.IsStrictHeading))
         {
@@ -465,7 +473,7 @@ internal sealed partial class PageGrammar
         {
             var b = blocks[k];
             var marked = b.Kind == BlockKind.Note && HeadingShapeRule.IsMarkedSubheadline(b.Text);
-            if ((b.Kind != BlockKind.Heading && !marked) || SetBeside(run, b))
+            if ((b.Kind != BlockKind.Heading && !marked) || SetBeside(run, b) || StandsElsewhere(run[^1], b))
             {
                 break;
             }
@@ -497,6 +505,14 @@ internal sealed partial class PageGrammar
             && Punctuation.VisibleLength(line.Text) >= MinHeaderBesideLength && Punctuation.VisibleLength(first.Text) >= MinHeaderBesideLength;
     }
 
+    /// <summary>
+    /// A header broken over the page goes on in its own columns at the top of the next, and a lead-in leads into the
+    /// line under it: a display line in other columns there heads something else.
+    /// </summary>
+    private static bool StandsElsewhere(ClassifiedBlock last, ClassifiedBlock line) =>
+        last.Block.Bbox is { } foot && line.Block.Bbox is { } top && foot.HorizontalOverlap(top) <= 0
+        && (last.Block.Page != line.Block.Page || HeadingShapeRule.IsLeadIn(last.Text) || HeadingShapeRule.IsNameLeadIn(last.Text));
+
     /// <summary>The run with a column tag the layout wrapped off the headline's line (…无缘奥运 /（动感2020）) put back at its end.</summary>
     private List<ClassifiedBlock> WithWrappedTagJoined(List<ClassifiedBlock> run)
     {
@@ -514,9 +530,21 @@ internal sealed partial class PageGrammar
 
     private ArticleBuilder StartFromRun(List<ClassifiedBlock> run, ArticleKind kind, string rule)
     {
-        var group = HeadlineGroupRule.Split(WithWrappedTagJoined(run).Select(r => (r.Text, r.Block.FontSize)).ToList());
-        unplaced.AddRange(group.Leftovers);
         var item = StartItem(kind, run[0].Block, rule);
+        FillHeader(item, WithWrappedTagJoined(run).Select(r => (r.Text, r.Block.FontSize)).ToList());
+        item.HeadlineFontSize = run.Max(r => r.Block.FontSize);
+        foreach (var r in run)
+        {
+            item.Cover(r.Block);
+        }
+        return item;
+    }
+
+    /// <summary>Sets the item's kicker (or column label), headline and subheadline from its header lines in print order.</summary>
+    private void FillHeader(ArticleBuilder item, IReadOnlyList<(string Text, double? FontSize)> lines)
+    {
+        var group = HeadlineGroupRule.Split(lines);
+        unplaced.AddRange(group.Leftovers);
         if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker, lexicon))
         {
             item.Section = kicker;
@@ -527,12 +555,6 @@ internal sealed partial class PageGrammar
         }
         item.Headline = group.Headline is null ? null : BulletRule.StripBullet(group.Headline) ?? group.Headline;
         item.Subheadline = group.Subheadline;
-        item.HeadlineFontSize = run.Max(r => r.Block.FontSize);
-        foreach (var r in run)
-        {
-            item.Cover(r.Block);
-        }
-        return item;
     }
 
     /// <summary>A caption long enough to be news of its own (图片新闻); one that opens 图为 describes its article's picture.</summary>

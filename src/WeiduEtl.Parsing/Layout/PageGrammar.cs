@@ -51,6 +51,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             {
                 carriedOver = page == int.MinValue ? null : CarriedOver(page);
                 runningOn = page == int.MinValue ? [] : RunningOn(page);
+                leadInsWaiting = page == int.MinValue ? [] : LeadInsWaiting(page);
                 page = b.Block.Page;
                 EndItem();
                 section = null;
@@ -87,6 +88,10 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         if (TakeSubheadlineBrokenOff(b))
         {
             return i + 1;
+        }
+        if (TakeHeadlineUnderLeadIn(b, out var afterHead))
+        {
+            return afterHead;
         }
         RunOnFromPageBefore(b);
         TakeTextUnderHeaderBeside(b);

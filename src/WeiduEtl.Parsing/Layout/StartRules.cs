@@ -27,5 +27,6 @@ internal static class StartRules
     public const string LongCaption = "long-caption";
     public const string PackageTitle = "package-title";
     public const string HeaderBesideHeader = "header-beside-header";
+    public const string HeaderOverItsColumns = "header-over-its-columns";
     public const string HeadUnderRule = "head-under-rule";
 }

@@ -87,6 +87,12 @@ internal static class CentredHeadlineSpan
                     {
                         return false;
                     }
+                    if (display.Contains(i) && headline.StartsUnder(box, reach) && box.HorizontalOverlap(headline) <= 0)
+                    {
+                        // Another head stands right over the column: it heads the column (heads side by side, each
+                        // with its subheadline under it).
+                        return false;
+                    }
                     if (box.Y1 <= headline.Y0 && (below is null || box.Y1 > boxes[below.Value].Y1))
                     {
                         below = i;

@@ -108,4 +108,23 @@ public sealed class CentredHeadlineTests
 
         Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], order);
     }
+
+    [Fact]
+    public void Widen_SubheadlineUnderAHeadBesideAnother_IsNotWidenedUnderTheOtherHead()
+    {
+        // Two heads side by side, each with its subheadline set flush left under it; the right one's subheadline
+        // happens to be centred over columns 1–3, but column 1 is headed by the left head right above it.
+        var boxes = new List<Box>
+        {
+            new(20, 760, 272, 780),                           // left headline, columns 0–1
+            new(284, 760, 668, 780),                          // right headline, columns 2–4
+            new(20, 735, 140, 748),                           // left subheadline
+            new(284, 735, 404, 748),                          // right subheadline, centred over columns 1–3 by chance
+            Column(0, 400, 722), Column(1, 400, 722), Column(2, 400, 722), Column(3, 400, 722), Column(4, 400, 722),
+        };
+
+        var widened = CentredHeadlineSpan.Widen(boxes, new HashSet<int> { 0, 1, 2, 3 }, RowGap, 6, 10);
+
+        Assert.Equal(boxes[3], widened[3]);
+    }
 }

@@ -563,4 +563,97 @@ public sealed class PageFlowTests
         Assert.EndsWith("30余万人次，带动周边餐饮住宿消费。", feature.Paragraphs[^1], StringComparison.Ordinal);
         Assert.Empty(issue.UnplacedLines);
     }
+
+    [Fact]
+    public void Assemble_LeadInsSideBySideAtThePageFoot_EachLeadsIntoTheHeadlineInItsColumnsOverleaf()
+    {
+        // A national daily's series of prize winners: two lead-ins fell to the foot of the sheet side by side; on the
+        // next sheet the left headline and its text are read before the right headline.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("科技创新的生力军", 22, 1, 20, 700, 800, 722),
+            Placed("本报讯 今年的省科学技术奖励大会上，一批青年科学家获奖。", 10, 1, 20, 100, 800, 690),
+            PlacedDisplay("省科技奖一等奖获得者林海——", 14, 1, 20, 60, 380, 74),
+            PlacedDisplay("市青年科技奖获得者周岚——", 14, 1, 400, 60, 800, 74),
+            PlacedDisplay("让盐碱地长出好庄稼", 21, 2, 20, 1080, 380, 1101),
+            Placed("林海带领团队在滨海盐碱地上试种耐盐小麦，亩产提高两成。", 10, 2, 20, 900, 380, 1070),
+            PlacedDisplay("给老旧电梯装上“健康监测仪”", 21, 2, 400, 1080, 800, 1101),
+            Placed("周岚和同事研发的监测装置，已在全市三百多部电梯上使用。", 10, 2, 400, 900, 800, 1070),
+        ]);
+
+        Assert.Equal(["科技创新的生力军", "让盐碱地长出好庄稼", "给老旧电梯装上“健康监测仪”"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal("省科技奖一等奖获得者林海——", issue.Articles[1].Kicker);
+        Assert.StartsWith("林海带领团队", Assert.Single(issue.Articles[1].Paragraphs), StringComparison.Ordinal);
+        Assert.Equal("市青年科技奖获得者周岚——", issue.Articles[2].Kicker);
+        Assert.StartsWith("周岚和同事", Assert.Single(issue.Articles[2].Paragraphs), StringComparison.Ordinal);
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_NameLeadInAtThePageFoot_InDistrictPageStyle_LeadsIntoTheHeadlineInItsColumnsNotTheOneReadFirst()
+    {
+        // A district newsletter's 身边好人 column: a name and a colon at the right foot of the sheet; overleaf another
+        // story's head stands at the left and is read first, the name's headline at the right.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("社区里的热心人", 20, 1, 20, 700, 560, 720),
+            Placed("本报讯 东大街道评出十位“身边好人”，他们的故事在居民中口口相传。", 10, 1, 20, 100, 280, 690),
+            PlacedDisplay("张桂芳：", 12, 1, 300, 80, 360, 92),
+            PlacedDisplay("老旧小区加装电梯提速", 20, 2, 20, 1080, 280, 1100),
+            Placed("本报讯 今年以来，魏都区已有32部电梯在老旧小区投用。", 10, 2, 20, 900, 280, 1070),
+            PlacedDisplay("义务理发二十年", 20, 2, 300, 1080, 560, 1100),
+            Placed("每月初，张桂芳都会带着理发工具到敬老院，为老人义务理发。", 10, 2, 300, 900, 560, 1070),
+        ]);
+
+        var portrait = issue.Articles.Single(a => a.Headline == "义务理发二十年");
+        Assert.Equal("张桂芳：", portrait.Kicker);
+        Assert.StartsWith("每月初", Assert.Single(portrait.Paragraphs), StringComparison.Ordinal);
+        var lift = issue.Articles.Single(a => a.Headline == "老旧小区加装电梯提速");
+        Assert.Null(lift.Kicker);
+        Assert.DoesNotContain(issue.Articles, a => a.Headline == "张桂芳：");
+    }
+
+    [Fact]
+    public void Assemble_LeadInLevelBesideAShortHeadlineAtThePageFoot_AreTwoHeaders()
+    {
+        // A national daily's page: a lead-in and another story's two-letter headline stand level at the foot; a lead-in's
+        // own headline stands under it, so 支招 heads a story of its own, and the lead-in's headline is overleaf.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("冬日里的田间课堂", 22, 1, 20, 700, 800, 722),
+            Placed("本报讯 入冬以来，农技人员走进田间地头，手把手教农民管护麦苗。", 10, 1, 20, 100, 800, 690),
+            PlacedDisplay("省农科院青年科研团队——", 14, 1, 20, 60, 380, 74),
+            PlacedDisplay("支招", 21, 1, 400, 53, 800, 74),
+            PlacedDisplay("盐碱地上种出“吨粮田”", 21, 2, 20, 1080, 380, 1101),
+            Placed("团队在滨海盐碱地上试种耐盐小麦三年，亩产过了千斤。", 10, 2, 20, 900, 380, 1070),
+            Placed("近日，县政协委员走进农户，帮助村民解决农产品销售难题。", 10, 2, 400, 900, 800, 1070),
+        ]);
+
+        var team = issue.Articles.Single(a => a.Headline == "盐碱地上种出“吨粮田”");
+        Assert.Equal("省农科院青年科研团队——", team.Kicker);
+        Assert.Single(team.Paragraphs);
+        var tips = issue.Articles.Single(a => a.Headline == "支招");
+        Assert.StartsWith("近日", Assert.Single(tips.Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_NameLeadInLevelBesideAShortTitle_InDistrictPageStyle_AreTwoHeaders()
+    {
+        // A district newsletter: a grid worker's name lead-in and a two-letter column title stand level at the foot.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("网格里的新年", 20, 1, 20, 700, 560, 720),
+            Placed("本报讯 新年前夕，各社区网格员挨家挨户送去问候。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("网格员李红：", 12, 1, 20, 80, 200, 92),
+            PlacedDisplay("暖心", 20, 1, 300, 72, 560, 92),
+            PlacedDisplay("小巷里的“百事通”", 20, 2, 20, 1080, 280, 1100),
+            Placed("谁家水管坏了、谁家老人病了，李红总是第一个知道。", 10, 2, 20, 900, 280, 1070),
+            Placed("社区为独居老人装上了一键呼叫器，已有46户受益。", 10, 2, 300, 900, 560, 1070),
+        ]);
+
+        var worker = issue.Articles.Single(a => a.Headline == "小巷里的“百事通”");
+        Assert.Equal("网格员李红：", worker.Kicker);
+        var column = issue.Articles.Single(a => a.Headline == "暖心");
+        Assert.StartsWith("社区为独居老人", Assert.Single(column.Paragraphs), StringComparison.Ordinal);
+    }
 }
