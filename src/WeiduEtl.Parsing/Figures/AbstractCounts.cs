@@ -21,7 +21,7 @@ internal static class AbstractCounts
         "特点", "特征", "优势", "短板", "任务", "目标", "原因", "关系", "阶段", "步骤", "类型", "方向", "意义", "作用",
         "事情", "事", "因素",
         // Formulas of politics count abstract nouns the same way (四个意识, 四个自信, 两个大局, 两件大事, 两个责任, 四个清单).
-        "意识", "自信", "大局", "大事", "责任", "清单",
+        "意识", "自信", "大局", "大事", "责任", "清单", "形态",
     ];
 
     /// <summary>Measure words a category noun is counted with (两个方面, 两种模式, 两件事, 四项原则, 三条路径).</summary>

@@ -71,10 +71,10 @@ internal static class FigureExclusions
     /// <summary>
     /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 八项规定), the set
     /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
-    /// (三番五次 "again and again", 货比三家 "shop around"): no count.
+    /// (三番五次 "again and again", 货比三家 "shop around", 两条腿走路 "two ways at once"): no count.
     /// </summary>
     private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
-        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家"];
+        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家", "两条腿走路"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 public sealed class FigureFormulaAndNameTests
 {
     [Theory]
-    // Formulas: a numeral after the count, a verb or adjective after 个, abstract nouns of politics.
+    // Formulas: a numeral after the count, a verb, adjective or negation after 个, abstract nouns of politics, idioms.
     [InlineData("各级党组织要增强四个意识、坚定四个自信、做到两个维护。", "")]
     [InlineData("为实现两个一百年奋斗目标而不懈奋斗。", "")]
     [InlineData("魏都区坚持三个一批，做到五个到位，确保六个精准。", "")]
@@ -18,16 +18,23 @@ public sealed class FigureFormulaAndNameTests
     [InlineData("《决定》中的两个“十三”不是完全对应的。", "")]
     [InlineData("要统筹好两个大局，办好发展和安全两件大事。", "")]
     [InlineData("魏都区推行两个责任、四个清单。", "")]
+    [InlineData("魏都区实现四个全覆盖，落实四个不摘要求。", "")]
+    [InlineData("运用监督执纪四种形态，抓早抓小。", "")]
+    [InlineData("坚持引进来和走出去两条腿走路。", "")]
     [InlineData("魏都区新建两个村级服务站。", "两个|村级服务站|2|个|exact")]
+    [InlineData("全区两个不同的街道开展试点。", "两个|街道|2|个|exact")]
     [InlineData("又一个十年开始了，我们信心满怀。", "十年|-|10|年|exact")]
     [InlineData("全区设立两个责任人。", "两个|责任人|2|个|exact")]
-    // The length of quoted words, and counts summing up quoted terms or a 、-list with a number before its first item.
+    // The length of quoted words, a quoted word counted as said, and counts summing up quoted terms or a 、-list with a
+    // number before its first item.
     [InlineData("“守正创新”“培根铸魂”八个字知易行难。", "")]
     [InlineData("社区把“为民”两个字写在墙上。", "")]
     [InlineData("报告提出“开放”“合作”两个关键词。", "")]
     [InlineData("魏都区把“冰雪运动”和“全民健身”两个主题结合起来。", "")]
     [InlineData("两国在上海、北京、广州三座城市举办活动。", "")]
+    [InlineData("群众用三个“好”字评价新建的游园。", "")]
     [InlineData("他在信里写了两个字。", "两个|字|2|个|exact")]
+    [InlineData("景区新建两个“网红”打卡点。", "两个|“网红”打卡点|2|个|exact")]
     [InlineData("大家一天当两天用、两天当三天使。", "两天|-|2|天|exact ; 两天|-|2|天|exact ; 三天|-|3|天|exact")]
     // Plans named with a span or a numeral, anniversaries.
     [InlineData("魏都区实施城市管理三年行动计划。", "")]
