@@ -758,7 +758,7 @@ internal static class LabelFinder
                 continue;
             }
             if (LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal))
-                || ChineseNumeral.IsChineseDigit(body[end]) && !(end == start && StartsName(body, end)))
+                || ChineseNumeral.IsChineseDigit(body[end]) && !(end == start ? StartsName(body, end) : IsWordInNoun(body, end)))
             {
                 break;
             }
@@ -774,6 +774,16 @@ internal static class LabelFinder
             : length <= SubjectMaxLength ? body[start..end]
             : body[(end - HeadMaxLength)..end];
     }
+
+    /// <summary>Words that hold a numeral and no number (脱贫攻坚一线, 区域一体化, 单位一把手).</summary>
+    private static readonly string[] NumeralWords = ["一线", "一体化", "一把手", "一站式", "一流"];
+
+    /// <summary>
+    /// 第一书记, 世界第二大经济体, 脱贫攻坚一线: inside a noun, a numeral after 第 is an ordinal and one in a word of its own
+    /// is no count, so the noun runs on over them.
+    /// </summary>
+    private static bool IsWordInNoun(string body, int at) =>
+        body[at - 1] == '第' || body.WordAt(at, NumeralWords) is not null;
 
     /// <summary>
     /// 3个三峡水利工程, 两个五指山: a numeral opening a noun with no unit or numeral after it starts a name (三峡, 五指山), not
