@@ -38,9 +38,17 @@ internal static class FormulaCounts
         {
             return false;
         }
+        if (figure.Unit == "位")
+        {
+            return body.AsSpan(figure.End).StartsWith("一体", StringComparison.Ordinal);
+        }
         var at = figure.End < body.Length && body[figure.End] == '“' ? figure.End + 1 : figure.End;
-        return at < body.Length && (ChineseNumeral.IsChineseDigit(body[at]) || body[at] == '十');
+        return at < body.Length && (ChineseNumeral.IsChineseDigit(body[at]) || body[at] == '十')
+            && !(body[at] == '一' && at + 1 < body.Length && LevelWords.Contains(body[at + 1], StringComparison.Ordinal));
     }
+
+    /// <summary>Characters after 一 that make a word of rank or place (两个一线城市, 三个一级指标): a count of things.</summary>
+    private const string LevelWords = "线级等类期号流";
 
     /// <summary>The 一百年 of 两个一百年: a numeral right after a small Chinese count and its 个.</summary>
     private static bool IsInsideCountOfNumerals(string body, FigureCandidate figure)

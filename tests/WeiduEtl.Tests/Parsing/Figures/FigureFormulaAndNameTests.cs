@@ -23,6 +23,8 @@ public sealed class FigureFormulaAndNameTests
     [InlineData("坚持引进来和走出去两条腿走路。", "")]
     [InlineData("魏都区新建两个村级服务站。", "两个|村级服务站|2|个|exact")]
     [InlineData("全区两个不同的街道开展试点。", "两个|街道|2|个|exact")]
+    [InlineData("两个一线城市的房价涨幅回落。", "两个|一线城市|2|个|exact")]
+    [InlineData("魏都区有两位一级英模。", "两位|一级英模|2|位|exact")]
     [InlineData("又一个十年开始了，我们信心满怀。", "十年|-|10|年|exact")]
     [InlineData("全区设立两个责任人。", "两个|责任人|2|个|exact")]
     // The length of quoted words, a quoted word counted as said, and counts summing up quoted terms or a 、-list with a
