@@ -20,7 +20,7 @@ public sealed class FigureFormulaAndNameTests
     [InlineData("魏都区推行两个责任、四个清单。", "")]
     [InlineData("魏都区实现四个全覆盖，落实四个不摘要求。", "")]
     [InlineData("运用监督执纪四种形态，抓早抓小。", "")]
-    [InlineData("坚持引进来和走出去两条腿走路。", "")]
+    [InlineData("这个村坚持两条腿走路，种植和旅游一起抓。", "")]
     [InlineData("魏都区新建两个村级服务站。", "两个|村级服务站|2|个|exact")]
     [InlineData("全区两个不同的街道开展试点。", "两个|街道|2|个|exact")]
     [InlineData("两个一线城市的房价涨幅回落。", "两个|一线城市|2|个|exact")]
