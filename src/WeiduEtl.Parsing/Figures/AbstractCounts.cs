@@ -20,13 +20,15 @@ internal static class AbstractCounts
         "方面", "模式", "原则", "要求", "机制", "环节", "层面", "维度", "理念", "思路", "途径", "路径", "方式", "方法",
         "特点", "特征", "优势", "短板", "任务", "目标", "原因", "关系", "阶段", "步骤", "类型", "方向", "意义", "作用",
         "事情", "事", "因素",
+        // Formulas of politics count abstract nouns the same way (四个意识, 四个自信, 两个大局, 两件大事, 两个责任, 四个清单).
+        "意识", "自信", "大局", "大事", "责任", "清单", "形态",
     ];
 
     /// <summary>Measure words a category noun is counted with (两个方面, 两种模式, 两件事, 四项原则, 三条路径).</summary>
     private static readonly string[] CategoryClassifiers = ["个", "种", "类", "项", "条", "件"];
 
-    /// <summary>Characters that continue a category noun into another noun (优势产业, 事业单位, 机制砂, 目标任务): no category then.</summary>
-    private const string CompoundTails = "业务产企学资行故件项迹实砂户园区任";
+    /// <summary>Characters that continue a category noun into another noun (优势产业, 事业单位, 机制砂, 目标任务, 意识形态, 责任人): no category then.</summary>
+    private const string CompoundTails = "业务产企学资行故件项迹实砂户园区任形心人单";
 
     private const string Demonstratives = "这那";
 

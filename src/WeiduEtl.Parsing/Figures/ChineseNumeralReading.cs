@@ -9,7 +9,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// order of magnitude a table cannot hold: no figure; inside (十几, 二十几万) it adds nothing and means "more than", so
 /// 十几 → 10 &gt;.</item>
 /// <item>Two neighbouring digits are an estimate (七八个, 三四十人, 十五六岁, 两三百): the lower reading, approximate.</item>
-/// <item>Digits without 十/百/千/万/亿 (五一, 二〇二三) are names, holidays or years, not quantities.</item>
+/// <item>Digits without 十/百/千/万/亿 (五一, 二〇二三) are names, holidays or years, not quantities; so are two digits side
+/// by side in a numeral with a magnitude, once no estimate (十三五, 十四五: plans).</item>
 /// <item>A bare magnitude (百姓, 千家万户, 万一) is not a number unless something quantifies it (近万人, 上千次) or it
 /// is a threshold (亿元以上).</item>
 /// </list>
@@ -49,6 +50,10 @@ internal static class ChineseNumeralReading
         }
         var point = numeral.IndexOf('点', StringComparison.Ordinal);
         var whole = point < 0 ? numeral : numeral[..point];
+        if (hasMagnitude && HasDigitsSideBySide(whole))
+        {
+            return null;
+        }
         if (!hasMagnitude && digitCount > 1 && point < 0)
         {
             return null;
@@ -60,6 +65,23 @@ internal static class ChineseNumeralReading
             return null;
         }
         return ChineseNumeral.ParseChinese(numeral) is { } value && value > 0 ? (value, qualifier) : null;
+    }
+
+    /// <summary>
+    /// 十三五, 十四五: two digits side by side that are no estimate (that pair was read above), with no magnitude between them,
+    /// in a numeral that has one; a plan's name, not a number. 零 stands before a digit in a number (一百零五), and decimals
+    /// after 点 are read apart (一点二五亿).
+    /// </summary>
+    private static bool HasDigitsSideBySide(string numeral)
+    {
+        for (var i = 0; i + 1 < numeral.Length; i++)
+        {
+            if (numeral[i] != '零' && numeral[i] != '〇' && ChineseNumeral.IsChineseDigit(numeral[i]) && ChineseNumeral.IsChineseDigit(numeral[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>近万, 约千, 逾百, 上万: a qualifier word (not the tail of 签约 or 附近) makes a bare magnitude a number.</summary>

@@ -48,7 +48,13 @@ internal static class FigureExclusions
         || IsSessionNumber(body, figure)
         || IsEverywhere(body, figure)
         || IsRateBase(body, figure)
-        || IsInsideTitleOrSlogan(body, figure);
+        || IsInsideTitleOrSlogan(body, figure)
+        || FormulaCounts.IsFormula(body, figure)
+        || YearNumbers.IsYear(body, figure)
+        || Anniversaries.IsAnniversary(body, figure)
+        || PlanNames.IsInsideName(body, figure)
+        || NamedOrganisations.IsInsideName(body, figure)
+        || IdiomaticPercent.IsIdiom(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.
@@ -65,10 +71,10 @@ internal static class FigureExclusions
     /// <summary>
     /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 八项规定), the set
     /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
-    /// (三番五次 "again and again", 货比三家 "shop around"): no count.
+    /// (三番五次 "again and again", 货比三家 "shop around", 两条腿走路 "two ways at once"): no count.
     /// </summary>
     private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
-        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家"];
+        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家", "两条腿走路"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
@@ -221,10 +227,16 @@ internal static class FigureExclusions
             && upper.Index == figure.End + joint.Length;
     }
 
-    /// <summary>前7个月 and 前3年 name a period, like 前三季度; but 提前3天 and 此前2年 measure time.</summary>
+    /// <summary>
+    /// 前7个月 and 前3年 name a period, like 前三季度; but 提前3天 and 此前2年 measure time. 头 says "first" as 前 does
+    /// (本世纪头二十年, 今年头三个月), unless a number before it makes it the measure word of cattle (一头3岁的牛).
+    /// </summary>
     private static bool IsPeriod(string body, FigureCandidate figure) =>
-        figure.Kind == UnitKind.Time && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
-        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
+        figure.Kind == UnitKind.Time && figure.Start == figure.NumberStart && figure.Start > 0
+        && (body[figure.Start - 1] == '前' && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal))
+            || body[figure.Start - 1] == '头' && (figure.Start < 2 || !IsNumeral(body[figure.Start - 2])));
+
+    private static bool IsNumeral(char c) => ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || ChineseNumeral.IsMagnitude(c);
 
     /// <summary>
     /// 一件件, 一次次, 一个个: a repeated measure word means "one after another"; 贫困户126户户均增收 is a count and then 户均.

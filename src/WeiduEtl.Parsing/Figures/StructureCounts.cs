@@ -22,6 +22,10 @@ internal static class StructureCounts
         {
             return true;
         }
+        if (QuotedItems(body, figure.Start) == figure.Value)
+        {
+            return true;
+        }
         var clauseStart = body.AsSpan(0, figure.Start).LastIndexOfAny(LabelWords.ClauseBreaksOutsideLists) + 1;
         if (Items(body.AsSpan(clauseStart, figure.Start - clauseStart)) == figure.Value)
         {
@@ -36,6 +40,33 @@ internal static class StructureCounts
         return Items(clauseEnd < 0 ? after : after[..clauseEnd]) == figure.Value;
     }
 
+    private const string QuotedItemJoints = "、和与及";
+
+    /// <summary>
+    /// “开放”“合作”两个关键词, “冰雪运动”和“冬季运动”两个概念: how many quoted terms stand right before the count, side by
+    /// side or joined by 、, 和, 与 or 及; 0 when none does or one holds a number.
+    /// </summary>
+    private static int QuotedItems(string body, int start)
+    {
+        var items = 0;
+        var at = start;
+        while (at > 0 && body[at - 1] == '”')
+        {
+            var open = body.LastIndexOf('“', at - 1);
+            if (open < 0 || at - 1 - open > QuotedItemMaxLength || body.AsSpan(open, at - open).IndexOfAny(Digits) >= 0)
+            {
+                return 0;
+            }
+            items++;
+            at = open > 0 && QuotedItemJoints.Contains(body[open - 1], StringComparison.Ordinal) ? open - 1 : open;
+        }
+        return items;
+    }
+
+    private const int QuotedItemMaxLength = 12;
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十");
+
     /// <summary>
     /// How many items a list holds (A、B、C; A和B; A、B及C), or 0 when the text is no list or an item holds a number. A
     /// 和 or 及 joins the list only when a short item follows it up to the count (小学和初中两个学段), not a clause
@@ -44,13 +75,19 @@ internal static class StructureCounts
     private static int Items(ReadOnlySpan<char> text)
     {
         // 财政部、农业农村部和国家林草局四部门: after a 、-list, 和 joins a last item of any length.
+        // 一天当两天用、两天当三天使: a count right after 、 starts the next item, it sums up nothing.
+        if (text.EndsWith("、", StringComparison.Ordinal))
+        {
+            return 0;
+        }
         var joints = text.Count('、') + (EndsInAndJoint(text, text.Contains('、') ? ListedLastItemMaxLength : LastItemMaxLength) ? 1 : 0);
         if (joints == 0)
         {
             return 0;
         }
-        // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it.
-        var list = text.Contains('、') ? text : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
+        // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it; nor
+        // before the first item of a 、-list, which is as long as the longest item after it (两国在|旅游、教育、文化三个领域).
+        var list = text.Contains('、') ? FromFirstItem(text) : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
         foreach (var c in FigureExclusions.WithoutSetNames(list.ToString()))
         {
             if (ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十')
@@ -59,6 +96,18 @@ internal static class StructureCounts
             }
         }
         return joints + 1;
+    }
+
+    private static ReadOnlySpan<char> FromFirstItem(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOf('、');
+        var longest = 0;
+        var rest = text[(first + 1)..];
+        foreach (var item in rest.ToString().Split('、', '和', '及'))
+        {
+            longest = Math.Max(longest, item.Length);
+        }
+        return text[Math.Max(0, first - longest)..];
     }
 
     private const int LastItemMaxLength = 4;

@@ -16,7 +16,8 @@ internal static class TimeTaken
     /// <summary>
     /// 要花两天时间才能通过, 用了3年时间就实现脱贫: after a verb of spending time, the deed 才 or 就 introduces, or the deed
     /// opening the next clause (用了两年时间，修通了…), is what the duration is taken by; the deed, when it runs to the
-    /// clause's end in at most eight characters, or its verb when a figure of what was done follows (就建成了200亩茶园 → 建成).
+    /// clause's end in at most eight characters without its 了 and after a place framed by 在…上 (就在荒山上种出了林海 → 种出林海),
+    /// or its verb when a figure of what was done follows (就建成了200亩茶园 → 建成).
     /// </summary>
     public static string? Deed(string body, string clause, FigureCandidate figure)
     {
@@ -36,6 +37,7 @@ internal static class TimeTaken
         {
             return null;
         }
+        at = AfterPlace(body, at);
         var end = at;
         while (end < body.Length && FigureReader.IsHan(body[end]))
         {
@@ -46,9 +48,33 @@ internal static class TimeTaken
             var verb = body[at..end].TrimEnd('了');
             return verb.Length is >= 2 and <= VerbMaxLength ? verb : null;
         }
-        return !nextClause && end - at is >= 1 and <= DeedMaxLength && (end == body.Length || LabelWords.ClauseBreaks.Contains(body[end], StringComparison.Ordinal))
-            ? body[at..end]
+        // 就全面恢复了国民经济: the 了 of the deed is no part of its name.
+        var deed = body[at..end].Replace("了", "", StringComparison.Ordinal);
+        return !nextClause && deed.Length is >= 1 and <= DeedMaxLength && (end == body.Length || LabelWords.ClauseBreaks.Contains(body[end], StringComparison.Ordinal))
+            ? deed
             : null;
+    }
+
+    private const int PlaceFrameMaxLength = 12;
+
+    /// <summary>
+    /// 就在荒山上种出了万亩林海, 就在一片废墟上，建起了新城: a place framed by 在…上/中/里 before the deed says where, not what;
+    /// the deed starts after it and its comma.
+    /// </summary>
+    private static int AfterPlace(string body, int at)
+    {
+        if (at >= body.Length || body[at] != '在')
+        {
+            return at;
+        }
+        var end = body.AsSpan(at, Math.Min(PlaceFrameMaxLength, body.Length - at)).IndexOfAny("上中里");
+        if (end <= 1)
+        {
+            return at;
+        }
+        // 就在一片废墟上，建起了…: a comma may set the place off from the deed.
+        var after = at + end + 1;
+        return after < body.Length && body[after] == '，' ? after + 1 : after;
     }
 
     private const int VerbMaxLength = 4;

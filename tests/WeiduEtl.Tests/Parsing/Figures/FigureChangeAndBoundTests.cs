@@ -40,6 +40,10 @@ public sealed class FigureChangeAndBoundTests
     [InlineData("社区志愿服务队从成立时的8人发展到现在的120人。", "8人|社区志愿服务队|8|人|exact ; 120人|社区志愿服务队|120|人|exact")]
     // Time spent (用…时间) is named by the deed after it, in the next clause too, or by its verb when a figure of what was done follows.
     [InlineData("全省仅用两年时间就建成了860个村级光伏电站。", "两年|建成|2|年|exact ; 860个|村级光伏电站|860|个|exact")]
+    // A place framed by 在…上 (and its comma) before the deed says where; the deed's 了 is no part of its name.
+    [InlineData("这个县只用了5年时间就在荒山上种出了万亩林海。", "5年|种出万亩林海|5|年|exact")]
+    [InlineData("魏都区仅用两个月时间就在闲置地块上建成了3个口袋公园。", "两个月|建成|2|个月|exact ; 3个|口袋公园|3|个|exact")]
+    [InlineData("全村只用一年时间就在一片荒滩上，建起了产业园。", "一年|建起产业园|1|年|exact")]
     [InlineData("街道用了两个月时间，改造了6个老旧小区。", "两个月|改造|2|个月|exact ; 6个|老旧小区|6|个|exact")]
     // 了 between a verb of crossing and the number leaves it a bound.
     [InlineData("去年全省农村居民人均可支配收入超过了1.5万元。", "超过了1.5万元|农村居民人均可支配收入|15000|元|over")]

@@ -17,6 +17,12 @@ public sealed class FigureLabelNounPhraseTests
     [InlineData("其中，“两违”建筑63处、“散乱污”企业18家。", "63处|“两违”建筑|63|处|exact ; 18家|“散乱污”企业|18|家|exact")]
     [InlineData("整改对象中，“空壳公司”12家。", "12家|空壳公司|12|家|exact")]
     // A bracketed gloss inside the counted noun is read over.
+    // 第一书记, 防汛一线, 单位一把手: an ordinal after 第 and a word holding a numeral run on inside the noun; 一线 right after
+    // a counted noun says where.
+    [InlineData("魏都区选派30名第一书记到村任职。", "30名|第一书记|30|名|exact")]
+    [InlineData("新提拔的干部中，有12人来自防汛一线。", "12人|来自防汛一线|12|人|exact")]
+    [InlineData("全区25个单位一把手参加培训。", "25个|单位一把手|25|个|exact")]
+    [InlineData("干部们走进8个村组一线，了解民情。", "8个|村组|8|个|exact")]
     [InlineData("全省已建成1260个村（社区）综合服务站。", "1260个|村（社区）综合服务站|1260|个|exact")]
     [InlineData("本市共设立86个街道（乡镇）便民服务中心。", "86个|街道（乡镇）便民服务中心|86|个|exact")]
     // A count before a 、-list whose later items have no count of their own counts the whole list.

@@ -135,6 +135,19 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// word alone as no subject, a clause opening with a comparative or with 比, 大约有, 从业. Rule-writing (38 pages): found
 /// 889/900, qualifiers 886/889, labels 827/849 (0.974), 6 extra, 4 false. Held out (six pages), read as totals only after
 /// each commit: found 121/125, qualifiers 121/121, labels 86/101 (0.851), 5 extra, 4 false, unchanged by these rules.
+/// Tenth round (2026-12-01), false figures only: the extractor was run over every article of the rule-writing days' pages
+/// that are not held out (labelled or not) and the seed page, every figure it gave was read, and made-up national-daily
+/// and district-page lines were tried for the kinds the task names (FigureFormulaAndNameTests). Kinds found and ruled out:
+/// formulas of politics (两个一百年, 四个意识, 两个维护, 五个到位, 五位一体, 两个大局, 四个不摘, 四种形态), the length of
+/// quoted words (“…”八个字), a quoted word counted as said (三个“好”字) and counts summing up quoted terms or a 、-list with a
+/// number before its first item, plans (十三五 unquoted, 三年行动计划), anniversaries (成立一百年时), years (公元1077年,
+/// 95年的小伙子, 80年出生), 头二十年 as a period, an organisation named by a count (N家…主席 and one name), 百分之百 as
+/// "wholly", 两条腿走路. Two label rules from the rule-writing pages' misses (FigureLabelNounPhraseTests,
+/// FigureChangeAndBoundTests): a noun runs on over 第N and words holding a numeral (第一书记, 防汛一线), and time taken is
+/// named by the deed after a place framed by 在…上. Rule-writing (38 pages): found 889/900, qualifiers 886/889, labels
+/// 827 -> 829/849 (0.976), 5 extra, 3 false (48家 gone). Held out (six pages), read as totals only after each build:
+/// found 121/125, qualifiers 121/121, labels 86/101 (0.851), 5 extra, 4 false, unchanged: none of these kinds is among
+/// their false figures.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -143,7 +156,7 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.974, falseFigures: 4);
+        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.976, falseFigures: 3);
     }
 
     [Fact]

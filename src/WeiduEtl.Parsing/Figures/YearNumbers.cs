@@ -1,0 +1,50 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// Years the date scanner leaves, written with 年 as a duration is:
+/// <list type="bullet">
+/// <item>after 公元 or 公元前 (公元1077年, 公元前221年): an era names a year;</item>
+/// <item>a year shortened to two digits: written with a leading zero (05年), before 出生 or 生人 (80年出生), or as what a
+/// person is after 是 (他是95年的小伙子, 我是80年的，): the year of birth.</item>
+/// </list>
+/// 工作了30年, 这是30年的坚守 stay durations.
+/// </summary>
+internal static class YearNumbers
+{
+    private static readonly string[] Eras = ["公元前", "公元"];
+
+    private static readonly string[] BirthWords = ["出生", "生人"];
+
+    /// <summary>Nouns of a person that a birth year before 的 describes (95年的小伙子).</summary>
+    private static readonly string[] PersonNouns = ["小伙子", "小伙", "姑娘", "女孩", "男孩", "年轻人", "人"];
+
+    public static bool IsYear(string body, FigureCandidate figure)
+    {
+        if (figure.Unit != "年" || figure.Start != figure.NumberStart || figure.Qualifier != FigureQualifier.Exact)
+        {
+            return false;
+        }
+        var before = body[..figure.Start].TrimEnd(' ');
+        if (before.EndsWithAny(Eras))
+        {
+            return true;
+        }
+        return figure.NumberText.Length == 2 && figure.NumberText.All(char.IsAsciiDigit) && IsShortYear(body, figure);
+    }
+
+    private static bool IsShortYear(string body, FigureCandidate figure)
+    {
+        if (figure.NumberText[0] == '0' || body.WordAt(figure.End, BirthWords) is not null)
+        {
+            return true;
+        }
+        if (figure.Start == 0 || body[figure.Start - 1] != '是' || figure.End + 1 >= body.Length || body[figure.End] != '的')
+        {
+            return false;
+        }
+        var after = figure.End + 1;
+        return LabelWords.ClauseBreaks.Contains(body[after], StringComparison.Ordinal) || body.WordAt(after, PersonNouns) is not null;
+    }
+}
