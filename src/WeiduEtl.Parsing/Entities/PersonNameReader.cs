@@ -9,8 +9,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PersonNameReader
 {
-    /// <summary>Characters never inside a name: function words and numerals.</summary>
-    private static readonly CharSet NonName = new("某找的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
+    /// <summary>Characters never inside a name: function words, pronouns (护士长|向她 is no 向 surname) and numerals.</summary>
+    private static readonly CharSet NonName = new("某找的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更他她它你我咱一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Measure words and counted nouns after a numeral (万|名, 一|个, 千|元): the numeral counts, it names no one.</summary>
     private static readonly CharSet Counted = new("名个人位户家元次年月日天岁亩吨米件台辆项条种批余多只头斤公里分秒倍届期座所间张把份起场步点些块股片句遍周层级类路支本篇封套群");

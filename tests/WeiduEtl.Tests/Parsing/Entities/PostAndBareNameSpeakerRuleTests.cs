@@ -20,6 +20,12 @@ public sealed class PostAndBareNameSpeakerRuleTests
         Assert.Equal("quote-post-named", rule);
     }
 
+    [Theory]
+    [InlineData("在一家医院门诊，患者王晓红来复诊。护士长向她介绍：“这个系统能查到所有记录。”")]
+    [InlineData("社区主任向他解释：“这项补贴下个月就能发到位。”")]
+    public void Extract_PronounAfterAPost_IsNoName(string body) =>
+        Assert.DoesNotContain(Entities.People(body), p => p.Name.Contains('她') || p.Name.Contains('他'));
+
     [Fact]
     public void Extract_PostOfAnotherBody_StaysAsPrinted() =>
         Assert.Equal("公司经理", Entities.OnlyQuote("魏都区民政局局长李明出席了签约仪式。“今年效益不错，明年还要扩产。”公司经理说。").Speaker);
