@@ -19,6 +19,8 @@ internal static class EntityRules
     public const string AffiliatedName = "affiliated-name";
     public const string NameIsTitle = "name-is-title";
     public const string DottedName = "dotted-name";
+    public const string ElectedName = "elected-name";
+    public const string PairedName = "paired-name";
     public const string QuoteRepeated = "quote-repeated";
     public const string QuoteNextSentence = "quote-next-sentence";
     public const string SpeakerName = "speaker-name";
@@ -37,6 +39,7 @@ internal static class EntityRules
     public const string QuoteSharedSubject = "quote-shared-subject";
     public const string QuoteParagraphSpeaker = "quote-paragraph-speaker";
     public const string QuoteAddressNamed = "quote-address-named";
+    public const string QuotePostNamed = "quote-post-named";
     public const string QuoteWordsOwner = "quote-words-owner";
     public const string QuoteUnattributed = "quote-unattributed";
 }

@@ -57,6 +57,8 @@ internal static class PersonFinder
             i = Math.Max(next, i + 1);
         }
         AddDottedNames(body, found);
+        ElectedNames.Add(body, organisations, found);
+        PairedNames.Add(body, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         AddKnownNames(body, found);

@@ -9,8 +9,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PersonNameReader
 {
-    /// <summary>Characters never inside a name: function words and numerals.</summary>
-    private static readonly CharSet NonName = new("某找的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更一二三四五六七八九十百千万亿两几多");
+    /// <summary>Characters never inside a name: function words, pronouns (护士长|向她 is no 向 surname) and numerals.</summary>
+    private static readonly CharSet NonName = new("某找的了在是和与等说到对为将也都这那个们地得着过就还又再把被让使从向给于及并或而但要会能可已之其各该此每所没不很最更他她它你我咱一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Measure words and counted nouns after a numeral (万|名, 一|个, 千|元): the numeral counts, it names no one.</summary>
     private static readonly CharSet Counted = new("名个人位户家元次年月日天岁亩吨米件台辆项条种批余多只头斤公里分秒倍届期座所间张把份起场步点些块股片句遍周层级类路支本篇封套群");
@@ -26,6 +26,13 @@ internal static class PersonNameReader
         "回应", "称",
         // What follows the names of a result list (孙杨、刘湘|各获两冠, 石松昊、王皓冉|分获第二、第三名).
         "各", "分获", "分列", "均", "先后", "共同",
+        // Together with others (李某|一同参加, 王某|一起走访): 一 opens the word and ends no name (刘结一).
+        "一同", "一起", "一道",
+        // Cutting in, and where a speaker's feelings show (王某|插话说, 李某|连声说, 张某|眼里闪着泪光); the fallen and the
+        // old named with a word after the name (李某|烈士, 王某|老人).
+        "插话", "连声", "眼里", "眼中", "脸上", "心里", "烈士", "老人", "夫妇",
+        // What a player or a pair does to another in a result (王某/李某|战胜…, 张某某|负于…).
+        "战胜", "击败", "负于", "不敌", "夺得", "苦战",
         // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
         "本来", "原本", "始终", "一直", "已经", "曾经", "正在", "刚刚", "随即", "立即", "当即", "马上", "仍然", "依然", "从小",
         "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是",
@@ -138,8 +145,9 @@ internal static class PersonNameReader
             || (text[index] != '和' && text[next] is '和' or '与' or '是');
     }
 
-    /// <summary>Verbs of saying and stating that follow a subject's name (张永和|表示).</summary>
-    private static readonly WordIndex NameEnds = HanText.Longest("表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "说道", "回忆", "解释", "透露");
+    /// <summary>Verbs of saying and stating, and of a result, that follow a subject's name (张永和|表示, 金某正|获得).</summary>
+    private static readonly WordIndex NameEnds = HanText.Longest("表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "说道", "回忆", "解释", "透露",
+        "获得", "夺得", "战胜", "击败", "负于");
 
     /// <summary>Whether the 一 at <paramref name="index"/> ends the name (刘结一|作) rather than opening a word after it (李强|一边).</summary>
     private static bool EndsNameWithOne(string text, int index) =>

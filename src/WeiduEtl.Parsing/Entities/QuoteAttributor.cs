@@ -21,24 +21,26 @@ internal static class QuoteAttributor
             var previous = quotes.Count > 0 ? quotes[^1] : null;
             // A run of quotations printed back to back opens the paragraph with its first (“…。”“…。”……在夜市，X一边…).
             opensParagraph = span.Open == 0 || body[span.Open - 1] == '\n' || (opensParagraph && previous is not null && previous.Span.Close + 1 == span.Open);
+            // A speaker after the quotation who opens the next one with a colon (“…。”X说：“…”) speaks the next words only.
+            var readAfter = !IntroducesNext(body, span);
             quotes.Add(Before(body, span, people)
                 ?? QuoteSubjects.SharedSubject(body, span, people)
                 // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
                 ?? (AfterColon(body, span) ? QuoteSubjects.Colon(body, span, people) : null)
-                ?? After(body, span, people)
-                ?? WordsOwner.After(body, span, ReadingEnd(body, span.Close + 1), people)
-                ?? NextSentenceSpeakers.Find(body, span, people, subjectOnly: true)
+                ?? (readAfter ? After(body, span, people) : null)
+                ?? (readAfter ? WordsOwner.After(body, span, ReadingEnd(body, span.Close + 1), people) : null)
+                ?? (readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: true) : null)
                 ?? Continued(body, span, previous)
                 ?? QuoteSubjects.Colon(body, span, people)
                 ?? BodyColon(body, span, organisations)
-                ?? (opensParagraph ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
+                ?? (opensParagraph && readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
-                ?? SentenceAfter(body, span, people)
+                ?? (readAfter ? SentenceAfter(body, span, people) : null)
                 ?? ParagraphSpeakers.EarlierInParagraph(body, span, people)
                 ?? QuoteSubjects.PreviousSubject(body, span, people)
                 ?? QuoteSubjects.Comma(body, span, people, organisations)
-                ?? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false)
-                ?? QuoteSubjects.Lead(body, span, people)
+                ?? (readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
+                ?? (readAfter ? QuoteSubjects.Lead(body, span, people) : null)
                 ?? QuoteSubjects.InFocus(body, span, people)
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
         }
@@ -46,6 +48,7 @@ internal static class QuoteAttributor
         ParagraphSpeakers.PullQuotes(body, quotes);
         Adjoining(quotes);
         AddressedSpeakers.Name(body, quotes, people);
+        PostSpeakers.Name(quotes, people);
         return quotes;
     }
 
@@ -125,6 +128,16 @@ internal static class QuoteAttributor
 
     private static bool AfterColon(string body, QuoteSpan span) => span.ColonBefore(body) >= 0;
 
+    /// <summary>
+    /// Whether the clause right after the quotation ends in a colon that opens another quotation (“…。”X说：“…”): what
+    /// follows the quotation introduces the next words, and none of it is the attribution of these.
+    /// </summary>
+    private static bool IntroducesNext(string body, QuoteSpan span)
+    {
+        var end = SpeakerReader.ClauseEnd(body, span.Close + 1);
+        return end + 1 < body.Length && body[end] is '：' or ':' && body[end + 1] == '“';
+    }
+
     private static AttributedQuote? After(string body, QuoteSpan span, List<EntityMention> people)
     {
         var start = span.Close + 1;
@@ -160,8 +173,30 @@ internal static class QuoteAttributor
         {
             return new AttributedQuote(span, writer, null, writerVerb, EntityRules.QuoteAfter, end);
         }
+        if (person is null && BareNameBeforeVerb(body, start, end) is { } bare)
+        {
+            var (name, mention) = SpeakerReader.NewSpeaker(body, start, bare.NameEnd, people);
+            return new AttributedQuote(span, name, mention, bare.Verb, EntityRules.QuoteAfter, end);
+        }
         var verb = person is null ? null : SpeechVerbs.After(body, person.CharEnd);
         return verb is null ? null : new AttributedQuote(span, person!.Name, person, verb, EntityRules.QuoteAfter, end);
+    }
+
+    /// <summary>
+    /// A name no rule has read yet that opens the clause, with a verb of saying and its object after it (“…”王某叮嘱施工方负责人。);
+    /// the reader cannot tell a verb's first letter from a given one (刘某叮|嘱), so the name one letter shorter is tried too.
+    /// </summary>
+    private static (int NameEnd, string Verb)? BareNameBeforeVerb(string body, int start, int end)
+    {
+        var length = PersonNameReader.NameLengthAt(body, start);
+        for (var nameEnd = start + length; nameEnd >= start + 2 && nameEnd >= start + length - 1 && nameEnd <= end; nameEnd--)
+        {
+            if (SpeechVerbs.After(body, nameEnd) is { } verb)
+            {
+                return (nameEnd, verb);
+            }
+        }
+        return null;
     }
 
     /// <summary>The first person in the clause who is its subject: not after a preposition, owning nothing.</summary>

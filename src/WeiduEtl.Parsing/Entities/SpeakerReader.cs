@@ -19,7 +19,7 @@ internal static class SpeakerReader
 
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
-        var speakerEnd = SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart);
+        var speakerEnd = FrameStart(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart));
         // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); otherwise the first in the clause.
         var person = people.FirstOrDefault(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart)
             ?? people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);
@@ -77,7 +77,8 @@ internal static class SpeakerReader
         {
             return (null, null);
         }
-        return adverb == 0 && PersonNameReader.NameLengthAt(body, start) == speakerEnd - start ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
+        return adverb == 0 && PersonNameReader.NameLengthAt(body, start) == speakerEnd - start && !IsKindOfPerson(body, start, speakerEnd)
+            ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
     }
 
     /// <summary>
@@ -98,7 +99,7 @@ internal static class SpeakerReader
                 continue;
             }
             var length = PersonNameReader.NameLengthAt(body, at);
-            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at))
+            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at) || IsKindOfPerson(body, at, at + length))
             {
                 continue;
             }
@@ -122,7 +123,8 @@ internal static class SpeakerReader
     }
 
     /// <summary>Whether a division's name starts at <paramref name="at"/>: 许昌|东站值班员 is no person 许昌东.</summary>
-    private static bool StartsPlace(string body, int at) => DivisionGazetteer.Shared.MatchAt(body, at) >= 2;
+    /// <summary>Whether a division or a country starts at <paramref name="at"/> (巴基斯坦 is no 巴 surname).</summary>
+    private static bool StartsPlace(string body, int at) => DivisionGazetteer.Shared.MatchAt(body, at) >= 2 || Countries.At(body, at) is not null;
 
     private static readonly CharSet FrameOpenings = new("如用在据照按");
 
@@ -141,7 +143,11 @@ internal static class SpeakerReader
         return true;
     }
 
-    private static (string? Speaker, EntityMention? Person) NewSpeaker(string body, int start, int end, List<EntityMention> people)
+    /// <summary>Whether <c>[start, end)</c> is a kind of person that opens with a surname's letter (居民, 代表), not a name.</summary>
+    private static bool IsKindOfPerson(string body, int start, int end) =>
+        PersonDescriptors.EndingAt(body, end) == end - start || TitleLexicon.IsOccupationWord(body[start..end]);
+
+    internal static (string? Speaker, EntityMention? Person) NewSpeaker(string body, int start, int end, List<EntityMention> people)
     {
         var name = body[start..end];
         var mention = new EntityMention(MentionKind.Person, name, name, null, null, start, end, EntityRules.SpeakerName);
@@ -228,6 +234,31 @@ internal static class SpeakerReader
             }
         }
         return null;
+    }
+
+    private static readonly WordIndex FrameEnds = HanText.Longest("时", "中", "上", "期间", "之际");
+    private const int MaxFrame = 20;
+
+    /// <summary>
+    /// Where a frame of occasion between the speaker and the verb starts (普京|在致辞中|说, 某学者|在接受本报记者采访时|说,
+    /// 某某|接受采访时|表示): the speaker ends before it, and no one the frame names (在与某某交谈时) speaks. The end of
+    /// the speaker when no frame ends there.
+    /// </summary>
+    private static int FrameStart(string body, int clauseStart, int speakerEnd)
+    {
+        if (HanText.WordEndingAt(body, speakerEnd, FrameEnds) is null)
+        {
+            return speakerEnd;
+        }
+        var earliest = Math.Max(clauseStart + 1, speakerEnd - MaxFrame);
+        for (var at = speakerEnd - 2; at >= earliest; at--)
+        {
+            if (body[at] == '在' || (body[at] == '接' && body[at + 1] == '受'))
+            {
+                return at;
+            }
+        }
+        return speakerEnd;
     }
 
     /// <summary>Start of the clause that ends at <paramref name="end"/>.</summary>

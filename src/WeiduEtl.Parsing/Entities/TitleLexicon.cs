@@ -18,7 +18,9 @@ internal static class TitleLexicon
         "球员", "运动员", "教练", "主教练", "教练员", "体能师", "选手", "裁判", "记者站站长", "联络员", "处长助理", "技术员",
         // Heads of state and government, and the posts national dailies print before foreign and Chinese names alike.
         "总统", "副总统", "首相", "副首相", "副总理", "国王", "女王", "王储", "议长", "外长", "外交部长", "防长", "国务卿", "国务委员",
-        "总编辑", "主编", "编辑", "学者", "党组成员", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家");
+        "总编辑", "主编", "编辑", "学者", "党组成员", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家",
+        // The makers of films and programmes, and trades printed before a name as a post (制片人某某, 按摩师某某).
+        "制片人", "制作人", "编剧", "设计师", "按摩师");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",
@@ -35,7 +37,8 @@ internal static class TitleLexicon
     private static readonly WordIndex Occupations = HanText.Longest(
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
         "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表",
-        "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家");
+        "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家",
+        "制片人", "制作人", "编剧", "设计师", "按摩师");
 
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
@@ -60,6 +63,9 @@ internal static class TitleLexicon
     public static int CoreLengthEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Cores)?.Length ?? 0;
 
     public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="word"/> is an occupation itself (代表, 教练), not a title ending in one.</summary>
+    public static bool IsOccupationWord(string word) => Occupations.Words.Contains(word, StringComparer.Ordinal);
 
     /// <summary>Length of the title (prefixes + core) starting at <paramref name="index"/>, 0 when none.</summary>
     public static int TitleAt(string text, int index)

@@ -87,11 +87,15 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // speaker 79 %) lowered organisation recall to 0.815 (bodies without an ending: 海军, 中国女排, 区政府; 12306技术部);
         // the venue, verb-ending, passive 所 and kind rules written then took organisation precision 0.59 → 0.67 (held-out
         // 0.38 → 0.41), the descriptor-manner and group-adverb rules people 0.85 → 0.86 and right speaker 347 → 352 of 382 (corpus pages).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.86, 1);
+        // Three more pages labelled blind (20200113-12, 20200113-15, 20200102-20: an academician's profile, a sports page with
+        // pairs and an election, a television review; first score: people 28 %, organisations 69 % / 48 %, right speaker 80 %)
+        // lowered people recall to 0.77 and organisation recall and precision to 0.80 and 0.65 (teams, firms and bodies
+        // without an ending); the elected-name, paired-name and trade-title rules written then took people to 0.84.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.84, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.84, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.81, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.66, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.85, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.80, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.64, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
@@ -103,6 +107,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
         Assert.InRange(heldOut.OrganisationPrecision, 0.40, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
-        Assert.InRange(heldOut.SpeakerRight, 0.61, 1);
+        // 0.622 → 0.634 with the post-named, colon-forward, frame-of-occasion and bare-name speaker rules.
+        Assert.InRange(heldOut.SpeakerRight, 0.63, 1);
     }
 }
