@@ -158,6 +158,7 @@ public abstract class BackfillBatchTests : IAsyncLifetime, IDisposable
             : record;
 
         public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
+        public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => inner.CatchUpSearchAsync(cancellationToken);
         public Task<string?> FindStoredShaAsync(string pipeline, string sourceUri, CancellationToken cancellationToken) => inner.FindStoredShaAsync(pipeline, sourceUri, cancellationToken);
         public Task<bool> HasContentAsync(string pipeline, string sha256, CancellationToken cancellationToken) => inner.HasContentAsync(pipeline, sha256, cancellationToken);
         public Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken) => inner.ListSourcesAsync(pipeline, cancellationToken);
