@@ -13,11 +13,12 @@ namespace WeiduEtl.Storage.Sqlite;
 internal static class SqliteSearchQueue
 {
     /// <summary>
-    /// Articles indexed a transaction (about two hundred text pages): each takes the file's write lock for a second or
-    /// two, so a pass storing beside it waits no longer than that; past a few hundred, FTS5 flushes its pending terms
-    /// as often whatever the transaction's size.
+    /// Articles indexed a transaction (about a hundred text pages): each holds the file's write lock for about a second
+    /// on a quiet machine, so a pass or the service storing beside it waits well within its busy timeout (10 s), which
+    /// 2,000 articles came near on this loaded machine (7.7 s). Past a few hundred, FTS5 flushes its pending terms as
+    /// often whatever the transaction's size: 2,000 cost the same a page as 32 pages' articles.
     /// </summary>
-    private const int ArticlesATransaction = 2_000;
+    private const int ArticlesATransaction = 500;
 
     /// <summary>Indexes every queued article, a transaction at a time, until the queue is empty.</summary>
     /// <returns>How many queued articles were indexed.</returns>
