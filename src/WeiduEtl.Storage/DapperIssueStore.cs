@@ -44,21 +44,23 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await database.BeginWriteAsync(connection, cancellationToken);
         await database.LockIssuesAsync(connection, tx, [.. records.Select(r => r.Issue)], cancellationToken);
-        // Once for the batch: the index reads only the articles and their issues, as they stand after the last record;
-        // but before a record replaces an issue the batch wrote, so that it finds that issue's articles indexed.
+        // Once for the batch: the queue reads only the articles, as they stand after the last record; but before a record
+        // replaces an issue the batch wrote, so that it finds that issue's kept articles indexed again.
         var unindexed = new BatchIssues();
         foreach (var record in records)
         {
             if (unindexed.Replaces(record.Issue))
             {
-                await database.IndexIssuesAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
+                await database.QueueForSearchAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
             }
             await WriteIssueAsync(connection, tx, record, cancellationToken);
             unindexed.Add(record.Issue);
         }
-        await database.IndexIssuesAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
+        await database.QueueForSearchAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
         await tx.CommitAsync(CancellationToken.None);
     }
+
+    public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => database.CatchUpSearchAsync(cancellationToken);
 
     /// <summary>Replaces what the transaction holds of the record's issue and source with the record's rows.</summary>
     private async Task WriteIssueAsync(DbConnection connection, DbTransaction tx, IssueRecord record, CancellationToken cancellationToken)

@@ -32,6 +32,8 @@ internal abstract class StoreDatabase : IAsyncDisposable
                     {
                         await MigrateAsync(connection, cancellationToken);
                         _migrated = true;
+                        // A pass that stopped between storing and its catch-up left articles queued for the search index.
+                        await CatchUpSearchAsync(connection, cancellationToken);
                     }
                 }
                 finally
@@ -61,15 +63,28 @@ internal abstract class StoreDatabase : IAsyncDisposable
     /// Called in the transaction that replaces an issue with <paramref name="record"/>, before <c>DELETE FROM issues WHERE
     /// issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)</c>: removes the articles it will delete
     /// from a search index the store keeps itself (SQLite's; PostgreSQL's indexes keep themselves), but may keep those the
-    /// record writes again with the same text for <see cref="IndexIssuesAsync"/>. No article of an issue written earlier
-    /// in the transaction may be waiting for <see cref="IndexIssuesAsync"/> then.
+    /// record writes again with the same text for <see cref="QueueForSearchAsync"/>. No article of an issue written earlier
+    /// in the transaction may be waiting for <see cref="QueueForSearchAsync"/> then.
     /// </summary>
     public virtual Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRecord record, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    /// <summary>Called last in the transaction that wrote these issues' articles: adds them to such a search index.</summary>
-    public virtual Task IndexIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Called last in the transaction that wrote these issues' articles: queues them for such a search index, which
+    /// <see cref="CatchUpSearchAsync(CancellationToken)"/> adds them to.
+    /// </summary>
+    public virtual Task QueueForSearchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>Adds to such a search index every article queued for it, in transactions of its own.</summary>
+    /// <returns>How many articles were indexed.</returns>
+    public async Task<int> CatchUpSearchAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await CatchUpSearchAsync(connection, cancellationToken);
+    }
+
+    protected virtual Task<int> CatchUpSearchAsync(DbConnection connection, CancellationToken cancellationToken) => Task.FromResult(0);
 
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

@@ -18,6 +18,8 @@ public sealed class BenchVerbTests
         Assert.Contains("6 pages in", result.Stdout);
         Assert.Contains("0 rejected", result.Stdout);
         Assert.Contains("per page     parsing", result.Stdout);
+        // As at a pass's end, the search index catches up with the articles stored.
+        Assert.Matches(@"search index +[1-9][\d,]* articles caught up in .* parse\+store\+index", result.Stdout);
         // Issue 15's speed target is checkable by a user: what the entity extraction costs beside the parse.
         Assert.Contains("of the parse (issue 15's budget: 20 %); 3 page(s)", result.Stdout);
     }
@@ -31,6 +33,7 @@ public sealed class BenchVerbTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("40 issues in", result.Stdout);
+        Assert.Matches(@"search index +[1-9][\d,]* articles caught up in", result.Stdout);
         // After the full publish one more page is stored and published: 41 issues from then on.
         Assert.Contains("publish      after one new page:", result.Stdout);
         Assert.Contains("idle pass    (first: reads and hashes every file): 41 unchanged, 0 stored", result.Stdout);

@@ -12,7 +12,7 @@ namespace WeiduEtl.Core.Pipeline;
 /// the parsed documents in the order the source gave them, several in one transaction (<see cref="StoreBatch"/>),
 /// record every outcome in the run ledger, then publish a snapshot when the data changed. A bad document is recorded
 /// and skipped; cancellation stops between transactions, never inside one, and what was parsed but not yet stored is
-/// left for the next pass.
+/// left for the next pass. What it stored is searchable once it ends (<see cref="SearchCatchUp"/>).
 /// </summary>
 public sealed class EtlPipeline(
     IEnumerable<IIssueSource> sources,
@@ -51,6 +51,7 @@ public sealed class EtlPipeline(
                 await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
             }
             await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
+            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline.Name, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

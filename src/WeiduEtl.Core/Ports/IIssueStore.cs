@@ -30,6 +30,16 @@ public interface IIssueStore
     /// </summary>
     Task SaveIssuesAsync(IReadOnlyList<IssueRecord> records, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Brings the database's search index up to what is stored: a store may leave the indexing of the articles it saves
+    /// (SQLite's FTS5 indexes, migration 11) for later, as it costs about as much as the rest of storing a text page. A
+    /// pass and a backfill call this at their end, so what they stored is searchable once they end; the articles it
+    /// took out (removed, or changed) are never found by their old text, before or after. Opening the store the
+    /// first time in a process does it too.
+    /// </summary>
+    /// <returns>How many articles were added to the index.</returns>
+    Task<int> CatchUpSearchAsync(CancellationToken cancellationToken);
+
     /// <summary>Every stored source of the pipeline, by issue date then source.</summary>
     Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken);
 

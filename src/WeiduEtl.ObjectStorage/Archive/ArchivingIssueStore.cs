@@ -31,6 +31,8 @@ public sealed class ArchivingIssueStore(IIssueStore inner, SourceArchives archiv
         await inner.SaveIssuesAsync(archived, cancellationToken);
     }
 
+    public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => inner.CatchUpSearchAsync(cancellationToken);
+
     /// <summary>The record with its source bytes put in the pipeline's archive and a pointer in their place.</summary>
     private async Task<IssueRecord> ArchivedAsync(IssueRecord record, CancellationToken cancellationToken)
     {

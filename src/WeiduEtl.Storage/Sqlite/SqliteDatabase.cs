@@ -21,8 +21,11 @@ internal sealed class SqliteDatabase(string path) : StoreDatabase
     public override Task UnindexIssueAsync(DbConnection connection, DbTransaction transaction, IssueRecord record, CancellationToken cancellationToken) =>
         SqliteSearchIndex.RemoveAsync(connection, transaction, record, cancellationToken);
 
-    public override Task IndexIssuesAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
-        SqliteSearchIndex.AddAsync(connection, transaction, issueIds, cancellationToken);
+    public override Task QueueForSearchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
+        SqliteSearchIndex.QueueAsync(connection, transaction, issueIds, cancellationToken);
+
+    protected override Task<int> CatchUpSearchAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        SqliteSearchQueue.CatchUpAsync((SqliteConnection)connection, cancellationToken);
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

@@ -273,6 +273,14 @@ internal static class SqliteMigrations
         new(10, "search: the store indexes an issue's articles itself, set-wise, instead of a trigger an article", """
             DROP TRIGGER article_search_insert;
             """),
+        // Indexing an article is FTS5 tokenising and hashing its text, about half of a text page's storing. The store's
+        // transaction still takes a changed or removed article out of the indexes, so no search finds text a stored
+        // article no longer has, but it only queues a new or changed article here; SqliteSearchQueue adds the queued ones
+        // to both indexes many pages a statement after a pass, and when a process first opens the store (after a pass
+        // that stopped in between). An article deleted while queued leaves its row, which the catch-up drops.
+        new(11, "search: articles stored wait in a queue that the search indexes catch up from after the pass", """
+            CREATE TABLE article_search_queue (queued INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE);
+            """),
     ];
 
     // A letter as common as 的 starts thousands of trigrams, and OR-ing them all cost more than reading every body. In

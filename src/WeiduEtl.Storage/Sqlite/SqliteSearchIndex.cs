@@ -9,16 +9,17 @@ namespace WeiduEtl.Storage.Sqlite;
 /// <summary>
 /// Keeps the search indexes of migrations 5–8 (the trigram index <c>article_search</c>, the letter index
 /// <c>article_letters</c> and their row numbers and facet columns <c>article_search_ids</c>) in step with the issues
-/// the store writes, a whole issue (or batch of issues) in one statement a table. The triggers did it an article at a
-/// time until migration 10: FTS5 writes its pending terms to a new segment at every statement, and spelling the
-/// letter index's text out in SQL walked each text from its start for every 32 letters; both were most of a text
-/// page's storing.
+/// the store writes, a whole issue (or batch of issues) in one statement a table: in the store's transaction it takes
+/// out what the issues no longer hold, and queues their new or changed articles (migration 11) for
+/// <see cref="SqliteSearchQueue"/>, which indexes them after the pass. The triggers indexed an article at a time until
+/// migration 10, and the store's transaction indexed a batch until migration 11: tokenising and hashing the text for
+/// FTS5 was about half of a text page's storing.
 /// </summary>
 public static class SqliteSearchIndex
 {
     /// <summary>
     /// Registers on <paramref name="connection"/> (before or after it opens) the SQL function that spaces out the letter
-    /// index's text, which <see cref="AddAsync"/> calls.
+    /// index's text, which <see cref="SqliteSearchQueue.CatchUpAsync"/> calls.
     /// </summary>
     public static void Prepare(SqliteConnection connection)
     {
@@ -27,22 +28,23 @@ public static class SqliteSearchIndex
     }
 
     /// <summary>
-    /// Indexes every article of the issues <paramref name="issueIds"/>, written in this transaction and not yet indexed,
-    /// except those <see cref="RemoveAsync"/> kept: they get back their row number, with their issue's and their own
-    /// facet columns as they now stand. The connection must have been given the spacing function (<see cref="Prepare"/>).
+    /// Queues for the search indexes every article of the issues <paramref name="issueIds"/>, written in this transaction,
+    /// except those <see cref="RemoveAsync"/> kept: their rows in both indexes stayed, and they get back their row number
+    /// at once, with their issue's and their own facet columns as they now stand.
     /// </summary>
-    public static Task AddAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(Add, new { Issues = JsonSerializer.Serialize(issueIds) }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+    public static Task QueueAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(Queue, new { Issues = JsonSerializer.Serialize(issueIds) }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
 
     /// <summary>
     /// Removes from the indexes every article of the issues that <c>DELETE FROM issues WHERE issue_id = @IssueId OR
     /// (pipeline = @Pipeline AND source_uri = @SourceUri)</c> is about to delete, except those <paramref name="record"/>
     /// writes again under the same id with the same headline and body: their rows in both indexes stay, and only their
-    /// row number is set aside until <see cref="AddAsync"/> (so the articles' delete trigger finds nothing to remove). A
+    /// row number is set aside until <see cref="QueueAsync"/> (so the articles' delete trigger finds nothing to remove). A
     /// re-parse that changes no text so writes no index, where taking a row out of the contentless trigram index means
     /// tokenising its old text again, and the letter index's deletions are tombstones every later search reads past.
-    /// Every article that <see cref="AddAsync"/> has not yet indexed must be of an issue this transaction has not
-    /// written: an article's row number set aside here is given back to whatever article has its id then.
+    /// Every article that <see cref="QueueAsync"/> has not yet seen must be of an issue this transaction has not
+    /// written: an article's row number set aside here is given back to whatever article has its id then. An article
+    /// still queued has no row in the indexes, so there is nothing to take out.
     /// </summary>
     internal static async Task RemoveAsync(DbConnection connection, DbTransaction transaction, IssueRecord record, CancellationToken cancellationToken)
     {
@@ -69,22 +71,17 @@ public static class SqliteSearchIndex
         CREATE TEMP TABLE IF NOT EXISTS search_kept (search_rowid INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE);
         """;
 
-    // Rows numbered in the order the articles were written, as the trigger numbered them; a kept article its old number.
-    private static readonly string Add = $"""
+    // Queued in the order the articles were written, so the catch-up numbers them as the trigger did; a kept article
+    // keeps its old number. An article still queued from an earlier write stays where it was.
+    private const string Queue = $"""
         {Kept}
         INSERT INTO article_search_ids (search_rowid, article_id, issue_date, pipeline, section, kind, reporters)
         SELECT k.search_rowid, a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters
-        FROM articles a JOIN issues i ON i.issue_id = a.issue_id LEFT JOIN temp.search_kept k ON k.article_id = a.article_id
-        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues))
+        FROM temp.search_kept k JOIN articles a ON a.article_id = k.article_id JOIN issues i ON i.issue_id = a.issue_id;
+        INSERT OR IGNORE INTO article_search_queue (article_id)
+        SELECT a.article_id FROM articles a
+        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues)) AND a.article_id NOT IN (SELECT article_id FROM temp.search_kept)
         ORDER BY a.rowid;
-        INSERT INTO article_search (rowid, headline, body)
-        SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  '
-        FROM articles a JOIN article_search_ids ids ON ids.article_id = a.article_id
-        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues)) AND a.article_id NOT IN (SELECT article_id FROM temp.search_kept);
-        INSERT INTO article_letters (rowid, headline, body)
-        SELECT ids.search_rowid, {SpacedLetters.Function}(coalesce(a.headline, '')), {SpacedLetters.Function}(a.body)
-        FROM articles a JOIN article_search_ids ids ON ids.article_id = a.article_id
-        WHERE a.issue_id IN (SELECT value FROM json_each(@Issues)) AND a.article_id NOT IN (SELECT article_id FROM temp.search_kept);
         DELETE FROM temp.search_kept;
         """;
 

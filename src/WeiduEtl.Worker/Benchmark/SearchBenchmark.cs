@@ -95,6 +95,7 @@ public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory s
             await copies.CopyAsync(stored, count, SourceUri, cancellationToken);
             stored += count;
         }
+        await stores.Issues(pipeline).CatchUpSearchAsync(cancellationToken);
         write($"bench --search: {BenchReport.Count(issues)} issues, {BenchReport.Count((long)Math.Round(issues * perIssue))} articles from {templates.Count} parsed text page(s), " +
             $"the first {BenchReport.Count(Math.Min(issues, templates.Count))} stored one by one and the rest copied set-wise, in {clock.Both}");
         return issues;
@@ -112,6 +113,8 @@ public sealed class SearchBenchmark(DocumentProcessor processor, IStoreFactory s
                 await Store(pipeline, templates, stored + added++, CancellationToken.None);
                 if (added % 100 == 0)
                 {
+                    // As a pass of a hundred pages ends: the search index catches up, then a snapshot is published.
+                    await stores.Issues(pipeline).CatchUpSearchAsync(CancellationToken.None);
                     await snapshots.PublishAsync(pipeline, CancellationToken.None);
                     published++;
                 }

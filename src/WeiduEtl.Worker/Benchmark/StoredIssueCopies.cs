@@ -10,7 +10,8 @@ namespace WeiduEtl.Worker.Benchmark;
 /// whole batch of issues, in one transaction, instead of one transaction an issue. Each copy gets the rows
 /// <see cref="SyntheticIssues.Copy"/> would give it (every id that starts with the issue id under the new issue id,
 /// a new source URI and issue date), and every column of every table is copied, so the store has the shape the
-/// pipeline makes; the copies are then added to the search index set-wise, as the store adds an issue's articles.
+/// pipeline makes; the copies' articles are then queued for the search index, as the store queues an issue's, for
+/// the store's catch-up.
 /// </summary>
 internal sealed class StoredIssueCopies(string databasePath, string pipeline)
 {
@@ -57,7 +58,7 @@ internal sealed class StoredIssueCopies(string databasePath, string pipeline)
                 SELECT {string.Join(", ", values)} FROM {table} x JOIN temp.issue_copies m ON m.old_id = substr(x.{key}, 1, {idLength})
                 """, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
         }
-        await SqliteSearchIndex.AddAsync(connection, transaction, [.. copies.Select(c => c.NewId)], cancellationToken);
+        await SqliteSearchIndex.QueueAsync(connection, transaction, [.. copies.Select(c => c.NewId)], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -86,6 +86,9 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactor
             }
         }
         write($"store        {BenchReport.Count(count),9} issues in {total.Both} = {BenchReport.Rate(count, total.Elapsed)} issues/s (rows built ahead, no parsing); peak working set so far {BenchReport.PeakMb()} MB");
+        clock.Restart();
+        var indexed = await stores.Issues(pipeline).CatchUpSearchAsync(cancellationToken);
+        write($"search index {BenchReport.Count(indexed),9} articles caught up in {clock.Both}, CPU {BenchReport.Ms(clock.Cpu.TotalMilliseconds / count)} ms an issue");
     }
 
     /// <summary>The n-th synthetic issue: a link to its template's text in the source folder, and its rows stored.</summary>

@@ -11,8 +11,8 @@ namespace WeiduEtl.Worker.Benchmark;
 /// <summary>
 /// Parses and stores text pages the way a pass does (parsing ahead on every core, storing in order, up to
 /// <see cref="StoreBatch.DefaultCapacity"/> pages a transaction) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
-/// the time per page spent parsing (on one core) and storing, then what finding mentions and quotations costs beside
-/// the parse (<see cref="EntityShare"/>).
+/// the time per page spent parsing (on one core) and storing, then the search index's catch-up after them (as at the end
+/// of a pass), then what finding mentions and quotations costs beside the parse (<see cref="EntityShare"/>).
 /// </summary>
 public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory stores, IEntityExtractor entities)
 {
@@ -71,6 +71,14 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         var perPage = Math.Max(stored + rejected, 1);
         write($"per page     parsing {BenchReport.Ms(parseTicks * 1000.0 / Stopwatch.Frequency / perPage)} ms on one core, " +
             $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (in order, up to {StoreBatch.DefaultCapacity} a transaction)");
+
+        // As a pass ends: the articles stored wait for the search index, which catches up in large transactions.
+        var indexing = new BenchClock();
+        var indexed = await stores.Issues(pipeline).CatchUpSearchAsync(cancellationToken);
+        var (indexWall, indexCpu) = (indexing.Elapsed, indexing.Cpu);
+        write($"search index {BenchReport.Count(indexed),6} articles caught up in {BenchReport.Seconds(indexWall)} s, CPU {BenchReport.Seconds(indexCpu)} s " +
+            $"({BenchReport.Ms(indexCpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); parse+store+index {BenchReport.Rate(stored, clock.Elapsed + indexWall)} pages/s, " +
+            $"CPU {BenchReport.Ms((cpu + indexCpu).TotalMilliseconds / Math.Max(stored, 1))} ms a page");
         new EntityShare(processor, entities).Measure(pipeline, pages, write);
         return rate;
 

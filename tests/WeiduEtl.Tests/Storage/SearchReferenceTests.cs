@@ -42,6 +42,7 @@ public sealed class SearchReferenceTests : IDisposable
         {
             await stores.Issues(db).SaveIssueAsync(issue, default);
         }
+        await stores.Issues(db).CatchUpSearchAsync(default);
         var texts = issues.SelectMany(i => i.Articles).Select(a => a.Headline + " " + a.Body).ToList();
         var reader = stores.Reader(db);
 

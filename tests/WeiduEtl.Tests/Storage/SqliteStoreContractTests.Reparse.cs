@@ -32,12 +32,14 @@ public sealed partial class SqliteStoreContractTests
         var reader = stores.Reader(db);
         async Task<int> Total(string text, string? section = null) => (await reader.SearchAsync(new ArticleSearchQuery { Text = text, Section = section }, default)).Total;
         await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", Stored), default);
+        await stores.Issues(db).CatchUpSearchAsync(default);
         var before = SearchRows(db);
         int[] stored = [await Total("老旧小区12个"), await Total("背街小巷")];
 
         // Another section too: the kept article's facet columns must follow its row.
         var reparsed = Issue("weidu", "2026-03-02", "民生", Reparsed);
         await stores.Issues(db).SaveIssueAsync(reparsed, default);
+        await stores.Issues(db).CatchUpSearchAsync(default);
 
         var after = SearchRows(db);
         Assert.Equal([1, 0], stored);
@@ -56,9 +58,11 @@ public sealed partial class SqliteStoreContractTests
         var reader = stores.Reader(db);
         async Task<int> Total(string text) => (await reader.SearchAsync(new ArticleSearchQuery { Text = text }, default)).Total;
         await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", Stored), default);
+        await stores.Issues(db).CatchUpSearchAsync(default);
         var changed = Issue("weidu", "2026-03-02", "要闻", [("集成电路产业园开工", "产业园二期动工。", "王远"), Reparsed[1]]);
 
         await stores.Issues(db).SaveIssuesAsync([Issue("weidu", "2026-03-02", "要闻", Stored), changed], default);
+        await stores.Issues(db).CatchUpSearchAsync(default);
 
         int[] found = [await Total("魏都区集成电路"), await Total("老旧小区12个"), await Total("二期动工"), await Total("背街小巷"), await Total("开工")];
         Assert.Equal([0, 0, 1, 1, 1], found);
@@ -79,6 +83,7 @@ public sealed partial class SqliteStoreContractTests
         await using (var stores = new StoreFactory())
         {
             await stores.Issues(freshDb).SaveIssueAsync(record, default);
+            await stores.Issues(freshDb).CatchUpSearchAsync(default);
         }
         using var check = new SqliteConnection($"Data Source={db};Pooling=False");
         using var expected = new SqliteConnection($"Data Source={freshDb};Pooling=False");

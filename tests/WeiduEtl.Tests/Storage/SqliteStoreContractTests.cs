@@ -122,6 +122,7 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
         int[] before = [await Total("鹿"), await Total("确确"), await Total("数据库"), await Total("界限"), await Total("的")];
         var replacement = Issue("weidu", "2026-03-02", "要闻", [("新库标题", "更正后的正文写着马。", "王远")]);
         await reopened.Issues(db).SaveIssueAsync(replacement, default);
+        await reopened.Issues(db).CatchUpSearchAsync(default);
         int[] after = [await Total("鹿"), await Total("确确"), await Total("数据库"), await Total("界限"), await Total("的")];
         int[] fresh = [await Total("马"), await Total("写着"), await Total("新库标题")];
 
@@ -169,6 +170,7 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
         await using (var stores = new StoreFactory())
         {
             await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [article]), default);
+            await stores.Issues(db).CatchUpSearchAsync(default);
         }
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Execute(backwards);
@@ -189,7 +191,7 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }

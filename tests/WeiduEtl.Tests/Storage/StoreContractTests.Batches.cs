@@ -24,6 +24,7 @@ public abstract partial class StoreContractTests
             again with { Issue = again.Issue with { SourceUri = first.Issue.SourceUri } },
             Issue("other", "2026-04-11", "要闻", [("集成电路论坛", "论坛讨论芯片。", "李华")]),
         ], default);
+        await store.CatchUpSearchAsync(default);
 
         async Task<int> Total(string text) => (await reader.SearchAsync(new ArticleSearchQuery { Text = text }, default)).Total;
         int[] stale = [await Total("老旧小区"), await Total("头号"), await Total("旧"), await Total("3000户")];
@@ -41,11 +42,13 @@ public abstract partial class StoreContractTests
     {
         var (store, reader) = OpenSearch();
         await store.SaveIssueAsync(Record("a.txt", "sha-a", "原标题"), default);
+        await store.CatchUpSearchAsync(default);
         var broken = Record("b.txt", "sha-b", "新标题");
         // Two figures with one id: the second insert violates the primary key after the first issue went in.
         broken = broken with { Figures = [broken.Figures[0], broken.Figures[0]] };
 
         await Assert.ThrowsAnyAsync<DbException>(() => store.SaveIssuesAsync([Record("a.txt", "sha-c", "更正标题"), broken], default));
+        await store.CatchUpSearchAsync(default);
 
         var data = await store.LoadDatasetAsync("p", default);
         Assert.Equal("原标题", Assert.Single(data.Articles).Headline);

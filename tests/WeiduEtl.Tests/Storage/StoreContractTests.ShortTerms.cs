@@ -31,6 +31,7 @@ public abstract partial class StoreContractTests
         var (store, reader) = OpenSearch();
         await store.SaveIssueAsync(Issue("weidu", "2026-06-01", "要闻", ShortTermTexts[..2]), default);
         await store.SaveIssueAsync(Issue("weidu", "2026-06-02", "民生", ShortTermTexts[2..]), default);
+        await store.CatchUpSearchAsync(default);
         var texts = ShortTermTexts.Select(t => t.Item1 + " " + t.Item2).ToList();
         var pieces = texts.SelectMany(t => Pieces(t, 1).Concat(Pieces(t, 2))).Where(p => !p.Any(char.IsWhiteSpace))
             .Concat(["办到", "鱼", "ai芯", "5g", "x"]).Distinct(StringComparer.Ordinal).ToList();
@@ -55,6 +56,7 @@ public abstract partial class StoreContractTests
     {
         var (store, reader) = OpenSearch();
         await store.SaveIssueAsync(Issue("weidu", "2026-06-01", "要闻", ShortTermTexts), default);
+        await store.CatchUpSearchAsync(default);
 
         var both = await reader.SearchAsync(new ArticleSearchQuery { Text = "马 就办好" }, default);
         var endLetter = await reader.SearchAsync(new ArticleSearchQuery { Text = "山 青山绿" }, default);
@@ -70,6 +72,7 @@ public abstract partial class StoreContractTests
     {
         var (store, reader) = OpenSearch();
         await store.SaveIssueAsync(Issue("weidu", "2026-06-01", "要闻", [("片马", "界", "王远"), ("长文", LongBody, "孙悦")]), default);
+        await store.CatchUpSearchAsync(default);
 
         var boundary = await reader.SearchAsync(new ArticleSearchQuery { Text = "界限" }, default);
         var apart = await reader.SearchAsync(new ArticleSearchQuery { Text = "片马" }, default);
@@ -89,6 +92,7 @@ public abstract partial class StoreContractTests
         {
             await store.SaveIssueAsync(Issue("weidu", $"2026-0{day}-01", day % 3 == 0 ? "民生" : "要闻", [("甲", "今天的新闻。", "王远"), ("乙", "没有那个字。", "孙悦")]), default);
         }
+        await store.CatchUpSearchAsync(default);
 
         var result = await reader.SearchAsync(new ArticleSearchQuery { Text = "的", PageSize = 4, Page = 2 }, default);
 

@@ -98,12 +98,48 @@ public abstract class BackfillBatchTests : IAsyncLifetime, IDisposable
         Assert.Equal((Pages + 1, Pages - 1, 2), (closed.Seen, closed.Stored, closed.Failed));
     }
 
+    [SkippableFact]
+    public async Task ClusterPassBatch_OneDocumentTheDatabaseRefuses_StoresTheRestTogetherAndRecordsEachOnceInTheSharedRun()
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var pipeline = Pipeline();
+        await using var provider = Services(new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
+        var (stores, passes) = (provider.GetRequiredService<IStoreFactory>(), provider.GetRequiredService<EtlPipeline>());
+        var sources = new List<string>();
+        await foreach (var fetched in passes.SourceFor(pipeline).FetchAsync(pipeline, default))
+        {
+            sources.Add(fetched.SourceUri);
+        }
+        var runId = await stores.Runs(pipeline).StartRunAsync(pipeline.Name, "cluster", "2026-01-01T00:00:00Z", default);
+        var refusing = new RefusingStoreFactory(stores, BadPage);
+        var batch = new BatchRunner(passes, provider.GetRequiredService<DocumentProcessor>(), refusing, provider.GetRequiredService<ILogger<BatchRunner>>());
+
+        var result = await batch.RunAsync(pipeline, runId, [.. sources, "pages/gone.txt"], null, default);
+        var again = await batch.RunAsync(pipeline, runId, sources, null, default);
+
+        // Together first; the refused batch then one at a time (not counted here). Run again, only the bad page is new.
+        Assert.Equal([Pages, 1], refusing.Batches);
+        Assert.Equal((Pages - 1, 0, 2), (result.Stored, result.Unchanged, result.Failed));
+        Assert.Equal((0, Pages - 1, 1), (again.Stored, again.Unchanged, again.Failed));
+        var failures = await stores.Runs(pipeline).FailuresOfRunAsync(runId, default);
+        Assert.Equal(["gone.txt", BadPage], failures.Select(f => Path.GetFileName(f.SourceUri)).Order(StringComparer.Ordinal));
+        var closed = await stores.Runs(pipeline).CloseRunAsync(runId, "partial", "2026-01-01T00:01:00Z", null, null, default);
+        Assert.Equal((Pages + 1, Pages - 1, 2), (closed.Seen, closed.Stored, closed.Failed));
+        Assert.Equal(Pages - 1, (await stores.Issues(pipeline).ListSourcesAsync(pipeline.Name, default)).Count);
+    }
+
+    /// <summary>The real services on <paramref name="clock"/>.</summary>
+    private static ServiceProvider Services(TimeProvider clock)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(clock);
+        services.AddWeiduCore().AddWeiduParsing().AddWeiduSources().AddWeiduStorage().AddWeiduPublishing();
+        return services.BuildServiceProvider();
+    }
+
     /// <summary>A provider of the real services, after a first pass stored the pages of <paramref name="pipeline"/>.</summary>
     private static async Task<ServiceProvider> StoredAsync(PipelineOptions pipeline, FakeTimeProvider clock)
     {
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(clock);
-        services.AddWeiduCore().AddWeiduParsing().AddWeiduSources().AddWeiduStorage().AddWeiduPublishing();
-        var provider = services.BuildServiceProvider();
+        var provider = Services(clock);
         var first = await provider.GetRequiredService<EtlPipeline>().RunAsync(pipeline, "test", null, default);
         Assert.Equal(Pages, first.Summary.Stored);
         return provider;
@@ -158,6 +194,7 @@ public abstract class BackfillBatchTests : IAsyncLifetime, IDisposable
             : record;
 
         public Task MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
+        public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => inner.CatchUpSearchAsync(cancellationToken);
         public Task<string?> FindStoredShaAsync(string pipeline, string sourceUri, CancellationToken cancellationToken) => inner.FindStoredShaAsync(pipeline, sourceUri, cancellationToken);
         public Task<bool> HasContentAsync(string pipeline, string sha256, CancellationToken cancellationToken) => inner.HasContentAsync(pipeline, sha256, cancellationToken);
         public Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken) => inner.ListSourcesAsync(pipeline, cancellationToken);

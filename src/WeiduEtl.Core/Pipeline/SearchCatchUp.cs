@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using WeiduEtl.Core.Ports;
+
+namespace WeiduEtl.Core.Pipeline;
+
+/// <summary>
+/// The end of a pass or backfill, before its snapshot: the store's search index catches up with what it stored
+/// (<see cref="IIssueStore.CatchUpSearchAsync"/>). The data is stored by then, so a failure here does not fail the pass:
+/// the articles stay queued, and the next pass, or the next process to open the store, indexes them.
+/// </summary>
+public static class SearchCatchUp
+{
+    public static async Task RunAsync(IIssueStore store, string pipeline, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var indexed = await store.CatchUpSearchAsync(cancellationToken);
+            if (indexed > 0)
+            {
+                logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline, indexed);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Search index of pipeline {Pipeline} not caught up: {Reason}. Its stored articles stay queued for the next pass or start", pipeline, ex.Message);
+        }
+    }
+}
