@@ -193,11 +193,6 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         {
             return false;
         }
-        if (ContactLineRule.IsContactLine(current!.Paragraphs[^1]) || ReaderSignatureRule.IsSignature(current.Paragraphs[^1]))
-        {
-            // An address or a signature ends its line though no full stop does.
-            return false;
-        }
         if (b.Block.Indented && b.Kind is BlockKind.Body or BlockKind.Heading)
         {
             warnings.Add($"paragraph ends mid-sentence: …{Tail(current!.Paragraphs[^1])}");

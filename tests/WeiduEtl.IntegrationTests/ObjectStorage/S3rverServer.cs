@@ -31,6 +31,8 @@ public sealed class S3rverServer : IAsyncDisposable
     public int Port { get; }
     public string ServiceUrl => $"http://127.0.0.1:{Port}";
 
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
     public static async Task<S3rverServer> StartAsync()
     {
         var script = FindScript();
@@ -46,7 +48,9 @@ public sealed class S3rverServer : IAsyncDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         var server = new S3rverServer(process, folder, port);
         using var http = new HttpClient();
-        for (var i = 0; i < 200; i++)
+        // node starting s3rver takes seconds on a loaded machine (23 s at a load of 25 on two cores): wait by the clock.
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < StartTimeout)
         {
             if (process.HasExited)
             {
@@ -63,7 +67,7 @@ public sealed class S3rverServer : IAsyncDisposable
             }
         }
         await server.DisposeAsync();
-        throw new InvalidOperationException($"s3rver did not answer on {server.ServiceUrl}");
+        throw new InvalidOperationException($"s3rver did not answer on {server.ServiceUrl} within {StartTimeout.TotalSeconds} s");
     }
 
     /// <summary>An SDK client as the worker makes it, with s3rver's keys, optionally through a proxy's URL.</summary>

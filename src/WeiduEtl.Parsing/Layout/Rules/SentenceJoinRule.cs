@@ -11,11 +11,13 @@ internal static class SentenceJoinRule
 
     /// <summary>
     /// True when the paragraph stops mid-sentence, so the next body text continues it. A paragraph wholly in brackets
-    /// (a law's（…会议通过）under its title, an editor's note) is complete as printed.
+    /// (a law's（…会议通过）under its title, an editor's note) is complete as printed, and an address, a contact line
+    /// (传真：…) or a reader's signature ends its line though no full stop does.
     /// </summary>
     public static bool IsOpen(string paragraph)
     {
-        if (Punctuation.IsTerminated(paragraph) || EditorsNoteRule.IsSignature(paragraph))
+        if (Punctuation.IsTerminated(paragraph) || EditorsNoteRule.IsSignature(paragraph)
+            || ContactLineRule.IsContactLine(paragraph) || ReaderSignatureRule.IsSignature(paragraph))
         {
             return false;
         }

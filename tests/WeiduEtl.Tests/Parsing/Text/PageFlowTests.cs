@@ -656,4 +656,49 @@ public sealed class PageFlowTests
         var column = issue.Articles.Single(a => a.Headline == "暖心");
         Assert.StartsWith("社区为独居老人", Assert.Single(column.Paragraphs), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Assemble_BoxEndingInAContactLine_IsNotContinuedByTheNextPage()
+    {
+        // A national daily's page: a 预告 box ends in its fax number, which no full stop closes; the story the page ended
+        // in goes on at the next sheet's top.
+        var issue = PageAssembler.Assemble(
+        [
+            Line("预告", 14, 1),
+            Line("下期话题：老旧小区停车难如何破解。", 10, 1),
+            Line("欢迎读者来信，谈现象、找原因、提建议。", 10, 1),
+            Line("传真：（010）65001234", 10, 1),
+            Line("冬季供暖保障有力有序", 20, 1),
+            Line("本报北京1月12日电 入冬以来，各地供暖运行平稳。", 10, 1),
+            Line("城市管理部门加强巡查，及时处置管网故障。", 10, 1),
+            Line("截至目前，全市供暖投诉同比下降三成。", 10, 2),
+        ]);
+
+        var box = issue.Articles.Single(a => a.Headline == "预告");
+        Assert.Equal(3, box.Paragraphs.Count);
+        var story = issue.Articles.Single(a => a.Headline == "冬季供暖保障有力有序");
+        Assert.Equal("截至目前，全市供暖投诉同比下降三成。", story.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_NoticeEndingInItsHotline_InDistrictPageStyle_LeavesTheNextPageToTheStory()
+    {
+        // A district newsletter: a notice closes with its hotline, no full stop after the number; the feature
+        // the page ended in runs on.
+        var issue = PageAssembler.Assemble(
+        [
+            Line("春节假期社保窗口照常办公", 14, 1),
+            Line("春节期间，区政务服务中心窗口照常办理社保业务。", 10, 1),
+            Line("咨询电话：0374-2345678", 10, 1),
+            Line("社区食堂开到家门口", 20, 1),
+            Line("本报讯 东大街道首家社区食堂日前开业，老人就餐打八折。", 10, 1),
+            Line("开业当天，前来就餐的居民排起了长队。", 10, 1),
+            Line("街道计划年内再开两家社区食堂。", 10, 2),
+        ]);
+
+        var notice = issue.Articles.Single(a => a.Headline == "春节假期社保窗口照常办公");
+        Assert.Equal("咨询电话：0374-2345678", notice.Paragraphs[^1]);
+        var story = issue.Articles.Single(a => a.Headline == "社区食堂开到家门口");
+        Assert.Equal("街道计划年内再开两家社区食堂。", story.Paragraphs[^1]);
+    }
 }
