@@ -122,8 +122,9 @@ internal static class SpeakerReader
         return null;
     }
 
-    /// <summary>Whether a division's name starts at <paramref name="at"/>: 许昌|东站值班员 is no person 许昌东.</summary>
-    /// <summary>Whether a division or a country starts at <paramref name="at"/> (巴基斯坦 is no 巴 surname).</summary>
+    /// <summary>
+    /// Whether a division or a country starts at <paramref name="at"/>: 许昌|东站值班员 is no person 许昌东, 巴基斯坦 no 巴 surname.
+    /// </summary>
     private static bool StartsPlace(string body, int at) => DivisionGazetteer.Shared.MatchAt(body, at) >= 2 || Countries.At(body, at) is not null;
 
     private static readonly CharSet FrameOpenings = new("如用在据照按");
