@@ -11,7 +11,9 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class ElectedNames
 {
     private static readonly WordIndex Verbs = HanText.Longest("当选为", "当选", "出任", "担任", "被任命为", "被选举为", "被选为");
-    private static readonly SearchValues<char> VerbFirsts = SearchValues.Create("当出担被");
+
+    /// <summary>The verbs' first letters, built from them so that a verb added to the list is looked for too.</summary>
+    private static readonly SearchValues<char> VerbFirsts = SearchValues.Create([.. Verbs.Words.Select(w => w[0]).Distinct()]);
 
     /// <summary>Words that open such a clause with a surname's letter and name no one (高票当选, 全票当选).</summary>
     private static readonly WordIndex NotNames = HanText.Longest("高票", "全票", "成功");

@@ -12,13 +12,19 @@ internal static class PairedNames
     private static readonly char[] Slashes = ['/', '／'];
     private const int MaxName = 8;
 
+    /// <summary>The shortest name on either side of the slash: a surname and a given letter.</summary>
+    private const int MinName = 2;
+
+    /// <summary>The length one of the two sides must reach, which a unit over a unit (公里/小时, two letters a side) does not.</summary>
+    private const int MinLongerSide = 3;
+
     public static void Add(string body, List<EntityMention> found)
     {
         for (var slash = body.AsSpan().IndexOfAny(Slashes); slash >= 0;)
         {
             var left = LeftNameStart(body, slash);
             var right = left < 0 ? 0 : PersonNameReader.NameLengthAt(body, slash + 1);
-            if (right >= 2 && Math.Max(slash - left, right) >= 3)
+            if (right >= MinName && Math.Max(slash - left, right) >= MinLongerSide)
             {
                 AddName(body, left, slash, found);
                 AddName(body, slash + 1, slash + 1 + right, found);
@@ -31,7 +37,7 @@ internal static class PairedNames
     /// <summary>Where the longest name that ends right at the slash starts, or -1.</summary>
     private static int LeftNameStart(string body, int slash)
     {
-        for (var start = Math.Max(0, slash - MaxName); start <= slash - 2; start++)
+        for (var start = Math.Max(0, slash - MaxName); start <= slash - MinName; start++)
         {
             if (HanText.IsHan(body[start]) && PersonNameReader.NameLengthAt(body, start) == slash - start)
             {

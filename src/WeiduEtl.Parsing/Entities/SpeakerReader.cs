@@ -19,7 +19,7 @@ internal static class SpeakerReader
 
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
-        var speakerEnd = FrameStart(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart));
+        var speakerEnd = OccasionFrames.Start(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart));
         // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); otherwise the first in the clause.
         var person = people.FirstOrDefault(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart)
             ?? people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);
@@ -122,8 +122,9 @@ internal static class SpeakerReader
         return null;
     }
 
-    /// <summary>Whether a division's name starts at <paramref name="at"/>: 许昌|东站值班员 is no person 许昌东.</summary>
-    /// <summary>Whether a division or a country starts at <paramref name="at"/> (巴基斯坦 is no 巴 surname).</summary>
+    /// <summary>
+    /// Whether a division or a country starts at <paramref name="at"/>: 许昌|东站值班员 is no person 许昌东, 巴基斯坦 no 巴 surname.
+    /// </summary>
     private static bool StartsPlace(string body, int at) => DivisionGazetteer.Shared.MatchAt(body, at) >= 2 || Countries.At(body, at) is not null;
 
     private static readonly CharSet FrameOpenings = new("如用在据照按");
@@ -234,31 +235,6 @@ internal static class SpeakerReader
             }
         }
         return null;
-    }
-
-    private static readonly WordIndex FrameEnds = HanText.Longest("时", "中", "上", "期间", "之际");
-    private const int MaxFrame = 20;
-
-    /// <summary>
-    /// Where a frame of occasion between the speaker and the verb starts (普京|在致辞中|说, 某学者|在接受本报记者采访时|说,
-    /// 某某|接受采访时|表示): the speaker ends before it, and no one the frame names (在与某某交谈时) speaks. The end of
-    /// the speaker when no frame ends there.
-    /// </summary>
-    private static int FrameStart(string body, int clauseStart, int speakerEnd)
-    {
-        if (HanText.WordEndingAt(body, speakerEnd, FrameEnds) is null)
-        {
-            return speakerEnd;
-        }
-        var earliest = Math.Max(clauseStart + 1, speakerEnd - MaxFrame);
-        for (var at = speakerEnd - 2; at >= earliest; at--)
-        {
-            if (body[at] == '在' || (body[at] == '接' && body[at + 1] == '受'))
-            {
-                return at;
-            }
-        }
-        return speakerEnd;
     }
 
     /// <summary>Start of the clause that ends at <paramref name="end"/>.</summary>

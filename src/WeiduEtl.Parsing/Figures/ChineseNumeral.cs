@@ -42,6 +42,12 @@ internal static class ChineseNumeral
 
     public static bool IsMagnitude(char c) => MagnitudeValue(c) > 0;
 
+    /// <summary>A digit, Arabic or Chinese, or 十: the letters a small count is written with (3, 三, 十五).</summary>
+    public static bool IsDigitOrTen(char c) => IsArabicDigit(c) || IsChineseDigit(c) || c == '十';
+
+    /// <summary>A digit, Arabic or Chinese, or a magnitude (十, 百, 千, 万, 亿): a letter of any number.</summary>
+    public static bool IsNumberLetter(char c) => IsArabicDigit(c) || IsChineseDigit(c) || IsMagnitude(c);
+
     /// <summary>The product of a run of magnitude characters (千万 → 10 000 000).</summary>
     public static decimal MagnitudeProduct(ReadOnlySpan<char> magnitudes)
     {

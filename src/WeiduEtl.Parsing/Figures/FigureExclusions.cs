@@ -234,9 +234,7 @@ internal static class FigureExclusions
     private static bool IsPeriod(string body, FigureCandidate figure) =>
         figure.Kind == UnitKind.Time && figure.Start == figure.NumberStart && figure.Start > 0
         && (body[figure.Start - 1] == '前' && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal))
-            || body[figure.Start - 1] == '头' && (figure.Start < 2 || !IsNumeral(body[figure.Start - 2])));
-
-    private static bool IsNumeral(char c) => ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || ChineseNumeral.IsMagnitude(c);
+            || body[figure.Start - 1] == '头' && (figure.Start < 2 || !ChineseNumeral.IsNumberLetter(body[figure.Start - 2])));
 
     /// <summary>
     /// 一件件, 一次次, 一个个: a repeated measure word means "one after another"; 贫困户126户户均增收 is a count and then 户均.

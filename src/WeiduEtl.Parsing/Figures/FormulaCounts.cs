@@ -22,6 +22,7 @@ internal static class FormulaCounts
     /// <summary>Characters after 不 that make a word a count may stand before (两个不同的地区, 一个不少, 不足).</summary>
     private const string AdjectivesAfterNot = "同少足到";
 
+    /// <summary>The largest count read as a formula's (四个全面, 五位一体); a larger one is a count of things.</summary>
     private const int MaxCount = 10;
 
     public static bool IsFormula(string body, FigureCandidate figure) =>
@@ -43,7 +44,7 @@ internal static class FormulaCounts
             return body.AsSpan(figure.End).StartsWith("一体", StringComparison.Ordinal);
         }
         var at = figure.End < body.Length && body[figure.End] == '“' ? figure.End + 1 : figure.End;
-        return at < body.Length && (ChineseNumeral.IsChineseDigit(body[at]) || body[at] == '十')
+        return at < body.Length && IsChineseDigitOrTen(body[at])
             && !(body[at] == '一' && at + 1 < body.Length && LevelWords.Contains(body[at + 1], StringComparison.Ordinal));
     }
 
@@ -59,7 +60,7 @@ internal static class FormulaCounts
             return false;
         }
         var countStart = at - 1;
-        while (countStart > 0 && (ChineseNumeral.IsChineseDigit(body[countStart - 1]) || body[countStart - 1] == '十'))
+        while (countStart > 0 && IsChineseDigitOrTen(body[countStart - 1]))
         {
             countStart--;
         }
@@ -67,6 +68,9 @@ internal static class FormulaCounts
         return countStart < at - 1 && body.AsSpan(countStart, at - 1 - countStart) is not "一"
             && (countStart == 0 || !ChineseNumeral.IsArabicDigit(body[countStart - 1]));
     }
+
+    /// <summary>The letters a formula's numerals are written with (一百年, 十三): Chinese digits and 十, never Arabic ones.</summary>
+    private static bool IsChineseDigitOrTen(char c) => ChineseNumeral.IsChineseDigit(c) || c == '十';
 
     private static bool CountsNonNoun(string body, FigureCandidate figure) =>
         IsSmallChineseCount(figure) && figure.Unit == "个"

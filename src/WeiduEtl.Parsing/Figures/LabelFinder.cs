@@ -757,7 +757,7 @@ internal static class LabelFinder
                 end += whole.Length;
                 continue;
             }
-            if (end > start && NumeralWordAt(body, start, end) is { } numeralWord)
+            if (end > start && NumeralWords.InNounAt(body, start, end) is { } numeralWord)
             {
                 end += numeralWord.Length;
                 continue;
@@ -779,20 +779,6 @@ internal static class LabelFinder
             : length <= SubjectMaxLength ? body[start..end]
             : body[(end - HeadMaxLength)..end];
     }
-
-    /// <summary>Words that hold a numeral and no number (脱贫攻坚一线, 区域一体化, 单位一把手).</summary>
-    private static readonly string[] NumeralWords = ["一线", "一体化", "一把手", "一站式", "一流"];
-
-    /// <summary>
-    /// 第一书记, 世界第二大经济体, 来自脱贫攻坚一线: inside a noun, a numeral after 第 is an ordinal and one in a word of its
-    /// own is no count, so the noun runs on over them; but 一线 after a noun a measure word counts is where (深入8个村组一线，).
-    /// </summary>
-    private static string? NumeralWordAt(string body, int start, int at) =>
-        body.WordAt(at, NumeralWords) is { } word && !(word == "一线" && IsCountedDirectly(body, start)) ? word : null;
-
-    private static bool IsCountedDirectly(string body, int start) =>
-        start >= 2 && FigureReader.IsHan(body[start - 1])
-        && (ChineseNumeral.IsArabicDigit(body[start - 2]) || ChineseNumeral.IsChineseDigit(body[start - 2]) || "十百千万亿余多".Contains(body[start - 2], StringComparison.Ordinal));
 
     /// <summary>
     /// 3个三峡水利工程, 两个五指山: a numeral opening a noun with no unit or numeral after it starts a name (三峡, 五指山), not

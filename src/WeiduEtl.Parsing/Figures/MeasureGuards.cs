@@ -52,13 +52,13 @@ internal static class MeasureGuards
     private static bool IsMedalCount(string text, int position)
     {
         var numberStart = position;
-        while (numberStart > 0 && IsNumeral(text[numberStart - 1]))
+        while (numberStart > 0 && ChineseNumeral.IsDigitOrTen(text[numberStart - 1]))
         {
             numberStart--;
         }
         var after = position + 1;
         var next = after;
-        while (next < text.Length && IsNumeral(text[next]))
+        while (next < text.Length && ChineseNumeral.IsDigitOrTen(text[next]))
         {
             next++;
         }
@@ -72,7 +72,6 @@ internal static class MeasureGuards
 
     private static readonly string[] MedalVerbs = ["获得", "收获", "夺得", "摘得", "斩获", "揽获", "拿下", "赢得", "获"];
 
-    private static bool IsNumeral(char c) => ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十';
 
     /// <summary>Whether <paramref name="word"/> follows the unit's one character at <paramref name="position"/>.</summary>
     private static bool Follows(string text, int position, string word) =>

@@ -53,7 +53,7 @@ internal static class StructureCounts
         while (at > 0 && body[at - 1] == '”')
         {
             var open = body.LastIndexOf('“', at - 1);
-            if (open < 0 || at - 1 - open > QuotedItemMaxLength || body.AsSpan(open, at - open).IndexOfAny(Digits) >= 0)
+            if (open < 0 || at - 1 - open > QuotedItemMaxLength || HoldsNumber(body.AsSpan(open, at - open)))
             {
                 return 0;
             }
@@ -65,7 +65,17 @@ internal static class StructureCounts
 
     private const int QuotedItemMaxLength = 12;
 
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９零〇一二两三四五六七八九十");
+    private static bool HoldsNumber(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (ChineseNumeral.IsDigitOrTen(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// How many items a list holds (A、B、C; A和B; A、B及C), or 0 when the text is no list or an item holds a number. A
@@ -88,14 +98,7 @@ internal static class StructureCounts
         // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it; nor
         // before the first item of a 、-list, which is as long as the longest item after it (两国在|旅游、教育、文化三个领域).
         var list = text.Contains('、') ? FromFirstItem(text) : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
-        foreach (var c in FigureExclusions.WithoutSetNames(list.ToString()))
-        {
-            if (ChineseNumeral.IsArabicDigit(c) || ChineseNumeral.IsChineseDigit(c) || c == '十')
-            {
-                return 0;
-            }
-        }
-        return joints + 1;
+        return HoldsNumber(FigureExclusions.WithoutSetNames(list.ToString())) ? 0 : joints + 1;
     }
 
     private static ReadOnlySpan<char> FromFirstItem(ReadOnlySpan<char> text)

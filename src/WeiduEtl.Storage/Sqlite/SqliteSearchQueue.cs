@@ -6,9 +6,9 @@ namespace WeiduEtl.Storage.Sqlite;
 /// <summary>
 /// The search indexes' catch-up (migration 11): adds the articles the store queued (<see cref="SqliteSearchIndex"/>)
 /// to <c>article_search_ids</c> and both FTS5 indexes, thousands of articles a statement, outside the transactions that
-/// stored them. A pass runs it at its end, and a process the first time it opens the store, which so finishes what a
-/// pass stopped between its store and its catch-up left queued. Until then a queued article is not found; an article
-/// changed or removed never is by its old text, since the store takes that out in its own transaction.
+/// stored them. A pass runs it at its end; a process runs it the first time it opens the store, so that what a pass
+/// stopped between storing and catching up left queued is indexed then. Until then a queued article is not found; an
+/// article changed or removed never is by its old text, since the store takes that out in its own transaction.
 /// </summary>
 internal static class SqliteSearchQueue
 {
