@@ -27,12 +27,12 @@ internal static partial class FurnitureLocator
             return new PageFurniture(furniture, null, null);
         }
         var header = Band(frames.OrderByDescending(f => f.Box.Y1), minRowGap, top: true);
-        if (IsFurnitureBand(header) && header.Min(f => f.Box.Y0) >= pageHeight * (1 - HeaderShare))
+        if (IsFurnitureBand(header, top: true) && header.Min(f => f.Box.Y0) >= pageHeight * (1 - HeaderShare))
         {
             furniture.UnionWith(header);
         }
         var footer = Band(frames.OrderBy(f => f.Box.Y0), minRowGap, top: false);
-        if (IsFurnitureBand(footer) && footer.Max(f => f.Box.Y1) <= pageHeight * FooterShare)
+        if (IsFurnitureBand(footer, top: false) && footer.Max(f => f.Box.Y1) <= pageHeight * FooterShare)
         {
             furniture.UnionWith(footer);
         }
@@ -64,11 +64,15 @@ internal static partial class FurnitureLocator
         return band;
     }
 
-    private static bool IsFurnitureBand(List<TextFrame> band) =>
-        band.Count <= MaxBandFrames && band.TrueForAll(f => f.Lines.Count <= MaxFurnitureFrameLines) && band.Exists(Recognised);
+    private static bool IsFurnitureBand(List<TextFrame> band, bool top) =>
+        band.Count <= MaxBandFrames && band.TrueForAll(f => f.Lines.Count <= MaxFurnitureFrameLines) && band.Exists(f => Recognised(f, top));
 
-    private static bool Recognised(TextFrame frame) => frame.Lines.Any(l =>
-        PageFurnitureRule.IsFurniture(l.Text) || PageFurnitureRule.IssueDate(l.Text) is not null || PageLabelRule.IsLabel(l.Text));
+    /// <summary>
+    /// A page label (东城区, 要闻) is printed over the page's first headline, so it marks the header band only: at the foot
+    /// a place name in that shape is a story's kicker (苏州工业园区 over its headline, the text overleaf).
+    /// </summary>
+    private static bool Recognised(TextFrame frame, bool top) => frame.Lines.Any(l =>
+        PageFurnitureRule.IsFurniture(l.Text) || PageFurnitureRule.IssueDate(l.Text) is not null || (top && PageLabelRule.IsLabel(l.Text)));
 
     private static string? Label(List<TextLine> lines)
     {

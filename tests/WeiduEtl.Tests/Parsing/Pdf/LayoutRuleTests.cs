@@ -314,6 +314,26 @@ public sealed class LayoutRuleTests
         Assert.Empty(furniture.Frames);
     }
 
+    [Theory]
+    [InlineData("滨海新区", "高水平开放助推高质量发展")]   // a national daily's story headed at the foot, its text overleaf
+    [InlineData("魏都区", "老旧小区改造跑出加速度")]       // a district page's
+    public void FindFurniture_PlaceKickerOverAHeadlineAtThePageFoot_IsNotFurniture(string kicker, string headline)
+    {
+        // A place name is shaped like a page label, but a page label stands over the page's first headline, never at its foot.
+        var glyphs = new List<PdfGlyph>();
+        for (var i = 0; i < 8; i++)
+        {
+            glyphs.AddRange(Row("禁渔期间，在湖区开展水生生物资源增殖放流。", 34, 600 - (i * 1.4 * Em)));
+        }
+        glyphs.AddRange(Row(kicker, 34, 80, size: 14));
+        glyphs.AddRange(Row(headline, 34, 52, size: 21));
+        var frames = FrameBuilder.Build(LineBuilder.Build(glyphs));
+
+        var furniture = FurnitureLocator.Find(frames, pageHeight: 1190, minRowGap: 1.2 * Em);
+
+        Assert.Empty(furniture.Frames);
+    }
+
     [Fact]
     public void Split_LineAfterALineThatStopsShort_StartsAParagraph()
     {
