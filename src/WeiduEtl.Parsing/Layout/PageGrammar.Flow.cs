@@ -44,6 +44,11 @@ internal sealed partial class PageGrammar
             // others still run on.
             current = header;
         }
+        else if (b.Kind == BlockKind.Dateline && RunsOnBeneath(b) is { Paragraphs.Count: > 0 } report)
+        {
+            // A report's second dateline (a 新华社 item, then 本报's) in its running-on columns: the others still run on.
+            current = report;
+        }
         else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {
             runningOn.Clear();

@@ -701,4 +701,46 @@ public sealed class PageFlowTests
         var story = issue.Articles.Single(a => a.Headline == "社区食堂开到家门口");
         Assert.Equal("街道计划年内再开两家社区食堂。", story.Paragraphs[^1]);
     }
+
+    [Fact]
+    public void Assemble_ReportsSecondDatelineOverleaf_KeepsTheArticleBesideRunningOn()
+    {
+        // A national daily: two reports run on side by side; overleaf the left one goes on with a second dateline (a
+        // 新华社 item, then 本报's), and the right one's text, read after it, is still its own.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("长江重点水域开启禁捕", 18, 1, 20, 300, 400, 320),
+            Placed("新华社北京1月1日电 长江流域重点水域1日起实行禁捕，", 10, 1, 20, 100, 400, 290),
+            PlacedDisplay("青年团队点亮聚变灯", 18, 1, 420, 300, 820, 320),
+            Placed("清晨，科学岛上的实验室里已经有人在忙碌。", 10, 1, 420, 100, 820, 290),
+            Placed("为期十年。", 10, 2, 20, 1050, 400, 1100),
+            Placed("本报合肥1月1日电 （记者程东）记者从巢湖管理局获悉，巢湖水域同日起禁渔。", 10, 2, 20, 900, 400, 1040),
+            Placed("团队研制的超导导体已用于国际合作项目。", 10, 2, 420, 1000, 820, 1100),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        var team = issue.Articles.Single(a => a.Headline == "青年团队点亮聚变灯");
+        Assert.Equal("团队研制的超导导体已用于国际合作项目。", team.Paragraphs[^1]);
+        var ban = issue.Articles.Single(a => a.Headline == "长江重点水域开启禁捕");
+        Assert.DoesNotContain(ban.Paragraphs, p => p.Contains("超导导体", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assemble_ReportsSecondDatelineOverleaf_InDistrictPageStyle_KeepsTheStoryBesideRunningOn()
+    {
+        // A district newsletter: a city report with a district item under its own 本报讯 runs on beside a feature.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("全市老旧小区改造提速", 18, 1, 20, 300, 400, 320),
+            Placed("本报讯 今年全市将改造老旧小区120个，惠及居民", 10, 1, 20, 100, 400, 290),
+            PlacedDisplay("社区里的“百事通”", 18, 1, 420, 300, 820, 320),
+            Placed("谁家水管坏了、谁家老人病了，网格员李红总是第一个知道。", 10, 1, 420, 100, 820, 290),
+            Placed("3万余户。", 10, 2, 20, 1050, 400, 1100),
+            Placed("本报讯 （通讯员 王磊）魏都区已完成首批18个小区的改造设计。", 10, 2, 20, 900, 400, 1040),
+            Placed("居民们都说，有事找李红，心里踏实。", 10, 2, 420, 1000, 820, 1100),
+        ]);
+
+        var feature = issue.Articles.Single(a => a.Headline == "社区里的“百事通”");
+        Assert.Equal("居民们都说，有事找李红，心里踏实。", feature.Paragraphs[^1]);
+    }
 }
