@@ -762,7 +762,7 @@ internal static class LabelFinder
                 end += numeralWord.Length;
                 continue;
             }
-            if (LabelWords.CutsAfter.Any(c => body.AsSpan(end).StartsWith(c, StringComparison.Ordinal))
+            if (body.WordAt(end, LabelWords.CutsAfter) is not null
                 || ChineseNumeral.IsChineseDigit(body[end]) && !(end == start ? StartsName(body, end) : body[end - 1] == '第'))
             {
                 break;

@@ -14,7 +14,7 @@ internal static partial class LabelText
             {
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
-                    && !LabelWords.WholeNouns.Any(n => n.StartsWith(cut, StringComparison.Ordinal) && clause.AsSpan(i).StartsWith(n, StringComparison.Ordinal))
+                    && !StartsWholeNoun(clause, i, cut)
                     && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut) && !IsInPlaceName(clause, i, cut) && !IsTowardPlace(clause, i, cut)
                     && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
                     && !(cut is "该" or "此" && Demonstrative().IsMatch(clause.AsSpan(i))))
@@ -24,6 +24,23 @@ internal static partial class LabelText
             }
         }
         return clause;
+    }
+
+    /// <summary>
+    /// A whole noun opening with the cut starts at <paramref name="at"/> (就业 is not 就|业). A loop, not a lambda: a lambda
+    /// capturing the cut made the runtime allocate its closure for every letter and cut of every clause, matched or not.
+    /// </summary>
+    private static bool StartsWholeNoun(string clause, int at, string cut)
+    {
+        var rest = clause.AsSpan(at);
+        foreach (var noun in LabelWords.WholeNouns)
+        {
+            if (noun.StartsWith(cut, StringComparison.Ordinal) && rest.StartsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -8,6 +8,17 @@ internal static class WordEndings
         words.Any(w => text.EndsWith(w, StringComparison.Ordinal));
 
     /// <summary>The first of <paramref name="words"/>, in their order, that <paramref name="text"/> holds at <paramref name="at"/>; null for none.</summary>
-    public static string? WordAt(this string text, int at, IEnumerable<string> words) =>
-        words.FirstOrDefault(w => text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
+    public static string? WordAt(this string text, int at, IEnumerable<string> words)
+    {
+        // A loop, not FirstOrDefault with a lambda: the rules call this for most letters of a body, and each lambda
+        // capturing the text and position was a closure and a delegate allocated.
+        foreach (var word in words)
+        {
+            if (text.AsSpan(at).StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
 }

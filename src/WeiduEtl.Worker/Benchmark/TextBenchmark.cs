@@ -31,7 +31,8 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         // Warm up once so JIT and the parsers' static tables are not billed to the first pages.
         processor.TryProcess(pipeline, new SourceDocument("warm-up.txt", pages[0].Bytes, MediaTypes.Text));
 
-        long parseTicks = 0;
+        var parsing = new ParseTally(pages.Count * passes);
+        var index = 0;
         var storing = new Stopwatch();
         var stored = 0;
         var rejected = 0;
@@ -44,11 +45,10 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
             foreach (var (name, bytes) in pages)
             {
                 var document = new SourceDocument($"bench/{pass:D4}/{name}", bytes, MediaTypes.Text);
+                var page = index++;
                 ahead.Start(() =>
                 {
-                    var started = Stopwatch.GetTimestamp();
-                    var (record, error) = processor.TryProcess(pipeline, document);
-                    Interlocked.Add(ref parseTicks, Stopwatch.GetTimestamp() - started);
+                    var (record, error) = parsing.Measure(page, () => processor.TryProcess(pipeline, document));
                     return (document, record, error);
                 });
                 if (ahead.IsFull)
@@ -69,7 +69,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         write($"text pages   {BenchReport.Count(stored),6} pages in {BenchReport.Seconds(clock.Elapsed),7} s = {BenchReport.Rate(stored, clock.Elapsed),7} pages/s parse+store; " +
             $"{rejected} rejected; CPU {BenchReport.Seconds(cpu)} s ({BenchReport.Ms(cpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); peak working set {BenchReport.PeakMb()} MB");
         var perPage = Math.Max(stored + rejected, 1);
-        write($"per page     parsing {BenchReport.Ms(parseTicks * 1000.0 / Stopwatch.Frequency / perPage)} ms on one core, " +
+        write($"per page     parsing {BenchReport.Ms(parsing.WallMsAPage)} ms on one core (clock; {parsing}), " +
             $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (in order, up to {StoreBatch.DefaultCapacity} a transaction)");
 
         // As a pass ends: the articles stored wait for the search index, which catches up in large transactions.
