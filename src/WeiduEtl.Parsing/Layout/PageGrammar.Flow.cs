@@ -87,7 +87,7 @@ internal sealed partial class PageGrammar
     {
         next = i;
         if (b.Kind != BlockKind.Heading || b.Block.Bbox is not { } box
-            || (leadInsWaiting.Find(a => a.Foot!.Value.Box.HorizontalOverlap(box) > 0) ?? LeadInRightAbove(b, box)) is not { } header)
+            || (leadInsWaiting.Find(a => a.Foot!.Value.Box.HorizontalOverlap(box) > 0) ?? ItemRightAbove(b, IsLeadInWaiting)) is not { } header)
         {
             return false;
         }
@@ -106,10 +106,15 @@ internal sealed partial class PageGrammar
     /// <summary>Headers of the page before that are only a lead-in, still waiting for their headline and text.</summary>
     private List<ArticleBuilder> LeadInsWaiting(int page) => items.Where(a => a.Foot?.Page == page && IsLeadInWaiting(a)).ToList();
 
-    private ArticleBuilder? LeadInRightAbove(ClassifiedBlock b, BoundingBox box)
+    /// <summary>The last item on the block's page, of those <paramref name="waiting"/> picks, whose foot the block stands right under.</summary>
+    private ArticleBuilder? ItemRightAbove(ClassifiedBlock b, Func<ArticleBuilder, bool> waiting)
     {
+        if (b.Block.Bbox is not { } box)
+        {
+            return null;
+        }
         var reach = HeaderToTextEm * (b.Block.FontSize ?? DefaultTextSize);
-        return items.LastOrDefault(a => IsLeadInWaiting(a) && a.Foot is { } foot && foot.Page == b.Block.Page && Below(box, foot.Box) && foot.Box.Y0 - box.Y1 <= reach);
+        return items.LastOrDefault(a => waiting(a) && a.Foot is { } foot && foot.Page == b.Block.Page && Below(box, foot.Box) && foot.Box.Y0 - box.Y1 <= reach);
     }
 
     private static bool IsLeadInWaiting(ArticleBuilder a) =>
@@ -122,13 +127,8 @@ internal sealed partial class PageGrammar
     /// </summary>
     private void TakeTextUnderHeaderBeside(ClassifiedBlock b)
     {
-        if (b.Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline) || b.Block.Bbox is not { } box)
-        {
-            return;
-        }
-        var reach = HeaderToTextEm * (b.Block.FontSize ?? DefaultTextSize);
-        if (items.LastOrDefault(a => a is { StartedBy: StartRules.HeaderBesideHeader, Paragraphs.Count: 0, Dateline: null, Closed: false }
-                && a.Foot is { } foot && foot.Page == b.Block.Page && Below(box, foot.Box) && foot.Box.Y0 - box.Y1 <= reach) is { } header)
+        if (b.Kind is BlockKind.Body or BlockKind.Dateline or BlockKind.Byline
+            && ItemRightAbove(b, a => a is { StartedBy: StartRules.HeaderBesideHeader, Paragraphs.Count: 0, Dateline: null, Closed: false }) is { } header)
         {
             current = header;
         }
