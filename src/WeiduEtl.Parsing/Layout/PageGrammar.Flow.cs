@@ -13,6 +13,9 @@ internal sealed partial class PageGrammar
     /// <summary>How far under its header (in ems of the text) an article's first line may start.</summary>
     private const double HeaderToTextEm = 3;
 
+    /// <summary>How far apart two lines' type sizes may be (a share of the larger) and still be one headline's type.</summary>
+    private const double SameTypeSize = 0.05;
+
     /// <summary>The type size assumed for a block without one.</summary>
     private const double DefaultTextSize = 10;
 
@@ -79,6 +82,40 @@ internal sealed partial class PageGrammar
     }
 
     /// <summary>
+    /// A headline broken over the page: the header at the foot still waits for its text, and the first display lines in
+    /// its columns on the next page are set in its headline's type. They are the rest of that headline (and the smaller
+    /// lines under them its subheadline), not a story of their own.
+    /// </summary>
+    /// <returns>True when it took the run of display lines at the block.</returns>
+    private bool TakeHeadlineBrokenOff(ClassifiedBlock b, out int next)
+    {
+        next = i;
+        if (b.Kind != BlockKind.Heading || b.Block.Bbox is not { } box
+            || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null, HeadlineFontSize: > 0 } header
+            || header.Foot is not { } foot || foot.Box.HorizontalOverlap(box) <= 0)
+        {
+            return false;
+        }
+        var run = HeadingRun(i);
+        var size = header.HeadlineFontSize.Value;
+        var rest = run.TakeWhile(r => !r.Block.UnderRule && r.Block.FontSize is > 0 && Math.Abs(r.Block.FontSize.Value - size) <= size * SameTypeSize).ToList();
+        if (rest.Count == 0)
+        {
+            return false;
+        }
+        var under = run.Skip(rest.Count).Select(r => Punctuation.TrimSpaces(r.Text)).ToList();
+        header.Headline += string.Concat(rest.Select(r => Punctuation.TrimSpaces(r.Text)));
+        header.Subheadline = under.Count > 0 ? HeadingShapeRule.StripDash(string.Concat(under)) : null;
+        foreach (var r in run)
+        {
+            header.Cover(r.Block);
+        }
+        current = header;
+        next = i + run.Count;
+        return true;
+    }
+
+    /// <summary>
     /// A lead-in (…获得者王辉——, 刘海旺：) leads into the headline in its columns: right under it, or at the top of the next
     /// page when it was read last at a page's foot, though other heads set beside are read before that headline.
     /// </summary>
@@ -94,6 +131,7 @@ internal sealed partial class PageGrammar
         leadInsWaiting.Remove(header);
         var run = HeadingRun(i);
         FillHeader(header, [(header.Headline!, header.HeadlineFontSize), .. run.Select(r => (r.Text, r.Block.FontSize))]);
+        header.HeadlineFontSize = run.Select(r => r.Block.FontSize).Append(header.HeadlineFontSize).Max();
         foreach (var r in run)
         {
             header.Cover(r.Block);

@@ -89,7 +89,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
         {
             return i + 1;
         }
-        if (TakeHeadlineUnderLeadIn(b, out var afterHead))
+        if (TakeHeadlineUnderLeadIn(b, out var afterHead) || TakeHeadlineBrokenOff(b, out afterHead))
         {
             return afterHead;
         }
