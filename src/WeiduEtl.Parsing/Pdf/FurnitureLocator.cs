@@ -38,7 +38,8 @@ internal static partial class FurnitureLocator
         }
         foreach (var frame in frames)
         {
-            if (frame.Lines.Count <= 2 && frame.Lines.All(l => PageFurnitureRule.IsFurniture(l.Text)))
+            // A date alone inside the page is a document's date (a decree's, under its signature), not the page's date line.
+            if (frame.Lines.Count <= 2 && frame.Lines.All(l => PageFurnitureRule.IsFurniture(l.Text) && PageFurnitureRule.IssueDate(l.Text) is null))
             {
                 furniture.Add(frame);
             }

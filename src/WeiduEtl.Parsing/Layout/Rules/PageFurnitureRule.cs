@@ -38,7 +38,7 @@ internal static partial class PageFurnitureRule
             return false;
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
-            || (FullDate().IsMatch(folded) && IsHeaderLine(folded));
+            || (FullDate().Match(folded) is { Success: true } date && IsHeaderLine(folded) && StandsApart(folded, date));
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>
@@ -49,7 +49,7 @@ internal static partial class PageFurnitureRule
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
         var m = FullDate().Match(folded);
-        if (!m.Success || !IsHeaderLine(folded))
+        if (!m.Success || !IsHeaderLine(folded) || !StandsApart(folded, m))
         {
             return null;
         }
@@ -63,7 +63,7 @@ internal static partial class PageFurnitureRule
     public static string? HeaderLabel(string text)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
-        if (!FullDate().IsMatch(folded) || !IsHeaderLine(folded))
+        if (FullDate().Match(folded) is not { Success: true } date || !IsHeaderLine(folded) || !StandsApart(folded, date))
         {
             return null;
         }
@@ -85,6 +85,18 @@ internal static partial class PageFurnitureRule
     private static bool IsHeaderLine(string folded) =>
         !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && folded.Length <= 40
         && !(folded.StartsWith('(') && folded.EndsWith(')'));
+
+    /// <summary>
+    /// A date line's date stands as a field of its own: after the paper's name or a space, before the weekday. Words
+    /// glued to it on either side (本法自2020年7月1日起施行) make it a sentence's date, though the sentence breaks off.
+    /// </summary>
+    private static bool StandsApart(string folded, Match date)
+    {
+        var before = date.Index == 0 ? ' ' : folded[date.Index - 1];
+        var end = date.Index + date.Length;
+        var after = end == folded.Length ? ' ' : folded[end];
+        return (!Punctuation.IsHan(before) || before == '报') && (!Punctuation.IsHan(after) || after is '星' or '周' or '农');
+    }
 
     [GeneratedRegex(@"^[(\[]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对|审核|审校|终审|值班编辑|版式设计|版式|组版|制图|排版|视觉设计|美术编辑|一审|二审|三审|监制|统筹)\s*[:/ ]\s*[\p{IsCJKUnifiedIdeographs}·、\s:/]{1,40}[)\]]?$")]
     private static partial Regex EditorLine();

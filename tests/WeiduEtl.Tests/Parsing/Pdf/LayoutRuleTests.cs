@@ -315,6 +315,30 @@ public sealed class LayoutRuleTests
     }
 
     [Theory]
+    [InlineData("中华人民共和国主席令", "2019年12月28日")]   // a national daily's law, signed under its decree
+    [InlineData("许昌市人民政府", "2025年9月30日")]           // a district page's notice, dated under its issuer
+    public void FindFurniture_DocumentsDateInsideThePage_IsNotFurniture(string issuer, string date)
+    {
+        // A date alone between paragraphs is the document's date; only in the bands at a page's edges is it the page's.
+        var glyphs = new List<PdfGlyph>();
+        for (var i = 0; i < 6; i++)
+        {
+            glyphs.AddRange(Row("本办法自公布之日起施行，由有关部门负责解释。", 34, 900 - (i * 1.4 * Em)));
+        }
+        glyphs.AddRange(Row(issuer, 34, 900 - (9 * Em)));
+        glyphs.AddRange(Row(date, 34, 900 - (12 * Em)));
+        for (var i = 0; i < 6; i++)
+        {
+            glyphs.AddRange(Row("第一条 为了规范管理，保障公共安全，制定本办法。", 34, 780 - (i * 1.4 * Em)));
+        }
+        var frames = FrameBuilder.Build(LineBuilder.Build(glyphs));
+
+        var furniture = FurnitureLocator.Find(frames, pageHeight: 1190, minRowGap: 1.2 * Em);
+
+        Assert.Empty(furniture.Frames);
+    }
+
+    [Theory]
     [InlineData("滨海新区", "高水平开放助推高质量发展")]   // a national daily's story headed at the foot, its text overleaf
     [InlineData("魏都区", "老旧小区改造跑出加速度")]       // a district page's
     public void FindFurniture_PlaceKickerOverAHeadlineAtThePageFoot_IsNotFurniture(string kicker, string headline)

@@ -24,6 +24,8 @@ public sealed class PageRulesTests
     [InlineData("编辑部门近日对稿件进行了审核，确保内容准确。")]
     [InlineData("全国秋粮收购进度过半")]
     [InlineData("2024年10月10日，全市召开秋粮收购工作会议。")]
+    [InlineData("第八十四条 本法自2020年7月1日起施")]       // a law's last article, cut at the foot before its 行。
+    [InlineData("本通知自2024年10月1日起执")]               // a district notice's, cut the same way
     public void IsFurniture_ArticleText_IsNotFurniture(string line)
     {
         Assert.False(PageFurnitureRule.IsFurniture(line));
@@ -36,6 +38,15 @@ public sealed class PageRulesTests
 
         Assert.Equal(new DateOnly(2024, 10, 10), PageFurnitureRule.IssueDate(header));
         Assert.Equal("要闻", PageFurnitureRule.HeaderLabel(header));
+    }
+
+    [Theory]
+    [InlineData("人民日报2020年1月2日 星期四", 2020, 1, 2)]
+    [InlineData("许昌日报 2025年9月24日星期三", 2025, 9, 24)]
+    [InlineData("2024年10月10日 农历九月初八", 2024, 10, 10)]
+    public void IssueDate_DateLineAfterThePapersName_GivesTheDate(string line, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), PageFurnitureRule.IssueDate(line));
     }
 
     [Theory]
