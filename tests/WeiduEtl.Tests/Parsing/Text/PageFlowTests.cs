@@ -322,6 +322,46 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_HeadlinesBrokenOverTheSheetSideBySide_EachIsFinishedInItsColumnsOverleaf()
+    {
+        // A national daily: two heads at the sheet's foot side by side; the left one's long headline wraps onto the next
+        // sheet, where its last line stands in its columns over its text, the right one's text beside.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("冬训练兵正当时", 22, 1, 20, 700, 800, 722),
+            Placed("本报讯 新年伊始，各地部队开展冬季野营训练，锤炼打赢本领。", 10, 1, 20, 100, 800, 690),
+            PlacedDisplay("“板凳会”拉近干群距离（践行初心使命", 22, 1, 20, 60, 400, 84),
+            PlacedDisplay("生态治理见实效", 22, 1, 420, 60, 800, 84),
+            PlacedDisplay("·一线调研手记）", 22, 2, 20, 1080, 400, 1104),
+            Placed("“有事大家商量着办。”每月十五，村里的板凳会准时开在老槐树下。", 10, 2, 20, 900, 400, 1070),
+            Placed("本报讯 去年以来，全市修复湿地两万亩，河湖水质稳步提升。", 10, 2, 420, 900, 800, 1104),
+        ]);
+
+        Assert.Equal(["冬训练兵正当时", "“板凳会”拉近干群距离（践行初心使命·一线调研手记）", "生态治理见实效"], issue.Articles.Select(a => a.Headline));
+        Assert.StartsWith("“有事大家商量着办。”", Assert.Single(issue.Articles[1].Paragraphs), StringComparison.Ordinal);
+        Assert.StartsWith("去年以来", Assert.Single(issue.Articles[2].Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_TitleBrokenOverTheSheet_InDistrictPageStyle_IsOneTitle()
+    {
+        // A district newsletter: a two-line title whose second line went overleaf, with a subtitle under it there.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("社区食堂开到家门口", 20, 1, 20, 700, 560, 720),
+            Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("老旧小区改造", 20, 1, 20, 60, 560, 80),
+            PlacedDisplay("让居民住得更舒心", 20, 2, 20, 1080, 560, 1100),
+            PlacedDisplay("——魏都区2025年改造小区48个", 13, 2, 20, 1058, 560, 1072),
+            Placed("本报讯 今年以来，区住建局把老旧小区改造作为民生实事来抓。", 10, 2, 20, 900, 560, 1050),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["老旧小区改造让居民住得更舒心", "魏都区2025年改造小区48个"], HeaderLines(issue.Articles[1]));
+        Assert.Single(issue.Articles[1].Paragraphs);
+    }
+
+    [Fact]
     public void Assemble_KickerAndHeadlineAtTheTopOfTheNextPage_StartANewArticle()
     {
         var issue = PageAssembler.Assemble(
