@@ -345,20 +345,24 @@ public sealed class PageFlowTests
     [Fact]
     public void Assemble_TitleBrokenOverTheSheet_InDistrictPageStyle_IsOneTitle()
     {
-        // A district newsletter: a two-line title whose second line went overleaf, with a subtitle under it there.
+        // A district newsletter: two titles level at the sheet's foot; the left one's second line, and its subtitle,
+        // went overleaf over its text, the right one's text stands beside.
         var issue = PageAssembler.Assemble(
         [
             PlacedDisplay("社区食堂开到家门口", 20, 1, 20, 700, 560, 720),
             Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 1, 20, 100, 560, 690),
-            PlacedDisplay("老旧小区改造", 20, 1, 20, 60, 560, 80),
-            PlacedDisplay("让居民住得更舒心", 20, 2, 20, 1080, 560, 1100),
-            PlacedDisplay("——魏都区2025年改造小区48个", 13, 2, 20, 1058, 560, 1072),
-            Placed("本报讯 今年以来，区住建局把老旧小区改造作为民生实事来抓。", 10, 2, 20, 900, 560, 1050),
+            PlacedDisplay("老旧小区改造", 20, 1, 20, 60, 280, 80),
+            PlacedDisplay("夜市开张", 20, 1, 300, 60, 560, 80),
+            PlacedDisplay("让居民住得更舒心", 20, 2, 20, 1080, 280, 1100),
+            PlacedDisplay("——魏都区2025年改造小区48个", 13, 2, 20, 1058, 280, 1072),
+            Placed("本报讯 今年以来，区住建局把老旧小区改造作为民生实事来抓。", 10, 2, 20, 900, 280, 1050),
+            Placed("本报讯 五一路夜市日前开张，六十余个摊位错落有致。", 10, 2, 300, 900, 560, 1100),
         ]);
 
-        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(3, issue.Articles.Count);
         Assert.Equal(["老旧小区改造让居民住得更舒心", "魏都区2025年改造小区48个"], HeaderLines(issue.Articles[1]));
-        Assert.Single(issue.Articles[1].Paragraphs);
+        Assert.StartsWith("今年以来", Assert.Single(issue.Articles[1].Paragraphs), StringComparison.Ordinal);
+        Assert.StartsWith("五一路夜市", Assert.Single(issue.Articles[2].Paragraphs), StringComparison.Ordinal);
     }
 
     [Fact]
