@@ -657,6 +657,32 @@ public sealed class PageFlowTests
         Assert.DoesNotContain(issue.Articles, a => a.Headline == "张桂芳：");
     }
 
+    [Theory]
+    [InlineData("全国劳动模范、养殖户李春生——", "三十年守着一片鱼塘", "养鱼先养水")]   // a national daily's portrait
+    [InlineData("王秀兰：", "巷子里的“暖心厨房”", "一碗热饭")]                   // a district page's 身边好人
+    public void Assemble_SubheadingUnderALeadInsHeadline_IsMeasuredAgainstTheHeadline(string leadIn, string headline, string subheading)
+    {
+        // A portrait at the sheet's foot is only its lead-in; overleaf the headline in its columns, then the text with a
+        // 小标题 set larger than the lead-in but well below the headline: a subheading, not a new story.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("新春走基层", 22, 1, 20, 700, 560, 722),
+            Placed("本报讯 春节前夕，记者走进田间地头，记录劳动者的新春故事。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay(leadIn, 12, 1, 20, 60, 280, 72),
+            PlacedDisplay("夜市开张", 22, 1, 300, 60, 560, 84),
+            PlacedDisplay(headline, 22, 2, 20, 1080, 280, 1102),
+            Placed("天刚亮，他就划着小船巡塘，看水色、查鱼情，三十年没有间断。", 10, 2, 20, 1000, 280, 1070),
+            PlacedDisplay(subheading, 13, 2, 20, 980, 280, 993),
+            Placed("他常说，水质好了，鱼才长得好，塘边的人家也跟着过上了好日子。", 10, 2, 20, 900, 280, 975),
+            Placed("本报讯 五一路夜市日前开张，六十余个摊位错落有致。", 10, 2, 300, 900, 560, 1100),
+        ]);
+
+        var portrait = issue.Articles.Single(a => a.Headline == headline);
+        Assert.Equal(leadIn, portrait.Kicker);
+        Assert.Equal([subheading], portrait.Subheadings);
+        Assert.Equal(2, portrait.Paragraphs.Count);
+    }
+
     [Fact]
     public void Assemble_LeadInLevelBesideAShortHeadlineAtThePageFoot_AreTwoHeaders()
     {
