@@ -22,8 +22,9 @@ internal static class BlockRules
         // 栏目投稿邮箱：…@… under a column's last piece is a line of that text, never a kicker of the next.
         new("contact-line", c => c.Block.Hint != BlockHint.Display && ContactLineRule.IsContactLine(c.Text) ? c.As(BlockKind.Body) with { IsContactLine = true } : null),
         new("editors-signature", c => EditorsNoteRule.IsSignature(c.Text) ? c.As(BlockKind.Body) : null),
-        // 曹希阳图  卜  拉文 ends its picture story: a line of it, never a heading or a new item.
-        new("drawn-and-written-credit", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && DrawnAndWrittenCreditRule.IsCredit(c.Text)
+        // 曹希阳图  卜  拉文 ends its picture story: a line of it, never a heading or a new item, though set in bold a
+        // size above the text; only headline type is too large for a credit.
+        new("drawn-and-written-credit", c => c.Ratio < c.Lexicon.HeadlineSizeRatio && DrawnAndWrittenCreditRule.IsCredit(c.Text)
             ? c.As(BlockKind.Body) with { ClosesItem = true }
             : null),
         new("reader-signature", c => c.Ratio < c.Lexicon.HeadlineSizeRatio && ReaderSignatureRule.IsSignature(c.Text)

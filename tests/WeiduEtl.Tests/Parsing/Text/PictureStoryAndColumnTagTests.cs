@@ -72,6 +72,28 @@ public sealed class PictureStoryAndColumnTagTests
         Assert.Equal("冰雪运动进校园", issue.Articles[1].Headline);
     }
 
+    [Theory]
+    [InlineData("图片报道", "张 林图  赵晓文文")]   // a national daily's commentary page
+    [InlineData("图说魏都", "陈 晨文  刘 洋图")]    // a district page's picture corner
+    public void Assemble_CreditSetInBoldAboveTheTextSize_StillEndsThePictureStory(string column, string credit)
+    {
+        // The credit is set bold, a size above the 9-pt text, and the layout marks it as display type.
+        var issue = PageAssembler.Assemble(
+        [
+            Display(column, 11),
+            Body("小区门口的空地改成了口袋公园，老人下棋，孩子嬉戏，邻里多了说话的地方。"),
+            Body("方寸添新绿，"),
+            Body("邻里笑声多。"),
+            Display(credit, 10.5),
+            Display("冰雪运动进校园"),
+            Body("本报讯 （记者 王明）全市80所中小学今冬开设冰雪课程。"),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(credit, issue.Articles[0].Paragraphs[^1]);
+        Assert.Equal("冰雪运动进校园", issue.Articles[1].Headline);
+    }
+
     [Fact]
     public void Assemble_PictureColumnOfSeveralPictures_LeavesThemUntitled()
     {
