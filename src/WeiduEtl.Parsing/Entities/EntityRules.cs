@@ -5,6 +5,8 @@ internal static class EntityRules
 {
     public const string OrganisationSuffix = "org-suffix";
     public const string NationalBody = "org-national-body";
+    public const string BodyOfAKind = "org-of-a-kind";
+    public const string CountedBodyList = "org-counted-list";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";
     public const string TitleName = "title-name";

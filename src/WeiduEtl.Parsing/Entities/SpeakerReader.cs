@@ -44,6 +44,11 @@ internal static class SpeakerReader
         {
             return (body.Substring(clauseStart, address), null);
         }
+        // Someone brought in by a count opens the clause, what they do before the verb follows (一名外国观众试用了新手机后|说).
+        if (CountedStrangers.LengthAt(body, clauseStart) is > 0 and var counted && clauseStart + counted <= speakerEnd)
+        {
+            return (body.Substring(clauseStart, counted), null);
+        }
         // A manner adverb before the verb (周其林毫不犹豫地|回答): the name that opens the clause is the speaker.
         if (speakerEnd > clauseStart && body[speakerEnd - 1] == '地' && !StartsPlace(body, clauseStart) && PersonNameReader.NameLengthAt(body, clauseStart) is >= 2 and var nameLength)
         {

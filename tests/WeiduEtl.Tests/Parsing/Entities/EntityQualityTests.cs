@@ -60,6 +60,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         output.WriteLine($"rule-writing pages: {ruleWriting}");
         output.WriteLine($"held-out pages: {heldOut}");
         output.WriteLine("rule-writing: people found that no reader labelled: " + string.Join("、", ruleWriting.NotPeople));
+        output.WriteLine("rule-writing: organisations found that no reader labelled: " + string.Join("、", ruleWriting.NotOrganisations));
         output.WriteLine("rule-writing misses:\n  " + string.Join("\n  ", ruleWriting.Misses));
         output.WriteLine("held-out: people found that no reader labelled: " + string.Join("、", heldOut.NotPeople));
         output.WriteLine("held-out misses:\n  " + string.Join("\n  ", heldOut.Misses));
