@@ -30,6 +30,7 @@ internal static class EntityRules
     public const string QuoteAfter = "quote-after";
     public const string QuoteContinued = "quote-continued";
     public const string QuoteSentenceBefore = "quote-sentence-before";
+    public const string QuoteReportRunsOn = "quote-report-runs-on";
     public const string QuoteColon = "quote-colon";
     public const string QuoteBodyColon = "quote-body-colon";
     public const string QuoteAdjoining = "quote-adjoining";
