@@ -4,8 +4,9 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 
 /// <summary>
 /// Someone brought in by a count instead of a name (一位女士, 一名外国观众) speaks as described and is whom a later
-/// 他/她 means; a name the text says the kind of (某某是一家…公司) is an organisation's; a company's chief printed in
-/// Latin letters (CEO) is a post. Made-up sentences in the styles of a national daily and a district page.
+/// 他/她 means; a name the text says the kind of (某某是一家…公司) and names listed before a count of bodies are
+/// organisations'; a company's chief printed in Latin letters (CEO), a team's 领队 and an envoy are posts, and 萧 a
+/// surname. Made-up sentences in the styles of a national daily and a district page.
 /// </summary>
 public sealed class CountedStrangerAndKindRuleTests
 {
@@ -89,4 +90,10 @@ public sealed class CountedStrangerAndKindRuleTests
     [InlineData("当时鑫源公司账上只有几百元。", "当时鑫源公司")]
     public void Extract_TribeAndThen_AreNoPartOfABodysName(string body, string notOrganisation) =>
         Assert.DoesNotContain(notOrganisation, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("“用户愿意为好内容买单。”星云游戏CEO萧文杰说。", "萧文杰")]
+    [InlineData("区文联主席萧红梅介绍，今年将举办三场书画展。", "萧红梅")]
+    public void Extract_NameWithTheSurnameXiao_IsAPerson(string body, string name) =>
+        Assert.Contains(Entities.People(body), p => p.Name == name);
 }
