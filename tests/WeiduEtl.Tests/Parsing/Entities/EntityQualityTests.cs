@@ -96,7 +96,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // envoys, a poverty-relief cadre's story, cinema and games; first score: people 61 %, title and organisation 70 %,
         // organisations 57 % / 58 %, right speaker 68 %) lowered people recall to 0.82, title and organisation to 0.84,
         // organisation recall to 0.77 and right speaker to 0.90 (410 of 457); the counted-stranger, body-of-a-kind,
-        // counted-list and report-runs-on rules written then took them to 0.83, 0.84, 0.78 and 0.908 (415 of 457).
+        // counted-list, report-runs-on and described-subject rules written then took them to 0.83, 0.84, 0.78 and 0.912 (417 of 457).
         Assert.InRange(ruleWriting.PeopleRecall, 0.83, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
@@ -105,7 +105,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
-        Assert.InRange(ruleWriting.SpeakerRight, 0.905, 1);
+        Assert.InRange(ruleWriting.SpeakerRight, 0.91, 1);
         Assert.InRange(heldOut.PeopleRecall, 0.77, 1);
         Assert.InRange(heldOut.PeoplePrecision, 0.84, 1);
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
