@@ -19,6 +19,8 @@ internal static class BodyNameOpening
         "源自", "赋予", "简称", "探索", "签署", "展现", "验证", "反映出",
         // Of sending to a body and of founding one (送往|市中心医院, 创办|村红薯粉厂).
         "送往", "转往", "运往", "发往", "寄往", "赶往", "创办", "兴办", "开办", "筹建", "新建",
+        // Of handing over to a body (交付|某国政府, 移交|区法院).
+        "交付", "移交",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 

@@ -5,6 +5,8 @@ internal static class EntityRules
 {
     public const string OrganisationSuffix = "org-suffix";
     public const string NationalBody = "org-national-body";
+    public const string BodyOfAKind = "org-of-a-kind";
+    public const string CountedBodyList = "org-counted-list";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";
     public const string TitleName = "title-name";
@@ -28,6 +30,7 @@ internal static class EntityRules
     public const string QuoteAfter = "quote-after";
     public const string QuoteContinued = "quote-continued";
     public const string QuoteSentenceBefore = "quote-sentence-before";
+    public const string QuoteReportRunsOn = "quote-report-runs-on";
     public const string QuoteColon = "quote-colon";
     public const string QuoteBodyColon = "quote-body-colon";
     public const string QuoteAdjoining = "quote-adjoining";

@@ -12,7 +12,7 @@ internal static class NameRun
 
     /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>
     private static readonly WordIndex StopWords = HanText.Longest(
-        "以来", "日前", "近日", "目前", "今年", "去年", "当天", "当日", "同时", "随后", "此外", "其中", "近年来", "记者", "走访",
+        "以来", "日前", "近日", "目前", "今年", "去年", "当天", "当日", "当时", "同时", "随后", "此外", "其中", "近年来", "记者", "走访",
         "来到", "前往", "位于", "联合", "协调", "组织", "召开", "举行", "成立", "签约", "走进", "深入", "带领", "看望", "慰问",
         "参观", "考察", "调研", "检查", "督导", "指导", "帮助", "推动", "支持", "牵头", "依托", "通过", "包括", "邀请", "获悉",
         "得知", "了解到", "介绍", "表示", "拓展", "感谢", "结合", "打通", "参加", "发挥", "强化", "整合", "建立", "解决",
@@ -80,6 +80,11 @@ internal static class NameRun
         if (HanText.WordEndingAt(text, start, WordsEndingInStopLetter) is { } ending)
         {
             return ending.Length;
+        }
+        // A country whose name opens with a stop letter (也门|政府, 以色列|议会) is the start of the body's name.
+        if (Countries.At(text, start - 1) is { } country && start - 1 + country.Length <= end)
+        {
+            return 1;
         }
         return HanText.WordAt(text, start - 1, WordsStartingWithStopLetter) is { } starting && start - 1 + starting.Length <= end ? 1 : null;
     }

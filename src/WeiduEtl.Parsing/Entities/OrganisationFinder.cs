@@ -4,7 +4,9 @@ namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
 /// Organisations by their institution ending (魏都区民政局, 深圳领存技术有限公司), the administrative prefix kept.
-/// Nested names (魏都城管局 inside 魏都城管局执法大队) give one mention, the longest.
+/// Nested names (魏都城管局 inside 魏都城管局执法大队) give one mention, the longest. A name the text says the kind of
+/// (某某是一家…公司) or lists before a count of bodies (甲、乙等30家企业) is one whatever its ending (<see cref="BodiesOfAKind"/>,
+/// <see cref="CountedBodyLists"/>).
 /// </summary>
 internal static class OrganisationFinder
 {
@@ -44,6 +46,8 @@ internal static class OrganisationFinder
             found.Add(new EntityMention(MentionKind.Organisation, text, text, null, null, start, end, EntityRules.OrganisationSuffix));
         }
         found.Reverse();
+        BodiesOfAKind.AddTo(body, found);
+        CountedBodyLists.AddTo(body, found);
         return found;
     }
 

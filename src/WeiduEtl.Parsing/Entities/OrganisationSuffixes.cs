@@ -80,7 +80,7 @@ internal static class OrganisationSuffixes
         // A meeting, pupils and errands, not the body (政治协商会|议, 中小|学生, 协同|办案, 用户|办电).
         "会议", "学生", "办案", "办税", "办电", "办件", "办证",
         // An ending's letter opening a word that repeats it, a verb of standing or a part (中国处|处, 又一次站|上, 院|门, 关键部|件).
-        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位");
+        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(

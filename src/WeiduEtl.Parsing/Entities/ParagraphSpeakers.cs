@@ -48,7 +48,8 @@ internal static class ParagraphSpeakers
         return speaker is null ? null : new AttributedQuote(span, speaker.Name, speaker, verb, EntityRules.QuoteParagraphSpeaker, span.Close + 1);
     }
 
-    private static bool NamesNoOne(string body, int start, int end, List<EntityMention> people)
+    /// <summary>Whether <c>body[start..end]</c> names no one: no person, no 他/她/我, no form of address.</summary>
+    internal static bool NamesNoOne(string body, int start, int end, List<EntityMention> people)
     {
         if (MentionSpans.AnyOverlapping(people, start, end) || body.AsSpan(start, end - start).IndexOfAny(Persons) >= 0)
         {

@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// The person a 他/她, or a first-person quotation nobody is said to speak, refers to: the subject of the latest
 /// sentence that names someone (王立新在周其林课题组工作了20多年，他说 → 王立新, not the last name 周其林). A subject is
 /// a person not owned (周其林的, 周其林课题组) and not the object of a preposition (跟周其林, 对他). Features name the
-/// people they meet by forms of address (郭姐, 李师傅), which count here as much as names.
+/// people they meet by forms of address (郭姐, 李师傅) and bring in by a count (一位女士), which count here as much as names.
 /// </summary>
 internal static class PersonInFocus
 {
@@ -52,6 +52,12 @@ internal static class PersonInFocus
             {
                 candidates.Add((body.Substring(at, length), null, at, at + length));
                 at += length - 1;
+            }
+            // Someone brought in by a count after the last name (一位女士试了试镜子，她…) is whom the pronoun means.
+            else if (CountedStrangers.LengthAt(body, at) is > 0 and var counted && at + counted <= index && !MentionSpans.AnyOverlapping(people, at, at + counted))
+            {
+                candidates.Add((body.Substring(at, counted), null, at, at + counted));
+                at += counted - 1;
             }
         }
         return candidates;

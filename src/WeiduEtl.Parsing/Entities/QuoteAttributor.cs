@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>
 /// Attributes each speech span by the grammar around it, in this order: a verb of saying right before it
 /// (X说：“…”, X表示，“…”), right after it (“…”X说。), a quote that continues one just attributed
-/// (“…”X说。“…”), and a speaker with a verb of saying in the sentence before (X介绍说，…。“…”).
+/// (“…”X说。“…”), a speaker with a verb of saying in the sentence before (X介绍说，…。“…”), and one whose report runs on
+/// into the quotation's sentence (X表示，…。…，“…”).
 /// </summary>
 internal static class QuoteAttributor
 {
@@ -41,6 +42,7 @@ internal static class QuoteAttributor
                 ?? QuoteSubjects.Comma(body, span, people, organisations)
                 ?? (readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
                 ?? (readAfter ? QuoteSubjects.Lead(body, span, people) : null)
+                ?? ReportRunsOn(body, span, people)
                 ?? QuoteSubjects.InFocus(body, span, people)
                 ?? new AttributedQuote(span, null, null, null, EntityRules.QuoteUnattributed, span.Close + 1));
         }
@@ -254,6 +256,26 @@ internal static class QuoteAttributor
         var person = people.FirstOrDefault(m => m.CharStart >= windowStart && m.CharEnd <= span.Open && SpeechVerbs.After(body, m.CharEnd) is not null);
         return person is null ? null
             : new AttributedQuote(span, person.Name, person, SpeechVerbs.After(body, person.CharEnd), EntityRules.QuoteSentenceBefore, span.Close + 1);
+    }
+
+    /// <summary>
+    /// A quotation inside a sentence that names no one, after a sentence that opens with a speaker and a verb of saying in
+    /// the same paragraph (X表示，…。近年来，…，“…”): the speaker's report runs on, the words are theirs. Unlike
+    /// <see cref="ParagraphSpeakers.EarlierInParagraph"/>, which follows a person already found, this reads the attribution
+    /// clause itself, so a post or a body's spokesman (商会新闻发言人表示，) and a name no rule has read yet speak too.
+    /// </summary>
+    private static AttributedQuote? ReportRunsOn(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var ownStart = SentenceStart(body, span.Open);
+        // After a colon the clause before it speaks (某企业经理态度强硬：“…”); after a comma only a sentence naming no one runs on.
+        if (ownStart == span.Open || ownStart < 2 || body[ownStart - 1] == '\n' || body[span.Open - 1] is not ('，' or ',') || !ParagraphSpeakers.NamesNoOne(body, ownStart, span.Open, people))
+        {
+            return null;
+        }
+        var previousStart = SentenceStart(body, ownStart - 1);
+        var firstBreak = body.AsSpan(previousStart, ownStart - previousStart).IndexOfAny('，', '：');
+        return firstBreak < 0 ? null
+            : Attribution(body, previousStart + firstBreak, people, span, EntityRules.QuoteReportRunsOn, span.Close + 1) is { Speaker: not null } found ? found : null;
     }
 
     /// <summary>The sentence right after the quotation ends with a verb of saying (“…”日前，工作人员李某到居民家热情地说。).</summary>

@@ -178,7 +178,8 @@ internal static class QuoteSubjects
 
     /// <summary>
     /// A short clause before a comma that opens with its subject and has no verb of saying (老游努努嘴，“…”;
-    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks; a body opening it (社区党委痛下决心，“…”) gives its decision.
+    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks; a body opening it (社区党委痛下决心，“…”) gives its decision, and
+    /// a kind of person opening it (村民们却有些顾虑，“…”) speaks as printed.
     /// </summary>
     public static AttributedQuote? Comma(string body, QuoteSpan span, List<EntityMention> people, List<EntityMention> organisations)
     {
@@ -198,9 +199,30 @@ internal static class QuoteSubjects
         var referent = SpeakerReader.IsPronounAt(body, clauseStart) ? SpeakerReader.Pronoun(body, clauseStart, people)
             : AddressForms.LengthAt(body, clauseStart) is > 0 and var length ? (body.Substring(clauseStart, length), null)
             : organisations.FirstOrDefault(o => o.CharStart == clauseStart && o.CharEnd < span.Open - 1 && HanText.IsHan(body[o.CharEnd]) && body[o.CharEnd] != '的') is { } organisation ? (organisation.Name, null)
+            : DescribedSubject(body, clauseStart, span.Open - 1) is { } described ? (described, null)
             : null;
         return referent is { } r ? new AttributedQuote(span, r.Speaker, r.Person, null, EntityRules.QuoteCommaSubject, span.Close + 1) : null;
     }
+
+    /// <summary>
+    /// A kind of person opening the clause as its subject (村民们却有些顾虑，“…”; 女儿临走前留了张字条，“…”): no one is named,
+    /// the group or the relative speaks as printed; not the owner of what follows (村民的房子).
+    /// </summary>
+    private static string? DescribedSubject(string body, int clauseStart, int clauseEnd)
+    {
+        for (var length = 2; length <= MaxDescriptor && clauseStart + length < clauseEnd; length++)
+        {
+            if (PersonDescriptors.EndingAt(body, clauseStart + length) != length)
+            {
+                continue;
+            }
+            var end = body[clauseStart + length] == '们' ? clauseStart + length + 1 : clauseStart + length;
+            return end < clauseEnd && HanText.IsHan(body[end]) && body[end] != '的' ? body[clauseStart..end] : null;
+        }
+        return null;
+    }
+
+    private const int MaxDescriptor = 4;
 
     /// <summary>
     /// A quotation that opens the article and that nothing attributes (“可别小瞧了…”年关将至，…村党支部书记申学风心里暖意融融):

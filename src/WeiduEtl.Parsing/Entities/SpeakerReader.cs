@@ -44,6 +44,11 @@ internal static class SpeakerReader
         {
             return (body.Substring(clauseStart, address), null);
         }
+        // Someone brought in by a count opens the clause, what they do before the verb follows (一名外国观众试用了新手机后|说).
+        if (CountedStrangers.LengthAt(body, clauseStart) is > 0 and var counted && clauseStart + counted <= speakerEnd)
+        {
+            return (body.Substring(clauseStart, counted), null);
+        }
         // A manner adverb before the verb (周其林毫不犹豫地|回答): the name that opens the clause is the speaker.
         if (speakerEnd > clauseStart && body[speakerEnd - 1] == '地' && !StartsPlace(body, clauseStart) && PersonNameReader.NameLengthAt(body, clauseStart) is >= 2 and var nameLength)
         {
@@ -192,7 +197,8 @@ internal static class SpeakerReader
     }
 
     /// <summary>
-    /// A body's spokesman, named by the post rather than by name (税务总局国际税务司相关负责人|介绍, 据市教育局有关负责人|介绍):
+    /// A body's spokesman, named by the post rather than by name (税务总局国际税务司相关负责人|介绍, 据市教育局有关负责人|介绍,
+    /// 某公司代表|告诉本报记者):
     /// the whole run of Han letters before the verb, however long the body's name, so long as no function word is in it.
     /// </summary>
     private static string? RoleOfBody(string body, int clauseStart, int speakerEnd)
@@ -211,7 +217,7 @@ internal static class SpeakerReader
     }
 
     private const int MaxRoleSpeaker = 24;
-    private static readonly WordIndex Roles = HanText.Longest("负责人", "工作人员", "发言人", "新闻发言人");
+    private static readonly WordIndex Roles = HanText.Longest("负责人", "工作人员", "发言人", "新闻发言人", "代表");
     /// <summary>Function words that never stand inside a post or a body's name (的, 是, 把, 将, 就 …).</summary>
     internal const string NotInRoleLetters = "的是了在把被这那其为对向从给让使将就都也还又再着过";
 

@@ -20,7 +20,11 @@ internal static class TitleLexicon
         "总统", "副总统", "首相", "副首相", "副总理", "国王", "女王", "王储", "议长", "外长", "外交部长", "防长", "国务卿", "国务委员",
         "总编辑", "主编", "编辑", "学者", "党组成员", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家",
         // The makers of films and programmes, and trades printed before a name as a post (制片人某某, 按摩师某某).
-        "制片人", "制作人", "编剧", "设计师", "按摩师");
+        "制片人", "制作人", "编剧", "设计师", "按摩师",
+        // Companies' chiefs printed in Latin letters before a name (某公司CEO某某).
+        "CEO", "CFO", "CTO", "COO",
+        // Who leads a team or an expedition, and an envoy (考察队领队某某, 某问题特使某某).
+        "领队", "特使");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",

@@ -31,6 +31,7 @@ public static class EntityScorer
             labels.Quotes.Count, quotesFound.Count, quotes.Count, quotes.Count(q => labels.Quotes.Any(l => q.Text.StartsWith(l.Start, StringComparison.Ordinal))),
             quotesFound.Count(x => Agrees(x.Label.Speaker, x.Quote!.Speaker)),
             [.. people.Keys.Where(n => !labelledNames.Contains(n)).Select(n => $"{labels.Page}: {n}")],
+            [.. organisations.Where(o => !labelledOrganisations.Contains(o)).Order(StringComparer.Ordinal).Select(o => $"{labels.Page}: {o}")],
             [.. Misses(labels, people, organisations, quotes)]);
     }
 

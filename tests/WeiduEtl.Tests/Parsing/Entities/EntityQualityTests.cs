@@ -60,6 +60,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         output.WriteLine($"rule-writing pages: {ruleWriting}");
         output.WriteLine($"held-out pages: {heldOut}");
         output.WriteLine("rule-writing: people found that no reader labelled: " + string.Join("、", ruleWriting.NotPeople));
+        output.WriteLine("rule-writing: organisations found that no reader labelled: " + string.Join("、", ruleWriting.NotOrganisations));
         output.WriteLine("rule-writing misses:\n  " + string.Join("\n  ", ruleWriting.Misses));
         output.WriteLine("held-out: people found that no reader labelled: " + string.Join("、", heldOut.NotPeople));
         output.WriteLine("held-out misses:\n  " + string.Join("\n  ", heldOut.Misses));
@@ -91,11 +92,16 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // pairs and an election, a television review; first score: people 28 %, organisations 69 % / 48 %, right speaker 80 %)
         // lowered people recall to 0.77 and organisation recall and precision to 0.80 and 0.65 (teams, firms and bodies
         // without an ending); the elected-name, paired-name and trade-title rules written then took people to 0.84.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.84, 1);
+        // Three more pages labelled blind (20200113-16, 20200102-14, 20200102-12: an international page of companies and
+        // envoys, a poverty-relief cadre's story, cinema and games; first score: people 61 %, title and organisation 70 %,
+        // organisations 57 % / 58 %, right speaker 68 %) lowered people recall to 0.82, title and organisation to 0.84,
+        // organisation recall to 0.77 and right speaker to 0.90 (410 of 457); the counted-stranger, body-of-a-kind,
+        // counted-list, report-runs-on and described-subject rules written then took them to 0.83, 0.84, 0.78 and 0.912 (417 of 457).
+        Assert.InRange(ruleWriting.PeopleRecall, 0.83, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.85, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.80, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.64, 1);
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.78, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.645, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
