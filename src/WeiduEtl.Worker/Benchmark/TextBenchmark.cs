@@ -39,6 +39,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         var rejected = 0;
         var ahead = new ParseAhead<(SourceDocument Document, IssueRecord? Record, Exception? Error)>();
         var batch = new StoreBatch(StoreBatch.DefaultCapacity);
+        var firstPass = new List<IssueRecord>();
         var cpu = BenchReport.CpuTime();
         var clock = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
@@ -80,6 +81,9 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         write($"search index {BenchReport.Count(indexed),6} articles caught up in {BenchReport.Seconds(indexWall)} s, CPU {BenchReport.Seconds(indexCpu)} s " +
             $"({BenchReport.Ms(indexCpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); parse+store+index {BenchReport.Rate(stored, clock.Elapsed + indexWall)} pages/s, " +
             $"CPU {BenchReport.Ms((cpu + indexCpu).TotalMilliseconds / Math.Max(stored, 1))} ms a page");
+        var storeAlone = await StoreAlone.MeasureAsync(stores.Issues(pipeline), pipeline, firstPass, cancellationToken);
+        write($"one thread   storing {BenchReport.Ms(storeAlone.TotalMilliseconds)} ms CPU a page, {firstPass.Count} pages stored again as new issues, " +
+            $"up to {StoreBatch.DefaultCapacity} a transaction, least of {StoreAlone.Rounds} rounds");
         new EntityShare(processor, entities).Measure(pipeline, pages, write);
         return rate;
 
@@ -91,6 +95,10 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
                 rejected++;
                 write($"rejected: {error?.Message}");
                 return;
+            }
+            if (firstPass.Count < pages.Count)
+            {
+                firstPass.Add(record);
             }
             batch.Add(new StoreBatch.Item(document, record, Known: false));
             if (batch.IsFull)
