@@ -47,14 +47,13 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
         // Once for the batch: the queue reads only the articles, as they stand after the last record; but before a record
         // replaces an issue the batch wrote, so that it finds that issue's kept articles indexed again.
         var unindexed = new BatchIssues();
-        await using var commands = new TransactionCommands(connection, tx);
         foreach (var record in records)
         {
             if (unindexed.Replaces(record.Issue))
             {
                 await database.QueueForSearchAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
             }
-            await WriteIssueAsync(connection, tx, commands, record, cancellationToken);
+            await WriteIssueAsync(connection, tx, record, cancellationToken);
             unindexed.Add(record.Issue);
         }
         await database.QueueForSearchAsync(connection, tx, unindexed.TakeIds(), cancellationToken);
@@ -64,37 +63,36 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
     public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => database.CatchUpSearchAsync(cancellationToken);
 
     /// <summary>Replaces what the transaction holds of the record's issue and source with the record's rows.</summary>
-    private async Task WriteIssueAsync(DbConnection connection, DbTransaction tx, TransactionCommands commands, IssueRecord record, CancellationToken cancellationToken)
+    private async Task WriteIssueAsync(DbConnection connection, DbTransaction tx, IssueRecord record, CancellationToken cancellationToken)
     {
         var issue = record.Issue;
         // A corrected page keeps the day it was first seen.
-        var firstSeen = await IssueKeyParameters.Bind(commands.For(FirstSeen, IssueKeyParameters.Add), issue).ExecuteScalarAsync(cancellationToken) as string;
+        var firstSeen = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT first_seen_at FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri) ORDER BY first_seen_at LIMIT 1",
+            issue, tx, cancellationToken: cancellationToken));
         if (firstSeen is not null)
         {
             await database.UnindexIssueAsync(connection, tx, record, cancellationToken);
         }
-        await IssueKeyParameters.Bind(commands.For(DeleteIssue, IssueKeyParameters.Add), issue).ExecuteNonQueryAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)",
+            issue, tx, cancellationToken: cancellationToken));
 
-        await RowWriter<IssueRow>.InsertAsync(commands, "issues", [issue with { FirstSeenAt = firstSeen ?? issue.FirstSeenAt }], cancellationToken);
-        await SourceParameters.Bind(commands.For(InsertSource, SourceParameters.Add), issue.IssueId, record.SourceContent).ExecuteNonQueryAsync(cancellationToken);
-        await RowWriter<ArticleRow>.InsertAsync(commands, "articles", record.Articles, cancellationToken);
-        await RowWriter<ContributorRow>.InsertAsync(commands, "contributors", record.Contributors, cancellationToken);
-        await RowWriter<PhotoRow>.InsertAsync(commands, "photos", record.Photos, cancellationToken);
+        await RowWriter<IssueRow>.InsertAsync(connection, tx, "issues", [issue with { FirstSeenAt = firstSeen ?? issue.FirstSeenAt }], cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO sources (issue_id, content) VALUES (@IssueId, @Content)",
+            new { issue.IssueId, Content = record.SourceContent }, tx, cancellationToken: cancellationToken));
+        await RowWriter<ArticleRow>.InsertAsync(connection, tx, "articles", record.Articles, cancellationToken);
+        await RowWriter<ContributorRow>.InsertAsync(connection, tx, "contributors", record.Contributors, cancellationToken);
+        await RowWriter<PhotoRow>.InsertAsync(connection, tx, "photos", record.Photos, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO images (issue_id, image_path, bytes) VALUES (@IssueId, @ImagePath, @Bytes)",
             record.Images.Select(i => new { issue.IssueId, i.ImagePath, i.Bytes }), tx, cancellationToken: cancellationToken));
-        await RowWriter<FigureRow>.InsertAsync(commands, "figures", record.Figures, cancellationToken);
-        await RowWriter<DateRow>.InsertAsync(commands, "dates", record.Dates, cancellationToken);
-        await RowWriter<MentionRow>.InsertAsync(commands, "mentions", record.Mentions, cancellationToken);
-        await RowWriter<QuoteRow>.InsertAsync(commands, "quotes", record.Quotes, cancellationToken);
+        await RowWriter<FigureRow>.InsertAsync(connection, tx, "figures", record.Figures, cancellationToken);
+        await RowWriter<DateRow>.InsertAsync(connection, tx, "dates", record.Dates, cancellationToken);
+        await RowWriter<MentionRow>.InsertAsync(connection, tx, "mentions", record.Mentions, cancellationToken);
+        await RowWriter<QuoteRow>.InsertAsync(connection, tx, "quotes", record.Quotes, cancellationToken);
     }
-
-    private const string FirstSeen =
-        "SELECT first_seen_at FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri) ORDER BY first_seen_at LIMIT 1";
-
-    private const string DeleteIssue = "DELETE FROM issues WHERE issue_id = @IssueId OR (pipeline = @Pipeline AND source_uri = @SourceUri)";
-
-    private const string InsertSource = "INSERT INTO sources (issue_id, content) VALUES (@IssueId, @Content)";
 
     public async Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace WeiduEtl.Storage;
@@ -17,8 +16,6 @@ internal static class RowInsert<TRow>
     public static IReadOnlyList<string> Columns { get; } = [.. Properties.Select(SnakeCase.Of)];
 
     /// <summary><c>INSERT INTO table (a, b) VALUES (@A, @B)</c> each parameter named for the property it is bound from (<see cref="RowWriter{TRow}"/>).</summary>
-    public static string Into(string table) => Inserts.GetOrAdd(table, static table =>
-        $"INSERT INTO {table} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Properties.Select(p => "@" + p))})");
-
-    private static readonly ConcurrentDictionary<string, string> Inserts = new(StringComparer.Ordinal);
+    public static string Into(string table) =>
+        $"INSERT INTO {table} ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Properties.Select(p => "@" + p))})";
 }

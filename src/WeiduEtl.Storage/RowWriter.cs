@@ -19,22 +19,24 @@ internal static class RowWriter<TRow>
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .Select(Column.For)];
 
-    /// <summary>Inserts <paramref name="rows"/> through a command made for this insert alone.</summary>
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, string table, IEnumerable<TRow> rows, CancellationToken cancellationToken)
-    {
-        await using var commands = new TransactionCommands(connection, transaction);
-        await InsertAsync(commands, table, rows, cancellationToken);
-    }
-
-    /// <summary>Inserts <paramref name="rows"/> through the transaction's command for this table, made at its first insert.</summary>
-    public static async Task InsertAsync(TransactionCommands commands, string table, IEnumerable<TRow> rows, CancellationToken cancellationToken)
     {
         if (rows is IReadOnlyCollection<TRow> { Count: 0 })
         {
             return;
         }
-        var command = commands.For(RowInsert<TRow>.Into(table), AddParameters);
-        var parameters = command.Parameters;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = RowInsert<TRow>.Into(table);
+        var parameters = new DbParameter[Columns.Length];
+        for (var i = 0; i < Columns.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + Columns[i].Name;
+            parameter.DbType = Columns[i].DbType;
+            command.Parameters.Add(parameter);
+            parameters[i] = parameter;
+        }
         foreach (var row in rows)
         {
             for (var i = 0; i < Columns.Length; i++)
@@ -42,17 +44,6 @@ internal static class RowWriter<TRow>
                 parameters[i].Value = Columns[i].Read(row);
             }
             await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static void AddParameters(DbCommand command)
-    {
-        foreach (var column in Columns)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + column.Name;
-            parameter.DbType = column.DbType;
-            command.Parameters.Add(parameter);
         }
     }
 
