@@ -12,7 +12,8 @@ namespace WeiduEtl.Worker.Benchmark;
 /// Parses and stores text pages the way a pass does (parsing ahead on every core, storing in order, up to
 /// <see cref="StoreBatch.DefaultCapacity"/> pages a transaction) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
 /// the time per page spent parsing (on one core) and storing, then the search index's catch-up after them (as at the end
-/// of a pass), then what finding mentions and quotations costs beside the parse (<see cref="EntityShare"/>).
+/// of a pass), then storing alone on one thread (<see cref="StoreAlone"/>), then what finding mentions and quotations
+/// costs beside the parse (<see cref="EntityShare"/>).
 /// </summary>
 public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory stores, IEntityExtractor entities)
 {
