@@ -12,7 +12,8 @@ namespace WeiduEtl.Worker.Benchmark;
 /// Parses and stores text pages the way a pass does (parsing ahead on every core, storing in order, up to
 /// <see cref="StoreBatch.DefaultCapacity"/> pages a transaction) into the caller's temporary store, each copy under its own source URI, and prints pages per second with
 /// the time per page spent parsing (on one core) and storing, then the search index's catch-up after them (as at the end
-/// of a pass), then what finding mentions and quotations costs beside the parse (<see cref="EntityShare"/>).
+/// of a pass), then storing alone on one thread (<see cref="StoreAlone"/>), then what finding mentions and quotations
+/// costs beside the parse (<see cref="EntityShare"/>).
 /// </summary>
 public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory stores, IEntityExtractor entities)
 {
@@ -34,10 +35,12 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         var parsing = new ParseTally(pages.Count * passes);
         var index = 0;
         var storing = new Stopwatch();
+        var storingCpu = TimeSpan.Zero;
         var stored = 0;
         var rejected = 0;
         var ahead = new ParseAhead<(SourceDocument Document, IssueRecord? Record, Exception? Error)>();
         var batch = new StoreBatch(StoreBatch.DefaultCapacity);
+        var firstPass = new List<IssueRecord>();
         var cpu = BenchReport.CpuTime();
         var clock = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
@@ -70,7 +73,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
             $"{rejected} rejected; CPU {BenchReport.Seconds(cpu)} s ({BenchReport.Ms(cpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); peak working set {BenchReport.PeakMb()} MB");
         var perPage = Math.Max(stored + rejected, 1);
         write($"per page     parsing {BenchReport.Ms(parsing.WallMsAPage)} ms on one core (clock; {parsing}), " +
-            $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (in order, up to {StoreBatch.DefaultCapacity} a transaction)");
+            $"storing {BenchReport.Ms(storing.Elapsed.TotalMilliseconds / perPage)} ms (CPU {BenchReport.Ms(storingCpu.TotalMilliseconds / perPage)} ms; in order, up to {StoreBatch.DefaultCapacity} a transaction)");
 
         // As a pass ends: the articles stored wait for the search index, which catches up in large transactions.
         var indexing = new BenchClock();
@@ -79,6 +82,9 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         write($"search index {BenchReport.Count(indexed),6} articles caught up in {BenchReport.Seconds(indexWall)} s, CPU {BenchReport.Seconds(indexCpu)} s " +
             $"({BenchReport.Ms(indexCpu.TotalMilliseconds / Math.Max(stored, 1))} ms a page); parse+store+index {BenchReport.Rate(stored, clock.Elapsed + indexWall)} pages/s, " +
             $"CPU {BenchReport.Ms((cpu + indexCpu).TotalMilliseconds / Math.Max(stored, 1))} ms a page");
+        var storeAlone = await StoreAlone.MeasureAsync(stores.Issues(pipeline), pipeline, firstPass, cancellationToken);
+        write($"one thread   storing {BenchReport.Ms(storeAlone.TotalMilliseconds)} ms CPU a page, {firstPass.Count} pages stored again as new issues, " +
+            $"up to {StoreBatch.DefaultCapacity} a transaction, least of {StoreAlone.Rounds} rounds");
         new EntityShare(processor, entities).Measure(pipeline, pages, write);
         return rate;
 
@@ -91,6 +97,10 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
                 write($"rejected: {error?.Message}");
                 return;
             }
+            if (firstPass.Count < pages.Count)
+            {
+                firstPass.Add(record);
+            }
             batch.Add(new StoreBatch.Item(document, record, Known: false));
             if (batch.IsFull)
             {
@@ -102,7 +112,10 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
         {
             var records = batch.Take().Select(item => item.Record).ToList();
             storing.Start();
+            // SQLite's calls finish on the calling thread, so its processor time is the store's.
+            var threadCpu = ThreadCpu.Now();
             await stores.Issues(pipeline).SaveIssuesAsync(records, cancellationToken);
+            storingCpu += ThreadCpu.Now() - threadCpu;
             storing.Stop();
             stored += records.Count;
         }
