@@ -27,6 +27,9 @@ internal static class BlockRules
         new("drawn-and-written-credit", c => c.Ratio < c.Lexicon.HeadlineSizeRatio && DrawnAndWrittenCreditRule.IsCredit(c.Text)
             ? c.As(BlockKind.Body) with { ClosesItem = true }
             : null),
+        new("picture-source", c => c.Ratio < c.Lexicon.HeadlineSizeRatio && PictureSourceRule.IsSource(c.Text)
+            ? c.As(BlockKind.Body) with { ClosesItem = true }
+            : null),
         new("reader-signature", c => c.Ratio < c.Lexicon.HeadlineSizeRatio && ReaderSignatureRule.IsSignature(c.Text)
             ? c.As(BlockKind.Body) with { ClosesItem = true }
             : null),

@@ -105,8 +105,8 @@ internal static partial class SourceTagRule
         return lexicon.SourceTags.Contains(bare) ? bare : null;
     }
 
-    // 作者为…, 作者系…, 作者单位：…: who wrote a commentary, printed after it.
-    [GeneratedRegex(@"^作者(?:为|系|是|单位|简介)")]
+    // 作者为…, 作者系…, 作者单位：…, 执笔：…: who wrote a commentary, printed after it. A 执笔 writer is no reporter.
+    [GeneratedRegex(@"^(?:作者(?:为|系|是|单位|简介)|执笔(?:人)?\s*:)")]
     private static partial Regex AuthorNote();
 
     // One level of brackets inside is kept: （作者为中央党校（国家行政学院）教授）.

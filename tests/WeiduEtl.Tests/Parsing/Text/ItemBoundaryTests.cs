@@ -261,6 +261,24 @@ public sealed class ItemBoundaryTests
     }
 
     [Theory]
+    [InlineData("（执笔：王建华）", "准确把握制度建设的辩证法（理论前沿）")]       // a national daily's theory page
+    [InlineData("（执笔人：区委党校 李明）", "基层治理要在“实”字上下功夫")]      // a district page's study notes
+    public void Assemble_WritersNoteAfterAPiece_ClosesItAndIsNoKickerOfTheNext(string note, string headline)
+    {
+        var issue = Assemble(
+            "以制度优势提升治理效能（学习札记）",
+            "制度优势是一个政党、一个国家的最大优势，制度稳则国家稳。",
+            note,
+            headline,
+            "做好基层工作，关键在于把各项部署落到实处。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(note, issue.Articles[0].Paragraphs[^1]);
+        Assert.Null(issue.Articles[1].Kicker);
+        Assert.Equal(headline, issue.Articles[1].Headline);
+    }
+
+    [Theory]
     [InlineData("竞争上岗有热情", "“谁的本事大，谁就挑大梁”")]
     [InlineData("群众办事少跑腿", "一窗受理全程代办")]
     public void Assemble_TwoLineSubheadingWithTagOfSevenLetters_StaysInTheArticle(string tag, string phrase)

@@ -94,6 +94,42 @@ public sealed class PictureStoryAndColumnTagTests
         Assert.Equal("冰雪运动进校园", issue.Articles[1].Headline);
     }
 
+    [Theory]
+    [InlineData("图片来源：《历代名臣像传》")]   // a national daily's portrait of a scholar
+    [InlineData("照片来源：魏都区档案馆")]       // a district page's old photograph
+    [InlineData("配图提供：东大街道办事处")]
+    public void IsSource_WhereThePictureComesFrom_IsAPictureSource(string line) =>
+        Assert.True(PictureSourceRule.IsSource(line));
+
+    [Theory]
+    [InlineData("图片来源广泛，内容丰富，展览吸引了众多市民。")]
+    [InlineData("来源：新华社")]
+    public void IsSource_SentenceOrTextSource_IsNoPictureSource(string line) =>
+        Assert.False(PictureSourceRule.IsSource(line));
+
+    [Theory]
+    [InlineData("图片来源：《历代名臣像传》", "区纪委监委深化以案促改——", "把制度的笼子扎得更牢")]
+    [InlineData("照片来源：魏都区档案馆", "老街坊讲述——", "七十年前的西大街")]
+    public void Assemble_PictureSourceOverTheNextHead_EndsItsPieceAndHeadsNothing(string source, string leadIn, string headline)
+    {
+        // The source line is set in caption type, a size above the text, and read right before the next story's head.
+        var issue = PageAssembler.Assemble(
+        [
+            Display("名家小传", 18),
+            Body("欧阳修，字永叔，号醉翁，北宋文学家、史学家，著有《新唐书》《新五代史》等。"),
+            Display(source, 10.5),
+            Display(leadIn, 14),
+            Display(headline, 22),
+            Body("本报讯 近年来，区纪委监委坚持查改并进，推动案发单位堵塞漏洞、完善制度。"),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(source, issue.Articles[0].Paragraphs[^1]);
+        Assert.Equal(leadIn, issue.Articles[1].Kicker);
+        Assert.Equal(headline, issue.Articles[1].Headline);
+        Assert.Empty(issue.UnplacedLines);
+    }
+
     [Fact]
     public void Assemble_PictureColumnOfSeveralPictures_LeavesThemUntitled()
     {

@@ -69,5 +69,7 @@ public sealed class UnseenPageLineRulesTests
     [Theory]
     [InlineData("（作者为湖南某大学马克思主义学院教授）")]
     [InlineData("(作者系江城市社科院研究员、副院长)")]
+    [InlineData("（执笔：王建华）")]                     // a national daily's theory piece, written for a study group
+    [InlineData("（执笔人：区委党校 李明）")]              // a district page's study notes
     public void MatchBlock_AuthorNote_IsAnAuthorNote(string line) => Assert.Equal(TrailingNoteKind.AuthorNote, SourceTagRule.MatchBlock(line, PressLexicon.BuiltIn)?.Kind);
 }
