@@ -38,7 +38,7 @@ internal static partial class PageFurnitureRule
             return false;
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
-            || (FullDate().Match(folded) is { Success: true } date && IsHeaderLine(folded) && StandsApart(folded, date));
+            || DateLineDate(folded) is not null;
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>
@@ -48,8 +48,7 @@ internal static partial class PageFurnitureRule
     public static DateOnly? IssueDate(string text)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
-        var m = FullDate().Match(folded);
-        if (!m.Success || !IsHeaderLine(folded) || !StandsApart(folded, m))
+        if (DateLineDate(folded) is not { } m)
         {
             return null;
         }
@@ -63,7 +62,7 @@ internal static partial class PageFurnitureRule
     public static string? HeaderLabel(string text)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
-        if (FullDate().Match(folded) is not { Success: true } date || !IsHeaderLine(folded) || !StandsApart(folded, date))
+        if (DateLineDate(folded) is null)
         {
             return null;
         }
@@ -85,6 +84,10 @@ internal static partial class PageFurnitureRule
     private static bool IsHeaderLine(string folded) =>
         !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(',', StringComparison.Ordinal) && folded.Length <= 40
         && !(folded.StartsWith('(') && folded.EndsWith(')'));
+
+    /// <summary>The date of a line that is a page's date line (its date a field of a short header line), else null.</summary>
+    private static Match? DateLineDate(string folded) =>
+        FullDate().Match(folded) is { Success: true } date && IsHeaderLine(folded) && StandsApart(folded, date) ? date : null;
 
     /// <summary>
     /// A date line's date stands as a field of its own: after the paper's name or a space, before the weekday. Words
