@@ -13,9 +13,6 @@ internal sealed partial class PageGrammar
     /// <summary>How far under its header (in ems of the text) an article's first line may start.</summary>
     private const double HeaderToTextEm = 3;
 
-    /// <summary>How far apart two lines' type sizes may be (a share of the larger) and still be one headline's type.</summary>
-    private const double SameTypeSize = 0.05;
-
     /// <summary>The type size assumed for a block without one.</summary>
     private const double DefaultTextSize = 10;
 
@@ -98,7 +95,7 @@ internal sealed partial class PageGrammar
         }
         var run = HeadingRun(i);
         var size = header.HeadlineFontSize.Value;
-        var rest = run.TakeWhile(r => !r.Block.UnderRule && r.Block.FontSize is > 0 && Math.Abs(r.Block.FontSize.Value - size) <= size * SameTypeSize).ToList();
+        var rest = run.TakeWhile(r => !r.Block.UnderRule && r.Block.FontSize is > 0 && Math.Abs(r.Block.FontSize.Value - size) <= size * HeadlineGroupRule.SameSize).ToList();
         if (rest.Count == 0)
         {
             return false;
@@ -106,12 +103,7 @@ internal sealed partial class PageGrammar
         var under = run.Skip(rest.Count).Select(r => Punctuation.TrimSpaces(r.Text)).ToList();
         header.Headline += string.Concat(rest.Select(r => Punctuation.TrimSpaces(r.Text)));
         header.Subheadline = under.Count > 0 ? HeadingShapeRule.StripDash(string.Concat(under)) : null;
-        foreach (var r in run)
-        {
-            header.Cover(r.Block);
-        }
-        current = header;
-        next = i + run.Count;
+        next = TakeRun(header, run);
         return true;
     }
 
@@ -132,13 +124,19 @@ internal sealed partial class PageGrammar
         var run = HeadingRun(i);
         FillHeader(header, [(header.Headline!, header.HeadlineFontSize), .. run.Select(r => (r.Text, r.Block.FontSize))]);
         header.HeadlineFontSize = run.Select(r => r.Block.FontSize).Append(header.HeadlineFontSize).Max();
+        next = TakeRun(header, run);
+        return true;
+    }
+
+    /// <summary>Gives the header the run of display lines it was finished with and reads on in it; returns the index after the run.</summary>
+    private int TakeRun(ArticleBuilder header, List<ClassifiedBlock> run)
+    {
         foreach (var r in run)
         {
             header.Cover(r.Block);
         }
         current = header;
-        next = i + run.Count;
-        return true;
+        return i + run.Count;
     }
 
     /// <summary>Headers of the page before that are only a lead-in, still waiting for their headline and text.</summary>

@@ -8,7 +8,8 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static class HeadlineGroupRule
 {
-    private const double SameSize = 0.05;
+    /// <summary>How far apart two lines' type sizes may be (a share of the larger) and still be one headline's type.</summary>
+    public const double SameSize = 0.05;
 
     /// <summary>
     /// Two or more display lines marked as one headline group: a lead-in ending in —— over the next line, or a line under
