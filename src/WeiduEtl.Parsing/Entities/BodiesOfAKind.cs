@@ -40,7 +40,7 @@ internal static class BodiesOfAKind
             }
             var name = body[start..at].TrimStart();
             found.Add(new EntityMention(MentionKind.Organisation, name, name, null, null, at - name.Length, at, EntityRules.BodyOfAKind));
-            found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
+            MentionSpans.SortByStart(found);
         }
     }
 

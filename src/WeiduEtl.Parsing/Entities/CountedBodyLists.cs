@@ -35,7 +35,7 @@ internal static class CountedBodyLists
                     found.Add(new EntityMention(MentionKind.Organisation, body[start..end], body[start..end], null, null, start, end, EntityRules.CountedBodyList));
                 }
             }
-            found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
+            MentionSpans.SortByStart(found);
         }
     }
 

@@ -34,6 +34,9 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>Puts the mentions back in text order after a finder added some out of it.</summary>
+    public static void SortByStart(List<EntityMention> mentions) => mentions.Sort(static (a, b) => a.CharStart.CompareTo(b.CharStart));
+
     /// <summary>Removes the mentions that lie inside <c>[start, end)</c>.</summary>
     public static void RemoveInside(List<EntityMention> mentions, int start, int end)
     {

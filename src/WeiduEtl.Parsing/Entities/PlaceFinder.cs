@@ -45,7 +45,7 @@ internal static class PlaceFinder
                 AddByEnding(body, end, found);
             }
         }
-        found.Sort((a, b) => a.CharStart.CompareTo(b.CharStart));
+        MentionSpans.SortByStart(found);
         return found;
     }
 

@@ -25,13 +25,13 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
         // A first reading names speakers that no title introduced (“…”张晓莉说。); their later occurrences are
         // people too, and the second reading attributes with all of them.
         // When the first reading names no one new, it is already the answer: attributing twice cost a tenth of the extraction.
-        people.Sort(ByStart);
+        MentionSpans.SortByStart(people);
         var introduced = people.Count;
         var quotes = spans.Count > 0 ? QuoteAttributor.Attribute(body, spans, people, organisations) : [];
         if (people.Count > introduced)
         {
             PersonFinder.AddKnownNames(body, people);
-            people.Sort(ByStart);
+            MentionSpans.SortByStart(people);
             quotes = QuoteAttributor.Attribute(body, spans, people, organisations);
         }
         var knownNames = people.FindAll(p => p.Rule == EntityRules.KnownName);
@@ -44,8 +44,6 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
             body[q.Span.TextStart..q.Span.Close], q.Speaker, q.Person is null ? null : IndexOf(mentions, q.Person), q.Verb, q.Span.TextStart, q.Span.Close, q.Rule)).ToList();
         return new ArticleEntities(mentions, rows);
     }
-
-    private static int ByStart(EntityMention a, EntityMention b) => a.CharStart.CompareTo(b.CharStart);
 
     /// <summary>Mentions by start, then kind, then the order found (a stable sort by keys, not LINQ's comparers of enums).</summary>
     private static List<EntityMention> InBodyOrder(params List<EntityMention>[] lists)
