@@ -76,6 +76,11 @@ internal sealed class TextLayerProcessor(
     {
         // PdfPig moves by TJ's numbers as its named font writes, and shows the strings in the current font.
         var textState = GetCurrentState().FontState;
+        if (textState.FontName is null)
+        {
+            // A damaged Tf without its font's name: no font to show the strings in, as with a missing one.
+            return;
+        }
         var named = ResourceStore.GetFont(textState.FontName);
         if (named is null || named.IsVertical || CurrentFont() is { IsVertical: true })
         {
@@ -104,16 +109,16 @@ internal sealed class TextLayerProcessor(
     private IFont? CurrentFont()
     {
         var state = GetCurrentState().FontState;
-        return state.FromExtendedGraphicsState ? ActiveExtendedGraphicsStateFont : ResourceStore.GetFont(state.FontName);
+        return state.FromExtendedGraphicsState ? ActiveExtendedGraphicsStateFont
+            : state.FontName is null ? null
+            : ResourceStore.GetFont(state.FontName);
     }
 
     /// <summary>PdfPig's <c>ShowTextInternal</c> for horizontal fonts, without the Type 3 glyph procedures.</summary>
     private void ShowLetters(IInputBytes bytes)
     {
         var currentState = GetCurrentState();
-        var font = currentState.FontState.FromExtendedGraphicsState
-            ? ActiveExtendedGraphicsStateFont
-            : ResourceStore.GetFont(currentState.FontState.FontName);
+        var font = CurrentFont();
         if (font is null)
         {
             // PdfDocumentOpener sets SkipMissingFonts: PdfPig skips the text too.
