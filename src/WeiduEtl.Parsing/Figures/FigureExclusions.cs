@@ -54,6 +54,7 @@ internal static class FigureExclusions
         || Anniversaries.IsAnniversary(body, figure)
         || PlanNames.IsInsideName(body, figure)
         || NamedOrganisations.IsInsideName(body, figure)
+        || PlaceNames.IsInsideName(body, figure)
         || IdiomaticPercent.IsIdiom(body, figure);
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// 四个不摘): 个 classifies nouns, so a word of another class after it makes the count the name of a set of slogans;</item>
 /// <item>N个字 after a closing quotation mark (“守正创新”“培根铸魂”八个字): the length of the quoted words; and a count
 /// before a quoted word that a 字, 词 or a break follows (三个“好”字): how often the word was said.</item>
+/// <item>a count after the classical possessive 之 (车之两轮, 鸟之两翼): a metaphor's set phrase; 三分之一 and 百分之五
+/// are fractions, read elsewhere.</item>
 /// </list>
 /// A count of things stays a figure (两个村, 3个一百亩的大棚: Arabic digits, a numeral of its own).
 /// </summary>
@@ -27,7 +29,11 @@ internal static class FormulaCounts
 
     public static bool IsFormula(string body, FigureCandidate figure) =>
         IsCountOfNumerals(body, figure) || IsInsideCountOfNumerals(body, figure) || CountsNonNoun(body, figure)
-        || CountsQuotedCharacters(body, figure) || CountsQuotedWord(body, figure);
+        || CountsQuotedCharacters(body, figure) || CountsQuotedWord(body, figure) || IsClassicalPossessed(body, figure);
+
+    private static bool IsClassicalPossessed(string body, FigureCandidate figure) =>
+        IsSmallChineseCount(figure) && figure.Start >= 2 && body[figure.Start - 1] == '之'
+        && FigureReader.IsHan(body[figure.Start - 2]) && body[figure.Start - 2] != '分';
 
     private static bool IsSmallChineseCount(FigureCandidate figure) =>
         figure.Chinese && figure.Start == figure.NumberStart && figure.Value <= MaxCount && figure.Qualifier == FigureQualifier.Exact;

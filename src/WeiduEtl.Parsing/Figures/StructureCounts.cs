@@ -22,7 +22,7 @@ internal static class StructureCounts
         {
             return true;
         }
-        if (QuotedItems(body, figure.Start) == figure.Value)
+        if (QuotedItems(body, figure.Start) == figure.Value || QuotedListItems(body, figure.Start) == figure.Value)
         {
             return true;
         }
@@ -65,6 +65,30 @@ internal static class StructureCounts
 
     private const int QuotedItemMaxLength = 12;
 
+    private const int QuotedListMaxLength = 400;
+
+    /// <summary>
+    /// “严禁…，严禁…，严禁…”等三项措施: how many items the one quotation right before the count (or before 等) lists,
+    /// split at its strongest break (；, else ，, else 、); 0 when it lists fewer than two.
+    /// </summary>
+    private static int QuotedListItems(string body, int start)
+    {
+        var close = start > 0 && body[start - 1] == '等' ? start - 2 : start - 1;
+        if (close < 1 || body[close] != '”')
+        {
+            return 0;
+        }
+        var open = body.LastIndexOf('“', close - 1);
+        if (open < 0 || close - open > QuotedListMaxLength)
+        {
+            return 0;
+        }
+        var quoted = body.AsSpan(open + 1, close - open - 1);
+        var separator = quoted.Contains('；') ? '；' : quoted.Contains('，') ? '，' : '、';
+        var items = quoted.TrimEnd("。；，、").Count(separator) + 1;
+        return items < 2 ? 0 : items;
+    }
+
     private static bool HoldsNumber(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -98,7 +122,7 @@ internal static class StructureCounts
         // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it; nor
         // before the first item of a 、-list, which is as long as the longest item after it (两国在|旅游、教育、文化三个领域).
         var list = text.Contains('、') ? FromFirstItem(text) : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
-        return HoldsNumber(FigureExclusions.WithoutSetNames(list.ToString())) ? 0 : joints + 1;
+        return HoldsNumber(CompoundNames.WithoutAtomCounts(FigureExclusions.WithoutSetNames(list.ToString()))) ? 0 : joints + 1;
     }
 
     private static ReadOnlySpan<char> FromFirstItem(ReadOnlySpan<char> text)

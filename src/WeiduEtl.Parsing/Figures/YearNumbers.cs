@@ -7,7 +7,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <list type="bullet">
 /// <item>after 公元 or 公元前 (公元1077年, 公元前221年): an era names a year;</item>
 /// <item>a year shortened to two digits: written with a leading zero (05年), before 出生 or 生人 (80年出生), or as what a
-/// person is after 是 (他是95年的小伙子, 我是80年的，): the year of birth.</item>
+/// person is after 是 (他是95年的小伙子, 我是80年的，): the year of birth; or before a part of the year (19年底, 20年初,
+/// 18年3月): a point in time.</item>
 /// </list>
 /// 工作了30年, 这是30年的坚守 stay durations.
 /// </summary>
@@ -34,9 +35,12 @@ internal static class YearNumbers
         return figure.NumberText.Length == 2 && figure.NumberText.All(char.IsAsciiDigit) && IsShortYear(body, figure);
     }
 
+    /// <summary>Parts of a year that follow a year, never a span of years (19年底; 工作了19年 has none).</summary>
+    private const string PartsOfYear = "底初末";
+
     private static bool IsShortYear(string body, FigureCandidate figure)
     {
-        if (figure.NumberText[0] == '0' || body.WordAt(figure.End, BirthWords) is not null)
+        if (figure.NumberText[0] == '0' || body.WordAt(figure.End, BirthWords) is not null || IsBeforePartOfYear(body, figure.End))
         {
             return true;
         }
@@ -46,5 +50,20 @@ internal static class YearNumbers
         }
         var after = figure.End + 1;
         return LabelWords.ClauseBreaks.Contains(body[after], StringComparison.Ordinal) || body.WordAt(after, PersonNouns) is not null;
+    }
+
+    /// <summary>19年底, 20年初, 18年3月: a part of the year or a month (not 3个月) after 年.</summary>
+    private static bool IsBeforePartOfYear(string body, int end)
+    {
+        if (end < body.Length && PartsOfYear.Contains(body[end], StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var at = end;
+        while (at < body.Length && char.IsAsciiDigit(body[at]) && at - end < 2)
+        {
+            at++;
+        }
+        return at > end && at < body.Length && body[at] == '月';
     }
 }

@@ -67,6 +67,26 @@ public sealed class FigureFormulaAndNameTests
     [InlineData("社区干部拿出百分之百的干劲服务群众。", "")]
     [InlineData("全区行政村100%通了自来水。", "100%|行政村|100|%|exact")]
     [InlineData("全市农村自来水覆盖率达到100%。", "100%|农村自来水覆盖率|100|%|exact")]
+    // A count after the classical possessive 之 is a metaphor's set phrase; a fraction's 分之 is not.
+    [InlineData("发展与安全如车之两轮、鸟之两翼，缺一不可。", "")]
+    [InlineData("魏都区以车之两轮为喻，讲清城管与服务的关系。", "")]
+    [InlineData("两市之间开通3条公交线路。", "3条|公交线路|3|条|exact")]
+    // A count summing up the items of one quotation before it (or before 等); a count of other things after a quotation stays.
+    [InlineData("市里提出“严禁占道经营，严禁乱扔垃圾，严禁乱停乱放”等三项措施。", "")]
+    [InlineData("条例写明“保护水源；节约用水；防治污染”四项措施，另有两项罚则。", "四项|措施|4|项|exact ; 两项|罚则|2|项|exact")]
+    [InlineData("条例写明“保护水源、节约用水”两项要求。", "")]
+    [InlineData("社区喊出“服务到家”，派出三个网格员。", "三个|网格员|3|个|exact")]
+    // Chemical names count atoms with numerals: a list holding one still sums up to the count after it.
+    [InlineData("除二氧化硫排放、氮氧化物排放两项指标外，其余均已达标。", "")]
+    [InlineData("魏都区重点监测二氧化碳、一氧化碳两类气体。", "")]
+    [InlineData("全市二氧化硫年均浓度为9微克/立方米。", "9微克/立方米|二氧化硫年均浓度|9|微克/立方米|exact")]
+    // Place names built on a numeral and a machine's measure word.
+    [InlineData("客商来自五台山、七台河市和三门峡。", "")]
+    [InlineData("景区新购两台山地车和三台河道清淤机。", "两台|山地车|2|台|exact ; 三台|河道清淤机|3|台|exact")]
+    // A two-digit year before a part of the year or a month.
+    [InlineData("19年底，魏都区完成老旧小区改造。", "")]
+    [InlineData("项目20年初开工，18年3月立项。", "")]
+    [InlineData("他在社区工作了19年3个月。", "19年|-|19|年|exact ; 3个月|-|3|个月|exact")]
     public void Extract_NameOrFormulaLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
