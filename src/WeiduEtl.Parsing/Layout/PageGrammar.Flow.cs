@@ -51,7 +51,15 @@ internal sealed partial class PageGrammar
         }
         else if (b.Kind is not (BlockKind.Body or BlockKind.Note))
         {
-            runningOn.Clear();
+            // Columns flow on apart: an item set in some of them ends the running on there, not beside.
+            if (b.Block.Bbox is { } box)
+            {
+                runningOn.RemoveAll(a => a.Foot!.Value.Box.HorizontalOverlap(box) > 0);
+            }
+            else
+            {
+                runningOn.Clear();
+            }
         }
         else if (b.Kind == BlockKind.Body && !JumpLineRule.IsContinuedFromElsewhere(b.Text))
         {
@@ -81,7 +89,8 @@ internal sealed partial class PageGrammar
     /// <summary>
     /// A headline broken over the page: the header at the foot still waits for its text, and the first display lines in
     /// its columns on the next page are set in its headline's type. They are the rest of that headline (and the smaller
-    /// lines under them its subheadline), not a story of their own.
+    /// lines under them its subheadline), not a story of their own. When they are set clearly larger than the line at
+    /// the foot, that line was the head's kicker and they are its headline.
     /// </summary>
     /// <returns>True when it took the run of display lines at the block.</returns>
     private bool TakeHeadlineBrokenOff(ClassifiedBlock b, out int next)
@@ -94,13 +103,22 @@ internal sealed partial class PageGrammar
             return false;
         }
         var run = HeadingRun(i);
-        var size = header.HeadlineFontSize.Value;
+        var footSize = header.HeadlineFontSize.Value;
+        // A line at the foot in type clearly below the display lines overleaf was the head's kicker: they are its headline.
+        var kickerAtFoot = header.Kicker is null && run[0].Block.FontSize is { } first && first - footSize > footSize * HeadlineGroupRule.SameSize;
+        var size = kickerAtFoot ? run[0].Block.FontSize!.Value : footSize;
         var rest = run.TakeWhile(r => !r.Block.UnderRule && r.Block.FontSize is > 0 && Math.Abs(r.Block.FontSize.Value - size) <= size * HeadlineGroupRule.SameSize).ToList();
         if (rest.Count == 0)
         {
             return false;
         }
         var under = run.Skip(rest.Count).Select(r => Punctuation.TrimSpaces(r.Text)).ToList();
+        if (kickerAtFoot)
+        {
+            header.Kicker = header.Headline;
+            header.Headline = "";
+            header.HeadlineFontSize = size;
+        }
         header.Headline += string.Concat(rest.Select(r => Punctuation.TrimSpaces(r.Text)));
         header.Subheadline = under.Count > 0 ? HeadingShapeRule.StripDash(string.Concat(under)) : null;
         next = TakeRun(header, run);

@@ -366,6 +366,73 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_KickerAtTheSheetFootAndItsHeadlineOverleaf_AreOneHead()
+    {
+        // A national daily's world page: two heads, each under its rule, level at the sheet's foot; the left one's kicker
+        // (smaller type) is all of it there, its headline stands at the top of the next sheet in the same columns, over its text.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("中欧班列开行突破一万列", 21, 1, 20, 700, 800, 722),
+            Placed("本报讯 今年以来，中欧班列开行数量再创新高，货值同比增长。", 10, 1, 20, 100, 800, 690),
+            PlacedDisplay("欧盟拟对进口钢材加征关税", 14, 1, 20, 68, 400, 82) with { UnderRule = true },
+            PlacedDisplay("南美多国遭遇持续高温", 21, 1, 420, 60, 800, 82) with { UnderRule = true },
+            PlacedDisplay("可能进一步加剧全球贸易紧张", 21, 2, 20, 1080, 400, 1102),
+            Placed("本报布鲁塞尔1月5日电 欧盟委员会5日提出对进口钢材加征关税的方案。", 10, 2, 20, 900, 400, 1070),
+            Placed("新华社圣地亚哥1月5日电 南美多国近日遭遇持续高温天气。", 10, 2, 420, 900, 800, 1102),
+        ]);
+
+        Assert.Equal(3, issue.Articles.Count);
+        Assert.Equal(["欧盟拟对进口钢材加征关税", "可能进一步加剧全球贸易紧张"], HeaderLines(issue.Articles[1]));
+        Assert.Equal("欧盟拟对进口钢材加征关税", issue.Articles[1].Kicker);
+        Assert.Equal("南美多国遭遇持续高温", issue.Articles[2].Headline);
+    }
+
+    [Fact]
+    public void Assemble_KickerAtTheSheetFootAndItsTitleOverleaf_InDistrictPageStyle_AreOneHead()
+    {
+        // A district newsletter: the kicker naming the street office ended the sheet; the title and subtitle overleaf.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("社区食堂开到家门口", 20, 1, 20, 700, 560, 720),
+            Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("西关街道", 13, 1, 20, 60, 280, 73),
+            PlacedDisplay("“红色物业”进小区", 20, 2, 20, 1080, 280, 1100),
+            PlacedDisplay("——物业服务纳入网格管理", 12, 2, 20, 1060, 280, 1072),
+            Placed("本报讯 今年以来，西关街道把物业服务纳入网格管理。", 10, 2, 20, 900, 280, 1050),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["西关街道", "“红色物业”进小区", "物业服务纳入网格管理"], HeaderLines(issue.Articles[1]));
+        Assert.StartsWith("今年以来", Assert.Single(issue.Articles[1].Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_ItemEndedInItsColumnsOverleaf_LeavesTheHeaderBesideRunningOn()
+    {
+        // A national daily: a round-up and a report's header level at the sheet's foot. Overleaf, the round-up's first
+        // part ends with its credit and a new part's head follows in the same columns; the report's dateline and text
+        // stand in its own columns beside and are still its.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("冬训练兵正当时", 21, 1, 20, 700, 800, 722),
+            Placed("本报讯 新年伊始，各地部队开展冬季野营训练，锤炼打赢本领。", 10, 1, 20, 100, 800, 690),
+            PlacedDisplay("代表建议摘登", 21, 1, 20, 60, 400, 82),
+            PlacedDisplay("最高法：欠薪案件有案必立", 15, 1, 420, 60, 800, 76),
+            Placed("让社区食堂开得更久", 10.5, 2, 20, 1090, 400, 1102),
+            Placed("建议：把社区食堂纳入民生实事，给予场地和水电支持。", 10, 2, 20, 1000, 400, 1080),
+            Placed("（李明整理）", 10, 2, 20, 980, 400, 990),
+            Placed("让家门口就医更方便", 10.5, 2, 20, 960, 400, 972),
+            Placed("建议：推动家庭医生签约服务进小区。", 10, 2, 20, 900, 400, 950),
+            Placed("本报北京1月5日电 （记者王强）最高人民法院日前下发通知，要求欠薪案件有案必立。", 10, 2, 420, 1000, 800, 1102),
+        ]);
+
+        var report = Assert.Single(issue.Articles, a => a.Headline == "最高法：欠薪案件有案必立");
+        Assert.Equal("本报北京1月5日电", report.Dateline);
+        Assert.StartsWith("最高人民法院日前下发通知", Assert.Single(report.Paragraphs), StringComparison.Ordinal);
+        Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
+    }
+
+    [Fact]
     public void Assemble_KickerAndHeadlineAtTheTopOfTheNextPage_StartANewArticle()
     {
         var issue = PageAssembler.Assemble(
