@@ -390,20 +390,24 @@ public sealed class PageFlowTests
     [Fact]
     public void Assemble_KickerAtTheSheetFootAndItsTitleOverleaf_InDistrictPageStyle_AreOneHead()
     {
-        // A district newsletter: the kicker naming the street office ended the sheet; the title and subtitle overleaf.
+        // A district newsletter: two heads under their rules level at the sheet's foot; the left one's kicker naming the
+        // street office ended the sheet, its title and subtitle went overleaf, the right one's text stands beside.
         var issue = PageAssembler.Assemble(
         [
             PlacedDisplay("社区食堂开到家门口", 20, 1, 20, 700, 560, 720),
             Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 1, 20, 100, 560, 690),
-            PlacedDisplay("西关街道", 13, 1, 20, 60, 280, 73),
+            PlacedDisplay("西关街道", 13, 1, 20, 67, 280, 80) with { UnderRule = true },
+            PlacedDisplay("夜市开张", 20, 1, 300, 60, 560, 80) with { UnderRule = true },
             PlacedDisplay("“红色物业”进小区", 20, 2, 20, 1080, 280, 1100),
             PlacedDisplay("——物业服务纳入网格管理", 12, 2, 20, 1060, 280, 1072),
             Placed("本报讯 今年以来，西关街道把物业服务纳入网格管理。", 10, 2, 20, 900, 280, 1050),
+            Placed("本报讯 五一路夜市日前开张，六十余个摊位错落有致。", 10, 2, 300, 900, 560, 1100),
         ]);
 
-        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(3, issue.Articles.Count);
         Assert.Equal(["西关街道", "“红色物业”进小区", "物业服务纳入网格管理"], HeaderLines(issue.Articles[1]));
         Assert.StartsWith("今年以来", Assert.Single(issue.Articles[1].Paragraphs), StringComparison.Ordinal);
+        Assert.StartsWith("五一路夜市", Assert.Single(issue.Articles[2].Paragraphs), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -429,6 +433,31 @@ public sealed class PageFlowTests
         var report = Assert.Single(issue.Articles, a => a.Headline == "最高法：欠薪案件有案必立");
         Assert.Equal("本报北京1月5日电", report.Dateline);
         Assert.StartsWith("最高人民法院日前下发通知", Assert.Single(report.Paragraphs), StringComparison.Ordinal);
+        Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
+    }
+
+    [Fact]
+    public void Assemble_ItemEndedInItsColumnsOverleaf_InDistrictPageStyle_LeavesTheTitleBesideRunningOn()
+    {
+        // A district newsletter: 居民心声 (residents' letters, each signed) and a title level at the sheet's foot.
+        // Overleaf the first letter ends with its signature and the next letter's title follows in the same columns;
+        // the title's text stands beside and is still its.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("社区食堂开到家门口", 20, 1, 20, 700, 560, 720),
+            Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("居民心声", 20, 1, 20, 60, 280, 80),
+            PlacedDisplay("五一路夜市开张", 15, 1, 300, 64, 560, 80),
+            Placed("楼道灯亮了", 10.5, 2, 20, 1090, 280, 1102),
+            Placed("我家楼道的灯坏了半年，网格员上门一天就修好了。", 10, 2, 20, 1000, 280, 1080),
+            Placed("（居民 王秀英）", 10, 2, 20, 980, 280, 990),
+            Placed("小区停车不再难", 10.5, 2, 20, 960, 280, 972),
+            Placed("小区划了新车位，晚上回家再也不用转圈找地方。", 10, 2, 20, 900, 280, 950),
+            Placed("本报讯（记者 李华）五一路夜市日前开张，六十余个摊位错落有致。", 10, 2, 300, 1000, 560, 1102),
+        ]);
+
+        var market = Assert.Single(issue.Articles, a => a.Headline == "五一路夜市开张");
+        Assert.StartsWith("五一路夜市日前开张", Assert.Single(market.Paragraphs), StringComparison.Ordinal);
         Assert.DoesNotContain(issue.Articles, a => a.Headline is null);
     }
 
