@@ -69,20 +69,26 @@ internal sealed partial class PageGrammar
     }
 
     /// <summary>
-    /// A head broken over the page: its headline at the foot, still waiting for its text, and the one smaller line under
-    /// it (in its columns, under no rule of its own) at the top of the next: that line is the head's subheadline.
+    /// A head broken over the page: its headline at the foot, still waiting for its text, and the smaller lines under it
+    /// (in its columns, under no rule of their own) at the top of the next: they are the head's subheadline. A round-up's
+    /// title (提案提要) at the foot so takes its first piece's head lines.
     /// </summary>
-    /// <returns>True when it took the block.</returns>
-    private bool TakeSubheadlineBrokenOff(ClassifiedBlock b)
+    /// <returns>True when it took the run of lines at the block.</returns>
+    private bool TakeSubheadlineBrokenOff(ClassifiedBlock b, out int next)
     {
+        next = i;
         if (b.Kind != BlockKind.Heading
             || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
-            || LoneLineBelowHeadline(HeadingRun(i), header) is not { } line)
+            || HeadingRun(i) is not { Count: > 0 } run || run.Exists(r => r.Block.UnderRule || !SetBelowHeadline(r, header)))
         {
             return false;
         }
-        header.Subheadline = line.Text;
-        header.Cover(line.Block);
+        header.Subheadline = run is [var line] ? line.Text : string.Concat(run.Select(r => Punctuation.TrimSpaces(r.Text)));
+        foreach (var r in run)
+        {
+            header.Cover(r.Block);
+        }
+        next = i + run.Count;
         return true;
     }
 

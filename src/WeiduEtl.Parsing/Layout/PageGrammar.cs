@@ -85,11 +85,7 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             return i + 1;
         }
         atPageTop = false;
-        if (TakeSubheadlineBrokenOff(b))
-        {
-            return i + 1;
-        }
-        if (TakeHeadlineUnderLeadIn(b, out var afterHead) || TakeHeadlineBrokenOff(b, out afterHead))
+        if (TakeSubheadlineBrokenOff(b, out var afterHead) || TakeHeadlineUnderLeadIn(b, out afterHead) || TakeHeadlineBrokenOff(b, out afterHead))
         {
             return afterHead;
         }

@@ -304,6 +304,45 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_RoundUpTitleAtThePageFootAndItsFirstPiecesHeadOverleaf_AreOneHead()
+    {
+        // A national daily: a round-up's title (代表建议摘登) is the last thing in the sheet's first columns beside another
+        // story; overleaf its first piece's title and its proposer, two lines in subheading type, stand over the text.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("代表建议摘登", 21, 1, 20, 60, 400, 82) with { UnderRule = true },
+            PlacedDisplay("古镇老街焕新颜", 21, 1, 420, 60, 800, 82) with { UnderRule = true },
+            Placed("修缮后的老街保留了青石板路和木结构店铺，吸引不少游客前来。", 9, 1, 420, 20, 800, 50),
+            Placed("让社区食堂开得更久", 9.5, 2, 20, 1110, 400, 1120),
+            Placed("建议人：全国人大代表王明", 10.5, 2, 20, 1090, 400, 1102),
+            Placed("建议：把社区食堂纳入民生实事，给予场地和水电支持。", 9, 2, 20, 1000, 400, 1080),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["代表建议摘登", "让社区食堂开得更久建议人：全国人大代表王明"], HeaderLines(issue.Articles[0]));
+        Assert.StartsWith("建议：把社区食堂", Assert.Single(issue.Articles[0].Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_TitleAtThePageFootAndTwoSmallerLinesOverleaf_InDistrictPageStyle_AreOneHead()
+    {
+        // A district newsletter: 居民心声 ends the sheet beside a title; overleaf the first letter's title and its writer.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("居民心声", 20, 1, 20, 60, 280, 80) with { UnderRule = true },
+            PlacedDisplay("五一路夜市开张", 20, 1, 300, 60, 560, 80) with { UnderRule = true },
+            Placed("本报讯 五一路夜市日前开张，六十余个摊位错落有致。", 10, 1, 300, 20, 560, 50),
+            Placed("楼道灯亮了", 11, 2, 20, 1090, 280, 1102),
+            Placed("来信人：东大街道居民王秀英", 11, 2, 20, 1075, 280, 1087),
+            Placed("我家楼道的灯坏了半年，网格员上门一天就修好了。", 10, 2, 20, 1000, 280, 1070),
+        ]);
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal(["居民心声", "楼道灯亮了来信人：东大街道居民王秀英"], HeaderLines(issue.Articles[0]));
+        Assert.StartsWith("我家楼道的灯", Assert.Single(issue.Articles[0].Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assemble_TitleAtThePageFootAndItsSecondLineAtTheNextTop_InDistrictPageStyle_AreOneHead()
     {
         // A district newsletter: a title at the foot of the first column beside a report running on in the others.
