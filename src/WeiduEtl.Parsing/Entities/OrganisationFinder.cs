@@ -13,7 +13,7 @@ internal static class OrganisationFinder
     private const int MaxLength = 30;
 
     /// <summary>National bodies named without an institution ending (感恩共产党, 党中央着眼于…).</summary>
-    private static readonly WordIndex Bodies = HanText.Longest(
+    internal static readonly WordIndex Bodies = HanText.Longest(
         "党中央", "中共中央", "国务院", "文化和旅游部", "央行", "央视", "央广", "人民网", "新华网", "央视网", "光明网", "中国网", "环球网", "中国共产党", "共产党", "全国人大常委会", "全国人大", "全国政协", "中央军委", "中央纪委", "国家监委",
         "联合国", "欧盟", "东盟", "非盟", "北约", "世卫组织", "世贸组织", "世界贸易组织", "世界卫生组织", "上海合作组织", "国际劳工组织",
         "联合国教科文组织", "世界知识产权组织", "国际货币基金组织", "世界银行", "亚洲基础设施投资银行");
@@ -21,8 +21,16 @@ internal static class OrganisationFinder
     public static List<EntityMention> Find(string body)
     {
         var found = new List<EntityMention>();
-        for (var end = body.Length; end > 0; end--)
+        var ends = System.Buffers.ArrayPool<int>.Shared.Rent(body.Length);
+        var count = OrganisationEnds.Find(body, ends);
+        for (int k = count - 1, limit = body.Length; k >= 0; k--)
         {
+            // Each reading is tried only where a name may end; a national body read back to limit.
+            var end = ends[k];
+            if (end > limit)
+            {
+                continue;
+            }
             // 共产党|员 is a member, not the party.
             if (HanText.WordEndingAt(body, end, Bodies) is { } named && !(end < body.Length && body[end] == '员')
                 && !MentionSpans.AnyCovering(found, end - named.Length, end))
@@ -30,7 +38,7 @@ internal static class OrganisationFinder
                 // The party's name before one of its central bodies belongs to it (中共|中央纪委).
                 var bodyStart = end - named.Length >= 2 && string.CompareOrdinal(body, end - named.Length - 2, "中共", 0, 2) == 0 && named.StartsWith("中央", StringComparison.Ordinal) ? end - named.Length - 2 : end - named.Length;
                 found.Add(new EntityMention(MentionKind.Organisation, body[bodyStart..end], body[bodyStart..end], null, null, bodyStart, end, EntityRules.NationalBody));
-                end = bodyStart + 1;
+                limit = bodyStart;
                 continue;
             }
             if (OrganisationSuffixes.SuffixEndingAt(body, end) is not { } suffix || ContinuesName(body, end, suffix) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end))
@@ -45,6 +53,7 @@ internal static class OrganisationFinder
             var text = body[start..end];
             found.Add(new EntityMention(MentionKind.Organisation, text, text, null, null, start, end, EntityRules.OrganisationSuffix));
         }
+        System.Buffers.ArrayPool<int>.Shared.Return(ends);
         found.Reverse();
         BodiesOfAKind.AddTo(body, found);
         CountedBodyLists.AddTo(body, found);

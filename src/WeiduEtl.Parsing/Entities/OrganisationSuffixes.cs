@@ -6,7 +6,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class OrganisationSuffixes
 {
-    private static readonly WordIndex Suffixes = HanText.Longest(
+    /// <summary>The endings; <see cref="OrganisationEnds"/> reads their letters.</summary>
+    internal static readonly WordIndex Suffixes = HanText.Longest(
         "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "办事处", "管委会", "委员会", "居委会", "村委会",
         // 委员会 shortened (筹委会, 专委会, 组委会).
         "委会",

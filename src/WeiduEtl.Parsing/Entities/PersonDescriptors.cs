@@ -35,6 +35,13 @@ internal static class PersonDescriptors
     public static bool MayEndAt(string text, int end) =>
         end > 0 && Words.Lasts.Contains(text[end - 1]) && (Words.OneLetterWords.Contains(text[end - 1]) || (end > 1 && Words.EndPairs.MayContain(text[end - 2], text[end - 1])));
 
+    /// <summary>Whether a descriptor of two letters or more may end with <paramref name="secondLast"/> and <paramref name="last"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MayEndWith(char secondLast, char last) => Words.EndPairs.MayContain(secondLast, last);
+
+    /// <summary>The descriptors of one letter.</summary>
+    public static CharSet OneLetterWords => Words.OneLetterWords;
+
     /// <summary>The letters some descriptor ends with.</summary>
     public static CharSet LastLetters => Words.Lasts;
 

@@ -42,11 +42,16 @@ internal static class PersonFinder
     public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
     {
         var found = new List<EntityMention>();
-        var i = 0;
-        while (i < body.Length)
+        var starts = System.Buffers.ArrayPool<int>.Shared.Rent(body.Length);
+        var count = PersonReadingStarts.Find(body, starts);
+        for (int k = 0, from = 0; k < count; k++)
         {
-            // Each reading is tried only where its first or last letter can stand: most letters are passed with two bit
-            // tests and a comparison, without a call.
+            // Each reading is tried only where its first or last letter can stand; a reading read letters up to from.
+            var i = starts[k];
+            if (i < from)
+            {
+                continue;
+            }
             var before = i > 0 ? body[i - 1] : '\0';
             var c = body[i];
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
@@ -54,8 +59,9 @@ internal static class PersonFinder
                 ?? (PersonDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
-            i = Math.Max(next, i + 1);
+            from = Math.Max(next, i + 1);
         }
+        System.Buffers.ArrayPool<int>.Shared.Return(starts);
         AddDottedNames(body, found);
         ElectedNames.Add(body, organisations, found);
         PairedNames.Add(body, found);
@@ -216,7 +222,7 @@ internal static class PersonFinder
     /// The letters after which a name may be read where no title introduced it (<see cref="NameFirst"/>,
     /// <see cref="NameList"/>): after any other Han letter neither reads one, so the name is not read there.
     /// </summary>
-    private static readonly CharSet NameGate = CharSet.Union(NameLeads, PersonDescriptors.LastLetters, ListLeads.Lasts, new CharSet("有"));
+    internal static readonly CharSet NameGate = CharSet.Union(NameLeads, PersonDescriptors.LastLetters, ListLeads.Lasts, new CharSet("有"));
 
     /// <summary>A name before its title, else a list of names; the name at <paramref name="i"/> is read once for both.</summary>
     private static int? NameAt(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)

@@ -47,7 +47,8 @@ internal static class TitleLexicon
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
 
-    private static readonly CharSet OneLetterStarts = CharSet.Union(Cores.OneLetterWords, Prefixes.OneLetterWords);
+    /// <summary>The titles and prefixes of one letter.</summary>
+    public static CharSet OneLetterStarts { get; } = CharSet.Union(Cores.OneLetterWords, Prefixes.OneLetterWords);
     private static readonly LetterPairs StartPairs = LetterPairs.Union(Cores.StartPairs, Prefixes.StartPairs);
 
     /// <summary>
@@ -59,6 +60,10 @@ internal static class TitleLexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool MayStartAt(string text, int index) =>
         OneLetterStarts.Contains(text[index]) || (index + 1 < text.Length && StartPairs.MayContain(text[index], text[index + 1]));
+
+    /// <summary>Whether a title or prefix of two letters or more may start with <paramref name="first"/> and <paramref name="second"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MayStartWith(char first, char second) => StartPairs.MayContain(first, second);
 
     /// <summary>Whether a title's core word ends at <paramref name="end"/> (…队长|, …书记|).</summary>
     public static bool TitleEndsAt(string text, int end) => HanText.WordEndingAt(text, end, Cores) is not null;

@@ -17,6 +17,8 @@ internal sealed class PressLexicon
     private static readonly ConditionalWeakTable<PressProfile, PressLexicon> Composed = [];
 
     private readonly FrozenSet<string> profileEntries;
+    private readonly FrozenDictionary<char, (string Word, ContributorRole Role)[]> roleWordsByFirst;
+    private readonly (string Word, ContributorRole Role)[] emptyRoleWords;
     private readonly Regex?[] patterns = new Regex?[LexiconPattern.MaxPatterns];
 
     private PressLexicon(PressProfile builtIn, PressProfile? profile)
@@ -27,6 +29,9 @@ internal sealed class PressLexicon
         BoxLabels = merged.BoxLabels.ToFrozenSet(StringComparer.Ordinal);
         SourceTags = merged.SourceTags.ToFrozenSet(StringComparer.Ordinal);
         RoleWords = [.. merged.RoleWords.Select(r => (r.Word, PressRoleWord.RoleOf(r.Role)!.Value)).DistinctBy(r => r.Word).OrderByDescending(r => r.Word.Length)];
+        // An empty word (which profile validation rejects) would come last and match anywhere, as it does in RoleWords.
+        emptyRoleWords = [.. RoleWords.Where(r => r.Word.Length == 0)];
+        roleWordsByFirst = RoleWords.Where(r => r.Word.Length > 0).GroupBy(r => r.Word[0]).ToFrozenDictionary(g => g.Key, g => g.Concat(emptyRoleWords).ToArray());
         BriefColumn = new Regex($@"^[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}(?:{Alternatives(merged.BriefColumns)})$", Options);
         PictureColumn = new Regex($@"^[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}(?:{Alternatives(merged.PictureColumns)})$", Options);
         ColumnLabel = new Regex($@"^[\[(【]?[\p{{IsCJKUnifiedIdeographs}}]{{0,4}}(?:{Alternatives(merged.ColumnLabels)})[\])】]?$", Options);
@@ -60,6 +65,13 @@ internal sealed class PressLexicon
 
     /// <summary>Longest first, so 本报通讯员 wins over 通讯员.</summary>
     public (string Word, ContributorRole Role)[] RoleWords { get; }
+
+    /// <summary>
+    /// The role words that may start at <paramref name="index"/> of <paramref name="text"/> (those with its letter first),
+    /// longest first as in <see cref="RoleWords"/>: a byline's scan asks at every letter of the line.
+    /// </summary>
+    public (string Word, ContributorRole Role)[] RoleWordsAt(string text, int index) =>
+        index < text.Length && roleWordsByFirst.TryGetValue(text[index], out var words) ? words : emptyRoleWords;
 
     public Regex BriefColumn { get; }
 

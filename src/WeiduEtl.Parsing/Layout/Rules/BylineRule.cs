@@ -26,6 +26,8 @@ internal static partial class BylineRule
         ("文/", [ContributorRole.Reporter]), ("文:", [ContributorRole.Reporter]),
     ];
 
+    private static readonly string PrefixMarkFirsts = string.Concat(PrefixMarks.Select(m => m.Mark[0]).Distinct());
+
     private static readonly string[] WriteAndShootSuffixes = ["文/图", "图/文", "文图", "图文"];
     private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
     private static readonly string[] ReportSuffixes = ["报道", "报导"];
@@ -91,8 +93,7 @@ internal static partial class BylineRule
                 i++;
                 continue;
             }
-            var rest = f[i..].TrimEnd();
-            if (MatchSuffix(rest) is var s and not Suffix.None && (current is not null || segments.Count > 0))
+            if (MatchSuffix(f.AsSpan(i).TrimEnd()) is var s and not Suffix.None && (current is not null || segments.Count > 0))
             {
                 suffix = s;
                 suffixStart = i;
@@ -207,21 +208,34 @@ internal static partial class BylineRule
         return names;
     }
 
-    private static Suffix MatchSuffix(string rest)
+    /// <summary>The suffix mark that the rest of the line is; a span, as the scan asks at every letter of the line.</summary>
+    private static Suffix MatchSuffix(ReadOnlySpan<char> rest)
     {
-        if (WriteAndShootSuffixes.Contains(rest))
+        if (IsOneOf(rest, WriteAndShootSuffixes))
         {
             return Suffix.WriteAndShoot;
         }
-        if (ShotSuffixes.Contains(rest))
+        if (IsOneOf(rest, ShotSuffixes))
         {
             return Suffix.Shot;
         }
-        return ReportSuffixes.Contains(rest) ? Suffix.Report : Suffix.None;
+        return IsOneOf(rest, ReportSuffixes) ? Suffix.Report : Suffix.None;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> rest, string[] marks)
+    {
+        foreach (var mark in marks)
+        {
+            if (rest.SequenceEqual(mark))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsMark(string f, int j, PressLexicon lexicon) =>
-        TryPrefixMark(f, j, out _, out _) || TryRoleWord(f, j, lexicon, out _, out _) || MatchSuffix(f[j..].TrimEnd()) != Suffix.None;
+        TryPrefixMark(f, j, out _, out _) || TryRoleWord(f, j, lexicon, out _, out _) || MatchSuffix(f.AsSpan(j).TrimEnd()) != Suffix.None;
 
     /// <summary>The length of a leading 综合 (compiled from) when role words follow it, else 0.</summary>
     private static int CompilingVerbLength(string f, PressLexicon lexicon)
@@ -238,7 +252,9 @@ internal static partial class BylineRule
 
     private static bool TryPrefixMark(string f, int i, out ContributorRole[] roles, out int length)
     {
-        foreach (var (mark, markRoles) in PrefixMarks)
+        // Most letters start no mark; the scan asks at every letter of the line.
+        var marks = i < f.Length && PrefixMarkFirsts.Contains(f[i]) ? PrefixMarks : [];
+        foreach (var (mark, markRoles) in marks)
         {
             if (string.CompareOrdinal(f, i, mark, 0, mark.Length) == 0 && i + mark.Length < f.Length)
             {
@@ -254,7 +270,7 @@ internal static partial class BylineRule
 
     private static bool TryRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {
-        foreach (var (word, role) in lexicon.RoleWords)
+        foreach (var (word, role) in lexicon.RoleWordsAt(f, i))
         {
             if (string.CompareOrdinal(f, i, word, 0, word.Length) == 0)
             {

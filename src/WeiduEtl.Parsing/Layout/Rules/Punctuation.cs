@@ -17,7 +17,22 @@ internal static class Punctuation
     // FoldOne, the one definition) answers per character, and a text with nothing to fold is returned as it is.
     private static readonly char[] Folded = FoldTable();
 
+    /// <summary>The last text this thread folded and its folding: the rules fold the same block's text one after another.</summary>
+    [ThreadStatic]
+    private static (string Text, string Folded)? lastFold;
+
     public static string Fold(string text)
+    {
+        if (lastFold is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Folded;
+        }
+        var folded = FoldAnew(text);
+        lastFold = (text, folded);
+        return folded;
+    }
+
+    private static string FoldAnew(string text)
     {
         var first = 0;
         while (first < text.Length && Folded[text[first]] == text[first])
@@ -130,7 +145,8 @@ internal static class Punctuation
         var count = 0;
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c))
+            // No white space is above U+3000, where Chinese letters are: they skip the Unicode table's lookup.
+            if (c > '\u3000' || !char.IsWhiteSpace(c))
             {
                 count++;
             }

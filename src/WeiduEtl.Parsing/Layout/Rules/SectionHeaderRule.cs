@@ -11,14 +11,22 @@ internal static class SectionHeaderRule
 {
     private const string Decorations = "■□●○◆◇▲△▼★☆◎【】[]「」『』〈〉<>《》·•|—- ";
 
+    private const int MaxNameLength = 8;
+
     public static (string Name, ArticleKind Kind)? Match(string text, PressLexicon lexicon)
     {
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
-        var name = new string(folded.Where(c => !Decorations.Contains(c, StringComparison.Ordinal)).ToArray());
-        if (name.Length is < 2 or > 8)
+        // Every block is asked, most of them long prose: count the letters of the name before making it.
+        var length = 0;
+        for (var k = 0; k < folded.Length && length <= MaxNameLength; k++)
+        {
+            length += Decorations.Contains(folded[k], StringComparison.Ordinal) ? 0 : 1;
+        }
+        if (length is < 2 or > MaxNameLength)
         {
             return null;
         }
+        var name = new string(folded.Where(c => !Decorations.Contains(c, StringComparison.Ordinal)).ToArray());
         if (lexicon.PictureColumn.IsMatch(name))
         {
             return (name, ArticleKind.Photo);
