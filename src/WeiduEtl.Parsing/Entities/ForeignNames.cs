@@ -33,6 +33,14 @@ internal static class ForeignNames
         return end - index >= 3 && !(end < text.Length && Transliteration.Contains(text[end])) ? end - index : 0;
     }
 
+    /// <summary>
+    /// Whether a foreign name of two letters (哈迪, 莱法) starts at <paramref name="index"/>: two letters of the
+    /// transliteration tables and no third. Only where a title introduces it and a verb or a post follows it.
+    /// </summary>
+    public static bool IsPairAt(string text, int index) =>
+        index + 1 < text.Length && Transliteration.Contains(text[index]) && Transliteration.Contains(text[index + 1])
+        && !(index + 2 < text.Length && Transliteration.Contains(text[index + 2]));
+
     /// <summary>Whether every letter of <paramref name="name"/> but its dots is of the transliteration tables.</summary>
     public static bool IsTransliterated(string name) => name.All(c => Dots.Contains(c) || Transliteration.Contains(c));
 
