@@ -1,16 +1,19 @@
 namespace WeiduEtl.Tests.Parsing.Entities;
 
 /// <summary>
-/// A foreign name of two letters after a post, when a verb or a post follows it (总统某某|前往, 团长某某|表示), and a
-/// newspaper's name in book marks before a post as the post's body (《某某日报》总编辑; not a film's, 《某某》导演). Made-up sentences in the styles of
-/// a national daily and a district page (许昌日报 魏都区).
+/// A foreign name of two letters after a post, when a verb or a post follows it (总统某某|前往, 团长某某|表示); 保 of the
+/// transliteration tables and 财长 a post (前财长保某某); a newspaper's name in book marks before a post as the post's body
+/// (《某某日报》总编辑; not a film's, 《某某》导演). Made-up sentences in the styles of a national daily and a district page
+/// (许昌日报 魏都区).
 /// </summary>
 public sealed class ForeignPairAndPublicationRuleTests
 {
     [Theory]
     [InlineData("局势持续紧张，迫使该国总统哈迪前往邻国避难。", "哈迪", "总统")]
     [InlineData("许昌市友好城市代表团团长卡尔表示，希望双方加强交流。", "卡尔", "团长")]
-    public void Extract_TwoLetterForeignNameAfterAPost_IsAPerson(string body, string name, string title)
+    [InlineData("他会晤了美国前财长保尔森等多位政商界人士。", "保尔森", "前财长")]
+    [InlineData("来访的该国财长保罗表示，愿同许昌加强经贸合作。", "保罗", "财长")]
+    public void Extract_ForeignNameAfterAPost_IsAPerson(string body, string name, string title)
     {
         var person = Assert.Single(Entities.People(body), p => p.Name == name);
         Assert.Equal(title, person.Title);
