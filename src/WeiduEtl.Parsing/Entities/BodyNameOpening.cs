@@ -4,7 +4,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// Where a body's name may open inside a run of Han letters that ends in an institution ending. The run walks back
 /// over any letter, so it can take in the verb whose object the body is (观摩|市政协, 源自|民盟安徽省委, 小区党支部搭建起|
 /// 物业公司) or a count (一名|党): a verb or a number with its measure word never begins a body's name, so the name
-/// opens right after the verb, and a counted body (一名|党, 几个|合作社, 三级|法院) is a common noun, no name; after a date (30日|) the name opens. The verbs are a closed class of those that take a body as their object.
+/// opens right after the verb, and a counted body (一名|党, 几个|合作社, 三级|法院) is a common noun, no name; after a date (30日|) or a count of times (3次|, 多次|) the name opens. The verbs are a closed class of those that take a body as their object.
 /// </summary>
 internal static class BodyNameOpening
 {
@@ -24,7 +24,43 @@ internal static class BodyNameOpening
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 
+    /// <summary>Verbs of changing that name the task of a commission or an office (某某深化改革委员会, 某某整治办公室).</summary>
+    private static readonly WordIndex TaskVerbs = HanText.Longest("改进", "深化", "巩固", "健全", "整治", "改造");
+
+    /// <summary>Endings of bodies set up for a task (commissions and offices), whose names hold the task's verb.</summary>
+    private static readonly WordIndex TaskEndings = HanText.Longest("委员会", "委会", "办公室");
+
+    /// <summary>The centre, the state and a party committee, which open the names of the commissions they set up.</summary>
+    private static readonly WordIndex CentreOpenings = HanText.Longest("中央", "国务院", "国家", "全国", "省委", "市委", "县委", "区委");
+
+    /// <summary>
+    /// Whether the verb ending at <paramref name="verbEnd"/> is the task in the name of a body set up for it: before a
+    /// commission's or an office's ending, a verb of changing right before the ending (老旧小区改造|办公室), or after the
+    /// centre, the state, a party committee or a division that opens the name (中央全面深化改革委员会, 区委全面深化改革委员会,
+    /// 某县河道整治办公室), is part of the name;
+    /// elsewhere (要求巩固|街道委员会) the body is its object.
+    /// </summary>
+    private static bool IsTaskOfTheBody(string text, int start, int verbEnd, string verb, int nameEnd)
+    {
+        if (!TaskVerbs.Words.Contains(verb, StringComparer.Ordinal) || HanText.WordAt(text, nameEnd, TaskEndings) is null)
+        {
+            return false;
+        }
+        var verbStart = verbEnd - verb.Length;
+        for (var at = start; at < verbStart && verbEnd != nameEnd; at++)
+        {
+            var opening = HanText.WordAt(text, at, CentreOpenings)?.Length ?? DivisionGazetteer.Shared.MatchAt(text, at);
+            if (opening > 0 && at + opening <= verbStart)
+            {
+                return true;
+            }
+        }
+        return verbEnd == nameEnd;
+    }
+
     private static readonly CharSet Measures = new("个间家名座位条批项户只种类级");
+    /// <summary>Words that count times with 次 (多次, 每次, 首次, 此次).</summary>
+    private static readonly CharSet TimesCounts = new("多几数每首历此这本再");
     private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余");
 
     /// <summary>
@@ -35,7 +71,7 @@ internal static class BodyNameOpening
     {
         for (var at = nameEnd; at > start; at--)
         {
-            if (HanText.WordEndingAt(text, at, Verbs) is not null)
+            if (HanText.WordEndingAt(text, at, Verbs) is { } verb && !IsTaskOfTheBody(text, start, at, verb, nameEnd))
             {
                 return at;
             }
@@ -43,8 +79,8 @@ internal static class BodyNameOpening
             {
                 return -1;
             }
-            // A date ends before the name (11月30日|某社区, 5号|某中心).
-            if (at > 1 && text[at - 1] is '日' or '号' && Numbers.Contains(text[at - 2]))
+            // A date or a count of times ends before the name (11月30日|某社区, 5号|某中心, 召开3次|某委员会会议, 多次|).
+            if (at > 1 && ((text[at - 1] is '日' or '号' or '次' && Numbers.Contains(text[at - 2])) || (text[at - 1] == '次' && TimesCounts.Contains(text[at - 2]))))
             {
                 return at;
             }

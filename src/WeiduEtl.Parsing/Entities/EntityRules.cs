@@ -38,6 +38,7 @@ internal static class EntityRules
     public const string QuoteInFocus = "quote-in-focus";
     public const string QuoteCommaSubject = "quote-comma-subject";
     public const string QuoteLead = "quote-lead";
+    public const string QuoteFollowingSubject = "quote-following-subject";
     public const string QuotePreviousSubject = "quote-previous-subject";
     public const string QuoteSharedSubject = "quote-shared-subject";
     public const string QuoteParagraphSpeaker = "quote-paragraph-speaker";

@@ -386,6 +386,10 @@ internal static class PersonFinder
         {
             orgStart = titleStart - country.Length;
         }
+        if (orgStart < 0 && PublicationTitles.StartEndingAt(body, titleStart) is { } publication)
+        {
+            orgStart = publication;
+        }
         return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
     }
 
@@ -541,6 +545,12 @@ internal static class PersonFinder
             return chinese;
         }
         var bare = ForeignNames.BareLengthAt(body, pos);
+        // A foreign name of two letters before a verb or a post (总统哈迪|前往, 副总编辑莱法|表示); before another letter the
+        // two open a longer name that a list reads whole (选手赵雪、于佳|琪).
+        if (bare == 0 && chinese == 0 && ForeignNames.IsPairAt(body, pos) && PersonNameReader.StartsPredicate(body, pos + 2))
+        {
+            return 2;
+        }
         return bare > chinese ? bare : chinese;
     }
 

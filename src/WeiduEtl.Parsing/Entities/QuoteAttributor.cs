@@ -37,6 +37,7 @@ internal static class QuoteAttributor
                 ?? (opensParagraph && readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
                 ?? SentenceBefore(body, span, people)
                 ?? (readAfter ? SentenceAfter(body, span, people) : null)
+                ?? (readAfter ? FollowingSubjectSpeakers.Find(body, span, people) : null)
                 ?? ParagraphSpeakers.EarlierInParagraph(body, span, people)
                 ?? QuoteSubjects.PreviousSubject(body, span, people)
                 ?? QuoteSubjects.Comma(body, span, people, organisations)

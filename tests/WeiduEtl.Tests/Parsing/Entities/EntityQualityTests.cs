@@ -97,7 +97,11 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // organisations 57 % / 58 %, right speaker 68 %) lowered people recall to 0.82, title and organisation to 0.84,
         // organisation recall to 0.77 and right speaker to 0.90 (410 of 457); the counted-stranger, body-of-a-kind,
         // counted-list, report-runs-on and described-subject rules written then took them to 0.83, 0.84, 0.78 and 0.912 (417 of 457).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.83, 1);
+        // Two more pages labelled blind (20200113-18, 20200102-06: a finance page of bankers and analysts, a review of the
+        // leader's year full of his quotations; first score: people 65 %, organisations 65 % / 60 %, right speaker 63 %)
+        // lowered right speaker to 0.887 (446 of 503); the following-subject, words-owner, task-body, two-letter foreign
+        // name and publication rules written then took it to 0.90 (453 of 503) and people to 0.84 (322 of 383).
+        Assert.InRange(ruleWriting.PeopleRecall, 0.835, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
         Assert.InRange(ruleWriting.OrganisationRecall, 0.78, 1);
@@ -105,11 +109,13 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
-        Assert.InRange(ruleWriting.SpeakerRight, 0.91, 1);
-        Assert.InRange(heldOut.PeopleRecall, 0.77, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.84, 1);
+        Assert.InRange(ruleWriting.SpeakerRight, 0.90, 1);
+        // 0.776 → 0.791 and 0.852 → 0.855 with two-letter foreign names after a post (总统某某|前往).
+        Assert.InRange(heldOut.PeopleRecall, 0.79, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.85, 1);
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.82, 1);
+        // 0.827 → 0.83 with a newspaper in book marks as the body of the post after it.
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.83, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
         Assert.InRange(heldOut.OrganisationPrecision, 0.40, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
