@@ -486,7 +486,8 @@ internal sealed partial class PageGrammar
     /// <paramref name="line"/> opens another header set beside the run, not under it: in display type, clear of all
     /// the run's lines sideways, its top level with the run's (at a page's foot nothing under two such headers ties
     /// each to its columns, so they are read one after the other). Only where the layout gives places; a letter or
-    /// two set one under another (a vertical label) is no header.
+    /// two set one under another (a vertical label) is no header, unless each line stands under a rule of its own (a
+    /// column title such as 来论 over its piece, beside another head).
     /// </summary>
     private static bool SetBeside(List<ClassifiedBlock> run, ClassifiedBlock line)
     {
@@ -502,7 +503,8 @@ internal sealed partial class PageGrammar
             return false;
         }
         return Math.Abs(top.Y1 - box.Y1) <= LevelTopsEm * Math.Min(size, first.FontSize ?? size) && run.TrueForAll(r => r.Block.Bbox!.HorizontalOverlap(box) <= 0)
-            && Punctuation.VisibleLength(line.Text) >= MinHeaderBesideLength && Punctuation.VisibleLength(first.Text) >= MinHeaderBesideLength;
+            && (first.UnderRule && line.Block.UnderRule
+                || Punctuation.VisibleLength(line.Text) >= MinHeaderBesideLength && Punctuation.VisibleLength(first.Text) >= MinHeaderBesideLength);
     }
 
     /// <summary>

@@ -501,6 +501,45 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_ShortColumnTitleUnderItsRuleBesideAHead_AreTwoHeads()
+    {
+        // A national daily: 来论 (a commentary column's title) and a report's headline, each under its own rule, level at
+        // the sheet's foot; overleaf the commentary's title and text in its columns, the report's dateline beside.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("冬训练兵正当时", 21, 1, 20, 700, 800, 722),
+            Placed("本报讯 新年伊始，各地部队开展冬季野营训练，锤炼打赢本领。", 10, 1, 20, 100, 800, 690),
+            PlacedDisplay("来论", 21, 1, 20, 60, 400, 82) with { UnderRule = true },
+            PlacedDisplay("多地将困境儿童纳入保障", 21, 1, 420, 60, 800, 82) with { UnderRule = true },
+            Placed("本报福州1月5日电 （记者李明）近日，多地出台办法，将困境儿童纳入保障范围。", 10, 1, 420, 20, 800, 50),
+            Placed("办好民生关键小事", 10.5, 2, 20, 1090, 400, 1102),
+            Placed("民生无小事，枝叶总关情。把群众的关键小事办好，才能赢得民心。", 10, 2, 20, 1000, 400, 1080),
+        ]);
+
+        Assert.Equal(["冬训练兵正当时", "来论", "多地将困境儿童纳入保障"], issue.Articles.Select(a => a.Headline));
+        Assert.Equal("本报福州1月5日电", issue.Articles[2].Dateline);
+    }
+
+    [Fact]
+    public void Assemble_ShortColumnTitleUnderItsRuleBesideATitle_InDistrictPageStyle_AreTwoHeads()
+    {
+        // A district newsletter: 短评 and a title level at the sheet's foot, each under its rule.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("社区食堂开到家门口", 20, 1, 20, 700, 560, 720),
+            Placed("本报讯 东大街道首家社区食堂日前开业，六十岁以上老人就餐打八折。", 10, 1, 20, 100, 560, 690),
+            PlacedDisplay("短评", 20, 1, 20, 60, 280, 80) with { UnderRule = true },
+            PlacedDisplay("五一路夜市开张", 20, 1, 300, 60, 560, 80) with { UnderRule = true },
+            Placed("本报讯（记者 李华）五一路夜市日前开张，六十余个摊位错落有致。", 10, 1, 300, 20, 560, 50),
+            Placed("让烟火气更有序", 11, 2, 20, 1090, 280, 1102),
+            Placed("夜市开张，既要热闹，也要规矩，城管和商户一起守护好这份烟火气。", 10, 2, 20, 1000, 280, 1080),
+        ]);
+
+        Assert.Equal(["社区食堂开到家门口", "短评", "五一路夜市开张"], issue.Articles.Select(a => a.Headline));
+        Assert.StartsWith("五一路夜市日前开张", Assert.Single(issue.Articles[2].Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assemble_KickerAndHeadlineAtTheTopOfTheNextPage_StartANewArticle()
     {
         var issue = PageAssembler.Assemble(
