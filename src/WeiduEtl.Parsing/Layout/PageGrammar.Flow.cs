@@ -79,7 +79,7 @@ internal sealed partial class PageGrammar
         next = i;
         if (b.Kind != BlockKind.Heading
             || (RunsOnBeneath(b) ?? carriedOver) is not { Paragraphs.Count: 0, Dateline: null, Subheadline: null, Headline: not null } header
-            || HeadingRun(i) is not { Count: > 0 } run || run.Exists(r => r.Block.UnderRule || !SetBelowHeadline(r, header)))
+            || WithoutSignature(HeadingRun(i)) is not { Count: > 0 } run || run.Exists(r => r.Block.UnderRule || !SetBelowHeadline(r, header)))
         {
             return false;
         }
@@ -91,6 +91,11 @@ internal sealed partial class PageGrammar
         next = i + run.Count;
         return true;
     }
+
+    /// <summary>A name alone under a head's lines (何 娟) signs the piece: it is no head line.</summary>
+    private static List<ClassifiedBlock> WithoutSignature(List<ClassifiedBlock> run) =>
+        run is [.., var last] && run.Count > 1 && PersonNames.IsPlausible(new string(last.Text.Where(Punctuation.IsHan).ToArray()))
+        && !last.Text.Any(c => !Punctuation.IsHan(c) && !char.IsWhiteSpace(c) && c != '\u3000') ? run[..^1] : run;
 
     /// <summary>
     /// A headline broken over the page: the header at the foot still waits for its text, and the first display lines in

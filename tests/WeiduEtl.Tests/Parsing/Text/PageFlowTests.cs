@@ -539,6 +539,28 @@ public sealed class PageFlowTests
         Assert.StartsWith("五一路夜市日前开张", Assert.Single(issue.Articles[2].Paragraphs), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // A national daily's commentary column and a district page's 短评, each title at a sheet's foot beside another head;
+    // overleaf the piece's title and its writer's name alone over the text.
+    [InlineData("来论", "办好民生关键小事", "何 娟", "民生无小事，枝叶总关情。把群众的关键小事办好，才能赢得民心。")]
+    [InlineData("短评", "让烟火气更有序", "李卫东", "夜市开张，既要热闹，也要规矩，城管和商户一起守护好这份烟火气。")]
+    public void Assemble_ColumnTitleAtTheFootWithTitleAndWriterOverleaf_TheWriterIsNoHeadLine(string column, string title, string writer, string text)
+    {
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay(column, 21, 1, 20, 60, 400, 82) with { UnderRule = true },
+            PlacedDisplay("多地将困境儿童纳入保障", 21, 1, 420, 60, 800, 82) with { UnderRule = true },
+            Placed("本报福州1月5日电 （记者李明）近日，多地出台办法，将困境儿童纳入保障范围。", 10, 1, 420, 20, 800, 50),
+            Placed(title, 10.5, 2, 20, 1100, 400, 1112),
+            Placed(writer, 10.5, 2, 20, 1085, 400, 1097),
+            Placed(text, 10, 2, 20, 1000, 400, 1080),
+        ]);
+
+        var piece = issue.Articles[0];
+        Assert.Equal([column, title], HeaderLines(piece));
+        Assert.Contains(text, piece.Paragraphs);
+    }
+
     [Fact]
     public void Assemble_KickerAndHeadlineAtTheTopOfTheNextPage_StartANewArticle()
     {
