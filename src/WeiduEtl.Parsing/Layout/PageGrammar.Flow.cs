@@ -94,8 +94,7 @@ internal sealed partial class PageGrammar
 
     /// <summary>A name alone under a head's lines (何 娟) signs the piece: it is no head line.</summary>
     private static List<ClassifiedBlock> WithoutSignature(List<ClassifiedBlock> run) =>
-        run is [.., var last] && run.Count > 1 && PersonNames.IsPlausible(new string(last.Text.Where(Punctuation.IsHan).ToArray()))
-        && !last.Text.Any(c => !Punctuation.IsHan(c) && !char.IsWhiteSpace(c) && c != '\u3000') ? run[..^1] : run;
+        run is [_, .., var last] && PersonNames.IsNameAlone(last.Text) ? run[..^1] : run;
 
     /// <summary>
     /// A headline broken over the page: the header at the foot still waits for its text, and the first display lines in
@@ -116,8 +115,9 @@ internal sealed partial class PageGrammar
         var run = HeadingRun(i);
         var footSize = header.HeadlineFontSize.Value;
         // A line at the foot in type clearly below the display lines overleaf was the head's kicker: they are its headline.
-        var kickerAtFoot = header.Kicker is null && run[0].Block.FontSize is { } first && first - footSize > footSize * HeadlineGroupRule.SameSize;
-        var size = kickerAtFoot ? run[0].Block.FontSize!.Value : footSize;
+        var overleafSize = run[0].Block.FontSize ?? 0;
+        var kickerAtFoot = header.Kicker is null && overleafSize - footSize > footSize * HeadlineGroupRule.SameSize;
+        var size = kickerAtFoot ? overleafSize : footSize;
         var rest = run.TakeWhile(r => !r.Block.UnderRule && r.Block.FontSize is > 0 && Math.Abs(r.Block.FontSize.Value - size) <= size * HeadlineGroupRule.SameSize).ToList();
         if (rest.Count == 0)
         {

@@ -74,8 +74,7 @@ internal sealed partial class PageGrammar
         {
             return false;
         }
-        var lastHeaderLine = a.HeaderLines[^1];
         return CreditForm(a) != default
-            || PersonNames.IsPlausible(new string(lastHeaderLine.Where(Punctuation.IsHan).ToArray())) && !lastHeaderLine.Any(c => !Punctuation.IsHan(c) && !char.IsWhiteSpace(c) && c != '\u3000');
+            || PersonNames.IsNameAlone(a.HeaderLines[^1]);
     }
 }

@@ -22,6 +22,11 @@ internal static class PersonNames
             && (name.Length < 4 || CompoundSurnames.Any(s => name.StartsWith(s, StringComparison.Ordinal)) || IsSurname(name[0]));
     }
 
+    /// <summary>A line that is a name and nothing else (何 娟, spaces between its letters allowed): a signature.</summary>
+    public static bool IsNameAlone(string line) =>
+        IsPlausible(new string(line.Where(Punctuation.IsHan).ToArray()))
+        && !line.Any(c => !Punctuation.IsHan(c) && !char.IsWhiteSpace(c) && c != '\u3000');
+
     public static bool IsSurname(char ch) => CommonSurnames.Contains(ch, StringComparison.Ordinal);
 
     /// <summary>
