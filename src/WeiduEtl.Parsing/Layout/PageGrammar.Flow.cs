@@ -227,9 +227,16 @@ internal sealed partial class PageGrammar
     private List<ArticleBuilder> RunningOn(int page)
     {
         var onPage = items.Where(a => a.Foot?.Page == page).ToList();
-        var atFoot = onPage.Where(a => (Flows(a) || IsOpenPictureStory(a)) && !onPage.Exists(other => other != a && Below(other.Foot!.Value.Box, a.Foot!.Value.Box))).ToList();
+        var atFoot = onPage.Where(a => (Flows(a) || IsOpenPictureStory(a)) && !items.Exists(other => other != a && BoxOn(other, page) is { } box && Below(box, a.Foot!.Value.Box))).ToList();
         return atFoot.Count > 1 ? atFoot : [];
     }
+
+    /// <summary>
+    /// Where the item stands on the page: its foot there, or its box on the page it starts on when it went on over the
+    /// page (a head whose last line is set at the top of the next).
+    /// </summary>
+    private static BoundingBox? BoxOn(ArticleBuilder a, int page) =>
+        a.Foot is { } foot && foot.Page == page ? foot.Box : a.Page == page ? a.Bbox : null;
 
     /// <summary>
     /// A display line alone at the top of the page, in type below headline type and well under the running article's

@@ -405,6 +405,57 @@ public sealed class PageFlowTests
     }
 
     [Fact]
+    public void Assemble_HeadAcrossTheSheetFootWithItsLastLineOverleaf_TakesTheTextOverleafFromTheBriefsAboveIt()
+    {
+        // A national daily's review page: three briefs side by side, then a long review's headline across the whole
+        // sheet's foot under its rule; its lead-in line and text open the next sheet. The head still stands under the
+        // briefs, so they do not run on: the text overleaf is the review's, in every column.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("多国签署海洋合作备忘录", 16, 1, 20, 300, 280, 316),
+            Placed("新华社雅加达1月3日电 多国代表3日在雅加达签署海洋合作备忘录。", 10, 1, 20, 120, 280, 290),
+            PlacedDisplay("值守在雪线上", 16, 1, 300, 300, 540, 316),
+            Placed("新年第一天，边防官兵在海拔4500米的哨所巡逻。", 10, 1, 300, 100, 540, 290),
+            PlacedDisplay("冬捕开网", 16, 1, 560, 300, 800, 316),
+            Placed("查干湖冬捕日前开网，首网捕鱼逾十万斤。", 10, 1, 560, 150, 800, 290),
+            PlacedDisplay("踏浪前行启新程", 21, 1, 20, 40, 800, 62) with { UnderRule = true },
+            PlacedDisplay("——写在新的一年开启之际", 12.5, 2, 20, 1120, 400, 1134),
+            Placed("又是一年春来早。过去一年，我们经受住了风险挑战的考验。", 10, 2, 20, 900, 280, 1100),
+            Placed("这一年，改革开放迈出新步伐，人民生活持续改善。", 10, 2, 300, 900, 540, 1100),
+            Placed("新的征程已经开启，奋斗的脚步永不停歇。", 10, 2, 560, 900, 800, 1100),
+        ]);
+
+        Assert.Equal(4, issue.Articles.Count);
+        Assert.All(issue.Articles.Take(3), brief => Assert.Single(brief.Paragraphs));
+        Assert.Equal(["踏浪前行启新程", "写在新的一年开启之际"], HeaderLines(issue.Articles[3]));
+        Assert.Equal(3, issue.Articles[3].Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_TitleAcrossTheSheetFootWithItsSubtitleOverleaf_InDistrictPageStyle_TakesTheTextOverleaf()
+    {
+        // A district newsletter: two notices side by side, then a feature's title across the foot under its rule; its
+        // subtitle and text are set overleaf in the notices' columns.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("社区开展消防演练", 15, 1, 20, 300, 400, 315),
+            Placed("本报讯 12月28日，东大街道组织辖区居民开展消防演练，200余人参加。", 10, 1, 20, 120, 400, 290),
+            PlacedDisplay("便民服务站启用", 15, 1, 420, 300, 800, 315),
+            Placed("本报讯 西关街道便民服务站日前启用，可办理32项事务。", 10, 1, 420, 160, 800, 290),
+            PlacedDisplay("老街巷里的新生活", 20, 1, 20, 40, 800, 60) with { UnderRule = true },
+            PlacedDisplay("——我区老旧小区改造见闻", 12, 2, 20, 1120, 500, 1134),
+            Placed("走进五一路社区，新铺的路面平整干净，楼道里灯光明亮。", 10, 2, 20, 900, 400, 1100),
+            Placed("居民张大爷说，改造以后，出门方便多了。", 10, 2, 420, 900, 800, 1100),
+        ]);
+
+        Assert.Equal(3, issue.Articles.Count);
+        Assert.Single(issue.Articles[0].Paragraphs);
+        Assert.Single(issue.Articles[1].Paragraphs);
+        Assert.Equal(["老街巷里的新生活", "我区老旧小区改造见闻"], HeaderLines(issue.Articles[2]));
+        Assert.Equal(2, issue.Articles[2].Paragraphs.Count);
+    }
+
+    [Fact]
     public void Assemble_KickerAtTheSheetFootAndItsHeadlineOverleaf_AreOneHead()
     {
         // A national daily's world page: two heads, each under its rule, level at the sheet's foot; the left one's kicker
