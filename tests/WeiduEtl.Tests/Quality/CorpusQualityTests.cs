@@ -27,8 +27,8 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("text", 0.97, 0.01, 0.95, 0.95, 0.94)]
-    [InlineData("pdf-a", 0.96, 0.02, 0.94, 0.91, 0.95)]
-    [InlineData("pdf-b", 0.97, 0.03, 0.95, 0.94, 0.94)]
+    [InlineData("pdf-a", 0.97, 0.02, 0.94, 0.93, 0.95)]
+    [InlineData("pdf-b", 0.99, 0.01, 0.95, 0.95, 0.94)]
     public void Score_Rendering_HoldsTheFloors(string rendering, double found, double extra, double headers, double bodyEnds, double reporters)
     {
         var set = Scored.Value.Single(s => s.Set == rendering);
@@ -42,6 +42,22 @@ public sealed class CorpusQualityTests(ITestOutputHelper output)
         Assert.InRange(set.Total.HeaderLinesRight, headers, 1);
         Assert.InRange(set.Total.BodyEndsRight, bodyEnds, 1);
         Assert.InRange(set.Total.ReportersRightRate, reporters, 1);
+    }
+
+    /// <summary>The day no rule was written from meets what a data journalist needs to trust the articles table.</summary>
+    [Theory]
+    [InlineData("text")]
+    [InlineData("pdf-a")]
+    [InlineData("pdf-b")]
+    public void Score_HeldOutDay_MeetsTheTargetsForTrust(string rendering)
+    {
+        var heldOut = Scored.Value.Single(s => s.Set == rendering).HeldOut;
+
+        Assert.InRange(heldOut.ArticlesFound, 0.95, 1);
+        Assert.InRange(heldOut.ExtraItems, 0, 0.05);
+        Assert.InRange(heldOut.HeaderLinesRight, 0.90, 1);
+        Assert.InRange(heldOut.BodyEndsRight, 0.90, 1);
+        Assert.InRange(heldOut.ReportersRightRate, 0.90, 1);
     }
 
     [Fact]
