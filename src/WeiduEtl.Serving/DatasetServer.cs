@@ -67,6 +67,7 @@ public static class DatasetServer
 
         var app = builder.Build();
         app.Use(WeakenETagWhenCompressed);
+        app.Use(ObjectStorageUnavailable.AnswerAsync);
         app.UseResponseCompression();
         Map(app, datasets);
         return app;

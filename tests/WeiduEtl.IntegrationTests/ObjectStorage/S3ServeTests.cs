@@ -79,6 +79,26 @@ public sealed class S3ServeTests
     }
 
     [Fact]
+    public async Task Serve_ObjectStorageDownForGood_AnswersADownloadWith503SayingWhyAndWhenToAskAgain()
+    {
+        await using var s3 = await S3rverServer.StartAsync();
+        using var ws = new S3Workspace(s3, graceSeconds: 600);
+        Assert.Equal(0, (await ws.RunAsync("run")).ExitCode);
+        await using var proxy = new S3FaultProxy(s3.Port, (_, _) => ProxyFault.SlowDown);
+        ws.WriteConfig(proxy.ServiceUrl, graceSeconds: 600);
+        await using var server = await ServeProcess.StartAsync(ws.Files, S3rverServer.AddCredentials);
+
+        using var response = await server.Client.GetAsync("/datasets/weidu/latest/articles.csv");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode} {body}\n--- serve ---\n{server.Log}");
+        Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+        var error = JsonDocument.Parse(body).RootElement.GetProperty("error").GetString();
+        Assert.Contains("object storage is unavailable", error, StringComparison.Ordinal);
+        Assert.Contains("latest.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Serve_FiftyConcurrentDownloadsWhileASnapshotIsPublished_EachBodyMatchesTheSnapshotItsHeadersName()
     {
         await using var s3 = await S3rverServer.StartAsync();
