@@ -64,7 +64,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
                 await FinishOldestAsync();
             }
             await StoreBatchAsync();
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline.Name, logger, cancellationToken);
+            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

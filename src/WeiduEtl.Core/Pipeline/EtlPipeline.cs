@@ -51,7 +51,7 @@ public sealed class EtlPipeline(
                 await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
             }
             await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline.Name, logger, cancellationToken);
+            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 
 namespace WeiduEtl.Core.Pipeline;
@@ -10,19 +11,20 @@ namespace WeiduEtl.Core.Pipeline;
 /// </summary>
 public static class SearchCatchUp
 {
-    public static async Task RunAsync(IIssueStore store, string pipeline, ILogger logger, CancellationToken cancellationToken)
+    public static async Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
             var indexed = await store.CatchUpSearchAsync(cancellationToken);
             if (indexed > 0)
             {
-                logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline, indexed);
+                logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline.Name, indexed);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Search index of pipeline {Pipeline} not caught up: {Reason}. Its stored articles stay queued for the next pass or start", pipeline, ex.Message);
+            logger.LogWarning(ex, "Search index of pipeline {Pipeline} in {Database} not caught up: {Reason}. Its stored articles stay queued for the next pass or start",
+                pipeline.Name, DatabaseValue.Redacted(pipeline.Database), ex.Message);
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class ClusterPassFinisher(IStoreFactory stores, ClusterStore clust
         var stored = batches.Sum(b => b.Stored) + (batches.Any(b => b.Attempts > 1) ? 1 : 0);
         string? snapshot = null, message = null;
         var status = batches.Any(b => b.Failed > 0 || b.Status == "failed") ? "partial" : "succeeded";
-        await SearchCatchUp.RunAsync(stores.Issues(options), options.Name, logger, cancellationToken);
+        await SearchCatchUp.RunAsync(stores.Issues(options), options, logger, cancellationToken);
         try
         {
             snapshot = await snapshots.PublishIfChangedAsync(options, stored, cancellationToken);
