@@ -1,0 +1,33 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Numbers that read like quantities yet are verse or a saying (背诵“两个黄鹂…”,
+/// 十年磨一剑), a zone named by its travel time (15分钟健身圈) or a period named by its length (八年抗战, 九年义务教育).
+/// Made-up lines in a national daily's and a district page's style, each with a line where the same words still count.
+/// </summary>
+public sealed class FigureSayingAndPeriodTests
+{
+    [Theory]
+    // Verse recited or sung, a saying named as one; a quotation of what was said keeps its figures.
+    [InlineData("孩子们齐声背诵“两个黄鹂鸣翠柳，一行白鹭上青天”。", "")]
+    [InlineData("社区老人高唱“我们走在大路上，三百万人齐上阵”。", "")]
+    [InlineData("区长表示，“今年全区新建两个公园，三百户居民受益”。", "两个|公园|2|个|exact ; 三百户|居民|300|户|exact")]
+    // Proverbs built on numerals.
+    [InlineData("科研人员十年磨一剑，终于攻克难关。", "")]
+    [InlineData("十年树木，百年树人，魏都区教育久久为功。", "")]
+    [InlineData("中华文明上下五千年，源远流长。", "")]
+    [InlineData("这项技术攻关历时十年，投入2亿元。", "十年|技术攻关历时|10|年|exact ; 2亿元|投入|200000000|元|exact")]
+    // A zone named by the time it takes to cross; a lap after a span keeps the span.
+    [InlineData("全市建成15分钟健身圈，打造1小时经济圈。", "")]
+    [InlineData("魏都区实现15分钟便民服务圈全覆盖。", "")]
+    [InlineData("他用时15分钟跑完一圈。", "15分钟|他用时|15|分钟|exact")]
+    // A period named by its length; with 的 or a qualifier the span is measured.
+    [InlineData("八年抗战、十四年抗战，中华儿女浴血奋战。", "")]
+    [InlineData("三年困难时期，他带领群众渡过难关。", "")]
+    [InlineData("魏都区九年义务教育巩固率达到99.5%。", "99.5%|魏都区九年义务教育巩固率|99.5|%|exact")]
+    [InlineData("经过长达八年的抗战，人民迎来胜利。", "八年|抗战|8|年|exact")]
+    public void Extract_SayingOrPeriodLine_KeepsOnlyQuantities(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+}
