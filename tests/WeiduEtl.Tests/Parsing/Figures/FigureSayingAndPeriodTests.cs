@@ -26,6 +26,10 @@ public sealed class FigureSayingAndPeriodTests
     [InlineData("三年困难时期，他带领群众渡过难关。", "")]
     [InlineData("魏都区九年义务教育巩固率达到99.5%。", "99.5%|魏都区九年义务教育巩固率|99.5|%|exact")]
     [InlineData("经过长达八年的抗战，人民迎来胜利。", "八年|抗战|8|年|exact")]
+    // The same number on both sides of 就有 is a saying; different numbers make a rate.
+    [InlineData("一千个读者就有一千个哈姆雷特，文艺评论要包容多样。", "")]
+    [InlineData("社区干部常说，一百个居民就有一百种需求。", "")]
+    [InlineData("魏都区每100名老人中就有3名独居老人。", "100名|老人中|100|名|exact ; 3名|独居老人|3|名|exact")]
     public void Extract_SayingOrPeriodLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
