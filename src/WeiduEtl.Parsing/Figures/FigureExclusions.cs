@@ -59,7 +59,8 @@ internal static class FigureExclusions
         || QuotedVerses.IsInsideVerse(body, figure)
         || TravelTimeZones.IsZoneName(body, figure)
         || PeriodNames.IsInsideName(body, figure)
-        || ParallelSayings.IsSaying(body, figure);
+        || ParallelSayings.IsSaying(body, figure)
+        || YearSlogans.IsInsideSlogan(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.

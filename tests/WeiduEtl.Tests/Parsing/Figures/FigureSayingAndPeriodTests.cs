@@ -30,6 +30,11 @@ public sealed class FigureSayingAndPeriodTests
     [InlineData("一千个读者就有一千个哈姆雷特，文艺评论要包容多样。", "")]
     [InlineData("社区干部常说，一百个居民就有一百种需求。", "")]
     [InlineData("魏都区每100名老人中就有3名独居老人。", "100名|老人中|100|名|exact ; 3名|独居老人|3|名|exact")]
+    // Clauses in a row of a span of years and a short outcome are a slogan of stages; one alone, or with more to say, stays.
+    [InlineData("各地要做到一年一个样，三年大变样，五年上台阶。", "")]
+    [InlineData("魏都区老旧小区改造力争一年打基础、两年见成效、三年大变样。", "")]
+    [InlineData("这项工程三年见成效。", "三年|-|3|年|exact")]
+    [InlineData("全区三年投入资金5亿元，五年建成20个游园。", "三年|-|3|年|exact ; 5亿元|资金|500000000|元|exact ; 五年|资金建成|5|年|exact ; 20个|游园|20|个|exact")]
     public void Extract_SayingOrPeriodLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
