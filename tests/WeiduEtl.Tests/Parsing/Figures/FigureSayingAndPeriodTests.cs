@@ -2,7 +2,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 
 /// <summary>
 /// Numbers that read like quantities yet are verse or a saying (背诵“两个黄鹂…”,
-/// 十年磨一剑), a zone named by its travel time (15分钟健身圈) or a period named by its length (八年抗战, 九年义务教育).
+/// 十年磨一剑), a zone named by its travel time (15分钟健身圈), a period named by its length (八年抗战, 九年义务教育), a
+/// slogan of stages (一年一个样，三年大变样) or a shop's name (7天连锁酒店).
 /// Made-up lines in a national daily's and a district page's style, each with a line where the same words still count.
 /// </summary>
 public sealed class FigureSayingAndPeriodTests
@@ -16,6 +17,8 @@ public sealed class FigureSayingAndPeriodTests
     [InlineData("科研人员十年磨一剑，终于攻克难关。", "")]
     [InlineData("十年树木，百年树人，魏都区教育久久为功。", "")]
     [InlineData("中华文明上下五千年，源远流长。", "")]
+    [InlineData("他的工作作风来了个一百八十度大转弯。", "")]
+    [InlineData("学习不能只有三分钟热度，群众说对这样的干部一百个放心。", "")]
     [InlineData("这项技术攻关历时十年，投入2亿元。", "十年|技术攻关历时|10|年|exact ; 2亿元|投入|200000000|元|exact")]
     // A zone named by the time it takes to cross; a lap after a span keeps the span.
     [InlineData("全市建成15分钟健身圈，打造1小时经济圈。", "")]
@@ -35,6 +38,10 @@ public sealed class FigureSayingAndPeriodTests
     [InlineData("魏都区老旧小区改造力争一年打基础、两年见成效、三年大变样。", "")]
     [InlineData("这项工程三年见成效。", "三年|-|3|年|exact")]
     [InlineData("全区三年投入资金5亿元，五年建成20个游园。", "三年|-|3|年|exact ; 5亿元|资金|500000000|元|exact ; 五年|资金建成|5|年|exact ; 20个|游园|20|个|exact")]
+    // A span, a weight or a count of animals straight before a shop's noun names the shop; a place classifier counts shops.
+    [InlineData("7天连锁酒店和三只松鼠旗舰店在春秋广场开业。", "")]
+    [InlineData("全国新开24小时便利店1.2万家。", "1.2万家|新开24小时便利店|12000|家|exact")]
+    [InlineData("魏都区新建3家酒店、两座宾馆。", "3家|酒店|3|家|exact ; 两座|宾馆|2|座|exact")]
     public void Extract_SayingOrPeriodLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
