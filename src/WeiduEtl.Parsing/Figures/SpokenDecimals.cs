@@ -22,11 +22,11 @@ internal static class SpokenDecimals
         }
         var count = end - unitEnd;
         if (count is 0 or > MaxDecimals
-            || end < body.Length && (ChineseNumeral.IsNumberLetter(body[end]) || body[end] is '.' or '%' or '％' || UnitTable.Match(body, end) is not null))
+            || end < body.Length && (ChineseNumeral.IsNumberLetter(body[end]) || body[end] is '.' or '．' or '%' or '％' || UnitTable.Match(body, end) is not null))
         {
             return null;
         }
-        var digits = decimal.Parse(body.AsSpan(unitEnd, count), System.Globalization.CultureInfo.InvariantCulture);
-        return (end, count == 1 ? digits / 10m : digits / 100m);
+        // Full-width digits (９秒９７) read as the ASCII ones do.
+        return ChineseNumeral.ParseArabic(body.AsSpan(unitEnd, count)) is { } digits ? (end, count == 1 ? digits / 10m : digits / 100m) : null;
     }
 }
