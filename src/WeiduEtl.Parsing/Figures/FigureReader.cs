@@ -136,7 +136,12 @@ internal static class FigureReader
         {
             return null;
         }
-        if (kind == UnitKind.Time && end < body.Length && extra == 0)
+        if (extra == 0 && SpokenDecimals.Read(body, end, unit) is var (decimalsEnd, decimals))
+        {
+            extra = decimals;
+            end = decimalsEnd;
+        }
+        else if (kind == UnitKind.Time && end < body.Length && extra == 0)
         {
             if (body[end] == '半')
             {

@@ -7,6 +7,11 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 public sealed class FigureUnitAndNameTests
 {
     [Theory]
+    // Decimals printed after 秒 or 米 (sports results, heights) belong to the value; digits a unit follows are a count.
+    [InlineData("他在男子100米决赛中跑出9秒97，获得第四名。", "100米|男子|100|米|exact ; 9秒97|决赛中跑出|9.97|秒|exact")]
+    [InlineData("他身高1米8，是社区篮球队的中锋。", "1米8|他身高|1.8|米|exact")]
+    [InlineData("她以2米05的成绩获得跳高冠军。", "2米05|成绩|2.05|米|exact")]
+    [InlineData("魏都区100米8名选手全部进入复赛。", "100米|魏都区|100|米|exact ; 8名|选手|8|名|exact")]
     // Compound units and magnitudes before a unit.
     [InlineData("全市PM2.5平均浓度为26微克/立方米。", "26微克/立方米|PM2.5平均浓度|26|微克/立方米|exact")]
     [InlineData("小麦最低收购价2400元/吨左右", "2400元/吨左右|小麦最低收购价|2400|元/吨|approx")]
