@@ -43,7 +43,10 @@ internal static class OrganisationSuffixes
         // 办 as the verb to do and 厂 as a works left or built (怎么办, 商量着办, 产品出厂, 村里建厂).
         "怎么办", "咋办", "着办", "出厂", "建厂",
         // A game's turn or a situation, not a bureau (开好局, 打开新局, 陷入僵局), and a queue (排起长队).
-        "好局", "新局", "僵局", "困局", "危局", "战局", "棋局", "饭局", "骗局", "定局", "乱局", "残局", "长队");
+        "好局", "新局", "僵局", "困局", "危局", "战局", "棋局", "饭局", "骗局", "定局", "乱局", "残局", "长队",
+        // Verbs that end in an ending's letter (病人住院, 战士归队, 成群结队) and the parts of a body (击中胸部).
+        "住院", "出院", "入院", "转院", "归队", "掉队", "离队", "入队", "结队", "整队", "胸部", "腹部", "腰部", "背部", "腿部", "面部",
+        "颈部", "脚部", "手部", "胃部", "肺部", "脑部");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
