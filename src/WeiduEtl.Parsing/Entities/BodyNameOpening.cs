@@ -23,6 +23,8 @@ internal static class BodyNameOpening
         "交付", "移交",
         // Of going into or out of a body and of holding a post in it (走出|某学院的校门, 踏进|某公司, 时任|某派出所所长).
         "走出", "走进", "踏进", "踏入", "迈进", "迈出", "调到", "调入", "调往", "时任", "曾任", "现任", "调任", "升任", "兼任",
+        // Of providing, finding, finishing and asking, whose object a body is (提供|某中心的服务, 发现|某实验室, 完成|某站的建设).
+        "提供", "发现", "完成", "改变", "询问",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 

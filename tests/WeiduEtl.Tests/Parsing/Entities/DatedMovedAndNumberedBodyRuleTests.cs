@@ -5,7 +5,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// <summary>
 /// Where a body's name opens and ends, on made-up sentences in the styles of a national daily and a district page: after
 /// a year or a month (2013年|水利部), after a verb of going into or out of a body or of holding a post in it (走出|某学院,
-/// 时任|某派出所所长); not at a verb that ends in an ending's letter or a part of the body (住院, 归队, 成群结队, 胸部);
+/// 时任|某派出所所长) and of providing, finishing or asking (提供|某中心的服务); not at a verb that ends in an ending's letter or a part of the body (住院, 归队, 成群结队, 胸部);
 /// and a team's or a works' number is part of its name (1203钻井队, 1203队).
 /// </summary>
 public sealed class DatedMovedAndNumberedBodyRuleTests
@@ -23,6 +23,13 @@ public sealed class DatedMovedAndNumberedBodyRuleTests
     [InlineData("时任魏都区西关派出所所长的王强赶到现场。", "魏都区西关派出所")]
     public void Extract_BodyAfterAVerbOfGoingOrHolding_OpensAfterTheVerb(string body, string organisation) =>
         Assert.Contains(organisation, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("该平台免费提供国家政务服务中心的办事指南。", "国家政务服务中心")]
+    [InlineData("队员们顺利完成许昌市档案馆的搬迁工作。", "许昌市档案馆")]
+    [InlineData("记者询问魏都区政务服务中心的工作人员，得知新规已经实施。", "魏都区政务服务中心")]
+    public void Extract_BodyAfterAVerbOfProvidingFinishingOrAsking_OpensAfterTheVerb(string body, string organisation) =>
+        Assert.Equal([organisation], Entities.Names(body, MentionKind.Organisation));
 
     [Theory]
     [InlineData("伤员住院治疗半个月后，小战士伤愈重新归队。")]
