@@ -4,7 +4,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// Where a body's name may open inside a run of Han letters that ends in an institution ending. The run walks back
 /// over any letter, so it can take in the verb whose object the body is (观摩|市政协, 源自|民盟安徽省委, 小区党支部搭建起|
 /// 物业公司) or a count (一名|党): a verb or a number with its measure word never begins a body's name, so the name
-/// opens right after the verb, and a counted body (一名|党, 几个|合作社, 三级|法院) is a common noun, no name; after a date (30日|) or a count of times (3次|, 多次|) the name opens. The verbs are a closed class of those that take a body as their object.
+/// opens right after the verb, and a counted body (一名|党, 几个|合作社, 三级|法院) is a common noun, no name; after a date (30日|, 2013年|) or a count of times (3次|, 多次|) the name opens. The verbs are a closed class of those that take a body as their object.
 /// </summary>
 internal static class BodyNameOpening
 {
@@ -21,6 +21,10 @@ internal static class BodyNameOpening
         "送往", "转往", "运往", "发往", "寄往", "赶往", "创办", "兴办", "开办", "筹建", "新建",
         // Of handing over to a body (交付|某国政府, 移交|区法院).
         "交付", "移交",
+        // Of going into or out of a body and of holding a post in it (走出|某学院的校门, 踏进|某公司, 时任|某派出所所长).
+        "走出", "走进", "踏进", "踏入", "迈进", "迈出", "调到", "调入", "调往", "时任", "曾任", "现任", "调任", "升任", "兼任",
+        // Of providing, finding, finishing and asking, whose object a body is (提供|某中心的服务, 发现|某实验室, 完成|某站的建设).
+        "提供", "发现", "完成", "改变", "询问",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 
@@ -79,8 +83,8 @@ internal static class BodyNameOpening
             {
                 return -1;
             }
-            // A date or a count of times ends before the name (11月30日|某社区, 5号|某中心, 召开3次|某委员会会议, 多次|).
-            if (at > 1 && ((text[at - 1] is '日' or '号' or '次' && Numbers.Contains(text[at - 2])) || (text[at - 1] == '次' && TimesCounts.Contains(text[at - 2]))))
+            // A date or a count of times ends before the name (11月30日|某社区, 2013年|某部, 5号|某中心, 召开3次|某委员会会议, 多次|).
+            if (at > 1 && ((text[at - 1] is '年' or '月' or '日' or '号' or '次' && Numbers.Contains(text[at - 2])) || (text[at - 1] == '次' && TimesCounts.Contains(text[at - 2]))))
             {
                 return at;
             }

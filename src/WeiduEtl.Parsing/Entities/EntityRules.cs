@@ -7,6 +7,7 @@ internal static class EntityRules
     public const string NationalBody = "org-national-body";
     public const string BodyOfAKind = "org-of-a-kind";
     public const string CountedBodyList = "org-counted-list";
+    public const string NumberedUnit = "org-numbered-unit";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";
     public const string TitleName = "title-name";
@@ -46,4 +47,6 @@ internal static class EntityRules
     public const string QuotePostNamed = "quote-post-named";
     public const string QuoteWordsOwner = "quote-words-owner";
     public const string QuoteUnattributed = "quote-unattributed";
+    public const string QuoteVerse = "quote-verse";
+    public const string QuoteMeeting = "quote-meeting";
 }

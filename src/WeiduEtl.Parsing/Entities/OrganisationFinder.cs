@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// Organisations by their institution ending (魏都区民政局, 深圳领存技术有限公司), the administrative prefix kept.
 /// Nested names (魏都城管局 inside 魏都城管局执法大队) give one mention, the longest. A name the text says the kind of
 /// (某某是一家…公司) or lists before a count of bodies (甲、乙等30家企业) is one whatever its ending (<see cref="BodiesOfAKind"/>,
-/// <see cref="CountedBodyLists"/>).
+/// <see cref="CountedBodyLists"/>); a team's number is part of its name (<see cref="NumberedUnits"/>).
 /// </summary>
 internal static class OrganisationFinder
 {
@@ -57,6 +57,7 @@ internal static class OrganisationFinder
         found.Reverse();
         BodiesOfAKind.AddTo(body, found);
         CountedBodyLists.AddTo(body, found);
+        NumberedUnits.AddTo(body, found);
         return found;
     }
 

@@ -43,7 +43,10 @@ internal static class OrganisationSuffixes
         // 办 as the verb to do and 厂 as a works left or built (怎么办, 商量着办, 产品出厂, 村里建厂).
         "怎么办", "咋办", "着办", "出厂", "建厂",
         // A game's turn or a situation, not a bureau (开好局, 打开新局, 陷入僵局), and a queue (排起长队).
-        "好局", "新局", "僵局", "困局", "危局", "战局", "棋局", "饭局", "骗局", "定局", "乱局", "残局", "长队");
+        "好局", "新局", "僵局", "困局", "危局", "战局", "棋局", "饭局", "骗局", "定局", "乱局", "残局", "长队",
+        // Verbs that end in an ending's letter (病人住院, 战士归队, 成群结队) and the parts of a body (击中胸部).
+        "住院", "出院", "入院", "转院", "归队", "掉队", "离队", "入队", "结队", "整队", "胸部", "腹部", "腰部", "背部", "腿部", "面部",
+        "颈部", "脚部", "手部", "胃部", "肺部", "脑部");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -52,7 +55,9 @@ internal static class OrganisationSuffixes
     private static readonly WordIndex Venues = HanText.Longest(
         "大厅", "展厅", "影厅", "客厅", "餐厅", "票厅", "服务厅", "营业厅", "歌厅", "舞厅", "门厅",
         "火车站", "高铁站", "地铁站", "汽车站", "客运站", "公交站", "中转站", "加油站", "充电站", "电站", "泵站", "枢纽站", "停站",
-        "东站", "南站", "西站", "北站", "总部");
+        "东站", "南站", "西站", "北站", "总部",
+        // Sports halls, where games are played and people train (羽毛球馆, 击剑馆).
+        "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
@@ -134,7 +139,7 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
-        if (HanText.WordEndingAt(text, end, EverydayWords) is not null)
+        if (HanText.WordEndingAt(text, end, EverydayWords) is not null || (suffix == "党" && !PartyNameLasts.Contains(text[end - 2])))
         {
             return false;
         }
@@ -150,6 +155,12 @@ internal static class OrganisationSuffixes
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
     }
+
+    /// <summary>
+    /// The letters a party's name ends with before 党 (共产|党, 国民|党, 保守|党, 团结与进步|党, 绿|党): after any other letter 党 is
+    /// the party spoken of (百年大|党, 新时代|党, 改善|党的领导), not a party's name.
+    /// </summary>
+    private static readonly CharSet PartyNameLasts = new("产民主和工守进由绿会兴义一动命盟族新步");
 
     /// <summary>A place's name and 站 is its railway or bus station (上海站, 乌鲁木齐站): a place, not a body.</summary>
     private static bool IsStationOfAPlace(string text, int start, int end) =>

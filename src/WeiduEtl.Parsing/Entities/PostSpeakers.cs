@@ -9,7 +9,11 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class PostSpeakers
 {
-    private static readonly WordIndex References = HanText.Longest("该", "这位", "这名", "此");
+    /// <summary>
+    /// Words that refer back to someone named before (该, 这位, 此), and the measure word alone (位|书记), which is what the
+    /// speaker's reading keeps when it stops at the demonstrative (这|位书记告诉记者).
+    /// </summary>
+    private static readonly WordIndex References = HanText.Longest("该", "这位", "这名", "此", "位", "名");
 
     public static void Name(List<AttributedQuote> quotes, List<EntityMention> people)
     {

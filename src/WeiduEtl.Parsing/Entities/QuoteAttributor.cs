@@ -26,8 +26,10 @@ internal static class QuoteAttributor
             var readAfter = !IntroducesNext(body, span);
             quotes.Add(Before(body, span, people)
                 ?? QuoteSubjects.SharedSubject(body, span, people)
+                ?? MeetingSpeakers.Before(body, span, people)
                 // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
                 ?? (AfterColon(body, span) ? QuoteSubjects.Colon(body, span, people) : null)
+                ?? (readAfter ? VerseQuotes.Find(body, span, people) : null)
                 ?? (readAfter ? After(body, span, people) : null)
                 ?? (readAfter ? WordsOwner.After(body, span, ReadingEnd(body, span.Close + 1), people) : null)
                 ?? (readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: true) : null)

@@ -2,7 +2,7 @@ namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
 /// The “…” spans of a body that are speech: a span with the punctuation of a sentence or longer than a term, or
-/// one with a verb of saying right beside it. Quoted terms and names (“五星”支部, “服务型执法”) are not speech,
+/// one after a colon or a verb of calling out (<see cref="CallingVerbs"/>). Quoted terms and names (“五星”支部, “服务型执法”) are not speech,
 /// and 《…》 titles are never quotations.
 /// </summary>
 internal static class QuoteSpans
@@ -51,6 +51,13 @@ internal static class QuoteSpans
         {
             return false;
         }
-        return text.IndexOfAny(SentencePunctuation) >= 0 || text.Length >= TermLength || (span.Open > 0 && body[span.Open - 1] is '：' or ':');
+        return text.IndexOfAny(SentencePunctuation) >= 0 || text.Length >= TermLength || (span.Open > 0 && body[span.Open - 1] is '：' or ':')
+            || HanText.WordEndingAt(body, span.Open, CallingVerbs) is not null;
     }
+
+    /// <summary>
+    /// Verbs of calling out that print the words right after them (有人喊“开饭了”, 他问道“几点了”): what follows is said
+    /// however short. Not 说 or 叫, which as often quote a word (说“不”, 叫“某某”).
+    /// </summary>
+    private static readonly WordIndex CallingVerbs = HanText.Longest("喊", "喊道", "大喊", "高喊", "喊着", "嚷", "嚷道", "嚷着", "吆喝", "问道", "叫道", "叫喊");
 }

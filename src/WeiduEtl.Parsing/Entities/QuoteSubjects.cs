@@ -41,8 +41,19 @@ internal static class QuoteSubjects
         return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteColon, span.Close + 1);
     }
 
-    /// <summary>Adverbs that may stand between a clause's opening comma and its verb of saying (，并强调“…”).</summary>
-    private static readonly WordIndex SharedSubjectLeads = HanText.Longest("并", "还", "也", "又", "同时", "并且", "再次", "特别");
+    /// <summary>Adverbs that may stand between a clause's opening comma and its verb of saying (，并强调“…”, ，有时还会提醒他们：“…”).</summary>
+    private static readonly WordIndex SharedSubjectLeads = HanText.Longest(
+        "并", "还", "也", "又", "同时", "并且", "再次", "特别", "有时", "会", "总", "总是", "常常", "经常", "时常", "不时", "不忘", "反复");
+
+    /// <summary>Whether nothing but those adverbs stands between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool OnlyLeads(string body, int start, int end)
+    {
+        while (start < end && HanText.WordAt(body, start, SharedSubjectLeads) is { } lead && start + lead.Length <= end)
+        {
+            start += lead.Length;
+        }
+        return start == end;
+    }
 
     /// <summary>
     /// A verb of saying that opens its clause right before the quotation (王某局长提出…工作思路，强调“…”): the clause has no
@@ -55,13 +66,15 @@ internal static class QuoteSubjects
         {
             end--;
         }
-        if (SpeechVerbs.EndingAt(body, end) is not { } verb)
+        // Before punctuation the verb may have its hearer after it (，有时还会提醒他们：“…”).
+        var told = end < span.Open ? SpeechVerbs.ToHearerEndingAt(body, end) : null;
+        if ((SpeechVerbs.EndingAt(body, end) ?? told?.Verb) is not { } verb)
         {
             return null;
         }
-        var verbStart = end - verb.Length;
+        var verbStart = (SpeechVerbs.EndingAt(body, end) is null ? told!.Value.End : end) - verb.Length;
         var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
-        if (clauseStart == 0 || (clauseStart < verbStart && HanText.WordAt(body, clauseStart, SharedSubjectLeads)?.Length != verbStart - clauseStart))
+        if (clauseStart == 0 || !OnlyLeads(body, clauseStart, verbStart))
         {
             return null;
         }

@@ -101,15 +101,21 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // leader's year full of his quotations; first score: people 65 %, organisations 65 % / 60 %, right speaker 63 %)
         // lowered right speaker to 0.887 (446 of 503); the following-subject, words-owner, task-body, two-letter foreign
         // name and publication rules written then took it to 0.90 (453 of 503) and people to 0.84 (322 of 383).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.835, 1);
+        // Two more pages labelled blind (20200113-20, 20200113-10: a prospecting crew's feature with speakers named after
+        // their words, a history page and heroes' profiles full of names without a title; first score: people 34 %,
+        // organisations 58 % / 53 %, right speaker 64 %) lowered people recall to 0.81 (332 of 412), organisation recall to
+        // 0.77 and right speaker to 0.89 (467 of 525); the date, movement-verb, numbered-team, party-name, verse, meeting,
+        // relative, demonstrative-post and hearer rules written then took organisations to 471 (precision 0.64 → 0.67,
+        // held-out 0.41 → 0.45) and right speaker to 471 of 526.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.80, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.78, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.645, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.775, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.665, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
-        Assert.InRange(ruleWriting.SpeakerRight, 0.90, 1);
+        Assert.InRange(ruleWriting.SpeakerRight, 0.89, 1);
         // 0.776 → 0.791 and 0.852 → 0.855 with two-letter foreign names after a post (总统某某|前往).
         Assert.InRange(heldOut.PeopleRecall, 0.79, 1);
         Assert.InRange(heldOut.PeoplePrecision, 0.85, 1);
@@ -117,7 +123,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.827 → 0.83 with a newspaper in book marks as the body of the post after it.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.83, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.40, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.445, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
         // 0.622 → 0.634 with the post-named, colon-forward, frame-of-occasion and bare-name speaker rules.
         Assert.InRange(heldOut.SpeakerRight, 0.63, 1);
