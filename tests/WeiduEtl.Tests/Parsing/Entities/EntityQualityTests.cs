@@ -62,8 +62,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         output.WriteLine("rule-writing: people found that no reader labelled: " + string.Join("、", ruleWriting.NotPeople));
         output.WriteLine("rule-writing: organisations found that no reader labelled: " + string.Join("、", ruleWriting.NotOrganisations));
         output.WriteLine("rule-writing misses:\n  " + string.Join("\n  ", ruleWriting.Misses));
-        output.WriteLine("held-out: people found that no reader labelled: " + string.Join("、", heldOut.NotPeople));
-        output.WriteLine("held-out misses:\n  " + string.Join("\n  ", heldOut.Misses));
+        // Held-out pages: totals only, so their misses never reach whoever writes rules.
 
         // Floors as measured when set (README: first scored and now); the targets are higher, see there. The held-out
         // floors fell when two pages labelled blind (20200120-06, -13: a reporter's first-person feature) joined the four
