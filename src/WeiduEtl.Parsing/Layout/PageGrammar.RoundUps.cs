@@ -57,9 +57,12 @@ internal sealed partial class PageGrammar
     private static bool RunsOnTo(ArticleBuilder before, ArticleBuilder next) =>
         next.Page == before.Page || (before.Foot is { } foot && foot.Page == next.Page);
 
-    /// <summary>How a brief is credited; the briefs of one round-up are all credited alike.</summary>
+    /// <summary>
+    /// How a brief is credited; the briefs of one round-up are all credited alike. A photographer's credit alone credits
+    /// a picture, not a brief: picture stories side by side are no round-up.
+    /// </summary>
     private static (bool Byline, bool Dated, bool Tagged) CreditForm(ArticleBuilder a) =>
-        (a.Dateline is null && a.Contributors.Count > 0, a.Dateline is not null, a.SourceTag is not null);
+        (a.Dateline is null && a.Contributors.Any(c => c.Role != ContributorRole.Photographer), a.Dateline is not null, a.SourceTag is not null);
 
     private static bool IsRoundUpTitle(string line)
     {

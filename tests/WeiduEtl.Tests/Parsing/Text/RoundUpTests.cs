@@ -15,6 +15,9 @@ public sealed class RoundUpTests
     private static PageBlock Placed(string text, double size, int page, double x0, double y0, double x1, double y1) =>
         new(text, page, FontSize: size, Bbox: new BoundingBox(x0, y0, x1, y1));
 
+    private static PageBlock PlacedDisplay(string text, double size, int page, double x0, double y0, double x1, double y1) =>
+        Placed(text, size, page, x0, y0, x1, y1) with { Hint = BlockHint.Display };
+
     [Fact]
     public void Assemble_TitleOverDatedBriefs_IsOneArticleWithTheBriefsHeadlinesAsSubheadings()
     {
@@ -94,5 +97,56 @@ public sealed class RoundUpTests
         ]);
 
         Assert.Equal(2, issue.Articles.Count);
+    }
+    [Fact]
+    public void Assemble_PictureStoriesSideBySideUnderAPlaceKicker_AreTwoStoriesNotARoundUp()
+    {
+        // A national daily's culture page: under a commentary, two picture stories under their rules side by side, the
+        // left one's place kicker in small type over its headline; each closed only by its photographer's credit under
+        // the picture.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("让传统节日焕发新活力", 21, 1, 30, 1100, 800, 1121) with { UnderRule = true },
+            Placed("传统节日承载着民族的文化记忆，过好节日，也是在传承文化。", 9.5, 1, 30, 850, 800, 1090),
+            PlacedDisplay("天坛公园", 12, 1, 30, 810, 210, 822) with { UnderRule = true },
+            PlacedDisplay("新年第一场雪后游人如织", 15, 1, 30, 785, 210, 800),
+            Placed("1月1日，雪后的天坛银装素裹，不少市民、游客前来赏雪拍照。", 9.5, 1, 30, 700, 210, 775),
+            Placed("图为游客在祈年殿前拍照。", 9.5, 1, 45, 685, 150, 695),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap, Bbox: new BoundingBox(30, 555, 210, 675)),
+            Placed("本报记者 王 欣摄", 8.5, 1, 125, 540, 210, 550) with { Hint = BlockHint.Caption },
+            PlacedDisplay("冰雪运动 激情迎新", 21, 1, 230, 800, 800, 821) with { UnderRule = true },
+            Placed("1月1日上午，某市滑雪场举行迎新滑雪比赛，200余名爱好者参加。", 9.5, 1, 230, 710, 410, 788),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap, Bbox: new BoundingBox(430, 670, 610, 790)),
+            Placed("刘 洋摄（人民视觉）", 8.5, 1, 520, 655, 605, 665) with { Hint = BlockHint.Caption },
+        ]);
+
+        Assert.Equal(3, issue.Articles.Count);
+        Assert.Equal(("天坛公园", "新年第一场雪后游人如织"), (issue.Articles[1].Kicker, issue.Articles[1].Headline));
+        Assert.Equal("冰雪运动 激情迎新", issue.Articles[2].Headline);
+    }
+
+    [Fact]
+    public void Assemble_PictureStoriesSideBySideUnderAStreetKicker_InDistrictPageStyle_AreTwoStories()
+    {
+        // A district newsletter: under a report, a street office's name over the first picture story's title and a second
+        // picture story beside it; photographers' credits only.
+        var issue = PageAssembler.Assemble(
+        [
+            PlacedDisplay("全区冬季供暖平稳运行", 20, 1, 30, 900, 800, 920) with { UnderRule = true },
+            Placed("本报讯 入冬以来，全区集中供暖面积达420万平方米，运行平稳。", 10, 1, 30, 650, 800, 890),
+            PlacedDisplay("西关街道", 11, 1, 30, 610, 280, 622) with { UnderRule = true },
+            PlacedDisplay("腊八粥香飘社区", 14, 1, 30, 588, 280, 602),
+            Placed("1月2日，西关街道五一路社区志愿者为辖区老人送上热腾腾的腊八粥。", 10, 1, 30, 520, 280, 580),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap, Bbox: new BoundingBox(30, 415, 280, 515)),
+            Placed("赵 红摄", 8.5, 1, 220, 400, 280, 410) with { Hint = BlockHint.Caption },
+            PlacedDisplay("新春游园会开幕", 18, 1, 300, 600, 800, 620) with { UnderRule = true },
+            Placed("1月2日，区文化馆新春游园会开幕，猜灯谜、写春联吸引不少居民。", 10, 1, 300, 530, 500, 590),
+            new PageBlock("", 1, Hint: BlockHint.PictureGap, Bbox: new BoundingBox(520, 485, 800, 590)),
+            Placed("孙 亮摄", 8.5, 1, 740, 470, 800, 480) with { Hint = BlockHint.Caption },
+        ]);
+
+        Assert.Equal(3, issue.Articles.Count);
+        Assert.Equal("腊八粥香飘社区", issue.Articles[1].Headline);
+        Assert.Equal("新春游园会开幕", issue.Articles[2].Headline);
     }
 }
