@@ -21,17 +21,6 @@ internal static class BrandNames
         {
             return false;
         }
-        for (var at = figure.End; at < body.Length && at - figure.End <= NamedNounMaxLength; at++)
-        {
-            if (body.WordAt(at, ShopNouns) is not null)
-            {
-                return true;
-            }
-            if (!FigureReader.IsHan(body[at]) || ChineseNumeral.IsNumberLetter(body[at]))
-            {
-                return false;
-            }
-        }
-        return false;
+        return NounAfterFigure.Find(body, figure.End, NamedNounMaxLength + 1, at => body.WordAt(at, ShopNouns) is not null) >= 0;
     }
 }

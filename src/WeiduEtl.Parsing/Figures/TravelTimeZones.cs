@@ -14,17 +14,6 @@ internal static class TravelTimeZones
         {
             return false;
         }
-        for (var i = figure.End; i < body.Length && i - figure.End < ZoneNounMaxLength; i++)
-        {
-            if (body[i] == '圈')
-            {
-                return i > figure.End;
-            }
-            if (!FigureReader.IsHan(body[i]) || ChineseNumeral.IsNumberLetter(body[i]))
-            {
-                return false;
-            }
-        }
-        return false;
+        return NounAfterFigure.Find(body, figure.End, ZoneNounMaxLength, at => body[at] == '圈') > figure.End;
     }
 }
