@@ -40,7 +40,7 @@ internal static class SqliteSearchQueue
     }
 
     /// <summary>The oldest queued articles, taken off the queue into the connection's own table.</summary>
-    private const string Take = """
+    internal const string Take = """
         CREATE TEMP TABLE IF NOT EXISTS search_taken (queued INTEGER PRIMARY KEY, article_id TEXT NOT NULL);
         DELETE FROM temp.search_taken;
         INSERT INTO temp.search_taken (queued, article_id) SELECT queued, article_id FROM article_search_queue ORDER BY queued LIMIT @Limit;
@@ -52,7 +52,7 @@ internal static class SqliteSearchQueue
     /// queued is dropped, one an <c>UPDATE</c>'s trigger indexed meanwhile is indexed already. AUTOINCREMENT numbers
     /// them above every number given before, in the order they were queued.
     /// </summary>
-    private const string Number = """
+    internal const string Number = """
         INSERT INTO article_search_ids (article_id, issue_date, pipeline, section, kind, reporters)
         SELECT a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters
         FROM temp.search_taken t JOIN articles a ON a.article_id = t.article_id JOIN issues i ON i.issue_id = a.issue_id
@@ -61,7 +61,7 @@ internal static class SqliteSearchQueue
         """;
 
     /// <summary>Both indexes' rows for the articles numbered above <c>@Floor</c>, in row order, padded as migrations 7 and 8 pad.</summary>
-    private static readonly string Index = $"""
+    internal static readonly string Index = $"""
         INSERT INTO article_search (rowid, headline, body)
         SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  '
         FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id
