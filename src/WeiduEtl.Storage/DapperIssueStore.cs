@@ -60,7 +60,9 @@ internal sealed partial class DapperIssueStore(StoreDatabase database) : IIssueS
         await tx.CommitAsync(CancellationToken.None);
     }
 
-    public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => database.CatchUpSearchAsync(cancellationToken);
+    public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => database.CatchUpSearchAsync(null, cancellationToken);
+
+    public Task<int> CatchUpSearchAsync(IProgress<SearchIndexProgress> progress, CancellationToken cancellationToken) => database.CatchUpSearchAsync(progress, cancellationToken);
 
     /// <summary>Replaces what the transaction holds of the record's issue and source with the record's rows.</summary>
     private async Task WriteIssueAsync(DbConnection connection, DbTransaction tx, IssueRecord record, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 
 namespace WeiduEtl.Storage;
@@ -33,7 +34,7 @@ internal abstract class StoreDatabase : IAsyncDisposable
                         await MigrateAsync(connection, cancellationToken);
                         _migrated = true;
                         // A pass that stopped between storing and its catch-up left articles queued for the search index.
-                        await CatchUpSearchAsync(connection, cancellationToken);
+                        await CatchUpSearchAsync(connection, null, cancellationToken);
                     }
                 }
                 finally
@@ -71,20 +72,21 @@ internal abstract class StoreDatabase : IAsyncDisposable
 
     /// <summary>
     /// Called last in the transaction that wrote these issues' articles: queues them for such a search index, which
-    /// <see cref="CatchUpSearchAsync(CancellationToken)"/> adds them to.
+    /// <see cref="CatchUpSearchAsync(IProgress{SearchIndexProgress}, CancellationToken)"/> adds them to.
     /// </summary>
     public virtual Task QueueForSearchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     /// <summary>Adds to such a search index every article queued for it, in transactions of its own.</summary>
     /// <returns>How many articles were indexed.</returns>
-    public async Task<int> CatchUpSearchAsync(CancellationToken cancellationToken)
+    /// <param name="progress">Told after each transaction of the catch-up; null when no one watches.</param>
+    public async Task<int> CatchUpSearchAsync(IProgress<SearchIndexProgress>? progress, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await CatchUpSearchAsync(connection, cancellationToken);
+        return await CatchUpSearchAsync(connection, progress, cancellationToken);
     }
 
-    protected virtual Task<int> CatchUpSearchAsync(DbConnection connection, CancellationToken cancellationToken) => Task.FromResult(0);
+    protected virtual Task<int> CatchUpSearchAsync(DbConnection connection, IProgress<SearchIndexProgress>? progress, CancellationToken cancellationToken) => Task.FromResult(0);
 
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

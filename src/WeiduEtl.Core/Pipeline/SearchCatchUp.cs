@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
@@ -6,16 +7,24 @@ namespace WeiduEtl.Core.Pipeline;
 
 /// <summary>
 /// The end of a pass or backfill, before its snapshot: the store's search index catches up with what it stored
-/// (<see cref="IIssueStore.CatchUpSearchAsync"/>). The data is stored by then, so a failure here does not fail the pass:
-/// the articles stay queued, and the next pass, or the next process to open the store, indexes them.
+/// (<see cref="IIssueStore.CatchUpSearchAsync(IProgress{SearchIndexProgress}, CancellationToken)"/>). The data is stored
+/// by then, so a failure here does not fail the pass: the articles stay queued, and the next pass, or the next process to
+/// open the store, indexes them. A long catch-up (a backfill of 100,000 articles takes minutes) logs how far it has come.
 /// </summary>
 public static class SearchCatchUp
 {
-    public static async Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, CancellationToken cancellationToken)
+    /// <summary>At most one progress line in this time: a catch-up's transactions take about a second each.</summary>
+    public static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(10);
+
+    public static Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, CancellationToken cancellationToken) =>
+        RunAsync(store, pipeline, logger, ProgressEvery, cancellationToken);
+
+    /// <param name="progressEvery">The least time between two progress lines.</param>
+    public static async Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, TimeSpan progressEvery, CancellationToken cancellationToken)
     {
         try
         {
-            var indexed = await store.CatchUpSearchAsync(cancellationToken);
+            var indexed = await store.CatchUpSearchAsync(new ProgressLog(pipeline.Name, logger, progressEvery), cancellationToken);
             if (indexed > 0)
             {
                 logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline.Name, indexed);
@@ -25,6 +34,23 @@ public static class SearchCatchUp
         {
             logger.LogWarning(ex, "Search index of pipeline {Pipeline} in {Database} not caught up: {Reason}. Its stored articles stay queued for the next pass or start",
                 pipeline.Name, DatabaseValue.Redacted(pipeline.Database), ex.Message);
+        }
+    }
+
+    /// <summary>Logs the catch-up's progress when <c>every</c> has gone by since the last line, and never after the last transaction.</summary>
+    private sealed class ProgressLog(string pipeline, ILogger logger, TimeSpan every) : IProgress<SearchIndexProgress>
+    {
+        private readonly Stopwatch _sinceLastLine = Stopwatch.StartNew();
+
+        public void Report(SearchIndexProgress value)
+        {
+            if (value.Waiting == 0 || _sinceLastLine.Elapsed < every)
+            {
+                return;
+            }
+            logger.LogInformation("Search index of pipeline {Pipeline}: {Articles} articles added so far, {Waiting} still queued",
+                pipeline, value.Indexed, value.Waiting);
+            _sinceLastLine.Restart();
         }
     }
 }

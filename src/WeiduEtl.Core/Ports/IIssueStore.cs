@@ -40,6 +40,12 @@ public interface IIssueStore
     /// <returns>How many articles were added to the index.</returns>
     Task<int> CatchUpSearchAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="CatchUpSearchAsync(CancellationToken)"/>, telling <paramref name="progress"/> after each of its
+    /// transactions how many articles it has added and how many still wait: a large backfill's catch-up takes minutes.
+    /// </summary>
+    Task<int> CatchUpSearchAsync(IProgress<SearchIndexProgress> progress, CancellationToken cancellationToken) => CatchUpSearchAsync(cancellationToken);
+
     /// <summary>Every stored source of the pipeline, by issue date then source.</summary>
     Task<IReadOnlyList<StoredSource>> ListSourcesAsync(string pipeline, CancellationToken cancellationToken);
 

@@ -33,6 +33,8 @@ public sealed class ArchivingIssueStore(IIssueStore inner, SourceArchives archiv
 
     public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => inner.CatchUpSearchAsync(cancellationToken);
 
+    public Task<int> CatchUpSearchAsync(IProgress<SearchIndexProgress> progress, CancellationToken cancellationToken) => inner.CatchUpSearchAsync(progress, cancellationToken);
+
     /// <summary>The record with its source bytes put in the pipeline's archive and a pointer in their place.</summary>
     private async Task<IssueRecord> ArchivedAsync(IssueRecord record, CancellationToken cancellationToken)
     {

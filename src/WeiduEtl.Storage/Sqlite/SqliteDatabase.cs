@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 
 namespace WeiduEtl.Storage.Sqlite;
@@ -24,8 +25,8 @@ internal sealed class SqliteDatabase(string path) : StoreDatabase
     public override Task QueueForSearchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> issueIds, CancellationToken cancellationToken) =>
         SqliteSearchIndex.QueueAsync(connection, transaction, issueIds, cancellationToken);
 
-    protected override Task<int> CatchUpSearchAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        SqliteSearchQueue.CatchUpAsync((SqliteConnection)connection, cancellationToken);
+    protected override Task<int> CatchUpSearchAsync(DbConnection connection, IProgress<SearchIndexProgress>? progress, CancellationToken cancellationToken) =>
+        SqliteSearchQueue.CatchUpAsync((SqliteConnection)connection, progress, cancellationToken);
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

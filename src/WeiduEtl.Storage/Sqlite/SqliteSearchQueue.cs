@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using WeiduEtl.Core.Ports;
 
 namespace WeiduEtl.Storage.Sqlite;
 
@@ -21,8 +22,9 @@ internal static class SqliteSearchQueue
     private const int ArticlesATransaction = 500;
 
     /// <summary>Indexes every queued article, a transaction at a time, until the queue is empty.</summary>
+    /// <param name="progress">Told after each transaction how many articles are indexed so far and how many still wait.</param>
     /// <returns>How many queued articles were indexed.</returns>
-    public static async Task<int> CatchUpAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> CatchUpAsync(SqliteConnection connection, IProgress<SearchIndexProgress>? progress, CancellationToken cancellationToken)
     {
         var indexed = 0;
         // Read first without the write lock: a process opening a store with nothing queued must not wait on a writer.
@@ -34,7 +36,10 @@ internal static class SqliteSearchQueue
                 "SELECT coalesce(max(search_rowid), 0) FROM article_search_ids", transaction: transaction, cancellationToken: cancellationToken));
             indexed += await connection.ExecuteAsync(new CommandDefinition(Number, transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(Index, new { Floor = floor }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+            var waiting = progress is null ? 0 : await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM article_search_queue", transaction: transaction, cancellationToken: cancellationToken));
             transaction.Commit();
+            progress?.Report(new SearchIndexProgress(indexed, waiting));
         }
         return indexed;
     }

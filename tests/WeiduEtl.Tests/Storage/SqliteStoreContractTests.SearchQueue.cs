@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WeiduEtl.Core;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
+using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 using WeiduEtl.Parsing;
 using WeiduEtl.Publishing;
@@ -157,6 +158,31 @@ public sealed partial class SqliteStoreContractTests
         int[] found = [await Total("老旧小区12个"), await Total("背街小巷"), await Total("产业园")];
         Assert.Equal([0, 1, 1], found);
         await AssertIndexesAsFreshAsync(db, Issue("weidu", "2026-03-02", "要闻", Reparsed));
+    }
+
+    [Fact]
+    public async Task CatchUp_OfMoreArticlesThanATransactionHolds_ReportsAfterEachHowManyAreAddedAndHowManyWait()
+    {
+        var db = _temp.File("progress.db");
+        await using var stores = new StoreFactory();
+        var store = stores.Issues(db);
+        for (var day = 1; day <= 12; day++)
+        {
+            var articles = Enumerable.Range(1, 100).Select(n => ($"第{n}条消息", $"3月{day}日，魏都区第{n}个项目开工。", "王远")).ToArray();
+            await store.SaveIssueAsync(Issue("weidu", $"2026-03-{day:D2}", "要闻", articles), default);
+        }
+        var reports = new List<SearchIndexProgress>();
+
+        var indexed = await store.CatchUpSearchAsync(new ListProgress(reports), default);
+
+        Assert.Equal(1_200, indexed);
+        Assert.Equal([new(500, 700), new(1_000, 200), new(1_200, 0)], reports);
+    }
+
+    /// <summary>Keeps each report as it comes, on the reporting thread (<see cref="Progress{T}"/> would post it elsewhere).</summary>
+    private sealed class ListProgress(List<SearchIndexProgress> reports) : IProgress<SearchIndexProgress>
+    {
+        public void Report(SearchIndexProgress value) => reports.Add(value);
     }
 
     private static long Count(string db, string table)

@@ -21,7 +21,7 @@ public sealed class SearchCatchUpTests
         var logger = new FakeLogger();
         var pipeline = new PipelineOptions { Name = "weidu", Database = database };
 
-        await SearchCatchUp.RunAsync(new LockedSearchStore(), pipeline, logger, CancellationToken.None);
+        await SearchCatchUp.RunAsync(LockedSearchStore(), pipeline, logger, CancellationToken.None);
 
         var warning = Assert.Single(logger.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Warning, warning.Level);
@@ -31,10 +31,38 @@ public sealed class SearchCatchUpTests
         Assert.DoesNotContain("s3cret", warning.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>A store whose search index cannot be written now; nothing else of it is used.</summary>
-    private sealed class LockedSearchStore : IIssueStore
+    [Fact]
+    public async Task RunAsync_LongCatchUp_LogsHowFarItHasComeThenTheTotal()
     {
-        public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("database is locked");
+        var logger = new FakeLogger();
+        var pipeline = new PipelineOptions { Name = "weidu", Database = "weidu.db" };
+
+        await SearchCatchUp.RunAsync(SlowSearchStore(), pipeline, logger, TimeSpan.Zero, CancellationToken.None);
+
+        Assert.Equal(
+            [
+                "Search index of pipeline weidu: 500 articles added so far, 700 still queued",
+                "Search index of pipeline weidu: 1000 articles added so far, 200 still queued",
+                "Search index of pipeline weidu caught up: 1200 articles added",
+            ],
+            logger.Collector.GetSnapshot().Select(r => r.Message));
+    }
+
+    [Fact]
+    public async Task RunAsync_CatchUpQuickerThanTheProgressInterval_LogsOnlyTheTotal()
+    {
+        var logger = new FakeLogger();
+
+        await SearchCatchUp.RunAsync(SlowSearchStore(), new PipelineOptions { Name = "weidu", Database = "weidu.db" }, logger, CancellationToken.None);
+
+        Assert.Equal(["Search index of pipeline weidu caught up: 1200 articles added"], logger.Collector.GetSnapshot().Select(r => r.Message));
+    }
+
+    /// <summary>A store of which only the search index's catch-up is used: it runs <paramref name="catchUp"/>.</summary>
+    private sealed class CatchUpOnlyStore(Func<IProgress<SearchIndexProgress>?, int> catchUp) : IIssueStore
+    {
+        public Task<int> CatchUpSearchAsync(CancellationToken cancellationToken) => Task.FromResult(catchUp(null));
+        public Task<int> CatchUpSearchAsync(IProgress<SearchIndexProgress> progress, CancellationToken cancellationToken) => Task.FromResult(catchUp(progress));
         public Task MigrateAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<string?> FindStoredShaAsync(string pipeline, string sourceUri, CancellationToken cancellationToken) => throw new NotSupportedException();
         public Task<bool> HasContentAsync(string pipeline, string sha256, CancellationToken cancellationToken) => throw new NotSupportedException();
@@ -45,4 +73,20 @@ public sealed class SearchCatchUpTests
         public Task<DatasetTables> LoadDatasetAsync(string pipeline, CancellationToken cancellationToken) => throw new NotSupportedException();
         public IDatasetReader ReadDataset(string pipeline) => throw new NotSupportedException();
     }
+
+    /// <summary>A store whose search index cannot be written now.</summary>
+    private static CatchUpOnlyStore LockedSearchStore() => new(_ => throw new InvalidOperationException("database is locked"));
+
+    /// <summary>A store whose catch-up takes three transactions of at most 500 articles; without progress asked for, none.</summary>
+    private static CatchUpOnlyStore SlowSearchStore() => new(progress =>
+    {
+        if (progress is null)
+        {
+            return 0;
+        }
+        progress.Report(new(500, 700));
+        progress.Report(new(1_000, 200));
+        progress.Report(new(1_200, 0));
+        return 1_200;
+    });
 }
