@@ -61,7 +61,12 @@ internal static class FigureExclusions
         || PeriodNames.IsInsideName(body, figure)
         || ParallelSayings.IsSaying(body, figure)
         || YearSlogans.IsInsideSlogan(body, figure)
-        || BrandNames.IsInsideName(body, figure);
+        || BrandNames.IsInsideName(body, figure)
+        || ReignYears.IsReignYear(body, figure)
+        || ReferredBackPeople.PointsBack(body, figure)
+        || NegatedSpans.IsFigureOfSpeech(body, figure)
+        || LunarDays.IsDayOfMonth(body, figure)
+        || AddressNumbers.IsAddress(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.
