@@ -3,8 +3,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 /// <summary>
 /// Numbers a reader never takes as figures, decided by how they stand in the sentence: a race named by its distance
 /// wherever its name ends, a year of a reign, the day of a lunar month, a building's number in an address, a small
-/// count of people pointing back at those just named, and two round spans after a negation ("not a matter of a few
-/// years"). Made-up lines in a national daily's and a district page's style, each rule with a line where the same words
+/// count of people pointing back at those just named, two round spans after a negation ("not a matter of a few
+/// years") and an idiom on numerals. Made-up lines in a national daily's and a district page's style, each rule with a line where the same words
 /// still count.
 /// </summary>
 public sealed class FigureDateAndSpeechTests
@@ -45,6 +45,10 @@ public sealed class FigureDateAndSpeechTests
     [InlineData("魏都区的老旧小区改造，不是三年五年就能完成的。", "")]
     [InlineData("这项工程用了三年，比计划提前五个月完工。", "三年|-|3|年|exact ; 五个月|提前完工|5|个月|exact")]
     [InlineData("魏都区的干部说，这不是三年就能完成的。", "三年|-|3|年|exact")]
+    // An idiom on numerals: 三天打鱼两天晒网 "by fits and starts".
+    [InlineData("理论学习贵在坚持，不能三天打鱼两天晒网。", "")]
+    [InlineData("魏都区的志愿服务常态开展，没有三天打鱼，两天晒网。", "")]
+    [InlineData("渔民出海三天，打鱼两吨。", "三天|渔民出海|3|天|exact ; 两吨|打鱼|2|吨|exact")]
     public void Extract_SpeechLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
