@@ -6,12 +6,15 @@ namespace WeiduEtl.Parsing.Figures;
 /// </summary>
 internal static class ReignYears
 {
-    /// <summary>The Republic and the best-known reign titles of the Tang, Song, Ming and Qing, which history pages cite.</summary>
+    /// <summary>
+    /// The Republic and the best-known reign titles of the Tang, Song, Ming and Qing, which history pages cite; titles that
+    /// are also a city's or a firm's name today (绍兴, 开元, 天宝) are left out, since 绍兴三年来 measures years.
+    /// </summary>
     private static readonly string[] Eras =
     [
         "民国", "宣统", "光绪", "同治", "咸丰", "道光", "嘉庆", "乾隆", "雍正", "康熙", "顺治",
         "崇祯", "天启", "万历", "隆庆", "嘉靖", "正德", "弘治", "成化", "宣德", "永乐", "洪武",
-        "至正", "至元", "绍兴", "元祐", "元丰", "熙宁", "庆历", "景德", "开元", "天宝", "贞观", "武德", "永徽",
+        "至正", "至元", "元祐", "元丰", "熙宁", "庆历", "贞观", "武德", "永徽",
     ];
 
     public static bool IsReignYear(string body, FigureCandidate figure) =>
