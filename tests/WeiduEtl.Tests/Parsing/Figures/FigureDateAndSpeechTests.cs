@@ -21,6 +21,7 @@ public sealed class FigureDateAndSpeechTests
     [InlineData("清光绪二十年，甲午战争爆发。", "")]
     [InlineData("民国二十六年，魏都区的这所老校迁到了现址。", "")]
     [InlineData("乾隆在位六十年，留下大量诗文。", "六十年|乾隆在位|60|年|exact")]
+    [InlineData("绍兴三年来新增市场主体5000家。", "三年|-|3|年|exact ; 5000家|来新增市场主体|5000|家|exact")]
     // The day of a month named in Chinese numerals or by the lunar calendar, whatever letter follows it.
     [InlineData("正月十五元宵节，魏都区举办了灯谜会。", "")]
     [InlineData("腊月二十八年货市场人头攒动，各地超市备足了货。", "")]
