@@ -20,6 +20,12 @@ internal static class EventNames
     /// <summary>What a contest's name may be followed by (男子50公里竞走冠军, 100米决赛).</summary>
     private static readonly string[] Titles = ["冠军", "亚军", "季军", "金牌", "银牌", "铜牌", "决赛", "预赛", "半决赛", "比赛", "项目"];
 
+    /// <summary>Words before a distance that name whose event it is (男子100米, 女子10公里, 男女混合200米).</summary>
+    private static readonly string[] EventSides = ["男子", "女子", "混合"];
+
+    /// <summary>Words of a contest that follow its distance at once, before any verb (100米决赛在…, 110米栏, 50米步枪).</summary>
+    private static readonly string[] ContestStarts = ["栏", "障碍", "步枪", "手枪", "决赛", "预赛", "半决赛", "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳"];
+
     private const int NameMaxLength = 16;
 
     public static bool IsInsideName(string body, FigureCandidate figure)
@@ -27,6 +33,13 @@ internal static class EventNames
         if (figure.Qualifier != FigureQualifier.Exact || !NamingUnits.Contains(figure.Unit))
         {
             return false;
+        }
+        // The name may run on into its sentence (男子100米决赛在晚间举行): a side before a distance (not a head count:
+        // 涉案男子3人) or a contest word right after the unit names the event wherever the name ends.
+        if (figure.Kind == UnitKind.Length && figure.Start == figure.NumberStart && EventSides.Any(s => body.AsSpan(0, figure.Start).EndsWith(s, StringComparison.Ordinal))
+            || body.WordAt(figure.End, ContestStarts) is not null)
+        {
+            return true;
         }
         var end = figure.End;
         while (end < body.Length && end - figure.End <= NameMaxLength && IsNamePart(body[end]))

@@ -61,7 +61,12 @@ internal static class FigureExclusions
         || PeriodNames.IsInsideName(body, figure)
         || ParallelSayings.IsSaying(body, figure)
         || YearSlogans.IsInsideSlogan(body, figure)
-        || BrandNames.IsInsideName(body, figure);
+        || BrandNames.IsInsideName(body, figure)
+        || ReignYears.IsReignYear(body, figure)
+        || ReferredBackPeople.PointsBack(body, figure)
+        || NegatedSpans.IsFigureOfSpeech(body, figure)
+        || LunarDays.IsDayOfMonth(body, figure)
+        || AddressNumbers.IsAddress(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.
@@ -80,12 +85,12 @@ internal static class FigureExclusions
     /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
     /// (三番五次 "again and again", 货比三家 "shop around", 两条腿走路 "two ways at once") and proverbs (十年树木，百年树人;
     /// 十年磨一剑; 半斤八两 "six of one, half a dozen of the other"; 上下五千年, the whole of Chinese history; 一百八十度大转弯
-    /// "a U-turn"; 三分钟热度 "a passing fancy"; 一百个放心 "wholly at ease"): no count.
+    /// "a U-turn"; 三分钟热度 "a passing fancy"; 一百个放心 "wholly at ease"; 三天打鱼两天晒网 "by fits and starts"): no count.
     /// </summary>
     private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
         "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家", "两条腿走路",
         "十年树木", "百年树人", "十年磨一剑", "一万年太久", "半斤八两", "上下五千年",
-        "一百八十度大转弯", "180度大转弯", "三分钟热度", "五分钟热度", "一百个放心"];
+        "一百八十度大转弯", "180度大转弯", "三分钟热度", "五分钟热度", "一百个放心", "三天打鱼两天晒网", "三天打鱼，两天晒网"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
