@@ -5,8 +5,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>
 /// Features introduce a person by full name and go on with a familiar form of address (进来的是老党员游文超 … 老游努努嘴；
 /// 乘务员郭某某 … 郭姐说): a speaker given only as such a form is the person with that surname named before it. Forms that
-/// keep a stranger unnamed (张先生, 王女士) are left as printed, and a post used as a form (李书记) names only a person who
-/// holds that post.
+/// keep a stranger unnamed (张先生, 王女士) are left as printed, and a post used as a form (李书记, 陈局长) names only a person
+/// who holds that post.
 /// </summary>
 internal static class AddressedSpeakers
 {
@@ -28,6 +28,10 @@ internal static class AddressedSpeakers
     /// <summary>The latest person named before <paramref name="before"/> that the form of address <paramref name="speaker"/> stands for, or null.</summary>
     private static EntityMention? Named(string body, string speaker, int before, List<EntityMention> people)
     {
+        if (SurnameAndPost(speaker) is { } byPost)
+        {
+            return Latest(people, before, byPost.Surname, byPost.Post);
+        }
         if (AddressForms.LengthAt(speaker, 0) != speaker.Length || HanText.WordEndingAt(speaker, speaker.Length, Anonymous) is not null)
         {
             return null;
@@ -35,6 +39,12 @@ internal static class AddressedSpeakers
         var familiar = speaker.Length == 2 && speaker[0] is '老' or '小' && Surnames.IsSurname(speaker[1]);
         var surname = familiar ? speaker[1..] : speaker[..Surnames.SurnameLengthAt(speaker, 0)];
         var post = familiar ? null : HanText.WordEndingAt(speaker, speaker.Length, Posts);
+        return Latest(people, before, surname, post) ?? (post is null ? NameBeforeHonorific(body, surname, before, people) : null);
+    }
+
+    /// <summary>The latest person named before <paramref name="before"/> with the surname, and holding the post when one is given.</summary>
+    private static EntityMention? Latest(List<EntityMention> people, int before, string surname, string? post)
+    {
         EntityMention? named = null;
         foreach (var p in people)
         {
@@ -44,7 +54,18 @@ internal static class AddressedSpeakers
                 named = p;
             }
         }
-        return named ?? (post is null ? NameBeforeHonorific(body, surname, before, people) : null);
+        return named;
+    }
+
+    /// <summary>
+    /// A surname and a post of two letters or more used as a form of address (陈局长, 欧阳院长, 王县长), beyond the
+    /// everyday forms; it names only a person with that surname who holds the post.
+    /// </summary>
+    private static (string Surname, string Post)? SurnameAndPost(string speaker)
+    {
+        var surname = Surnames.SurnameLengthAt(speaker, 0);
+        return surname > 0 && speaker.Length - surname >= 2 && TitleLexicon.TitleAt(speaker, surname) == speaker.Length - surname
+            ? (speaker[..surname], speaker[surname..]) : null;
     }
 
     /// <summary>

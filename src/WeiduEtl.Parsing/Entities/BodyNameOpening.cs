@@ -28,6 +28,17 @@ internal static class BodyNameOpening
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 
+    /// <summary>Words that open with 原 and are no 'former' (原子能研究院, 原料药厂, 原创中心).</summary>
+    private static readonly WordIndex FormerLookalikes = HanText.Longest("原子", "原料", "原油", "原创", "原始", "原生", "原产", "原材料", "原汁", "原浆", "原因");
+
+    /// <summary>
+    /// 原 'former' before a body that was renamed or merged (2014年原国土资源部、农业部印发, 原卫生部): the body's name opens after
+    /// it; a place that opens with the letter (原阳县, 原平市) and words of matter (原子, 原料) keep it.
+    /// </summary>
+    public static int AfterFormer(string text, int start, int nameEnd) =>
+        start >= 0 && text[start] == '原' && nameEnd - start > 2 && HanText.WordAt(text, start, FormerLookalikes) is null
+            && DivisionGazetteer.Shared.MatchAt(text, start) == 0 ? start + 1 : start;
+
     /// <summary>Verbs of changing that name the task of a commission or an office (某某深化改革委员会, 某某整治办公室).</summary>
     private static readonly WordIndex TaskVerbs = HanText.Longest("改进", "深化", "巩固", "健全", "整治", "改造");
 

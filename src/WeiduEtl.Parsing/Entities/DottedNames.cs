@@ -37,6 +37,7 @@ internal static class DottedNames
             start--;
         }
         var end = dot;
+        var lastPartEnd = dot;
         while (end < body.Length && IsDot(body[end]))
         {
             var partEnd = end + 1;
@@ -45,12 +46,19 @@ internal static class DottedNames
             {
                 partEnd++;
             }
+            // A one-letter particle between two parts (…·本·…, …·德·…, …·范·…) is the name's when a whole part follows it.
+            if (partEnd - end - 1 == 1 && partEnd < body.Length && IsDot(body[partEnd]))
+            {
+                end = partEnd;
+                continue;
+            }
             if (partEnd - end - 1 < 2)
             {
                 break;
             }
-            end = partEnd;
+            end = lastPartEnd = partEnd;
         }
+        end = lastPartEnd;
         // A one-letter first part only where a title says a name follows (司长孙·马尼翁).
         if (dot - start < 2 && !(dot - start == 1 && TitleLexicon.TitleEndsAt(body, start)) || end == dot)
         {
@@ -126,6 +134,8 @@ internal static class DottedNames
 
     /// <summary>Verbs that take a person as object right before the name (看望|艾散江·麦海提).</summary>
     private static readonly WordIndex LeadingVerbs = HanText.Longest("看望", "慰问", "采访", "专访", "回访", "来到", "走进", "帮助", "邀请", "陪同",
+        // Messages sent to a person (致电|某某·某某, 致函, 致信).
+        "致电", "致函", "致信", "电贺",
         // A representative, as a post or as 'on behalf of', before the name (驻当地代表|安娜·卡尔松).
         "代表");
 }

@@ -7,6 +7,7 @@ internal static class EntityRules
     public const string NationalBody = "org-national-body";
     public const string BodyOfAKind = "org-of-a-kind";
     public const string CountedBodyList = "org-counted-list";
+    public const string ShortenedCompanyName = "org-shortened-company";
     public const string NumberedUnit = "org-numbered-unit";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";

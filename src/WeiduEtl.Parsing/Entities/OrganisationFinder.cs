@@ -58,6 +58,7 @@ internal static class OrganisationFinder
         BodiesOfAKind.AddTo(body, found);
         CountedBodyLists.AddTo(body, found);
         NumberedUnits.AddTo(body, found);
+        ShortenedCompanyNames.AddTo(body, found);
         return found;
     }
 
@@ -72,7 +73,8 @@ internal static class OrganisationFinder
         {
             return -1;
         }
-        var start = BodyNameOpening.After(body, NameRun.StartBefore(body, end - suffix.Length, MaxLength - suffix.Length), end - suffix.Length);
+        var nameEnd = end - suffix.Length;
+        var start = BodyNameOpening.AfterFormer(body, BodyNameOpening.After(body, NameRun.StartBefore(body, nameEnd, MaxLength - suffix.Length), nameEnd), nameEnd);
         if (start < 0 || NameRun.IsReferenceBack(body, start))
         {
             return -1;

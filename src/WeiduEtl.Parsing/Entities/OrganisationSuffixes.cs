@@ -21,7 +21,9 @@ internal static class OrganisationSuffixes
         // The national arts federations' members shortened (中国盲协, 中国美协).
         "盲协", "聋协", "肢协", "音协", "美协", "书协", "剧协", "影协", "舞协", "曲协", "视协", "摄协", "民协",
         "办公室", "议会", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
-        "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆");
+        "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
+        // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
+        "科");
 
     /// <summary>Everyday words with an institution ending, never the end of an organisation's name.</summary>
     private static readonly WordIndex EverydayWords = HanText.Longest(
@@ -46,7 +48,9 @@ internal static class OrganisationSuffixes
         "好局", "新局", "僵局", "困局", "危局", "战局", "棋局", "饭局", "骗局", "定局", "乱局", "残局", "长队",
         // Verbs that end in an ending's letter (病人住院, 战士归队, 成群结队) and the parts of a body (击中胸部).
         "住院", "出院", "入院", "转院", "归队", "掉队", "离队", "入队", "结队", "整队", "胸部", "腹部", "腰部", "背部", "腿部", "面部",
-        "颈部", "脚部", "手部", "胃部", "肺部", "脑部");
+        "颈部", "脚部", "手部", "胃部", "肺部", "脑部",
+        // Fields and degrees in 科, not departments (学科带头人, 本科学历).
+        "学科", "本科", "专科", "文科", "理科", "工科", "农科", "百科", "前科", "预科");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -148,7 +152,7 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
-        if (IsVenueEndingAt(text, start, end))
+        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)))
         {
             return false;
         }
@@ -187,6 +191,9 @@ internal static class OrganisationSuffixes
         // What a body does or serves, and where, when nothing names which one (扶贫工作队, 社区维修队, 城市商业银行, 上市公司).
         "工作", "服务", "技术", "扶贫", "驻村", "帮扶", "应急", "维修", "调解", "纠纷", "志愿", "志愿者", "足球", "商业", "合作",
         "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生");
+
+    /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
+    public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
 
     private static bool IsOnlyKind(string text, int start, int end)
     {

@@ -2,8 +2,9 @@ namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
 /// The “…” spans of a body that are speech: a span with the punctuation of a sentence or longer than a term, or
-/// one after a colon or a verb of calling out (<see cref="CallingVerbs"/>). Quoted terms and names (“五星”支部, “服务型执法”) are not speech,
-/// and 《…》 titles are never quotations.
+/// one after a colon or a verb of calling out (<see cref="CallingVerbs"/>), or one printed back to back with speech
+/// (“…，…”“…”“…”……: a run of remarks or comments is read as a whole). Quoted terms and names (“五星”支部, “服务型执法”) are not
+/// speech, nor is a run of them (“甲”“乙”等元素), and 《…》 titles are never quotations.
 /// </summary>
 internal static class QuoteSpans
 {
@@ -20,7 +21,7 @@ internal static class QuoteSpans
             lineEnd = lineEnd < 0 ? body.Length : lineEnd;
             var close = body.IndexOf('”', pos + 1, lineEnd - pos - 1);
             var span = new QuoteSpan(pos, close < 0 ? lineEnd : close);
-            if (IsSpeech(body, span))
+            if (IsSpeechOrInSpeechRun(body, span))
             {
                 spans.Add(span);
             }
@@ -41,8 +42,53 @@ internal static class QuoteSpans
     {
         var close = body.IndexOf('”', open + 1);
         var lineEnd = body.IndexOf('\n', open + 1);
-        return close < 0 || (lineEnd >= 0 && lineEnd < close) || IsSpeech(body, new QuoteSpan(open, close)) ? -1 : close;
+        return close < 0 || (lineEnd >= 0 && lineEnd < close) || IsSpeechOrInSpeechRun(body, new QuoteSpan(open, close)) ? -1 : close;
     }
+
+    /// <summary>
+    /// Speech, or a span printed back to back with speech (“泪目，感怀”“致敬”): the marks of a run touch, and one span of
+    /// the run, before or after, holds a sentence's punctuation. Length alone is no evidence for the run: long names and
+    /// slogans are printed back to back too (“某某工作领导小组”“某某工作小组”).
+    /// </summary>
+    private static bool IsSpeechOrInSpeechRun(string body, QuoteSpan span)
+    {
+        if (IsSpeech(body, span))
+        {
+            return true;
+        }
+        for (var open = span.Open; open > 1 && body[open - 1] == '”';)
+        {
+            var previousOpen = body.LastIndexOf('“', open - 2);
+            var lineStart = body.LastIndexOf('\n', open - 1);
+            if (previousOpen < 0 || previousOpen < lineStart || body.IndexOf('”', previousOpen + 1, open - 1 - previousOpen) != open - 1)
+            {
+                break;
+            }
+            if (HasSentencePunctuation(body, new QuoteSpan(previousOpen, open - 1)))
+            {
+                return true;
+            }
+            open = previousOpen;
+        }
+        for (var close = span.Close; close + 1 < body.Length && body[close] == '”' && body[close + 1] == '“';)
+        {
+            var nextClose = body.IndexOf('”', close + 2);
+            var lineEnd = body.IndexOf('\n', close + 1);
+            if (nextClose < 0 || (lineEnd >= 0 && lineEnd < nextClose))
+            {
+                break;
+            }
+            if (HasSentencePunctuation(body, new QuoteSpan(close + 1, nextClose)))
+            {
+                return true;
+            }
+            close = nextClose;
+        }
+        return false;
+    }
+
+    private static bool HasSentencePunctuation(string body, QuoteSpan span) =>
+        body.AsSpan(span.TextStart, span.Close - span.TextStart).IndexOfAny(SentencePunctuation) >= 0;
 
     private static bool IsSpeech(string body, QuoteSpan span)
     {

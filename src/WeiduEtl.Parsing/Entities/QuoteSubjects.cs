@@ -11,6 +11,7 @@ internal static class QuoteSubjects
 {
     private const int FocusReach = 300;
     private const int MaxSubjectClause = 16;
+    private const int MaxOpenedClause = 28;
     private const int MaxSubheading = 24;
 
     /// <summary>A colon without a verb of saying (张晓莉对结果很满意：“…”): the person the clause is about.</summary>
@@ -29,10 +30,15 @@ internal static class QuoteSubjects
                 ? new AttributedQuote(span, referent.Speaker, referent.Person, null, EntityRules.QuoteColon, span.Close + 1)
                 : null;
         }
+        // The clause's own subject (对此，张某深有感触：“…”; 张某回忆起当年的情景：“…”), or a kind of person that opens it
+        // (话音刚落，村民们就鼓起掌来：“…”), before the sentence's.
+        person ??= SentenceSubject(body, clauseStart, colon, people);
+        if (person is null && DescribedSubject(body, clauseStart, colon) is { } group)
+        {
+            return new AttributedQuote(span, group, null, null, EntityRules.QuoteColon, span.Close + 1);
+        }
         // The clause before the colon goes on about the sentence's subject (焦义刚在做产品的无障碍优化时，也深感人才的缺乏：“…”).
-        // Or the clause's own subject (对此，张某深有感触：“…”; 张某回忆起当年的情景：“…”).
-        person ??= SentenceSubject(body, clauseStart, colon, people)
-            ?? SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
+        person ??= SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
         if (person is null)
         {
             // Or a post or a kind of person (公司经理表现十分强势：“…”).
@@ -203,7 +209,15 @@ internal static class QuoteSubjects
         var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
         if (span.Open - 1 - clauseStart > MaxSubjectClause)
         {
-            return null;
+            // A longer clause still speaks through a subject that opens it after its post (某区环卫工人赵某每天凌晨四点上岗，“…”).
+            return span.Open - 1 - clauseStart <= MaxOpenedClause && OpeningSubject(body, clauseStart, span.Open - 1, people) is { } subject && subject.CharStart > clauseStart
+                ? new AttributedQuote(span, subject.Name, subject, null, EntityRules.QuoteCommaSubject, span.Close + 1) : null;
+        }
+        // A conjunction may open the clause before its subject (但他总觉得…，“…”; 可老张心里清楚，“…”).
+        if (HanText.WordAt(body, clauseStart, LeadingConjunctions) is { } conjunction
+            && (SpeakerReader.IsPronounAt(body, clauseStart + conjunction.Length) || people.Any(p => p.CharStart == clauseStart + conjunction.Length)))
+        {
+            clauseStart += conjunction.Length;
         }
         if (people.FirstOrDefault(p => p.CharStart == clauseStart) is { } person)
         {
@@ -236,6 +250,8 @@ internal static class QuoteSubjects
     }
 
     private const int MaxDescriptor = 4;
+
+    private static readonly WordIndex LeadingConjunctions = HanText.Longest("但", "但是", "可", "可是", "而", "不过", "然而", "于是");
 
     /// <summary>
     /// A quotation that opens the article and that nothing attributes (“可别小瞧了…”年关将至，…村党支部书记申学风心里暖意融融):

@@ -78,7 +78,9 @@ internal static class SpeakerReader
         var adverb = HanText.WordEndingAt(body, speakerEnd, PromptAdverbs)?.Length ?? 0;
         speakerEnd -= adverb;
         var start = NameRun.StartBefore(body, speakerEnd, 8);
-        if (speakerEnd - start < 2)
+        // A run with 着 or one opening with 一边 is a verb phrase of manner (指着大棚|说, 一边摘草莓|一边说), which has no subject of
+        // its own: no group's name.
+        if (speakerEnd - start < 2 || body.AsSpan(start, speakerEnd - start).Contains('着') || body.AsSpan(start).StartsWith("一边"))
         {
             return (null, null);
         }

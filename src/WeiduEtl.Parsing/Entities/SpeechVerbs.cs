@@ -15,7 +15,9 @@ internal static class SpeechVerbs
         "所说", "所言", "的话说", "看来");
 
     /// <summary>Verbs that take an object as often as speech, and so are of saying only with a comma or colon before the quotation (X觉得，“…”).</summary>
-    private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言");
+    private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言",
+        // The ends of frames of someone's view, as 在X看来 (在X眼中，“…”; 在X心里，“…”).
+        "眼中", "眼里", "心中", "心里", "心目中");
 
     private static readonly WordIndex Adverbs = HanText.Longest(
         "还不忘", "不忘", "还", "也", "都", "又", "便", "就", "则", "再次", "一再", "反复", "这样", "如此", "笑着", "动情地", "激动地",

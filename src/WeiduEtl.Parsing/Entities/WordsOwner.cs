@@ -4,8 +4,8 @@ namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
 /// The sentence after a quotation names whose words they were (“…”这是许多瓜农的实在回答。; “…”跨国公司负责人的心里话，
-/// 正是…; “…”听到城管队员的话，…; “…”随着某主任的宣布，…): the owner of the words — a person, or people named by what
-/// they are or do — speaks.
+/// 正是…; “…”听到城管队员的话，…; “…”随着某主任的宣布，…; “…”“…”……某书记的一系列重要论述，…): the owner of the words — a
+/// person, or people named by what they are or do — speaks.
 /// An owner before a 对-phrase (瓜农对卖瓜的回答) is read before it.
 /// </summary>
 internal static class WordsOwner
@@ -15,12 +15,23 @@ internal static class WordsOwner
     private static readonly WordIndex Words = HanText.Longest(
         "话", "心里话", "真心话", "大实话", "实在话", "心声", "回答", "肺腑之言", "感慨", "感言", "心愿", "评价", "口头禅", "叮嘱", "嘱咐", "承诺", "誓言",
         // What a leader or an official says in public (某主席的朴素话语, 随着某主任的宣布).
-        "话语", "讲话", "宣布", "呼吁", "指示", "宣示", "表态", "致辞", "发言");
+        "话语", "讲话", "宣布", "呼吁", "指示", "宣示", "表态", "致辞", "发言",
+        // A leader's statements a commentary quotes in a run (“…”“…”……某书记的一系列重要论述，为…): 重要 widens the modifier's reach.
+        "论述", "论断", "重要论述", "重要讲话", "重要指示", "重要论断");
     private static readonly WordIndex Groups = HanText.Longest("负责人", "发言人", "工作人员", "们", "群众", "百姓", "老百姓");
 
     public static AttributedQuote? After(string body, QuoteSpan span, int sentenceEnd, List<EntityMention> people)
     {
         var start = span.Close + 1;
+        // An ellipsis closes a run of quotations before its owner (“…”“…”……某书记的一系列重要论述): the owner's clause follows it.
+        if (start == sentenceEnd && start < body.Length && body[start] == '…')
+        {
+            while (start < body.Length && body[start] == '…')
+            {
+                start++;
+            }
+            sentenceEnd = QuoteAttributor.ReadingEnd(body, start);
+        }
         if (start >= sentenceEnd)
         {
             return null;

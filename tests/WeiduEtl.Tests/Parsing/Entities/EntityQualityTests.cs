@@ -106,15 +106,21 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.77 and right speaker to 0.89 (467 of 525); the date, movement-verb, numbered-team, party-name, verse, meeting,
         // relative, demonstrative-post and hearer rules written then took organisations to 471 (precision 0.64 → 0.67,
         // held-out 0.41 → 0.45) and right speaker to 471 of 526.
+        // Two more pages labelled blind (20200113-01, 20200113-05: a front page with a Uyghur family's quotations and the
+        // discipline review 20200113-06 continues, a commentary page; first score: people 86 %, organisations 77 % / 64 %,
+        // right speaker 85 %) took right speaker to 511 of 573; the quotation-run, owner-after-ellipsis, conjunction, frame,
+        // manner, surname-and-post, colon-group and long-clause speaker rules and the department, former-body and
+        // shortened-company rules written then took it to 515 of 575, organisations to 511 of 652 and, on the held-out pages,
+        // quotes found 0.911 → 0.922 and right speaker 0.634 → 0.639.
         Assert.InRange(ruleWriting.PeopleRecall, 0.80, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.775, 1);
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.78, 1);
         Assert.InRange(ruleWriting.OrganisationPrecision, 0.665, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
-        Assert.InRange(ruleWriting.SpeakerRight, 0.89, 1);
+        Assert.InRange(ruleWriting.SpeakerRight, 0.895, 1);
         // 0.776 → 0.791 and 0.852 → 0.855 with two-letter foreign names after a post (总统某某|前往).
         Assert.InRange(heldOut.PeopleRecall, 0.79, 1);
         Assert.InRange(heldOut.PeoplePrecision, 0.85, 1);
@@ -123,8 +129,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.83, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
         Assert.InRange(heldOut.OrganisationPrecision, 0.445, 1);
-        Assert.InRange(heldOut.QuotesFoundRate, 0.90, 1);
+        Assert.InRange(heldOut.QuotesFoundRate, 0.92, 1);
         // 0.622 → 0.634 with the post-named, colon-forward, frame-of-occasion and bare-name speaker rules.
-        Assert.InRange(heldOut.SpeakerRight, 0.63, 1);
+        // 0.634 → 0.639 with the quotation-run and speaker-reference rules (QuoteRunRuleTests, SpeakerReferenceRuleTests).
+        Assert.InRange(heldOut.SpeakerRight, 0.638, 1);
     }
 }
