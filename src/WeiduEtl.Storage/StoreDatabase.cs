@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 
@@ -14,6 +16,9 @@ internal abstract class StoreDatabase : IAsyncDisposable
     private volatile bool _migrated;
 
     static StoreDatabase() => JsonColumnHandlers.Register();
+
+    /// <summary>Where a failure that does not stop the caller is told: the search index's catch-up on first opening.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
     /// <summary>The database for messages: the SQLite path, or the PostgreSQL server and database without its password.</summary>
     public abstract string Description { get; }
@@ -33,8 +38,7 @@ internal abstract class StoreDatabase : IAsyncDisposable
                     {
                         await MigrateAsync(connection, cancellationToken);
                         _migrated = true;
-                        // A pass that stopped between storing and its catch-up left articles queued for the search index.
-                        await CatchUpSearchAsync(connection, null, cancellationToken);
+                        await CatchUpLeftQueuedAsync(connection, cancellationToken);
                     }
                 }
                 finally
@@ -48,6 +52,24 @@ internal abstract class StoreDatabase : IAsyncDisposable
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A pass that stopped between storing and its catch-up left articles queued for the search index. Whoever opens
+    /// the store wanted something else of it (a page served, a pass, a status), so a catch-up that fails here is told
+    /// and left: the articles stay queued for the next pass's catch-up, which warns again if it fails too.
+    /// </summary>
+    private async Task CatchUpLeftQueuedAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CatchUpSearchAsync(connection, null, cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            Logger.LogWarning(ex, "Search index of {Database} not caught up on opening it: {Reason}. Its queued articles stay queued for the next pass's catch-up",
+                Description, ex.Message);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Storage.Postgres;
@@ -11,8 +13,11 @@ namespace WeiduEtl.Storage;
 /// One set of stores per <c>database</c> value, kept for the life of the process: a SQLite file is migrated once
 /// per process, as a PostgreSQL database is (and keeps one connection pool).
 /// </summary>
-public sealed class StoreFactory : IStoreFactory, IArticleReaders, IAsyncDisposable, IDisposable
+/// <param name="logger">Told what opening a database could not do but did not need (a search index's catch-up).</param>
+public sealed class StoreFactory(ILogger<StoreFactory>? logger = null) : IStoreFactory, IArticleReaders, IAsyncDisposable, IDisposable
 {
+    private readonly ILogger _logger = logger ?? NullLogger<StoreFactory>.Instance;
+
     private readonly ConcurrentDictionary<string, Lazy<Stores>> _stores = new(StringComparer.Ordinal);
 
     public IIssueStore Issues(string database) => For(database).Issues;
@@ -26,8 +31,8 @@ public sealed class StoreFactory : IStoreFactory, IArticleReaders, IAsyncDisposa
     private Stores For(string database) =>
         _stores.GetOrAdd(database, d => new Lazy<Stores>(() => Stores.Of(Open(d)))).Value;
 
-    private static StoreDatabase Open(string database) =>
-        DatabaseValue.IsPostgres(database) ? new PostgresDatabase(database) : new SqliteDatabase(database);
+    private StoreDatabase Open(string database) =>
+        DatabaseValue.IsPostgres(database) ? new PostgresDatabase(database) { Logger = _logger } : new SqliteDatabase(database) { Logger = _logger };
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using WeiduEtl.Core;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Pipeline;
@@ -177,6 +179,31 @@ public sealed partial class SqliteStoreContractTests
 
         Assert.Equal(1_200, indexed);
         Assert.Equal([new(500, 700), new(1_000, 200), new(1_200, 0)], reports);
+    }
+
+    [Fact]
+    public async Task Open_CatchUpOfWhatAStoppedPassLeftQueuedFails_TheStoreStillAnswersWarnsAndKeepsTheArticlesQueued()
+    {
+        var db = _temp.File("broken-index.db");
+        await using (var stores = new StoreFactory())
+        {
+            await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", Stored), default);
+        }
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Execute("DROP TABLE article_letters");
+        }
+        var logger = new FakeLogger<StoreFactory>();
+        await using var reopened = new StoreFactory(logger);
+
+        var sources = await reopened.Issues(db).ListSourcesAsync("weidu", default);
+
+        Assert.Single(sources);
+        var warning = Assert.Single(logger.Collector.GetSnapshot());
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains(db, warning.Message, StringComparison.Ordinal);
+        Assert.Contains("article_letters", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(Stored.Length, Count(db, "article_search_queue"));
     }
 
     /// <summary>Keeps each report as it comes, on the reporting thread (<see cref="Progress{T}"/> would post it elsewhere).</summary>
