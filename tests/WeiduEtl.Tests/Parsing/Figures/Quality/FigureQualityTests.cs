@@ -161,6 +161,12 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// count of people pointing back, two spans after a negation. Rule-writing (41 pages): found 935/952, labels 860/888
 /// (0.968: the floor fell from 0.976 with the fresh pages' labels, not with a change of the extractor), 2 extra, 0 false.
 /// Held out, read as totals only after each build: unchanged (121/125, 86/101, 5 extra, 4 false).
+/// Fourteenth set (2026-12-02, measurement only): the six held-out pages' never lists had been printed once, so four
+/// unlabelled 2020-01-20 pages (01 飞地经济, 03 亚吉铁路 and a figureless news item, 04 快递小哥, 漈下村, 雄安规划, 07 补助资金
+/// and 火灾 notices) were held out before any extractor run, labelled by reading them and scored once, as totals: found 37/41
+/// (0.902), qualifiers 37/37, labels 25/33 (0.758), 4 extra, 2 false. Held out (ten pages): found 121/125 -> 158/166 (0.952),
+/// qualifiers 158/158, labels 86/101 -> 111/134 (0.828), 5 -> 9 extra, 4 -> 6 false. The found, label and false-figure floors
+/// fell to these totals with the new unexposed pages, not with a change of the extractor (no rule changed).
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -177,7 +183,8 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output, totalOnly: true);
 
-        AssertFloors(scores, found: 0.968, qualifiers: 1.0, labels: 0.851, falseFigures: 4);
+        // Floors set to the ten held-out pages' totals when the fourteenth set arrived (new unexposed pages, same extractor).
+        AssertFloors(scores, found: 0.951, qualifiers: 1.0, labels: 0.828, falseFigures: 6);
     }
 
     [Fact]
