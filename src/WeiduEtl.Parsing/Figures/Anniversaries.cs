@@ -17,7 +17,7 @@ internal static class Anniversaries
     public static bool IsAnniversary(string body, FigureCandidate figure)
     {
         if (figure.Unit != "年" || figure.Start != figure.NumberStart
-            || !FoundingVerbs.Any(v => body.AsSpan(0, figure.Start).EndsWith(v, StringComparison.Ordinal)))
+            || !body.EndsWithAnyAt(figure.Start, FoundingVerbs))
         {
             return false;
         }

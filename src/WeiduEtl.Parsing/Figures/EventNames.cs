@@ -36,7 +36,7 @@ internal static class EventNames
         }
         // The name may run on into its sentence (男子100米决赛在晚间举行): a side before a distance (not a head count:
         // 涉案男子3人) or a contest word right after the unit names the event wherever the name ends.
-        if (figure.Kind == UnitKind.Length && figure.Start == figure.NumberStart && EventSides.Any(s => body.AsSpan(0, figure.Start).EndsWith(s, StringComparison.Ordinal))
+        if (figure.Kind == UnitKind.Length && figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, EventSides)
             || body.WordAt(figure.End, ContestStarts) is not null)
         {
             return true;

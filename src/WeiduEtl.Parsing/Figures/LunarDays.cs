@@ -15,8 +15,7 @@ internal static class LunarDays
         {
             return false;
         }
-        var before = body[..figure.Start];
-        return before.EndsWithAny(NamedMonths)
-            || before[^1] == '月' && (ChineseNumeral.IsChineseDigit(before[^2]) || before[^2] == '十');
+        return body.EndsWithAnyAt(figure.Start, NamedMonths)
+            || body[figure.Start - 1] == '月' && (ChineseNumeral.IsChineseDigit(body[figure.Start - 2]) || body[figure.Start - 2] == '十');
     }
 }

@@ -19,5 +19,5 @@ internal static class ReignYears
 
     public static bool IsReignYear(string body, FigureCandidate figure) =>
         figure.Unit == "年" && figure.Start == figure.NumberStart
-        && Eras.Any(era => body.AsSpan(0, figure.Start).EndsWith(era, StringComparison.Ordinal));
+        && body.EndsWithAnyAt(figure.Start, Eras);
 }
