@@ -73,12 +73,13 @@ internal static class QuoteSubjects
             end--;
         }
         // Before punctuation the verb may have its hearer after it (，有时还会提醒他们：“…”).
-        var told = end < span.Open ? SpeechVerbs.ToHearerEndingAt(body, end) : null;
-        if ((SpeechVerbs.EndingAt(body, end) ?? told?.Verb) is not { } verb)
+        var direct = SpeechVerbs.EndingAt(body, end);
+        var told = direct is null && end < span.Open ? SpeechVerbs.ToHearerEndingAt(body, end) : null;
+        if ((direct ?? told?.Verb) is not { } verb)
         {
             return null;
         }
-        var verbStart = (SpeechVerbs.EndingAt(body, end) is null ? told!.Value.End : end) - verb.Length;
+        var verbStart = (direct is null ? told!.Value.End : end) - verb.Length;
         var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
         if (clauseStart == 0 || !OnlyLeads(body, clauseStart, verbStart))
         {

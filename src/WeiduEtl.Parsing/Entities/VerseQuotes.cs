@@ -17,12 +17,12 @@ internal static class VerseQuotes
     public static AttributedQuote? Find(string body, QuoteSpan span, List<EntityMention> people)
     {
         var start = span.Close + 1;
-        if (HanText.WordAt(body, start, Openings) is null)
+        if (HanText.WordAt(body, start, Openings) is not { } opening)
         {
             return null;
         }
         var end = SpeakerReader.ClauseEnd(body, start);
-        var named = HanText.WordEndingAt(body, end, Kinds) is not null || HanText.WordAt(body, start, Openings) is "这首" or "这句" && Kinds.Words.Any(k => body.AsSpan(start, end - start).Contains(k.AsSpan(), StringComparison.Ordinal));
+        var named = HanText.WordEndingAt(body, end, Kinds) is not null || opening is "这首" or "这句" && Kinds.Words.Any(k => body.AsSpan(start, end - start).Contains(k.AsSpan(), StringComparison.Ordinal));
         return named && !people.Any(p => p.CharStart >= start && p.CharStart < end)
             ? new AttributedQuote(span, null, null, null, EntityRules.QuoteVerse, end)
             : null;
