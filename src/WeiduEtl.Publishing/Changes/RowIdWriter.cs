@@ -12,7 +12,7 @@ namespace WeiduEtl.Publishing.Changes;
 internal sealed class RowIdWriter : ITableFileWriter
 {
     private readonly FileStream _stream;
-    private readonly IReadOnlyList<FieldDefinition> _key;
+    private readonly int[] _key;
     private readonly Action<int> _completed;
     private readonly ArrayBufferWriter<byte> _buffer = new(256);
     private readonly Utf8JsonWriter _json;
@@ -21,25 +21,25 @@ internal sealed class RowIdWriter : ITableFileWriter
     public RowIdWriter(string path, TableDefinition table, Action<int> completed)
     {
         _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        _key = [.. table.PrimaryKey.Select(k => table.Fields.Single(f => f.Name == k))];
+        _key = [.. table.PrimaryKey.Select(k => table.Fields.Select((f, i) => (f.Name, i)).Single(f => f.Name == k).i)];
         _completed = completed;
         _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = CellFormat.Json.Encoder });
     }
 
-    public ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
+    public ValueTask WriteRowAsync(object?[] cells, CancellationToken cancellationToken)
     {
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
-        if (_key.Count == 1)
+        if (_key.Length == 1)
         {
-            CellFormat.WriteJson(_json, _key[0].Value(row));
+            CellFormat.WriteJson(_json, cells[_key[0]]);
         }
         else
         {
             _json.WriteStartArray();
-            foreach (var field in _key)
+            foreach (var column in _key)
             {
-                CellFormat.WriteJson(_json, field.Value(row));
+                CellFormat.WriteJson(_json, cells[column]);
             }
             _json.WriteEndArray();
         }

@@ -21,12 +21,12 @@ internal sealed class CsvTableWriter : ITableFileWriter
     public static ITableFileWriter Open(Stream stream, TableDefinition table) => new CsvTableWriter(stream, table);
 
     /// <summary>Field by field and synchronous: the file is local, and a task and an array per row cost more than the writing.</summary>
-    public ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
+    public ValueTask WriteRowAsync(object?[] cells, CancellationToken cancellationToken)
     {
         WriteHeader();
-        foreach (var field in _table.Fields)
+        foreach (var cell in cells)
         {
-            _csv.WriteField(CellFormat.ToCsv(field.Value(row)));
+            _csv.WriteField(CellFormat.ToCsv(cell));
         }
         _csv.EndRecord();
         return ValueTask.CompletedTask;

@@ -11,25 +11,25 @@ internal sealed class JsonTableWriter : ITableFileWriter
 
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
-    private readonly TableDefinition _table;
+    private readonly JsonEncodedText[] _names;
 
     private JsonTableWriter(Stream stream, TableDefinition table)
     {
         _stream = stream;
         _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = true, Encoder = CellFormat.Json.Encoder });
-        _table = table;
+        _names = [.. table.Fields.Select(f => JsonEncodedText.Encode(f.Name, CellFormat.Json.Encoder))];
         _json.WriteStartArray();
     }
 
     public static ITableFileWriter Open(Stream stream, TableDefinition table) => new JsonTableWriter(stream, table);
 
-    public async ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
+    public async ValueTask WriteRowAsync(object?[] cells, CancellationToken cancellationToken)
     {
         _json.WriteStartObject();
-        foreach (var field in _table.Fields)
+        for (var i = 0; i < cells.Length; i++)
         {
-            _json.WritePropertyName(field.Name);
-            CellFormat.WriteJson(_json, field.Value(row));
+            _json.WritePropertyName(_names[i]);
+            CellFormat.WriteJson(_json, cells[i]);
         }
         _json.WriteEndObject();
         if (_json.BytesPending >= FlushAtBytes)

@@ -15,7 +15,6 @@ internal sealed class ParquetTableWriter : ITableFileWriter
     private const int RowGroupRows = 10_000;
 
     private readonly Stream _stream;
-    private readonly TableDefinition _table;
     private readonly ParquetSchema _schema;
     private readonly ParquetColumn[] _columns;
     private int _rows;
@@ -24,18 +23,17 @@ internal sealed class ParquetTableWriter : ITableFileWriter
     private ParquetTableWriter(Stream stream, TableDefinition table)
     {
         _stream = stream;
-        _table = table;
         _schema = new ParquetSchema([.. table.Fields.Select(Field)]);
         _columns = [.. table.Fields.Select((f, i) => ParquetColumn.For(f, _schema.DataFields[i], RowGroupRows))];
     }
 
     public static ITableFileWriter Open(Stream stream, TableDefinition table) => new ParquetTableWriter(stream, table);
 
-    public async ValueTask WriteRowAsync(object row, CancellationToken cancellationToken)
+    public async ValueTask WriteRowAsync(object?[] cells, CancellationToken cancellationToken)
     {
         for (var i = 0; i < _columns.Length; i++)
         {
-            _columns[i].Set(_rows, _table.Fields[i].Value(row));
+            _columns[i].Set(_rows, cells[i]);
         }
         if (++_rows == RowGroupRows)
         {

@@ -6,7 +6,7 @@ namespace WeiduEtl.Publishing.Writers;
 
 /// <summary>
 /// Writes one table, or one month of it, into every <see cref="TableFormat"/> from a single pass over its rows:
-/// each row goes to every file (and its id to the spool) and is dropped, so memory does not grow with the table.
+/// each row's values are read once and go to every file (and its id to the spool), then are dropped, so memory does not grow with the table.
 /// Each file is hashed as it is written, so its size and sha256 need no second read.
 /// </summary>
 internal static class TableFileSet
@@ -21,6 +21,7 @@ internal static class TableFileSet
         var streams = new List<HashingFileStream>();
         var writers = new List<ITableFileWriter>();
         var count = 0;
+        var cells = new object?[table.Fields.Count];
         try
         {
             foreach (var format in formats)
@@ -35,9 +36,13 @@ internal static class TableFileSet
             }
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = table.Fields[i].Value(row);
+                }
                 foreach (var writer in writers)
                 {
-                    await writer.WriteRowAsync(row, cancellationToken);
+                    await writer.WriteRowAsync(cells, cancellationToken);
                 }
                 count++;
             }
