@@ -29,9 +29,12 @@ public sealed class SyntheticBenchmark(DocumentProcessor processor, IStoreFactor
         await FillAsync(pipeline, count, templates, folder, write, cancellationToken);
 
         var clock = new BenchClock();
+        var gcBefore = GcTally.Now();
         var snapshot = await snapshots.PublishAsync(pipeline, cancellationToken);
         var full = clock.Elapsed;
-        write($"publish      {BenchReport.Count(snapshot.Tables.GetValueOrDefault("articles")),9} articles in {clock.Both}, {Describe(pipeline, snapshot)}; peak working set so far {BenchReport.PeakMb()} MB");
+        var gc = GcTally.Now() - gcBefore;
+        write($"publish      {BenchReport.Count(snapshot.Tables.GetValueOrDefault("articles")),9} articles in {clock.Both}, {Describe(pipeline, snapshot)}; " +
+            $"{BenchReport.Count(gc.AllocatedBytes / 1024 / 1024)} MB allocated, {gc}; peak working set so far {BenchReport.PeakMb()} MB");
 
         await StoreAsync(pipeline, count, templates, folder, cancellationToken);
         clock.Restart();
