@@ -1,0 +1,24 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Numbers a reader never takes as figures, by how they stand in the sentence (sixteenth round): a year of history
+/// outside the date scanner's range, a span with 后 opening its clause ("ten years later"), a working group numbered
+/// inside its name, a span that is the period an amount after it is summed over, and 四周 as "all around". Made-up lines
+/// in an evening paper's, a county newsletter's and a city daily's style, each rule with a line where the same words count.
+/// </summary>
+public sealed class FigureHistoryAndTeamTests
+{
+    [Theory]
+    // A year of history: glossed in brackets after a reign year, after 于, before a month, or four digits not a round hundred.
+    [InlineData("该村始建于明成化十五年（1479年），古民居保存完好。", "")]
+    [InlineData("据县志记载，这座石拱桥建于1736年。", "")]
+    [InlineData("1840年6月，英军封锁珠江口。", "")]
+    [InlineData("1842年，这座小城开埠通商。", "")]
+    [InlineData("这座古寺距今已有1350年历史。", "1350年|历史|1350|年|exact")]
+    [InlineData("这条古道已延续1200年，至今仍有村民往来。", "1200年|古道延续|1200|年|exact")]
+    [InlineData("古城墙有1500年的历史。", "1500年|古城墙|1500|年|exact")]
+    public void Extract_HistoryLine_KeepsNoYear(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+}
