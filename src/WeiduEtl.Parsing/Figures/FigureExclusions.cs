@@ -104,8 +104,9 @@ internal static class FigureExclusions
         });
 
     /// <summary>
-    /// 10年前 and 3个月前 name a point in time (ten years ago), not a span; so does a span with 后, 之后, 以前 or 以后 set
-    /// off as its sentence's time (10天之后，…; 两个月以后，…), while 3个月后完工 still says how long until.
+    /// 10年前 and 3个月前 name a point in time (ten years ago), not a span; so does a span with 后, 之后, 以前 or 以后
+    /// opening its clause, with a comma after it or not (10天之后，…; 10年后双方按比例分成; 入伍，4年后复员: "four
+    /// years later"), while 项目3个月后完工, inside its clause, still says how long until.
     /// </summary>
     private static bool IsTimeAgo(string body, FigureCandidate figure)
     {
@@ -119,7 +120,7 @@ internal static class FigureExclusions
         }
         var link = body.WordAt(figure.End, PointLinks);
         var end = figure.End + (link?.Length ?? 0);
-        return link is not null && end < body.Length && body[end] == '，'
+        return link is not null && end < body.Length
             && (figure.Start == 0 || LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal));
     }
 

@@ -21,4 +21,15 @@ public sealed class FigureHistoryAndTeamTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // A span with 后 opening its clause is a point in time, comma or not; inside its clause it says how long until.
+    [InlineData("按协议，合作期内收益全部归村集体，5年后村集体与企业按比例分成。", "")]
+    [InlineData("他1978年应征入伍，3年后退伍回乡。", "")]
+    [InlineData("半个月后，老人的伤口痊愈了。", "")]
+    [InlineData("新建的文化广场预计3个月后完工。", "3个月|-|3|个月|exact")]
+    public void Extract_TimeOrTeamLine_KeepsOnlyQuantities(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
