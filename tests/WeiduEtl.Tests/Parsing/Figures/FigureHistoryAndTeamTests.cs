@@ -28,6 +28,10 @@ public sealed class FigureHistoryAndTeamTests
     [InlineData("他1978年应征入伍，3年后退伍回乡。", "")]
     [InlineData("半个月后，老人的伤口痊愈了。", "")]
     [InlineData("新建的文化广场预计3个月后完工。", "3个月|-|3|个月|exact")]
+    // A working group numbered inside its name; a count of groups after a verb.
+    [InlineData("市人大调研三组走访了12个社区。", "12个|社区|12|个|exact")]
+    [InlineData("省委巡视二组进驻该县后，收到群众来信86件。", "86件|收到群众来信|86|件|exact")]
+    [InlineData("志愿者分成四组，到各村宣传防火知识。", "四组|志愿者分成|4|组|exact")]
     public void Extract_TimeOrTeamLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
