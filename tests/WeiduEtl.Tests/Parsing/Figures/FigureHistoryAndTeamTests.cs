@@ -32,6 +32,11 @@ public sealed class FigureHistoryAndTeamTests
     [InlineData("市人大调研三组走访了12个社区。", "12个|社区|12|个|exact")]
     [InlineData("省委巡视二组进驻该县后，收到群众来信86件。", "86件|收到群众来信|86|件|exact")]
     [InlineData("志愿者分成四组，到各村宣传防火知识。", "四组|志愿者分成|4|组|exact")]
+    // A span before a verb of adding up, with the amount in its clause, is that amount's period.
+    [InlineData("全县五年新增就业超过3万人。", "超过3万人|五年新增就业|30000|人|over")]
+    [InlineData("这个镇三年累计投入扶贫资金1.2亿元。", "1.2亿元|扶贫资金|120000000|元|exact")]
+    [InlineData("全县连续三年新增就业超过1万人。", "三年|-|3|年|exact ; 超过1万人|新增就业|10000|人|over")]
+    [InlineData("他们用了三年，累计投入资金800万元。", "三年|-|3|年|exact ; 800万元|资金|8000000|元|exact")]
     public void Extract_TimeOrTeamLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
