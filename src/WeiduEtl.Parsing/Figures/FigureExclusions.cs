@@ -68,7 +68,8 @@ internal static class FigureExclusions
         || LunarDays.IsDayOfMonth(body, figure)
         || AddressNumbers.IsAddress(body, figure)
         || TeamNumbers.IsTeamName(body, figure)
-        || CumulativePeriods.IsPeriodOfTotal(body, figure);
+        || CumulativePeriods.IsPeriodOfTotal(body, figure)
+        || Surroundings.IsAllAround(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.

@@ -37,6 +37,10 @@ public sealed class FigureHistoryAndTeamTests
     [InlineData("这个镇三年累计投入扶贫资金1.2亿元。", "1.2亿元|扶贫资金|120000000|元|exact")]
     [InlineData("全县连续三年新增就业超过1万人。", "三年|-|3|年|exact ; 超过1万人|新增就业|10000|人|over")]
     [InlineData("他们用了三年，累计投入资金800万元。", "三年|-|3|年|exact ; 800万元|资金|8000000|元|exact")]
+    // 四周 as "all around"; four weeks after a word of measuring time.
+    [InlineData("老人环顾四周，感慨村里变化太大了。", "")]
+    [InlineData("村子四周都是果园，春天花开满山。", "")]
+    [InlineData("这次培训为期四周，共有60名村医参加。", "四周|-|4|周|exact ; 60名|村医|60|名|exact")]
     public void Extract_TimeOrTeamLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
