@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// before them (明成化十五年（1479年）), or after 于 (建于1736年), before a month or part of the year (1840年6月), or four
 /// digits that are not a round hundred (1840年，…) unless a span's words frame them (已有1350年历史, 1279年来);</item>
 /// <item>a year shortened to two digits: written with a leading zero (05年), before 出生 or 生人 (80年出生), or as what a
-/// person is after 是 (他是95年的小伙子, 我是80年的，): the year of birth; or before a part of the year (19年底, 20年初,
+/// person is after 是 or as a clause of its own (他是95年的小伙子, 我是80年的，, 我都算老的了，80年的。): the year of birth; or before a part of the year (19年底, 20年初,
 /// 18年3月): a point in time.</item>
 /// </list>
 /// 工作了30年, 这是30年的坚守 stay durations.
@@ -75,7 +75,8 @@ internal static class YearNumbers
         {
             return true;
         }
-        if (figure.Start == 0 || body[figure.Start - 1] != '是' || figure.End + 1 >= body.Length || body[figure.End] != '的')
+        if (figure.Start == 0 || body[figure.Start - 1] != '是' && !LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal)
+            || figure.End + 1 >= body.Length || body[figure.End] != '的')
         {
             return false;
         }
