@@ -121,6 +121,12 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(lasting);
         }
+        // 工期比原计划缩短了6个月: a duration after a change with a subject of its own is that subject's change.
+        if (figure.Kind == UnitKind.Time && ChangeLabel.Split(clause) is var (spanWords, spanChange)
+            && Subject(WithoutClauseAdverb(LabelText.StripEnd(spanWords, LabelWords.TrailingLinks))) is { } changedSpan)
+        {
+            return new FoundLabel(changedSpan + spanChange, changedSpan);
+        }
         // 平均年龄分别比2018年下降了2岁: an age after a change is the change of what the figure before measured.
         if (figure.Kind is UnitKind.Time || figure.Kind == UnitKind.Age && ChangeLabel.Split(clause) is null)
         {
@@ -132,6 +138,11 @@ internal static class LabelFinder
             if (figure.Kind == UnitKind.Age && AgedSubject(clause) is { } aged)
             {
                 return FoundLabel.Noun(aged);
+            }
+            // 村民老王：我今年62岁: 我 in words set after a speaker's name and a colon is that speaker.
+            if (figure.Kind == UnitKind.Age && IsFirstPerson(clause) && Speaker(body, clauseStart) is { } speaker)
+            {
+                return FoundLabel.Noun(speaker);
             }
             if (figure.Kind == UnitKind.Time && OwnedNoun.After(body, figure.End) > 0 && LastingDeed(clause) is { } deed)
             {
@@ -313,6 +324,33 @@ internal static class LabelFinder
             ? person
             : null;
 
+    private static bool IsFirstPerson(string clause) => LabelText.StripEnd(clause, LabelWords.AgeLeads) is "我" or "俺";
+
+    private const int SpeakerMaxLength = 30;
+
+    /// <summary>
+    /// 内蒙古某旗农民张三：我…: the one who speaks in a paragraph that opens with a name and a colon, read as the subject of
+    /// the words before the colon; null when the paragraph opens otherwise.
+    /// </summary>
+    private static string? Speaker(string body, int clauseStart)
+    {
+        var paragraph = body.LastIndexOf('\n', Math.Max(0, clauseStart - 1)) + 1;
+        var colon = body.IndexOf('：', paragraph, clauseStart - paragraph);
+        if (colon <= paragraph || colon - paragraph > SpeakerMaxLength)
+        {
+            return null;
+        }
+        var words = body.AsSpan(paragraph, colon - paragraph);
+        foreach (var c in words)
+        {
+            if (!FigureReader.IsHan(c))
+            {
+                return null;
+            }
+        }
+        return Subject(words.ToString());
+    }
+
     /// <summary>王大爷参军时才18岁: an age after "someone doing something 时" is that person's when doing it.</summary>
     private static bool IsTimeOfDeed(string words) => words.Length >= 3 && words[^1] == '时';
 
@@ -479,6 +517,8 @@ internal static class LabelFinder
     /// </summary>
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
+        // 住上了75平方米“新房”。: a quoted term closing the clause right after the unit is what the figure measures.
+        { Kind: not (UnitKind.Time or UnitKind.Age or UnitKind.Percent or UnitKind.Point or UnitKind.Multiple) } when QuotedNoun(body, figure.End) is { } quoted => quoted,
         { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
         { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
         // 3.6亿户次受灾农户, 1.2万人次游客: a count of visits or turns is of the people or households after it.
@@ -838,6 +878,28 @@ internal static class LabelFinder
             && !body.AsSpan(at + 1, close).ContainsAny(LabelWords.ClauseBreakSet)
             ? at + close + 2
             : -1;
+    }
+
+    private static string? QuotedNoun(string body, int at)
+    {
+        if (at >= body.Length || body[at] != '“')
+        {
+            return null;
+        }
+        var close = body.AsSpan(at + 1, Math.Min(body.Length - at - 1, QuotedMaxLength)).IndexOf('”');
+        var after = at + close + 2;
+        if (close < 1 || after < body.Length && !LabelWords.ClauseBreaks.Contains(body[after], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var c in body.AsSpan(at + 1, close))
+        {
+            if (!FigureReader.IsHan(c))
+            {
+                return null;
+            }
+        }
+        return body.Substring(at + 1, close);
     }
 
     /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>
