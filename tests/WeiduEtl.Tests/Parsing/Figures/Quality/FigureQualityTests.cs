@@ -176,11 +176,12 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// group numbered in its name, the period of a total, 四周 as "all around", 上述/以上 pointing back, 第 over a 、-list, a
 /// two-digit year of birth as a clause; head counts before what befalls them or what they are given, amounts before 额,
 /// 人次 before a long noun of people, spans before a career or 的 and a history, 发达 and 甚至 as words, X相当于Y的N%, a
-/// duration's change with its own subject, a quoted noun after a unit, 我 after a speaker's colon; rates per two things,
+/// duration's change with its own subject, a duration after a verb of carrying out and before 的, a quoted noun after a
+/// unit, 我 after a speaker's colon; rates per two things,
 /// 列 after its vehicle, 一 with a span that something fills. The ten moved pages: found 158/166 -> 164/167, labels 111/134
-/// -> 129/139, extra 9 -> 0, false 6 -> 0; the 41 older rule-writing pages: found 935/952 -> 936/950, labels 860/888
-/// unchanged, 2 extra, 0 false. Rule-writing (51 pages): found 1100/1117 (0.985), qualifiers 1097/1100, labels 989/1027
-/// (0.963), 2 extra, 0 false. The held-out floor test has no page until the fresh set is merged.
+/// -> 130/139, extra 9 -> 0, false 6 -> 0; the 41 older rule-writing pages: found 935/952 -> 936/950, labels 860/888
+/// unchanged, 2 extra, 0 false. Rule-writing (51 pages): found 1100/1117 (0.985), qualifiers 1097/1100, labels 990/1027
+/// (0.964), 2 extra, 0 false. The held-out floor test has no page until the fresh set is merged.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -189,10 +190,10 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        // Measured after the sixteenth round (51 pages): found 0.985, qualifiers 0.997, labels 989/1027 (0.96299). The label
+        // Measured after the sixteenth round (51 pages): found 0.985, qualifiers 0.997, labels 990/1027 (0.964). The label
         // floor fell from 0.968 with the ten held-out pages moved in (0.950 before this round's rules), not with a change of
         // the extractor.
-        AssertFloors(scores, found: 0.984, qualifiers: 0.997, labels: 0.962, falseFigures: 0);
+        AssertFloors(scores, found: 0.984, qualifiers: 0.997, labels: 0.963, falseFigures: 0);
     }
 
     [Fact]
