@@ -7,8 +7,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <list type="bullet">
 /// <item>a small count of abstract nouns of a category (三个方面, 两种模式, 两件事, 四项原则, 三个不同的发展阶段): the
 /// parts a speaker divides a subject into, which a table has nothing to measure by;</item>
-/// <item>a count a demonstrative points back with (这两部影片, 那三个村): it names things already said, not a new
-/// quantity.</item>
+/// <item>a count a demonstrative points back with (这两部影片, 那三个村, 上述三家企业, 解决了以上两个问题): it names things
+/// already said, not a new quantity.</item>
 /// </list>
 /// A count of things (两座桥, 3个村) and a large count of rules or measures (出台措施20条) stay figures.
 /// </summary>
@@ -32,6 +32,13 @@ internal static class AbstractCounts
 
     private const string Demonstratives = "这那";
 
+    /// <summary>Words that point back at what was said before (上述, 前述); 以上 does so only after a verb or a break, since after an amount it is "or more" (60岁以上).</summary>
+    private static readonly string[] PointingWords = ["上述", "前述", "上面"];
+
+    private const string Above = "以上";
+
+    private const string AboveLeads = "了对把将从在经按据，。；：、\n";
+
     /// <summary>How far after the measure word the category noun may stand: a modifier of two characters or one ending in 的.</summary>
     private const int ModifierMaxLength = 6;
 
@@ -41,8 +48,10 @@ internal static class AbstractCounts
         figure.Start == figure.NumberStart && (IsPointedBack(body, figure) || CountsCategory(body, figure));
 
     private static bool IsPointedBack(string body, FigureCandidate figure) =>
-        figure.Kind is UnitKind.Classifier or UnitKind.Count or UnitKind.Time
-        && figure.Start > 0 && Demonstratives.Contains(body[figure.Start - 1], StringComparison.Ordinal);
+        figure.Kind is UnitKind.Classifier or UnitKind.Count or UnitKind.Time && figure.Start > 0
+        && (Demonstratives.Contains(body[figure.Start - 1], StringComparison.Ordinal) || body.EndsWithAnyAt(figure.Start, PointingWords)
+            || body.AsSpan(0, figure.Start).EndsWith(Above, StringComparison.Ordinal)
+                && (figure.Start == Above.Length || AboveLeads.Contains(body[figure.Start - Above.Length - 1], StringComparison.Ordinal)));
 
     private static bool CountsCategory(string body, FigureCandidate figure)
     {

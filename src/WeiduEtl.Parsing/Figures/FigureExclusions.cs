@@ -10,7 +10,7 @@ internal static class FigureExclusions
     private static readonly string[] OrdinalMarkers = ["第", "初", "周", "星期", "礼拜", "届", "No.", "NO.", "编号", "序号"];
 
     /// <summary>Words that make 一 + a duration a measured span of time (为期一个月) rather than "one day, …" (有一天).</summary>
-    private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共",
+    private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共", "经过", "历经",
         "需", "需要", "缩短到", "缩短至", "缩短为", "压缩到", "压缩至", "延长到", "延长至"];
 
     /// <summary>
@@ -19,8 +19,14 @@ internal static class FigureExclusions
     /// </summary>
     private static readonly string[] ChangeStarts = ["由", "从", "由原先的", "由原来的", "从原来的", "从原先的", "由过去的", "从过去的", "由以前的", "从以前的"];
 
-    /// <summary>Words after 一 + a duration that make it the span up to now (一年来, 一个月以来).</summary>
-    private static readonly string[] SinceMarkers = ["来", "以来"];
+    /// <summary>
+    /// Words after 一 + a duration that make it the span up to now (一年来, 一个月以来) or a stretch that something fills
+    /// (一年里，…; 一周内完成), not "one day, …"; after 的 it is still the article (新的一年里).
+    /// </summary>
+    private static readonly string[] SinceMarkers = ["来", "以来", "里", "内", "之内"];
+
+    /// <summary>一天就办好了: how soon, when no amount follows in the clause; 一天就有124趟车 is the base of a rate.</summary>
+    private const string Soon = "就";
 
     /// <summary>Verbs that put a motto in quotation marks: 坚持“用14个月的努力抓好12个月的产量”.</summary>
     private static readonly string[] MottoVerbs = ["坚持", "秉持", "秉承", "践行", "提出", "树立", "牢记", "倡导", "奉行", "贯彻", "围绕", "按照", "遵循", "确立", "喊出"];
@@ -66,7 +72,11 @@ internal static class FigureExclusions
         || ReferredBackPeople.PointsBack(body, figure)
         || NegatedSpans.IsFigureOfSpeech(body, figure)
         || LunarDays.IsDayOfMonth(body, figure)
-        || AddressNumbers.IsAddress(body, figure);
+        || AddressNumbers.IsAddress(body, figure)
+        || TeamNumbers.IsTeamName(body, figure)
+        || CumulativePeriods.IsPeriodOfTotal(body, figure)
+        || Surroundings.IsAllAround(body, figure)
+        || OrdinalLists.IsListedOrdinal(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.
@@ -104,8 +114,9 @@ internal static class FigureExclusions
         });
 
     /// <summary>
-    /// 10年前 and 3个月前 name a point in time (ten years ago), not a span; so does a span with 后, 之后, 以前 or 以后 set
-    /// off as its sentence's time (10天之后，…; 两个月以后，…), while 3个月后完工 still says how long until.
+    /// 10年前 and 3个月前 name a point in time (ten years ago), not a span; so does a span with 后, 之后, 以前 or 以后
+    /// opening its clause, with a comma after it or not (10天之后，…; 10年后双方按比例分成; 入伍，4年后复员: "four
+    /// years later"), while 项目3个月后完工, inside its clause, still says how long until.
     /// </summary>
     private static bool IsTimeAgo(string body, FigureCandidate figure)
     {
@@ -119,7 +130,7 @@ internal static class FigureExclusions
         }
         var link = body.WordAt(figure.End, PointLinks);
         var end = figure.End + (link?.Length ?? 0);
-        return link is not null && end < body.Length && body[end] == '，'
+        return link is not null && end < body.Length
             && (figure.Start == 0 || LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal));
     }
 
@@ -230,7 +241,23 @@ internal static class FigureExclusions
             // 一年来, 一年以来: the span up to now is measured, as after 为期 and as the start of a change.
             var before = body[..figure.Start];
             return !before.EndsWithAny(DurationMarkers) && !before.EndsWithAny(ChangeStarts)
-                && !SinceMarkers.Any(m => body.AsSpan(figure.End).StartsWith(m, StringComparison.Ordinal));
+                && (before.EndsWith('的') || body.WordAt(figure.End, SinceMarkers) is null && !IsHowSoon(body, figure.End));
+        }
+        return true;
+    }
+
+    private static bool IsHowSoon(string body, int end)
+    {
+        if (!body.AsSpan(end).StartsWith(Soon, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        for (var at = end + Soon.Length; at < body.Length && !LabelWords.ClauseBreaks.Contains(body[at], StringComparison.Ordinal); at++)
+        {
+            if (ChineseNumeral.IsDigitOrTen(body[at]))
+            {
+                return false;
+            }
         }
         return true;
     }

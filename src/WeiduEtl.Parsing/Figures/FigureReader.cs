@@ -11,6 +11,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// </summary>
 internal static class FigureReader
 {
+    private const int MaxRateSlashes = 2;
+
     private static readonly (string Printed, string Unit)[] SplitUnits =
         [("月", "个月"), ("小时", "个小时"), ("星期", "个星期"), ("工作日", "个工作日")];
 
@@ -154,8 +156,8 @@ internal static class FigureReader
                 end++;
             }
         }
-        // Rates: 8000元/平方米.
-        if (end + 1 < body.Length && body[end] is '/' or '／' && UnitTable.PerUnitAt(body, end + 1) is { } per)
+        // Rates: 8000元/平方米, and per two things at once: 120元/月/人.
+        for (var slashes = 0; slashes < MaxRateSlashes && end + 1 < body.Length && body[end] is '/' or '／' && UnitTable.PerUnitAt(body, end + 1) is { } per; slashes++)
         {
             unit = $"{unit}/{per}";
             end += 1 + per.Length;

@@ -66,6 +66,13 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(noun);
         }
+        // 造成3人死亡、5人受伤, 其中2人给予警告处分，1人受到通报批评: a head count before what befalls the people or what they
+        // are given is of those people, though it continues a list; 张某等3人受到表彰 names them (等).
+        if (figure.Unit is "人" or "名" && (figure.Start == 0 || body[figure.Start - 1] != '等') && HeadCountDeed(body, figure.End) is { } befalls
+            && (befalls.WordAt(0, LabelWords.ReceivingVerbs) is not null || befalls.WordAt(0, LabelWords.Casualties) is not null))
+        {
+            return FoundLabel.Noun(befalls);
+        }
         if (context.HasPrevious && (Continues(WithoutDate(body, context, figure.Start))
             || figure.Kind is UnitKind.Multiple or UnitKind.Percent && context.PreviousUnit == figure.Unit && IsParallelBase(body[context.Floor..figure.Start])))
         {
@@ -77,11 +84,11 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(changed);
         }
-        if (figure.Kind is UnitKind.Percent or UnitKind.Multiple && ShareOfWhole.Split(clause) is var (part, whole))
+        if (figure.Kind is UnitKind.Percent or UnitKind.Multiple && ShareOfWhole.Split(clause) is var (part, verb, whole))
         {
             // 完成投资18.6亿元，占年度计划的92%: a share with no part of its own is of what the figure before measured.
             var partSubject = part.Length > 0 ? Subject(part) : SameSentencePrevious(body, clauseStart, context) is { } previous ? Core(previous) : null;
-            return FoundLabel.Noun(partSubject is not null ? partSubject + "占" + whole : part.Length == 0 ? "占" + whole : whole);
+            return FoundLabel.Noun(partSubject is not null ? partSubject + verb + whole : part.Length == 0 ? verb + whole : whole);
         }
         // 每50厘米 is an interval, not a continuation of the figure before it.
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
@@ -114,6 +121,12 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(lasting);
         }
+        // 工期比原计划缩短了6个月: a duration after a change with a subject of its own is that subject's change.
+        if (figure.Kind == UnitKind.Time && ChangeLabel.Split(clause) is var (spanWords, spanChange)
+            && Subject(WithoutClauseAdverb(LabelText.StripEnd(spanWords, LabelWords.TrailingLinks))) is { } changedSpan)
+        {
+            return new FoundLabel(changedSpan + spanChange, changedSpan);
+        }
         // 平均年龄分别比2018年下降了2岁: an age after a change is the change of what the figure before measured.
         if (figure.Kind is UnitKind.Time || figure.Kind == UnitKind.Age && ChangeLabel.Split(clause) is null)
         {
@@ -125,6 +138,11 @@ internal static class LabelFinder
             if (figure.Kind == UnitKind.Age && AgedSubject(clause) is { } aged)
             {
                 return FoundLabel.Noun(aged);
+            }
+            // 村民老王：我今年62岁: 我 in words set after a speaker's name and a colon is that speaker.
+            if (figure.Kind == UnitKind.Age && IsFirstPerson(clause) && Speaker(body, clauseStart) is { } speaker)
+            {
+                return FoundLabel.Noun(speaker);
             }
             if (figure.Kind == UnitKind.Time && OwnedNoun.After(body, figure.End) > 0 && LastingDeed(clause) is { } deed)
             {
@@ -238,8 +256,11 @@ internal static class LabelFinder
     private static string? HeadCountDeed(string body, int end)
     {
         var deed = RestOfClause(body, end);
-        return deed.Length is >= 2 and <= HeadCountDeedMaxLength && deed.All(FigureReader.IsHan) && !deed.Any(ChineseNumeral.IsChineseDigit)
-            && (deed.WordAt(0, LabelWords.WholeNouns) is not null || !LabelWords.CutsBefore.Any(c => c.Length == 1 && deed.StartsWith(c, StringComparison.Ordinal)))
+        // 其中2人给予党内警告处分, 3人受到通报批评: what people are given or receive runs longer than a deed of their own.
+        var received = deed.WordAt(0, LabelWords.ReceivingVerbs) is not null;
+        return deed.Length >= 2 && deed.Length <= (received ? SubjectMaxLength : HeadCountDeedMaxLength) && deed.All(FigureReader.IsHan)
+            && !deed.Any(ChineseNumeral.IsChineseDigit)
+            && (received || deed.WordAt(0, LabelWords.WholeNouns) is not null || !LabelWords.CutsBefore.Any(c => c.Length == 1 && deed.StartsWith(c, StringComparison.Ordinal)))
             ? deed
             : null;
     }
@@ -302,6 +323,33 @@ internal static class LabelFinder
             && (AgedEnds.Contains(person[^1], StringComparison.Ordinal) || PersonName.Ends(person) || IsTimeOfDeed(person))
             ? person
             : null;
+
+    private static bool IsFirstPerson(string clause) => LabelText.StripEnd(clause, LabelWords.AgeLeads) is "我" or "俺";
+
+    private const int SpeakerMaxLength = 30;
+
+    /// <summary>
+    /// 内蒙古某旗农民张三：我…: the one who speaks in a paragraph that opens with a name and a colon, read as the subject of
+    /// the words before the colon; null when the paragraph opens otherwise.
+    /// </summary>
+    private static string? Speaker(string body, int clauseStart)
+    {
+        var paragraph = body.LastIndexOf('\n', Math.Max(0, clauseStart - 1)) + 1;
+        var colon = body.IndexOf('：', paragraph, clauseStart - paragraph);
+        if (colon <= paragraph || colon - paragraph > SpeakerMaxLength)
+        {
+            return null;
+        }
+        var words = body.AsSpan(paragraph, colon - paragraph);
+        foreach (var c in words)
+        {
+            if (!FigureReader.IsHan(c))
+            {
+                return null;
+            }
+        }
+        return Subject(words.ToString());
+    }
 
     /// <summary>王大爷参军时才18岁: an age after "someone doing something 时" is that person's when doing it.</summary>
     private static bool IsTimeOfDeed(string words) => words.Length >= 3 && words[^1] == '时';
@@ -469,10 +517,12 @@ internal static class LabelFinder
     /// </summary>
     private static string? MeasuredNoun(string body, FigureCandidate figure) => figure switch
     {
+        // 住上了75平方米“新房”。: a quoted term closing the clause right after the unit is what the figure measures.
+        { Kind: not (UnitKind.Time or UnitKind.Age or UnitKind.Percent or UnitKind.Point or UnitKind.Multiple) } when QuotedNoun(body, figure.End) is { } quoted => quoted,
         { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
         { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
         // 3.6亿户次受灾农户, 1.2万人次游客: a count of visits or turns is of the people or households after it.
-        { Unit: "户次" or "人次" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength) ?? HanRun(body, figure.End, NounMaxLength), VisitorEnds) is { } visitors => visitors,
+        { Unit: "户次" or "人次" } when PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength) ?? HanRun(body, figure.End, NounMaxLength), VisitorEnds) is { } visitors => visitors,
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
@@ -484,12 +534,16 @@ internal static class LabelFinder
             ? fund
             : MoneyNoun(FollowingNoun(body, figure.End, 2, LongNounMaxLength)) ?? SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
         { Kind: UnitKind.Percent } => SpentOn.Find(body, figure.End, (at, max) => FollowingNoun(body, at, 2, max)),
-        // 5000多年文明史, 30年党龄: a span right before a noun of history or of years served is that noun.
-        { Kind: UnitKind.Time } => FollowingNoun(body, figure.End, 2, NounMaxLength) is { } span && span.EndsWithAny(LabelWords.SpanNounEnds) ? span : null,
+        // 5000多年文明史, 30年党龄, 已有600多年的历史: a span right before a noun of history or of years served, or before 的 and
+        // one, is that noun, whoever's it is.
+        { Kind: UnitKind.Time } => SpanNoun(body, figure.End) ?? (OwnedNoun.After(body, figure.End) is var owner and > 0 ? SpanNoun(body, owner) : null),
         // 10公里冰雪赛道, 12.5米深水航道: a length right before a way or course is its length; 每50厘米加装 is no noun.
         { Kind: UnitKind.Length } => Route(HanRun(body, figure.End, NounMaxLength)),
         _ => null,
     };
+
+    private static string? SpanNoun(string body, int start) =>
+        FollowingNoun(body, start, 2, NounMaxLength) is { } span && span.EndsWithAny(LabelWords.SpanNounEnds) ? span : null;
 
     /// <summary>
     /// 10公里冰雪赛道, 5.56万公里污水收集管网: the way or course a length stands before ends at its first noun of a way,
@@ -537,6 +591,11 @@ internal static class LabelFinder
     private static string? MoneyNoun(string? words)
     {
         var end = words is null ? -1 : words.AsSpan(1).IndexOfAny(LabelWords.MoneyNounEnds) + 1;
+        // 5000万元授信额度: 额度 is one word.
+        if (end >= 1 && end + 1 < words!.Length && words[end] == '额' && words[end + 1] == '度')
+        {
+            end++;
+        }
         return end >= 1 ? words![..(end + 1)] : null;
     }
 
@@ -819,6 +878,28 @@ internal static class LabelFinder
             && !body.AsSpan(at + 1, close).ContainsAny(LabelWords.ClauseBreakSet)
             ? at + close + 2
             : -1;
+    }
+
+    private static string? QuotedNoun(string body, int at)
+    {
+        if (at >= body.Length || body[at] != '“')
+        {
+            return null;
+        }
+        var close = body.AsSpan(at + 1, Math.Min(body.Length - at - 1, QuotedMaxLength)).IndexOf('”');
+        var after = at + close + 2;
+        if (close < 1 || after < body.Length && !LabelWords.ClauseBreaks.Contains(body[after], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        foreach (var c in body.AsSpan(at + 1, close))
+        {
+            if (!FigureReader.IsHan(c))
+            {
+                return null;
+            }
+        }
+        return body.Substring(at + 1, close);
     }
 
     /// <summary>Where the clause before <paramref name="end"/> starts; a parenthesis (（PMI）) or a date does not end it.</summary>

@@ -137,13 +137,24 @@ internal static partial class LabelText
         {
             var at = clause.LastIndexOf(link, StringComparison.Ordinal);
             // 由于, 自由: a start link reaches only over a short modifier of when (由改造前的).
-            if (at >= 0 && !(LabelWords.StartLinks.Contains(link) && (clause.Length - at > StartModifierMaxLength || clause[at + 1] == '于')))
+            if (at >= 0 && !(LabelWords.StartLinks.Contains(link) && (clause.Length - at > StartModifierMaxLength || clause[at + 1] == '于'))
+                && !IsInsideWord(clause, at, link))
             {
                 return clause[..(at + link.Length)];
             }
         }
         return clause;
     }
+
+    /// <summary>Letters before 达 and 至 that make them the end of a word, no link: 发达国家的, 抵达, 甚至, 乃至.</summary>
+    private const string LettersBeforeDa = "发到抵表传下送通直雷马畅转";
+
+    private const string LettersBeforeZhi = "甚乃以";
+
+    private static bool IsInsideWord(string clause, int at, string link) =>
+        at > 0 && link.Length == 1
+        && (link[0] == '达' && LettersBeforeDa.Contains(clause[at - 1], StringComparison.Ordinal)
+            || link[0] == '至' && LettersBeforeZhi.Contains(clause[at - 1], StringComparison.Ordinal));
 
     /// <summary>“空壳公司” → 空壳公司: quotation marks around the whole label mark a term, which the label names without them.</summary>
     public static string WithoutOuterQuotes(string text) =>

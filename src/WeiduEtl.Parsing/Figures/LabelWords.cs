@@ -133,6 +133,12 @@ internal static class LabelWords
     /// <summary>Superlatives between the end of a change and its number (由119天降至|最短|45天), which say how far it went.</summary>
     public static readonly string[] Superlatives = ["最短", "最长", "最低", "最高", "最快", "最慢", "最小", "最大"];
 
+    /// <summary>What befalls people in an accident or a disaster, after their head count (造成3人死亡、5人受伤).</summary>
+    public static readonly string[] Casualties = ["死亡", "遇难", "身亡", "受伤", "重伤", "轻伤", "失踪", "获救", "被困", "中毒"];
+
+    /// <summary>Verbs by which people are given or receive what follows (给予党内警告处分, 受到通报批评, 被判处有期徒刑).</summary>
+    public static readonly string[] ReceivingVerbs = ["给予", "受到", "被给予", "被判处", "被处以"];
+
     /// <summary>Links between what lasts and its duration (工期|长达|3个月, 活动|为期|一个月).</summary>
     public static readonly string[] DurationLinks = Longest("长达", "为期", "历时", "达", "为", "共", "共计", "约");
 
@@ -143,11 +149,17 @@ internal static class LabelWords
     public static readonly string[] FundNouns = ["津贴", "工资", "薪酬", "奖励", "罚款", "赔偿", "补偿", "资金", "基金", "经费", "补贴", "奖金", "贷款", "专款", "善款", "预算", "标准",
         "投资", "授信", "融资", "收入", "产值", "分红"];
 
-    /// <summary>Last characters of a noun of money an amount may stand before (12万元司法救助金, 3000元赔偿款, 500元学费).</summary>
-    public const string MoneyNounEnds = "金款费";
+    /// <summary>
+    /// Last characters of a noun of money an amount may stand before (12万元司法救助金, 3000元赔偿款, 500元学费, 600万元销售额:
+    /// 额 is "amount").
+    /// </summary>
+    public const string MoneyNounEnds = "金款费额";
 
-    /// <summary>Endings of nouns of history or of years served that a span before them measures (5000多年文明史, 30年党龄).</summary>
-    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "树龄", "寿命"];
+    /// <summary>
+    /// Endings of nouns of history, of years served or of a career that a span before them measures (5000多年文明史, 30年党龄,
+    /// 20年军旅生涯, 70年奋斗历程), with 的 between or not (有着600多年的历史).
+    /// </summary>
+    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "树龄", "寿命", "生涯", "历程"];
 
     /// <summary>
     /// Nouns after 的 naming a level a figure crosses or stands on (迈上1万美元的台阶, 突破100万亿元大关): they frame the

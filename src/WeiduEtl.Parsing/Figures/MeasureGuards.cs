@@ -8,7 +8,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// of a clock time (9时30分, 10点15分) and in fractions (3分之1). 金, 银 and 铜 count medals only in a tally (7金3银).
 /// 人 before 口 is the noun 人口, which a count of ten thousands counts without a unit (近14亿人口). 节 counts lessons
 /// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
-/// 趟 and 列 count runs and trains only before a vehicle (124趟车, 13列火车); 站 counts stops and 圈 laps unless they start
+/// 趟 and 列 count runs and trains only next to a vehicle (124趟车, 13列火车, 开行货车75列); 站 counts stops and 圈 laps unless they start
 /// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
 /// 3下降. 日 is a duration only before 内 (十日内返还, 30日以内); anywhere else it is a date.
 /// </summary>
@@ -38,7 +38,7 @@ internal static class MeasureGuards
         "金" or "银" or "铜" => IsMedalCount(text, position),
         "人" => !Follows(text, position, "口"),
         "节" => AfterArabicDigit(text, position) || Follows(text, position, "课") || Follows(text, position, "车"),
-        "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)),
+        "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position),
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
         "下" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
         "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内"),
@@ -76,6 +76,17 @@ internal static class MeasureGuards
     /// <summary>Whether <paramref name="word"/> follows the unit's one character at <paramref name="position"/>.</summary>
     private static bool Follows(string text, int position, string word) =>
         string.CompareOrdinal(text, position + 1, word, 0, word.Length) == 0;
+
+    /// <summary>开行客车581列、货车1749列: the vehicle may stand before the number instead, as in a tally.</summary>
+    private static bool AfterVehicle(string text, int position)
+    {
+        var numberStart = position;
+        while (numberStart > 0 && (ChineseNumeral.IsNumberLetter(text[numberStart - 1]) || text[numberStart - 1] == '.'))
+        {
+            numberStart--;
+        }
+        return numberStart < position && text.EndsWithAnyAt(numberStart, Vehicles);
+    }
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 

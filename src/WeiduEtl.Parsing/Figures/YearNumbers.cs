@@ -6,8 +6,11 @@ namespace WeiduEtl.Parsing.Figures;
 /// Years the date scanner leaves, written with 年 as a duration is:
 /// <list type="bullet">
 /// <item>after 公元 or 公元前 (公元1077年, 公元前221年): an era names a year;</item>
+/// <item>a year of history, which the date scanner (1900 to 2099) leaves: four digits in brackets glossing the year
+/// before them (明成化十五年（1479年）), or after 于 (建于1736年), before a month or part of the year (1840年6月), or four
+/// digits that are not a round hundred (1840年，…) unless a span's words frame them (已有1350年历史, 1279年来);</item>
 /// <item>a year shortened to two digits: written with a leading zero (05年), before 出生 or 生人 (80年出生), or as what a
-/// person is after 是 (他是95年的小伙子, 我是80年的，): the year of birth; or before a part of the year (19年底, 20年初,
+/// person is after 是 or as a clause of its own (他是95年的小伙子, 我是80年的，, 我都算老的了，80年的。): the year of birth; or before a part of the year (19年底, 20年初,
 /// 18年3月): a point in time.</item>
 /// </list>
 /// 工作了30年, 这是30年的坚守 stay durations.
@@ -32,7 +35,35 @@ internal static class YearNumbers
         {
             return true;
         }
+        if (figure.NumberText.Length == 4 && figure.NumberText.All(char.IsAsciiDigit))
+        {
+            return IsHistoricYear(body, figure);
+        }
         return figure.NumberText.Length == 2 && figure.NumberText.All(char.IsAsciiDigit) && IsShortYear(body, figure);
+    }
+
+    /// <summary>Words before a number of years that make it a span (已有1350年, 长达1200年).</summary>
+    private static readonly string[] SpanLeads = ["有", "长达", "历时", "历经", "达", "延续", "持续", "距今"];
+
+    /// <summary>Words after a number of years that make it a span (1350年历史, 1279年来, 1200年之久).</summary>
+    private static readonly string[] SpanEnds = ["来", "以来", "之久", "历史", "的历史", "间", "里"];
+
+    private const decimal HistoryFrom = 1000m;
+
+    private const decimal HistoryTo = 1899m;
+
+    private static bool IsHistoricYear(string body, FigureCandidate figure)
+    {
+        if (figure.Value is < HistoryFrom or > HistoryTo)
+        {
+            return false;
+        }
+        if (figure.Start > 0 && body[figure.Start - 1] is '（' or '(' && figure.End < body.Length && body[figure.End] is '）' or ')'
+            || figure.Start > 0 && body[figure.Start - 1] == '于' || IsBeforePartOfYear(body, figure.End))
+        {
+            return true;
+        }
+        return figure.Value % 100 != 0 && !body.EndsWithAnyAt(figure.Start, SpanLeads) && body.WordAt(figure.End, SpanEnds) is null;
     }
 
     /// <summary>Parts of a year that follow a year, never a span of years (19年底; 工作了19年 has none).</summary>
@@ -44,7 +75,8 @@ internal static class YearNumbers
         {
             return true;
         }
-        if (figure.Start == 0 || body[figure.Start - 1] != '是' || figure.End + 1 >= body.Length || body[figure.End] != '的')
+        if (figure.Start == 0 || body[figure.Start - 1] != '是' && !LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal)
+            || figure.End + 1 >= body.Length || body[figure.End] != '的')
         {
             return false;
         }

@@ -39,8 +39,8 @@ public sealed class FigureDateAndSpeechTests
     // A small count of people opening its clause with an adverb after it is the subject pointing back.
     [InlineData("李某与王某系同乡，两人一同外出务工。", "")]
     [InlineData("魏都区丁庄街道的张大姐和李大姐结对帮扶，两人都成了社区的热心人。", "")]
-    [InlineData("事故造成两人受伤，一人死亡。", "两人|事故造成|2|人|exact")]
-    [InlineData("两人受伤，均无生命危险。", "两人|-|2|人|exact")]
+    [InlineData("事故造成两人受伤，一人死亡。", "两人|受伤|2|人|exact")]
+    [InlineData("两人受伤，均无生命危险。", "两人|受伤|2|人|exact")]
     [InlineData("王大爷与老伴相互照顾。两人被社区评为“最美家庭”。", "")]
     [InlineData("一辆货车在魏都区侧翻，两人被困车内。", "两人|一辆货车|2|人|exact")]
     // Two round spans after a negation are a figure of speech; one span is left to the other rules.

@@ -167,6 +167,21 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// (0.902), qualifiers 37/37, labels 25/33 (0.758), 4 extra, 2 false. Held out (ten pages): found 121/125 -> 158/166 (0.952),
 /// qualifiers 158/158, labels 86/101 -> 111/134 (0.828), 5 -> 9 extra, 4 -> 6 false. The found, label and false-figure floors
 /// fell to these totals with the new unexposed pages, not with a change of the extractor (no rule changed).
+/// Sixteenth round (2026-12-02): once a fifteenth, fresh held-out set of eight pages was labelled by another hand, the ten
+/// held-out pages moved to rule writing with their totals as they stood: found 158/166, qualifiers 158/158, labels 111/134,
+/// 9 extra, 6 false (1437年 glossing a reign year, 10年后 opening a clause, 调研四组 twice, 五年新增就业…, 3个民族). Three labels
+/// were put right by the fixture README's conventions (3个民族 after a list is a figure; 半个月后，… and 4年后复员 are points
+/// in time). Rules, each on made-up lines (FigureHistoryAndTeamTests, FigureLabelOutcomeTests, FigurePointingAndOrdinalTests,
+/// FigureTallyAndSpanTests, FigureLabelSpeakerAndSpanTests): years of history, a span with 后 opening its clause, a working
+/// group numbered in its name, the period of a total, 四周 as "all around", 上述/以上 pointing back, 第 over a 、-list, a
+/// two-digit year of birth as a clause; head counts before what befalls them or what they are given, amounts before 额,
+/// 人次 before a long noun of people, spans before a career or 的 and a history, 发达 and 甚至 as words, X相当于Y的N%, a
+/// duration's change with its own subject, a duration after a verb of carrying out and before 的, a quoted noun after a
+/// unit, 我 after a speaker's colon; rates per two things,
+/// 列 after its vehicle, 一 with a span that something fills. The ten moved pages: found 158/166 -> 164/167, labels 111/134
+/// -> 130/139, extra 9 -> 0, false 6 -> 0; the 41 older rule-writing pages: found 935/952 -> 936/950, labels 860/888
+/// unchanged, 2 extra, 0 false. Rule-writing (51 pages): found 1100/1117 (0.985), qualifiers 1097/1100, labels 990/1027
+/// (0.964), 2 extra, 0 false. The held-out floor test has no page until the fresh set is merged.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -175,7 +190,10 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => !p.HeldOut), "rule-writing pages", output);
 
-        AssertFloors(scores, found: 0.98, qualifiers: 0.99, labels: 0.968, falseFigures: 0);
+        // Measured after the sixteenth round (51 pages): found 0.985, qualifiers 0.997, labels 990/1027 (0.964). The label
+        // floor fell from 0.968 with the ten held-out pages moved in (0.950 before this round's rules), not with a change of
+        // the extractor.
+        AssertFloors(scores, found: 0.984, qualifiers: 0.997, labels: 0.963, falseFigures: 0);
     }
 
     [Fact]

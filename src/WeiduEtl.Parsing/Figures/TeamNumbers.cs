@@ -1,0 +1,18 @@
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// 调研三组, 巡视二组, 督导3组, 救援二队: a working group is numbered by putting the number inside its name (调研组 → 调研三组),
+/// so the number right after the group's task word names one team, it counts none; 分成四组, 每四组, 调研组分四组 count.
+/// </summary>
+internal static class TeamNumbers
+{
+    /// <summary>Tasks that name working groups and teams (调研组, 巡视组, 工作队, 救援队).</summary>
+    private static readonly string[] Tasks =
+    [
+        "调研", "督导", "巡视", "巡察", "督查", "检查", "考察", "调查", "指导", "工作", "专家", "暗访", "核查", "评估", "考核",
+        "验收", "巡逻", "救援", "宣讲", "服务", "帮扶", "突击",
+    ];
+
+    public static bool IsTeamName(string body, FigureCandidate figure) =>
+        figure.Unit is "组" or "队" && figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, Tasks);
+}
