@@ -50,7 +50,12 @@ internal static class OrganisationSuffixes
         "住院", "出院", "入院", "转院", "归队", "掉队", "离队", "入队", "结队", "整队", "胸部", "腹部", "腰部", "背部", "腿部", "面部",
         "颈部", "脚部", "手部", "胃部", "肺部", "脑部",
         // Fields and degrees in 科, not departments (学科带头人, 本科学历).
-        "学科", "本科", "专科", "文科", "理科", "工科", "农科", "百科", "前科", "预科");
+        "学科", "本科", "专科", "文科", "理科", "工科", "农科", "百科", "前科", "预科",
+        // The teams and games of a match (主队, 客队, 拿下首局, 决胜局, 保住发球胜盘局) and a spot on a way (起点处, 路口处): no bureau or office.
+        "主队", "客队", "首局", "次局", "末局", "决胜局", "胜局", "盘局", "平局", "起点处", "终点处", "入口处", "出口处", "路口处", "门口处",
+        "交界处", "交汇处", "尽头处", "拐角处", "转角处", "结合处", "衔接处", "连接处",
+        // 人大 of 令人大开眼界: the one a causative verb moves, and 大 the verb's adverb.
+        "令人大", "让人大", "使人大", "叫人大");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -90,13 +95,18 @@ internal static class OrganisationSuffixes
         // A meeting, pupils and errands, not the body (政治协商会|议, 中小|学生, 协同|办案, 用户|办电).
         "会议", "学生", "办案", "办税", "办电", "办件", "办证",
         // An ending's letter opening a word that repeats it, a verb of standing or a part (中国处|处, 又一次站|上, 院|门, 关键部|件).
-        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落");
+        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落",
+        // 办 and 处 as verbs with their result or object (集中力量办|大事, 努力办|成, 刚办|完, 依法处|以罚款, 泰然处|之).
+        "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
         "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形",
         // What someone said or made (某学者所言, 该项目所研发的).
-        "所言", "所述", "所研", "所散", "所开", "所建");
+        "所言", "所述", "所研", "所散", "所开", "所建",
+        // What a work or a speech holds or does (讲话所蕴含的, 作品所承载的, 页面所载, 增长所发挥的, 世所罕见).
+        "所蕴含", "所蕴藏", "所承载", "所载", "所发挥", "所指出", "所罕见", "所倡导", "所追求", "所取得", "所面临", "所展现",
+        "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
     public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1 && !PostFollows(text, end);
@@ -121,7 +131,8 @@ internal static class OrganisationSuffixes
         var suo = end - 1;
         for (var at = suo - 2; at >= 0 && at >= suo - PassiveReach && HanText.IsHan(text[at]); at--)
         {
-            if (text[at] is '被' or '为')
+            // 如 frames a source as 被 frames an agent (正如某学者|所指出的), unless it opens a place's name (如皋市农科所).
+            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0))
             {
                 return true;
             }
@@ -148,7 +159,8 @@ internal static class OrganisationSuffixes
             return false;
         }
         // A ministry is named by its field alone (教育部); a bureau or a committee so named is any place's (旅游局, 县级政协).
-        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || (suffix is not ("部" or "署") && IsOnlyKind(text, start, end - suffix.Length)))
+        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || IsOrdinalOnly(text, start, end - suffix.Length)
+            || (suffix is not ("部" or "署") && IsOnlyKind(text, start, end - suffix.Length)))
         {
             return false;
         }
@@ -176,6 +188,26 @@ internal static class OrganisationSuffixes
     /// <summary>A measure word after a number (发现一|处, 每|间旅馆, 10|名左右政协): a count of things, no name opens or ends there.</summary>
     private static bool IsCounted(string text, int start) =>
         start > 0 && Measures.Contains(text[start]) && Counters.Contains(text[start - 1]);
+
+    /// <summary>
+    /// An ordinal and nothing else before the ending (第二|局, 第三|处): the second game or the third spot of something, no
+    /// body's name, which would say whose (中铁二局, 刑侦第三大队 keep what comes before the ordinal).
+    /// </summary>
+    private static bool IsOrdinalOnly(string text, int start, int nameEnd)
+    {
+        if (text[start] != '第' || nameEnd - start < 2)
+        {
+            return false;
+        }
+        for (var at = start + 1; at < nameEnd; at++)
+        {
+            if (!Counters.Contains(text[at]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// Words that say what kind of body a bare institution is, not which one (大型|科技|公司, 当地|政府, 儿童|教育|中心): a
