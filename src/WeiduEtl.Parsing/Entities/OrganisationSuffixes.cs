@@ -21,6 +21,10 @@ internal static class OrganisationSuffixes
         // The national arts federations' members shortened (中国盲协, 中国美协).
         "盲协", "聋协", "肢协", "音协", "美协", "书协", "剧协", "影协", "舞协", "曲协", "视协", "摄协", "民协",
         "办公室", "议会", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
+        // Groups a body sends or sets up (中央巡视组, 某河道整治工作领导小组, 中国代表团) and bodies named 组织 or 总会 (国际移民组织,
+        // 中华全国体育总会); the last two are a verb and an adverb as often (see VerbLikeEndings).
+        "领导小组", "工作小组", "工作组", "巡视组", "督导组", "督查组", "专家组", "调查组", "指导组", "检查组", "代表团", "访问团",
+        "考察团", "组织", "总会",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -81,6 +85,7 @@ internal static class OrganisationSuffixes
     private static readonly WordIndex BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
         "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署",
+        "工作组", "专家组", "调查组", "检查组", "代表团", "组织",
         // A party committee's departments, any committee's (区委常委、组织部部长).
         "组织部", "宣传部", "统战部");
 
@@ -164,12 +169,40 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
-        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)))
+        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbLikeEndingGoingOn(text, start, end))
         {
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
+    }
+
+    /// <summary>Endings that are a verb or an adverb as often as a body's last word (区总工会组织|职工义诊, 困难总会|过去).</summary>
+    private static readonly WordIndex VerbLikeEndings = HanText.Longest("组织", "总会");
+
+    /// <summary>Letters after which a body's name has ended: a possessive, a conjunction, a list's mark, a preposition of place.</summary>
+    private static readonly CharSet AfterAName = new("的和与及、等在同");
+
+    /// <summary>Words of announcing after a body, besides the verbs of saying (某组织发布报告, 某总会宣布).</summary>
+    private static readonly WordIndex Announcing = HanText.Longest("发布", "宣布", "公布", "发出", "举办", "主办", "成立", "呼吁");
+
+    /// <summary>
+    /// Whether a verb-like ending at <paramref name="end"/> is the verb or the adverb: after a place alone (某镇|组织的会议, a
+    /// place acts, no body is so named), or going on into its object or its verb: the name ends there only before a break, a
+    /// possessive or a conjunction, a post, or a verb of saying or announcing (国际移民组织|发布).
+    /// </summary>
+    private static bool IsVerbLikeEndingGoingOn(string text, int start, int end)
+    {
+        if (HanText.WordEndingAt(text, end, VerbLikeEndings) is not { } ending)
+        {
+            return false;
+        }
+        if (DivisionGazetteer.Shared.MatchAt(text, start) == end - ending.Length - start)
+        {
+            return true;
+        }
+        return end < text.Length && HanText.IsHan(text[end]) && !AfterAName.Contains(text[end]) && !PostFollows(text, end)
+            && SpeechVerbs.After(text, end) is null && HanText.WordAt(text, end, Announcing) is null;
     }
 
     /// <summary>
@@ -222,7 +255,9 @@ internal static class OrganisationSuffixes
         "省级", "市级", "县级", "区级", "乡级", "村级", "市县", "市县级", "老旧",
         // What a body does or serves, and where, when nothing names which one (扶贫工作队, 社区维修队, 城市商业银行, 上市公司).
         "工作", "服务", "技术", "扶贫", "驻村", "帮扶", "应急", "维修", "调解", "纠纷", "志愿", "志愿者", "足球", "商业", "合作",
-        "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生");
+        "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生",
+        // The task of a panel, not whose it is (验收专家组, 评审委员会).
+        "验收", "评审", "评估", "评标");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
