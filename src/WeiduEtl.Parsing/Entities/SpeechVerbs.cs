@@ -26,8 +26,21 @@ internal static class SpeechVerbs
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);
 
+    /// <summary>
+    /// Verbs that take an object as often, of saying when they end the clause after a quotation (“…”王某回忆。; “…”店主笑称，…),
+    /// unless 的 before one makes it a noun (他的回忆, 群众的评价). Before a quotation's colon they are not read: there
+    /// a report of what was answered or announced (某企业直接回复，“…”) names its subject less surely.
+    /// </summary>
+    private static readonly WordIndex ClauseFinal = HanText.Longest(
+        "回忆", "解释", "补充", "回应", "答", "回复", "评价", "总结", "概括", "承认", "证实", "宣布", "形容", "描述", "描绘", "讲述",
+        "笑称", "坦诚", "留言", "点评", "评论", "寄语", "勉励", "告诫", "嘱托", "叹息", "比喻", "调侃", "自嘲", "抱怨", "嘀咕", "惊呼");
+
     /// <summary>A verb of saying only before punctuation (觉得, 分析) that ends at <paramref name="end"/>, or null.</summary>
     public static string? BeforePunctuationEndingAt(string text, int end) => HanText.WordEndingAt(text, end, BeforePunctuation);
+
+    /// <summary>A verb of saying when it ends its clause (回忆, 解释, 笑称) that ends at <paramref name="end"/>, or null.</summary>
+    public static string? ClauseFinalEndingAt(string text, int end) =>
+        HanText.WordEndingAt(text, end, ClauseFinal) is { } verb && (end - verb.Length < 1 || text[end - verb.Length - 1] != '的') ? verb : null;
 
     /// <summary>The verb of saying right after <paramref name="index"/>, past adverbs (刘俊海|还|谈到), or null.</summary>
     public static string? After(string text, int index)
