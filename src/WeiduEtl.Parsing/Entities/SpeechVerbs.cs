@@ -3,7 +3,13 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>Verbs of saying that attribute a quotation (说, 表示, 介绍说, 说道…), and the adverbs between speaker and verb.</summary>
 internal static class SpeechVerbs
 {
-    private static readonly WordIndex Verbs = HanText.Longest(
+    /// <summary>
+    /// Verbs of calling out that print the words right after them (有人喊“开饭了”, 他问道“几点了”): what follows is said
+    /// however short, and the one who calls says it. Not 说 or 叫, which as often quote a word (说“不”, 叫“某某”).
+    /// </summary>
+    internal static readonly string[] CallingWords = ["喊", "喊道", "大喊", "高喊", "喊着", "嚷", "嚷道", "嚷着", "吆喝", "问道", "叫道", "叫喊"];
+
+    private static readonly string[] SayingWords = [
         "说", "说道", "讲", "讲道", "表示", "介绍", "介绍说", "指出", "强调", "坦言", "感言", "感慨", "感慨道", "感叹", "告诉记者", "告诉本报记者", "对本报记者说",
         "对记者说", "笑着说", "笑着告诉记者", "回忆说", "回忆道", "补充说", "补充道", "解释说", "透露", "称", "直言", "嘱咐",
         "叮嘱", "提醒", "说起", "谈到", "谈起", "问", "问道", "答道", "回答", "喊道", "表态", "呼吁", "认为", "写道", "动情地说",
@@ -12,7 +18,9 @@ internal static class SpeechVerbs
         // Only verbs that end where speech starts: 分析, 提到, 觉得 take an object as often.
         "笑言", "坦承", "直呼", "介绍道", "分析说", "总结道", "打趣道", "连声说", "谈道", "回答道", "追问", "反问", "开玩笑说", "感叹说",
         // The ends of frames around a speaker's name (正如X所说, 用X的话说, 在X看来).
-        "所说", "所言", "的话说", "看来");
+        "所说", "所言", "的话说", "看来"];
+
+    private static readonly WordIndex Verbs = HanText.Longest([.. SayingWords, .. CallingWords]);
 
     /// <summary>Verbs that take an object as often as speech, and so are of saying only with a comma or colon before the quotation (X觉得，“…”).</summary>
     private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言",
