@@ -228,11 +228,22 @@ internal static class QuoteAttributor
             return null;
         }
         var between = body.AsSpan(previous.AttributionEnd, span.Open - previous.AttributionEnd);
-        if (between.Contains('\n') || (between.Length > 1 && between[..^1].IndexOfAny("。！？") >= 0))
+        if (between.Contains('\n') || (between.Length > 1 && between[..^1].IndexOfAny("。！？") >= 0) || OpensWithNewSubject(body, span))
         {
             return null;
         }
         return new AttributedQuote(span, previous.Speaker, previous.Person, previous.Verb, EntityRules.QuoteContinued, span.Close + 1);
+    }
+
+    /// <summary>
+    /// Whether a clause opened by a pronoun hands the quotation over with a colon (我问他：“…”他摇摇头：“…”): the words are
+    /// that subject's answer, not more of the previous speaker's. A pronoun the rules before could resolve has named its
+    /// speaker already; one they could not leaves the words unattributed rather than the asker's.
+    /// </summary>
+    private static bool OpensWithNewSubject(string body, QuoteSpan span)
+    {
+        var colon = span.ColonBefore(body);
+        return colon >= 0 && body[SpeakerReader.ClauseStart(body, colon)] is '他' or '她';
     }
 
     /// <summary>
