@@ -25,6 +25,11 @@ internal static class BodyNameOpening
         "走出", "走进", "踏进", "踏入", "迈进", "迈出", "调到", "调入", "调往", "时任", "曾任", "现任", "调任", "升任", "兼任",
         // Of providing, finding, finishing and asking, whose object a body is (提供|某中心的服务, 发现|某实验室, 完成|某站的建设).
         "提供", "发现", "完成", "改变", "询问",
+        // Of linking with, opening, applying to and chairing, whose object a body is (对接|某区总工会, 翻开|中科院院士的简历,
+        // 应聘|某公司, 主持|中央政治局集体学习, 带着|工作队).
+        "对接", "翻开", "翻阅", "应聘", "报考", "主持", "带着",
+        // Of sending a group out (派出|扶贫工作组, 选派|驻村工作队).
+        "派出", "派驻", "选派", "抽调",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 
@@ -76,7 +81,7 @@ internal static class BodyNameOpening
     private static readonly CharSet Measures = new("个间家名座位条批项户只种类级");
     /// <summary>Words that count times with 次 (多次, 每次, 首次, 此次).</summary>
     private static readonly CharSet TimesCounts = new("多几数每首历此这本再");
-    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余");
+    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余多");
 
     /// <summary>
     /// The letter the name opens at: <paramref name="start"/>, or right after the last verb before

@@ -21,6 +21,8 @@ internal static class CountedStrangers
     /// <summary>Letters that end a description: a verb or a particle follows the person, never a part of them.</summary>
     private static readonly CharSet NotInDescription = new(SpeakerReader.NotInRoleLetters + "说");
 
+    private static bool IsPersonNounEndingAt(string text, int end) => HanText.WordEndingAt(text, end, PersonNouns) is not null || PersonDescriptors.EndingAt(text, end) > 0;
+
     /// <summary>Length of the counted person starting at <paramref name="index"/> (一名|外国|观众), 0 when none does.</summary>
     public static int LengthAt(string text, int index)
     {
@@ -38,9 +40,10 @@ internal static class CountedStrangers
             {
                 return 0;
             }
-            if (HanText.WordEndingAt(text, end, PersonNouns) is not null || PersonDescriptors.EndingAt(text, end) > 0)
+            if (IsPersonNounEndingAt(text, end))
             {
-                return end - index;
+                // A noun one letter longer ends right after (一位环卫工|人, 一名快递员|工): the person is the longer.
+                return end < limit && IsPersonNounEndingAt(text, end + 1) ? end + 1 - index : end - index;
             }
         }
         return 0;

@@ -15,6 +15,10 @@ internal static class OrganisationFinder
     /// <summary>National bodies named without an institution ending (感恩共产党, 党中央着眼于…).</summary>
     internal static readonly WordIndex Bodies = HanText.Longest(
         "党中央", "中共中央", "国务院", "文化和旅游部", "央行", "央视", "央广", "人民网", "新华网", "央视网", "光明网", "中国网", "环球网", "中国共产党", "共产党", "全国人大常委会", "全国人大", "全国政协", "中央军委", "中央纪委", "国家监委",
+        // The national people's organisations, named by 全国 or 中国 and a shortened kind, or by the centre (全国妇联, 团中央):
+        // 全国 and 中国 before a kind otherwise say only what kind of body (全国|协会), these name one.
+        "团中央", "共青团中央", "全国总工会", "中华全国总工会", "全国妇联", "全国工商联", "全国侨联", "全国台联", "全国青联", "全国文联",
+        "全国残联", "中国科协", "中国侨联", "中国文联", "中国作协", "中国残联", "中国记协", "中国红十字会",
         "联合国", "欧盟", "东盟", "非盟", "北约", "世卫组织", "世贸组织", "世界贸易组织", "世界卫生组织", "上海合作组织", "国际劳工组织",
         "联合国教科文组织", "世界知识产权组织", "国际货币基金组织", "世界银行", "亚洲基础设施投资银行");
 

@@ -21,6 +21,10 @@ internal static class OrganisationSuffixes
         // The national arts federations' members shortened (中国盲协, 中国美协).
         "盲协", "聋协", "肢协", "音协", "美协", "书协", "剧协", "影协", "舞协", "曲协", "视协", "摄协", "民协",
         "办公室", "议会", "总社", "分行", "支行", "理事会", "学会", "研究会", "促进会", "足协", "作协", "大使馆", "领事馆", "党", "社", "署",
+        // Groups a body sends or sets up (中央巡视组, 某河道整治工作领导小组, 中国代表团) and bodies named 组织 or 总会 (国际移民组织,
+        // 中华全国体育总会); the last two are a verb and an adverb as often (see VerbLikeEndings).
+        "领导小组", "工作小组", "工作组", "巡视组", "督导组", "督查组", "专家组", "调查组", "指导组", "检查组", "代表团", "访问团",
+        "考察团", "组织", "总会",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -50,7 +54,12 @@ internal static class OrganisationSuffixes
         "住院", "出院", "入院", "转院", "归队", "掉队", "离队", "入队", "结队", "整队", "胸部", "腹部", "腰部", "背部", "腿部", "面部",
         "颈部", "脚部", "手部", "胃部", "肺部", "脑部",
         // Fields and degrees in 科, not departments (学科带头人, 本科学历).
-        "学科", "本科", "专科", "文科", "理科", "工科", "农科", "百科", "前科", "预科");
+        "学科", "本科", "专科", "文科", "理科", "工科", "农科", "百科", "前科", "预科",
+        // The teams and games of a match (主队, 客队, 拿下首局, 决胜局, 保住发球胜盘局) and a spot on a way (起点处, 路口处): no bureau or office.
+        "主队", "客队", "首局", "次局", "末局", "决胜局", "胜局", "盘局", "平局", "起点处", "终点处", "入口处", "出口处", "路口处", "门口处",
+        "交界处", "交汇处", "尽头处", "拐角处", "转角处", "结合处", "衔接处", "连接处",
+        // 人大 of 令人大开眼界: the one a causative verb moves, and 大 the verb's adverb.
+        "令人大", "让人大", "使人大", "叫人大");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -76,6 +85,7 @@ internal static class OrganisationSuffixes
     private static readonly WordIndex BareInstitutions = HanText.Longest(
         "中心", "政府", "党委", "党组", "街道", "社区", "医院", "学校", "银行", "公司", "分公司", "集团", "企业", "大队", "中队",
         "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署",
+        "工作组", "专家组", "调查组", "检查组", "代表团", "组织",
         // A party committee's departments, any committee's (区委常委、组织部部长).
         "组织部", "宣传部", "统战部");
 
@@ -90,13 +100,18 @@ internal static class OrganisationSuffixes
         // A meeting, pupils and errands, not the body (政治协商会|议, 中小|学生, 协同|办案, 用户|办电).
         "会议", "学生", "办案", "办税", "办电", "办件", "办证",
         // An ending's letter opening a word that repeats it, a verb of standing or a part (中国处|处, 又一次站|上, 院|门, 关键部|件).
-        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落");
+        "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落",
+        // 办 and 处 as verbs with their result or object (集中力量办|大事, 努力办|成, 刚办|完, 依法处|以罚款, 泰然处|之).
+        "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
         "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形",
         // What someone said or made (某学者所言, 该项目所研发的).
-        "所言", "所述", "所研", "所散", "所开", "所建");
+        "所言", "所述", "所研", "所散", "所开", "所建",
+        // What a work or a speech holds or does (讲话所蕴含的, 作品所承载的, 页面所载, 增长所发挥的, 世所罕见).
+        "所蕴含", "所蕴藏", "所承载", "所载", "所发挥", "所指出", "所罕见", "所倡导", "所追求", "所取得", "所面临", "所展现",
+        "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
     public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1 && !PostFollows(text, end);
@@ -121,7 +136,8 @@ internal static class OrganisationSuffixes
         var suo = end - 1;
         for (var at = suo - 2; at >= 0 && at >= suo - PassiveReach && HanText.IsHan(text[at]); at--)
         {
-            if (text[at] is '被' or '为')
+            // 如 frames a source as 被 frames an agent (正如某学者|所指出的), unless it opens a place's name (如皋市农科所).
+            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0))
             {
                 return true;
             }
@@ -148,16 +164,45 @@ internal static class OrganisationSuffixes
             return false;
         }
         // A ministry is named by its field alone (教育部); a bureau or a committee so named is any place's (旅游局, 县级政协).
-        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || (suffix is not ("部" or "署") && IsOnlyKind(text, start, end - suffix.Length)))
+        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || IsOrdinalOnly(text, start, end - suffix.Length)
+            || (suffix is not ("部" or "署") && IsOnlyKind(text, start, end - suffix.Length)))
         {
             return false;
         }
-        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)))
+        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbLikeEndingGoingOn(text, start, end))
         {
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
+    }
+
+    /// <summary>Endings that are a verb or an adverb as often as a body's last word (区总工会组织|职工义诊, 困难总会|过去).</summary>
+    private static readonly WordIndex VerbLikeEndings = HanText.Longest("组织", "总会");
+
+    /// <summary>Letters after which a body's name has ended: a possessive, a conjunction, a list's mark, a preposition of place.</summary>
+    private static readonly CharSet AfterAName = new("的和与及、等在同");
+
+    /// <summary>Words of announcing after a body, besides the verbs of saying (某组织发布报告, 某总会宣布).</summary>
+    private static readonly WordIndex Announcing = HanText.Longest("发布", "宣布", "公布", "发出", "举办", "主办", "成立", "呼吁");
+
+    /// <summary>
+    /// Whether a verb-like ending at <paramref name="end"/> is the verb or the adverb: after a place alone (某镇|组织的会议, a
+    /// place acts, no body is so named), or going on into its object or its verb: the name ends there only before a break, a
+    /// possessive or a conjunction, a post, or a verb of saying or announcing (国际移民组织|发布).
+    /// </summary>
+    private static bool IsVerbLikeEndingGoingOn(string text, int start, int end)
+    {
+        if (HanText.WordEndingAt(text, end, VerbLikeEndings) is not { } ending)
+        {
+            return false;
+        }
+        if (DivisionGazetteer.Shared.MatchAt(text, start) == end - ending.Length - start)
+        {
+            return true;
+        }
+        return end < text.Length && HanText.IsHan(text[end]) && !AfterAName.Contains(text[end]) && !PostFollows(text, end)
+            && SpeechVerbs.After(text, end) is null && HanText.WordAt(text, end, Announcing) is null;
     }
 
     /// <summary>
@@ -178,6 +223,26 @@ internal static class OrganisationSuffixes
         start > 0 && Measures.Contains(text[start]) && Counters.Contains(text[start - 1]);
 
     /// <summary>
+    /// An ordinal and nothing else before the ending (第二|局, 第三|处): the second game or the third spot of something, no
+    /// body's name, which would say whose (中铁二局, 刑侦第三大队 keep what comes before the ordinal).
+    /// </summary>
+    private static bool IsOrdinalOnly(string text, int start, int nameEnd)
+    {
+        if (text[start] != '第' || nameEnd - start < 2)
+        {
+            return false;
+        }
+        for (var at = start + 1; at < nameEnd; at++)
+        {
+            if (!Counters.Contains(text[at]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Words that say what kind of body a bare institution is, not which one (大型|科技|公司, 当地|政府, 儿童|教育|中心): a
     /// name made of nothing else is a common noun.
     /// </summary>
@@ -190,7 +255,9 @@ internal static class OrganisationSuffixes
         "省级", "市级", "县级", "区级", "乡级", "村级", "市县", "市县级", "老旧",
         // What a body does or serves, and where, when nothing names which one (扶贫工作队, 社区维修队, 城市商业银行, 上市公司).
         "工作", "服务", "技术", "扶贫", "驻村", "帮扶", "应急", "维修", "调解", "纠纷", "志愿", "志愿者", "足球", "商业", "合作",
-        "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生");
+        "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生",
+        // The task of a panel, not whose it is (验收专家组, 评审委员会).
+        "验收", "评审", "评估", "评标");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);

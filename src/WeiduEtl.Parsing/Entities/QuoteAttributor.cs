@@ -156,7 +156,9 @@ internal static class QuoteAttributor
             start++;
         }
         var end = SpeakerReader.ClauseEnd(body, start);
-        if (Attribution(body, end, people, span, EntityRules.QuoteAfter, end, end - start <= MaxAttributionLength) is { } found)
+        // The clause ends in punctuation, so a verb at its end that takes an object as often has none and is one of saying (“…”王某回忆。).
+        var closed = end < body.Length ? body[end] != '“' : end == body.Length;
+        if (Attribution(body, end, people, span, EntityRules.QuoteAfter, end, end - start <= MaxAttributionLength, clauseFinal: closed) is { } found)
         {
             return found;
         }
@@ -226,11 +228,22 @@ internal static class QuoteAttributor
             return null;
         }
         var between = body.AsSpan(previous.AttributionEnd, span.Open - previous.AttributionEnd);
-        if (between.Contains('\n') || (between.Length > 1 && between[..^1].IndexOfAny("。！？") >= 0))
+        if (between.Contains('\n') || (between.Length > 1 && between[..^1].IndexOfAny("。！？") >= 0) || OpensWithNewSubject(body, span))
         {
             return null;
         }
         return new AttributedQuote(span, previous.Speaker, previous.Person, previous.Verb, EntityRules.QuoteContinued, span.Close + 1);
+    }
+
+    /// <summary>
+    /// Whether a clause opened by a pronoun hands the quotation over with a colon (我问他：“…”他摇摇头：“…”): the words are
+    /// that subject's answer, not more of the previous speaker's. A pronoun the rules before could resolve has named its
+    /// speaker already; one they could not leaves the words unattributed rather than the asker's.
+    /// </summary>
+    private static bool OpensWithNewSubject(string body, QuoteSpan span)
+    {
+        var colon = span.ColonBefore(body);
+        return colon >= 0 && body[SpeakerReader.ClauseStart(body, colon)] is '他' or '她';
     }
 
     /// <summary>
@@ -336,9 +349,11 @@ internal static class QuoteAttributor
     /// 朱守非告诉记者) only the name right before the verb is.
     /// </param>
     /// <param name="punctuated">Whether a comma or colon stands between the verb and the quotation, which makes a verb that often takes an object one of saying (X觉得，“…”).</param>
-    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true, bool punctuated = false)
+    /// <param name="clauseFinal">Whether the verb ends its clause after the quotation, which makes one that takes an object as often (回忆, 解释) one of saying.</param>
+    private static AttributedQuote? Attribution(string body, int verbEnd, List<EntityMention> people, QuoteSpan span, string rule, int attributionEnd, bool wholeClause = true, bool punctuated = false, bool clauseFinal = false)
     {
-        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) ?? SpeechVerbs.WithDaoEndingAt(body, verbEnd) : null);
+        var verb = SpeechVerbs.EndingAt(body, verbEnd) ?? (punctuated ? SpeechVerbs.BeforePunctuationEndingAt(body, verbEnd) ?? SpeechVerbs.WithDaoEndingAt(body, verbEnd) : null)
+            ?? (clauseFinal ? SpeechVerbs.ClauseFinalEndingAt(body, verbEnd) : null);
         // The one spoken to stands between the verb and the colon (吴某常提醒他们：“…”; 她告诉我：“…”).
         if (verb is null && punctuated && SpeechVerbs.ToHearerEndingAt(body, verbEnd) is { } told)
         {

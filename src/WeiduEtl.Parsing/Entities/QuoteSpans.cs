@@ -98,12 +98,15 @@ internal static class QuoteSpans
             return false;
         }
         return text.IndexOfAny(SentencePunctuation) >= 0 || text.Length >= TermLength || (span.Open > 0 && body[span.Open - 1] is '：' or ':')
-            || HanText.WordEndingAt(body, span.Open, CallingVerbs) is not null;
+            || HanText.WordEndingAt(body, span.Open, CallingVerbs) is not null || AfterVerbOfSayingAndComma(body, span);
     }
 
     /// <summary>
-    /// Verbs of calling out that print the words right after them (有人喊“开饭了”, 他问道“几点了”): what follows is said
-    /// however short. Not 说 or 叫, which as often quote a word (说“不”, 叫“某某”).
+    /// A verb of saying and its comma right before the span (据某局负责人介绍，“新线路下月开通”。; 在居民们看来，“小区像个家了”):
+    /// the words reported, however short; a term is the object of a verb or a noun's modifier, and never follows a comma so.
     /// </summary>
-    private static readonly WordIndex CallingVerbs = HanText.Longest("喊", "喊道", "大喊", "高喊", "喊着", "嚷", "嚷道", "嚷着", "吆喝", "问道", "叫道", "叫喊");
+    private static bool AfterVerbOfSayingAndComma(string body, QuoteSpan span) =>
+        span.Open > 1 && body[span.Open - 1] is '，' or ',' && SpeechVerbs.EndingAt(body, span.Open - 1) is not null;
+
+    private static readonly WordIndex CallingVerbs = HanText.Longest(SpeechVerbs.CallingWords);
 }

@@ -13,6 +13,8 @@ internal static class SpeakerReader
     private const int PronounReach = 400;
     private static readonly CharSet NotInSpeaker = new("的是了在把被这那其为对向从给让使将就都也还又再着过");
     private static readonly WordIndex Pronouns = HanText.Longest("他们", "她们", "他", "她");
+    private const string Someone = "有人";
+    private const string WhileDoing = "一边";
 
     /// <summary>Adverbs of when or how together a group speaks, between it and its verb (党员干部|当即表示, 村民们|纷纷说): not the group's name.</summary>
     private static readonly WordIndex PromptAdverbs = HanText.Longest("当即", "随即", "立即", "马上", "当场", "纷纷", "一致", "齐声", "先后", "连连");
@@ -48,6 +50,11 @@ internal static class SpeakerReader
         if (CountedStrangers.LengthAt(body, clauseStart) is > 0 and var counted && clauseStart + counted <= speakerEnd)
         {
             return (body.Substring(clauseStart, counted), null);
+        }
+        // 有人 'someone' opens the clause (有人喊“开饭了”, 有人说，…): no one is named, so the word as printed speaks.
+        if (speakerEnd - clauseStart == Someone.Length && body.AsSpan(clauseStart).StartsWith(Someone))
+        {
+            return (Someone, null);
         }
         // A manner adverb before the verb (周其林毫不犹豫地|回答): the name that opens the clause is the speaker.
         if (speakerEnd > clauseStart && body[speakerEnd - 1] == '地' && !StartsPlace(body, clauseStart) && PersonNameReader.NameLengthAt(body, clauseStart) is >= 2 and var nameLength)
@@ -177,6 +184,11 @@ internal static class SpeakerReader
     /// </summary>
     private static (string? Speaker, EntityMention? Person)? AfterQuotation(string body, int clauseStart, int speakerEnd)
     {
+        // 一边…一边说 describes the manner, not who speaks: the speaker ends where it opens (快递员王某|一边分拣包裹一边说).
+        if (body.AsSpan(clauseStart, speakerEnd - clauseStart).IndexOf(WhileDoing) is > 1 and var manner)
+        {
+            speakerEnd = clauseStart + manner;
+        }
         var length = speakerEnd - clauseStart;
         if (clauseStart == 0 || body[clauseStart - 1] != '”' || length < 2 || length > MaxGroupSpeaker)
         {

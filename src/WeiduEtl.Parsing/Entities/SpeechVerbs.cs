@@ -3,7 +3,13 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>Verbs of saying that attribute a quotation (说, 表示, 介绍说, 说道…), and the adverbs between speaker and verb.</summary>
 internal static class SpeechVerbs
 {
-    private static readonly WordIndex Verbs = HanText.Longest(
+    /// <summary>
+    /// Verbs of calling out that print the words right after them (有人喊“开饭了”, 他问道“几点了”): what follows is said
+    /// however short, and the one who calls says it. Not 说 or 叫, which as often quote a word (说“不”, 叫“某某”).
+    /// </summary>
+    internal static readonly string[] CallingWords = ["喊", "喊道", "大喊", "高喊", "喊着", "嚷", "嚷道", "嚷着", "吆喝", "问道", "叫道", "叫喊"];
+
+    private static readonly string[] SayingWords = [
         "说", "说道", "讲", "讲道", "表示", "介绍", "介绍说", "指出", "强调", "坦言", "感言", "感慨", "感慨道", "感叹", "告诉记者", "告诉本报记者", "对本报记者说",
         "对记者说", "笑着说", "笑着告诉记者", "回忆说", "回忆道", "补充说", "补充道", "解释说", "透露", "称", "直言", "嘱咐",
         "叮嘱", "提醒", "说起", "谈到", "谈起", "问", "问道", "答道", "回答", "喊道", "表态", "呼吁", "认为", "写道", "动情地说",
@@ -12,7 +18,9 @@ internal static class SpeechVerbs
         // Only verbs that end where speech starts: 分析, 提到, 觉得 take an object as often.
         "笑言", "坦承", "直呼", "介绍道", "分析说", "总结道", "打趣道", "连声说", "谈道", "回答道", "追问", "反问", "开玩笑说", "感叹说",
         // The ends of frames around a speaker's name (正如X所说, 用X的话说, 在X看来).
-        "所说", "所言", "的话说", "看来");
+        "所说", "所言", "的话说", "看来"];
+
+    private static readonly WordIndex Verbs = HanText.Longest([.. SayingWords, .. CallingWords]);
 
     /// <summary>Verbs that take an object as often as speech, and so are of saying only with a comma or colon before the quotation (X觉得，“…”).</summary>
     private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言",
@@ -26,8 +34,21 @@ internal static class SpeechVerbs
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);
 
+    /// <summary>
+    /// Verbs that take an object as often, of saying when they end the clause after a quotation (“…”王某回忆。; “…”店主笑称，…),
+    /// unless 的 before one makes it a noun (他的回忆, 群众的评价). Before a quotation's colon they are not read: there
+    /// a report of what was answered or announced (某企业直接回复，“…”) names its subject less surely.
+    /// </summary>
+    private static readonly WordIndex ClauseFinal = HanText.Longest(
+        "回忆", "解释", "补充", "回应", "答", "回复", "评价", "总结", "概括", "承认", "证实", "宣布", "形容", "描述", "描绘", "讲述",
+        "笑称", "坦诚", "留言", "点评", "评论", "寄语", "勉励", "告诫", "嘱托", "叹息", "比喻", "调侃", "自嘲", "抱怨", "嘀咕", "惊呼");
+
     /// <summary>A verb of saying only before punctuation (觉得, 分析) that ends at <paramref name="end"/>, or null.</summary>
     public static string? BeforePunctuationEndingAt(string text, int end) => HanText.WordEndingAt(text, end, BeforePunctuation);
+
+    /// <summary>A verb of saying when it ends its clause (回忆, 解释, 笑称) that ends at <paramref name="end"/>, or null.</summary>
+    public static string? ClauseFinalEndingAt(string text, int end) =>
+        HanText.WordEndingAt(text, end, ClauseFinal) is { } verb && (end - verb.Length < 1 || text[end - verb.Length - 1] != '的') ? verb : null;
 
     /// <summary>The verb of saying right after <paramref name="index"/>, past adverbs (刘俊海|还|谈到), or null.</summary>
     public static string? After(string text, int index)

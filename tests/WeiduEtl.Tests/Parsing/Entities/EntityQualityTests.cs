@@ -115,11 +115,14 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(ruleWriting.PeopleRecall, 0.80, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.78, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.665, 1);
+        // Issue 15 (people22): the everyday-ending, opening-verb and group-ending rules (EverydayEndingAndOpeningVerbRuleTests,
+        // GroupAndVerbLikeEndingRuleTests) took organisations 0.781 → 0.788 and precision 0.669 → 0.685.
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.785, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.68, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
+        // 515 → 516 of 575 (with the seed page, 0.897) with 有人 and verbs of calling out as attribution (ShortReportAndCallingRuleTests).
         Assert.InRange(ruleWriting.SpeakerRight, 0.895, 1);
         // 0.776 → 0.791 and 0.852 → 0.855 with two-letter foreign names after a post (总统某某|前往).
         Assert.InRange(heldOut.PeopleRecall, 0.79, 1);
@@ -127,11 +130,13 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
         // 0.827 → 0.83 with a newspaper in book marks as the body of the post after it.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.83, 1);
-        Assert.InRange(heldOut.OrganisationRecall, 0.67, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.445, 1);
+        // 0.675 → 0.70 (54 → 56 of 80) and 0.45 → 0.452 with the group-ending rules (巡视组, 代表团, 组织, 总会).
+        Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.45, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.92, 1);
         // 0.622 → 0.634 with the post-named, colon-forward, frame-of-occasion and bare-name speaker rules.
         // 0.634 → 0.639 with the quotation-run and speaker-reference rules (QuoteRunRuleTests, SpeakerReferenceRuleTests).
-        Assert.InRange(heldOut.SpeakerRight, 0.638, 1);
+        // 0.639 → 0.651 (53 → 54 of 83) with short reports after a verb of saying and its comma and verbs of calling out.
+        Assert.InRange(heldOut.SpeakerRight, 0.65, 1);
     }
 }
