@@ -181,7 +181,14 @@ namespace WeiduEtl.Tests.Parsing.Figures.Quality;
 /// 列 after its vehicle, 一 with a span that something fills. The ten moved pages: found 158/166 -> 164/167, labels 111/134
 /// -> 130/139, extra 9 -> 0, false 6 -> 0; the 41 older rule-writing pages: found 935/952 -> 936/950, labels 860/888
 /// unchanged, 2 extra, 0 false. Rule-writing (51 pages): found 1100/1117 (0.985), qualifiers 1097/1100, labels 990/1027
-/// (0.964), 2 extra, 0 false. The held-out floor test has no page until the fresh set is merged.
+/// (0.964), 2 extra, 0 false.
+/// Fifteenth set, held out (2026-12-02): eight pages no one had labelled (20200102-09, 20200102-16, 20200113-09, 20200113-20,
+/// 20200120-09, 20200120-12, 20200120-17, 20200120-20: theory pages, a law's full text, literary features, history and
+/// biographies, international voices, culture), labelled blind by a third hand before any extractor run and scored as
+/// totals only: with the fifteenth round's rules, found 142/178 (0.798), qualifiers 0.93, labels 0.743, 19 extra, 14 false;
+/// with the sixteenth round's, found 142/178, qualifiers 132/142, labels 75/101 (0.743), 18 extra, 14 false. The round's
+/// rules made the moved pages clean and barely moved the unseen ones: the kinds of page differ (articles of a law, theory),
+/// and that is the measure. The held-out floors are these totals.
 /// </remarks>
 public sealed class FigureQualityTests(ITestOutputHelper output)
 {
@@ -201,8 +208,8 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
     {
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output, totalOnly: true);
 
-        // Floors set to the ten held-out pages' totals when the fourteenth set arrived (new unexposed pages, same extractor).
-        AssertFloors(scores, found: 0.951, qualifiers: 1.0, labels: 0.828, falseFigures: 6);
+        // Floors set to the fifteenth set's totals after the sixteenth round (eight fresh pages, never written from).
+        AssertFloors(scores, found: 0.797, qualifiers: 0.929, labels: 0.742, falseFigures: 14);
     }
 
     [Fact]
