@@ -83,6 +83,11 @@ public sealed class FigureFormulaAndNameTests
     // Place names built on a numeral and a machine's measure word.
     [InlineData("客商来自五台山、七台河市和三门峡。", "")]
     [InlineData("景区新购两台山地车和三台河道清淤机。", "两台|山地车|2|台|exact ; 三台|河道清淤机|3|台|exact")]
+    // … followed by what is named after the place, or a county of the gazetteer that starts with the numeral.
+    [InlineData("选手们从五台山体育中心出发，途经五台山景区。", "")]
+    [InlineData("三台县和五台县的农技员来到现场。", "")]
+    [InlineData("乡里为三台县道养护站配了两台压路机。", "两台|压路机|2|台|exact")]
+    [InlineData("合作社新添三台收割机和五台播种机。", "三台|收割机|3|台|exact ; 五台|播种机|5|台|exact")]
     // A two-digit year before a part of the year or a month.
     [InlineData("19年底，魏都区完成老旧小区改造。", "")]
     [InlineData("项目20年初开工，18年3月立项。", "")]
