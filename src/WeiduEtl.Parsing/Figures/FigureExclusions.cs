@@ -292,7 +292,7 @@ internal static class FigureExclusions
     /// </summary>
     private static bool IsInsideTitleOrSlogan(string body, FigureCandidate figure) =>
         Enclosed(body, figure, '《', '》', TitleMaxLength) >= 0
-        || Enclosed(body, figure, '“', '”', SloganMaxLength) is var quote and >= 0 && !IsReportedSpeech(body, quote)
+        || Enclosed(body, figure, '“', '”', SloganMaxLength) is var quote and >= 0 && !IsReportedSpeech(body, quote) && !IsSpokenSentence(body, quote)
         || Enclosed(body, figure, '‘', '’', SloganMaxLength) >= 0
         || Enclosed(body, figure, '「', '」', SloganMaxLength) >= 0
         || Enclosed(body, figure, '“', '”', MottoMaxLength) is var open and >= 0
@@ -304,6 +304,17 @@ internal static class FigureExclusions
     /// <summary>A short quotation after a verb of saying and its comma or colon reports a statement, whose figures count.</summary>
     private static bool IsReportedSpeech(string body, int open) =>
         open >= 2 && body[open - 1] is '，' or '：' or ':' && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
+
+    /// <summary>
+    /// “我今年62岁了。”, “俺家种了5亩地！”: a short quotation that someone speaks in the first person, or that ends its own
+    /// sentence inside the marks, is what was said, whose figures count; a slogan (“3个确保”) is neither.
+    /// </summary>
+    private static bool IsSpokenSentence(string body, int open)
+    {
+        var close = body.IndexOf('”', open + 1);
+        return open + 1 < body.Length && body[open + 1] is '我' or '俺' or '咱'
+            || close > open + 1 && body[close - 1] is '。' or '！' or '？';
+    }
 
     /// <summary>Where the opening mark is when the figure lies between the marks within <paramref name="maxLength"/>, else -1.</summary>
     internal static int Enclosed(string body, FigureCandidate figure, char open, char close, int maxLength)
