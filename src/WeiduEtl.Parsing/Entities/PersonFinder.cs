@@ -92,7 +92,7 @@ internal static class PersonFinder
             }
             var length = PersonNameReader.NameLengthAt(body, i);
             if (length is < 2 or > 4 || (length == 4 && TibetanNames.LengthAt(body, i) != 4) || PlaceEndings.Contains(body[i + length - 1]) || !HanText.IsHanAt(body, i + length) || (length == 3 ? WeakFollowers : TwoLetterWeakFollowers).Contains(body[i + length])
-                || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length))
+                || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length) || StatesAge(body, i + length))
                 || Countries.At(body, i) is not null || MentionSpans.AnyOverlapping(found, i, i + length))
             {
                 continue;
@@ -106,11 +106,34 @@ internal static class PersonFinder
         foreach (var (start, name) in candidates)
         {
             // A two-letter word opens clauses as often as a name does (方面, 文化): such a name must recur more often.
-            if (candidates.Count(c => c.Name == name) >= 2 && (name.Length == 3 || IsTwoLetterName(body, name, candidates)))
+            // An age stated right after a full name of three letters (刘德明今年58岁) says a person, so once is enough; two
+            // letters are as often a firm or a thing said to turn N (高铁今年10岁).
+            if (name.Length == 3 && StatesAge(body, start + name.Length)
+                || candidates.Count(c => c.Name == name) >= 2 && (name.Length == 3 || IsTwoLetterName(body, name, candidates)))
             {
                 found.Add(new EntityMention(MentionKind.Person, name, name, null, null, start, start + name.Length, EntityRules.SubjectName));
             }
         }
+    }
+
+    private const string ThisYear = "今年";
+
+    private const int MaxAgeDigits = 3;
+
+    /// <summary>今年45岁, 今年八十二岁: this year's age, which only a person is said to be.</summary>
+    private static bool StatesAge(string body, int at)
+    {
+        if (!body.AsSpan(at).StartsWith(ThisYear, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var digits = at + ThisYear.Length;
+        var end = digits;
+        while (end < body.Length && end - digits < MaxAgeDigits && Figures.ChineseNumeral.IsDigitOrTen(body[end]))
+        {
+            end++;
+        }
+        return end > digits && end < body.Length && body[end] == '岁';
     }
 
     private const int MinTwoLetterOccurrences = 4;
