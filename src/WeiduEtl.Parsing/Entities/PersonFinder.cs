@@ -92,7 +92,7 @@ internal static class PersonFinder
             }
             var length = PersonNameReader.NameLengthAt(body, i);
             if (length is < 2 or > 4 || (length == 4 && TibetanNames.LengthAt(body, i) != 4) || PlaceEndings.Contains(body[i + length - 1]) || !HanText.IsHanAt(body, i + length) || (length == 3 ? WeakFollowers : TwoLetterWeakFollowers).Contains(body[i + length])
-                || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length) || StatesAge(body, i + length))
+                || !(SubjectAdverbs.Contains(body[i + length]) || PersonNameReader.StartsPredicate(body, i + length))
                 || Countries.At(body, i) is not null || MentionSpans.AnyOverlapping(found, i, i + length))
             {
                 continue;
@@ -106,8 +106,8 @@ internal static class PersonFinder
         foreach (var (start, name) in candidates)
         {
             // A two-letter word opens clauses as often as a name does (方面, 文化): such a name must recur more often.
-            // An age stated right after a full name of three letters (刘德明今年58岁) says a person, so once is enough; two
-            // letters are as often a firm or a thing said to turn N (高铁今年10岁).
+            // An age stated right after a full name of three letters (刘德明今年58岁; 今年 starts a predicate, so the name is
+            // a candidate) says a person, so once is enough; two letters are as often a firm or a thing said to turn N (高铁今年10岁).
             if (name.Length == 3 && StatesAge(body, start + name.Length)
                 || candidates.Count(c => c.Name == name) >= 2 && (name.Length == 3 || IsTwoLetterName(body, name, candidates)))
             {

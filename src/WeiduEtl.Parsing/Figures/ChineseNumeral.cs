@@ -45,6 +45,19 @@ internal static class ChineseNumeral
     /// <summary>A digit, Arabic or Chinese, or 十: the letters a small count is written with (3, 三, 十五).</summary>
     public static bool IsDigitOrTen(char c) => IsArabicDigit(c) || IsChineseDigit(c) || c == '十';
 
+    /// <summary>Whether a digit or 十 stands between <paramref name="at"/> and the end of its clause: an amount follows.</summary>
+    public static bool DigitFollowsInClause(string body, int at)
+    {
+        for (; at < body.Length && !LabelWords.ClauseBreaks.Contains(body[at], StringComparison.Ordinal); at++)
+        {
+            if (IsDigitOrTen(body[at]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A digit, Arabic or Chinese, or a magnitude (十, 百, 千, 万, 亿): a letter of any number.</summary>
     public static bool IsNumberLetter(char c) => IsArabicDigit(c) || IsChineseDigit(c) || IsMagnitude(c);
 

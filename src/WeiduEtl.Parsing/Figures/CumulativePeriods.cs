@@ -26,13 +26,6 @@ internal static class CumulativePeriods
         {
             return false;
         }
-        for (; at < body.Length && !LabelWords.ClauseBreaks.Contains(body[at], StringComparison.Ordinal); at++)
-        {
-            if (ChineseNumeral.IsDigitOrTen(body[at]))
-            {
-                return true;
-            }
-        }
-        return false;
+        return ChineseNumeral.DigitFollowsInClause(body, at);
     }
 }

@@ -246,21 +246,8 @@ internal static class FigureExclusions
         return true;
     }
 
-    private static bool IsHowSoon(string body, int end)
-    {
-        if (!body.AsSpan(end).StartsWith(Soon, StringComparison.Ordinal))
-        {
-            return false;
-        }
-        for (var at = end + Soon.Length; at < body.Length && !LabelWords.ClauseBreaks.Contains(body[at], StringComparison.Ordinal); at++)
-        {
-            if (ChineseNumeral.IsDigitOrTen(body[at]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsHowSoon(string body, int end) =>
+        body.AsSpan(end).StartsWith(Soon, StringComparison.Ordinal) && !ChineseNumeral.DigitFollowsInClause(body, end + Soon.Length);
 
     /// <summary>一至两分钟, 一到两家: 一 before a range joint and a number is the range's lower bound, a count.</summary>
     private static bool IsRangeLowerBound(string body, FigureCandidate figure)
