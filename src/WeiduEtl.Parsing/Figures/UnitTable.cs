@@ -40,7 +40,7 @@ internal static class UnitTable
         var rest = text.AsSpan(position);
         foreach (var blocked in Blocked)
         {
-            if (rest.StartsWith(blocked, StringComparison.Ordinal))
+            if (text.HoldsAt(position, blocked))
             {
                 return null;
             }
@@ -48,7 +48,7 @@ internal static class UnitTable
         foreach (var entry in Units)
         {
             // A Latin unit is a whole word: 20GB is a unit, 5GBit is not.
-            if (rest.StartsWith(entry.Unit, StringComparison.Ordinal)
+            if (text.HoldsAt(position, entry.Unit)
                 && !(char.IsAsciiLetter(entry.Unit[^1]) && rest.Length > entry.Unit.Length && char.IsAsciiLetter(rest[entry.Unit.Length])))
             {
                 return MeasureGuards.Measures(text, position, entry.Unit) ? entry : null;
