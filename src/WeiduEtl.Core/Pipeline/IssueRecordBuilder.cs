@@ -178,7 +178,7 @@ public sealed class IssueRecordBuilder(IFigureExtractor figures, IDateExtractor 
         Lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0] : null,
         Body = body,
         ParagraphCount = article.Paragraphs.Count,
-        CharCount = new StringInfo(body.Replace("\n", "", StringComparison.Ordinal)).LengthInTextElements,
+        CharCount = TextElements.CountWithoutLineBreaks(body),
         Bbox = article.Bbox?.ToArray(),
         Provenance = HeaderSources(article),
     };

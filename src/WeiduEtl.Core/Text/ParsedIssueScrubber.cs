@@ -14,6 +14,12 @@ public sealed class ParsedIssueScrubber
     public static ParsedIssue Scrub(ParsedIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
+        // Almost every page holds nothing to take out, and then the issue comes back as it is: the copy below would be
+        // thrown away.
+        if (HoldsNothingToRemove(issue))
+        {
+            return issue;
+        }
         var scrubber = new ParsedIssueScrubber();
         var cleaned = issue with
         {
@@ -28,6 +34,20 @@ public sealed class ParsedIssueScrubber
                 $"{scrubber._removed} code points that are not characters (U+0000, U+FFFE, U+FFFF, U+FDD0–U+FDEF or a broken surrogate pair) were taken out of the text")],
         };
     }
+
+    private static bool HoldsNothingToRemove(ParsedIssue issue) =>
+        StorableText.HoldsNothingToRemove(issue.PageLabel)
+        && issue.Articles.All(a => StorableText.HoldsNothingToRemove(a.Section) && StorableText.HoldsNothingToRemove(a.Kicker)
+            && StorableText.HoldsNothingToRemove(a.Headline) && StorableText.HoldsNothingToRemove(a.Subheadline)
+            && StorableText.HoldsNothingToRemove(a.Dateline) && StorableText.HoldsNothingToRemove(a.SourceTag)
+            && a.Subheadings.All(StorableText.HoldsNothingToRemove) && a.Paragraphs.All(StorableText.HoldsNothingToRemove)
+            && a.Contributors.All(c => StorableText.HoldsNothingToRemove(c.Name) && StorableText.HoldsNothingToRemove(c.CreditText))
+            && a.Photos.All(HoldsNothingToRemove))
+        && issue.UnplacedLines.All(StorableText.HoldsNothingToRemove)
+        && issue.LoosePhotos.All(HoldsNothingToRemove);
+
+    private static bool HoldsNothingToRemove(ParsedPhoto photo) =>
+        StorableText.HoldsNothingToRemove(photo.Caption) && StorableText.HoldsNothingToRemove(photo.Credit);
 
     private ParsedArticle Clean(ParsedArticle a) => a with
     {

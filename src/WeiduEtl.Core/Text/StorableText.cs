@@ -56,6 +56,17 @@ public static class StorableText
     /// <inheritdoc cref="Clean(string, out int)"/>
     public static string? Clean(string? text) => text is null ? null : Clean(text, out _);
 
+    /// <summary>
+    /// Whether <see cref="Clean(string, out int)"/> would take nothing out of <paramref name="text"/> (null holds nothing).
+    /// Any surrogate counts as something to look at: a pair may be a noncharacter of another plane.
+    /// </summary>
+    public static bool HoldsNothingToRemove(string? text)
+    {
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span.IndexOfAnyInRange('\uFDD0', '\uFDEF') < 0
+            && span.IndexOfAny('\0', '\uFFFE', '\uFFFF') < 0;
+    }
+
     /// <summary>U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…).</summary>
     public static bool IsNoncharacter(int codePoint) =>
         codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;

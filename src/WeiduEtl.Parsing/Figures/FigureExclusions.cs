@@ -105,13 +105,20 @@ internal static class FigureExclusions
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
 
-    private static bool IsInsideSetName(string body, FigureCandidate figure) =>
-        SetNames.Any(name =>
+    private static bool IsInsideSetName(string body, FigureCandidate figure)
+    {
+        // A loop, not Any with a lambda: a closure and a delegate for every number read.
+        foreach (var name in SetNames)
         {
             var from = Math.Max(0, figure.Start - name.Length + 1);
             var at = body.IndexOf(name, from, Math.Min(body.Length - from, figure.End - from + name.Length - 1), StringComparison.Ordinal);
-            return at >= 0 && at <= figure.NumberStart && at + name.Length >= figure.NumberStart + figure.NumberText.Length;
-        });
+            if (at >= 0 && at <= figure.NumberStart && at + name.Length >= figure.NumberStart + figure.NumberText.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// 10年前 and 3个月前 name a point in time (ten years ago), not a span; so does a span with 后, 之后, 以前 or 以后

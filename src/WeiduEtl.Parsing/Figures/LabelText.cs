@@ -13,7 +13,7 @@ internal static partial class LabelText
             foreach (var cut in LabelWords.CutsBefore)
             {
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
-                if (clause.AsSpan(i).StartsWith(cut, StringComparison.Ordinal) && clause.Length - i - cut.Length != 1
+                if (clause.HoldsAt(i, cut) && clause.Length - i - cut.Length != 1
                     && !StartsWholeNoun(clause, i, cut)
                     && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut) && !IsInPlaceName(clause, i, cut) && !IsTowardPlace(clause, i, cut)
                     && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
@@ -96,13 +96,17 @@ internal static partial class LabelText
             {
                 return clause[..i];
             }
-            if (LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
+            if (StartsCutOrTopicEnd(clause, i))
             {
                 return clause[..i];
             }
         }
         return clause;
     }
+
+    /// <summary>A verb, adverb or function word (<see cref="LabelWords.CutsAfter"/>, <see cref="LabelWords.TopicEnds"/>) starts at <paramref name="at"/>.</summary>
+    private static bool StartsCutOrTopicEnd(string clause, int at) =>
+        clause.WordAt(at, LabelWords.CutsAfter) is not null || clause.WordAt(at, LabelWords.TopicEnds) is not null;
 
     /// <summary>
     /// 闫春光养鸡的规模|一年比一年大, 居民的年收入|逐年增加: the topic a sentence opens with, read over 的 (a noun phrase holds
@@ -113,7 +117,7 @@ internal static partial class LabelText
         for (var i = 1; i < clause.Length; i++)
         {
             if (ChineseNumeral.IsChineseDigit(clause[i]) || ChineseNumeral.IsArabicDigit(clause[i])
-                || clause[i] != '的' && !IsDistributive(clause[..(i + 1)]) && LabelWords.CutsAfter.Concat(LabelWords.TopicEnds).Any(c => clause.AsSpan(i).StartsWith(c, StringComparison.Ordinal)))
+                || clause[i] != '的' && StartsCutOrTopicEnd(clause, i) && !clause.EndsWithAnyAt(i + 1, LabelWords.Distributives))
             {
                 return clause[..i];
             }

@@ -77,14 +77,39 @@ internal static class QualifierWords
         foreach (var (word, qualifier) in ReachingBounds)
         {
             var at = text.LastIndexOf(word, numberStart - 1, numberStart - from, StringComparison.Ordinal);
-            var between = at < 0 ? "" : text[(at + word.Length)..numberStart];
-            if (between.Length > 0 && Modals.Any(m => between.StartsWith(m, StringComparison.Ordinal) && between.Length > m.Length)
-                && between.All(FigureReader.IsHan))
+            var between = at < 0 ? ReadOnlySpan<char>.Empty : text.AsSpan()[(at + word.Length)..numberStart];
+            if (between.Length > 0 && OpensWithModal(between) && IsAllHan(between))
             {
                 return qualifier;
             }
         }
         return null;
+    }
+
+    // Loops over a span, not Any and All over a cut string: this is asked for every number read, and the cut, the
+    // closure, its delegate and a string's enumerator were allocated for every bound word.
+    private static bool OpensWithModal(ReadOnlySpan<char> words)
+    {
+        foreach (var modal in Modals)
+        {
+            if (words.StartsWith(modal, StringComparison.Ordinal) && words.Length > modal.Length)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllHan(ReadOnlySpan<char> words)
+    {
+        foreach (var ch in words)
+        {
+            if (!FigureReader.IsHan(ch))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Characters before 过 that make it part of a word or a verb's ending: 经过, 通过, 超过, 度过, 不过, 走过.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
@@ -28,6 +30,13 @@ internal static class UnitTable
         Many(UnitKind.Count, "分"),
         Many(UnitKind.Count, "金 银 铜"));
 
+    /// <summary>
+    /// <see cref="Units"/> by their first letter, in its order (longest first): the reader asks after every number, and a
+    /// letter starts a few units at most.
+    /// </summary>
+    private static readonly FrozenDictionary<char, (string Unit, UnitKind Kind)[]> UnitsByFirstLetter =
+        Units.GroupBy(u => u.Unit[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年, 三轮车.</summary>
     private static readonly string[] Blocked = ["年级", "年代", "年度", "周年", "次日", "名单", "部分", "轮车", "轮胎", "轮椅", "轮船", "轮驱"];
 
@@ -40,15 +49,19 @@ internal static class UnitTable
         var rest = text.AsSpan(position);
         foreach (var blocked in Blocked)
         {
-            if (rest.StartsWith(blocked, StringComparison.Ordinal))
+            if (text.HoldsAt(position, blocked))
             {
                 return null;
             }
         }
-        foreach (var entry in Units)
+        if (rest.IsEmpty || !UnitsByFirstLetter.TryGetValue(rest[0], out var units))
+        {
+            return null;
+        }
+        foreach (var entry in units)
         {
             // A Latin unit is a whole word: 20GB is a unit, 5GBit is not.
-            if (rest.StartsWith(entry.Unit, StringComparison.Ordinal)
+            if (text.HoldsAt(position, entry.Unit)
                 && !(char.IsAsciiLetter(entry.Unit[^1]) && rest.Length > entry.Unit.Length && char.IsAsciiLetter(rest[entry.Unit.Length])))
             {
                 return MeasureGuards.Measures(text, position, entry.Unit) ? entry : null;
