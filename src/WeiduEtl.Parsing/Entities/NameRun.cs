@@ -167,7 +167,7 @@ internal static class NameRun
     private static readonly CharSet Conjunctions = new("与和");
     private static readonly WordIndex NationalOpenings = HanText.Longest("中国", "中华", "国家", "中央", "全国", "国际", "世界");
     private static readonly WordIndex WordsEndingInStopLetter = HanText.Longest(
-        "大使", "公使", "国有", "社会", "协会", "学会", "商会", "工会", "财经", "智能", "节能", "技能", "功能", "核能", "新能", "人和", "公正", "平等");
+        "大使", "公使", "数据", "国有", "社会", "协会", "学会", "商会", "工会", "财经", "智能", "节能", "技能", "功能", "核能", "新能", "人和", "公正", "平等");
     private static readonly WordIndex WordsStartingWithStopLetter = HanText.Longest(
         "使馆", "能源", "经济", "经信", "经贸", "经营", "会计", "会展", "和平", "和谐", "对外", "以色列", "正义", "有色", "有机", "有线",
         "要素", "可持续", "等离子", "于都", "送变电", "在线", "为民", "不动产");
