@@ -57,7 +57,7 @@ internal static class PersonFinder
             var c = body[i];
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
                 ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
-                ?? (PersonDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
+                ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.EndingAt(body, i) > 0 ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             from = Math.Max(next, i + 1);
@@ -326,7 +326,7 @@ internal static class PersonFinder
     /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
-        var descriptor = PersonDescriptors.EndingAt(body, i);
+        var descriptor = PersonDescriptors.EndingAt(body, i) is > 0 and var inList ? inList : SuffixedDescriptors.EndingAt(body, i);
         if (descriptor == 0 || IntroducedNameLength(body, i) == 0)
         {
             return null;
