@@ -63,6 +63,7 @@ internal static class OrganisationFinder
         CountedBodyLists.AddTo(body, found);
         NumberedUnits.AddTo(body, found);
         ShortenedCompanyNames.AddTo(body, found);
+        SourceBodies.AddTo(body, found);
         return found;
     }
 
