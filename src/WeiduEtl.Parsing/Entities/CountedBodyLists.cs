@@ -3,9 +3,10 @@ using WeiduEtl.Core.Parsing;
 namespace WeiduEtl.Parsing.Entities;
 
 /// <summary>
-/// Names listed before a count of bodies (包括甲、乙、丙等30家企业): each is a body's name, however it ends, brand names
-/// in Latin letters included. Only a count of bodies (N家) makes them so; a list before 等企业 alone is as often of trades
-/// (钢铁、水泥等企业).
+/// Names listed before a count of bodies (包括甲、乙、丙等30家企业) or before a trade's giants (甲、乙等美国网络巨头): each is
+/// a body's name, however it ends, brand names in Latin letters included, and one with a stop letter in it (华为) read
+/// between the list's marks. Only a count of bodies (N家) or 巨头 makes them so; a list before 等企业 alone is as often
+/// of trades (钢铁、水泥等企业).
 /// </summary>
 internal static class CountedBodyLists
 {
@@ -19,7 +20,7 @@ internal static class CountedBodyLists
     {
         for (var deng = body.IndexOf('等'); deng > 0; deng = body.IndexOf('等', deng + 1))
         {
-            if (body[deng - 1] == '、' || !CountOfBodiesAt(body, deng + 1))
+            if (body[deng - 1] == '、' || !(CountOfBodiesAt(body, deng + 1) || GiantsAt(body, deng + 1)))
             {
                 continue;
             }
@@ -37,6 +38,28 @@ internal static class CountedBodyLists
             }
             MentionSpans.SortByStart(found);
         }
+    }
+
+    private const string Giants = "巨头";
+
+    /// <summary>
+    /// Whether the leaders of a trade follow, uncounted (等|美国网络巨头, 等|科技巨头): only firms are called so, never
+    /// trades, so no count is needed.
+    /// </summary>
+    private static bool GiantsAt(string body, int at)
+    {
+        for (var end = at + Giants.Length; end <= body.Length && end - at <= MaxKindLead + Giants.Length; end++)
+        {
+            if (!HanText.IsHan(body[end - 1]))
+            {
+                return false;
+            }
+            if (string.CompareOrdinal(body, end - Giants.Length, Giants, 0, Giants.Length) == 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether a count of bodies follows (等|1000家中国企业, 等|多家公司).</summary>
@@ -99,6 +122,30 @@ internal static class CountedBodyLists
         {
             start = NameRun.StartBefore(body, end, MaxItem);
         }
+        if (end - start < 2)
+        {
+            start = WholeItemStart(body, end);
+        }
         return end - start >= 2 && end - start <= MaxItem ? start : -1;
+    }
+
+    private static readonly WordIndex ListLeads = HanText.Longest("包括", "例如", "比如", "其中有", "如", "像");
+
+    /// <summary>
+    /// Start of an item that a stop letter cut short (华|为, 万|和): the list's marks bound it, so it runs back to the mark
+    /// or the punctuation before it, a word that opens the list (包括, 比如) left out; -1 when no mark is near.
+    /// </summary>
+    private static int WholeItemStart(string body, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start <= MaxItem + 3 && HanText.IsHan(body[start - 1]))
+        {
+            start--;
+        }
+        if (start > 0 && HanText.IsHan(body[start - 1]))
+        {
+            return -1;
+        }
+        return start + (HanText.WordAt(body, start, ListLeads)?.Length ?? 0);
     }
 }

@@ -21,7 +21,7 @@ internal static class CountedStrangers
     /// <summary>Letters that end a description: a verb or a particle follows the person, never a part of them.</summary>
     private static readonly CharSet NotInDescription = new(SpeakerReader.NotInRoleLetters + "说");
 
-    private static bool IsPersonNounEndingAt(string text, int end) => HanText.WordEndingAt(text, end, PersonNouns) is not null || PersonDescriptors.EndingAt(text, end) > 0;
+    internal static bool IsPersonNounEndingAt(string text, int end) => HanText.WordEndingAt(text, end, PersonNouns) is not null || PersonDescriptors.EndingAt(text, end) > 0;
 
     /// <summary>Length of the counted person starting at <paramref name="index"/> (一名|外国|观众), 0 when none does.</summary>
     public static int LengthAt(string text, int index)

@@ -9,6 +9,8 @@ internal static class EntityRules
     public const string CountedBodyList = "org-counted-list";
     public const string ShortenedCompanyName = "org-shortened-company";
     public const string NumberedUnit = "org-numbered-unit";
+    public const string BodyBeforePost = "org-before-post";
+    public const string SourceBody = "org-source";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";
     public const string TitleName = "title-name";
@@ -27,6 +29,7 @@ internal static class EntityRules
     public const string PairedName = "paired-name";
     public const string QuoteRepeated = "quote-repeated";
     public const string QuoteNextSentence = "quote-next-sentence";
+    public const string QuoteCountedGroup = "quote-counted-group";
     public const string SpeakerName = "speaker-name";
     public const string QuoteBefore = "quote-before";
     public const string QuoteAfter = "quote-after";

@@ -19,7 +19,8 @@ internal static class NameRun
         "联系", "依托", "回到", "进入", "加强", "推进", "提升", "完善", "落实", "开展", "配合", "协助", "督促", "要求", "鼓励",
         "引导", "动员", "贯彻", "强化", "非常", "举办", "破坏", "爱护", "助力", "导致", "降低", "增强", "放上", "组建", "组建起",
         "同步", "甄别", "精简", "防止", "夸大", "诱导", "指引", "收集", "申请", "判处", "符合", "负责", "办理", "抽逃", "设立", "查处",
-        "推出", "协力", "携手", "我国", "赴", "随着", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说", "来自",
+        "推出", "搭建", "协力", "携手", "我国", "赴", "随着", "获得", "荣获", "授予", "颁发", "发布", "宣布", "加入", "访问", "会见", "受邀", "应邀", "进行", "会同", "联合印发", "面向", "针对", "围绕", "发动", "覆盖", "成为", "打造", "创建", "实现", "服务于", "说", "来自",
+        "辖区内", "区域内", "境内", "岛上", "镇上", "村里", "记得",
         "增加", "明确", "期待", "签订", "采取", "希望", "欢迎", "新一届", "当地", "基层", "不少", "许多", "很多", "众多", "这些", "那些", "一些");
 
     /// <summary>Start of the name ending at <paramref name="end"/>, at most <paramref name="maxLength"/> characters back.</summary>
@@ -167,10 +168,10 @@ internal static class NameRun
     private static readonly CharSet Conjunctions = new("与和");
     private static readonly WordIndex NationalOpenings = HanText.Longest("中国", "中华", "国家", "中央", "全国", "国际", "世界");
     private static readonly WordIndex WordsEndingInStopLetter = HanText.Longest(
-        "大使", "公使", "国有", "社会", "协会", "学会", "商会", "工会", "财经", "智能", "节能", "技能", "功能", "核能", "新能", "人和", "公正", "平等");
+        "大使", "公使", "数据", "国有", "社会", "协会", "学会", "商会", "工会", "财经", "智能", "节能", "技能", "功能", "核能", "新能", "人和", "公正", "平等");
     private static readonly WordIndex WordsStartingWithStopLetter = HanText.Longest(
         "使馆", "能源", "经济", "经信", "经贸", "经营", "会计", "会展", "和平", "和谐", "对外", "以色列", "正义", "有色", "有机", "有线",
-        "要素", "可持续", "等离子", "于都", "送变电", "在线", "为民", "不动产");
+        "要素", "对口", "可持续", "等离子", "于都", "送变电", "在线", "为民", "不动产");
 
     /// <summary>Where the full-width parenthesis closing at <paramref name="close"/> opens, when it holds a short Han word (（苏州）).</summary>
     private static int? ParenthesisStart(string text, int close)

@@ -63,6 +63,7 @@ internal static class OrganisationFinder
         CountedBodyLists.AddTo(body, found);
         NumberedUnits.AddTo(body, found);
         ShortenedCompanyNames.AddTo(body, found);
+        SourceBodies.AddTo(body, found);
         return found;
     }
 
@@ -79,12 +80,29 @@ internal static class OrganisationFinder
         }
         var nameEnd = end - suffix.Length;
         var start = BodyNameOpening.AfterFormer(body, BodyNameOpening.After(body, NameRun.StartBefore(body, nameEnd, MaxLength - suffix.Length), nameEnd), nameEnd);
-        if (start < 0 || NameRun.IsReferenceBack(body, start))
+        if (start < 0 || NameRun.IsReferenceBack(body, start) || IsEveryOrCounted(body, start))
         {
             return -1;
         }
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
+
+    private static readonly CharSet Every = new("各每");
+    /// <summary>以上 and 以下 after a level (县级以上地方人民政府): every body of a range, none named.</summary>
+    private static readonly WordIndex Ranges = HanText.Longest("以上", "以下");
+    /// <summary>同级 and 本级 open a run (同级河长办): the body of that level wherever it is, none named.</summary>
+    private static readonly WordIndex Levels = HanText.Longest("同级", "本级");
+    /// <summary>Measure letters after a number (330场次…, 24小时…, 1.5亿元…): a count, never the start of a body's name.</summary>
+    private static readonly CharSet Measures = new("场次个家所项座元亿万点时名位件届");
+
+    /// <summary>
+    /// Whether the run starting at <paramref name="start"/> follows 各 or 每 (各级人民法院, 各地政协), opens with the 上 or 下
+    /// of a range or a level, or is a measure after a number: the words say every body of a kind, or count, and name none.
+    /// </summary>
+    private static bool IsEveryOrCounted(string body, int start) =>
+        HanText.WordAt(body, start, Levels) is not null
+        || (start > 0 && (Every.Contains(body[start - 1]) || HanText.WordAt(body, start - 1, Ranges) is not null
+            || (char.IsAsciiDigit(body[start - 1]) && Measures.Contains(body[start]))));
 
     /// <summary>
     /// An ending that is the start of a title (局|长, 党组|书记, 中队|长) is not the end of a name, nor one that is the end

@@ -256,6 +256,8 @@ internal static class OrganisationSuffixes
         // What a body does or serves, and where, when nothing names which one (扶贫工作队, 社区维修队, 城市商业银行, 上市公司).
         "工作", "服务", "技术", "扶贫", "驻村", "帮扶", "应急", "维修", "调解", "纠纷", "志愿", "志愿者", "足球", "商业", "合作",
         "信用", "村镇", "制药", "电力", "上市", "培训", "民办", "知名", "国内外", "制造", "指挥", "小区", "卫生",
+        // A field of work alone (数据中心, 大数据中心 are any place's).
+        "数据", "大数据",
         // The task of a panel, not whose it is (验收专家组, 评审委员会).
         "验收", "评审", "评估", "评标");
 

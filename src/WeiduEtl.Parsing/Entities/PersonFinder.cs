@@ -39,7 +39,8 @@ internal static class PersonFinder
     private static readonly WordIndex ListLeads = HanText.Longest("包括", "其中有", "分别是", "例如");
     private static readonly WordIndex BareUnits = HanText.Longest("社区", "村", "街道", "居委会", "村委会");
 
-    public static List<EntityMention> Find(string body, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
+    /// <remarks>A body that only a post after it names (<see cref="BodiesBeforePosts"/>) is added to <paramref name="organisations"/>.</remarks>
+    public static List<EntityMention> Find(string body, List<EntityMention> organisations, IReadOnlyList<EntityMention> places)
     {
         var found = new List<EntityMention>();
         var starts = System.Buffers.ArrayPool<int>.Shared.Rent(body.Length);
@@ -56,7 +57,7 @@ internal static class PersonFinder
             var c = body[i];
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
                 ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
-                ?? (PersonDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
+                ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.EndingAt(body, i) > 0 ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             from = Math.Max(next, i + 1);
@@ -180,7 +181,7 @@ internal static class PersonFinder
     }
 
     /// <summary>A title chain then one or more names; returns where reading goes on, null when none starts here.</summary>
-    private static int? TitleFirst(string body, int i, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places, List<EntityMention> found)
+    private static int? TitleFirst(string body, int i, List<EntityMention> organisations, IReadOnlyList<EntityMention> places, List<EntityMention> found)
     {
         var chainEnd = TitleLexicon.ChainEnd(body, i);
         if (chainEnd == i || EndsDivision(body, i)
@@ -194,7 +195,12 @@ internal static class PersonFinder
             return chainEnd;
         }
         var titleStart = i;
-        var (textStart, organisation, rule) = OrganisationBefore(body, i, organisations);
+        var (textStart, organisation, rule) = OrganisationBefore(body, i, chainEnd, organisations);
+        if (rule == EntityRules.BodyBeforePost)
+        {
+            AddInOrder(organisations, new EntityMention(MentionKind.Organisation, organisation!, organisation!, null, null, textStart, textStart + organisation!.Length, EntityRules.BodyBeforePost));
+            rule = EntityRules.TitleName;
+        }
         if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit
             && (!HanText.IsHanAt(body, i - unit.Length - 1) || NameLeads.Contains(body[i - unit.Length - 1])))
         {
@@ -320,7 +326,7 @@ internal static class PersonFinder
     /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
-        var descriptor = PersonDescriptors.EndingAt(body, i);
+        var descriptor = PersonDescriptors.EndingAt(body, i) is > 0 and var inList ? inList : SuffixedDescriptors.EndingAt(body, i);
         if (descriptor == 0 || IntroducedNameLength(body, i) == 0)
         {
             return null;
@@ -382,7 +388,17 @@ internal static class PersonFinder
         return person.CharEnd;
     }
 
-    private static (int TextStart, string? Organisation, string Rule) OrganisationBefore(string body, int titleStart, IReadOnlyList<EntityMention> organisations)
+    private static void AddInOrder(List<EntityMention> mentions, EntityMention mention)
+    {
+        var at = mentions.Count;
+        while (at > 0 && mentions[at - 1].CharStart > mention.CharStart)
+        {
+            at--;
+        }
+        mentions.Insert(at, mention);
+    }
+
+    private static (int TextStart, string? Organisation, string Rule) OrganisationBefore(string body, int titleStart, int chainEnd, IReadOnlyList<EntityMention> organisations)
     {
         var start = NameRun.StartBefore(body, titleStart, 20);
         if (start < titleStart && NameRun.IsReferenceBack(body, start) && OrganisationSuffixes.SuffixEndingAt(body, titleStart) is { } suffix)
@@ -412,6 +428,10 @@ internal static class PersonFinder
         if (orgStart < 0 && PublicationTitles.StartEndingAt(body, titleStart) is { } publication)
         {
             orgStart = publication;
+        }
+        if (orgStart < 0 && BodiesBeforePosts.Before(body, start, titleStart, chainEnd, organisations) is { } unnamed)
+        {
+            return (unnamed.Start, body[unnamed.Start..unnamed.End], EntityRules.BodyBeforePost);
         }
         return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
     }

@@ -29,8 +29,8 @@ internal static class PersonNameReader
         // Together with others (李某|一同参加, 王某|一起走访): 一 opens the word and ends no name (刘结一).
         "一同", "一起", "一道",
         // Cutting in, and where a speaker's feelings show (王某|插话说, 李某|连声说, 张某|眼里闪着泪光); the fallen and the
-        // old named with a word after the name (李某|烈士, 王某|老人).
-        "插话", "连声", "眼里", "眼中", "脸上", "心里", "烈士", "老人", "夫妇",
+        // old named with a word after the name (李某|烈士, 王某|老人, 丁某某|老汉).
+        "插话", "连声", "眼里", "眼中", "脸上", "心里", "烈士", "老人", "夫妇", "老汉", "大爷", "大娘", "大妈", "老太", "老伯",
         // What a player or a pair does to another in a result (王某/李某|战胜…, 张某某|负于…).
         "战胜", "击败", "负于", "不敌", "夺得", "苦战",
         // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).

@@ -1,0 +1,80 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// People the text brings in by a number and a description, not by name (上千名中外员工, 30多位市民, 十来个外地人): a
+/// group opening a clause of the sentence after a quotation no one else is given (“新年好！”当天上午，上千名员工…;
+/// “…？”开门不到半小时，就有30多位市民前来咨询) is who spoke it, as printed. Opening the clause is what makes it the
+/// subject: a group after a verb (全村已有120名村民入社) is what the sentence counts, not who speaks.
+/// </summary>
+internal static class CountedGroups
+{
+    private const int MaxNumeral = 4;
+    private const int MaxDescription = 8;
+    private static readonly CharSet Numerals = new("0123456789一二三四五六七八九十百千万两几数上");
+    /// <summary>Letters that a number is said with but that count nothing alone (上|千, 数|十).</summary>
+    private static readonly CharSet NumeralLeads = new("几数上");
+    private static readonly CharSet Approximations = new("多余来");
+    private static readonly CharSet PersonMeasures = new("名位个");
+    /// <summary>Words before a counted subject that leave it the subject (就有30多位市民, 将近10名旅客).</summary>
+    private static readonly WordIndex Leads = HanText.Longest("就有", "便有", "还有", "又有", "将近", "近", "约", "大约", "共有");
+    private static readonly CharSet ClauseMarks = new("，。！？；\n”");
+
+    /// <summary>The first counted group opening a clause between <paramref name="start"/> and <paramref name="end"/>, as printed; null when none does.</summary>
+    public static string? InSentence(string body, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if (at != start && !ClauseMarks.Contains(body[at - 1]))
+            {
+                continue;
+            }
+            var from = at;
+            while (HanText.WordAt(body, from, Leads) is { } lead && from + lead.Length < end)
+            {
+                from += lead.Length;
+            }
+            if (LengthAt(body, from, end) is > 0 and var length)
+            {
+                return body.Substring(from, length);
+            }
+        }
+        return null;
+    }
+
+    private static int LengthAt(string body, int index, int end)
+    {
+        var at = index;
+        var counts = false;
+        while (at < end && at - index < MaxNumeral && (Numerals.Contains(body[at]) || char.IsAsciiDigit(body[at])))
+        {
+            counts |= !NumeralLeads.Contains(body[at]);
+            at++;
+        }
+        if (!counts)
+        {
+            return 0;
+        }
+        if (at < end && Approximations.Contains(body[at]))
+        {
+            at++;
+        }
+        if (at >= end || !PersonMeasures.Contains(body[at]))
+        {
+            return 0;
+        }
+        var described = at + 1;
+        for (var last = described + 1; last <= Math.Min(end, described + MaxDescription); last++)
+        {
+            if (!HanText.IsHan(body[last - 1]) || body[last - 1] == '的')
+            {
+                return 0;
+            }
+            if (CountedStrangers.IsPersonNounEndingAt(body, last) && !(last < end && CountedStrangers.IsPersonNounEndingAt(body, last + 1)))
+            {
+                // A group that owns something or is joined to more (村民的, 村民和…) is no subject of its own.
+                return last < end && body[last] is '的' or '和' or '与' or '、' ? 0 : last - index;
+            }
+        }
+        return 0;
+    }
+}
