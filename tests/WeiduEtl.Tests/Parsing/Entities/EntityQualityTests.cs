@@ -112,31 +112,35 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // manner, surname-and-post, colon-group and long-clause speaker rules and the department, former-body and
         // shortened-company rules written then took it to 515 of 575, organisations to 511 of 652 and, on the held-out pages,
         // quotes found 0.911 → 0.922 and right speaker 0.634 → 0.639.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.80, 1);
+        // 0.811 → 0.818 (355 of 434) with names after descriptors ending in 人/员/户/者 printed again (SuffixedDescriptors).
+        Assert.InRange(ruleWriting.PeopleRecall, 0.815, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.83, 1);
+        // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.85, 1);
         // Issue 15 (people22): the everyday-ending, opening-verb and group-ending rules (EverydayEndingAndOpeningVerbRuleTests,
         // GroupAndVerbLikeEndingRuleTests) took organisations 0.781 → 0.788 and precision 0.669 → 0.685.
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.785, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.68, 1);
+        // 0.788 → 0.825 (515 → 538 of 652) and 0.685 → 0.71 with people23's bodies before posts, kinds after 各/每 and ranges,
+        // lists read whole between 、 marks and sources before 获悉/了解到.
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.82, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.70, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
         // 515 → 516 of 575 (with the seed page, 0.897) with 有人 and verbs of calling out as attribution (ShortReportAndCallingRuleTests).
-        Assert.InRange(ruleWriting.SpeakerRight, 0.895, 1);
-        // 0.776 → 0.791 and 0.852 → 0.855 with two-letter foreign names after a post (总统某某|前往).
-        Assert.InRange(heldOut.PeopleRecall, 0.79, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.85, 1);
-        // 0.84 → 0.82 when more names were read (其 in given names, Tibetan names): one more person found (52, not 51), the same 43 right.
-        // 0.827 → 0.83 with a newspaper in book marks as the body of the post after it.
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.83, 1);
-        // 0.675 → 0.70 (54 → 56 of 80) and 0.45 → 0.452 with the group-ending rules (巡视组, 代表团, 组织, 总会).
-        Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.45, 1);
-        Assert.InRange(heldOut.QuotesFoundRate, 0.92, 1);
-        // 0.622 → 0.634 with the post-named, colon-forward, frame-of-occasion and bare-name speaker rules.
-        // 0.634 → 0.639 with the quotation-run and speaker-reference rules (QuoteRunRuleTests, SpeakerReferenceRuleTests).
-        // 0.639 → 0.651 (53 → 54 of 83) with short reports after a verb of saying and its comma and verbs of calling out.
-        Assert.InRange(heldOut.SpeakerRight, 0.65, 1);
+        // 516 → 519 of 575 (0.903) with counted groups speaking the quotation before them (CountedGroupSpeakerRuleTests).
+        Assert.InRange(ruleWriting.SpeakerRight, 0.90, 1);
+        // Held out: the six pages of the held-out day labelled first (20200120-01, -06, -13, -14, -15, -17) and, since 2026-12-02,
+        // five more of that day labelled blind before any extractor ran on them (20200120-02, -04, -08, -11, -16; README of
+        // the fixtures). The floors fell then because the set grew, not because a rule changed: the six alone stood at people 0.806
+        // (precision 0.857), title and organisation 0.833, organisations 0.712 (0.46), quotes found 0.922, right speaker 0.651
+        // after the people23 rules; the five alone, first scored before those rules, at 0.683 (0.741), 0.674, 0.622 (0.527), 0.982,
+        // 0.722, and after them at 0.683 (0.741), 0.721, 0.629 (0.529), 0.982, 0.722. The eleven together are the floors.
+        Assert.InRange(heldOut.PeopleRecall, 0.745, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.80, 1);
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.78, 1);
+        Assert.InRange(heldOut.OrganisationRecall, 0.655, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.50, 1);
+        Assert.InRange(heldOut.QuotesFoundRate, 0.94, 1);
+        Assert.InRange(heldOut.SpeakerRight, 0.675, 1);
     }
 }
