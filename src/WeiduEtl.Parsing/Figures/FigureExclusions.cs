@@ -34,6 +34,9 @@ internal static class FigureExclusions
     /// <summary>Words after a unit of money that make it the base of an exchange rate: 1美元约合4.07雷亚尔.</summary>
     private static readonly string[] RateWords = ["约合", "折合", "兑换", "兑", "合"];
 
+    /// <summary>Words before a unit of money that make it the base of a rate written the other way (71.5卢比兑1美元).</summary>
+    private static readonly string[] RateLeads = ["兑换", "兑"];
+
     private const int SloganMaxLength = 12;
     private const int MottoMaxLength = 30;
     private const int TitleMaxLength = 80;
@@ -55,6 +58,7 @@ internal static class FigureExclusions
         || IsEverywhere(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure)
+        || QuotedHonours.IsInsideName(body, figure)
         || FormulaCounts.IsFormula(body, figure)
         || YearNumbers.IsYear(body, figure)
         || Anniversaries.IsAnniversary(body, figure)
@@ -168,9 +172,11 @@ internal static class FigureExclusions
         return name.Contains('届');
     }
 
-    /// <summary>The 1美元 of 1美元约合4.07雷亚尔 is the unit the rate is given in; the rate is the figure.</summary>
+    /// <summary>The 1美元 of 1美元约合4.07雷亚尔 or 71.5卢比兑1美元 is the unit the rate is given in; the rate is the figure.</summary>
     private static bool IsRateBase(string body, FigureCandidate figure) =>
-        figure.Kind == UnitKind.Money && figure.Value == 1 && RateWords.Any(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal));
+        figure.Kind == UnitKind.Money && figure.Value == 1
+        && (RateWords.Any(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal))
+            || figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, RateLeads));
 
     /// <summary>第3网格, 周三上午, 八届五次全会.</summary>
     private static bool IsOrdinal(string body, FigureCandidate figure)

@@ -36,6 +36,10 @@ internal static class LabelFinder
 
     public static FoundLabel Find(string body, FigureCandidate figure, LabelContext context)
     {
+        if (PenaltyLabel.After(body, figure.End) is { } penalty)
+        {
+            return FoundLabel.Noun(penalty);
+        }
         if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
         {
             return FoundLabel.Noun(dimension);

@@ -10,7 +10,10 @@ namespace WeiduEtl.Parsing.Figures;
 /// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
 /// 趟 and 列 count runs and trains only next to a vehicle (124趟车, 13列火车, 开行货车75列); 站 counts stops and 圈 laps unless they start
 /// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
-/// 3下降. 日 is a duration only before 内 (十日内返还, 30日以内); anywhere else it is a date.
+/// 3下降. 日 is a duration only before 内 or a bound (十日内返还, 30日以内, 十日以上十五日以下的拘留); anywhere else it is a
+/// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
+/// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
+/// 三字经, 一字一句).
 /// </summary>
 internal static class MeasureGuards
 {
@@ -29,6 +32,9 @@ internal static class MeasureGuards
     /// <summary>Characters after 城 that make it the start of a word (城市, 城区, 城镇, 城乡), not a count of cities.</summary>
     private const string WordsStartingWithCheng = "市区镇乡际郊墙门管建中内外";
 
+    /// <summary>Characters after 集 that make it the start of a word (集团, 集中, 集体, 集市), not a count of episodes.</summary>
+    private const string WordsStartingWithJi = "团中体市镇合聚结资成约装散训会齐";
+
     /// <summary>Whether <paramref name="unit"/> printed at <paramref name="position"/> (right after a number) measures there.</summary>
     public static bool Measures(string text, int position, string unit) => unit switch
     {
@@ -41,7 +47,10 @@ internal static class MeasureGuards
         "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position),
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
         "下" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
-        "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内"),
+        "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内")
+            || Follows(text, position, "以上") && !Follows(text, position, "以上午") || Follows(text, position, "以下"),
+        "字" => AfterArabicDigit(text, position) || AfterCountedMagnitude(text, position),
+        "集" => position + 1 >= text.Length || !WordsStartingWithJi.Contains(text[position + 1], StringComparison.Ordinal),
         _ => true,
     };
 
@@ -87,6 +96,11 @@ internal static class MeasureGuards
         }
         return numberStart < position && text.EndsWithAnyAt(numberStart, Vehicles);
     }
+
+    /// <summary>1.2万字, 260余万字, 三千字: a magnitude after a numeral; a bare 千 or 万 (千字文) counts nothing.</summary>
+    private static bool AfterCountedMagnitude(string text, int position) =>
+        position > 1 && text[position - 1] is '万' or '千'
+        && (ChineseNumeral.IsNumberLetter(text[position - 2]) || text[position - 2] is '余' or '多' or '.');
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 

@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
 /// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 届 期 级 路 单 (ordinals and names),
 /// 遍 回 (verbal measures: 说十遍), 下 but where <see cref="MeasureGuards"/> lets it (挥臂300下。), 趟 and 列 but before a
-/// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
+/// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 集 but
+/// where it counts episodes (共40集; 三集团 is a name), 字 but after digits or a magnitude (1.2万字; 十字路口), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
 /// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
 /// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金).
 /// </summary>
@@ -21,9 +22,9 @@ internal static class UnitTable
         Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 日"),
         Many(UnitKind.Age, "岁 周岁"),
         Many(UnitKind.Percent, "% ％ ‰"),
-        Many(UnitKind.Point, "个百分点 百分点"),
+        Many(UnitKind.Point, "个百分点 百分点 个基点 基点"),
         Many(UnitKind.Multiple, "倍 成"),
-        Many(UnitKind.Classifier, "门 城 趟 列 站 圈"),
+        Many(UnitKind.Classifier, "门 城 趟 列 站 圈 集 字"),
         Many(UnitKind.Count, "下"),
         Many(UnitKind.Count, "分"),
         Many(UnitKind.Count, "金 银 铜"));

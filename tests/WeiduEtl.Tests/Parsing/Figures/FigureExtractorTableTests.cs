@@ -78,7 +78,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("10多人", "10多人|-|10|人|over")]
     [InlineData("100多万元", "100多万元|-|1000000|元|over")]
     [InlineData("1万余人", "1万余人|-|10000|人|over")]
-    [InlineData("50岁左右", "50岁左右|-|50|岁|approx")]
+    [InlineData("50岁左右", "50岁左右|年龄|50|岁|approx")]
     [InlineData("近3年来", "近3年|-|3|年|approx")]
     [InlineData("最近3天", "3天|-|3|天|exact")]
     [InlineData("附近2个小区", "2个|小区|2|个|exact")]
