@@ -13,7 +13,9 @@ namespace WeiduEtl.Parsing.Figures;
 /// 3下降. 日 is a duration only before 内 or a bound (十日内返还, 30日以内, 十日以上十五日以下的拘留); anywhere else it is a
 /// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
 /// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
-/// 三字经, 一字一句).
+/// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
+/// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding (连续两届, 已举办4届);
+/// 毛 tenths of a yuan before 钱 or a break (每袋多卖2毛。; 毛泽东, 毛衣 are words).
 /// </summary>
 internal static class MeasureGuards
 {
@@ -50,6 +52,11 @@ internal static class MeasureGuards
         "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内")
             || Follows(text, position, "以上") && !Follows(text, position, "以上午") || Follows(text, position, "以下"),
         "字" => AfterArabicDigit(text, position) || AfterCountedMagnitude(text, position),
+        "载" => CountsYears(text, position),
+        "旬" => text.EndsWithAnyAt(NumberStart(text, position), DecadeOfAgeLeads),
+        "番" => text.EndsWithAnyAt(NumberStart(text, position), DoublingVerbs),
+        "届" => text.EndsWithAnyAt(NumberStart(text, position), EditionLeads),
+        "毛" => Follows(text, position, "钱") || (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1])) && NumberStart(text, position) < position,
         "集" => position + 1 >= text.Length || !WordsStartingWithJi.Contains(text[position + 1], StringComparison.Ordinal),
         _ => true,
     };
@@ -96,6 +103,38 @@ internal static class MeasureGuards
         }
         return numberStart < position && text.EndsWithAnyAt(numberStart, Vehicles);
     }
+
+    /// <summary>
+    /// 七十载风雨, 五十载春秋, 叙七十载情谊: 载 after a numeral is a year of written style, unless the numeral is a bare 千, 万 or
+    /// 半 (千载难逢, 一年半载) or 载 is the verb "carry" (载有, 载客, 载重).
+    /// </summary>
+    private static bool CountsYears(string text, int position) =>
+        position > 0 && text[position - 1] is not ('千' or '万' or '半')
+        && (position + 1 >= text.Length || !CarryingWords.Contains(text[position + 1], StringComparison.Ordinal))
+        || position > 1 && text[position - 1] is '千' or '万' && ChineseNumeral.IsNumberLetter(text[position - 2]);
+
+    /// <summary>年近八旬, 年过七旬, 年逾六旬: 旬 counts decades of a person's age after these words, never elsewhere (上旬, 中旬).</summary>
+    private static readonly string[] DecadeOfAgeLeads = ["年近", "年过", "年逾", "年届", "年已", "已过", "年满", "年方", "年愈"];
+
+    /// <summary>翻一番, 翻了两番: 番 counts doublings after 翻; elsewhere it is "a kind of" (一番话, 三番五次).</summary>
+    private static readonly string[] DoublingVerbs = ["翻", "翻了"];
+
+    /// <summary>连续两届, 已举办4届: 届 counts editions after these words; elsewhere a numeral before 届 numbers a sitting (十九届).</summary>
+    private static readonly string[] EditionLeads = ["连续", "举办", "举办了", "举行了", "办了", "连任"];
+
+    /// <summary>Where the number ending right before the unit at <paramref name="position"/> starts.</summary>
+    private static int NumberStart(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && (ChineseNumeral.IsNumberLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>Characters after 载 that make it the verb "carry" (载有, 载客, 载货, 载重, 载体, 载人).</summary>
+    private const string CarryingWords = "有客货重体人入荷运着满难";
 
     /// <summary>1.2万字, 260余万字, 三千字: a magnitude after a numeral; a bare 千 or 万 (千字文) counts nothing.</summary>
     private static bool AfterCountedMagnitude(string text, int position) =>

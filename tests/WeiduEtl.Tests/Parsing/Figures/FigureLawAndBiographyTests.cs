@@ -37,6 +37,8 @@ public sealed class FigureLawAndBiographyTests
     // An age that names its person keeps the person.
     [InlineData("这位老人已经90岁了。", "90岁|老人|90|岁|exact")]
     [InlineData("全村60岁以上老人有120人。", "60岁以上|老人|60|岁|over ; 120人|老人|120|人|exact")]
+    // A pronoun names no one a table could name.
+    [InlineData("1941年，年仅16岁的她参加了游击队。", "16岁|年龄|16|岁|exact")]
     public void Extract_BiographyLine_LabelsAgeByWhatItMeasures(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
@@ -52,6 +54,10 @@ public sealed class FigureLawAndBiographyTests
     // Characters of a text count after digits or a magnitude, never after a bare numeral.
     [InlineData("这本文集共收录文章56篇，计38万字。", "56篇|收录文章|56|篇|exact ; 38万字|收录文章|380000|字|exact")]
     [InlineData("他每天临写《千字文》，路过红十字会的站点。", "")]
+    // Currencies of international pages are units of money, the name of the country with them where it is the currency's.
+    [InlineData("该项目总投资达50亿人民币。", "50亿人民币|项目总投资|5000000000|人民币|exact")]
+    [InlineData("两国贸易额折合约3270亿肯尼亚先令。", "约3270亿肯尼亚先令|两国贸易额折合|327000000000|肯尼亚先令|approx")]
+    [InlineData("该国将向基础设施投入800亿坚戈。", "800亿坚戈|基础设施投入|80000000000|坚戈|exact")]
     // Basis points are a unit of their own.
     [InlineData("央行将贷款利率下调15个基点。", "15个基点|贷款利率下调|15|个基点|exact")]
     // The parts an essay is divided into are its structure.
@@ -76,7 +82,36 @@ public sealed class FigureLawAndBiographyTests
     // The one unit of money a rate is given in, written after it.
     [InlineData("当日汇率为7.05元兑1美元。", "7.05元|当日汇率|7.05|元|exact")]
     [InlineData("当天网点为旅客兑换外币折合人民币80万元。", "80万元|旅客兑换外币折合人民币|800000|元|exact")]
+    // 载 counts years of written style; not in 千载难逢 or as the verb "carry"; 一年半载 is "a year or so".
+    [InlineData("五十载春秋，这所乡村小学走出了3000多名学生。", "五十载|-|50|载|exact ; 3000多名|学生|3000|名|over")]
+    [InlineData("这是千载难逢的机遇，一艘载有60名游客的游船靠岸。", "60名|游客|60|名|exact")]
+    [InlineData("这事一年半载办不完。", "")]
+    // A span numbered by an ordinal before a plan's verb names the plan.
+    [InlineData("第一个五年计划期间，全省新建工厂210座。", "210座|新建工厂|210|座|exact")]
+    [InlineData("全县三年计划投资5亿元。", "三年|-|3|年|exact ; 5亿元|计划投资|500000000|元|exact")]
     public void Extract_RhetoricalOrNamedLine_KeepsOnlyQuantities(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A bare magnitude with 余 or 多 and a unit is "more than" it; without them it is a word.
+    [InlineData("全年开展送戏下乡活动千余场。", "千余场|送戏下乡活动|1000|场|over")]
+    [InlineData("这座古镇有百多年历史，万余名游客慕名而来。", "百多年|历史|100|年|over ; 万余名|游客慕名而来|10000|名|over")]
+    [InlineData("老百姓的日子越过越好，千家万户用上了自来水。", "")]
+    // 旬 counts decades of an age after 年近, 年过; 上旬 is part of a month.
+    [InlineData("年近八旬的老人仍在田间劳作。", "近八旬|老人|8|旬|approx")]
+    [InlineData("本月上旬，全县完成秋播。", "")]
+    // 番 counts doublings after 翻; 一番话 and 三番五次 are words.
+    [InlineData("到2025年，全县农民收入比2015年翻一番。", "一番|农民收入翻|1|番|exact")]
+    [InlineData("他说了一番话，三番五次地来找。", "")]
+    // 届 counts editions after 连续 or a verb of holding; 十九届 numbers a sitting.
+    [InlineData("这项赛事已举办6届。", "6届|举办|6|届|exact")]
+    [InlineData("党的十九届四中全会在北京召开。", "")]
+    // 毛 is a tenth of a yuan before 钱 or a break; 毛泽东 and 毛衣 are words.
+    [InlineData("一袋多挣2毛钱。", "2毛|一袋多挣|2|毛|exact")]
+    [InlineData("毛泽东同志指出，要织好3毛衣。", "")]
+    public void Extract_SpokenOrRoundLine_ReadsTheCount(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
