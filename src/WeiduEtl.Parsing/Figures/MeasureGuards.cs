@@ -6,7 +6,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// 3门统一高考成绩), since names are written in Chinese numerals. 城 after Arabic digits counts cities (上线32城地铁),
 /// not when it starts a word (5城市, 2城区). 分 after Arabic digits is a score (150分, 满分100分), except after the hour
 /// of a clock time (9时30分, 10点15分) and in fractions (3分之1). 金, 银 and 铜 count medals only in a tally (7金3银).
-/// 人 before 口 is the noun 人口, which a count of ten thousands counts without a unit (近14亿人口). 节 counts lessons
+/// 人 before 口 or 民 is the noun 人口 or 人民, which a count of ten thousands counts without a unit (近14亿人口, 14亿人民). 节 counts lessons
 /// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
 /// 趟 and 列 count runs and trains only next to a vehicle (124趟车, 13列火车, 开行货车75列); 站 counts stops and 圈 laps unless they start
 /// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
@@ -44,7 +44,7 @@ internal static class MeasureGuards
         "城" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || !WordsStartingWithCheng.Contains(text[position + 1], StringComparison.Ordinal)),
         "分" => IsScore(text, position),
         "金" or "银" or "铜" => IsMedalCount(text, position),
-        "人" => !Follows(text, position, "口"),
+        "人" => !Follows(text, position, "口") && !Follows(text, position, "民"),
         "节" => AfterArabicDigit(text, position) || Follows(text, position, "课") || Follows(text, position, "车"),
         "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position),
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),

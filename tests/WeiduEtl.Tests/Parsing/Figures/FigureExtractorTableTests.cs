@@ -151,7 +151,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("五一劳动节", "")]
     [InlineData("三门峡市", "")]
     [InlineData("10点15分出发", "")]
-    [InlineData("3分之1的村民", "")]
+    [InlineData("3分之1的村民", "3分之1|村民|0.333333||exact")]
     [InlineData("一门心思抓发展", "")]
     [InlineData("一季度", "")]
     [InlineData("上半年", "")]

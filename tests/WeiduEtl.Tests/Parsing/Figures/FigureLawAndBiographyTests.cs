@@ -14,6 +14,8 @@ public sealed class FigureLawAndBiographyTests
     // Bounds back to back are one range: at least the lower, at most the upper, both of what follows.
     [InlineData("处违法所得二倍以上五倍以下的罚款。", "二倍以上|罚款|2|倍|at_least ; 五倍以下|罚款|5|倍|at_most")]
     [InlineData("对单位处三万元以上十万元以下的罚款。", "三万元以上|罚款|30000|元|at_least ; 十万元以下|罚款|100000|元|at_most")]
+    [InlineData("处违法所得百分之十以上百分之五十以下的罚款。", "百分之十以上|罚款|10|%|at_least ; 百分之五十以下|罚款|50|%|at_most")]
+    [InlineData("景区日接待游客上万人次。", "上万人次|游客|10000|人次|over")]
     [InlineData("违者处五日以上十日以下拘留。", "五日以上|拘留|5|日|at_least ; 十日以下|拘留|10|日|at_most")]
     // A bound or term written straight before the penalty's noun is that penalty's, 的 or not.
     [InlineData("没收违法所得，并处违法所得一倍以上三倍以下罚款。", "一倍以上|罚款|1|倍|at_least ; 三倍以下|罚款|3|倍|at_most")]
@@ -62,6 +64,7 @@ public sealed class FigureLawAndBiographyTests
     [InlineData("央行将贷款利率下调15个基点。", "15个基点|贷款利率下调|15|个基点|exact")]
     // The parts an essay is divided into are its structure.
     [InlineData("全书分为四个部分，共收录文章56篇。", "56篇|收录文章|56|篇|exact")]
+    [InlineData("晚会分为三个篇章，时长120分钟。", "120分钟|时长|120|分钟|exact")]
     public void Extract_CalendarEpisodeOrPartLine_KeepsOnlyQuantities(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
@@ -111,6 +114,11 @@ public sealed class FigureLawAndBiographyTests
     // 毛 is a tenth of a yuan before 钱 or a break; 毛泽东 and 毛衣 are words.
     [InlineData("一袋多挣2毛钱。", "2毛|一袋多挣|2|毛|exact")]
     [InlineData("毛泽东同志指出，要织好3毛衣。", "")]
+    // 人 before 民 is the noun 人民, counted without a unit.
+    [InlineData("这是14亿人民的共同心愿。", "14亿|人民|1400000000||exact")]
+    // A fraction in words is a figure with its value and no unit; 十分之 is "very".
+    [InlineData("经全体成员三分之二以上同意，可以修改章程。", "三分之二以上|经全体成员|0.666667||over")]
+    [InlineData("这是一个十分之重要的问题。", "")]
     public void Extract_SpokenOrRoundLine_ReadsTheCount(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
