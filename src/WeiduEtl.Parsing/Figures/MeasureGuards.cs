@@ -15,7 +15,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
 /// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
 /// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding (连续两届, 已举办4届);
-/// 毛 tenths of a yuan before 钱 or a break (每袋多卖2毛。; 毛泽东, 毛衣 are words).
+/// 毛 tenths of a yuan before 钱, or after Arabic digits before a break (每袋多卖2毛。; 毛泽东, 毛衣 and the name 三毛 are words).
 /// </summary>
 internal static class MeasureGuards
 {
@@ -56,7 +56,7 @@ internal static class MeasureGuards
         "旬" => text.EndsWithAnyAt(NumberStart(text, position), DecadeOfAgeLeads),
         "番" => text.EndsWithAnyAt(NumberStart(text, position), DoublingVerbs),
         "届" => text.EndsWithAnyAt(NumberStart(text, position), EditionLeads),
-        "毛" => Follows(text, position, "钱") || (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1])) && NumberStart(text, position) < position,
+        "毛" => Follows(text, position, "钱") || AfterArabicDigit(text, position) && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1])),
         "集" => position + 1 >= text.Length || !WordsStartingWithJi.Contains(text[position + 1], StringComparison.Ordinal),
         _ => true,
     };

@@ -114,6 +114,9 @@ public sealed class FigureLawAndBiographyTests
     // 毛 is a tenth of a yuan before 钱 or a break; 毛泽东 and 毛衣 are words.
     [InlineData("一袋多挣2毛钱。", "2毛|一袋多挣|2|毛|exact")]
     [InlineData("毛泽东同志指出，要织好3毛衣。", "")]
+    [InlineData("作家三毛，一生漂泊。", "")]
+    // A division of the gazetteer that starts at the numeral is a name, whatever the unit after the numeral.
+    [InlineData("新疆五家渠市的棉花丰收了，全市新建5家合作社。", "5家|合作社|5|家|exact")]
     // 人 before 民 is the noun 人民, counted without a unit.
     [InlineData("这是14亿人民的共同心愿。", "14亿|人民|1400000000||exact")]
     // A fraction in words is a figure with its value and no unit; 十分之 is "very".
