@@ -190,7 +190,7 @@ internal static class FigureReader
             start--;
             printedQualifier = FigureQualifier.Over;
         }
-        else if (numberStart > 0 && QualifierWords.BoundOverVerb(body, numberStart) is { } bound)
+        else if (numberStart > 0 && (QualifierWords.BoundOverVerb(body, numberStart) ?? QualifierWords.BoundOverRate(body, numberStart)) is { } bound)
         {
             printedQualifier ??= bound;
         }

@@ -16,6 +16,9 @@ public sealed class FigureLawAndBiographyTests
     [InlineData("对单位处三万元以上十万元以下的罚款。", "三万元以上|罚款|30000|元|at_least ; 十万元以下|罚款|100000|元|at_most")]
     [InlineData("处违法所得百分之十以上百分之五十以下的罚款。", "百分之十以上|罚款|10|%|at_least ; 百分之五十以下|罚款|50|%|at_most")]
     [InlineData("景区日接待游客上万人次。", "上万人次|游客|10000|人次|over")]
+    // A bound before a rate's 每 and its noun bounds the amount per unit; without a bound the amount is exact.
+    [InlineData("补偿标准不低于每亩1000元。", "1000元|补偿标准不低于每亩|1000|元|at_least")]
+    [InlineData("为每户发放2000元。", "2000元|每户发放|2000|元|exact")]
     [InlineData("违者处五日以上十日以下拘留。", "五日以上|拘留|5|日|at_least ; 十日以下|拘留|10|日|at_most")]
     // A bound or term written straight before the penalty's noun is that penalty's, 的 or not.
     [InlineData("没收违法所得，并处违法所得一倍以上三倍以下罚款。", "一倍以上|罚款|1|倍|at_least ; 三倍以下|罚款|3|倍|at_most")]
