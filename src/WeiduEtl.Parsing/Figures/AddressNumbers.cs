@@ -2,7 +2,8 @@ namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
 /// 5栋2单元, 3号楼2单元501室, 12幢3层: a building's number followed at once by the number of its entrance, floor or room is
-/// an address, not a count of buildings; 小区共有12栋楼、560户 still counts.
+/// an address, not a count of buildings; 小区共有12栋楼、560户 still counts. So is a floor written straight after the
+/// building (住宅楼5层起火, 3号楼4层, 写字楼12层): which floor, not how many; 这栋楼共18层 and 楼高32层 count floors.
 /// </summary>
 internal static class AddressNumbers
 {
@@ -10,8 +11,17 @@ internal static class AddressNumbers
 
     private static readonly string[] Parts = ["单元", "层", "楼", "室", "号"];
 
+    /// <summary>Last characters of a building's noun (住宅楼, 办公楼, 大厦).</summary>
+    private const string BuildingEnds = "楼厦";
+
+    private const string Floor = "层";
+
     public static bool IsAddress(string body, FigureCandidate figure)
     {
+        if (figure.Unit == Floor)
+        {
+            return figure.Start == figure.NumberStart && figure.Start > 0 && BuildingEnds.Contains(body[figure.Start - 1], StringComparison.Ordinal);
+        }
         if (!Buildings.Contains(figure.Unit))
         {
             return false;

@@ -11,7 +11,9 @@ internal static class ChangeLabel
         "增长", "下降", "增加", "减少", "上升", "回升", "提高", "降低", "加快", "放缓", "回落", "收窄", "扩大", "缩小",
         "上涨", "下跌", "提升", "下滑", "大增", "增长了", "下降了", "增加了", "减少了", "提高了", "上升了",
         // 工期比原计划缩短了6个月: durations and lengths change by growing shorter or longer.
-        "缩短", "延长", "缩短了", "延长了");
+        "缩短", "延长", "缩短了", "延长了",
+        // 收入比2010年翻一番: doubling is a change counted in 番.
+        "翻", "翻了");
 
     /// <summary>Adverbs between the subject and the change: 利润同比分别增长, 增速明显加快.</summary>
     private static readonly string[] Adverbs = Longest("分别", "实际", "大幅", "明显", "稳步", "持续", "继续", "进一步", "均", "累计", "又", "再", "普遍", "也", "还");

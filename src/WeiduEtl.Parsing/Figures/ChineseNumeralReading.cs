@@ -11,8 +11,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <item>Two neighbouring digits are an estimate (七八个, 三四十人, 十五六岁, 两三百): the lower reading, approximate.</item>
 /// <item>Digits without 十/百/千/万/亿 (五一, 二〇二三) are names, holidays or years, not quantities; so are two digits side
 /// by side in a numeral with a magnitude, once no estimate (十三五, 十四五: plans).</item>
-/// <item>A bare magnitude (百姓, 千家万户, 万一) is not a number unless something quantifies it (近万人, 上千次) or it
-/// is a threshold (亿元以上).</item>
+/// <item>A bare magnitude (百姓, 千家万户, 万一) is not a number unless something quantifies it (近万人, 上千次, or 余 or 多
+/// before a unit: 千余场, 百余座, 万余名, 百多年) or it is a threshold (亿元以上).</item>
 /// </list>
 /// </summary>
 internal static class ChineseNumeralReading
@@ -60,7 +60,8 @@ internal static class ChineseNumeralReading
         }
         if (whole.Length > 0 && ChineseNumeral.MagnitudeValue(whole[0]) >= 100
             && !IsQuantified(body, start)
-            && !IsThreshold(body, start + text.Length))
+            && !IsThreshold(body, start + text.Length)
+            && !IsOverRound(body, start + text.Length))
         {
             return null;
         }
@@ -87,6 +88,10 @@ internal static class ChineseNumeralReading
     /// <summary>近万, 约千, 逾百, 上万: a qualifier word (not the tail of 签约 or 附近) makes a bare magnitude a number.</summary>
     private static bool IsQuantified(string body, int start) =>
         start > 0 && (body[start - 1] == '上' || QualifierWords.PrefixEndingAt(body, start) is not null);
+
+    /// <summary>千余场, 百余座, 万余名志愿者, 百多年: 余 or 多 and a unit after a bare magnitude say "more than a thousand".</summary>
+    private static bool IsOverRound(string body, int end) =>
+        end + 1 < body.Length && body[end] is '余' or '多' && UnitTable.Match(body, end + 1) is not null;
 
     /// <summary>A bare magnitude with a unit and a bound is a threshold: 亿元以上项目, 千人以下.</summary>
     private static bool IsThreshold(string body, int end) =>

@@ -34,6 +34,9 @@ internal static class FigureExclusions
     /// <summary>Words after a unit of money that make it the base of an exchange rate: 1美元约合4.07雷亚尔.</summary>
     private static readonly string[] RateWords = ["约合", "折合", "兑换", "兑", "合"];
 
+    /// <summary>Words before a unit of money that make it the base of a rate written the other way (71.5卢比兑1美元).</summary>
+    private static readonly string[] RateLeads = ["兑换", "兑"];
+
     private const int SloganMaxLength = 12;
     private const int MottoMaxLength = 30;
     private const int TitleMaxLength = 80;
@@ -55,6 +58,7 @@ internal static class FigureExclusions
         || IsEverywhere(body, figure)
         || IsRateBase(body, figure)
         || IsInsideTitleOrSlogan(body, figure)
+        || QuotedHonours.IsInsideName(body, figure)
         || FormulaCounts.IsFormula(body, figure)
         || YearNumbers.IsYear(body, figure)
         || Anniversaries.IsAnniversary(body, figure)
@@ -93,12 +97,12 @@ internal static class FigureExclusions
     /// <summary>
     /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 八项规定), the set
     /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
-    /// (三番五次 "again and again", 货比三家 "shop around", 两条腿走路 "two ways at once") and proverbs (十年树木，百年树人;
+    /// (三番五次 "again and again", 一年半载 "a year or so", 货比三家 "shop around", 两条腿走路 "two ways at once") and proverbs (十年树木，百年树人;
     /// 十年磨一剑; 半斤八两 "six of one, half a dozen of the other"; 上下五千年, the whole of Chinese history; 一百八十度大转弯
     /// "a U-turn"; 三分钟热度 "a passing fancy"; 一百个放心 "wholly at ease"; 三天打鱼两天晒网 "by fits and starts"): no count.
     /// </summary>
     private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
-        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "货比三家", "两条腿走路",
+        "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "一年半载", "货比三家", "两条腿走路",
         "十年树木", "百年树人", "十年磨一剑", "一万年太久", "半斤八两", "上下五千年",
         "一百八十度大转弯", "180度大转弯", "三分钟热度", "五分钟热度", "一百个放心", "三天打鱼两天晒网", "三天打鱼，两天晒网"];
 
@@ -175,9 +179,11 @@ internal static class FigureExclusions
         return name.Contains('届');
     }
 
-    /// <summary>The 1美元 of 1美元约合4.07雷亚尔 is the unit the rate is given in; the rate is the figure.</summary>
+    /// <summary>The 1美元 of 1美元约合4.07雷亚尔 or 71.5卢比兑1美元 is the unit the rate is given in; the rate is the figure.</summary>
     private static bool IsRateBase(string body, FigureCandidate figure) =>
-        figure.Kind == UnitKind.Money && figure.Value == 1 && RateWords.Any(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal));
+        figure.Kind == UnitKind.Money && figure.Value == 1
+        && (RateWords.Any(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal))
+            || figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, RateLeads));
 
     /// <summary>第3网格, 周三上午, 八届五次全会.</summary>
     private static bool IsOrdinal(string body, FigureCandidate figure)
@@ -235,11 +241,11 @@ internal static class FigureExclusions
     /// <summary>
     /// A lone 一 before a measure word is the indefinite article (一个瓜农, 一把伞, 摆一次, 最后一米), and 二
     /// before a measure word is an ordinal or adjective (二次供水, 二期), since counting uses 两. 一 still
-    /// counts with a percentage, 倍 (增长一倍), or a duration that is measured (为期一个月); 一成不变 stays out.
+    /// counts with a percentage, 倍 (增长一倍) or 番 (翻一番), or a duration that is measured (为期一个月); 一成不变 stays out.
     /// </summary>
     private static bool IsArticle(string body, FigureCandidate figure)
     {
-        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit == "倍" || IsRangeLowerBound(body, figure))
+        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit is "倍" or "番" || IsRangeLowerBound(body, figure))
         {
             return false;
         }

@@ -55,6 +55,10 @@ internal static class FigureReader
             }
             (value, numberQualifier) = reading;
         }
+        if (ChineseFraction.Read(body, pos, value) is var (wordedEnd, worded) && wordedEnd > 0)
+        {
+            return Finish(body, numberStart, wordedEnd, body[numberStart..wordedEnd], worded, 1m, "", UnitKind.Percent, null, chinese);
+        }
 
         FigureQualifier? infix = null;
         if (pos < body.Length && QualifierWords.Infix(body[pos]) is { } q && (body[pos] != '来' || (value > 0 && value % 10 == 0)))
@@ -174,9 +178,10 @@ internal static class FigureReader
             start -= prefix.Word.Length;
             printedQualifier = prefix.Qualifier;
         }
-        else if (numberStart > 0 && body[numberStart - 1] == '上' && numberText.Length > 0 && ChineseNumeral.MagnitudeValue(numberText[0]) >= 100)
+        else if (numberStart > 0 && body[numberStart - 1] == '上' && numberText.Length > 0 && ChineseNumeral.MagnitudeValue(numberText[0]) >= 100
+                 && !(numberStart > 1 && body[numberStart - 2] == '以'))
         {
-            // 上万人, 上千次: "reaching ten thousand".
+            // 上万人, 上千次: "reaching ten thousand"; the 上 of a bound before (百分之十以上百分之五十以下) is that bound's.
             start--;
             printedQualifier = FigureQualifier.Over;
         }
@@ -185,7 +190,7 @@ internal static class FigureReader
             start--;
             printedQualifier = FigureQualifier.Over;
         }
-        else if (numberStart > 0 && QualifierWords.BoundOverVerb(body, numberStart) is { } bound)
+        else if (numberStart > 0 && (QualifierWords.BoundOverVerb(body, numberStart) ?? QualifierWords.BoundOverRate(body, numberStart)) is { } bound)
         {
             printedQualifier ??= bound;
         }

@@ -36,6 +36,10 @@ internal static class LabelFinder
 
     public static FoundLabel Find(string body, FigureCandidate figure, LabelContext context)
     {
+        if (PenaltyLabel.After(body, figure.End) is { } penalty)
+        {
+            return FoundLabel.Noun(penalty);
+        }
         if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
         {
             return FoundLabel.Noun(dimension);
@@ -989,7 +993,13 @@ internal static class LabelFinder
         {
             previous = LabelText.WithoutDemonstrative(body[ClauseStart(body, previousStart - 1, context.Floor)..(previousStart - 1)]);
         }
-        var topic = runsOn || timed || compared ? LabelText.TopicOf(previous)
+        // 工厂去年的产值，比前年翻了一番: the change in a clause opening with 比 is of the topic before it, as is what follows.
+        var comparing = body[clauseStart] == '比' && !compared;
+        if (comparing)
+        {
+            previous = LabelText.WithoutDemonstrative(previous);
+        }
+        var topic = runsOn || timed || compared || comparing ? LabelText.TopicOf(previous)
             : topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         // 全县的农村公路总里程: the 的 after a scope word goes with it.
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes).TrimStart('的');

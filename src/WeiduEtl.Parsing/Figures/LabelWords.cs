@@ -182,6 +182,9 @@ internal static class LabelWords
     /// <summary>Adverbs between a lasting verb's subject and the verb (已坚持, 只需, 一般需要).</summary>
     public static readonly string[] LastingAdverbs = Longest("已经", "已", "连续", "持续", "只", "仅", "就", "还", "一般", "通常", "至少", "大约", "约");
 
+    /// <summary>What an age measures when the clause names no one who has it.</summary>
+    public const string Age = "年龄";
+
     /// <summary>Words between a person and the age that follows (李大爷今年75岁, 这位老人已经90岁了).</summary>
     public static readonly string[] AgeLeads = Longest("今年", "已经", "已", "刚满", "年满", "刚", "才", "都", "快", "满", "也", "还");
 

@@ -6,11 +6,16 @@ namespace WeiduEtl.Parsing.Figures;
 /// 3门统一高考成绩), since names are written in Chinese numerals. 城 after Arabic digits counts cities (上线32城地铁),
 /// not when it starts a word (5城市, 2城区). 分 after Arabic digits is a score (150分, 满分100分), except after the hour
 /// of a clock time (9时30分, 10点15分) and in fractions (3分之1). 金, 银 and 铜 count medals only in a tally (7金3银).
-/// 人 before 口 is the noun 人口, which a count of ten thousands counts without a unit (近14亿人口). 节 counts lessons
+/// 人 before 口 or 民 is the noun 人口 or 人民, which a count of ten thousands counts without a unit (近14亿人口, 14亿人民). 节 counts lessons
 /// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
 /// 趟 and 列 count runs and trains only next to a vehicle (124趟车, 13列火车, 开行货车75列); 站 counts stops and 圈 laps unless they start
 /// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
-/// 3下降. 日 is a duration only before 内 (十日内返还, 30日以内); anywhere else it is a date.
+/// 3下降. 日 is a duration only before 内 or a bound (十日内返还, 30日以内, 十日以上十五日以下的拘留); anywhere else it is a
+/// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
+/// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
+/// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
+/// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding (连续两届, 已举办4届);
+/// 毛 tenths of a yuan before 钱, or after Arabic digits before a break (每袋多卖2毛。; 毛泽东, 毛衣 and the name 三毛 are words).
 /// </summary>
 internal static class MeasureGuards
 {
@@ -29,6 +34,9 @@ internal static class MeasureGuards
     /// <summary>Characters after 城 that make it the start of a word (城市, 城区, 城镇, 城乡), not a count of cities.</summary>
     private const string WordsStartingWithCheng = "市区镇乡际郊墙门管建中内外";
 
+    /// <summary>Characters after 集 that make it the start of a word (集团, 集中, 集体, 集市), not a count of episodes.</summary>
+    private const string WordsStartingWithJi = "团中体市镇合聚结资成约装散训会齐";
+
     /// <summary>Whether <paramref name="unit"/> printed at <paramref name="position"/> (right after a number) measures there.</summary>
     public static bool Measures(string text, int position, string unit) => unit switch
     {
@@ -36,12 +44,20 @@ internal static class MeasureGuards
         "城" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || !WordsStartingWithCheng.Contains(text[position + 1], StringComparison.Ordinal)),
         "分" => IsScore(text, position),
         "金" or "银" or "铜" => IsMedalCount(text, position),
-        "人" => !Follows(text, position, "口"),
+        "人" => !Follows(text, position, "口") && !Follows(text, position, "民"),
         "节" => AfterArabicDigit(text, position) || Follows(text, position, "课") || Follows(text, position, "车"),
         "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position),
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
         "下" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
-        "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内"),
+        "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内")
+            || Follows(text, position, "以上") && !Follows(text, position, "以上午") || Follows(text, position, "以下"),
+        "字" => AfterArabicDigit(text, position) || AfterCountedMagnitude(text, position),
+        "载" => CountsYears(text, position),
+        "旬" => text.EndsWithAnyAt(NumberStart(text, position), DecadeOfAgeLeads),
+        "番" => text.EndsWithAnyAt(NumberStart(text, position), DoublingVerbs),
+        "届" => text.EndsWithAnyAt(NumberStart(text, position), EditionLeads),
+        "毛" => Follows(text, position, "钱") || AfterArabicDigit(text, position) && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1])),
+        "集" => position + 1 >= text.Length || !WordsStartingWithJi.Contains(text[position + 1], StringComparison.Ordinal),
         _ => true,
     };
 
@@ -87,6 +103,43 @@ internal static class MeasureGuards
         }
         return numberStart < position && text.EndsWithAnyAt(numberStart, Vehicles);
     }
+
+    /// <summary>
+    /// 七十载风雨, 五十载春秋, 叙七十载情谊: 载 after a numeral is a year of written style, unless the numeral is a bare 千, 万 or
+    /// 半 (千载难逢, 一年半载) or 载 is the verb "carry" (载有, 载客, 载重).
+    /// </summary>
+    private static bool CountsYears(string text, int position) =>
+        position > 0 && text[position - 1] is not ('千' or '万' or '半')
+        && (position + 1 >= text.Length || !CarryingWords.Contains(text[position + 1], StringComparison.Ordinal))
+        || position > 1 && text[position - 1] is '千' or '万' && ChineseNumeral.IsNumberLetter(text[position - 2]);
+
+    /// <summary>年近八旬, 年过七旬, 年逾六旬: 旬 counts decades of a person's age after these words, never elsewhere (上旬, 中旬).</summary>
+    private static readonly string[] DecadeOfAgeLeads = ["年近", "年过", "年逾", "年届", "年已", "已过", "年满", "年方", "年愈"];
+
+    /// <summary>翻一番, 翻了两番: 番 counts doublings after 翻; elsewhere it is "a kind of" (一番话, 三番五次).</summary>
+    private static readonly string[] DoublingVerbs = ["翻", "翻了"];
+
+    /// <summary>连续两届, 已举办4届: 届 counts editions after these words; elsewhere a numeral before 届 numbers a sitting (十九届).</summary>
+    private static readonly string[] EditionLeads = ["连续", "举办", "举办了", "举行了", "办了", "连任"];
+
+    /// <summary>Where the number ending right before the unit at <paramref name="position"/> starts.</summary>
+    private static int NumberStart(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && (ChineseNumeral.IsNumberLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>Characters after 载 that make it the verb "carry" (载有, 载客, 载货, 载重, 载体, 载人).</summary>
+    private const string CarryingWords = "有客货重体人入荷运着满难";
+
+    /// <summary>1.2万字, 260余万字, 三千字: a magnitude after a numeral; a bare 千 or 万 (千字文) counts nothing.</summary>
+    private static bool AfterCountedMagnitude(string text, int position) =>
+        position > 1 && text[position - 1] is '万' or '千'
+        && (ChineseNumeral.IsNumberLetter(text[position - 2]) || text[position - 2] is '余' or '多' or '.');
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 

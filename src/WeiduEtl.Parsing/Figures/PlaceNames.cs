@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// objects, never the mountain, river or gorge right after it, so the count is letters of the name. The geographic
 /// noun must end the word, be followed by a division's suffix (七台河市) or by what is named after a place (五台山景区,
 /// 五台山体育中心); 两台山地车 and 三台河道清淤机 stay counts. A division of the gazetteer that starts at the numeral and runs
-/// past the measure word (三台县, 五台县) is a name too.
+/// past the unit, whatever the unit (三台县, 五家渠市, 三间房乡), is a name too.
 /// </summary>
 internal static class PlaceNames
 {
@@ -27,13 +27,17 @@ internal static class PlaceNames
 
     public static bool IsInsideName(string body, FigureCandidate figure)
     {
-        if (!figure.Chinese || figure.Unit is not { Length: 1 } unit || !ObjectClassifiers.Contains(unit[0], StringComparison.Ordinal))
+        if (!figure.Chinese || figure.Unit is not { Length: > 0 } unit)
         {
             return false;
         }
         if (DivisionGazetteer.Shared.MatchAt(body, figure.NumberStart) > figure.End - figure.NumberStart)
         {
             return true;
+        }
+        if (unit.Length != 1 || !ObjectClassifiers.Contains(unit[0], StringComparison.Ordinal))
+        {
+            return false;
         }
         if (figure.End >= body.Length || !GeographicNouns.Contains(body[figure.End], StringComparison.Ordinal))
         {

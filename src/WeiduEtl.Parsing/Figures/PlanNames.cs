@@ -4,7 +4,8 @@ namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
 /// 三年行动计划, 三年攻坚行动, 五年规划纲要: a span right before the noun of a plan or a campaign is part of its name;
-/// 3年计划投资5亿元 (计划 a verb, "plans to") and 经过三年攻坚 (the work itself) still measure the span.
+/// 3年计划投资5亿元 (计划 a verb, "plans to") and 经过三年攻坚 (the work itself) still measure the span. Numbered by an
+/// ordinal (第一个五年计划期间, 第十个五年规划时期), the span names a plan whatever follows the verb.
 /// </summary>
 internal static class PlanNames
 {
@@ -28,6 +29,21 @@ internal static class PlanNames
         }
         var verb = body.WordAt(figure.End, PlanVerbs);
         var end = figure.End + (verb?.Length ?? 0);
-        return verb is not null && (end >= body.Length || NounPhraseEnds.Contains(body[end], StringComparison.Ordinal));
+        return verb is not null && (end >= body.Length || NounPhraseEnds.Contains(body[end], StringComparison.Ordinal) || IsNumbered(body, figure.Start));
+    }
+
+    /// <summary>第一个, 第10个 right before the span.</summary>
+    private static bool IsNumbered(string body, int start)
+    {
+        if (start < 3 || body[start - 1] != '个')
+        {
+            return false;
+        }
+        var at = start - 2;
+        while (at > 0 && ChineseNumeral.IsNumberLetter(body[at]))
+        {
+            at--;
+        }
+        return at < start - 2 && body[at] == '第';
     }
 }

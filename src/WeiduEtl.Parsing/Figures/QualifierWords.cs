@@ -112,6 +112,30 @@ internal static class QualifierWords
         return true;
     }
 
+    private const char Per = '每';
+
+    private const int PerNounMaxLength = 3;
+
+    /// <summary>
+    /// The bound printed before the rate's 每 and its noun (补偿标准不低于每亩1000元, 不超过每人500元, 约每户2万元): the
+    /// amount per acre is bounded, and 每亩 stays the label's, not the figure's span.
+    /// </summary>
+    public static FigureQualifier? BoundOverRate(string text, int numberStart)
+    {
+        for (var at = numberStart - 2; at >= 0 && numberStart - at - 1 <= PerNounMaxLength; at--)
+        {
+            if (!FigureReader.IsHan(text[at + 1]))
+            {
+                return null;
+            }
+            if (text[at] == Per)
+            {
+                return PrefixEndingAt(text, at)?.Qualifier;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Characters before 过 that make it part of a word or a verb's ending: 经过, 通过, 超过, 度过, 不过, 走过.</summary>
     private const string WordBeforeGuo = "经通超度渡越穿闯错不走挺熬路跨放难";
 

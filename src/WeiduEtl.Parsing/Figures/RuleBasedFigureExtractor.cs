@@ -109,7 +109,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
             var context = new LabelContext(floor, date.Start, date.End, previous.Label, previous.Subject, previousUnit);
             if (i + 1 < figures.Count && figures[i].Unit == figures[i + 1].Unit && RangeLinker.Joined(body, figures[i], figures[i + 1]))
             {
-                (figures[i], figures[i + 1]) = RangeLinker.Qualify(figures[i], figures[i + 1]);
+                (figures[i], figures[i + 1]) = RangeLinker.Qualify(body, figures[i], figures[i + 1]);
                 previous = LabelFinder.Find(body, figures[i] with { End = figures[i + 1].End, Kind = figures[i + 1].Kind }, context);
                 labels[i] = labels[i + 1] = previous;
                 previousUnit = figures[i + 1].Unit;
@@ -127,6 +127,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
         RespectiveLabels.PairListedShares(body, figures, labels);
         ListedAges.Share(body, figures, labels);
         DisplayFigures.LabelFromCaption(body, figures, labels);
+        UnnamedAges.Name(figures, labels);
         return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i].Label, Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
     }
 

@@ -5,9 +5,11 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// The measure words and units a number may be followed by. A number followed by none of them is not a
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
-/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 届 期 级 路 单 (ordinals and names),
+/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 期 级 路 单 (ordinals and names;
+/// 届, 旬, 番 and 毛 only where <see cref="MeasureGuards"/> lets them: 连续两届, 年近八旬, 翻一番, 2毛钱),
 /// 遍 回 (verbal measures: 说十遍), 下 but where <see cref="MeasureGuards"/> lets it (挥臂300下。), 趟 and 列 but before a
-/// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
+/// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 集 but
+/// where it counts episodes (共40集; 三集团 is a name), 载 but where it counts years (七十载风雨; 千载难逢, 载有), 字 but after digits or a magnitude (1.2万字; 十字路口), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
 /// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
 /// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金).
 /// </summary>
@@ -20,12 +22,17 @@ internal static class UnitTable
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
         Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
         Many(UnitKind.Money, "元 美元 欧元 港元 澳元 日元 韩元 加元 新元 英镑 卢布 卢比 雷亚尔 比索 法郎 林吉特 泰铢 兰特 里拉"),
-        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 日"),
-        Many(UnitKind.Age, "岁 周岁"),
+        // Currencies of international pages, as printed with the country's name where it is part of the currency's.
+        Many(UnitKind.Money, "人民币 美金 港币 澳门元 澳门币 新台币 台币 新加坡元 加拿大元 澳大利亚元 新西兰元 瑞士法郎 越南盾 印尼盾 坚戈 迪拉姆 " +
+            "里亚尔 第纳尔 埃镑 奈拉 先令 肯尼亚先令 坦桑尼亚先令 乌干达先令 比尔 兹罗提 福林 克朗 瑞典克朗 挪威克朗 丹麦克朗 捷克克朗 " +
+            "格里夫纳 基普 瑞尔 缅元 塔卡 列伊 索姆 图格里克 马纳特 令吉 披索"),
+        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 日 载"),
+        Many(UnitKind.Age, "岁 周岁 旬"),
         Many(UnitKind.Percent, "% ％ ‰"),
-        Many(UnitKind.Point, "个百分点 百分点"),
-        Many(UnitKind.Multiple, "倍 成"),
-        Many(UnitKind.Classifier, "门 城 趟 列 站 圈"),
+        Many(UnitKind.Point, "个百分点 百分点 个基点 基点"),
+        Many(UnitKind.Multiple, "倍 成 番"),
+        Many(UnitKind.Classifier, "门 城 趟 列 站 圈 集 字 届"),
+        Many(UnitKind.Money, "毛"),
         Many(UnitKind.Count, "下"),
         Many(UnitKind.Count, "分"),
         Many(UnitKind.Count, "金 银 铜"));

@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// Years the date scanner leaves, written with 年 as a duration is:
 /// <list type="bullet">
-/// <item>after 公元 or 公元前 (公元1077年, 公元前221年): an era names a year;</item>
+/// <item>after 公元 or 公元前 (公元1077年, 公元前221年) or the name of another calendar (佛历2563年, 伊朗历1398年, 藏历
+/// 2146年, 令和2年): an era names a year, whatever its count;</item>
 /// <item>a year of history, which the date scanner (1900 to 2099) leaves: four digits in brackets glossing the year
 /// before them (明成化十五年（1479年）), or after 于 (建于1736年), before a month or part of the year (1840年6月), or four
 /// digits that are not a round hundred (1840年，…) unless a span's words frame them (已有1350年历史, 1279年来);</item>
@@ -17,7 +18,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// </summary>
 internal static class YearNumbers
 {
-    private static readonly string[] Eras = ["公元前", "公元"];
+    private static readonly string[] Eras = ["公元前", "公元", "佛历", "伊斯兰历", "希吉来历", "伊朗历", "波斯历", "回历", "藏历", "傣历", "彝历",
+        "尼泊尔历", "令和", "平成", "昭和"];
 
     private static readonly string[] BirthWords = ["出生", "生人"];
 

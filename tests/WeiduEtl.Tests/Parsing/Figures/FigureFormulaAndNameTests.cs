@@ -89,7 +89,7 @@ public sealed class FigureFormulaAndNameTests
     [InlineData("乡里为三台县道养护站配了两台压路机。", "两台|压路机|2|台|exact")]
     [InlineData("合作社新添三台收割机和五台播种机。", "三台|收割机|3|台|exact ; 五台|播种机|5|台|exact")]
     // A short quotation spoken in the first person or ending its own sentence is speech, not a slogan.
-    [InlineData("“我今年62岁了。”老王笑着说。", "62岁|-|62|岁|exact")]
+    [InlineData("“我今年62岁了。”老王笑着说。", "62岁|年龄|62|岁|exact")]
     [InlineData("“俺家今年种了5亩地！”", "5亩|地|5|亩|exact")]
     [InlineData("村里推行“一户一策”，落实“3个确保”。", "")]
     // A two-digit year before a part of the year or a month.

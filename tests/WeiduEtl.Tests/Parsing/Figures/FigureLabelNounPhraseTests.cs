@@ -31,10 +31,10 @@ public sealed class FigureLabelNounPhraseTests
     // 从A扩大到B: the verb links the two numbers, and both measure the subject before 从.
     [InlineData("废水处理能力从每日2万吨扩大到5万吨。", "2万吨|废水处理能力|20000|吨|exact ; 5万吨|废水处理能力|50000|吨|exact")]
     [InlineData("公司经营网点从120个拓展到156个。", "120个|公司经营网点|120|个|exact ; 156个|公司经营网点|156|个|exact")]
-    // An age right before a word for a person is that person's; a verb after it names no one.
+    // An age right before a word for a person is that person's; a verb after it names no one, so the age is just an age.
     [InlineData("家里还有位90多岁老人需要照料。", "90多岁|老人|90|岁|over")]
     [InlineData("一名12岁男孩在河边玩耍时落水。", "12岁|男孩|12|岁|exact")]
-    [InlineData("他60岁退休后回到村里。", "60岁|-|60|岁|exact")]
+    [InlineData("他60岁退休后回到村里。", "60岁|年龄|60|岁|exact")]
     // A bare count of ten thousands before a long noun run counts the people it names first.
     [InlineData("今年将解决12.6万农村人口饮水安全问题。", "12.6万|农村人口|126000||exact")]
     // 组织 after 党 or 社会 is a noun, not the verb "organise".

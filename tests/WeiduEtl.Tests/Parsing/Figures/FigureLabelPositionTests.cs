@@ -57,7 +57,7 @@ public sealed class FigureLabelPositionTests
     [InlineData("李大爷今年75岁，是村里的老党员。", "75岁|李大爷|75|岁|exact")]
     [InlineData("村民刘建军今年68岁。", "68岁|村民刘建军|68|岁|exact")]
     [InlineData("这位老人已经90岁了。", "90岁|老人|90|岁|exact")]
-    [InlineData("他今年35岁。", "35岁|-|35|岁|exact")]
+    [InlineData("他今年35岁。", "35岁|年龄|35|岁|exact")]
     // A clause ending in a verb of giving or raising money leaves the amount as its object: the giver and the verb name it.
     [InlineData("全省共筹集改造资金86亿元，其中社会资本投入21亿元。", "86亿元|筹集改造资金|8600000000|元|exact ; 21亿元|社会资本投入资金|2100000000|元|exact")]
     [InlineData("区里拨付16万元，用于日间照料中心建设。", "16万元|区里拨付|160000|元|exact")]

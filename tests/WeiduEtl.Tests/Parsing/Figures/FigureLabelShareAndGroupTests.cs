@@ -45,9 +45,9 @@ public sealed class FigureLabelShareAndGroupTests
         "320亿元|GDP|32000000000|元|exact ; 7.5%|GDP增速|7.5|%|exact ; 1.2个百分点|GDP增速高于全省平均水平|1.2|个百分点|exact")]
     [InlineData("其中，农村居民人均可支配收入增长9.6%，快于城镇居民2.8个百分点。",
         "9.6%|农村居民人均可支配收入增长|9.6|%|exact ; 2.8个百分点|农村居民人均可支配收入快于城镇居民|2.8|个百分点|exact")]
-    // A clause opening with 比 has no topic of its own: the figure after it measures the topic of the clause before.
-    [InlineData("这家工厂去年的产值，比前年翻了一番，达到1.6亿元。", "1.6亿元|工厂去年的产值|160000000|元|exact")]
-    [InlineData("社区的集体收入，比前年翻了一番，达到36万元。", "36万元|社区的集体收入|360000|元|exact")]
+    // A clause opening with 比 has no topic of its own: the change in it (翻了一番, a figure in 番) and the figure after it measure the topic of the clause before.
+    [InlineData("这家工厂去年的产值，比前年翻了一番，达到1.6亿元。", "一番|工厂去年的产值翻|1|番|exact ; 1.6亿元|工厂去年的产值|160000000|元|exact")]
+    [InlineData("社区的集体收入，比前年翻了一番，达到36万元。", "一番|社区的集体收入翻|1|番|exact ; 36万元|社区的集体收入|360000|元|exact")]
     // 大约有 before a number is one qualifier; 从业 is a word, not 从 and a noun.
     [InlineData("社区大约有200名志愿者参与了这次活动。", "大约有200名|志愿者|200|名|approx")]
     [InlineData("全国旅游从业人员超过2800万人。", "超过2800万人|旅游从业人员|28000000|人|over")]

@@ -14,7 +14,7 @@ public sealed class FigureLabelSpeakerAndSpanTests
     [InlineData("如今，他住上了改造后的75平方米“新房”。", "75平方米|新房|75|平方米|exact")]
     [InlineData("快递网点实现24小时“不打烊”。", "24小时|快递网点|24|小时|exact")]
     [InlineData("村民老王：我今年62岁，还能再干几年。", "62岁|村民老王|62|岁|exact")]
-    [InlineData("我今年62岁，还能再干几年。", "62岁|-|62|岁|exact")]
+    [InlineData("我今年62岁，还能再干几年。", "62岁|年龄|62|岁|exact")]
     [InlineData("市人大代表分组开展不少于3天的专题调研。", "不少于3天|专题调研|3|天|at_least")]
     [InlineData("经过3年的努力，全村实现整体脱贫。", "3年|-|3|年|exact")]
     public void Extract_SpeakerOrSpanLine_LabelsWhatIsMeasured(string line, string expected)

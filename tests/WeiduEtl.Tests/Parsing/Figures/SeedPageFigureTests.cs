@@ -9,7 +9,7 @@ public sealed class SeedPageFigureTests
 {
     private static readonly string[] Expected =
     [
-        "90岁|-|90|岁|exact",
+        "90岁|年龄|90|岁|exact",
         "十来亩|西瓜|10|亩|approx",
         "8个|城管执法岗亭|8|个|exact",
         "约100亩|占地|100|亩|approx",
