@@ -46,6 +46,14 @@ internal static class NextSentenceSpeakers
         {
             return new AttributedQuote(span, complainant.Speaker, complainant.Person, null, EntityRules.QuoteNextSentence, span.Close + 1);
         }
+        // A sentence that ends in a verb of saying and has subjects one after another is said by the last (…，队员某某一直
+        // 不说话，师傅某某看在眼里，拍着他的肩头说。), not by the first person it names on the way.
+        if (!subjectOnly && SpeechVerbs.EndingAt(body, end) is { } verb
+            && people.Where(p => p.CharStart >= start && p.CharEnd <= end && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd)).ToList() is { Count: > 1 } subjects
+            && subjects[^1].Name != subjects[0].Name)
+        {
+            return new AttributedQuote(span, subjects[^1].Name, subjects[^1], verb, EntityRules.QuoteSentenceAfter, end);
+        }
         var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
         if (person is null && !subjectOnly)
         {
