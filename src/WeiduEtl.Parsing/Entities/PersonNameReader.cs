@@ -64,6 +64,10 @@ internal static class PersonNameReader
         {
             return tibetan;
         }
+        if (JapaneseNames.LengthAt(text, index) is > 0 and var japanese)
+        {
+            return japanese;
+        }
         var surname = Surnames.SurnameLengthAt(text, index);
         if (surname == 0 || NaturalFeatures.LengthAt(text, index) > 0)
         {
