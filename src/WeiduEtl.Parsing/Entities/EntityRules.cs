@@ -30,6 +30,7 @@ internal static class EntityRules
     public const string QuoteRepeated = "quote-repeated";
     public const string QuoteNextSentence = "quote-next-sentence";
     public const string QuoteCountedGroup = "quote-counted-group";
+    public const string QuoteKindSubject = "quote-kind-subject";
     public const string SpeakerName = "speaker-name";
     public const string QuoteBefore = "quote-before";
     public const string QuoteAfter = "quote-after";

@@ -15,7 +15,8 @@ internal static class NextSentenceSpeakers
     /// sentence (“这活儿交给我。”阿依谢姆古丽主动请缨。), which is surer than a quotation continuing the one before. A
     /// person followed by 的, an age or 家 (进了村民X家) owns something and is no subject. Without a person: the writer
     /// opening a clause (“…”至今，我还记得…), then a form of address that is no object (北京的王女士花2万余元…), then a
-    /// group counted at the opening of a clause (<see cref="CountedGroups"/>: 上千名员工早早来到…).
+    /// group counted at the opening of a clause (<see cref="CountedGroups"/>: 上千名员工早早来到…), then a kind of person
+    /// opening one (<see cref="KindSubjects"/>: 民警在…).
     /// </summary>
     public static AttributedQuote? Find(string body, QuoteSpan span, List<EntityMention> people, bool subjectOnly)
     {
@@ -45,12 +46,21 @@ internal static class NextSentenceSpeakers
         {
             return new AttributedQuote(span, complainant.Speaker, complainant.Person, null, EntityRules.QuoteNextSentence, span.Close + 1);
         }
+        // A sentence that ends in a verb of saying and has subjects one after another is said by the last (…，队员某某一直
+        // 不说话，师傅某某看在眼里，拍着他的肩头说。), not by the first person it names on the way.
+        if (!subjectOnly && SpeechVerbs.EndingAt(body, end) is { } verb
+            && people.Where(p => p.CharStart >= start && p.CharEnd <= end && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd)).ToList() is { Count: > 1 } subjects
+            && subjects[^1].Name != subjects[0].Name)
+        {
+            return new AttributedQuote(span, subjects[^1].Name, subjects[^1], verb, EntityRules.QuoteSentenceAfter, end);
+        }
         var person = people.Where(p => p.CharStart >= start && p.CharEnd <= end).MinBy(p => p.CharStart);
         if (person is null && !subjectOnly)
         {
             return WriterInClause(body, start, end) is { } writer ? new AttributedQuote(span, writer, null, null, EntityRules.QuoteNextSentence, span.Close + 1)
                 : AddressInSentence(body, start, end) is { } address ? new AttributedQuote(span, address, null, null, EntityRules.QuoteNextSentence, span.Close + 1)
                 : CountedGroups.InSentence(body, start, end) is { } group ? new AttributedQuote(span, group, null, null, EntityRules.QuoteCountedGroup, span.Close + 1)
+                : KindSubjects.InSentence(body, start, end) is { } kind ? new AttributedQuote(span, kind, null, null, EntityRules.QuoteKindSubject, span.Close + 1)
                 : null;
         }
         if (person is null || (subjectOnly && person.CharStart != start) || Owns(body, person.CharEnd))

@@ -39,7 +39,7 @@ internal static class PersonNameReader
         "非常", "十分", "格外", "特意", "积极", "深情", "会见", "会晤", "访问", "访华", "发表", "获得", "同",
         // The manner of saying between a subject and its verb (王某|抬起头说, 李某|指着新路说, 张某|深有感触).
         "抬起", "指着", "望着", "看着", "拿着", "握着", "拉着", "翻着", "搓着", "边走", "高兴", "兴奋", "激动", "自豪", "动情", "感叹",
-        "深有", "连连", "不禁", "忍不住", "笑呵呵", "乐呵呵", "笑眯眯",
+        "深有", "连连", "不禁", "忍不住", "笑呵呵", "乐呵呵", "笑眯眯", "拍着", "拍了拍", "看在眼里", "记在心里", "急在心里",
         // Where or how a subject sets about what it does (李某|站在桌前, 王某|主动请缨, 张某|千里赴任, 刘某|毅然返乡).
         "站在", "坐在", "主动", "千里", "毅然", "默默",
         // How a person is introduced by age or home (王某|今年45岁, 李某|家住…).
@@ -63,6 +63,10 @@ internal static class PersonNameReader
         if (TibetanNames.LengthAt(text, index) is > 0 and var tibetan)
         {
             return tibetan;
+        }
+        if (JapaneseNames.LengthAt(text, index) is > 0 and var japanese)
+        {
+            return japanese;
         }
         var surname = Surnames.SurnameLengthAt(text, index);
         if (surname == 0 || NaturalFeatures.LengthAt(text, index) > 0)

@@ -81,7 +81,8 @@ internal static class QuoteSubjects
         }
         var verbStart = (direct is null ? told!.Value.End : end) - verb.Length;
         var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
-        if (clauseStart == 0 || !OnlyLeads(body, clauseStart, verbStart))
+        // A gesture toward the hearer may stand before the verb too (，握着村民某某的手说：“…”).
+        if (clauseStart == 0 || !OnlyLeads(body, clauseStart, HearerGestures.SpeakerEnd(body, clauseStart, verbStart)))
         {
             return null;
         }

@@ -11,15 +11,17 @@ internal static class Surnames
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤易常温康施文牛樊葛邢安齐伍庞颜倪耿焦聂柴殷谷霍鲁申凌柳乔祝苗岳房储翟甘管靳芦符滕童蒙鲍仇边葛娄屈骆赖车欧阳" +
         "景屠牟晏卜宁梅艾庄盛辛单丛关饶冉成华向佟连楚司邬籍阎巩吉郎卫毕栗麻喻宫裴宗窦游柯应左解荆岑杭甄项米晋时索代习居乐桑洪包计伏戚谈茅纪舒阮蓝闵季危虞卢缪宣郁钮嵇荣翁荀惠封芮储巫焦巴牧侯仲伊宫仇栾甘厉戎祖詹束幸黎薄蒲邰鄂卓蔺池胥闻姬冉雍桂濮寿扈燕冀尚晏瞿茹宦艾庾衡耿匡寇禄阙蔚隆晁敖冷辛阚简饶鞠丰巢权逯桓商" +
         // Surnames of the Hundred Family Surnames that rarely start an ordinary word after a title.
-        "章兰俞涂曲祁尤穆褚费柏臧苟卞隋刁佘苑邝鄢谌奚粟冼楼仝郜帅朴廉禹漆卿狄亓裘邸辜昝湛宾萧";
+        "章兰俞涂曲祁尤穆褚费柏臧苟卞隋刁佘苑邝鄢谌奚粟冼楼仝郜帅朴廉禹漆卿狄亓裘邸辜昝湛宾萧" +
+        // 盖 is a verb as well; before what it builds (盖章, 盖房) it is read as one, see IsVerbGai.
+        "盖";
 
     private static readonly WordIndex Compound = HanText.Longest("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "夏侯", "慕容", "尉迟", "长孙", "宇文", "司徒", "公孙");
 
     private static readonly CharSet SingleSet = new(Single);
 
     /// <summary>The letters a surname starts with.</summary>
-    /// <summary>The letters a name starts with: surnames, and Tibetan names that have none.</summary>
-    public static CharSet FirstLetters { get; } = CharSet.Union(SingleSet, Compound.Firsts, TibetanNames.FirstLetters);
+    /// <summary>The letters a name starts with: surnames, Tibetan names that have none, and Japanese surnames.</summary>
+    public static CharSet FirstLetters { get; } = CharSet.Union(SingleSet, Compound.Firsts, TibetanNames.FirstLetters, JapaneseNames.FirstLetters);
 
     public static bool IsSurname(char c) => SingleSet.Contains(c);
 
@@ -38,6 +40,12 @@ internal static class Surnames
         {
             return 2;
         }
-        return IsSurname(text[index]) ? 1 : 0;
+        return IsSurname(text[index]) && !IsVerbGai(text, index) ? 1 : 0;
     }
+
+    /// <summary>盖 is also the verb 'build, stamp, cover': before what it builds or a particle (盖章, 盖房, 盖起, 盖了) it starts no name.</summary>
+    private static readonly CharSet GaiObjects = new("章房楼屋起了好上住过着印被棚成完");
+
+    private static bool IsVerbGai(string text, int index) =>
+        text[index] == '盖' && index + 1 < text.Length && GaiObjects.Contains(text[index + 1]);
 }

@@ -1,0 +1,66 @@
+namespace WeiduEtl.Parsing.Entities;
+
+/// <summary>
+/// People the text names by their kind alone, not by name or count (民警, 业主们, 城管队员): a kind opening a clause of the
+/// sentence after a quotation no one else is given, as its subject (“…”民警在成立专案组的同时…; “…”8月15日，在某小区，
+/// 业主们看到护栏装好后…), is who spoke it, as printed: the kind opens the sentence, or a clause after no more than frames
+/// of time and place (8月15日，在某小区，). A kind further on (重庆依山而建，市民有…) is what the sentence is about, not who
+/// spoke; one that owns something or is joined to more (村民的, 村民和…), and the writer's colleagues (记者), are no speaker.
+/// </summary>
+internal static class KindSubjects
+{
+    private const int MaxKind = 6;
+    private static readonly CharSet ClauseMarks = new("，。！？；\n”");
+    private static readonly CharSet NotAfterKind = new("的和与及、，。；：！？");
+    private static readonly WordIndex Reporters = HanText.Longest("记者", "本报记者", "通讯员");
+    private static readonly WordIndex TimeFrames = HanText.Longest(
+        "当天", "当日", "当晚", "日前", "近日", "昨天", "今天", "上午", "下午", "晚上", "清晨", "傍晚", "随后", "如今", "此前", "去年", "今年", "每天", "每年");
+
+    /// <summary>The first kind of person opening a clause between <paramref name="start"/> and <paramref name="end"/>, as printed; null when none does.</summary>
+    public static string? InSentence(string body, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if (at != start && !ClauseMarks.Contains(body[at - 1]))
+            {
+                continue;
+            }
+            if (LengthAt(body, at, end) is > 0 and var length)
+            {
+                return body.Substring(at, length);
+            }
+            if (!IsFrame(body, at))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the clause at <paramref name="at"/> opens with a date, a time or a place (8月15日, 当天上午, 在某小区).</summary>
+    private static bool IsFrame(string body, int at) =>
+        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null;
+
+    private static int LengthAt(string body, int index, int end)
+    {
+        if (HanText.WordAt(body, index, Reporters) is not null)
+        {
+            return 0;
+        }
+        for (var last = index + 2; last <= Math.Min(end - 1, index + MaxKind); last++)
+        {
+            if (!HanText.IsHan(body[last - 1]) || body[last - 1] == '的')
+            {
+                return 0;
+            }
+            var isKind = CountedStrangers.IsPersonNounEndingAt(body, last) || TitleLexicon.IsOccupation(body[index..last]);
+            if (!isKind || CountedStrangers.IsPersonNounEndingAt(body, last + 1))
+            {
+                continue;
+            }
+            var kindEnd = body[last] == '们' ? last + 1 : last;
+            return kindEnd < end && HanText.IsHan(body[kindEnd]) && !NotAfterKind.Contains(body[kindEnd]) ? kindEnd - index : 0;
+        }
+        return 0;
+    }
+}
