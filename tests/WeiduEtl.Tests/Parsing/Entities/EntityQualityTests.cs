@@ -137,7 +137,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.722, and after them at 0.683 (0.741), 0.721, 0.629 (0.529), 0.982, 0.722. The eleven together are the floors.
         Assert.InRange(heldOut.PeopleRecall, 0.745, 1);
         Assert.InRange(heldOut.PeoplePrecision, 0.80, 1);
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.78, 1);
+        // 0.784 → 0.794 when 20200120-01's three state councillors were relabelled to the chain rule (the post next to the
+        // name: 国务院食品安全委员会主任), as 20200120-04 labels the same article.
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.79, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.655, 1);
         Assert.InRange(heldOut.OrganisationPrecision, 0.50, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.94, 1);
