@@ -17,14 +17,13 @@ internal static class CountedGroups
     private static readonly CharSet PersonMeasures = new("名位个");
     /// <summary>Words before a counted subject that leave it the subject (就有30多位市民, 将近10名旅客).</summary>
     private static readonly WordIndex Leads = HanText.Longest("就有", "便有", "还有", "又有", "将近", "近", "约", "大约", "共有");
-    private static readonly CharSet ClauseMarks = new("，。！？；\n”");
 
     /// <summary>The first counted group opening a clause between <paramref name="start"/> and <paramref name="end"/>, as printed; null when none does.</summary>
     public static string? InSentence(string body, int start, int end)
     {
         for (var at = start; at < end; at++)
         {
-            if (at != start && !ClauseMarks.Contains(body[at - 1]))
+            if (!NextSentenceClauses.OpensAt(body, start, at))
             {
                 continue;
             }

@@ -10,7 +10,6 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class KindSubjects
 {
     private const int MaxKind = 6;
-    private static readonly CharSet ClauseMarks = new("，。！？；\n”");
     private static readonly CharSet NotAfterKind = new("的和与及、，。；：！？");
     private static readonly WordIndex Reporters = HanText.Longest("记者", "本报记者", "通讯员");
     private static readonly WordIndex TimeFrames = HanText.Longest(
@@ -21,7 +20,7 @@ internal static class KindSubjects
     {
         for (var at = start; at < end; at++)
         {
-            if (at != start && !ClauseMarks.Contains(body[at - 1]))
+            if (!NextSentenceClauses.OpensAt(body, start, at))
             {
                 continue;
             }

@@ -34,6 +34,17 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>Adds <paramref name="mention"/> where its start puts it among mentions in text order, after any starting at the same letter.</summary>
+    public static void InsertInOrder(List<EntityMention> mentions, EntityMention mention)
+    {
+        var at = mentions.Count;
+        while (at > 0 && mentions[at - 1].CharStart > mention.CharStart)
+        {
+            at--;
+        }
+        mentions.Insert(at, mention);
+    }
+
     /// <summary>Puts the mentions back in text order after a finder added some out of it.</summary>
     public static void SortByStart(List<EntityMention> mentions) => mentions.Sort(static (a, b) => a.CharStart.CompareTo(b.CharStart));
 

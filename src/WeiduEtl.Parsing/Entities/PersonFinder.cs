@@ -198,7 +198,7 @@ internal static class PersonFinder
         var (textStart, organisation, rule) = OrganisationBefore(body, i, chainEnd, organisations);
         if (rule == EntityRules.BodyBeforePost)
         {
-            AddInOrder(organisations, new EntityMention(MentionKind.Organisation, organisation!, organisation!, null, null, textStart, textStart + organisation!.Length, EntityRules.BodyBeforePost));
+            MentionSpans.InsertInOrder(organisations, new EntityMention(MentionKind.Organisation, organisation!, organisation!, null, null, textStart, textStart + organisation!.Length, EntityRules.BodyBeforePost));
             rule = EntityRules.TitleName;
         }
         if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit
@@ -386,16 +386,6 @@ internal static class PersonFinder
         }
         found.Add(person);
         return person.CharEnd;
-    }
-
-    private static void AddInOrder(List<EntityMention> mentions, EntityMention mention)
-    {
-        var at = mentions.Count;
-        while (at > 0 && mentions[at - 1].CharStart > mention.CharStart)
-        {
-            at--;
-        }
-        mentions.Insert(at, mention);
     }
 
     private static (int TextStart, string? Organisation, string Rule) OrganisationBefore(string body, int titleStart, int chainEnd, IReadOnlyList<EntityMention> organisations)

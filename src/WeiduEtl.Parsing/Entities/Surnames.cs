@@ -19,7 +19,6 @@ internal static class Surnames
 
     private static readonly CharSet SingleSet = new(Single);
 
-    /// <summary>The letters a surname starts with.</summary>
     /// <summary>The letters a name starts with: surnames, Tibetan names that have none, and Japanese surnames.</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(SingleSet, Compound.Firsts, TibetanNames.FirstLetters, JapaneseNames.FirstLetters);
 

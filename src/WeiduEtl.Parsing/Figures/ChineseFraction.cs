@@ -21,7 +21,7 @@ internal static class ChineseFraction
         }
         var start = denominatorEnd + Of.Length;
         var end = start;
-        while (end < body.Length && (ChineseNumeral.IsChineseDigit(body[end]) || body[end] == '十' || ChineseNumeral.IsArabicDigit(body[end])))
+        while (end < body.Length && ChineseNumeral.IsDigitOrTen(body[end]))
         {
             end++;
         }

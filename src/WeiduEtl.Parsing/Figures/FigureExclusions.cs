@@ -182,7 +182,7 @@ internal static class FigureExclusions
     /// <summary>The 1美元 of 1美元约合4.07雷亚尔 or 71.5卢比兑1美元 is the unit the rate is given in; the rate is the figure.</summary>
     private static bool IsRateBase(string body, FigureCandidate figure) =>
         figure.Kind == UnitKind.Money && figure.Value == 1
-        && (RateWords.Any(w => body.AsSpan(figure.End).StartsWith(w, StringComparison.Ordinal))
+        && (body.WordAt(figure.End, RateWords) is not null
             || figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, RateLeads));
 
     /// <summary>第3网格, 周三上午, 八届五次全会.</summary>

@@ -94,15 +94,8 @@ internal static class MeasureGuards
         string.CompareOrdinal(text, position + 1, word, 0, word.Length) == 0;
 
     /// <summary>开行客车581列、货车1749列: the vehicle may stand before the number instead, as in a tally.</summary>
-    private static bool AfterVehicle(string text, int position)
-    {
-        var numberStart = position;
-        while (numberStart > 0 && (ChineseNumeral.IsNumberLetter(text[numberStart - 1]) || text[numberStart - 1] == '.'))
-        {
-            numberStart--;
-        }
-        return numberStart < position && text.EndsWithAnyAt(numberStart, Vehicles);
-    }
+    private static bool AfterVehicle(string text, int position) =>
+        NumberStart(text, position) is var numberStart && numberStart < position && text.EndsWithAnyAt(numberStart, Vehicles);
 
     /// <summary>
     /// 七十载风雨, 五十载春秋, 叙七十载情谊: 载 after a numeral is a year of written style, unless the numeral is a bare 千, 万 or

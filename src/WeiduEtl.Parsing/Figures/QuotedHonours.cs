@@ -19,6 +19,6 @@ internal static class QuotedHonours
             return false;
         }
         var close = body.IndexOf('”', figure.End);
-        return close > 0 && HonourEnds.Any(end => body.AsSpan(close + 1).StartsWith(end, StringComparison.Ordinal));
+        return close > 0 && body.WordAt(close + 1, HonourEnds) is not null;
     }
 }
