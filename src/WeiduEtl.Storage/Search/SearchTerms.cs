@@ -6,8 +6,8 @@ namespace WeiduEtl.Storage.Search;
 /// <summary>
 /// Turns what a person typed into terms and each term into a literal for the index: FTS5 string literals (a
 /// <c>"</c>, <c>*</c> or <c>NEAR(</c> typed is searched as those letters) and LIKE patterns with their wildcards
-/// escaped. The trigram index finds a term of three or more letters as itself; shorter ones through the letter
-/// index (SQLite) or by LIKE.
+/// escaped. PostgreSQL's trigram index finds a term of three or more letters as itself, shorter ones by LIKE; SQLite's
+/// indexes find every term as its letters and pairs of letters (<see cref="SqliteLetterTerms"/>).
 /// </summary>
 public static class SearchTerms
 {

@@ -72,7 +72,7 @@ internal sealed class SqliteSearchSql : SearchSql
 
     /// <summary>
     /// A term of Chinese letters is looked for byte by byte with instr, several times faster than LIKE's letter-by-letter
-    /// matching; one with ASCII letters goes through LIKE, which ignores their case as the trigram index does.
+    /// matching; one with ASCII letters goes through LIKE, which ignores their case as the indexes do.
     /// </summary>
     protected override string Holds(string name, string term, DynamicParameters parameters)
     {

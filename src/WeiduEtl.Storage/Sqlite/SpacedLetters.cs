@@ -1,49 +1,20 @@
-using System.Text;
-
 namespace WeiduEtl.Storage.Sqlite;
 
 /// <summary>
 /// A text with a space before, between and after its letters (<c>集成</c> → <c> 集 成 </c>), for the letter index of
-/// migration 8: there each trigram is one letter between spaces or two letters around one, so a term of one or two
-/// letters is a single trigram of it. The store makes it in C# (<see cref="Space"/>, SQL function <see cref="Function"/>);
-/// the triggers that remain (an article changed in place by hand) and migration 8 make it in SQL (<see cref="Of"/>).
+/// migration 8 (replaced by migration 12's, <see cref="LetterPairs"/>): there each trigram is one letter between spaces or
+/// two letters around one, so a term of one or two letters is a single trigram of it. Migration 8 and its triggers make it
+/// in SQL (<see cref="Of"/>).
 /// A letter is a Unicode code point, as SQLite's <c>substr</c> counts them. The SQL's last piece gives extra spaces,
 /// which start no trigram a term has, so both texts are found by the same terms.
 /// </summary>
 internal static class SpacedLetters
 {
-    /// <summary>The name of the SQL function (registered on the store's connections) that calls <see cref="Space"/>.</summary>
-    public const string Function = "weidu_spaced_letters";
-
     /// <summary>
     /// Letters a piece: 32 took 0.45 ms of CPU an article of 1,135 letters on the bench store, 16 took 0.6, 64 no less.
     /// The last piece's missing letters give spaces only, which no term's trigram holds.
     /// </summary>
     private const int Piece = 32;
-
-    /// <summary><paramref name="text"/> spaced out; a null text (an article without headline) is the empty text.</summary>
-    public static string Space(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return " ";
-        }
-        var length = 1;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            length += rune.Utf16SequenceLength + 1;
-        }
-        return string.Create(length, text, static (spaced, letters) =>
-        {
-            spaced[0] = ' ';
-            var at = 1;
-            foreach (var rune in letters.EnumerateRunes())
-            {
-                at += rune.EncodeToUtf16(spaced[at..]);
-                spaced[at++] = ' ';
-            }
-        });
-    }
 
     /// <summary>
     /// The spaced text of <paramref name="text"/> as SQL, an expression naming a column (used twice). SQLite has no

@@ -281,6 +281,7 @@ internal static class SqliteMigrations
         new(11, "search: articles stored wait in a queue that the search indexes catch up from after the pass", """
             CREATE TABLE article_search_queue (queued INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE);
             """),
+        Migration12,
     ];
 
     // A letter as common as 的 starts thousands of trigrams, and OR-ing them all cost more than reading every body. In
@@ -324,6 +325,40 @@ internal static class SqliteMigrations
         SELECT ids.search_rowid, {SpacedLetters.Of("coalesce(a.headline, '')")}, {SpacedLetters.Of("a.body")}
         FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
         """);
+
+    // FTS5's cost follows the distinct tokens a flush holds, and the trigram index (a token a letter, with positions)
+    // beside the letter index (two a letter: each letter and each pair) made three, most of them distinct in a Chinese
+    // text. Now one index holds each letter with the next, with positions (LetterPairs): a term of two letters is one
+    // token, one of three or more the phrase of its overlapping pairs (the pairs at consecutive positions are the letters
+    // in a row, as the trigrams were); and the letter index holds each letter alone, without positions, for a term of
+    // one. unicode61 folds case with the trigram tokenizer's own function, so both find what the old indexes found.
+    // Both remove a row by its number (contentless_delete). The old indexes cannot be turned into the new (contentless,
+    // they keep no text), so every article goes back to the queue and the catch-up that follows opening indexes it anew.
+    // An article changed in place by hand is queued the same way instead of indexed by its trigger.
+    private static Migration Migration12 => new(12, "search: one index of letter pairs with positions and one of single letters, instead of trigrams and spaced letters", $"""
+        DROP TRIGGER article_search_delete;
+        DROP TRIGGER article_search_update;
+        DROP TABLE article_search;
+        DROP TABLE article_letters;
+        CREATE VIRTUAL TABLE article_pairs USING fts5 (headline, body, content = '', contentless_delete = 1, {LetterPairs.Tokenizer});
+        CREATE VIRTUAL TABLE article_letters USING fts5 (headline, body, content = '', contentless_delete = 1, detail = 'none', {LetterPairs.Tokenizer});
+        CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN
+            {RemoveArticle}
+        END;
+        CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN
+            {RemoveArticle}
+            INSERT OR IGNORE INTO article_search_queue (article_id) VALUES (new.article_id);
+        END;
+        DELETE FROM article_search_ids;
+        INSERT OR IGNORE INTO article_search_queue (article_id) SELECT article_id FROM articles ORDER BY rowid;
+        """);
+
+    /// <summary>Trigger steps removing article <c>old</c> from migration 12's indexes and its row number.</summary>
+    private const string RemoveArticle = """
+        DELETE FROM article_pairs WHERE rowid = (SELECT search_rowid FROM article_search_ids WHERE article_id = old.article_id);
+        DELETE FROM article_letters WHERE rowid = (SELECT search_rowid FROM article_search_ids WHERE article_id = old.article_id);
+        DELETE FROM article_search_ids WHERE article_id = old.article_id;
+        """;
 
     /// <summary>Trigger steps giving article <c>new</c> its row number, facet columns and rows in both indexes.</summary>
     private static string IndexArticle => $"""

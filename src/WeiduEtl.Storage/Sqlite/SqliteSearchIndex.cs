@@ -7,8 +7,8 @@ using WeiduEtl.Core.Rows;
 namespace WeiduEtl.Storage.Sqlite;
 
 /// <summary>
-/// Keeps the search indexes of migrations 5–8 (the trigram index <c>article_search</c>, the letter index
-/// <c>article_letters</c> and their row numbers and facet columns <c>article_search_ids</c>) in step with the issues
+/// Keeps the search indexes (migration 12's pair index <c>article_pairs</c> and letter index <c>article_letters</c>, and
+/// their row numbers and facet columns <c>article_search_ids</c> of migrations 5–8) in step with the issues
 /// the store writes, a whole issue (or batch of issues) in one statement a table: in the store's transaction it takes
 /// out what the issues no longer hold, and queues their new or changed articles (migration 11) for
 /// <see cref="SqliteSearchQueue"/>, which indexes them after the pass. The triggers indexed an article at a time until
@@ -18,13 +18,14 @@ namespace WeiduEtl.Storage.Sqlite;
 public static class SqliteSearchIndex
 {
     /// <summary>
-    /// Registers on <paramref name="connection"/> (before or after it opens) the SQL function that spaces out the letter
-    /// index's text, which <see cref="SqliteSearchQueue.CatchUpAsync"/> calls.
+    /// Registers on <paramref name="connection"/> (before or after it opens) the SQL functions that make the indexes'
+    /// texts (<see cref="LetterPairs"/>), which <see cref="SqliteSearchQueue.CatchUpAsync"/> calls.
     /// </summary>
     public static void Prepare(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        connection.CreateFunction<string, string>(SpacedLetters.Function, SpacedLetters.Space, isDeterministic: true);
+        connection.CreateFunction<string?, string>(LetterPairs.PairsFunction, LetterPairs.Pairs, isDeterministic: true);
+        connection.CreateFunction<string?, string>(LetterPairs.LettersFunction, LetterPairs.Letters, isDeterministic: true);
     }
 
     /// <summary>
@@ -40,8 +41,8 @@ public static class SqliteSearchIndex
     /// (pipeline = @Pipeline AND source_uri = @SourceUri)</c> is about to delete, except those <paramref name="record"/>
     /// writes again under the same id with the same headline and body: their rows in both indexes stay, and only their
     /// row number is set aside until <see cref="QueueAsync"/> (so the articles' delete trigger finds nothing to remove). A
-    /// re-parse that changes no text so writes no index, where taking a row out of the contentless trigram index means
-    /// tokenising its old text again, and the letter index's deletions are tombstones every later search reads past.
+    /// re-parse that changes no text so writes no index: both indexes' deletions are tombstones every later search reads
+    /// past until a merge drops them.
     /// Every article that <see cref="QueueAsync"/> has not yet seen must be of an issue this transaction has not
     /// written: an article's row number set aside here is given back to whatever article has its id then. An article
     /// still queued has no row in the indexes, so there is nothing to take out.
@@ -93,10 +94,7 @@ public static class SqliteSearchIndex
 
     internal const string Remove = $"""
         {Kept}
-        INSERT INTO article_search (article_search, rowid, headline, body)
-        SELECT 'delete', ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  '
-        FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id
-        WHERE ids.search_rowid IN (SELECT value FROM json_each(@Changed));
+        DELETE FROM article_pairs WHERE rowid IN (SELECT value FROM json_each(@Changed));
         DELETE FROM article_letters WHERE rowid IN (SELECT value FROM json_each(@Changed));
         INSERT INTO temp.search_kept (search_rowid, article_id)
         SELECT search_rowid, article_id FROM article_search_ids WHERE search_rowid IN (SELECT value FROM json_each(@Kept));

@@ -65,14 +65,14 @@ internal static class SqliteSearchQueue
         ORDER BY t.queued;
         """;
 
-    /// <summary>Both indexes' rows for the articles numbered above <c>@Floor</c>, in row order, padded as migrations 7 and 8 pad.</summary>
+    /// <summary>Both indexes' rows for the articles numbered above <c>@Floor</c>, in row order, as <see cref="LetterPairs"/> writes them.</summary>
     internal static readonly string Index = $"""
-        INSERT INTO article_search (rowid, headline, body)
-        SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  '
+        INSERT INTO article_pairs (rowid, headline, body)
+        SELECT ids.search_rowid, {LetterPairs.PairsFunction}(coalesce(a.headline, '')), {LetterPairs.PairsFunction}(a.body)
         FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id
         WHERE ids.search_rowid > @Floor ORDER BY ids.search_rowid;
         INSERT INTO article_letters (rowid, headline, body)
-        SELECT ids.search_rowid, {SpacedLetters.Function}(coalesce(a.headline, '')), {SpacedLetters.Function}(a.body)
+        SELECT ids.search_rowid, {LetterPairs.LettersFunction}(coalesce(a.headline, '')), {LetterPairs.LettersFunction}(a.body)
         FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id
         WHERE ids.search_rowid > @Floor ORDER BY ids.search_rowid;
         DELETE FROM temp.search_taken;

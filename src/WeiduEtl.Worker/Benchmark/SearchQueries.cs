@@ -3,9 +3,9 @@ using WeiduEtl.Core.Rows;
 namespace WeiduEtl.Worker.Benchmark;
 
 /// <summary>
-/// What people would type, taken from the stored headlines: pieces of three or four letters (the trigram index's
-/// work as themselves) and a quarter as many of one or two (the letter index's; 40 gave a p95 decided by the second
-/// slowest), the same every run (a fixed seed).
+/// What people would type, taken from the stored headlines: pieces of three or four letters (PostgreSQL's trigram
+/// index, SQLite's phrases of letter pairs) and a quarter as many of one or two (one token of SQLite's letter or pair
+/// index; 40 gave a p95 decided by the second slowest), the same every run (a fixed seed).
 /// </summary>
 internal static class SearchQueries
 {

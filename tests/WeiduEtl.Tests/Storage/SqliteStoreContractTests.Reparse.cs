@@ -89,7 +89,7 @@ public sealed partial class SqliteStoreContractTests
         using var expected = new SqliteConnection($"Data Source={freshDb};Pooling=False");
         check.Open();
         expected.Open();
-        Assert.Equal(Vocabulary(expected, "article_search"), Vocabulary(check, "article_search"));
+        Assert.Equal(Vocabulary(expected, "article_pairs"), Vocabulary(check, "article_pairs"));
         Assert.Equal(Vocabulary(expected, "article_letters"), Vocabulary(check, "article_letters"));
         Assert.Equal(check.ExecuteScalar<long>("SELECT count(*) FROM articles"), check.ExecuteScalar<long>("SELECT count(*) FROM article_search_ids"));
     }

@@ -131,7 +131,6 @@ public sealed partial class SqliteStoreContractTests
         using (var connection = new SqliteConnection($"Data Source={db};Pooling=False;Foreign Keys=True"))
         {
             // As a build of migration 10 stored it: indexed in the store's transaction. The queue's table is not there yet.
-            SqliteSearchIndex.Prepare(connection);
             await connection.OpenAsync();
             using var tx = connection.BeginTransaction();
             await RowWriter<IssueRow>.InsertAsync(connection, tx, "issues", [old.Issue], default);
@@ -142,7 +141,7 @@ public sealed partial class SqliteStoreContractTests
                 INSERT INTO article_search (rowid, headline, body)
                 SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  ' FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
                 INSERT INTO article_letters (rowid, headline, body)
-                SELECT ids.search_rowid, {SpacedLetters.Function}(coalesce(a.headline, '')), {SpacedLetters.Function}(a.body) FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+                SELECT ids.search_rowid, {SpacedLetters.Of("coalesce(a.headline, '')")}, {SpacedLetters.Of("a.body")} FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
                 """, transaction: tx);
             tx.Commit();
         }

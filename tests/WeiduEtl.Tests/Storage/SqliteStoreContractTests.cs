@@ -36,7 +36,7 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
             DROP TRIGGER article_search_facets; DROP TRIGGER article_search_issue;
             DROP TABLE article_search; DROP TABLE article_search_ids; DROP TABLE article_letters; DROP TABLE article_search_generation;
             DROP INDEX ix_issues_pipeline_date; DROP INDEX ix_mentions_name; DROP INDEX ix_quotes_speaker; DROP INDEX ix_contributors_name;
-            DELETE FROM schema_version WHERE version IN (5, 7, 8, 9, 10);
+            DELETE FROM schema_version WHERE version IN (5, 7, 8, 9, 10, 12);
             """);
 
         await using var reopened = new StoreFactory();
@@ -54,7 +54,7 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
             INSERT INTO article_search (article_search) VALUES ('delete-all');
             INSERT INTO article_search (rowid, headline, body)
             SELECT ids.search_rowid, coalesce(a.headline, ''), a.body FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
-            DELETE FROM schema_version WHERE version = 7;
+            DELETE FROM schema_version WHERE version IN (7, 12);
             """);
 
         await using var reopened = new StoreFactory();
@@ -135,6 +135,34 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
         Assert.Equal(0, check.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'article_search_insert'"));
     }
 
+    [Fact]
+    public async Task Migration12_OnAStoreAsVersion11LeftIt_IndexesEveryArticleAnewAndQueuesAnArticleEditedByHand()
+    {
+        var db = _temp.File("v11.db");
+        var old = Issue("weidu", "2026-03-02", "要闻", [("旧库标题", "第11版数据库的正文，的的确确是鹿。", "王远"), ("长文", LongText, "孙悦")]);
+        await Version11DatabaseAsync(db, old);
+
+        await using var reopened = new StoreFactory();
+        var reader = reopened.Reader(db);
+        async Task<int> Total(string text) => (await reader.SearchAsync(new ArticleSearchQuery { Text = text }, default)).Total;
+        int[] found = [await Total("鹿"), await Total("确确"), await Total("数据库"), await Total("界限"), await Total("的"), await Total("旧库标题")];
+        using (var edit = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            edit.Execute("UPDATE articles SET body = '改过的正文写着马。' WHERE article_id = 'weidu-2026-03-02-a0001'");
+        }
+        int[] edited = [await Total("鹿"), await Total("写着马")];
+        await reopened.Issues(db).CatchUpSearchAsync(default);
+        int[] caughtUp = [await Total("鹿"), await Total("写着马"), await Total("马"), await Total("旧库标题")];
+
+        Assert.Equal([1, 1, 1, 1, 1, 1], found);
+        Assert.Equal([0, 0], edited);
+        Assert.Equal([0, 1, 1, 1], caughtUp);
+        using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE name = 'article_search'"));
+        Assert.Equal(0, Count(db, "article_search_queue"));
+        await AssertIndexesAsFreshAsync(db, Issue("weidu", "2026-03-02", "要闻", [("旧库标题", "改过的正文写着马。", "王远"), ("长文", LongText, "孙悦")]));
+    }
+
     /// <summary>Every term of a full-text index with the number of rows holding it (fts5vocab), in order.</summary>
     private static List<string> Vocabulary(SqliteConnection connection, string index)
     {
@@ -160,21 +188,40 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
         CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN SELECT 1; END;
         CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN SELECT 1; END;
         CREATE TRIGGER article_search_update AFTER UPDATE OF article_id, headline, body ON articles BEGIN SELECT 1; END;
-        DELETE FROM schema_version WHERE version IN (8, 9, 10);
+        DELETE FROM schema_version WHERE version IN (8, 9, 10, 12);
         """;
 
     /// <summary>A database holding one article, taken back to an older schema by <paramref name="backwards"/>.</summary>
     private async Task<string> OlderDatabaseAsync((string Headline, string Body, string Reporter) article, string backwards)
     {
         var db = _temp.File("old.db");
-        await using (var stores = new StoreFactory())
-        {
-            await stores.Issues(db).SaveIssueAsync(Issue("weidu", "2026-03-02", "要闻", [article]), default);
-            await stores.Issues(db).CatchUpSearchAsync(default);
-        }
+        await Version11DatabaseAsync(db, Issue("weidu", "2026-03-02", "要闻", [article]));
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Execute(backwards);
         return db;
+    }
+
+    /// <summary>
+    /// A store as a build of migration 11 left <paramref name="record"/>, caught up: its articles in the trigram index and
+    /// the spaced letter index (the letters spelled out in SQL, as migration 8 spells them).
+    /// </summary>
+    private static async Task Version11DatabaseAsync(string db, IssueRecord record)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False;Foreign Keys=True");
+        await connection.OpenAsync();
+        Assert.Equal(11, await SqliteSchemaMigrator.MigrateAsync(connection, 11, default));
+        using var tx = connection.BeginTransaction();
+        await RowWriter<IssueRow>.InsertAsync(connection, tx, "issues", [record.Issue], default);
+        await RowWriter<ArticleRow>.InsertAsync(connection, tx, "articles", record.Articles, default);
+        await connection.ExecuteAsync($"""
+            INSERT INTO article_search_ids (article_id, issue_date, pipeline, section, kind, reporters)
+            SELECT a.article_id, i.issue_date, i.pipeline, a.section, a.kind, a.reporters FROM articles a JOIN issues i ON i.issue_id = a.issue_id ORDER BY a.rowid;
+            INSERT INTO article_search (rowid, headline, body)
+            SELECT ids.search_rowid, coalesce(a.headline, '') || '  ', a.body || '  ' FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+            INSERT INTO article_letters (rowid, headline, body)
+            SELECT ids.search_rowid, {SpacedLetters.Of("coalesce(a.headline, '')")}, {SpacedLetters.Of("a.body")} FROM article_search_ids ids JOIN articles a ON a.article_id = ids.article_id;
+            """, transaction: tx);
+        tx.Commit();
     }
 
     [Fact]
@@ -191,7 +238,7 @@ public sealed partial class SqliteStoreContractTests : StoreContractTests
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L], connection.Query<long>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
     }
 }
