@@ -30,6 +30,8 @@ internal static class BodyNameOpening
         "对接", "翻开", "翻阅", "应聘", "报考", "主持", "带着",
         // Of sending a group out (派出|扶贫工作组, 选派|驻村工作队).
         "派出", "派驻", "选派", "抽调",
+        // Of reporting on, accepting and holding, whose object a body is (通报|某集团, 接受|某工作办公室的审查, 拿着|电台).
+        "通报", "接受", "拿着",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
         "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
 

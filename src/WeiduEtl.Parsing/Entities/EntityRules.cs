@@ -10,6 +10,7 @@ internal static class EntityRules
     public const string ShortenedCompanyName = "org-shortened-company";
     public const string NumberedUnit = "org-numbered-unit";
     public const string BodyBeforePost = "org-before-post";
+    public const string SubUnitBeforePost = "org-sub-unit-before-post";
     public const string SourceBody = "org-source";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";

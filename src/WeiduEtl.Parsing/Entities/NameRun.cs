@@ -124,7 +124,7 @@ internal static class NameRun
     /// </summary>
     private static int? JoinedNameStart(string text, int conjunction, int end, int maxLength)
     {
-        if (end - conjunction < 3 || conjunction == 0)
+        if (end - conjunction < 3 || conjunction == 0 || OpensWholeName(text, conjunction + 1, end))
         {
             return null;
         }
@@ -140,6 +140,16 @@ internal static class NameRun
         }
         var opening = HanText.WordAt(text, start, NationalOpenings)?.Length ?? Math.Max(DivisionGazetteer.Shared.MatchAt(text, start), Countries.At(text, start)?.Length ?? 0);
         return opening > 0 && opening < part ? start : null;
+    }
+
+    /// <summary>
+    /// Whether the part after a conjunction opens with a division or a country that the name does not end with (某区与|重庆大学,
+    /// 某县政协委员与|某县税务局): it is a second body named in full, and the conjunction joins two, not the words of one name.
+    /// </summary>
+    private static bool OpensWholeName(string text, int at, int end)
+    {
+        var opening = Math.Max(DivisionGazetteer.Shared.MatchAt(text, at), Countries.At(text, at)?.Length ?? 0);
+        return opening > 0 && at + opening < end;
     }
 
     /// <summary>

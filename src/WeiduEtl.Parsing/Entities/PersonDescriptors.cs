@@ -48,6 +48,9 @@ internal static class PersonDescriptors
     /// <summary>Whether some descriptor ends with <paramref name="c"/>.</summary>
     public static bool CanEndWith(char c) => Words.Lasts.Contains(c);
 
+    /// <summary>Whether a descriptor starts at <paramref name="index"/>.</summary>
+    public static bool StartsAt(string text, int index) => HanText.WordAt(text, index, Words) is not null;
+
     /// <summary>Length of the descriptor ending at <paramref name="end"/>, 0 when none.</summary>
     public static int EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Words)?.Length ?? 0;
 }

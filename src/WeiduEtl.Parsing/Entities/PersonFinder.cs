@@ -201,6 +201,12 @@ internal static class PersonFinder
             MentionSpans.InsertInOrder(organisations, new EntityMention(MentionKind.Organisation, organisation!, organisation!, null, null, textStart, textStart + organisation!.Length, EntityRules.BodyBeforePost));
             rule = EntityRules.TitleName;
         }
+        else if (rule == EntityRules.SubUnitBeforePost)
+        {
+            MentionSpans.RemoveInside(organisations, textStart, i);
+            MentionSpans.InsertInOrder(organisations, new EntityMention(MentionKind.Organisation, organisation!, organisation!, null, null, textStart, i, EntityRules.SubUnitBeforePost));
+            rule = EntityRules.TitleName;
+        }
         if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit
             && (!HanText.IsHanAt(body, i - unit.Length - 1) || NameLeads.Contains(body[i - unit.Length - 1])))
         {
@@ -406,6 +412,10 @@ internal static class PersonFinder
         {
             // 内政部长, 民政局长: the title's first letter also ends the body's name (土耳其内政部|部长).
             return (shared, body[shared..(titleStart + 1)], EntityRules.TitleName);
+        }
+        if (SubUnitsBeforePosts.ParentBefore(body, orgStart, titleStart, organisations) is { } parent)
+        {
+            return (parent.CharStart, body[parent.CharStart..titleStart], EntityRules.SubUnitBeforePost);
         }
         if (orgStart < 0 && start < titleStart && DivisionGazetteer.Shared.MatchAt(body, start) == titleStart - start)
         {

@@ -81,7 +81,7 @@ internal static class PersonNameReader
         }
         // A surname with a title is how one addresses a person (习主席, 王局长), not a name; a word that opens with a
         // surname's letter after a role (运动员|包括…, 志愿者|成为…) is none either.
-        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
+        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || IsTowardHearer(text, index, first) || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }
@@ -96,6 +96,17 @@ internal static class PersonNameReader
         }
         return surname + 2;
     }
+
+    /// <summary>
+    /// 向 'toward' before the one spoken to (经理|向顾客介绍说, 店员|向游客讲解): the surname's letter is the preposition when
+    /// a word for people follows it, a descriptor (游客, 村民) or a hearer (顾客, 记者, 大家).
+    /// </summary>
+    private static bool IsTowardHearer(string text, int index, int first) =>
+        text[index] == Toward && (PersonDescriptors.StartsAt(text, first) || HanText.WordAt(text, first, HearerNouns) is not null);
+
+    private const char Toward = '向';
+    private static readonly WordIndex HearerNouns = HanText.Longest(
+        "顾客", "客户", "消费者", "来宾", "来访者", "参观者", "观众", "读者", "听众", "记者", "大家", "众人", "同行", "孩子", "孩子们");
 
     /// <summary>Words that open with a surname's letter and follow a role or a title (运动员包括, 干部成为, 局长高度重视).</summary>
     private static readonly WordIndex WordsOpeningWithSurname = HanText.Longest("包括", "任何", "成为", "高度", "严格", "曾经", "关于", "连续", "向着");

@@ -22,6 +22,10 @@ internal static class SpeakerReader
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
         var speakerEnd = HearerGestures.SpeakerEnd(body, clauseStart, OccasionFrames.Start(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart)));
+        if (!people.Exists(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart) && SpeechVerbs.HearerPhraseEnd(body, clauseStart, speakerEnd) is { } beforeHearer)
+        {
+            speakerEnd = beforeHearer;
+        }
         // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); otherwise the first in the clause.
         var person = people.FirstOrDefault(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart)
             ?? people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);

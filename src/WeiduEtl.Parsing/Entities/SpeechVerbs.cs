@@ -76,6 +76,37 @@ internal static class SpeechVerbs
         return end;
     }
 
+    private const int MaxHearerPhrase = 6;
+    /// <summary>Prepositions of the one spoken to that open a phrase of any hearer (向顾客推介时|说, 对身边的同事|说, 跟来访者|介绍).</summary>
+    private static readonly CharSet TowardHearer = new("对向跟");
+    /// <summary>Letters before 对, 向 or 跟 that make a word of them (面对, 针对, 相对, 一向, 方向, 走向, 紧跟): no preposition.</summary>
+    private static readonly CharSet WordLeads = new("面针绝相反应核比校一方走转导朝倾偏志意动去流指紧尾");
+    /// <summary>Letters after 对, 向 or 跟 that make a word of them (对于, 向来, 跟随, 对待): no hearer follows.</summary>
+    private static readonly CharSet WordTails = new("于来随待象比照应称立抗付接");
+
+    /// <summary>
+    /// Where a phrase of the one spoken to opens, between the speaker and the verb (一家银行的销售人员|向顾客推介时|说, 店员|对身边的同事|说):
+    /// 对, 向 or 跟 with at most six letters after it and two before, not part of a word, nor a name that opens with the
+    /// letter (村民向阳|说). The speaker ends there, past the adverbs before it; null when no such phrase is.
+    /// </summary>
+    public static int? HearerPhraseEnd(string text, int start, int end)
+    {
+        for (var at = end - 2; at >= Math.Max(start + 2, end - MaxHearerPhrase - 1); at--)
+        {
+            var c = text[at];
+            if (!HanText.IsHan(c))
+            {
+                return null;
+            }
+            if (TowardHearer.Contains(c) && !WordLeads.Contains(text[at - 1]) && !WordTails.Contains(text[at + 1]) && HanText.IsHan(text[at - 1])
+                && PersonNameReader.NameLengthAt(text, at) != end - at)
+            {
+                return BeforeAdverbs(text, start, at);
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// A verb and 道 before the quotation's comma or colon (司机宽慰道，“…”; 老支书笑道：“…”): 道 after a verb is saying,
     /// whatever the verb; the verb is a known one (宽慰) or the one letter before 道. Not 知道, 味道, 一道.

@@ -16,6 +16,9 @@ public sealed class BodyNameOpeningTests
     [InlineData("东城社区党支部搭建起华宇物业公司与居民之间的议事平台。", "东城社区党支部", "华宇物业公司")]
     [InlineData("县里将新开的卫生院输往乡村医疗点，并请县人民医院专家坐诊。", "县人民医院")]
     [InlineData("退休后，他担任长葛市老年大学的志愿讲师。", "长葛市老年大学")]
+    [InlineData("省纪委监委网站昨天通报清河县建设集团原董事长违纪问题。", "省纪委监委", "清河县建设集团")]
+    [InlineData("这批材料已移交并接受市住建局执法支队的核查。", "市住建局执法支队")]
+    [InlineData("通讯员一手拿着电台，一手握着罗盘。")]
     public void Extract_BodyAfterItsVerb_OpensAfterTheVerb(string body, params string[] names) =>
         Assert.Equal(names, Entities.Names(body, MentionKind.Organisation));
 
