@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using WeiduEtl.Core.Pipeline;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Core.Rows;
 
@@ -64,7 +65,11 @@ internal abstract class StoreDatabase : IAsyncDisposable
     {
         try
         {
-            await CatchUpSearchAsync(connection, null, cancellationToken);
+            var indexed = await CatchUpSearchAsync(connection, new SearchIndexProgressLog(Description, Logger, SearchIndexProgressLog.Every), cancellationToken);
+            if (indexed > 0)
+            {
+                Logger.LogInformation("Search index of {Index} caught up on opening it: {Articles} articles added", Description, indexed);
+            }
         }
         catch (DbException ex)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using WeiduEtl.Core.Options;
 using WeiduEtl.Core.Ports;
@@ -13,18 +12,15 @@ namespace WeiduEtl.Core.Pipeline;
 /// </summary>
 public static class SearchCatchUp
 {
-    /// <summary>At most one progress line in this time: a catch-up's transactions take about a second each.</summary>
-    public static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(10);
-
     public static Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, CancellationToken cancellationToken) =>
-        RunAsync(store, pipeline, logger, ProgressEvery, cancellationToken);
+        RunAsync(store, pipeline, logger, SearchIndexProgressLog.Every, cancellationToken);
 
     /// <param name="progressEvery">The least time between two progress lines.</param>
     public static async Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, TimeSpan progressEvery, CancellationToken cancellationToken)
     {
         try
         {
-            var indexed = await store.CatchUpSearchAsync(new ProgressLog(pipeline.Name, logger, progressEvery), cancellationToken);
+            var indexed = await store.CatchUpSearchAsync(new SearchIndexProgressLog($"pipeline {pipeline.Name}", logger, progressEvery), cancellationToken);
             if (indexed > 0)
             {
                 logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline.Name, indexed);
@@ -34,23 +30,6 @@ public static class SearchCatchUp
         {
             logger.LogWarning(ex, "Search index of pipeline {Pipeline} in {Database} not caught up: {Reason}. Its stored articles stay queued for the next pass or start",
                 pipeline.Name, DatabaseValue.Redacted(pipeline.Database), ex.Message);
-        }
-    }
-
-    /// <summary>Logs the catch-up's progress when <c>every</c> has gone by since the last line, and never after the last transaction.</summary>
-    private sealed class ProgressLog(string pipeline, ILogger logger, TimeSpan every) : IProgress<SearchIndexProgress>
-    {
-        private readonly Stopwatch _sinceLastLine = Stopwatch.StartNew();
-
-        public void Report(SearchIndexProgress value)
-        {
-            if (value.Waiting == 0 || _sinceLastLine.Elapsed < every)
-            {
-                return;
-            }
-            logger.LogInformation("Search index of pipeline {Pipeline}: {Articles} articles added so far, {Waiting} still queued",
-                pipeline, value.Indexed, value.Waiting);
-            _sinceLastLine.Restart();
         }
     }
 }
