@@ -116,13 +116,15 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(ruleWriting.PeopleRecall, 0.815, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.85, 1);
+        // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.86, 1);
         // Issue 15 (people22): the everyday-ending, opening-verb and group-ending rules (EverydayEndingAndOpeningVerbRuleTests,
         // GroupAndVerbLikeEndingRuleTests) took organisations 0.781 → 0.788 and precision 0.669 → 0.685.
         // 0.788 → 0.825 (515 → 538 of 652) and 0.685 → 0.71 with people23's bodies before posts, kinds after 各/每 and ranges,
         // lists read whole between 、 marks and sources before 获悉/了解到.
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.82, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.70, 1);
+        // 0.823 → 0.830 and 0.71 → 0.719 with people25's sub-units, bodies joined by 与/和 and verbs that open no name.
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.825, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.715, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
@@ -134,15 +136,18 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // the fixtures). The floors fell then because the set grew, not because a rule changed: the six alone stood at people 0.806
         // (precision 0.857), title and organisation 0.833, organisations 0.712 (0.46), quotes found 0.922, right speaker 0.651
         // after the people23 rules; the five alone, first scored before those rules, at 0.683 (0.741), 0.674, 0.622 (0.527), 0.982,
-        // 0.722, and after them at 0.683 (0.741), 0.721, 0.629 (0.529), 0.982, 0.722. The eleven together are the floors.
-        Assert.InRange(heldOut.PeopleRecall, 0.745, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.80, 1);
+        // 0.722, and after them at 0.683 (0.741), 0.721, 0.629 (0.529), 0.982, 0.722. Five more labelled blind on 2026-12-02
+        // (20200120-03, -05, -07, -09, -10; entlabel25), first scored on text-1.37 at people 0.634 (0.743), title and
+        // organisation 0.692, organisations 0.732 (0.52), quotes found 1.0, right speaker 0.766, lowered the floors again:
+        // the sixteen together (0.719 (0.788), 0.772, 0.68 (0.508), 0.962, 0.706 after people25) are the floors.
+        Assert.InRange(heldOut.PeopleRecall, 0.715, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.785, 1);
         // 0.784 → 0.794 when 20200120-01's three state councillors were relabelled to the chain rule (the post next to the
         // name: 国务院食品安全委员会主任), as 20200120-04 labels the same article.
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.79, 1);
-        Assert.InRange(heldOut.OrganisationRecall, 0.655, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.50, 1);
-        Assert.InRange(heldOut.QuotesFoundRate, 0.94, 1);
-        Assert.InRange(heldOut.SpeakerRight, 0.675, 1);
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.77, 1);
+        Assert.InRange(heldOut.OrganisationRecall, 0.675, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.505, 1);
+        Assert.InRange(heldOut.QuotesFoundRate, 0.96, 1);
+        Assert.InRange(heldOut.SpeakerRight, 0.70, 1);
     }
 }
