@@ -22,7 +22,17 @@ internal static class LabelWords
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "才", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "原来", "原先", "当初", "超过", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
+        "原来", "原先", "当初", "超过", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都",
+        "应当", "应该", "不宜", "不应", "不得", "不能", "应");
+
+    /// <summary>Nouns and verbs ending in 应 that are no modal (日供应, 化学反应): 应 stays on them.</summary>
+    public static readonly string[] WordsEndingInYing = ["供应", "反应", "适应", "效应", "对应", "响应", "相应", "答应"];
+
+    /// <summary>
+    /// Words whose last letter is a one-letter link of <see cref="TrailingLinks"/> (查处违法行为1.5万起): the
+    /// link is part of the word and stays.
+    /// </summary>
+    public static readonly string[] WordsEndingInLink = ["行为", "统计", "设计", "会计", "存在", "所在", "国有", "公有", "私有", "发达", "所需"];
 
     /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
     public static readonly string[] StartLinks = ["由", "从"];

@@ -1,0 +1,54 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Eighteenth round: kinds of page the corpus is thin on, in the grammar of Chinese news numbers in general. An evening
+/// paper's consumer page, a health page, a weather and traffic column, a provincial economic bulletin and a court notice:
+/// tenths after a change (增长一成), traffic counted per vehicle and ship (辆次, 艘次), calories and blood values, a noun
+/// whose last letter is a link word (违法行为), modal verbs before a bound (不宜超过). Each rule with lines where the same
+/// words stay as they were.
+/// </summary>
+public sealed class FigureEveningAndHealthPageTests
+{
+    [Theory]
+    // 一成 closing its word counts tenths, as 两成 does.
+    [InlineData("今年春节黄金周，全市商场销售额同比增长一成。", "一成|商场销售额同比增长|1|成|exact")]
+    [InlineData("菜价增长了一成，肉价上涨两成。", "一成|菜价增长|1|成|exact ; 两成|肉价上涨|2|成|exact")]
+    [InlineData("约有一成的受访者表示满意。", "约有一成|受访者|1|成|approx")]
+    // 成 starting a word or an idiom after 一 is no tenth.
+    [InlineData("一成不变的工作方式必须改变。", "")]
+    [InlineData("这是唯一成功的一次尝试。", "")]
+    [InlineData("统一成立了服务中心。", "")]
+    public void Extract_TenthsLine_CountsOneTenthClosingItsWord(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // Traffic counted per vehicle, ship or voyage is one unit.
+    [InlineData("春节期间，高速公路车流量达到每日8.5万辆次。", "8.5万辆次|高速公路车流量|85000|辆次|exact")]
+    [InlineData("港口全年进出船舶1.2万艘次。", "1.2万艘次|港口全年进出船舶|12000|艘次|exact")]
+    [InlineData("全市共有出租车1.2万辆，日均载客30万人次。", "1.2万辆|出租车|12000|辆|exact ; 30万人次|日均载客|300000|人次|exact")]
+    // Calories and the values of a health page are measures; 千 before 卡 is the unit's, not a thousand.
+    [InlineData("成年人每天摄入热量不宜超过2000千卡。", "超过2000千卡|摄入热量|2000|千卡|over")]
+    [InlineData("糖尿病患者空腹血糖应控制在7.0毫摩尔/升以下。", "7.0毫摩尔/升以下|糖尿病患者空腹血糖|7|毫摩尔/升|at_most")]
+    [InlineData("每天吃盐不超过5克，油25至30克。", "不超过5克|吃盐|5|克|at_most ; 25|油|25|克|at_least ; 30克|油|30|克|at_most")]
+    public void Extract_TrafficOrHealthLine_ReadsCompoundUnit(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A noun ending in a link word keeps it (行为 is not 行|为).
+    [InlineData("春节期间全市共出动警力3200人次，查处违法行为1.5万起。", "3200人次|警力|3200|人次|exact ; 1.5万起|违法行为|15000|起|exact")]
+    [InlineData("今年共纠正交通违法行为8600余起。", "8600余起|纠正交通违法行为|8600|起|over")]
+    // The link still goes where it links.
+    [InlineData("全县粮食总产量为42.3万吨。", "42.3万吨|粮食总产量|423000|吨|exact")]
+    [InlineData("全县共有规模以上工业企业87家。", "87家|规模以上工业企业|87|家|exact")]
+    // A modal verb before a bound belongs to the sentence, not to what is measured; 供应 keeps its 应.
+    [InlineData("儿童每天看屏幕时间不应超过1小时。", "超过1小时|看屏幕时间|1|小时|over")]
+    [InlineData("全市蔬菜日供应3000吨。", "3000吨|蔬菜日供应|3000|吨|exact")]
+    public void Extract_LinkWordLine_KeepsWordsEndingInLink(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+}
