@@ -98,6 +98,7 @@ internal static class LabelFinder
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
         var linkedClause = clause;
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
+        clause = PricedPerUnit.Before(clause) ?? clause;
         // 集体经济收入，前年还不到5万元: a time word alone is no subject; the topic of the clause before is.
         var timeOnly = LabelWords.TimeOnlySubjects.Contains(clause);
         clause = timeOnly ? "" : clause;

@@ -207,7 +207,7 @@ internal static partial class LabelText
         return text;
     }
 
-    [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年)(?:以来)?")]
+    [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年|[本上下]周|[本上]月)(?:以来)?")]
     private static partial Regex LeadingPeriod();
 
     /// <summary>

@@ -51,4 +51,23 @@ public sealed class FigureEveningAndHealthPageTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // A price linked to its amount names the subject before the link; the unit it is per (每公斤) names none.
+    [InlineData("鸡蛋批发价为每公斤9.6元，环比下降5%。", "9.6元|鸡蛋批发价|9.6|元|exact ; 5%|鸡蛋批发价环比下降|5|%|exact")]
+    [InlineData("该小区房价已涨到每平方米2.8万元。", "2.8万元|小区房价|28000|元|exact")]
+    [InlineData("天然气价格上调为每立方米3.2元。", "3.2元|天然气价格|3.2|元|exact")]
+    [InlineData("流转土地租金达到每亩1200元。", "1200元|流转土地租金|1200|元|exact")]
+    [InlineData("早高峰期间，二环路平均车速为每小时25公里。", "25公里|二环路平均车速|25|公里|exact")]
+    // A week or month opening the clause is when, not what (本周, 上月), as 今年 is.
+    [InlineData("本周草莓零售价在每斤25元至35元之间。", "25元|草莓零售价|25|元|at_least ; 35元|草莓零售价|35|元|at_most")]
+    [InlineData("上月全市PM2.5平均浓度为每立方米45微克。", "45微克|PM2.5平均浓度|45|微克|exact")]
+    // With no link before 每 the words before it stay, as do a bound's (不低于) and a deed's (发放).
+    [InlineData("前腿肉每斤18元左右。", "18元左右|前腿肉每斤|18|元|approx")]
+    [InlineData("补偿标准不低于每亩1000元。", "1000元|补偿标准不低于每亩|1000|元|at_least")]
+    [InlineData("为每户发放2000元。", "2000元|每户发放|2000|元|exact")]
+    public void Extract_PricePerUnitLine_NamesSubjectBeforeLink(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
