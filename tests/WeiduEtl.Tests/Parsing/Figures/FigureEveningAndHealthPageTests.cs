@@ -70,4 +70,22 @@ public sealed class FigureEveningAndHealthPageTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // A span or race time in two or three units, largest first, is one figure in its smallest unit.
+    [InlineData("他以2小时08分17秒的成绩夺得男子马拉松冠军。", "2小时08分17秒|成绩|7697|秒|exact")]
+    [InlineData("她以4分02秒的成绩排名第三。", "4分02秒|成绩|242|秒|exact")]
+    [InlineData("被告人张某犯盗窃罪，判处有期徒刑一年六个月。", "一年六个月|判处有期徒刑|18|个月|exact")]
+    [InlineData("他已经在村里工作了两年又三个月。", "两年又三个月|村里工作|27|个月|exact")]
+    [InlineData("全程用时1小时20分钟。", "1小时20分钟|全程用时|80|分钟|exact")]
+    // A time of result before 的成绩 is the result, as a length is.
+    [InlineData("他以9秒97的成绩打破全国纪录。", "9秒97|成绩|9.97|秒|exact")]
+    // A month of a date, a clock time, and a part as large as the unit above stay apart.
+    [InlineData("2019年3月，他来到这里。", "")]
+    [InlineData("比赛于9时30分开始。", "")]
+    [InlineData("一年12个月都在外地。", "12个月|-|12|个月|exact")]
+    public void Extract_RaceTimeOrSentenceLine_ReadsUnitsAsOneSpan(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
