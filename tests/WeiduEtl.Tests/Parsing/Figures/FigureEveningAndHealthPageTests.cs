@@ -88,4 +88,17 @@ public sealed class FigureEveningAndHealthPageTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // An age bound before a rate or measure of the group names the group; the figure after 达到 is that measure's, not a range's end.
+    [InlineData("全市65岁以上老年人健康管理率达到72%。", "65岁以上|老年人|65|岁|over ; 72%|老年人健康管理率|72|%|exact")]
+    [InlineData("全市3岁以下儿童系统管理率达到92%。", "3岁以下|儿童|3|岁|at_most ; 92%|儿童系统管理率|92|%|exact")]
+    [InlineData("全市60岁以上老年人口达到120万人。", "60岁以上|老年人|60|岁|over ; 120万人|老年人口|1200000|人|exact")]
+    // A change from one level to the next keeps one subject.
+    [InlineData("该市空气优良率从70%提高到85%。", "70%|空气优良率|70|%|exact ; 85%|空气优良率|85|%|exact")]
+    [InlineData("全县森林覆盖率从45%增长到52%。", "45%|森林覆盖率|45|%|exact ; 52%|森林覆盖率|52|%|exact")]
+    public void Extract_HealthBulletinLine_LabelsMeasureAfterAgeBound(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
