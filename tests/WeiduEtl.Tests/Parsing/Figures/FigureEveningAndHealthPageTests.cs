@@ -101,4 +101,15 @@ public sealed class FigureEveningAndHealthPageTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // 最终, 最后 and a day alone before a head count are when; the deed after the count names the people.
+    [InlineData("比赛共吸引3万名选手报名，最终1.2万人参赛。", "3万名|选手|30000|名|exact ; 1.2万人|参赛|12000|人|exact")]
+    [InlineData("报名人数很多，最后800人入选。", "800人|入选|800|人|exact")]
+    // With a noun of its own the time word stays part of it.
+    [InlineData("最终成绩为12.5米。", "12.5米|最终成绩|12.5|米|exact")]
+    public void Extract_SportsPageLine_ReadsTimeWordAsNoSubject(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
