@@ -32,7 +32,7 @@ internal static class LabelWords
     /// Words whose last letter is a one-letter link of <see cref="TrailingLinks"/> (查处违法行为1.5万起): the
     /// link is part of the word and stays.
     /// </summary>
-    public static readonly string[] WordsEndingInLink = ["行为", "统计", "设计", "会计", "存在", "所在", "国有", "公有", "私有", "发达", "所需"];
+    public static readonly string[] WordsEndingInLink = ["行为", "统计", "设计", "会计", "存在", "所在", "国有", "公有", "私有", "发达", "所需", "公共"];
 
     /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
     public static readonly string[] StartLinks = ["由", "从"];

@@ -38,9 +38,10 @@ public sealed class FigureEveningAndHealthPageTests
     }
 
     [Theory]
-    // A noun ending in a link word keeps it (行为 is not 行|为).
+    // A noun ending in a link word keeps it (行为 is not 行|为, 公共 not 公|共).
     [InlineData("春节期间全市共出动警力3200人次，查处违法行为1.5万起。", "3200人次|警力|3200|人次|exact ; 1.5万起|违法行为|15000|起|exact")]
     [InlineData("今年共纠正交通违法行为8600余起。", "8600余起|纠正交通违法行为|8600|起|over")]
+    [InlineData("全市一般公共预算支出为512亿元。", "512亿元|一般公共预算支出|51200000000|元|exact")]
     // The link still goes where it links.
     [InlineData("全县粮食总产量为42.3万吨。", "42.3万吨|粮食总产量|423000|吨|exact")]
     [InlineData("全县共有规模以上工业企业87家。", "87家|规模以上工业企业|87|家|exact")]
