@@ -23,6 +23,7 @@ internal static class FigureExclusions
     /// Words after 一 + a duration that make it the span up to now (一年来, 一个月以来) or a stretch that something fills
     /// (一年里，…; 一周内完成), not "one day, …"; after 的 it is still the article (新的一年里).
     /// </summary>
+    private static readonly string[] TenthsEnds = ["的", "多", "左右", "以上", "以下", "上下"];
     private static readonly string[] SinceMarkers = ["来", "以来", "里", "内", "之内"];
 
     /// <summary>一天就办好了: how soon, when no amount follows in the clause; 一天就有124趟车 is the base of a rate.</summary>
@@ -241,11 +242,13 @@ internal static class FigureExclusions
     /// <summary>
     /// A lone 一 before a measure word is the indefinite article (一个瓜农, 一把伞, 摆一次, 最后一米), and 二
     /// before a measure word is an ordinal or adjective (二次供水, 二期), since counting uses 两. 一 still
-    /// counts with a percentage, 倍 (增长一倍) or 番 (翻一番), or a duration that is measured (为期一个月); 一成不变 stays out.
+    /// counts with a percentage, 倍 (增长一倍) or 番 (翻一番), or a duration that is measured (为期一个月); 一成 counts where
+    /// the word ends after 成 (增长一成。), and stays out where 成 starts a word or an idiom (一成不变, 唯一成功).
     /// </summary>
     private static bool IsArticle(string body, FigureCandidate figure)
     {
-        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit is "倍" or "番" || IsRangeLowerBound(body, figure))
+        if (!figure.IsBareOneOrTwo || figure.Kind is UnitKind.Percent or UnitKind.Point || figure.Unit is "倍" or "番" || IsRangeLowerBound(body, figure)
+            || figure.Unit == "成" && EndsTenths(body, figure.End))
         {
             return false;
         }
@@ -258,6 +261,10 @@ internal static class FigureExclusions
         }
         return true;
     }
+
+    /// <summary>What may follow 成 when it counts tenths: the clause's end, 的 or a qualifier (一成的受访者, 一成以上).</summary>
+    private static bool EndsTenths(string body, int end) =>
+        end == body.Length || LabelWords.ClauseBreakSet.Contains(body[end]) || body.WordAt(end, TenthsEnds) is not null;
 
     private static bool IsHowSoon(string body, int end) =>
         body.AsSpan(end).StartsWith(Soon, StringComparison.Ordinal) && !ChineseNumeral.DigitFollowsInClause(body, end + Soon.Length);

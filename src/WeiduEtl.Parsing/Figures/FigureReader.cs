@@ -85,7 +85,7 @@ internal static class FigureReader
             }
             if (ReadUnit(body, at) is { } unit)
             {
-                return Finish(body, numberStart, unit.End, numberText, value * multiplier + unit.Extra, multiplier, unit.Unit, unit.Kind, qualifier ?? unit.Qualifier ?? numberQualifier, chinese);
+                return Finish(body, numberStart, unit.End, numberText, value * multiplier * unit.Scale + unit.Extra, multiplier, unit.Unit, unit.Kind, qualifier ?? unit.Qualifier ?? numberQualifier, chinese);
             }
         }
         var fullMultiplier = ChineseNumeral.MagnitudeProduct(body.AsSpan(magStart, magCount));
@@ -111,13 +111,14 @@ internal static class FigureReader
             return null;
         }
         return ReadUnit(body, pos) is { Kind: UnitKind.Time or UnitKind.Length or UnitKind.Measure } unit
-            ? Finish(body, numberStart, unit.End, "半", 0.5m, 1m, unit.Unit, unit.Kind, unit.Qualifier, true)
+            ? Finish(body, numberStart, unit.End, "半", 0.5m * unit.Scale + unit.Extra, 1m, unit.Unit, unit.Kind, unit.Qualifier, true)
             : null;
     }
 
-    private static (string Unit, UnitKind Kind, int End, decimal Extra, FigureQualifier? Qualifier)? ReadUnit(string body, int at)
+    private static (string Unit, UnitKind Kind, int End, decimal Extra, FigureQualifier? Qualifier, decimal Scale)? ReadUnit(string body, int at)
     {
         decimal extra = 0;
+        decimal scale = 1;
         FigureQualifier? qualifier = null;
         string unit;
         UnitKind kind;
@@ -142,7 +143,11 @@ internal static class FigureReader
         {
             return null;
         }
-        if (extra == 0 && SpokenDecimals.Read(body, end, unit) is var (decimalsEnd, decimals))
+        if (extra == 0 && (kind == UnitKind.Time || unit == "分") && CompoundDurations.Read(body, end, unit) is var (partsEnd, smallest, partsScale, parts))
+        {
+            (unit, kind, scale, extra, end) = (smallest, UnitKind.Time, partsScale, parts, partsEnd);
+        }
+        else if (extra == 0 && SpokenDecimals.Read(body, end, unit) is var (decimalsEnd, decimals))
         {
             extra = decimals;
             end = decimalsEnd;
@@ -166,7 +171,7 @@ internal static class FigureReader
             unit = $"{unit}/{per}";
             end += 1 + per.Length;
         }
-        return (unit, kind, end, extra, qualifier);
+        return (unit, kind, end, extra, qualifier, scale);
     }
 
     private static FigureCandidate Finish(string body, int numberStart, int end, string numberText, decimal value, decimal multiplier, string? unit, UnitKind kind, FigureQualifier? qualifier, bool chinese)

@@ -98,6 +98,7 @@ internal static class LabelFinder
         var mayInherit = !clause.Contains('每', StringComparison.Ordinal);
         var linkedClause = clause;
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
+        clause = PricedPerUnit.Before(clause) ?? clause;
         // 集体经济收入，前年还不到5万元: a time word alone is no subject; the topic of the clause before is.
         var timeOnly = LabelWords.TimeOnlySubjects.Contains(clause);
         clause = timeOnly ? "" : clause;
@@ -769,7 +770,18 @@ internal static class LabelFinder
         between.Length > 0 && (FigurePatterns.ListJoint().Match(between) is { Success: true } joint && joint.Length == between.Length
             || ChangeEnd.Follows(between)
             || between.AsSpan().IndexOfAny(LabelWords.ClauseBreakSet) < 0
-                && LabelText.StripEnd(between.TrimEnd('了'), LabelWords.Superlatives) is [.., '至' or '到']);
+                && LabelText.StripEnd(between.TrimEnd('了'), LabelWords.Superlatives) is [.., '至' or '到']
+                && !NamesOwnMeasure(between));
+
+    /// <summary>
+    /// 65岁以上老年人健康管理率达到72%, 60岁以上老年人口达到120万人: the words between a bound and the next figure name a
+    /// measure of their own before 达到, so the next figure is no range's upper end (从10%提高到20%, 增长到 still are).
+    /// </summary>
+    private static bool NamesOwnMeasure(string between)
+    {
+        var words = LabelText.StripEnd(between, LabelWords.TrailingLinks);
+        return words.Length >= 3 && (words[^1] == '率' || MeasureNounEnding(words) is { } noun && words.Length > noun.Length);
+    }
 
     /// <summary>The previous figure's end, or the last date's end unless the date is a comparison's base (比10月份).</summary>
     private static int Floor(string body, LabelContext context) =>

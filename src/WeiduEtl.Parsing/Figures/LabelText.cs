@@ -14,6 +14,7 @@ internal static partial class LabelText
             {
                 // A single character left after a cut means the cut was inside a word (覆盖|率, 就|业).
                 if (clause.HoldsAt(i, cut) && clause.Length - i - cut.Length != 1
+                    && !(cut.Length == 1 && clause.EndsWithAnyAt(i + 1, LabelWords.WordsEndingInLink))
                     && !StartsWholeNoun(clause, i, cut)
                     && !IsPassiveShare(clause, i, cut) && !ModifiesMeasureNoun(clause, i, cut) && !IsReturnCompound(clause, i, cut) && !IsComparative(clause, i, cut) && !IsInPlaceName(clause, i, cut) && !IsTowardPlace(clause, i, cut)
                     && !(i == 0 && LabelWords.ModifyingVerbs.Contains(cut) && clause.Length - cut.Length >= 2)
@@ -178,7 +179,9 @@ internal static partial class LabelText
             changed = false;
             foreach (var word in words)
             {
-                if (text.EndsWith(word, StringComparison.Ordinal) && !(word == "均" && IsDistributive(text)))
+                if (text.EndsWith(word, StringComparison.Ordinal) && !(word == "均" && IsDistributive(text))
+                    && !(word.Length == 1 && text.EndsWithAny(LabelWords.WordsEndingInLink))
+                    && !(word == "应" && text.EndsWithAny(LabelWords.WordsEndingInYing)))
                 {
                     text = text[..^word.Length];
                     changed = true;
@@ -204,7 +207,7 @@ internal static partial class LabelText
         return text;
     }
 
-    [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年)(?:以来)?")]
+    [GeneratedRegex(@"^(?:前?[一二三四1-4]个?季度|[上下]半年|前[0-9一二三四五六七八九十]+个?月|今年|去年|全年|当年|[本上下]周|[本上]月)(?:以来)?")]
     private static partial Regex LeadingPeriod();
 
     /// <summary>

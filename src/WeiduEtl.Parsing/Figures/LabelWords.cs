@@ -22,7 +22,17 @@ internal static class LabelWords
         "增至", "降至", "突破", "每年", "每月", "每天", "每日", "每周", "每人", "每户", "每", "为", "是", "有", "达", "共", "计", "已", "了", "的", "在", "至", "到",
         "仅", "只", "才", "就", "又", "还", "将", "再", "预计", "可", "增加到", "增加至", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "下降至", "下降到", "降低至", "降低到", "扩大至", "扩大到", "减少至", "减少到", "缩小至", "缩小到", "由", "从", "只有", "仅有", "仅为",
-        "原来", "原先", "当初", "超过", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都");
+        "原来", "原先", "当初", "超过", "足足", "整整", "足有", "实现", "迈上", "迈过", "跨上", "站上", "登上", "跨越", "跃上", "承诺", "确保", "力争", "首次", "首度", "再次", "均", "已经", "保持", "稳定在", "保持在", "控制在", "维持在", "严格", "全部", "都",
+        "应当", "应该", "不宜", "不应", "不得", "不能", "应");
+
+    /// <summary>Nouns and verbs ending in 应 that are no modal (日供应, 化学反应): 应 stays on them.</summary>
+    public static readonly string[] WordsEndingInYing = ["供应", "反应", "适应", "效应", "对应", "响应", "相应", "答应"];
+
+    /// <summary>
+    /// Words whose last letter is a one-letter link of <see cref="TrailingLinks"/> (查处违法行为1.5万起): the
+    /// link is part of the word and stays.
+    /// </summary>
+    public static readonly string[] WordsEndingInLink = ["行为", "统计", "设计", "会计", "存在", "所在", "国有", "公有", "私有", "发达", "所需", "公共"];
 
     /// <summary>由 and 从 before the starting value of a change, after which a modifier may say when (由退田还湖前的0.11公顷).</summary>
     public static readonly string[] StartLinks = ["由", "从"];
@@ -62,6 +72,7 @@ internal static class LabelWords
         "发放", "组织", "出动", "收集", "解决", "指导", "通过", "覆盖", "包括", "惠及", "带动", "吸引", "办理", "受理", "补充",
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
+        "夺得", "夺冠", "夺取", "摘得", "摘取", "打破", "刷新", "排名",
         "这么", "那么", "这样", "如此", "这些", "那些", "以及", "公布", "建成", "用于", "用在", "用来", "发展到", "发展为", "发展成");
 
     /// <summary>Units that are themselves the noun counted (等12部门, 途经28站).</summary>
@@ -82,7 +93,7 @@ internal static class LabelWords
 
     /// <summary>Words of time and of need that alone are no subject (如今只有8人在岗, 还必须两人交叉互检).</summary>
     /// <summary>Time words that alone are no subject (集体收入，前年还不到5万元: the topic before is what is measured).</summary>
-    public static readonly string[] TimeOnlySubjects = ["前年", "去年", "今年", "当年", "明年", "如今", "现在", "目前", "当前", "眼下", "此前", "过去"];
+    public static readonly string[] TimeOnlySubjects = ["前年", "去年", "今年", "当年", "明年", "如今", "现在", "目前", "当前", "眼下", "此前", "过去", "最终", "最后", "后来", "随后", "今天", "昨天", "本周", "本月"];
 
     /// <summary>Comparatives that open a clause comparing what the figure before measured (增速7.5%，高于全省平均1.2个百分点).</summary>
     public static readonly string[] ClauseComparatives = ["高于", "低于", "快于", "慢于", "多于", "少于", "领先", "超出"];

@@ -7,6 +7,8 @@ internal static class OwnedNoun
     /// Words before a duration that make it the length of the activity named after 的: a span's own (长达1小时的拍摄, 为期) or
     /// a verb of carrying out (开展不少于3天的调研, 进行两天的培训).
     /// </summary>
+    private const string ResultAfter = "的成绩";
+
     private static readonly string[] ActivityLeads = ["长达", "历时", "为期", "用时", "耗时", "开展", "进行", "举行", "举办", "展开"];
 
     /// <summary>Words that open a modifier describing the counted noun (近200名不同年龄段的运动员, 30名来自各地的代表).</summary>
@@ -82,6 +84,11 @@ internal static class OwnedNoun
     /// </summary>
     public static bool IsActivityDuration(string body, FigureCandidate figure, int floor)
     {
+        // 以2小时08分17秒的成绩夺冠, 游出1分54秒的成绩: a race time before 的成绩 is the result it names.
+        if (body.HoldsAt(figure.End, ResultAfter))
+        {
+            return true;
+        }
         var before = body[floor..figure.Start];
         before = before[(before.AsSpan().LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
         return before.Length == 0 || before.EndsWithAny(ActivityLeads);

@@ -74,11 +74,11 @@ public sealed class FigureLawAndBiographyTests
     }
 
     [Theory]
-    // Two spans of one unit back to back say "a few years", measuring none; one span, or two units, still measure.
+    // Two spans of one unit back to back say "a few years", measuring none; one span, or two units (one span in months), still measure.
     [InlineData("这件事三年两年办不成，就是十年八年也要办。", "")]
     [InlineData("一天两天看不出变化，要久久为功。", "")]
     [InlineData("他在海岛上守了三年，又在边关干了八年。", "三年|海岛上守|3|年|exact ; 八年|边关干|8|年|exact")]
-    [InlineData("工程历时两年五个月。", "两年|工程历时|2|年|exact ; 五个月|-|5|个月|exact")]
+    [InlineData("工程历时两年五个月。", "两年五个月|工程历时|29|个月|exact")]
     // A floor written straight after its building is which floor; a count of floors has a verb or 共 between.
     [InlineData("某小区住宅楼6层突然起火，消防员8分钟赶到现场。", "8分钟|-|8|分钟|exact")]
     [InlineData("这栋楼共24层，住着300多户居民。", "24层|栋楼|24|层|exact ; 300多户|居民|300|户|over")]
