@@ -218,8 +218,9 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         var scores = FigureQualityRun.Score(FigureLabelFixtures.Load().Where(p => p.HeldOut), "held-out pages", output, totalOnly: true);
 
         // Floors set to the fifteenth set's totals after the seventeenth round (eight pages never written from; see the remarks
-        // on how blind that is now).
-        AssertFloors(scores, found: 0.848, qualifiers: 0.979, labels: 0.834, falseFigures: 13);
+        // on how blind that is now). Labels 0.835 -> 0.844 after the eighteenth round (fig25: a price per unit takes the subject
+        // before it, a subject group's head is not the upper end of a range), whose writer read no held-out total before the end.
+        AssertFloors(scores, found: 0.848, qualifiers: 0.979, labels: 0.843, falseFigures: 13);
     }
 
     [Fact]
