@@ -146,7 +146,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         {
             var (record, error) = processor.TryProcess(pipeline, document);
             return new Reparsed(source, Parsed: true, document, record, error);
-        });
+        }, content.LongLength);
     }
 
     /// <summary>Records an issue that is not stored again: left alone, or not parsed.</summary>

@@ -101,7 +101,7 @@ public sealed class EtlPipeline(
         {
             var (record, error) = processor.TryProcess(pipeline, document);
             return new Prepared(fetched, KnownContent: false, record, error);
-        });
+        }, document.Content.LongLength);
     }
 
     /// <summary>

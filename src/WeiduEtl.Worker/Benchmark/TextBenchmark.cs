@@ -53,7 +53,7 @@ public sealed class TextBenchmark(DocumentProcessor processor, IStoreFactory sto
                 {
                     var (record, error) = parsing.Measure(page, () => processor.TryProcess(pipeline, document));
                     return (document, record, error);
-                });
+                }, bytes.LongLength);
                 if (ahead.IsFull)
                 {
                     await StoreOldestAsync();

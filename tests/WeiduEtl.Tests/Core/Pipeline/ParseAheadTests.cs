@@ -13,9 +13,9 @@ public sealed class ParseAheadTests
         {
             firstMayFinish.Wait(TimeSpan.FromSeconds(10));
             return "page 1";
-        });
+        }, 10);
         ahead.Add("page 2 (unchanged)");
-        ahead.Start(() => "page 3");
+        ahead.Start(() => "page 3", 10);
 
         var oldest = ahead.TakeOldestAsync();
         firstMayFinish.Set();
@@ -38,6 +38,27 @@ public sealed class ParseAheadTests
     }
 
     [Fact]
+    public async Task IsFull_AtItsBytesWhateverItsWidth_UntilTheLargeDocumentIsTaken()
+    {
+        var ahead = new ParseAhead<int>(width: 40);
+        ahead.Start(() => 1, ParseAhead<int>.MaxBytes - 1);
+        Assert.False(ahead.IsFull);
+        ahead.Start(() => 2, 1);
+        Assert.True(ahead.IsFull);
+
+        Assert.Equal(1, await ahead.TakeOldestAsync());
+
+        Assert.False(ahead.IsFull);
+    }
+
+    [Fact]
+    public void Width_ByDefault_HoldsAStoreBatchAndADocumentACore()
+    {
+        // One a core left the cores idle while each batch was stored: the next batch must be parsing meanwhile.
+        Assert.InRange(new ParseAhead<int>().Width, StoreBatch.DefaultCapacity + 1, StoreBatch.DefaultCapacity + 4);
+    }
+
+    [Fact]
     public async Task AbandonAsync_WaitsForWorkInFlightAndSwallowsItsFailure()
     {
         var ahead = new ParseAhead<int>(width: 2);
@@ -47,8 +68,8 @@ public sealed class ParseAheadTests
             Thread.Sleep(50);
             Interlocked.Increment(ref finished);
             return 1;
-        });
-        ahead.Start(() => throw new InvalidOperationException("a parser bug"));
+        }, 10);
+        ahead.Start(() => throw new InvalidOperationException("a parser bug"), 10);
 
         await ahead.AbandonAsync();
 
