@@ -15,6 +15,7 @@ internal abstract class StoreDatabase : IAsyncDisposable
 {
     private readonly SemaphoreSlim _migrationGate = new(1, 1);
     private volatile bool _migrated;
+    private volatile bool _opened;
 
     static StoreDatabase() => JsonColumnHandlers.Register();
 
@@ -30,7 +31,7 @@ internal abstract class StoreDatabase : IAsyncDisposable
         var connection = await OpenConnectionAsync(cancellationToken);
         try
         {
-            if (!_migrated)
+            if (!_opened)
             {
                 await _migrationGate.WaitAsync(cancellationToken);
                 try
@@ -39,7 +40,13 @@ internal abstract class StoreDatabase : IAsyncDisposable
                     {
                         await MigrateAsync(connection, cancellationToken);
                         _migrated = true;
+                    }
+                    if (!_opened)
+                    {
+                        // A caller that gives up (a request aborted) stops the catch-up between its transactions; the next
+                        // opening goes on from there, so a store a migration re-queued whole is not left half searchable.
                         await CatchUpLeftQueuedAsync(connection, cancellationToken);
+                        _opened = true;
                     }
                 }
                 finally
@@ -65,10 +72,10 @@ internal abstract class StoreDatabase : IAsyncDisposable
     {
         try
         {
-            var indexed = await CatchUpSearchAsync(connection, new SearchIndexProgressLog(Description, Logger, SearchIndexProgressLog.Every), cancellationToken);
+            var indexed = await CatchUpSearchAsync(connection, SearchIndexProgressLog.OfDatabase(Description, Logger), cancellationToken);
             if (indexed > 0)
             {
-                Logger.LogInformation("Search index of {Index} caught up on opening it: {Articles} articles added", Description, indexed);
+                Logger.LogInformation("Search index of {Database} caught up on opening it: {Articles} articles added", Description, indexed);
             }
         }
         catch (DbException ex)

@@ -20,7 +20,7 @@ public static class SearchCatchUp
     {
         try
         {
-            var indexed = await store.CatchUpSearchAsync(new SearchIndexProgressLog($"pipeline {pipeline.Name}", logger, progressEvery), cancellationToken);
+            var indexed = await store.CatchUpSearchAsync(SearchIndexProgressLog.OfPipeline(pipeline.Name, logger, progressEvery), cancellationToken);
             if (indexed > 0)
             {
                 logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline.Name, indexed);

@@ -20,6 +20,17 @@ public static class SearchTerms
             return [];
         }
         var limited = text.Length > ArticleSearchQuery.MaxQueryLength ? text[..ArticleSearchQuery.MaxQueryLength] : text;
+        // No article holds a control letter but a line break, and a NUL would end an FTS5 string early: each separates terms.
+        if (limited.Any(char.IsControl))
+        {
+            limited = string.Create(limited.Length, limited, static (letters, typed) =>
+            {
+                for (var i = 0; i < typed.Length; i++)
+                {
+                    letters[i] = char.IsControl(typed[i]) ? ' ' : typed[i];
+                }
+            });
+        }
         return [.. limited.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.Ordinal).Take(ArticleSearchQuery.MaxTerms)];
     }

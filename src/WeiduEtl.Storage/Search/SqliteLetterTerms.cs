@@ -6,7 +6,9 @@ namespace WeiduEtl.Storage.Search;
 /// A term through the indexes of migration 12, which hold each letter of a text with the one after it, with positions
 /// (the pair index), and each letter alone (the letter index): one letter is its own token, two letters one pair, and
 /// three or more the phrase of their overlapping pairs (<c>集成电路</c> → <c>集成 成电 电路</c>), found where those pairs
-/// stand one after another, so where the letters do. Each is one list of articles, however common the letters.
+/// stand one after another, so where the letters do. A term of one or two letters is one list of articles however common
+/// its letters; a longer one reads a list a pair, so a long term of common pairs (200 letters of 中国中国…) costs tens to
+/// hundreds of milliseconds at 100,000 articles, still less than reading every body.
 /// </summary>
 internal static class SqliteLetterTerms
 {

@@ -55,4 +55,17 @@ public abstract partial class StoreContractTests
 
         Assert.Equal([2, 1, 1, 1, 1, 0], totals);
     }
+
+    [SkippableFact]
+    public async Task Search_TermWithAControlLetter_IsSplitThereInsteadOfFailing()
+    {
+        // A NUL typed into a URL (%00) ended SQLite's FTS5 string literal early: "unterminated string", a failed request.
+        var (store, reader) = OpenSearch();
+        await store.SaveIssueAsync(Issue("weidu", "2026-06-01", "要闻", [("标题", "正文结尾是鹿鸣湖", "王远")]), default);
+        await store.CatchUpSearchAsync(default);
+
+        var found = await reader.SearchAsync(new ArticleSearchQuery { Text = "鹿鸣\0湖\u0001结尾" }, default);
+
+        Assert.Equal(1, found.Total);
+    }
 }
