@@ -76,4 +76,48 @@ public sealed class ParseAheadTests
         Assert.Equal(1, finished);
         Assert.Equal(0, ahead.Count);
     }
+
+    [Fact]
+    public async Task Start_ManyDocumentsInTheWindowAndIdleThreads_ParsesNoMoreAtOnceThanItsCores()
+    {
+        // A busy process has more pool threads than cores (and the pool adds some to a queue of long work): each parse
+        // holds a PDF's working state, so the window must not run them all at once.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(32, ports);
+        try
+        {
+            var ahead = new ParseAhead<int>(width: 40);
+            var running = 0;
+            var most = 0;
+            for (var i = 0; i < 16; i++)
+            {
+                ahead.Start(() =>
+                {
+                    InterlockedMax(ref most, Interlocked.Increment(ref running));
+                    Thread.Sleep(50);
+                    Interlocked.Decrement(ref running);
+                    return 1;
+                }, 10);
+            }
+
+            while (ahead.Count > 0)
+            {
+                await ahead.TakeOldestAsync();
+            }
+
+            Assert.InRange(most, 1, Math.Min(Environment.ProcessorCount, 4));
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, ports);
+        }
+    }
+
+    private static void InterlockedMax(ref int most, int value)
+    {
+        int seen;
+        while (value > (seen = Volatile.Read(ref most)) && Interlocked.CompareExchange(ref most, value, seen) != seen)
+        {
+        }
+    }
 }
