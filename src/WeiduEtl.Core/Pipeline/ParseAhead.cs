@@ -13,6 +13,8 @@ public sealed class ParseAhead<T>(int? width = null)
     /// <summary>Documents parsed at once whatever the core count: each holds its bytes and a parser's working state.</summary>
     private const int MaxCores = 4;
 
+    private static readonly int Cores = Math.Min(Environment.ProcessorCount, MaxCores);
+
     /// <summary>Source bytes the window holds at most (a few large PDFs), as a store batch does.</summary>
     public const long MaxBytes = 32L << 20;
 
@@ -20,7 +22,7 @@ public sealed class ParseAhead<T>(int? width = null)
     // One parse a core at most: the thread pool would add threads to a long queue of parses, each holding a PDF's
     // working state (a run over 488 PDF pages peaked at 621 MB instead of 227).
     private readonly TaskScheduler _parsers =
-        new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Math.Min(Environment.ProcessorCount, MaxCores)).ConcurrentScheduler;
+        new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Cores).ConcurrentScheduler;
     private long _bytes;
 
     /// <summary>
@@ -28,8 +30,7 @@ public sealed class ParseAhead<T>(int? width = null)
     /// A window of one a core left the cores idle while each batch was stored, the pass waiting for the store and the
     /// store for the pass: a first run over 5,000 text pages kept 0.8 of two cores busy.
     /// </summary>
-    public int Width { get; } = Math.Max(1, width ?? StoreBatch.DefaultCapacity + Math.Min(Environment.ProcessorCount, MaxCores));
-
+    public int Width { get; } = Math.Max(1, width ?? StoreBatch.DefaultCapacity + Cores);
 
     /// <summary>Documents queued and not yet taken.</summary>
     public int Count => _inFlight.Count;

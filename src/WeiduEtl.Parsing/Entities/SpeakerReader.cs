@@ -22,13 +22,15 @@ internal static class SpeakerReader
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
         var speakerEnd = HearerGestures.SpeakerEnd(body, clauseStart, OccasionFrames.Start(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart)));
-        if (!people.Exists(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart) && SpeechVerbs.HearerPhraseEnd(body, clauseStart, speakerEnd) is { } beforeHearer)
+        // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); with none, a phrase of the one
+        // spoken to (某经理|向顾客介绍说) ends the speaker before it; otherwise the first name in the clause speaks.
+        var person = NameEndingAt(people, clauseStart, speakerEnd);
+        if (person is null && SpeechVerbs.HearerPhraseEnd(body, clauseStart, speakerEnd) is { } beforeHearer)
         {
             speakerEnd = beforeHearer;
+            person = NameEndingAt(people, clauseStart, speakerEnd);
         }
-        // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); otherwise the first in the clause.
-        var person = people.FirstOrDefault(p => p.CharEnd == speakerEnd && p.CharStart >= clauseStart)
-            ?? people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);
+        person ??= people.FirstOrDefault(p => p.CharStart >= clauseStart && p.CharEnd <= speakerEnd);
         if (person is not null)
         {
             return (person.Name, person);
@@ -98,6 +100,9 @@ internal static class SpeakerReader
         return adverb == 0 && PersonNameReader.NameLengthAt(body, start) == speakerEnd - start && !IsKindOfPerson(body, start, speakerEnd)
             ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
     }
+
+    private static EntityMention? NameEndingAt(List<EntityMention> people, int clauseStart, int end) =>
+        people.FirstOrDefault(p => p.CharEnd == end && p.CharStart >= clauseStart);
 
     /// <summary>
     /// A name that opens the clause or follows a descriptor or a title there, then a short phrase of manner before the

@@ -34,7 +34,7 @@ internal static class CompoundDurations
             extra = extra * perAbove + value;
             smallest = partUnit;
             end = partEnd;
-            above = partUnit == "分钟" ? "分" : partUnit;
+            above = partUnit;
         }
         return smallest is null ? null : (end, smallest, scale, extra);
     }

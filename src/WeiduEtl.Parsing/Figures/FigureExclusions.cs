@@ -23,7 +23,6 @@ internal static class FigureExclusions
     /// Words after 一 + a duration that make it the span up to now (一年来, 一个月以来) or a stretch that something fills
     /// (一年里，…; 一周内完成), not "one day, …"; after 的 it is still the article (新的一年里).
     /// </summary>
-    private static readonly string[] TenthsEnds = ["的", "多", "左右", "以上", "以下", "上下"];
     private static readonly string[] SinceMarkers = ["来", "以来", "里", "内", "之内"];
 
     /// <summary>一天就办好了: how soon, when no amount follows in the clause; 一天就有124趟车 is the base of a rate.</summary>
@@ -261,6 +260,8 @@ internal static class FigureExclusions
         }
         return true;
     }
+
+    private static readonly string[] TenthsEnds = ["的", "多", "左右", "以上", "以下", "上下"];
 
     /// <summary>What may follow 成 when it counts tenths: the clause's end, 的 or a qualifier (一成的受访者, 一成以上).</summary>
     private static bool EndsTenths(string body, int end) =>

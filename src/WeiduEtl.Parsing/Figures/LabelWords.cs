@@ -91,8 +91,10 @@ internal static class LabelWords
     /// <summary>Verbs whose object is the figure and whose subject is the clause before (部分项目数量不实，涉及16.98万亩).</summary>
     public static readonly string[] ObjectVerbs = Longest("涉及", "共涉及", "累计涉及", "合计涉及");
 
-    /// <summary>Words of time and of need that alone are no subject (如今只有8人在岗, 还必须两人交叉互检).</summary>
-    /// <summary>Time words that alone are no subject (集体收入，前年还不到5万元: the topic before is what is measured).</summary>
+    /// <summary>
+    /// Time words that alone are no subject (集体收入，前年还不到5万元: the topic before is what is measured; 如今只有8人在岗,
+    /// 最终1.2万人参赛).
+    /// </summary>
     public static readonly string[] TimeOnlySubjects = ["前年", "去年", "今年", "当年", "明年", "如今", "现在", "目前", "当前", "眼下", "此前", "过去", "最终", "最后", "后来", "随后", "今天", "昨天", "本周", "本月"];
 
     /// <summary>Comparatives that open a clause comparing what the figure before measured (增速7.5%，高于全省平均1.2个百分点).</summary>

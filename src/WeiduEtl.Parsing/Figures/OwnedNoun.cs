@@ -3,12 +3,13 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>Where the noun a figure or a measure word modifies through 的 starts.</summary>
 internal static class OwnedNoun
 {
+    /// <summary>What a race time before it is the result of (以2小时08分17秒的成绩夺冠).</summary>
+    private const string ResultAfter = "的成绩";
+
     /// <summary>
     /// Words before a duration that make it the length of the activity named after 的: a span's own (长达1小时的拍摄, 为期) or
     /// a verb of carrying out (开展不少于3天的调研, 进行两天的培训).
     /// </summary>
-    private const string ResultAfter = "的成绩";
-
     private static readonly string[] ActivityLeads = ["长达", "历时", "为期", "用时", "耗时", "开展", "进行", "举行", "举办", "展开"];
 
     /// <summary>Words that open a modifier describing the counted noun (近200名不同年龄段的运动员, 30名来自各地的代表).</summary>

@@ -10,8 +10,10 @@ internal static class PricedPerUnit
     /// <summary>Letters that end a link before 每 (为, 是, 在, 达, 涨到, 降至).</summary>
     private const string LinkEnds = "为是在达到至";
 
-    /// <summary>Verbs of setting or moving a price that the link may close (上调为, 涨到, 保持在): the subject is before them.</summary>
-    /// Longest first, as <see cref="LabelText.StripEnd"/> takes the first that ends the words.
+    /// <summary>
+    /// Verbs of setting or moving a price that the link may close (上调为, 涨到, 保持在): the subject is before them. Longest
+    /// first, as <see cref="LabelText.StripEnd"/> takes the first that ends the words.
+    /// </summary>
     private static readonly string[] PriceVerbs =
     [
         "上调", "下调", "调整", "上涨", "下跌", "下降", "回落", "提高", "降低", "增加", "保持", "维持", "稳定", "控制", "已经", "平均",
