@@ -30,6 +30,10 @@ public static class QualityVerb
     {
         Description = $"Hand labels of figures: labels/ and pages/ (default: {ExtractionQuality.DefaultFigureLabels})",
     };
+    private static readonly Option<bool> Rules = new("--rules")
+    {
+        Description = "Print what each entity rule found on the rule-writing pages and how much of it is right (--release has the held-out pages' too)",
+    };
     private static readonly Option<bool> Release = new("--release")
     {
         Description = "Print the summary a release publishes in datapackage.json (src/WeiduEtl.Publishing/Quality/parser-quality.json)",
@@ -39,7 +43,7 @@ public static class QualityVerb
     {
         var command = new Command("quality", "Score the parser against a corpus of pages with known articles: found, extra, headers, body ends, reporters, paragraphs")
         {
-            Corpus, Sets, HeldOut, Pages, Differences, Json, EntityLabels, FigureLabels, Release,
+            Corpus, Sets, HeldOut, Pages, Differences, Json, EntityLabels, FigureLabels, Rules, Release,
         };
         command.SetAction(async (parse, _) =>
         {
@@ -102,9 +106,23 @@ public static class QualityVerb
             }
             Console.WriteLine($"entities: {entities["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {entities["held_out_pages"]!.ToJsonString()} (held-out pages)");
             Console.WriteLine($"figures: {figures["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {figures["held_out_pages"]!.ToJsonString()} (held-out pages)");
+            if (parse.GetValue(Rules))
+            {
+                PrintRules(entities["rules"]!["rule_writing_pages"]!.AsArray());
+            }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void PrintRules(System.Text.Json.Nodes.JsonArray rules)
+    {
+        Console.WriteLine("entity rules on the rule-writing pages: kind, rule, found, right, precision");
+        foreach (var rule in rules)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {rule!["kind"],-13}{rule["rule"],-36}{rule["found"],6}{rule["right"],6}{(double)rule["precision"]!,8:P0}"));
+        }
     }
 
     private static Core.Parsing.ParsedIssue Parse(DocumentProcessor processor, string file)

