@@ -67,6 +67,7 @@ internal static class OrganisationFinder
         NumberedUnits.AddTo(body, found);
         ShortenedCompanyNames.AddTo(body, found);
         SourceBodies.AddTo(body, found);
+        DefinedShortForms.AddTo(body, found);
         return found;
     }
 
