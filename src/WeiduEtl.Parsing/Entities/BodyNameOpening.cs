@@ -81,13 +81,46 @@ internal static class BodyNameOpening
     }
 
     private static readonly CharSet Measures = new("个间家名座位条批项户只种类级");
+    /// <summary>
+    /// 整 'whole' with a measure word before a body (整个研究所都动员起来, 整座医院, 整家公司): the words are about all of a body
+    /// the sentence has named or means, and name none.
+    /// </summary>
+    private static readonly WordIndex Wholes = HanText.Longest("整个", "整座", "整家", "整所", "整支", "整间");
     /// <summary>Words that count times with 次 (多次, 每次, 首次, 此次).</summary>
     private static readonly CharSet TimesCounts = new("多几数每首历此这本再");
     private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余多");
 
     /// <summary>
+    /// Whether a rank ends at <paramref name="at"/>: 第 and a number before 大 (第七大|服务中心, 第二大|港口) or a number before 强
+    /// (500强|企业, 十强|球队). A rank says where a body stands among those of its kind, so the body after it is a common
+    /// noun, never a name; 大 after a number alone is kept (一大 is the first party congress, whose hall is named by it).
+    /// </summary>
+    private static bool IsRankAt(string text, int at)
+    {
+        if (!Numbers.Contains(text[at - 2]))
+        {
+            return false;
+        }
+        if (text[at - 1] == '强')
+        {
+            return true;
+        }
+        if (text[at - 1] != '大')
+        {
+            return false;
+        }
+        var numberStart = at - 2;
+        while (numberStart > 0 && Numbers.Contains(text[numberStart - 1]))
+        {
+            numberStart--;
+        }
+        return numberStart > 0 && text[numberStart - 1] == '第';
+    }
+
+    /// <summary>
     /// The letter the name opens at: <paramref name="start"/>, or right after the last verb before
-    /// <paramref name="nameEnd"/>; -1 after a count, which makes the body a common noun (一名党员 of 一名|党, 几个合作社).
+    /// <paramref name="nameEnd"/>; -1 after a count, a rank or 整 'whole', which make the body a common noun (一名党员 of 一名|党,
+    /// 几个合作社, 第三大|银行, 整个|研究所).
     /// </summary>
     public static int After(string text, int start, int nameEnd)
     {
@@ -97,7 +130,7 @@ internal static class BodyNameOpening
             {
                 return at;
             }
-            if (at > 1 && Measures.Contains(text[at - 1]) && Numbers.Contains(text[at - 2]))
+            if (at > 1 && ((Measures.Contains(text[at - 1]) && Numbers.Contains(text[at - 2])) || IsRankAt(text, at) || HanText.WordEndingAt(text, at, Wholes) is not null))
             {
                 return -1;
             }

@@ -9,6 +9,8 @@ internal static class NameRun
 {
     private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它们会能可很送将已正均但");
     private static readonly CharSet Demonstratives = new("该此本");
+    /// <summary>The stop letters that are adverbs (正在, 将要, 也就): before a verb, never before a noun.</summary>
+    private static readonly CharSet Adverbs = new("正将会能可很已均也还就又再");
 
     /// <summary>Words that end right before a name starts (今年以来|魏都区民政局, 走访|东大街道).</summary>
     private static readonly WordIndex StopWords = HanText.Longest(
@@ -94,7 +96,8 @@ internal static class NameRun
     /// Where a division's name that holds the stop letter at <paramref name="stop"/> starts (呼|和|浩特市委, |和|田地区纪委):
     /// the letter is then part of the place's name, not a conjunction. A division opening at the stop letter needs
     /// four letters, as shorter ones (和县, 和村镇) are as often the conjunction before a word; after a body's ending the
-    /// letter joins two bodies (合作社和|村镇银行).
+    /// letter joins two bodies (合作社和|村镇银行). A stop letter that is an adverb (正, 将, 会) modifies a verb and never stands
+    /// before a body's name, so a division of three letters opening with it (正蓝旗政府, 将乐县法院, 会同县委) is the place.
     /// </summary>
     private static int? DivisionAcrossStart(string text, int stop, int end)
     {
@@ -109,7 +112,7 @@ internal static class NameRun
                 continue;
             }
             var length = DivisionGazetteer.Shared.MatchAt(text, start);
-            if (start + length > stop + 1 && start + length <= end && (start < stop || length >= 4))
+            if (start + length > stop + 1 && start + length <= end && (start < stop || length >= 4 || (length == 3 && Adverbs.Contains(text[stop]))))
             {
                 return start;
             }

@@ -20,7 +20,10 @@ internal static class OrganisationFinder
         "团中央", "共青团中央", "全国总工会", "中华全国总工会", "全国妇联", "全国工商联", "全国侨联", "全国台联", "全国青联", "全国文联",
         "全国残联", "中国科协", "中国侨联", "中国文联", "中国作协", "中国残联", "中国记协", "中国红十字会",
         "联合国", "欧盟", "东盟", "非盟", "北约", "世卫组织", "世贸组织", "世界贸易组织", "世界卫生组织", "上海合作组织", "国际劳工组织",
-        "联合国教科文组织", "世界知识产权组织", "国际货币基金组织", "世界银行", "亚洲基础设施投资银行");
+        "联合国教科文组织", "世界知识产权组织", "国际货币基金组织", "世界银行", "亚洲基础设施投资银行",
+        // Armies and their services, named with no institution ending (红军长征, 驻地海军, 八路军某部): 军 ends too many
+        // everyday words (冠军, 将军, 参军) to be an ending, so the armies a national daily names are listed.
+        "红军", "中国工农红军", "八路军", "新四军", "解放军", "中国人民解放军", "志愿军", "中国人民志愿军", "海军", "陆军", "空军", "火箭军", "武警");
 
     public static List<EntityMention> Find(string body)
     {
@@ -64,6 +67,7 @@ internal static class OrganisationFinder
         NumberedUnits.AddTo(body, found);
         ShortenedCompanyNames.AddTo(body, found);
         SourceBodies.AddTo(body, found);
+        DefinedShortForms.AddTo(body, found);
         return found;
     }
 

@@ -57,7 +57,7 @@ internal static class PersonFinder
             var c = body[i];
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
                 ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
-                ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.EndingAt(body, i) > 0 ? DescriptorFirst(body, i, found) : null)
+                ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.EndingBeforeListAt(body, i) > 0 || SuffixedDescriptors.EndingAt(body, i) > 0 ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             from = Math.Max(next, i + 1);
@@ -333,17 +333,28 @@ internal static class PersonFinder
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
         var descriptor = PersonDescriptors.EndingAt(body, i) is > 0 and var inList ? inList : SuffixedDescriptors.EndingAt(body, i);
-        if (descriptor == 0 || IntroducedNameLength(body, i) == 0)
+        var listOnly = descriptor == 0 ? SuffixedDescriptors.EndingBeforeListAt(body, i) : 0;
+        if ((descriptor == 0 && listOnly == 0) || IntroducedNameLength(body, i) == 0)
         {
             return null;
         }
         var names = ReadNames(body, i, introduced: true);
+        if (listOnly > 0)
+        {
+            if (names.Count < MinListWithoutPredicate || !IsListOfFullNames(body, names))
+            {
+                return null;
+            }
+            descriptor = listOnly;
+        }
         if (names.Count > 1 && IsListOfFullNames(body, names))
         {
-            found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..names[0].End], body[names[0].Start..names[0].End], null, null, i - descriptor, names[0].End, EntityRules.DescriptorName));
+            // A noun of people that no list holds is the role each listed person has (侦查员甲、乙、丙: three investigators).
+            var role = listOnly > 0 ? body[RoleStart(body, i - descriptor)..i] : null;
+            found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..names[0].End], body[names[0].Start..names[0].End], role, null, i - descriptor, names[0].End, EntityRules.DescriptorName));
             foreach (var (listed, listedEnd) in names.Skip(1))
             {
-                found.Add(new EntityMention(MentionKind.Person, body[listed..listedEnd], body[listed..listedEnd], null, null, listed, listedEnd, EntityRules.DescriptorName));
+                found.Add(new EntityMention(MentionKind.Person, body[listed..listedEnd], body[listed..listedEnd], role, null, listed, listedEnd, EntityRules.DescriptorName));
             }
             return names[^1].End;
         }
@@ -367,6 +378,25 @@ internal static class PersonFinder
         return end;
     }
 
+    private const int MinListWithoutPredicate = 3;
+    private const int MaxRoleLength = 4;
+    /// <summary>Letters that end the words before a role (两名|侦查员, 派出的|评审员): particles, conjunctions and measure words.</summary>
+    private static readonly CharSet BeforeRole = new("的了在和与及是为由把被让给对名位个批等");
+
+    /// <summary>
+    /// Where the role noun whose last two letters start at <paramref name="lastTwo"/> opens: back over Han letters to a
+    /// particle, a measure word or punctuation, four letters at most (侦|查员, 评审|员).
+    /// </summary>
+    private static int RoleStart(string body, int lastTwo)
+    {
+        var start = lastTwo;
+        while (start > 0 && lastTwo + 2 - start < MaxRoleLength && HanText.IsHan(body[start - 1]) && !BeforeRole.Contains(body[start - 1]))
+        {
+            start--;
+        }
+        return start;
+    }
+
     /// <summary>
     /// Names listed after a descriptor (村民刘某某、王某某等, 志愿者陈某某和李某某): each of a surname and two letters, the
     /// list ending where the sentence goes on (等, a predicate, punctuation), which an ordinary run of words does not.
@@ -380,8 +410,10 @@ internal static class PersonFinder
                 return false;
             }
         }
+        // Three full names joined by 、 after a noun of people are a list whatever verb follows (侦查员甲乙丙、…|上前): an
+        // ordinary run of words is not three surnames with two letters each, two commas apart.
         var after = names[^1].End;
-        return !HanText.IsHanAt(body, after) || body[after] == '等' || PersonNameReader.StartsPredicate(body, after);
+        return names.Count >= MinListWithoutPredicate || !HanText.IsHanAt(body, after) || body[after] == '等' || PersonNameReader.StartsPredicate(body, after);
     }
 
     private static int? EpithetFirst(string body, int i, List<EntityMention> found)
