@@ -15,6 +15,17 @@ internal static class KindSubjects
     private static readonly WordIndex TimeFrames = HanText.Longest(
         "当天", "当日", "当晚", "日前", "近日", "昨天", "今天", "上午", "下午", "晚上", "清晨", "傍晚", "随后", "如今", "此前", "去年", "今年", "每天", "每年");
 
+    /// <summary>
+    /// Words of how many that stand before a kind of people without counting them (不少|市民, 无数|网友, 许多|家长): the group
+    /// as printed speaks, the word with it.
+    /// </summary>
+    private static readonly WordIndex Quantities = HanText.Longest(
+        "不少", "许多", "很多", "众多", "无数", "一些", "部分", "大批", "广大", "多数", "大多数", "绝大多数", "有的", "多位", "各位");
+
+    /// <summary>Letters that end a frame of the occasion before the subject (展销会上，, 发布会后，, 比赛中，, 采访时，).</summary>
+    private static readonly CharSet OccasionEnds = new("上中后前时里间");
+    private const int MaxOccasion = 10;
+
     /// <summary>The first kind of person opening a clause between <paramref name="start"/> and <paramref name="end"/>, as printed; null when none does.</summary>
     public static string? InSentence(string body, int start, int end)
     {
@@ -24,7 +35,7 @@ internal static class KindSubjects
             {
                 continue;
             }
-            if (LengthAt(body, at, end) is > 0 and var length)
+            if (GroupLengthAt(body, at, end) is > 0 and var length)
             {
                 return body.Substring(at, length);
             }
@@ -38,7 +49,25 @@ internal static class KindSubjects
 
     /// <summary>Whether the clause at <paramref name="at"/> opens with a date, a time or a place (8月15日, 当天上午, 在某小区).</summary>
     private static bool IsFrame(string body, int at) =>
-        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null;
+        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null || IsOccasion(body, at);
+
+    /// <summary>A short clause of Han letters ending in a word of place or time before its comma (展销会上，; 赛后，).</summary>
+    private static bool IsOccasion(string body, int at)
+    {
+        var comma = SpeakerReader.ClauseEnd(body, at);
+        return comma < body.Length && comma - at is >= 2 and <= MaxOccasion && body[comma] is '，' or ',' && OccasionEnds.Contains(body[comma - 1])
+            && SpeakerReader.IsAllHan(body.AsSpan(at, comma - at));
+    }
+
+    /// <summary>
+    /// Length of the kind of person, with any word of how many before it (与会者, 不少市民, 专家们), that opens the clause at
+    /// <paramref name="index"/> and is its subject, ending before <paramref name="end"/>; 0 when none does.
+    /// </summary>
+    public static int GroupLengthAt(string body, int index, int end)
+    {
+        var quantity = HanText.WordAt(body, index, Quantities)?.Length ?? 0;
+        return LengthAt(body, index + quantity, end) is > 0 and var length ? quantity + length : 0;
+    }
 
     private static int LengthAt(string body, int index, int end)
     {
