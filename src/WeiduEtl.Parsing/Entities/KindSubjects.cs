@@ -66,7 +66,13 @@ internal static class KindSubjects
     public static int GroupLengthAt(string body, int index, int end)
     {
         var quantity = HanText.WordAt(body, index, Quantities)?.Length ?? 0;
-        return LengthAt(body, index + quantity, end) is > 0 and var length ? quantity + length : 0;
+        if (LengthAt(body, index + quantity, end) is not (> 0 and var length))
+        {
+            return 0;
+        }
+        // A kind before a form of address describes that one person (读者李女士来信反映：): the two speak together.
+        var address = quantity == 0 ? AddressForms.LengthAt(body, index + length) : 0;
+        return quantity + length + (index + length + address < end ? address : 0);
     }
 
     private static int LengthAt(string body, int index, int end)

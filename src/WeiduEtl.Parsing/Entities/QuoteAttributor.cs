@@ -51,6 +51,7 @@ internal static class QuoteAttributor
         }
         Repeated(body, quotes);
         ParagraphSpeakers.PullQuotes(body, quotes);
+        ParagraphSpeakers.ColonRuns(body, quotes);
         Adjoining(quotes);
         AddressedSpeakers.Name(body, quotes, people);
         PostSpeakers.Name(quotes, people);

@@ -17,6 +17,8 @@ internal static class SpeechVerbs
         "打比方", "打了个比方", "赞叹", "插话说",
         // A report's verb and 称 (回复称, 通报称): the body or person before the pair speaks, not the pair's first verb.
         "回复称", "回应称", "答复称", "通报称", "介绍称", "分析称", "透露称", "表示称", "声称", "宣称",
+        // A court's parties (被告人某某辩称, 原告诉称).
+        "辩称", "辩解说", "辩解称", "诉称", "供称", "陈述说",
         // Only verbs that end where speech starts: 分析, 提到, 觉得 take an object as often.
         "笑言", "坦承", "直呼", "介绍道", "分析说", "总结道", "打趣道", "连声说", "谈道", "回答道", "追问", "反问", "开玩笑说", "感叹说",
         // The ends of frames around a speaker's name (正如X所说, 用X的话说, 在X看来).
