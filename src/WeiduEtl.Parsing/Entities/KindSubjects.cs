@@ -22,6 +22,13 @@ internal static class KindSubjects
     private static readonly WordIndex Quantities = HanText.Longest(
         "不少", "许多", "很多", "众多", "无数", "一些", "部分", "大批", "广大", "多数", "大多数", "绝大多数", "有的", "多位", "各位");
 
+    /// <summary>
+    /// Verbs of perceiving or turning to something that open a clause sharing the next clause's subject (看到巡逻归来的民警，
+    /// 居民们…; 说起村里的变化，…): a frame of the moment, whatever it names, and no subject of its own.
+    /// </summary>
+    private static readonly WordIndex MomentVerbs = HanText.Longest(
+        "看到", "看着", "听到", "听说", "说起", "谈起", "谈及", "提起", "面对", "望着", "想起", "回想起", "得知", "接过", "站在", "走进", "来到");
+
     /// <summary>Letters that end a frame of the occasion before the subject (展销会上，, 发布会后，, 比赛中，, 采访时，).</summary>
     private static readonly CharSet OccasionEnds = new("上中后前时里间");
     private const int MaxOccasion = 10;
@@ -47,9 +54,10 @@ internal static class KindSubjects
         return null;
     }
 
-    /// <summary>Whether the clause at <paramref name="at"/> opens with a date, a time or a place (8月15日, 当天上午, 在某小区).</summary>
+    /// <summary>Whether the clause at <paramref name="at"/> opens with a date, a time, a place or a moment (8月15日, 当天上午, 在某小区, 看到…).</summary>
     private static bool IsFrame(string body, int at) =>
-        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null || IsOccasion(body, at);
+        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null || IsOccasion(body, at)
+        || HanText.WordAt(body, at, MomentVerbs) is not null;
 
     /// <summary>A short clause of Han letters ending in a word of place or time before its comma (展销会上，; 赛后，).</summary>
     private static bool IsOccasion(string body, int at)
