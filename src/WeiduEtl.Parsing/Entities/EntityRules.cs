@@ -40,6 +40,7 @@ internal static class EntityRules
     public const string QuoteSentenceBefore = "quote-sentence-before";
     public const string QuoteReportRunsOn = "quote-report-runs-on";
     public const string QuoteColon = "quote-colon";
+    public const string QuoteColonRun = "quote-colon-run";
     public const string QuoteBodyColon = "quote-body-colon";
     public const string QuoteAdjoining = "quote-adjoining";
     public const string QuoteSentenceAfter = "quote-sentence-after";

@@ -15,6 +15,24 @@ internal static class KindSubjects
     private static readonly WordIndex TimeFrames = HanText.Longest(
         "当天", "当日", "当晚", "日前", "近日", "昨天", "今天", "上午", "下午", "晚上", "清晨", "傍晚", "随后", "如今", "此前", "去年", "今年", "每天", "每年");
 
+    /// <summary>
+    /// Words of how many that stand before a kind of people without counting them (不少|市民, 无数|网友, 许多|家长): the group
+    /// as printed speaks, the word with it.
+    /// </summary>
+    private static readonly WordIndex Quantities = HanText.Longest(
+        "不少", "许多", "很多", "众多", "无数", "一些", "部分", "大批", "广大", "多数", "大多数", "绝大多数", "有的", "多位", "各位");
+
+    /// <summary>
+    /// Verbs of perceiving or turning to something that open a clause sharing the next clause's subject (看到巡逻归来的民警，
+    /// 居民们…; 说起村里的变化，…): a frame of the moment, whatever it names, and no subject of its own.
+    /// </summary>
+    private static readonly WordIndex MomentVerbs = HanText.Longest(
+        "看到", "看着", "听到", "听说", "说起", "谈起", "谈及", "提起", "面对", "望着", "想起", "回想起", "得知", "接过", "站在", "走进", "来到");
+
+    /// <summary>Letters that end a frame of the occasion before the subject (展销会上，, 发布会后，, 比赛中，, 采访时，).</summary>
+    private static readonly CharSet OccasionEnds = new("上中后前时里间");
+    private const int MaxOccasion = 10;
+
     /// <summary>The first kind of person opening a clause between <paramref name="start"/> and <paramref name="end"/>, as printed; null when none does.</summary>
     public static string? InSentence(string body, int start, int end)
     {
@@ -24,7 +42,7 @@ internal static class KindSubjects
             {
                 continue;
             }
-            if (LengthAt(body, at, end) is > 0 and var length)
+            if (GroupLengthAt(body, at, end) is > 0 and var length)
             {
                 return body.Substring(at, length);
             }
@@ -36,9 +54,34 @@ internal static class KindSubjects
         return null;
     }
 
-    /// <summary>Whether the clause at <paramref name="at"/> opens with a date, a time or a place (8月15日, 当天上午, 在某小区).</summary>
+    /// <summary>Whether the clause at <paramref name="at"/> opens with a date, a time, a place or a moment (8月15日, 当天上午, 在某小区, 看到…).</summary>
     private static bool IsFrame(string body, int at) =>
-        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null;
+        char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null || IsOccasion(body, at)
+        || HanText.WordAt(body, at, MomentVerbs) is not null;
+
+    /// <summary>A short clause of Han letters ending in a word of place or time before its comma (展销会上，; 赛后，).</summary>
+    private static bool IsOccasion(string body, int at)
+    {
+        var comma = SpeakerReader.ClauseEnd(body, at);
+        return comma < body.Length && comma - at is >= 2 and <= MaxOccasion && body[comma] is '，' or ',' && OccasionEnds.Contains(body[comma - 1])
+            && SpeakerReader.IsAllHan(body.AsSpan(at, comma - at));
+    }
+
+    /// <summary>
+    /// Length of the kind of person, with any word of how many before it (与会者, 不少市民, 专家们), that opens the clause at
+    /// <paramref name="index"/> and is its subject, ending before <paramref name="end"/>; 0 when none does.
+    /// </summary>
+    public static int GroupLengthAt(string body, int index, int end)
+    {
+        var quantity = HanText.WordAt(body, index, Quantities)?.Length ?? 0;
+        if (LengthAt(body, index + quantity, end) is not (> 0 and var length))
+        {
+            return 0;
+        }
+        // A kind before a form of address describes that one person (读者李女士来信反映：): the two speak together.
+        var address = quantity == 0 ? AddressForms.LengthAt(body, index + length) : 0;
+        return quantity + length + (index + length + address < end ? address : 0);
+    }
 
     private static int LengthAt(string body, int index, int end)
     {

@@ -96,6 +96,39 @@ internal static class ParagraphSpeakers
         }
     }
 
+    /// <summary>
+    /// A paragraph ending in a colon that introduces a run of paragraphs each wholly a quotation (X谈到今年的计划：⏎“第一，…”⏎
+    /// “第二，…”): the speaker of the first speaks them all, whatever the next paragraph names; the run ends at the first
+    /// paragraph that is not one quotation.
+    /// </summary>
+    public static void ColonRuns(string body, List<AttributedQuote> quotes)
+    {
+        for (var k = 1; k < quotes.Count; k++)
+        {
+            var previous = quotes[k - 1];
+            var quote = quotes[k];
+            if (previous.Speaker is not null && quote.Span.Open == previous.Span.Close + 2 && IsWholeParagraph(body, quote.Span)
+                && IsWholeParagraph(body, previous.Span) && OpensColonRun(body, quotes, k - 1) && quote.Speaker != previous.Speaker)
+            {
+                quotes[k] = quote with { Speaker = previous.Speaker, Person = previous.Person, Verb = previous.Verb, Rule = EntityRules.QuoteColonRun };
+            }
+        }
+    }
+
+    /// <summary>Whether the quotation at <paramref name="k"/> is in a run of whole-paragraph quotations whose first follows a paragraph ending in a colon.</summary>
+    private static bool OpensColonRun(string body, List<AttributedQuote> quotes, int k)
+    {
+        while (k > 0 && quotes[k].Span.Open == quotes[k - 1].Span.Close + 2 && IsWholeParagraph(body, quotes[k - 1].Span))
+        {
+            k--;
+        }
+        var open = quotes[k].Span.Open;
+        return open >= 2 && body[open - 2] is '：' or ':';
+    }
+
+    private static bool IsWholeParagraph(string body, QuoteSpan span) =>
+        span.Open > 0 && body[span.Open - 1] == '\n' && span.Close < body.Length && (span.Close + 1 == body.Length || body[span.Close + 1] == '\n');
+
     /// <summary>The text without quotation marks: a headline drops the inner ‘…’ that the quotation prints (共建‘一带一路’倡议).</summary>
     private static string Plain(string text) => text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
 }

@@ -51,6 +51,7 @@ internal static class QuoteAttributor
         }
         Repeated(body, quotes);
         ParagraphSpeakers.PullQuotes(body, quotes);
+        ParagraphSpeakers.ColonRuns(body, quotes);
         Adjoining(quotes);
         AddressedSpeakers.Name(body, quotes, people);
         PostSpeakers.Name(quotes, people);
@@ -306,9 +307,24 @@ internal static class QuoteAttributor
         if (person is null && verb is not null)
         {
             // Time and place come first, the speaker in the verb's own clause (“…”去年冬天，在店里忙碌的店主王某兴奋地说。).
-            return Attribution(body, end, people, span, EntityRules.QuoteSentenceAfter, end) is { Person: not null } read ? read : null;
+            return Attribution(body, end, people, span, EntityRules.QuoteSentenceAfter, end) is { } read && (read.Person is not null || IsWholeClause(body, read, end)) ? read : null;
         }
         return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSentenceAfter, end);
+    }
+
+    /// <summary>
+    /// Whether a speaker with no name is all of its clause before the verb, a post or a kind of person in Han letters with
+    /// no function word (“…”在赛后的发布会上，客队主帅坦言。): the clause says who spoke and nothing else.
+    /// </summary>
+    private static bool IsWholeClause(string body, AttributedQuote read, int verbEnd)
+    {
+        const int MaxWholeClause = 12;
+        var verbStart = verbEnd - read.Verb!.Length;
+        var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
+        var speakerEnd = SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart);
+        var speaker = body.AsSpan(clauseStart, speakerEnd - clauseStart);
+        return read.Speaker is { Length: >= 2 and <= MaxWholeClause } name && speaker.SequenceEqual(name) && SpeakerReader.IsAllHan(speaker)
+            && speaker.IndexOfAny(SpeakerReader.NotInRoleSpeaker) < 0;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// The “…” spans of a body that are speech: a span with the punctuation of a sentence or longer than a term, or
 /// one after a colon or a verb of calling out (<see cref="CallingVerbs"/>), or one printed back to back with speech
 /// (“…，…”“…”“…”……: a run of remarks or comments is read as a whole). Quoted terms and names (“五星”支部, “服务型执法”) are not
-/// speech, nor is a run of them (“甲”“乙”等元素), and 《…》 titles are never quotations.
+/// speech, nor is a run of them (“甲”“乙”等元素), nor a phrase a noun of designation after it names (<see cref="DesignatedTerms"/>), and 《…》 titles are never quotations.
 /// </summary>
 internal static class QuoteSpans
 {
@@ -21,7 +21,7 @@ internal static class QuoteSpans
             lineEnd = lineEnd < 0 ? body.Length : lineEnd;
             var close = body.IndexOf('”', pos + 1, lineEnd - pos - 1);
             var span = new QuoteSpan(pos, close < 0 ? lineEnd : close);
-            if (IsSpeechOrInSpeechRun(body, span))
+            if (IsSpeechSpan(body, span))
             {
                 spans.Add(span);
             }
@@ -42,8 +42,10 @@ internal static class QuoteSpans
     {
         var close = body.IndexOf('”', open + 1);
         var lineEnd = body.IndexOf('\n', open + 1);
-        return close < 0 || (lineEnd >= 0 && lineEnd < close) || IsSpeechOrInSpeechRun(body, new QuoteSpan(open, close)) ? -1 : close;
+        return close < 0 || (lineEnd >= 0 && lineEnd < close) || IsSpeechSpan(body, new QuoteSpan(open, close)) ? -1 : close;
     }
+
+    private static bool IsSpeechSpan(string body, QuoteSpan span) => IsSpeechOrInSpeechRun(body, span) && !DesignatedTerms.IsDesignation(body, span);
 
     /// <summary>
     /// Speech, or a span printed back to back with speech (“泪目，感怀”“致敬”): the marks of a run touch, and one span of

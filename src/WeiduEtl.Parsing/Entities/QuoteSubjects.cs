@@ -37,6 +37,11 @@ internal static class QuoteSubjects
         {
             return new AttributedQuote(span, group, null, null, EntityRules.QuoteColon, span.Close + 1);
         }
+        // A group, counted by a word of how many or not, opens the clause (会上，与会者达成共识：“…”; 不少网友留言：“…”).
+        if (person is null && KindSubjects.GroupLengthAt(body, clauseStart, colon) is > 0 and var groupLength)
+        {
+            return new AttributedQuote(span, body.Substring(clauseStart, groupLength), null, null, EntityRules.QuoteColon, span.Close + 1);
+        }
         // The clause before the colon goes on about the sentence's subject (焦义刚在做产品的无障碍优化时，也深感人才的缺乏：“…”).
         person ??= SentenceSubject(body, QuoteAttributor.SentenceStart(body, clauseStart), clauseStart, people);
         if (person is null)
@@ -246,6 +251,11 @@ internal static class QuoteSubjects
                 continue;
             }
             var end = body[clauseStart + length] == '们' ? clauseStart + length + 1 : clauseStart + length;
+            // The descriptor of a form of address goes with it (读者李女士来信反映：, 市民张先生打来电话：): that one person speaks.
+            if (AddressForms.LengthAt(body, end) is > 0 and var address && end + address < clauseEnd)
+            {
+                end += address;
+            }
             return end < clauseEnd && HanText.IsHan(body[end]) && body[end] != '的' ? body[clauseStart..end] : null;
         }
         return null;

@@ -155,7 +155,7 @@ internal static class SpeakerReader
     private const int MaxManner = 8;
     private static readonly System.Buffers.SearchValues<char> NotManner = System.Buffers.SearchValues.Create("的和与及同跟们或、");
 
-    private static bool IsAllHan(ReadOnlySpan<char> text)
+    internal static bool IsAllHan(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -244,7 +244,7 @@ internal static class SpeakerReader
     /// <summary>Function words that never stand inside a post or a body's name (的, 是, 把, 将, 就 …).</summary>
     internal const string NotInRoleLetters = "的是了在把被这那其为对向从给让使将就都也还又再着过";
 
-    private static readonly System.Buffers.SearchValues<char> NotInRoleSpeaker = System.Buffers.SearchValues.Create(NotInRoleLetters);
+    internal static readonly System.Buffers.SearchValues<char> NotInRoleSpeaker = System.Buffers.SearchValues.Create(NotInRoleLetters);
 
     /// <summary>
     /// A form of address that the clause's description leads to (家住河东小区的赵阿姨|指着门前的河道|说): the one addressed

@@ -15,6 +15,10 @@ internal static class SpeechVerbs
         "叮嘱", "提醒", "说起", "谈到", "谈起", "问", "问道", "答道", "回答", "喊道", "表态", "呼吁", "认为", "写道", "动情地说",
         "激动地说", "高兴地说", "自豪地说", "深有感触地说", "这样说", "告诉", "信心满满地说", "称赞", "夸赞", "赞不绝口", "感叹道",
         "打比方", "打了个比方", "赞叹", "插话说",
+        // A report's verb and 称 (回复称, 通报称): the body or person before the pair speaks, not the pair's first verb.
+        "回复称", "回应称", "答复称", "通报称", "介绍称", "分析称", "透露称", "表示称", "声称", "宣称",
+        // A court's parties (被告人某某辩称, 原告诉称).
+        "辩称", "辩解说", "辩解称", "诉称", "供称", "陈述说",
         // Only verbs that end where speech starts: 分析, 提到, 觉得 take an object as often.
         "笑言", "坦承", "直呼", "介绍道", "分析说", "总结道", "打趣道", "连声说", "谈道", "回答道", "追问", "反问", "开玩笑说", "感叹说",
         // The ends of frames around a speaker's name (正如X所说, 用X的话说, 在X看来).
@@ -29,7 +33,9 @@ internal static class SpeechVerbs
 
     private static readonly WordIndex Adverbs = HanText.Longest(
         "还不忘", "不忘", "还", "也", "都", "又", "便", "就", "则", "再次", "一再", "反复", "这样", "如此", "笑着", "动情地", "激动地",
-        "高兴地", "自豪地", "兴奋地", "感慨地", "深有感触地", "信心满满地", "坚定地", "认真地", "一边", "连连", "不住地", "总是", "常常", "经常", "曾", "明确", "同时", "多次", "进一步", "特别", "却", "纷纷", "不禁", "忍不住", "不由得", "连声", "笑呵呵地", "乐呵呵地", "笑眯眯地");
+        "高兴地", "自豪地", "兴奋地", "感慨地", "深有感触地", "信心满满地", "坚定地", "认真地", "一边", "连连", "不住地", "总是", "常常", "经常", "曾", "明确", "同时", "多次", "进一步", "特别", "却", "纷纷", "不禁", "忍不住", "不由得", "连声", "笑呵呵地", "乐呵呵地", "笑眯眯地",
+        // Where and how widely the speaker says it (被告人某某|当庭|表示, 专家们|普遍|认为).
+        "当庭", "当面", "普遍");
 
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);
