@@ -40,6 +40,10 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(penalty);
         }
+        if (PointsLabel.Gathered(body, figure))
+        {
+            return FoundLabel.Noun(PointsLabel.Label);
+        }
         if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
         {
             return FoundLabel.Noun(dimension);

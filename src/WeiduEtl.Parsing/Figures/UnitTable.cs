@@ -5,13 +5,15 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// The measure words and units a number may be followed by. A number followed by none of them is not a
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
-/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 期 级 路 单 (ordinals and names;
+/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 期 路 单 (ordinals and names;
 /// 届, 旬, 番 and 毛 only where <see cref="MeasureGuards"/> lets them: 连续两届, 年近八旬, 翻一番, 2毛钱),
 /// 遍 回 (verbal measures: 说十遍), 下 but where <see cref="MeasureGuards"/> lets it (挥臂300下。), 趟 and 列 but before a
 /// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 集 but
 /// where it counts episodes (共40集; 三集团 is a name), 载 but where it counts years (七十载风雨; 千载难逢, 载有), 字 but after digits or a magnitude (1.2万字; 十字路口), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
 /// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
-/// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金).
+/// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金). 球 counts goals and 级 the
+/// force of a wind or a quake only where <see cref="MeasureGuards"/> says (攻入15球, 北风3到4级, 6.5级地震); 级 is otherwise a
+/// grade or a name (三级医院, 一级响应, 5A级, 万吨级).
 /// </summary>
 internal static class UnitTable
 {
@@ -35,7 +37,9 @@ internal static class UnitTable
         Many(UnitKind.Money, "毛"),
         Many(UnitKind.Count, "下"),
         Many(UnitKind.Count, "分"),
-        Many(UnitKind.Count, "金 银 铜"));
+        Many(UnitKind.Count, "金 银 铜"),
+        Many(UnitKind.Count, "球"),
+        Many(UnitKind.Measure, "级"));
 
     /// <summary>
     /// <see cref="Units"/> by their first letter, in its order (longest first): the reader asks after every number, and a

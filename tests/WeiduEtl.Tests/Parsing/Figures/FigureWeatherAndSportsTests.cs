@@ -1,0 +1,89 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Nineteenth round: a weather column, a sports page and a city bulletin, kinds of page the corpus is thin on. Wind force and
+/// a quake's magnitude on their scales (北风3到4级, 6.5级地震) and goals (攻入15球) measure; 级 as a grade (三级医院) and 球
+/// as a ball or a word (球队) do not. Points gathered (积27分) are 积分; a change on a like-for-like basis (同口径增长) takes
+/// the subject of the clause before, as 同比增长 does; a building's number after its estate closes an address.
+/// </summary>
+public sealed class FigureWeatherAndSportsTests
+{
+    [Theory]
+    // Wind force is read on its scale after the wind; a range's lower bound borrows the level.
+    [InlineData("明天白天，北风3到4级，最高气温12摄氏度。", "3|北风|3|级|at_least ; 4级|北风|4|级|at_most ; 12摄氏度|最高气温|12|摄氏度|exact")]
+    [InlineData("夜间阵风6级，请市民注意防范。", "6级|夜间阵风|6|级|exact")]
+    [InlineData("受冷空气影响，沿海风力可达7级。", "7级|沿海风力|7|级|exact")]
+    // A quake's magnitude and a gale's force stand before the word.
+    [InlineData("当地发生6.5级地震，震源深度10千米。", "6.5级|地震|6.5|级|exact ; 10千米|震源深度|10|千米|exact")]
+    // 级 as a grade, a response level or part of a name stays out.
+    [InlineData("该院是三级甲等医院，已启动一级响应。", "")]
+    [InlineData("景区被评为国家5A级旅游景区。", "")]
+    [InlineData("新建万吨级泊位3个。", "3个|新建万吨级泊位|3|个|exact")]
+    [InlineData("全市有二级以上医院28家。", "28家|二级以上医院|28|家|exact")]
+    public void Extract_WeatherLine_ReadsForceOnItsScale(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // Goals scored or conceded are counted in 球.
+    [InlineData("本赛季他已攻入15球，助攻8次。", "15球|攻入|15|球|exact ; 8次|助攻|8|次|exact")]
+    [InlineData("他在比赛中打进2球。", "2球|比赛中打进|2|球|exact")]
+    // 球 starting a word, or after no verb of scoring, is no goal.
+    [InlineData("他先后效力过3球队。", "")]
+    [InlineData("全市建成3个足球场。", "3个|足球场|3|个|exact")]
+    // A score and a win-draw-loss record are results, not amounts; the points gathered are 积分.
+    [InlineData("主队最终以3比1战胜客队。", "")]
+    [InlineData("中国女排3∶1战胜对手。", "")]
+    [InlineData("该队本赛季8胜3平2负，积27分，排名第二。", "27分|积分|27|分|exact")]
+    // 面积 and 体积 end in 积 but are nouns.
+    [InlineData("考试成绩累积达到600分。", "600分|考试成绩累积|600|分|exact")]
+    public void Extract_SportsLine_CountsGoalsAndPoints(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A change on a like-for-like basis is of the subject of the clause before.
+    [InlineData("全市工业增加值同比增长6.2%，同口径增长5.8%。", "6.2%|工业增加值同比增长|6.2|%|exact ; 5.8%|工业增加值同口径增长|5.8|%|exact")]
+    [InlineData("全市社会消费品零售总额达到3200亿元，按同口径增长7.5%。",
+        "3200亿元|社会消费品零售总额|320000000000|元|exact ; 7.5%|社会消费品零售总额按同口径增长|7.5|%|exact")]
+    [InlineData("全县财政收入同口径增长4.1%。", "4.1%|财政收入同口径增长|4.1|%|exact")]
+    public void Extract_LikeForLikeChange_TakesSubjectBefore(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A building's number after its estate's name, closing the clause, is an address.
+    [InlineData("他住在幸福小区12栋。", "")]
+    [InlineData("事发地点位于阳光花园8幢，消防员迅速赶到。", "")]
+    // The estate's buildings counted stay.
+    [InlineData("幸福小区有12栋。", "12栋|幸福小区|12|栋|exact")]
+    [InlineData("阳光花园12栋住宅楼全部完工。", "12栋|住宅楼|12|栋|exact")]
+    public void Extract_EstateBuildingNumber_IsAnAddress(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A term before 期 names a bond or a loan, not a span (10年期国债, 5年期LPR).
+    [InlineData("10年期国债收益率下行5个基点至3.15%。", "5个基点|10年期国债收益率下行|5|个基点|exact ; 3.15%|10年期国债收益率下行|3.15|%|exact")]
+    [InlineData("5年期以上LPR为4.8%。", "4.8%|5年期以上LPR|4.8|%|exact")]
+    // 期间 and 期满 after a span leave it a span.
+    [InlineData("他在服刑三年期间表现良好。", "三年|-|3|年|exact")]
+    [InlineData("合同约定两年期满后续签。", "两年|-|2|年|exact")]
+    public void Extract_TermBeforeQi_IsAProductsName(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A price per share or per night names the subject before the link, as 每公斤 does.
+    [InlineData("该股收盘价为每股12.5元。", "12.5元|股收盘价|12.5|元|exact")]
+    [InlineData("酒店房价为每晚680元。", "680元|酒店房价|680|元|exact")]
+    public void Extract_PricePerShareOrNight_NamesSubjectBeforeLink(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+}
