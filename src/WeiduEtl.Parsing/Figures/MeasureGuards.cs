@@ -61,6 +61,7 @@ internal static class MeasureGuards
         "球" => text.EndsWithAnyAt(NumberStart(text, position), GoalVerbs)
             && (position + 1 >= text.Length || !WordsStartingWithQiu.Contains(text[position + 1], StringComparison.Ordinal)),
         "级" => IsForce(text, position),
+        "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords),
         _ => true,
     };
 
@@ -96,6 +97,9 @@ internal static class MeasureGuards
     private static readonly string[] WindWords = ["风", "风力", "风力达", "风力达到", "风力为", "风力在", "风达", "阵风达", "风力可达", "阵风可达"];
 
     private const string RangeJoints = "到至～~-—－";
+
+    /// <summary>一家三口, 全家5口: words for a family before a count of its members in 口.</summary>
+    private static readonly string[] FamilyWords = ["家", "一家", "全家", "家里", "家中", "家庭"];
 
     /// <summary>
     /// 7金3银, 收获2金: a medal tally is a run of counts each followed by 金, 银 or 铜, or a count after a verb of winning;

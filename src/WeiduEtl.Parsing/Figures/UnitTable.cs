@@ -13,7 +13,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
 /// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金). 球 counts goals and 级 the
 /// force of a wind or a quake only where <see cref="MeasureGuards"/> says (攻入15球, 北风3到4级, 6.5级地震); 级 is otherwise a
-/// grade or a name (三级医院, 一级响应, 5A级, 万吨级).
+/// grade or a name (三级医院, 一级响应, 5A级, 万吨级). 口 counts the members of a family only before 人 or after 家 in digits (全家5口人,
+/// 一家5口; the sayings 一家三口 and 五口之家, and 一口气, 三口井, are not).
 /// </summary>
 internal static class UnitTable
 {
@@ -28,7 +29,7 @@ internal static class UnitTable
         Many(UnitKind.Money, "人民币 美金 港币 澳门元 澳门币 新台币 台币 新加坡元 加拿大元 澳大利亚元 新西兰元 瑞士法郎 越南盾 印尼盾 坚戈 迪拉姆 " +
             "里亚尔 第纳尔 埃镑 奈拉 先令 肯尼亚先令 坦桑尼亚先令 乌干达先令 比尔 兹罗提 福林 克朗 瑞典克朗 挪威克朗 丹麦克朗 捷克克朗 " +
             "格里夫纳 基普 瑞尔 缅元 塔卡 列伊 索姆 图格里克 马纳特 令吉 披索"),
-        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 日 载"),
+        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 个年头 日 载"),
         Many(UnitKind.Age, "岁 周岁 旬"),
         Many(UnitKind.Percent, "% ％ ‰"),
         Many(UnitKind.Point, "个百分点 百分点 个基点 基点"),
@@ -38,7 +39,7 @@ internal static class UnitTable
         Many(UnitKind.Count, "下"),
         Many(UnitKind.Count, "分"),
         Many(UnitKind.Count, "金 银 铜"),
-        Many(UnitKind.Count, "球"),
+        Many(UnitKind.Count, "球 口"),
         Many(UnitKind.Measure, "级"));
 
     /// <summary>

@@ -114,4 +114,20 @@ public sealed class FigureWeatherAndSportsTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    // A family's members are counted in 口 before 人 or after the family; 年头 counts years.
+    [InlineData("全家5口人挤在一间小屋里。", "5口|全家|5|口|exact")]
+    [InlineData("歹徒杀害了同乡一家5口。", "5口|同乡一家|5|口|exact")]
+    [InlineData("他扎根山村已经整整40个年头。", "40个年头|他扎根山村|40|个年头|exact")]
+    // The sayings 一家三口 and 五口之家, 一口气 and a well's 口 are no count of a family; 第十个年头 is an ordinal.
+    [InlineData("一家三口其乐融融。", "")]
+    [InlineData("这是一个五口之家。", "")]
+    [InlineData("今年是公司走过的第十个年头。", "")]
+    [InlineData("他一口气跑完了全程。", "")]
+    [InlineData("村里新打了三口井。", "")]
+    public void Extract_FamilyMembersAndYears(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
