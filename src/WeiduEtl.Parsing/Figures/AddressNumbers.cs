@@ -4,6 +4,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// 5栋2单元, 3号楼2单元501室, 12幢3层: a building's number followed at once by the number of its entrance, floor or room is
 /// an address, not a count of buildings; 小区共有12栋楼、560户 still counts. So is a floor written straight after the
 /// building (住宅楼5层起火, 3号楼4层, 写字楼12层): which floor, not how many; 这栋楼共18层 and 楼高32层 count floors.
+/// A building's number written straight after its estate's name and closing the clause (住在幸福小区12栋。) is where, too;
+/// 小区12栋楼 and 小区有12栋 still count.
 /// </summary>
 internal static class AddressNumbers
 {
@@ -16,6 +18,9 @@ internal static class AddressNumbers
 
     private const string Floor = "层";
 
+    /// <summary>Last words of an estate's name (幸福小区, 阳光花园, 锦绣家园, 翠湖苑).</summary>
+    private static readonly string[] Estates = ["小区", "花园", "家园", "新村", "公寓", "苑", "社区"];
+
     public static bool IsAddress(string body, FigureCandidate figure)
     {
         if (figure.Unit == Floor)
@@ -25,6 +30,11 @@ internal static class AddressNumbers
         if (!Buildings.Contains(figure.Unit))
         {
             return false;
+        }
+        if (figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, Estates)
+            && (figure.End >= body.Length || !FigureReader.IsHan(body[figure.End])))
+        {
+            return true;
         }
         var at = figure.End;
         while (at < body.Length && ChineseNumeral.IsNumberLetter(body[at]))

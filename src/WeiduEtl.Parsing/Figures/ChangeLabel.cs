@@ -18,7 +18,8 @@ internal static class ChangeLabel
     /// <summary>Adverbs between the subject and the change: 利润同比分别增长, 增速明显加快.</summary>
     private static readonly string[] Adverbs = Longest("分别", "实际", "大幅", "明显", "稳步", "持续", "继续", "进一步", "均", "累计", "又", "再", "普遍", "也", "还");
 
-    private static readonly string[] Bases = ["同比", "环比"];
+    /// <summary>Bases of a change the label keeps: 同比, 环比, and 同口径 (on a like-for-like basis: 同口径增长5.8%).</summary>
+    private static readonly string[] Bases = ["同比", "环比", "按同口径", "同口径"];
 
     /// <summary>Characters after 比 that make it part of a noun (比例, 比重, 比率, 比值) rather than "compared with".</summary>
     private const string NounAfterBi = "例重率值";

@@ -40,6 +40,10 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(penalty);
         }
+        if (PointsLabel.Gathered(body, figure))
+        {
+            return FoundLabel.Noun(PointsLabel.Label);
+        }
         if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
         {
             return FoundLabel.Noun(dimension);
@@ -673,8 +677,8 @@ internal static class LabelFinder
         return end > start ? body[start..end] : null;
     }
 
-    /// <summary>Last characters of a word for a person (老人, 男孩, 村民, 旅客), after which an age is that person's.</summary>
-    private const string AgedEnds = "人奶爷婆公童孩子女男生员者妇翁汉母父娃民客";
+    /// <summary>Last characters of a word for a person (老人, 男孩, 村民, 旅客, 艺术家, 老教师, 老兵, 院士), after which an age is that person's.</summary>
+    private const string AgedEnds = "人奶爷婆公童孩子女男生员者妇翁汉母父娃民客家师匠兵士";
 
     /// <summary>The noun after a measure word, or the class named after 等 when it is a list's first item (1368个公园、绿化带等人造工程).</summary>
     private static string? ClassifiedNoun(string body, int start)
@@ -803,6 +807,9 @@ internal static class LabelFinder
         return start > 0 && body[start - 1] is '比' or '较' or '从' or '由' ? start : -1;
     }
 
+    /// <summary>5亩茶园去年收入2万多元: a word of time after the noun starts the clause's predicate, not more of the noun.</summary>
+    private static readonly string[] TimeWordsEndingNoun = ["去年", "今年", "明年", "前年", "如今", "目前", "眼下", "今天", "昨天", "本周", "本月"];
+
     /// <summary>
     /// The noun run after a measure word or 的, up to a verb or function word, or null when longer than
     /// <paramref name="maxLength"/>; a run of up to 14 characters is kept whole (13个重点地区党政负责同志, 53个银联标准电子钱包
@@ -837,7 +844,7 @@ internal static class LabelFinder
                 end += numeralWord.Length;
                 continue;
             }
-            if (body.WordAt(end, LabelWords.CutsAfter) is not null
+            if (body.WordAt(end, LabelWords.CutsAfter) is not null || end > start && body.WordAt(end, TimeWordsEndingNoun) is not null
                 || ChineseNumeral.IsChineseDigit(body[end]) && !(end == start ? StartsName(body, end) : body[end - 1] == '第'))
             {
                 break;
@@ -1015,9 +1022,14 @@ internal static class LabelFinder
             : topicOnly && previous.Length <= SubjectMaxLength ? previous : LabelText.BeforeFirstCut(previous);
         // 全县的农村公路总里程: the 的 after a scope word goes with it.
         var subject = LabelText.StripStart(topic, LabelWords.LeadingScopes).TrimStart('的');
-        // 据调查，…: where a figure comes from is not what it measures.
-        return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) ? subject : null;
+        // 据调查，…: where a figure comes from is not what it measures; 截至发稿时，… says when, not what.
+        return subject.Length is >= 2 and <= SubjectMaxLength && !SurveySubject.IsSource(subject) && subject.WordAt(0, TimeLimitLeads) is null
+            ? subject
+            : null;
     }
+
+    /// <summary>Words opening a clause that says up to when a figure is counted (截至发稿时, 截止到目前).</summary>
+    private static readonly string[] TimeLimitLeads = ["截至", "截止"];
 
     /// <summary>
     /// 年汽油销售量5000吨以上加油站, 年销售额2000万元以上企业: an amount right after a noun of a measured quantity is that

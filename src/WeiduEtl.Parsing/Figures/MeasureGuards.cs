@@ -58,8 +58,48 @@ internal static class MeasureGuards
         "届" => text.EndsWithAnyAt(NumberStart(text, position), EditionLeads),
         "毛" => Follows(text, position, "钱") || AfterArabicDigit(text, position) && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1])),
         "集" => position + 1 >= text.Length || !WordsStartingWithJi.Contains(text[position + 1], StringComparison.Ordinal),
+        "球" => text.EndsWithAnyAt(NumberStart(text, position), GoalVerbs)
+            && (position + 1 >= text.Length || !WordsStartingWithQiu.Contains(text[position + 1], StringComparison.Ordinal)),
+        "级" => IsForce(text, position),
+        "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords),
         _ => true,
     };
+
+    /// <summary>攻入15球, 打进2球, 丢了3球: 球 counts goals after a verb of scoring or conceding; elsewhere it is a ball or a word.</summary>
+    private static readonly string[] GoalVerbs =
+        ["攻入", "攻进", "打进", "打入", "踢进", "踢入", "射进", "射入", "顶进", "进", "入", "进了", "丢", "丢了", "失", "失了", "独中", "连进", "狂进", "共进", "攻入了", "打进了"];
+
+    /// <summary>Characters after 球 that make it the start of a word (球队, 球员, 球场, 球迷), not a count of goals.</summary>
+    private const string WordsStartingWithQiu = "队员场迷馆类星鞋拍衣门网台技";
+
+    /// <summary>
+    /// 北风3到4级, 阵风6级, 风力达8级, 6.5级地震, 7级大风: 级 measures the force of a wind on its scale after the wind, or a quake's
+    /// magnitude or a gale's force before the word; a range's lower bound reaches back over the joint (3到4级). Anywhere else
+    /// 级 is a grade or part of a name (三级医院, 一级响应, 5A级景区, 万吨级).
+    /// </summary>
+    private static bool IsForce(string text, int position)
+    {
+        if (text.WordAt(position + 1, ForcedByScale) is not null)
+        {
+            return true;
+        }
+        var start = NumberStart(text, position);
+        while (start > 0 && RangeJoints.Contains(text[start - 1], StringComparison.Ordinal) && start - 1 > 0
+            && ChineseNumeral.IsNumberLetter(text[start - 2]))
+        {
+            start = NumberStart(text, start - 1);
+        }
+        return start < position && text.EndsWithAnyAt(start, WindWords);
+    }
+
+    private static readonly string[] ForcedByScale = ["地震", "余震", "强震", "大风", "阵风", "以上大风", "左右的大风"];
+
+    private static readonly string[] WindWords = ["风", "风力", "风力达", "风力达到", "风力为", "风力在", "风达", "阵风达", "风力可达", "阵风可达"];
+
+    private const string RangeJoints = "到至～~-—－";
+
+    /// <summary>一家三口, 全家5口: words for a family before a count of its members in 口.</summary>
+    private static readonly string[] FamilyWords = ["家", "一家", "全家", "家里", "家中", "家庭"];
 
     /// <summary>
     /// 7金3银, 收获2金: a medal tally is a run of counts each followed by 金, 银 or 铜, or a count after a verb of winning;

@@ -32,6 +32,9 @@ internal static class PricedPerUnit
         return words.Length >= 2 ? words : null;
     }
 
+    /// <summary>What a price is given per that counts nothing itself: a share (每股12.5元), a night (每晚680元).</summary>
+    private static readonly string[] CountedPer = ["股", "晚", "手"];
+
     /// <summary>From <paramref name="at"/> to the clause's end only a count and a unit stand (每公斤, 每500克, 每小时).</summary>
     private static bool IsUnitOnly(string clause, int at)
     {
@@ -39,6 +42,6 @@ internal static class PricedPerUnit
         {
             at++;
         }
-        return at < clause.Length && UnitTable.PerUnitAt(clause, at) is { } unit && at + unit.Length == clause.Length;
+        return at < clause.Length && (UnitTable.PerUnitAt(clause, at) ?? clause.WordAt(at, CountedPer)) is { } unit && at + unit.Length == clause.Length;
     }
 }

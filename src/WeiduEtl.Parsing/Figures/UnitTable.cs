@@ -5,19 +5,22 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// The measure words and units a number may be followed by. A number followed by none of them is not a
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
-/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 期 级 路 单 (ordinals and names;
+/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 期 路 单 (ordinals and names;
 /// 届, 旬, 番 and 毛 only where <see cref="MeasureGuards"/> lets them: 连续两届, 年近八旬, 翻一番, 2毛钱),
 /// 遍 回 (verbal measures: 说十遍), 下 but where <see cref="MeasureGuards"/> lets it (挥臂300下。), 趟 and 列 but before a
 /// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 集 but
 /// where it counts episodes (共40集; 三集团 is a name), 载 but where it counts years (七十载风雨; 千载难逢, 载有), 字 but after digits or a magnitude (1.2万字; 十字路口), 对 (一对一), 方 (双方, 三方). 成 is tenths (八成 = 80%),
 /// kept as printed rather than turned into a percentage. 门, 城, 分 and the medals 金, 银, 铜 count only where <see cref="MeasureGuards"/> says
-/// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金).
+/// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金). 球 counts goals and 级 the
+/// force of a wind or a quake only where <see cref="MeasureGuards"/> says (攻入15球, 北风3到4级, 6.5级地震); 级 is otherwise a
+/// grade or a name (三级医院, 一级响应, 5A级, 万吨级). 口 counts the members of a family only before 人 or after 家 in digits (全家5口人,
+/// 一家5口; the sayings 一家三口 and 五口之家, and 一口气, 三口井, are not).
 /// </summary>
 internal static class UnitTable
 {
     private static readonly (string Unit, UnitKind Kind)[] Units = Sorted(
-        Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节"),
-        Many(UnitKind.Count, "人 户 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时"),
+        Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节 剂"),
+        Many(UnitKind.Count, "人 户 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次"),
         Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨 千卡 大卡 毫米汞柱 毫摩尔"),
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
         Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
@@ -26,7 +29,7 @@ internal static class UnitTable
         Many(UnitKind.Money, "人民币 美金 港币 澳门元 澳门币 新台币 台币 新加坡元 加拿大元 澳大利亚元 新西兰元 瑞士法郎 越南盾 印尼盾 坚戈 迪拉姆 " +
             "里亚尔 第纳尔 埃镑 奈拉 先令 肯尼亚先令 坦桑尼亚先令 乌干达先令 比尔 兹罗提 福林 克朗 瑞典克朗 挪威克朗 丹麦克朗 捷克克朗 " +
             "格里夫纳 基普 瑞尔 缅元 塔卡 列伊 索姆 图格里克 马纳特 令吉 披索"),
-        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 日 载"),
+        Many(UnitKind.Time, "年 个月 周 个星期 天 小时 个小时 分钟 秒 秒钟 个工作日 工作日 个季度 个学期 个春秋 个年头 日 载"),
         Many(UnitKind.Age, "岁 周岁 旬"),
         Many(UnitKind.Percent, "% ％ ‰"),
         Many(UnitKind.Point, "个百分点 百分点 个基点 基点"),
@@ -35,7 +38,9 @@ internal static class UnitTable
         Many(UnitKind.Money, "毛"),
         Many(UnitKind.Count, "下"),
         Many(UnitKind.Count, "分"),
-        Many(UnitKind.Count, "金 银 铜"));
+        Many(UnitKind.Count, "金 银 铜"),
+        Many(UnitKind.Count, "球 口"),
+        Many(UnitKind.Measure, "级"));
 
     /// <summary>
     /// <see cref="Units"/> by their first letter, in its order (longest first): the reader asks after every number, and a
