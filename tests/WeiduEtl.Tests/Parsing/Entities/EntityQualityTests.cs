@@ -116,7 +116,8 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // Four pages labelled blind on 2026-12-02 (20200102-01, -05, -09, -16: a front page, commentaries, a theory page, a
         // law's full text; first score: people 60 % (precision 75 %), organisations 83 % / 40 %, right speaker 85 %)
         // lowered people recall to 0.815 (374 of 459) and organisation precision to 0.70 (the set grew; no rule changed).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.81, 1);
+        // 374 -> 377 of 459 (0.821) with people26's lists of three names after a role noun (RankWholeArmyAndRoleListRuleTests).
+        Assert.InRange(ruleWriting.PeopleRecall, 0.82, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.905, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
         // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
@@ -126,14 +127,18 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.788 → 0.825 (515 → 538 of 652) and 0.685 → 0.71 with people23's bodies before posts, kinds after 各/每 and ranges,
         // lists read whole between 、 marks and sources before 获悉/了解到.
         // 0.823 → 0.830 and 0.71 → 0.719 with people25's sub-units, bodies joined by 与/和 and verbs that open no name.
-        Assert.InRange(ruleWriting.OrganisationRecall, 0.825, 1);
+        // 0.831 -> 0.842 (569 of 676, the four 2026-12-02 pages in) with people26's armies, short forms defined in brackets
+        // and divisions opening with an adverb's letter (正蓝旗).
+        Assert.InRange(ruleWriting.OrganisationRecall, 0.84, 1);
         Assert.InRange(ruleWriting.OrganisationPrecision, 0.695, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
-        Assert.InRange(ruleWriting.QuotePrecision, 0.90, 1);
+        // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
+        Assert.InRange(ruleWriting.QuotePrecision, 0.915, 1);
         // Right speaker 0.87 → 0.92 (with the seed page) with the text-1.25 speaker rules; held-out 0.55 → 0.62.
         // 515 → 516 of 575 (with the seed page, 0.897) with 有人 and verbs of calling out as attribution (ShortReportAndCallingRuleTests).
         // 516 → 519 of 575 (0.903) with counted groups speaking the quotation before them (CountedGroupSpeakerRuleTests).
-        Assert.InRange(ruleWriting.SpeakerRight, 0.90, 1);
+        // 590 -> 591 of 649 (0.911, the four 2026-12-02 pages in) with speaker26's groups, colon runs and moment clauses.
+        Assert.InRange(ruleWriting.SpeakerRight, 0.91, 1);
         // Held out: the six pages of the held-out day labelled first (20200120-01, -06, -13, -14, -15, -17) and, since 2026-12-02,
         // five more of that day labelled blind before any extractor ran on them (20200120-02, -04, -08, -11, -16; README of
         // the fixtures). The floors fell then because the set grew, not because a rule changed: the six alone stood at people 0.806
