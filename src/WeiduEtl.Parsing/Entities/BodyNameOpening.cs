@@ -90,6 +90,9 @@ internal static class BodyNameOpening
     private static readonly CharSet TimesCounts = new("多几数每首历此这本再");
     private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余多");
 
+    /// <summary>Second letters of words opening with 大 that follow an ordinal (大学, 大队, 大道, 大街, 大区, 大厦, 大院).</summary>
+    private static readonly CharSet RankFreeNouns = new("学队道街区厦院");
+
     /// <summary>
     /// Whether a rank ends at <paramref name="at"/>: 第 and a number before 大 (第七大|服务中心, 第二大|港口) or a number before 强
     /// (500强|企业, 十强|球队). A rank says where a body stands among those of its kind, so the body after it is a common
@@ -105,7 +108,8 @@ internal static class BodyNameOpening
         {
             return true;
         }
-        if (text[at - 1] != '大')
+        // 大 opening the next word (第一|大学, 第三|大队) is no rank.
+        if (text[at - 1] != '大' || at < text.Length && RankFreeNouns.Contains(text[at]))
         {
             return false;
         }

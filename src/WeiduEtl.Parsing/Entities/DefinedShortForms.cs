@@ -26,7 +26,8 @@ internal static class DefinedShortForms
             {
                 continue;
             }
-            var close = body.IndexOfAny(['）', ')'], open + 1);
+            var inside = body.AsSpan(open + 1, Math.Min(MaxInside, body.Length - open - 1)).IndexOfAny('）', ')');
+            var close = inside < 0 ? -1 : open + 1 + inside;
             if (close < 0 || close - open > MaxInside)
             {
                 continue;

@@ -25,7 +25,10 @@ internal static class DesignatedTerms
     /// <summary>Whether the quotation <paramref name="span"/> names a thing a noun of designation after it stands for.</summary>
     public static bool IsDesignation(string body, QuoteSpan span)
     {
-        if (span.Close >= body.Length || body.AsSpan(span.TextStart, span.Close - span.TextStart).IndexOfAny(SentenceEnds) >= 0)
+        // A quotation left open runs to the line's end, so what follows it is the next paragraph; one that closes on a comma
+        // (“…，”项目经理王某说) hands over to its speaker, never to a noun it names.
+        if (span.Close >= body.Length || body[span.Close] != '”' || span.Close > span.TextStart && body[span.Close - 1] is '，' or ','
+            || body.AsSpan(span.TextStart, span.Close - span.TextStart).IndexOfAny(SentenceEnds) >= 0)
         {
             return false;
         }

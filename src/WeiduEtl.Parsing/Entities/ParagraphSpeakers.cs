@@ -98,8 +98,9 @@ internal static class ParagraphSpeakers
 
     /// <summary>
     /// A paragraph ending in a colon that introduces a run of paragraphs each wholly a quotation (X谈到今年的计划：⏎“第一，…”⏎
-    /// “第二，…”): the speaker of the first speaks them all, whatever the next paragraph names; the run ends at the first
-    /// paragraph that is not one quotation.
+    /// “第二，…”): each takes the speaker of the one before it, whatever the next paragraph names, so the first's speaker
+    /// speaks them all (a run whose first has none takes the first speaker found in it from there on); the run ends at the
+    /// first paragraph that is not one quotation.
     /// </summary>
     public static void ColonRuns(string body, List<AttributedQuote> quotes)
     {

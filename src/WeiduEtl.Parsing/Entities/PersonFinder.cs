@@ -350,8 +350,9 @@ internal static class PersonFinder
         if (names.Count > 1 && IsListOfFullNames(body, names))
         {
             // A noun of people that no list holds is the role each listed person has (侦查员甲、乙、丙: three investigators).
-            var role = listOnly > 0 ? body[RoleStart(body, i - descriptor)..i] : null;
-            found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..names[0].End], body[names[0].Start..names[0].End], role, null, i - descriptor, names[0].End, EntityRules.DescriptorName));
+            var mentionStart = listOnly > 0 ? RoleStart(body, i - descriptor) : i - descriptor;
+            var role = listOnly > 0 ? body[mentionStart..i] : null;
+            found.Add(new EntityMention(MentionKind.Person, body[mentionStart..names[0].End], body[names[0].Start..names[0].End], role, null, mentionStart, names[0].End, EntityRules.DescriptorName));
             foreach (var (listed, listedEnd) in names.Skip(1))
             {
                 found.Add(new EntityMention(MentionKind.Person, body[listed..listedEnd], body[listed..listedEnd], role, null, listed, listedEnd, EntityRules.DescriptorName));
@@ -410,8 +411,8 @@ internal static class PersonFinder
                 return false;
             }
         }
-        // Three full names joined by 、 after a noun of people are a list whatever verb follows (侦查员甲乙丙、…|上前): an
-        // ordinary run of words is not three surnames with two letters each, two commas apart.
+        // Three full names listed after a noun of people (by 、, 和 or 与) are a list whatever verb follows (侦查员甲、乙、丙|上前):
+        // an ordinary run of words is not three surnames with two letters each, one after another.
         var after = names[^1].End;
         return names.Count >= MinListWithoutPredicate || !HanText.IsHanAt(body, after) || body[after] == '等' || PersonNameReader.StartsPredicate(body, after);
     }

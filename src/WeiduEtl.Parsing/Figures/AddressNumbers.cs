@@ -19,7 +19,8 @@ internal static class AddressNumbers
     private const string Floor = "层";
 
     /// <summary>Last words of an estate's name (幸福小区, 阳光花园, 锦绣家园, 翠湖苑).</summary>
-    private static readonly string[] Estates = ["小区", "花园", "家园", "新村", "公寓", "苑", "社区"];
+    /// <remarks>Not 公寓, a kind of building (新建人才公寓3栋 counts them).</remarks>
+    private static readonly string[] Estates = ["小区", "花园", "家园", "新村", "苑", "社区"];
 
     public static bool IsAddress(string body, FigureCandidate figure)
     {
@@ -31,7 +32,8 @@ internal static class AddressNumbers
         {
             return false;
         }
-        if (figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, Estates)
+        // 座 counts whole buildings or gardens (社区花园5座), never a building's number in an address.
+        if (figure.Unit != "座" && figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, Estates)
             && (figure.End >= body.Length || !FigureReader.IsHan(body[figure.End])))
         {
             return true;

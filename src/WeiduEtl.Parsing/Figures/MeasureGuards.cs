@@ -65,9 +65,11 @@ internal static class MeasureGuards
         _ => true,
     };
 
-    /// <summary>攻入15球, 打进2球, 丢了3球: 球 counts goals after a verb of scoring or conceding; elsewhere it is a ball or a word.</summary>
-    private static readonly string[] GoalVerbs =
-        ["攻入", "攻进", "打进", "打入", "踢进", "踢入", "射进", "射入", "顶进", "进", "入", "进了", "丢", "丢了", "失", "失了", "独中", "连进", "狂进", "共进", "攻入了", "打进了"];
+    /// <summary>
+    /// 攻入15球, 打进2球, 丢了3球: 球 counts goals after a verb of scoring or conceding; elsewhere it is a ball or a word. The
+    /// verbs are matched by their end, so 进 and 入 stand for 攻入, 打进, 踢进 and the rest.
+    /// </summary>
+    private static readonly string[] GoalVerbs = ["进", "入", "进了", "入了", "丢", "丢了", "失", "失了", "独中"];
 
     /// <summary>Characters after 球 that make it the start of a word (球队, 球员, 球场, 球迷), not a count of goals.</summary>
     private const string WordsStartingWithQiu = "队员场迷馆类星鞋拍衣门网台技";
@@ -79,9 +81,10 @@ internal static class MeasureGuards
     /// </summary>
     private static bool IsForce(string text, int position)
     {
-        if (text.WordAt(position + 1, ForcedByScale) is not null)
+        if (text.WordAt(position + 1, ForcedByScale) is { } scale)
         {
-            return true;
+            // 四级地震应急响应 is a level of the emergency response, not a magnitude.
+            return text.WordAt(position + 1 + scale.Length, ResponseWords) is null;
         }
         var start = NumberStart(text, position);
         while (start > 0 && RangeJoints.Contains(text[start - 1], StringComparison.Ordinal) && start - 1 > 0
@@ -93,6 +96,8 @@ internal static class MeasureGuards
     }
 
     private static readonly string[] ForcedByScale = ["地震", "余震", "强震", "大风", "阵风", "以上大风", "左右的大风"];
+
+    private static readonly string[] ResponseWords = ["应急", "响应"];
 
     private static readonly string[] WindWords = ["风", "风力", "风力达", "风力达到", "风力为", "风力在", "风达", "阵风达", "风力可达", "阵风可达"];
 

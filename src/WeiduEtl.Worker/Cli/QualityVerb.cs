@@ -32,7 +32,7 @@ public static class QualityVerb
     };
     private static readonly Option<bool> Rules = new("--rules")
     {
-        Description = "Print what each entity rule found on the rule-writing pages and how much of it is right (--release has the held-out pages' too)",
+        Description = "With the text report: print what each entity rule found on the rule-writing pages and how much of it is right (--release writes both sets of pages into its JSON)",
     };
     private static readonly Option<bool> Release = new("--release")
     {

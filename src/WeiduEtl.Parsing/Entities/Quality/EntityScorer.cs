@@ -46,18 +46,26 @@ public static class EntityScorer
 
     /// <summary>
     /// Each attribution rule's quotations: those that are labelled quotations (quote), and of them those whose speaker
-    /// agrees with the label (speaker).
+    /// agrees with the label (speaker). A label is matched to the first quotation starting as it, as the totals match it,
+    /// so that a rule's counts add up to them.
     /// </summary>
     private static IEnumerable<RuleTally> QuoteTallies(EntityLabelSet labels, List<QuoteMention> quotes)
     {
-        var matched = quotes.Select(q => (Quote: q, Label: labels.Quotes.FirstOrDefault(l => q.Text.StartsWith(l.Start, StringComparison.Ordinal)))).ToList();
-        foreach (var rule in matched.GroupBy(x => x.Quote.Rule))
+        var labelOf = new Dictionary<QuoteMention, LabelledQuote>(ReferenceEqualityComparer.Instance);
+        foreach (var label in labels.Quotes)
         {
-            var labelled = rule.Where(x => x.Label is not null).ToList();
+            if (quotes.FirstOrDefault(q => q.Text.StartsWith(label.Start, StringComparison.Ordinal)) is { } quote)
+            {
+                labelOf.TryAdd(quote, label);
+            }
+        }
+        foreach (var rule in quotes.GroupBy(q => q.Rule))
+        {
+            var labelled = rule.Where(labelOf.ContainsKey).ToList();
             yield return new RuleTally("quote", rule.Key, rule.Count(), labelled.Count);
             if (labelled.Count > 0)
             {
-                yield return new RuleTally("speaker", rule.Key, labelled.Count, labelled.Count(x => Agrees(x.Label!.Speaker, x.Quote.Speaker)));
+                yield return new RuleTally("speaker", rule.Key, labelled.Count, labelled.Count(q => Agrees(labelOf[q].Speaker, q.Speaker)));
             }
         }
     }

@@ -26,6 +26,13 @@ public sealed class ColonRunAndCourtSpeakerRuleTests
     }
 
     [Fact]
+    public void Attribute_RunAfterAParagraphEndingInAStop_IsNoColonRun()
+    {
+        const string body = "区文旅局局长陈海峰在座谈会上谈到了今年的打算。\n“第一，要把老街的业态调整好。”\n“第二，要让游客留得住。”\n“第三，要让居民得实惠。”";
+        Assert.DoesNotContain(Entities.Extract(body).Quotes, q => q.Rule == "quote-colon-run");
+    }
+
+    [Fact]
     public void Attribute_QuotationParagraphsWithoutAColon_KeepTheirOwnSpeakers()
     {
         const string body = "“比赛还没结束。”主教练赵志刚说。\n“下一场我们全力以赴。”\n“我会把握住机会。”队长孙磊表示。";

@@ -18,6 +18,8 @@ public sealed class DesignatedTermQuoteRuleTests
 
     [Theory]
     [InlineData("“设备下个月就能到位，大家放心，”项目负责人王海涛说。", "王海涛")]
+    [InlineData("“排水管下周全部换完，路面月底前恢复，”项目经理王海涛说。", "王海涛")]
+    [InlineData("“栏目下月改版，请读者多提意见，”栏目主编刘晓燕说。", "刘晓燕")]
     [InlineData("“这个问题必须马上解决！”的要求，村支书李强说了不下十遍。", null)]
     [InlineData("县长王建军提出“一年打基础，两年见成效”的要求。", null)]
     [InlineData("县里严格按照“先规划、后建设，先地下、后地上”的原则，推进老城区改造。", null)]

@@ -39,11 +39,14 @@ public sealed class RankWholeArmyAndRoleListRuleTests
     [Theory]
     [InlineData("夜里，巡逻员刘振国、张海波、李卫东沿着河堤巡查。", "巡逻员", "刘振国", "张海波", "李卫东")]
     [InlineData("本场比赛由裁判员王志刚、陈国华、赵立新执法。", "裁判员", "王志刚", "陈国华", "赵立新")]
+    [InlineData("夜里，三名协管员刘振国、张海波、李卫东沿着河堤巡查。", "协管员", "刘振国", "张海波", "李卫东")]
     public void Extract_ThreeFullNamesAfterANounOfPeople_ArePeopleInThatRole(string body, string role, params string[] names)
     {
         var people = Entities.People(body);
         Assert.Equal(names, people.Select(p => p.Name));
         Assert.All(people, p => Assert.Equal(role, p.Title));
+        // The first mention's text is the whole role and the name, never a cut word (逻员刘振国).
+        Assert.Equal(role + names[0], people[0].Text);
     }
 
     [Theory]

@@ -17,6 +17,8 @@ public sealed class FigureWeatherAndSportsTests
     [InlineData("当地发生6.5级地震，震源深度10千米。", "6.5级|地震|6.5|级|exact ; 10千米|震源深度|10|千米|exact")]
     // 级 as a grade, a response level or part of a name stays out.
     [InlineData("该院是三级甲等医院，已启动一级响应。", "")]
+    [InlineData("省里启动地震四级应急响应。", "")]
+    [InlineData("全市启动四级地震应急响应。", "")]
     [InlineData("景区被评为国家5A级旅游景区。", "")]
     [InlineData("新建万吨级泊位3个。", "3个|新建万吨级泊位|3|个|exact")]
     [InlineData("全市有二级以上医院28家。", "28家|二级以上医院|28|家|exact")]
@@ -38,6 +40,7 @@ public sealed class FigureWeatherAndSportsTests
     [InlineData("该队本赛季8胜3平2负，积27分，排名第二。", "27分|积分|27|分|exact")]
     // 面积 and 体积 end in 积 but are nouns.
     [InlineData("考试成绩累积达到600分。", "600分|考试成绩累积|600|分|exact")]
+    [InlineData("这块承包地面积8分。", "8分|承包地面积|8|分|exact")]
     public void Extract_SportsLine_CountsGoalsAndPoints(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
@@ -61,6 +64,9 @@ public sealed class FigureWeatherAndSportsTests
     // The estate's buildings counted stay.
     [InlineData("幸福小区有12栋。", "12栋|幸福小区|12|栋|exact")]
     [InlineData("阳光花园12栋住宅楼全部完工。", "12栋|住宅楼|12|栋|exact")]
+    // A kind of building (公寓) counted, and gardens counted in 座, are no address.
+    [InlineData("今年新建人才公寓3栋。", "3栋|新建人才公寓|3|栋|exact")]
+    [InlineData("今年建成社区花园5座。", "5座|社区花园|5|座|exact")]
     public void Extract_EstateBuildingNumber_IsAnAddress(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
