@@ -15,6 +15,14 @@ internal static class AddressForms
     /// <summary>The honorific starting at <paramref name="index"/> (师傅, 大姐), or null.</summary>
     public static string? HonorificAt(string text, int index) => HanText.WordAt(text, index, Honorifics);
 
+    /// <summary>
+    /// Where a kind of person ending at <paramref name="kindEnd"/> ends with the form of address after it, when one follows
+    /// and ends before <paramref name="limit"/> (读者李女士来信反映：, 市民张先生打来电话：: the kind describes that one person);
+    /// <paramref name="kindEnd"/> otherwise.
+    /// </summary>
+    public static int EndAfterKind(string text, int kindEnd, int limit) =>
+        LengthAt(text, kindEnd) is > 0 and var address && kindEnd + address < limit ? kindEnd + address : kindEnd;
+
     /// <summary>Length of the form of address starting at <paramref name="index"/>, 0 when none does.</summary>
     public static int LengthAt(string text, int index)
     {

@@ -79,8 +79,8 @@ internal static class KindSubjects
             return 0;
         }
         // A kind before a form of address describes that one person (读者李女士来信反映：): the two speak together.
-        var address = quantity == 0 ? AddressForms.LengthAt(body, index + length) : 0;
-        return quantity + length + (index + length + address < end ? address : 0);
+        var kindEnd = index + quantity + length;
+        return (quantity == 0 ? AddressForms.EndAfterKind(body, kindEnd, end) : kindEnd) - index;
     }
 
     private static int LengthAt(string body, int index, int end)

@@ -57,7 +57,7 @@ internal static class PersonFinder
             var c = body[i];
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
                 ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
-                ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.EndingBeforeListAt(body, i) > 0 || SuffixedDescriptors.EndingAt(body, i) > 0 ? DescriptorFirst(body, i, found) : null)
+                ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, found) : null)
                 ?? i + 1;
             from = Math.Max(next, i + 1);

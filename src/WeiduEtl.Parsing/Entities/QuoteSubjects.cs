@@ -250,12 +250,7 @@ internal static class QuoteSubjects
             {
                 continue;
             }
-            var end = body[clauseStart + length] == '们' ? clauseStart + length + 1 : clauseStart + length;
-            // The descriptor of a form of address goes with it (读者李女士来信反映：, 市民张先生打来电话：): that one person speaks.
-            if (AddressForms.LengthAt(body, end) is > 0 and var address && end + address < clauseEnd)
-            {
-                end += address;
-            }
+            var end = AddressForms.EndAfterKind(body, body[clauseStart + length] == '们' ? clauseStart + length + 1 : clauseStart + length, clauseEnd);
             return end < clauseEnd && HanText.IsHan(body[end]) && body[end] != '的' ? body[clauseStart..end] : null;
         }
         return null;

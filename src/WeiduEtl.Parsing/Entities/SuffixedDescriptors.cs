@@ -24,7 +24,7 @@ internal static class SuffixedDescriptors
     /// often to be taken at one sight. 0 when none.
     /// </summary>
     public static int EndingAt(string text, int end) =>
-        EndsBeforeFullName(text, end) && text.AsSpan(end + NameLength).IndexOf(text.AsSpan(end, NameLength), StringComparison.Ordinal) >= 0 ? Length : 0;
+        MayEndAt(text, end) && text.AsSpan(end + NameLength).IndexOf(text.AsSpan(end, NameLength), StringComparison.Ordinal) >= 0 ? Length : 0;
 
     /// <summary>
     /// Length of such a description ending at <paramref name="end"/> where a full name of three letters and 、 follow
@@ -32,9 +32,13 @@ internal static class SuffixedDescriptors
     /// full names follow (<see cref="PersonFinder"/>). 0 when none.
     /// </summary>
     public static int EndingBeforeListAt(string text, int end) =>
-        EndsBeforeFullName(text, end) && end + NameLength < text.Length && text[end + NameLength] == '、' ? Length : 0;
+        MayEndAt(text, end) && end + NameLength < text.Length && text[end + NameLength] == '、' ? Length : 0;
 
-    private static bool EndsBeforeFullName(string text, int end) =>
+    /// <summary>
+    /// Whether such a description ends at <paramref name="end"/> before a full name of three letters: true wherever
+    /// <see cref="EndingAt"/> or <see cref="EndingBeforeListAt"/> is more than 0, so one test stands for both.
+    /// </summary>
+    public static bool MayEndAt(string text, int end) =>
         end >= Length && end < text.Length && PersonLasts.Contains(text[end - 1]) && HanText.IsHan(text[end - 2]) && !NotBefore.Contains(text[end - 2])
         && Surnames.IsSurname(text[end]) && HanText.WordAt(text, end - 1, WordsAcross) is null && PersonNameReader.NameLengthAt(text, end) == 3;
 }
