@@ -117,7 +117,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // law's full text; first score: people 60 % (precision 75 %), organisations 83 % / 40 %, right speaker 85 %)
         // lowered people recall to 0.815 (374 of 459) and organisation precision to 0.70 (the set grew; no rule changed).
         // 374 -> 377 of 459 (0.821) with people26's lists of three names after a role noun (RankWholeArmyAndRoleListRuleTests).
-        Assert.InRange(ruleWriting.PeopleRecall, 0.82, 1);
+        // 0.821 -> 0.811 (379 of 466) when 20200113-09 and -17 were labelled blind on 2026-12-03 (a theory page's thinkers
+        // named bare: people 2 of 7 on the two, first score); no rule changed.
+        Assert.InRange(ruleWriting.PeopleRecall, 0.81, 1);
         Assert.InRange(ruleWriting.PeoplePrecision, 0.905, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
         // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
@@ -130,7 +132,8 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.831 -> 0.842 (569 of 676, the four 2026-12-02 pages in) with people26's armies, short forms defined in brackets
         // and divisions opening with an adverb's letter (正蓝旗).
         Assert.InRange(ruleWriting.OrganisationRecall, 0.84, 1);
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.695, 1);
+        // Precision 0.70 -> 0.694 with the two pages of 2026-12-03 (organisations 0.875, precision 0.52 on the two).
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.69, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
         Assert.InRange(ruleWriting.QuotePrecision, 0.915, 1);
@@ -138,7 +141,8 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 515 → 516 of 575 (with the seed page, 0.897) with 有人 and verbs of calling out as attribution (ShortReportAndCallingRuleTests).
         // 516 → 519 of 575 (0.903) with counted groups speaking the quotation before them (CountedGroupSpeakerRuleTests).
         // 590 -> 591 of 649 (0.911, the four 2026-12-02 pages in) with speaker26's groups, colon runs and moment clauses.
-        Assert.InRange(ruleWriting.SpeakerRight, 0.91, 1);
+        // 0.911 -> 0.908 (595 of 655) with the two pages of 2026-12-03 (four of their six quotations' speakers right, first score).
+        Assert.InRange(ruleWriting.SpeakerRight, 0.905, 1);
         // Held out: the six pages of the held-out day labelled first (20200120-01, -06, -13, -14, -15, -17) and, since 2026-12-02,
         // five more of that day labelled blind before any extractor ran on them (20200120-02, -04, -08, -11, -16; README of
         // the fixtures). The floors fell then because the set grew, not because a rule changed: the six alone stood at people 0.806
@@ -147,15 +151,18 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.722, and after them at 0.683 (0.741), 0.721, 0.629 (0.529), 0.982, 0.722. Five more labelled blind on 2026-12-02
         // (20200120-03, -05, -07, -09, -10; entlabel25), first scored on text-1.37 at people 0.634 (0.743), title and
         // organisation 0.692, organisations 0.732 (0.52), quotes found 1.0, right speaker 0.766, lowered the floors again:
-        // the sixteen together (0.719 (0.788), 0.772, 0.68 (0.508), 0.962, 0.706 after people25) are the floors.
-        Assert.InRange(heldOut.PeopleRecall, 0.715, 1);
+        // the sixteen together (0.719 (0.788), 0.772, 0.68 (0.508), 0.962, 0.706 after people25) were the floors. Four more
+        // labelled blind on 2026-12-03 (20200120-12, -18, -19, -20; entlabel27h), first scored on text-1.39 at people 0.621
+        // (0.976), title and organisation 0.512, organisations 0.72 (0.608), quotes found 0.981, right speaker 0.827, moved
+        // them again: the twenty together, 0.692 (0.828), 0.707, 0.689 (0.529), 0.966, 0.731, are the floors.
+        Assert.InRange(heldOut.PeopleRecall, 0.69, 1);
         Assert.InRange(heldOut.PeoplePrecision, 0.785, 1);
         // 0.784 → 0.794 when 20200120-01's three state councillors were relabelled to the chain rule (the post next to the
         // name: 国务院食品安全委员会主任), as 20200120-04 labels the same article.
-        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.77, 1);
+        Assert.InRange(heldOut.TitleAndOrganisationRight, 0.70, 1);
         Assert.InRange(heldOut.OrganisationRecall, 0.675, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.505, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.525, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.96, 1);
-        Assert.InRange(heldOut.SpeakerRight, 0.70, 1);
+        Assert.InRange(heldOut.SpeakerRight, 0.73, 1);
     }
 }
