@@ -61,7 +61,9 @@ internal static class OrganisationSuffixes
         // 人大 of 令人大开眼界: the one a causative verb moves, and 大 the verb's adverb.
         "令人大", "让人大", "使人大", "叫人大",
         // A squad sent out for a task and a strong side of a league (文艺小分队, 足球强队): groups, no body's name.
-        "小分队", "强队");
+        "小分队", "强队",
+        // A city's planned second centre (城市副中心), a district, not a body.
+        "副中心");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -111,8 +113,8 @@ internal static class OrganisationSuffixes
         "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形",
         // What someone said or made (某学者所言, 该项目所研发的).
         "所言", "所述", "所研", "所散", "所开", "所建",
-        // 所 before a negation is the particle (前所未有, 闻所未闻, 无所不能).
-        "所未", "所不",
+        // 所 before a negation is the particle (前所未有, 闻所未闻, 无所不能), and before 起 of a part played (所起的作用).
+        "所未", "所不", "所起",
         // What a work or a speech holds or does (讲话所蕴含的, 作品所承载的, 页面所载, 增长所发挥的, 世所罕见).
         "所蕴含", "所蕴藏", "所承载", "所载", "所发挥", "所指出", "所罕见", "所倡导", "所追求", "所取得", "所面临", "所展现",
         "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载");
@@ -253,7 +255,7 @@ internal static class OrganisationSuffixes
     /// name made of nothing else is a common noun.
     /// </summary>
     private static readonly WordIndex Kinds = HanText.Longest(
-        "大型", "中型", "小型", "中小", "中小型", "微型", "科技", "网络", "互联网", "保险", "物流", "教育", "儿童", "医疗", "金融", "投资",
+        "大型", "中型", "小型", "中小", "中小型", "微型", "科技", "网络", "互联网", "保险", "物流", "旅行", "教育", "儿童", "医疗", "金融", "投资",
         "房地产", "物业", "乡镇", "联邦", "地方", "各级", "有关", "相关", "民营", "国有", "私营", "外资", "外国", "本地", "外地", "农村",
         "城市", "新闻", "媒体", "旅游", "体育", "养老", "电商", "快递", "能源", "科研", "一些", "多家", "这些", "其他", "其它", "部分",
         "所在", "上级", "下级", "基层", "当地", "各地", "附近", "周边", "专业", "综合", "大小", "全国", "国内", "国外", "海外", "跨国",

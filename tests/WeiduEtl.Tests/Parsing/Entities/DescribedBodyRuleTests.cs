@@ -105,6 +105,24 @@ public sealed class DescribedBodyRuleTests
     public void Extract_VerbBeforeABody_IsNoPartOfIt(string body, string verb) =>
         Assert.DoesNotContain(Entities.Names(body, MentionKind.Organisation), n => n.Contains(verb, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("对拒不整改的，按日处两万元罚款。", "处")]
+    [InlineData("依照刑法规定，对其处三年以下有期徒刑。", "处")]
+    [InlineData("数字经济对稳就业所起的作用日益明显。", "所")]
+    [InlineData("不少旅行社推出了冰雪旅游线路。", "旅行社")]
+    [InlineData("城市副中心建设全面提速。", "副中心")]
+    public void Extract_PenaltyParticleTravelAgencyOrPlannedCentre_IsNoName(string body, string ending)
+    {
+        var names = Entities.Names(body, MentionKind.Organisation);
+        Assert.DoesNotContain(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("市财务处5名干部参加了培训。", "市财务处")]
+    [InlineData("光明国际旅行社推出了十条冰雪旅游线路。", "光明国际旅行社")]
+    public void Extract_OfficeBeforeACountOrANamedAgency_IsKept(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
+
     [Fact]
     public void Extract_PlaceOpeningWithAVerbLetter_KeepsIt() =>
         Assert.Contains("调兵山市第二中学", Entities.Names("调兵山市第二中学开展冰雪进校园活动。", MentionKind.Organisation));
