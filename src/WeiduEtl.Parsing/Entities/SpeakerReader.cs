@@ -121,7 +121,9 @@ internal static class SpeakerReader
             || PersonDescriptors.EndingAt(body, actionStart) == subject
             || TitleLexicon.CoreLengthEndingAt(body, actionStart) == subject
             || AddressForms.LengthAt(body, clauseStart) == subject
-            || (subject >= 2 && PersonNameReader.NameLengthAt(body, clauseStart) == subject);
+            || (subject >= 2 && PersonNameReader.NameLengthAt(body, clauseStart) == subject)
+            // A group (孩子们|争着|回答) is a subject as much.
+            || (subject >= 2 && body[actionStart - 1] == '们' && IsAllHan(body.AsSpan(clauseStart, subject)));
         return isSubject ? actionStart : speakerEnd;
     }
 

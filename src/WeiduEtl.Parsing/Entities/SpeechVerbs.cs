@@ -39,7 +39,9 @@ internal static class SpeechVerbs
         // How loud, and by what means, without 地 (队长|高声|喊道, 读者某某|来信|说).
         "高声", "大声", "轻声", "低声", "小声", "厉声", "悄声", "来信", "来电",
         // A pause or care before the answer (某某|想了想|说, 某主任|耐心|解答).
-        "想了想", "顿了顿", "愣了愣", "想了一下", "耐心", "耐心地", "详细", "仔细");
+        "想了想", "顿了顿", "愣了愣", "想了一下", "耐心", "耐心地", "详细", "仔细",
+        // Saying while doing (他|边|说边掀开蜂箱).
+        "边");
 
     /// <summary>The verb of saying that ends at <paramref name="end"/>, or null.</summary>
     public static string? EndingAt(string text, int end) => HanText.WordEndingAt(text, end, Verbs);

@@ -71,6 +71,21 @@ public sealed class MadeUpAttributionTests
     [InlineData("区法院法官谢宇航审理了此案。“双方都是邻居，我们首先考虑调解。”谢法官说。", "谢宇航")]
     [InlineData("村支书陆建军拿着一张规划图介绍：“这片荒坡明年要种上茶树。”", "陆建军")]
     [InlineData("“好！”台下的观众齐声喊道。", "台下的观众")]
+    // A third round: interviews, groups online and at meetings, rules quoted, nested words.
+    [InlineData("该研究第一作者、博士生童欣解释道：“细胞在缺氧时会启动另一套代谢程序。”", "童欣")]
+    [InlineData("赛后，孙雨菲在混合采访区表示：“今天发球有些保守，下一场要更主动。”", "孙雨菲")]
+    [InlineData("“每一分都要咬住。”谈及夺冠感受，卢思远笑着说。", "卢思远")]
+    [InlineData("县委书记柏文华在调研时强调：“项目建设要倒排工期，按期完成。”", "柏文华")]
+    [InlineData("与会专家一致认为：“老旧小区改造要先听居民的意见。”", "与会专家")]
+    [InlineData("不少网友留言：“这样的好人应该被更多人看见。”", "不少网友")]
+    [InlineData("根据《条例》第十条规定：“经营者不得拒收现金。”", "-")]
+    [InlineData("他笑着说：“孩子们总问我‘老师，明天还来吗？’我说‘来’。”", "-")]
+    [InlineData("“基金净值短期波动不必过度担心。”某基金公司基金经理汪立群分析称。", "汪立群")]
+    [InlineData("养蜂的老党员贾春生在山里住了二十年。“蜜蜂最懂天气，”他边说边掀开蜂箱，“要下雨它们就不出门。”", "贾春生|贾春生")]
+    [InlineData("社区民警贺磊接到报警后赶到现场。“当时老人情绪很激动，我们先把他扶到了屋里。”贺磊回忆道。", "贺磊")]
+    [InlineData("“下周还来吗？”“来！”孩子们争着回答。", "-|孩子们")]
+    [InlineData("面对记者的提问，这位老人沉默了一会儿。“那年我才十七岁。”", "-")]
+    [InlineData("“这条街以前晚上黑乎乎的。”\n说这话的是在街口开了十年面馆的老板娘钱秀英。", "钱秀英")]
     public void Extract_MadeUpParagraph_EachQuotationHasItsSpeaker(string body, string speakers)
     {
         var quotes = Entities.Extract(body).Quotes;
