@@ -91,24 +91,29 @@ internal static class FigureExclusions
         figure.Unit == "位" && figure.End < body.Length && body[figure.End] == '数'
         && (figure.End + 1 >= body.Length || body[figure.End + 1] is not ('学' or '据'));
 
-    /// <summary>位列前三位, 前十名: a place in a ranking, not a count of people.</summary>
+    /// <summary>
+    /// 位列前三位, 前十名: a place in a ranking, not a count of people; nor are the places a match decides (三四名决赛, 五六名排位赛).
+    /// </summary>
     private static bool IsRank(string body, FigureCandidate figure) =>
         figure.Unit is "位" or "名" && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
-        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
+        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal))
+        || figure.Unit == "名" && body.WordAt(figure.End, PlacingMatches) is not null;
+
+    private static readonly string[] PlacingMatches = ["决赛", "排位赛", "争夺战", "之争"];
 
     /// <summary>
-    /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 八项规定), the set
+    /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 三次产业, 八项规定), the set
     /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
     /// (三番五次 "again and again", 一年半载 "a year or so", 货比三家 "shop around", 两条腿走路 "two ways at once") and proverbs (十年树木，百年树人;
     /// 十年磨一剑; 半斤八两 "six of one, half a dozen of the other"; 上下五千年, the whole of Chinese history; 一百八十度大转弯
     /// "a U-turn"; 三分钟热度 "a passing fancy"; 一百个放心 "wholly at ease"; 三天打鱼两天晒网 "by fits and starts"; 十年寒窗 "years of
-/// study"; 三个臭皮匠 and 一个篱笆三个桩 "many hands"): no count.
+/// study"; 三个臭皮匠 and 一个篱笆三个桩 "many hands"; the line of policy 一个中心、两个基本点): no count.
     /// </summary>
-    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
+    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "三次产业", "二次创业", "三级跳远",
         "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "一年半载", "货比三家", "两条腿走路",
         "十年树木", "百年树人", "十年磨一剑", "一万年太久", "半斤八两", "上下五千年",
         "一百八十度大转弯", "180度大转弯", "三分钟热度", "五分钟热度", "一百个放心", "三天打鱼两天晒网", "三天打鱼，两天晒网",
-        "十年寒窗", "三个臭皮匠", "一个篱笆三个桩", "一个好汉三个帮"];
+        "十年寒窗", "三个臭皮匠", "一个篱笆三个桩", "一个好汉三个帮", "两个基本点"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));

@@ -5,7 +5,8 @@ namespace WeiduEtl.Tests.Parsing.Figures;
 /// its date with a middle dot (8·12事故), a model or caption number before a word that starts like a unit (865处理器,
 /// 图1本报记者摄), 度 as "times" (三度入选), 成 starting a word (G20成员), a congress numbered without 届 (省十二次党代会), a span
 /// naming a system (四年制, 8小时工作制) are no figures; votes count (621票赞成); a bound set with a modal (不得超过) bounds;
-/// 有效率, 寿命 and 部委 are what they measure.
+/// 有效率, 寿命 and 部委 are what they measure; 1/4决赛 and 三四名决赛 are rounds and places, 十年寒窗 a saying; an age in
+/// brackets after a name is that person's (张某（男，35岁）).
 /// Rows are <c>text|label|value|unit|qualifier</c>.
 /// </summary>
 public sealed class FigureAdversarialRuleTests
@@ -100,6 +101,48 @@ public sealed class FigureAdversarialRuleTests
     // 一票否决 is a rule, not one vote.
     [InlineData("对违规行为实行一票否决。", "")]
     public void Extract_Votes_AreCounted(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // A fraction before a knockout round names the round; the places a match decides are no head count.
+    [InlineData("男单1/4决赛今晚打响。", "")]
+    [InlineData("她在1/8决赛中淘汰了对手。", "")]
+    [InlineData("她在三四名决赛中获胜。", "")]
+    [InlineData("中国队将参加五六名排位赛。", "")]
+    // A share and a head count in the same words still count.
+    [InlineData("去年，约1/3的居民接种了疫苗。", "约1/3|居民接种|0.333333||approx")]
+    [InlineData("全市共有三四名志愿者在岗。", "三四名|志愿者在岗|3|名|approx")]
+    public void Extract_RoundOrPlaceOfAMatch_IsNoFigure(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // Sayings and lines of policy built on numerals count nothing; a mountain named by a numeral and 台 before a copula is a name.
+    [InlineData("十年寒窗苦读，他终于圆了大学梦。", "")]
+    [InlineData("三个臭皮匠，顶个诸葛亮。", "")]
+    [InlineData("他常说：“一个篱笆三个桩，一个好汉三个帮。”", "")]
+    [InlineData("坚持一个中心、两个基本点。", "")]
+    [InlineData("全省三次产业结构不断优化。", "")]
+    [InlineData("五台山是佛教圣地。", "")]
+    // Years of study and machines counted stay figures.
+    [InlineData("他苦读十年，终于考上大学。", "十年|他苦读|10|年|exact")]
+    [InlineData("村里新添两台山地车。", "两台|山地车|2|台|exact")]
+    public void Extract_SayingOrPlaceName_IsNoFigure(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
+
+    [Theory]
+    // Police and court news print a person's age in brackets after the name: the age is that person's.
+    [InlineData("犯罪嫌疑人张某（男，35岁）被刑事拘留。", "35岁|犯罪嫌疑人张某|35|岁|exact")]
+    [InlineData("被告人李某某（女，42岁，农民）当庭认罪。", "42岁|被告人李某某|42|岁|exact")]
+    [InlineData("肇事司机王某（34岁）已被控制。", "34岁|肇事司机王某|34|岁|exact")]
+    // A bracket after no name, or closed before the age, names no one.
+    [InlineData("村民老刘（化名）今年68岁。", "68岁|年龄|68|岁|exact")]
+    public void Extract_AgeInBracketsAfterAName_IsThatPersons(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
