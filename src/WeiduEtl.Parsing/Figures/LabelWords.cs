@@ -175,7 +175,7 @@ internal static class LabelWords
     /// Endings of nouns of history, of years served or of a career that a span before them measures (5000多年文明史, 30年党龄,
     /// 20年军旅生涯, 70年奋斗历程), with 的 between or not (有着600多年的历史).
     /// </summary>
-    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "树龄", "寿命", "生涯", "历程"];
+    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "警龄", "球龄", "艺龄", "树龄", "寿命", "生涯", "历程"];
 
     /// <summary>
     /// Nouns after 的 naming a level a figure crosses or stands on (迈上1万美元的台阶, 突破100万亿元大关): they frame the

@@ -126,6 +126,7 @@ public sealed class FigureAdversarialRuleTests
     [InlineData("他常说：“一个篱笆三个桩，一个好汉三个帮。”", "")]
     [InlineData("坚持一个中心、两个基本点。", "")]
     [InlineData("全省三次产业结构不断优化。", "")]
+    [InlineData("坚持“两个确立”，做到“两个维护”。", "")]
     [InlineData("五台山是佛教圣地。", "")]
     // Years of study and machines counted stay figures.
     [InlineData("他苦读十年，终于考上大学。", "十年|他苦读|10|年|exact")]
@@ -168,6 +169,9 @@ public sealed class FigureAdversarialRuleTests
     // A life span is measured in years of age, and names itself.
     [InlineData("该市人均寿命达到80.5岁。", "80.5岁|人均寿命|80.5|岁|exact")]
     [InlineData("全省人均预期寿命提高到78岁。", "78岁|人均预期寿命|78|岁|exact")]
+    // Years served in the police, as in the party or the army, are measured by the span before them.
+    [InlineData("他有着20年警龄。", "20年|警龄|20|年|exact")]
+    [InlineData("他是一名有着30年党龄的老党员。", "30年|党龄|30|年|exact")]
     // 部委, as 部门, is what is counted.
     [InlineData("中央8部委联合发文。", "8部委|部委|8|部委|exact")]
     [InlineData("国务院5部门联合印发通知。", "5部门|部门|5|部门|exact")]
