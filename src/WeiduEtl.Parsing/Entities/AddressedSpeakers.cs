@@ -15,6 +15,7 @@ internal static class AddressedSpeakers
 
     public static void Name(string body, List<AttributedQuote> quotes, List<EntityMention> people)
     {
+        var replaced = new List<EntityMention>();
         for (var k = 0; k < quotes.Count; k++)
         {
             var quote = quotes[k];
@@ -22,24 +23,81 @@ internal static class AddressedSpeakers
             {
                 quotes[k] = quote with { Speaker = person.Name, Person = person, Rule = EntityRules.QuoteAddressNamed };
             }
+            // A given name read as a new speaker's name (小雨|说) is the person named in full before.
+            else if (quote is { Person: { Rule: EntityRules.SpeakerName } read, Speaker: { } given } && read.Name == given && GivenName(given, read.CharStart, people) is { } full)
+            {
+                quotes[k] = quote with { Speaker = full.Name, Person = full, Rule = EntityRules.QuoteAddressNamed };
+                replaced.Add(read);
+            }
+        }
+        // The given name is no person of its own once every quotation it spoke is the full name's.
+        foreach (var read in replaced)
+        {
+            if (!quotes.Exists(q => ReferenceEquals(q.Person, read)))
+            {
+                people.Remove(read);
+            }
         }
     }
 
     /// <summary>The latest person named before <paramref name="before"/> that the form of address <paramref name="speaker"/> stands for, or null.</summary>
     private static EntityMention? Named(string body, string speaker, int before, List<EntityMention> people)
     {
+        if (Epithet(speaker))
+        {
+            return PersonInFocus.At(body, before, people, EpithetReach) is { Person: { } inFocus } ? inFocus : null;
+        }
         if (SurnameAndPost(speaker) is { } byPost)
         {
             return Latest(people, before, byPost.Surname, byPost.Post);
         }
         if (AddressForms.LengthAt(speaker, 0) != speaker.Length || HanText.WordEndingAt(speaker, speaker.Length, Anonymous) is not null)
         {
-            return null;
+            return GivenName(speaker, before, people);
         }
         var familiar = speaker.Length == 2 && speaker[0] is '老' or '小' && Surnames.IsSurname(speaker[1]);
         var surname = familiar ? speaker[1..] : speaker[..Surnames.SurnameLengthAt(speaker, 0)];
         var post = familiar ? null : HanText.WordEndingAt(speaker, speaker.Length, Posts);
-        return Latest(people, before, surname, post) ?? (post is null ? NameBeforeHonorific(body, surname, before, people) : null);
+        return Latest(people, before, surname, post) ?? (post is null ? NameBeforeHonorific(body, surname, before, people) ?? GivenName(speaker, before, people) : null);
+    }
+
+    private const int EpithetReach = 400;
+
+    /// <summary>
+    /// Words for one person by age or kind that features use after the full name (九十岁的老兵某某… 老人说; 小伙子笑着说),
+    /// with or without 这位: the person in focus, not a kind of speaker.
+    /// </summary>
+    private static readonly WordIndex Epithets = HanText.Longest(
+        "老人", "老人家", "老汉", "老太太", "老大爷", "老奶奶", "老爷爷", "小伙", "小伙子", "姑娘", "小姑娘");
+
+    private static readonly WordIndex OnePerson = HanText.Longest("这位", "这名", "这个");
+
+    private static bool Epithet(string speaker)
+    {
+        var start = HanText.WordAt(speaker, 0, OnePerson)?.Length ?? 0;
+        return HanText.WordAt(speaker, start, Epithets) is { } word && start + word.Length == speaker.Length;
+    }
+
+    /// <summary>
+    /// A feature goes on with the given name alone (青年农民某小雨… 小雨说): a speaker of two letters that ends the
+    /// full name of the latest person named before with a one-letter surname is that person.
+    /// </summary>
+    private static EntityMention? GivenName(string speaker, int before, List<EntityMention> people)
+    {
+        if (speaker.Length != 2 || !SpeakerReader.IsAllHan(speaker))
+        {
+            return null;
+        }
+        EntityMention? named = null;
+        foreach (var p in people)
+        {
+            if (p.CharEnd <= before && p.Name.Length == 3 && p.Name.EndsWith(speaker, StringComparison.Ordinal) && Surnames.SurnameLengthAt(p.Name, 0) == 1
+                && (named is null || p.CharStart > named.CharStart))
+            {
+                named = p;
+            }
+        }
+        return named;
     }
 
     /// <summary>The latest person named before <paramref name="before"/> with the surname, and holding the post when one is given.</summary>
@@ -49,13 +107,19 @@ internal static class AddressedSpeakers
         foreach (var p in people)
         {
             if (p.CharEnd <= before && p.Name.Length > surname.Length && p.Name.StartsWith(surname, StringComparison.Ordinal)
-                && (post is null || (p.Title?.Contains(post, StringComparison.Ordinal) ?? false)) && (named is null || p.CharStart > named.CharStart))
+                && (post is null || HoldsPost(p.Title, post)) && (named is null || p.CharStart > named.CharStart))
             {
                 named = p;
             }
         }
         return named;
     }
+
+    /// <summary>Whether the title holds the post a form of address names: 医生 a 医师, 老师 a 教师 or 教授, as people are addressed.</summary>
+    private static bool HoldsPost(string? title, string post) =>
+        title is not null && (title.Contains(post, StringComparison.Ordinal) || PostsAddressedAs.Any(a => a.Post == post && title.Contains(a.Title, StringComparison.Ordinal)));
+
+    private static readonly (string Post, string Title)[] PostsAddressedAs = [("医生", "医师"), ("老师", "教师"), ("老师", "教授")];
 
     /// <summary>
     /// A surname and a post of two letters or more used as a form of address (陈局长, 欧阳院长, 王县长), beyond the

@@ -18,13 +18,15 @@ internal static class BodyNameOpening
         "改进", "深化", "巩固", "健全", "整治", "改造", "弱化", "损害", "动摇", "清除", "挖掘", "推开", "摸清", "放宽", "开除", "打开", "离不开",
         "源自", "赋予", "简称", "探索", "签署", "展现", "验证", "反映出",
         // Of sending to a body and of founding one (送往|市中心医院, 创办|村红薯粉厂).
-        "送往", "转往", "运往", "发往", "寄往", "赶往", "创办", "兴办", "开办", "筹建", "新建",
+        "送往", "转往", "运往", "发往", "寄往", "赶往", "创办", "兴办", "开办", "筹建", "新建", "新增", "新开",
         // Of handing over to a body (交付|某国政府, 移交|区法院).
         "交付", "移交",
         // Of going into or out of a body and of holding a post in it (走出|某学院的校门, 踏进|某公司, 时任|某派出所所长).
         "走出", "走进", "踏进", "踏入", "迈进", "迈出", "调到", "调入", "调往", "时任", "曾任", "现任", "调任", "升任", "兼任",
+        // Of holding posts one after another or in turn (先后任|某旗公安局局长, 历任, 出任, 改任).
+        "先后任", "历任", "出任", "改任", "转任", "继任", "又任", "后任",
         // Of providing, finding, finishing and asking, whose object a body is (提供|某中心的服务, 发现|某实验室, 完成|某站的建设).
-        "提供", "发现", "完成", "改变", "询问",
+        "提供", "发现", "完成", "改变", "询问", "加大",
         // Of linking with, opening, applying to and chairing, whose object a body is (对接|某区总工会, 翻开|中科院院士的简历,
         // 应聘|某公司, 主持|中央政治局集体学习, 带着|工作队).
         "对接", "翻开", "翻阅", "应聘", "报考", "主持", "带着",
@@ -80,6 +82,17 @@ internal static class BodyNameOpening
         return verbEnd == nameEnd;
     }
 
+    /// <summary>One-letter verbs of moving a person to a post or back to a place (调, 回, 进).</summary>
+    private static readonly CharSet MovingVerbs = new("调回进");
+
+    /// <summary>
+    /// Whether a one-letter verb of moving stands right before a place's name at <paramref name="at"/> (调|某旗司法局,
+    /// 回|某县医院): the body is where the person goes, its name opens at the place; a place that opens with the letter
+    /// (调兵山市) keeps it.
+    /// </summary>
+    private static bool IsMovedToAPlace(string text, int at) =>
+        at > 0 && MovingVerbs.Contains(text[at - 1]) && DivisionGazetteer.Shared.MatchAt(text, at) > 0 && DivisionGazetteer.Shared.MatchAt(text, at - 1) == 0;
+
     private static readonly CharSet Measures = new("个间家名座位条批项户只种类级");
     /// <summary>
     /// 整 'whole' with a measure word before a body (整个研究所都动员起来, 整座医院, 整家公司): the words are about all of a body
@@ -130,7 +143,7 @@ internal static class BodyNameOpening
     {
         for (var at = nameEnd; at > start; at--)
         {
-            if (HanText.WordEndingAt(text, at, Verbs) is { } verb && !IsTaskOfTheBody(text, start, at, verb, nameEnd))
+            if ((HanText.WordEndingAt(text, at, Verbs) is { } verb && !IsTaskOfTheBody(text, start, at, verb, nameEnd)) || IsMovedToAPlace(text, at))
             {
                 return at;
             }

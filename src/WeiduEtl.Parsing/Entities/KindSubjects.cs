@@ -80,8 +80,19 @@ internal static class KindSubjects
         }
         // A kind before a form of address describes that one person (读者李女士来信反映：): the two speak together.
         var kindEnd = index + quantity + length;
+        if (quantity == 0 && NameAfterKind(body, kindEnd, end) is > 0 and var name)
+        {
+            return kindEnd + name - index;
+        }
         return (quantity == 0 ? AddressForms.EndAfterKind(body, kindEnd, end) : kindEnd) - index;
     }
+
+    /// <summary>
+    /// Length of a name right after a kind of person (种粮大户|某某|咧嘴一笑, 高二学生|某某|滔滔不绝): the kind describes that
+    /// one person and the two speak together; 0 when no name follows.
+    /// </summary>
+    private static int NameAfterKind(string body, int kindEnd, int end) =>
+        PersonNameReader.NameLengthAt(body, kindEnd) is >= 2 and var name && kindEnd + name < end ? name : 0;
 
     private static int LengthAt(string body, int index, int end)
     {

@@ -48,7 +48,8 @@ internal static class OrganisationFinder
                 limit = bodyStart;
                 continue;
             }
-            if (OrganisationSuffixes.SuffixEndingAt(body, end) is not { } suffix || ContinuesName(body, end, suffix) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end))
+            if (OrganisationSuffixes.SuffixEndingAt(body, end) is not { } suffix || ContinuesName(body, end, suffix) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end)
+                || Penalties.IsPenaltyAt(body, end))
             {
                 continue;
             }

@@ -59,7 +59,11 @@ internal static class OrganisationSuffixes
         "主队", "客队", "首局", "次局", "末局", "决胜局", "胜局", "盘局", "平局", "起点处", "终点处", "入口处", "出口处", "路口处", "门口处",
         "交界处", "交汇处", "尽头处", "拐角处", "转角处", "结合处", "衔接处", "连接处",
         // 人大 of 令人大开眼界: the one a causative verb moves, and 大 the verb's adverb.
-        "令人大", "让人大", "使人大", "叫人大");
+        "令人大", "让人大", "使人大", "叫人大",
+        // A squad sent out for a task and a strong side of a league (文艺小分队, 足球强队): groups, no body's name.
+        "小分队", "强队",
+        // A city's planned second centre (城市副中心), a district, not a body.
+        "副中心");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -109,6 +113,8 @@ internal static class OrganisationSuffixes
         "所用", "所产", "所做", "所作", "所说", "所提", "所学", "所获", "所能", "所带", "所致", "所造", "所知", "所想", "所盼", "所急", "所求", "所为", "所吸", "所引", "所形",
         // What someone said or made (某学者所言, 该项目所研发的).
         "所言", "所述", "所研", "所散", "所开", "所建",
+        // 所 before a negation is the particle (前所未有, 闻所未闻, 无所不能), and before 起 of a part played (所起的作用).
+        "所未", "所不", "所起",
         // What a work or a speech holds or does (讲话所蕴含的, 作品所承载的, 页面所载, 增长所发挥的, 世所罕见).
         "所蕴含", "所蕴藏", "所承载", "所载", "所发挥", "所指出", "所罕见", "所倡导", "所追求", "所取得", "所面临", "所展现",
         "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载");
@@ -169,7 +175,9 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
-        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbLikeEndingGoingOn(text, start, end))
+        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbLikeEndingGoingOn(text, start, end)
+            || DescribedBodies.IsActionOnAKind(text, start, end - suffix.Length) || DescribedBodies.IsPeoplesOrganOfALevel(text, start, end)
+            || DescribedBodies.IsOrganOfAKindOfUnit(text, start, end))
         {
             return false;
         }
@@ -247,7 +255,7 @@ internal static class OrganisationSuffixes
     /// name made of nothing else is a common noun.
     /// </summary>
     private static readonly WordIndex Kinds = HanText.Longest(
-        "大型", "中型", "小型", "中小", "中小型", "微型", "科技", "网络", "互联网", "保险", "物流", "教育", "儿童", "医疗", "金融", "投资",
+        "大型", "中型", "小型", "中小", "中小型", "微型", "科技", "网络", "互联网", "保险", "物流", "旅行", "教育", "儿童", "医疗", "金融", "投资",
         "房地产", "物业", "乡镇", "联邦", "地方", "各级", "有关", "相关", "民营", "国有", "私营", "外资", "外国", "本地", "外地", "农村",
         "城市", "新闻", "媒体", "旅游", "体育", "养老", "电商", "快递", "能源", "科研", "一些", "多家", "这些", "其他", "其它", "部分",
         "所在", "上级", "下级", "基层", "当地", "各地", "附近", "周边", "专业", "综合", "大小", "全国", "国内", "国外", "海外", "跨国",
@@ -259,12 +267,21 @@ internal static class OrganisationSuffixes
         // A field of work alone (数据中心, 大数据中心 are any place's).
         "数据", "大数据",
         // The task of a panel, not whose it is (验收专家组, 评审委员会).
-        "验收", "评审", "评估", "评标");
+        "验收", "评审", "评估", "评标",
+        // A standing committee of any congress (常务委员会), and the level of a municipality (直辖市人民政府).
+        "常务", "直辖市",
+        // A hospital's grade and a firm's standing or trade (三甲医院, 高端中介公司, 第三方支付公司, 共享单车公司, 行业协会).
+        "三甲", "二甲", "高端", "第三方", "支付", "中介", "人力资源", "共享", "单车", "行业", "伙伴",
+        // Whom a centre serves and what it does (老年人日间照料中心, 急救中心, 健身中心, 护理技能鉴定中心, 认证检测中心).
+        "老年人", "日间", "照料", "急救", "健身", "护理", "技能", "鉴定", "认证", "检测",
+        // The party's work with the people and its members, and any body at all (党群服务中心, 党员中心, 任何组织).
+        "党群", "党建", "党员", "任何", "所有");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
 
-    private static bool IsOnlyKind(string text, int start, int end)
+    /// <summary>Whether <c>text[start..end]</c> is words of a kind only (empty included).</summary>
+    internal static bool IsOnlyKind(string text, int start, int end)
     {
         var at = start;
         while (at < end && HanText.WordAt(text, at, Kinds) is { } word && at + word.Length <= end)

@@ -16,7 +16,12 @@ internal static class PersonDescriptors
         "科学家", "艺术家", "音乐家", "航海家", "舞蹈家", "书法家",
         // The fallen a commentary names (革命烈士某某).
         "烈士", "先烈",
-        "学家", "养鱼户", "农户", "贫困户", "承包户", "大户", "种粮大户", "住户", "渔民", "牧民", "菜农", "茶农", "蔗农", "花农");
+        "学家", "养鱼户", "农户", "贫困户", "承包户", "大户", "种粮大户", "住户", "渔民", "牧民", "菜农", "茶农", "蔗农", "花农",
+        // Young and old by how they are called, kin by marriage and neighbours (小伙某某, 老汉, 老姐妹, 儿媳, 邻居).
+        "小伙", "小伙子", "姑娘", "老汉", "姐妹", "老姐妹", "邻居", "儿媳", "女婿", "孙子", "孙女",
+        // Those a report names by what they do or did: staff, suspects, models (管理人员某某, 犯罪嫌疑人, 劳动模范). 英雄 is left out:
+        // it ends the hero of a monument's name (人民英雄纪念碑), and a critic (评论人) is labelled by the title the article gives.
+        "管理人员", "嫌疑人", "犯罪嫌疑人", "疑犯", "模范");
 
     /// <summary>
     /// Sport and the arts: players and artists named by their game, rank or partner (中国棋手居文君|执白, 哈萨克斯坦新星莱巴金娜,

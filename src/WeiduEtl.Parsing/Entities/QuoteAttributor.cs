@@ -25,6 +25,7 @@ internal static class QuoteAttributor
             // A speaker after the quotation who opens the next one with a colon (“…。”X说：“…”) speaks the next words only.
             var readAfter = !IntroducesNext(body, span);
             quotes.Add(Before(body, span, people)
+                ?? SaidBy(body, span, people)
                 ?? QuoteSubjects.SharedSubject(body, span, people)
                 ?? MeetingSpeakers.Before(body, span, people)
                 // A colon hands the quotation to the clause before it; a verb after it then opens the next speaker's words (X设想：“…”Y认为，…).
@@ -52,7 +53,7 @@ internal static class QuoteAttributor
         Repeated(body, quotes);
         ParagraphSpeakers.PullQuotes(body, quotes);
         ParagraphSpeakers.ColonRuns(body, quotes);
-        Adjoining(quotes);
+        Adjoining(body, quotes);
         AddressedSpeakers.Name(body, quotes, people);
         PostSpeakers.Name(quotes, people);
         return quotes;
@@ -61,14 +62,15 @@ internal static class QuoteAttributor
     /// <summary>
     /// Quotations printed back to back (“…。”“…！”X说) are one speaker's: an unattributed one takes the speaker of the
     /// one that follows it with nothing between, and so does one given only to the person in focus, a guess the
-    /// following one's attribution outranks.
+    /// following one's attribution outranks. Not a question the next one answers (“…吗？”“来！”X回答): that is another voice.
     /// </summary>
-    private static void Adjoining(List<AttributedQuote> quotes)
+    private static void Adjoining(string body, List<AttributedQuote> quotes)
     {
         for (var k = quotes.Count - 2; k >= 0; k--)
         {
             var next = quotes[k + 1];
-            if ((quotes[k].Speaker is null || quotes[k].Rule == EntityRules.QuoteInFocus) && next.Speaker is not null && next.Rule != EntityRules.QuoteInFocus && next.Span.Open == quotes[k].Span.Close + 1)
+            var answered = next.Verb is { } verb && verb.Contains('答') && quotes[k].Span.Close > 0 && body[quotes[k].Span.Close - 1] is '？' or '?';
+            if (!answered && (quotes[k].Speaker is null || quotes[k].Rule == EntityRules.QuoteInFocus) && next.Speaker is not null && next.Rule != EntityRules.QuoteInFocus && next.Span.Open == quotes[k].Span.Close + 1)
             {
                 quotes[k] = quotes[k] with { Speaker = next.Speaker, Person = next.Person, Verb = next.Verb, Rule = EntityRules.QuoteAdjoining };
             }
@@ -130,6 +132,41 @@ internal static class QuoteAttributor
             end--;
         }
         return Attribution(body, end, people, span, EntityRules.QuoteBefore, span.Close + 1, punctuated: end < span.Open);
+    }
+
+    /// <summary>Frames that put the speaker after 是 (说这话的是…某某): the words before them are that person's.</summary>
+    private static readonly WordIndex SaidByFrames = HanText.Longest("说这话的是", "说这番话的是", "说这句话的是", "说话的是", "这样说的是");
+
+    /// <summary>
+    /// The sentence after the quotation, in the same paragraph or opening the next, says who spoke it by 说这话的是 and
+    /// a description ending in the name (“…”\n说这话的是在街口开了十年面馆的老板娘某某。): the person at its end.
+    /// </summary>
+    private static AttributedQuote? SaidBy(string body, QuoteSpan span, List<EntityMention> people)
+    {
+        var start = span.Close + 1;
+        while (start < body.Length && body[start] is '\n' or ' ' or '\u3000')
+        {
+            start++;
+        }
+        if (HanText.WordAt(body, start, SaidByFrames) is not { } frame)
+        {
+            return null;
+        }
+        var end = SpeakerReader.ClauseEnd(body, start + frame.Length);
+        var person = people.LastOrDefault(p => p.CharStart >= start + frame.Length && p.CharEnd == end);
+        if (person is not null)
+        {
+            return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteAfter, end);
+        }
+        for (var at = Math.Max(start + frame.Length, end - 4); at <= end - 2; at++)
+        {
+            if (PersonNameReader.NameLengthAt(body, at) == end - at)
+            {
+                var (name, mention) = SpeakerReader.NewSpeaker(body, at, end, people);
+                return new AttributedQuote(span, name, mention, null, EntityRules.QuoteAfter, end);
+            }
+        }
+        return null;
     }
 
     private static bool AfterColon(string body, QuoteSpan span) => span.ColonBefore(body) >= 0;

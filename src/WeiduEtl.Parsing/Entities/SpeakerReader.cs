@@ -22,6 +22,7 @@ internal static class SpeakerReader
     public static (string? Speaker, EntityMention? Person) Read(string body, int clauseStart, int verbStart, List<EntityMention> people)
     {
         var speakerEnd = HearerGestures.SpeakerEnd(body, clauseStart, OccasionFrames.Start(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, verbStart)));
+        speakerEnd = BeforeHeldAction(body, clauseStart, speakerEnd, people);
         // The name right before the verb is its subject (跟周其林读研究生的朱守非|告诉记者); with none, a phrase of the one
         // spoken to (某经理|向顾客介绍说) ends the speaker before it; otherwise the first name in the clause speaks.
         var person = NameEndingAt(people, clauseStart, speakerEnd);
@@ -101,6 +102,31 @@ internal static class SpeakerReader
             ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
     }
 
+    /// <summary>
+    /// A verb with 着 between the subject and the verb of saying (老人|指着墙上的奖章|说, 王某|拿着图纸|介绍): what the action
+    /// names is no speaker, the subject before it is. Only when that subject is one (a person found, 他/她, a name, a kind
+    /// of person or a form of address), so a description before a name (戴着眼镜的王老师, 一位戴着…的老师) is read whole.
+    /// </summary>
+    private static int BeforeHeldAction(string body, int clauseStart, int speakerEnd, List<EntityMention> people)
+    {
+        var held = body.AsSpan(clauseStart, speakerEnd - clauseStart).IndexOf('着');
+        if (held < 2)
+        {
+            return speakerEnd;
+        }
+        var actionStart = clauseStart + held - 1;
+        var subject = actionStart - clauseStart;
+        var isSubject = people.Exists(p => p.CharStart == clauseStart && p.CharEnd == actionStart)
+            || (subject == 1 && IsPronounAt(body, clauseStart))
+            || PersonDescriptors.EndingAt(body, actionStart) == subject
+            || TitleLexicon.CoreLengthEndingAt(body, actionStart) == subject
+            || AddressForms.LengthAt(body, clauseStart) == subject
+            || (subject >= 2 && PersonNameReader.NameLengthAt(body, clauseStart) == subject)
+            // A group (孩子们|争着|回答) is a subject as much.
+            || (subject >= 2 && body[actionStart - 1] == '们' && IsAllHan(body.AsSpan(clauseStart, subject)));
+        return isSubject ? actionStart : speakerEnd;
+    }
+
     private static EntityMention? NameEndingAt(List<EntityMention> people, int clauseStart, int end) =>
         people.FirstOrDefault(p => p.CharEnd == end && p.CharStart >= clauseStart);
 
@@ -117,11 +143,16 @@ internal static class SpeakerReader
             {
                 return null;
             }
-            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at))
+            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at) && !KindEnds.Contains(body[at - 1]))
             {
                 continue;
             }
             var length = PersonNameReader.NameLengthAt(body, at);
+            // The reader cannot tell the verb's first letter from a given one (经理马骏|问 read as 马骏问): the name ends at the verb.
+            if (length >= 3 && at + length == speakerEnd + 1 && at > clauseStart)
+            {
+                length--;
+            }
             if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at) || IsKindOfPerson(body, at, at + length))
             {
                 continue;
@@ -137,7 +168,10 @@ internal static class SpeakerReader
     {
         for (var at = Math.Max(clauseStart + 1, speakerEnd - 4); at <= speakerEnd - 2; at++)
         {
-            if (FrameOpenings.Contains(body[at - 1]) && PersonNameReader.NameLengthAt(body, at) == speakerEnd - at)
+            var described = at - 1 > clauseStart && FrameOpenings.Contains(body[clauseStart]) && (KindEnds.Contains(body[at - 1]) || FramedKindEnds.Contains(body[at - 1])
+                || PersonDescriptors.EndingAt(body, at) > 0 || TitleLexicon.TitleEndsAt(body, at));
+            // The frame may describe the one it names first (用|老农|某某|的话说, 在|工程师|某某|看来).
+            if ((FrameOpenings.Contains(body[at - 1]) || described) && PersonNameReader.NameLengthAt(body, at) == speakerEnd - at)
             {
                 return at;
             }
@@ -151,6 +185,15 @@ internal static class SpeakerReader
     private static bool StartsPlace(string body, int at) => DivisionGazetteer.Shared.MatchAt(body, at) >= 2 || Countries.At(body, at) is not null;
 
     private static readonly CharSet FrameOpenings = new("如用在据照按");
+
+    /// <summary>
+    /// Last letters of words for a kind of person that no list holds (主帅, 预报员, 被告人, 庭长, 中锋, 后卫): a name right
+    /// after one, before the verb, is the speaker the kind describes.
+    /// </summary>
+    private static readonly CharSet KindEnds = new("员人帅长师手官锋卫");
+
+    /// <summary>More last letters of a kind of person, read only inside a frame (用|老农|某某|的话说, 在|读者|某某|看来).</summary>
+    private static readonly CharSet FramedKindEnds = new("者工农户");
 
     private const int MaxManner = 8;
     private static readonly System.Buffers.SearchValues<char> NotManner = System.Buffers.SearchValues.Create("的和与及同跟们或、");

@@ -76,6 +76,8 @@ internal static class FigureExclusions
         || ReferredBackPeople.PointsBack(body, figure)
         || NegatedSpans.IsFigureOfSpeech(body, figure)
         || LunarDays.IsDayOfMonth(body, figure)
+        || DottedDates.IsDayOfMonth(body, figure)
+        || SystemNames.IsInsideName(body, figure)
         || AddressNumbers.IsAddress(body, figure)
         || TeamNumbers.IsTeamName(body, figure)
         || CumulativePeriods.IsPeriodOfTotal(body, figure)
@@ -89,22 +91,29 @@ internal static class FigureExclusions
         figure.Unit == "位" && figure.End < body.Length && body[figure.End] == '数'
         && (figure.End + 1 >= body.Length || body[figure.End + 1] is not ('学' or '据'));
 
-    /// <summary>位列前三位, 前十名: a place in a ranking, not a count of people.</summary>
+    /// <summary>
+    /// 位列前三位, 前十名: a place in a ranking, not a count of people; nor are the places a match decides (三四名决赛, 五六名排位赛).
+    /// </summary>
     private static bool IsRank(string body, FigureCandidate figure) =>
         figure.Unit is "位" or "名" && figure.Start == figure.NumberStart && figure.Start > 0 && body[figure.Start - 1] == '前'
-        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal));
+        && (figure.Start < 2 || !"提之以目当此空".Contains(body[figure.Start - 2], StringComparison.Ordinal))
+        || figure.Unit == "名" && body.WordAt(figure.End, PlacingMatches) is not null;
+
+    private static readonly string[] PlacingMatches = ["决赛", "排位赛", "争夺战", "之争"];
 
     /// <summary>
-    /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 八项规定), the set
+    /// Names of events, techniques and rules that hold a numeral (冬季两项, 铁人三项, 十项全能, 三次采油, 三次产业, 八项规定), the set
     /// phrase for time off work (8小时之外, 八小时以外: the working day outside which it lies) and idioms built on numerals
     /// (三番五次 "again and again", 一年半载 "a year or so", 货比三家 "shop around", 两条腿走路 "two ways at once") and proverbs (十年树木，百年树人;
     /// 十年磨一剑; 半斤八两 "six of one, half a dozen of the other"; 上下五千年, the whole of Chinese history; 一百八十度大转弯
-    /// "a U-turn"; 三分钟热度 "a passing fancy"; 一百个放心 "wholly at ease"; 三天打鱼两天晒网 "by fits and starts"): no count.
+    /// "a U-turn"; 三分钟热度 "a passing fancy"; 一百个放心 "wholly at ease"; 三天打鱼两天晒网 "by fits and starts"; 十年寒窗 "years of
+/// study"; 三个臭皮匠 and 一个篱笆三个桩 "many hands"; the line of policy 一个中心、两个基本点): no count.
     /// </summary>
-    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "二次创业", "三级跳远",
+    private static readonly string[] SetNames = ["冬季两项", "铁人三项", "现代五项", "十项全能", "七项全能", "三次采油", "三次产业", "二次创业", "三级跳远",
         "八项规定", "8小时之外", "八小时之外", "8小时以外", "八小时以外", "三番五次", "三番两次", "三令五申", "三天两头", "三年五载", "一年半载", "货比三家", "两条腿走路",
         "十年树木", "百年树人", "十年磨一剑", "一万年太久", "半斤八两", "上下五千年",
-        "一百八十度大转弯", "180度大转弯", "三分钟热度", "五分钟热度", "一百个放心", "三天打鱼两天晒网", "三天打鱼，两天晒网"];
+        "一百八十度大转弯", "180度大转弯", "三分钟热度", "五分钟热度", "一百个放心", "三天打鱼两天晒网", "三天打鱼，两天晒网",
+        "十年寒窗", "三个臭皮匠", "一个篱笆三个桩", "一个好汉三个帮", "两个基本点"];
 
     /// <summary>The text with set names taken out, so the numerals in them count as none.</summary>
     public static string WithoutSetNames(string text) => SetNames.Aggregate(text, (t, name) => t.Replace(name, "", StringComparison.Ordinal));
@@ -170,7 +179,15 @@ internal static class FigureExclusions
     /// </summary>
     private static bool IsSessionNumber(string body, FigureCandidate figure)
     {
-        if (figure.Unit != "次" || figure.Start != figure.NumberStart || !Sittings.Any(s => body.AsSpan(figure.End).StartsWith(s, StringComparison.Ordinal)))
+        if (figure.Unit != "次" || figure.Start != figure.NumberStart)
+        {
+            return false;
+        }
+        if (figure.Chinese && body.WordAt(figure.End, Congresses) is not null)
+        {
+            return true;
+        }
+        if (!Sittings.Any(s => body.AsSpan(figure.End).StartsWith(s, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -178,6 +195,12 @@ internal static class FigureExclusions
         var name = before[(before.LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
         return name.Contains('届');
     }
+
+    /// <summary>
+    /// 省十二次党代会, 市十三次党代会: a party's or a league's congresses are numbered without a 届, so a Chinese numeral with 次
+    /// before one is its number; 召开3次党代会 in digits counts them.
+    /// </summary>
+    private static readonly string[] Congresses = ["党代会", "团代会", "妇代会", "工代会", "侨代会", "文代会", "作代会", "党员代表大会", "全国代表大会"];
 
     /// <summary>The 1美元 of 1美元约合4.07雷亚尔 or 71.5卢比兑1美元 is the unit the rate is given in; the rate is the figure.</summary>
     private static bool IsRateBase(string body, FigureCandidate figure) =>

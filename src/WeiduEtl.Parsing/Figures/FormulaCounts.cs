@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// <list type="bullet">
 /// <item>a count in Chinese numerals whose measure word is followed by another numeral (两个一百年, 三个一批, 五位一体,
 /// 两个“十三”): the items of a formula are numbered phrases, not things; the second numeral belongs to the name too;</item>
-/// <item>a count with 个 before a verb, an adjective or a negation (两个维护, 四个全面, 五个到位, 六个精准, 三个代表,
+/// <item>a count with 个 before a verb, an adjective or a negation (两个维护, 两个确立, 四个全面, 五个到位, 六个精准, 三个代表,
 /// 四个不摘): 个 classifies nouns, so a word of another class after it makes the count the name of a set of slogans;</item>
 /// <item>N个字 after a closing quotation mark (“守正创新”“培根铸魂”八个字): the length of the quoted words; and a count
 /// before a quoted word that a 字, 词 or a break follows (三个“好”字): how often the word was said.</item>
@@ -19,7 +19,7 @@ namespace WeiduEtl.Parsing.Figures;
 internal static class FormulaCounts
 {
     /// <summary>Verbs and adjectives that formulas count with 个; none of them is a noun a count could be of.</summary>
-    private static readonly string[] NonNouns = ["维护", "确保", "必须", "务必", "坚持", "到位", "精准", "全面", "全覆盖", "覆盖", "代表", "优先"];
+    private static readonly string[] NonNouns = ["维护", "确立", "确保", "必须", "务必", "坚持", "到位", "精准", "全面", "全覆盖", "覆盖", "代表", "优先"];
 
     /// <summary>Characters after 不 that make a word a count may stand before (两个不同的地区, 一个不少, 不足).</summary>
     private const string AdjectivesAfterNot = "同少足到";

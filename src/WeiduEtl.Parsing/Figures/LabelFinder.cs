@@ -532,6 +532,8 @@ internal static class LabelFinder
         { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
         // 3.6亿户次受灾农户, 1.2万人次游客: a count of visits or turns is of the people or households after it.
         { Unit: "户次" or "人次" } when PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength) ?? HanRun(body, figure.End, NounMaxLength), VisitorEnds) is { } visitors => visitors,
+        // 以621票赞成、49票反对: votes before the way they were cast are votes of that kind.
+        { Unit: "票" } when body.WordAt(figure.End, LabelWords.VoteKinds) is { } vote => vote + "票",
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),

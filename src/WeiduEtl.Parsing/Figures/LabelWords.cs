@@ -75,15 +75,18 @@ internal static class LabelWords
         "夺得", "夺冠", "夺取", "摘得", "摘取", "打破", "刷新", "排名",
         "这么", "那么", "这样", "如此", "这些", "那些", "以及", "公布", "建成", "用于", "用在", "用来", "发展到", "发展为", "发展成");
 
-    /// <summary>Units that are themselves the noun counted (等12部门, 途经28站).</summary>
-    public static readonly string[] NounUnits = ["部门", "站"];
+    /// <summary>Ways a vote is cast, after the count of votes (以621票赞成、49票反对、3票弃权).</summary>
+    public static readonly string[] VoteKinds = ["赞成", "反对", "弃权"];
+
+    /// <summary>Units that are themselves the noun counted (等12部门, 中央8部委, 途经28站).</summary>
+    public static readonly string[] NounUnits = ["部门", "部委", "站"];
 
     /// <summary>
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
     public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还",
-        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余", "从业");
+        "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余", "从业", "有效", "有机", "有线", "有色");
 
     /// <summary>Verbs of completing that may end the words before a count of what was completed (洗车平台|建成并投入使用|430套).</summary>
     public static readonly string[] CompletionVerbs = Longest("投入使用", "投入运营", "投用", "建成", "竣工", "完工", "落成", "投产", "启用", "并", "已", "均", "全部");
@@ -129,7 +132,7 @@ internal static class LabelWords
         "全长", "总长", "长度", "宽度", "高度", "深度", "厚度", "间距", "距离", "里程", "用时", "耗时", "工期", "历时", "时长",
         "年龄", "资金", "金额", "补贴", "奖补", "费用", "花费", "成本", "价格", "单价", "增幅", "增速", "降幅", "增长", "占比",
         "比重", "比例", "覆盖率", "合格率", "满意率", "利润总额", "增加值", "总额", "指数", "通过量", "吞吐量", "交易额", "增速",
-        "水深", "海拔", "周长", "有期徒刑", "徒刑", "拘役", "缓刑", "刑期", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限", "周期", "天数", "平均年龄");
+        "水深", "海拔", "周长", "有期徒刑", "徒刑", "拘役", "缓刑", "刑期", "直径", "半径", "时速", "速度", "水位", "气温", "温度", "产值", "出口额", "进口额", "贡献率", "税率", "利率", "比率", "时间", "时限", "期限", "年限", "周期", "天数", "平均年龄", "寿命");
 
     /// <summary>What may stand between 比 and a date it compares with: the lower end of a month range (比1—10月份).</summary>
     public const string DateRangeLead = "0123456789０１２３４５６７８９—－-~～至到";
@@ -172,7 +175,7 @@ internal static class LabelWords
     /// Endings of nouns of history, of years served or of a career that a span before them measures (5000多年文明史, 30年党龄,
     /// 20年军旅生涯, 70年奋斗历程), with 的 between or not (有着600多年的历史).
     /// </summary>
-    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "树龄", "寿命", "生涯", "历程"];
+    public static readonly string[] SpanNounEnds = ["史", "党龄", "教龄", "工龄", "军龄", "驾龄", "警龄", "球龄", "艺龄", "树龄", "寿命", "生涯", "历程"];
 
     /// <summary>
     /// Nouns after 的 naming a level a figure crosses or stands on (迈上1万美元的台阶, 突破100万亿元大关): they frame the

@@ -16,6 +16,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
 /// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding (连续两届, 已举办4届);
 /// 毛 tenths of a yuan before 钱, or after Arabic digits before a break (每袋多卖2毛。; 毛泽东, 毛衣 and the name 三毛 are words).
+/// 度 after a Chinese numeral and before a verb counts times, not degrees (三度入选, 两度夺冠); 成 is tenths unless it starts a word (G20成员).
 /// </summary>
 internal static class MeasureGuards
 {
@@ -33,6 +34,9 @@ internal static class MeasureGuards
 
     /// <summary>Characters after 城 that make it the start of a word (城市, 城区, 城镇, 城乡), not a count of cities.</summary>
     private const string WordsStartingWithCheng = "市区镇乡际郊墙门管建中内外";
+
+    /// <summary>Characters after 成 that make it the start of a word (G20成员, 成为, 成立, 成果), not tenths (八成以上, 增长两成).</summary>
+    private const string WordsStartingWithTenths = "员为立功果绩本都交就长熟型效品败年才片套群批倍家";
 
     /// <summary>Characters after 集 that make it the start of a word (集团, 集中, 集体, 集市), not a count of episodes.</summary>
     private const string WordsStartingWithJi = "团中体市镇合聚结资成约装散训会齐";
@@ -62,6 +66,8 @@ internal static class MeasureGuards
             && (position + 1 >= text.Length || !WordsStartingWithQiu.Contains(text[position + 1], StringComparison.Ordinal)),
         "级" => IsForce(text, position),
         "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords),
+        "度" => !IsTimesAdverb(text, position),
+        "成" => position + 1 >= text.Length || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal),
         _ => true,
     };
 
@@ -102,6 +108,19 @@ internal static class MeasureGuards
     private static readonly string[] WindWords = ["风", "风力", "风力达", "风力达到", "风力为", "风力在", "风达", "阵风达", "风力可达", "阵风可达"];
 
     private const string RangeJoints = "到至～~-—－";
+
+    /// <summary>
+    /// 三度入选, 两度夺冠, 一度陷入: a Chinese numeral with 度 before a verb says how many times, not how many degrees; a
+    /// temperature or a unit of power in Chinese numerals ends its clause or goes on to a bound or a noun (零下三度，, 十度左右,
+    /// 两度电, 四十度的高温). Degrees in Arabic digits always measure.
+    /// </summary>
+    private static bool IsTimesAdverb(string text, int position) =>
+        position > 0 && (ChineseNumeral.IsChineseDigit(text[position - 1]) || text[position - 1] == '十')
+        && position + 1 < text.Length && FigureReader.IsHan(text[position + 1])
+        && !DegreeFollowers.Contains(text[position + 1], StringComparison.Ordinal);
+
+    /// <summary>What may follow 度 of degrees written in Chinese numerals: a bound, 的, or the noun measured.</summary>
+    private const string DegreeFollowers = "左以的电多余高低之";
 
     /// <summary>一家三口, 全家5口: words for a family before a count of its members in 口.</summary>
     private static readonly string[] FamilyWords = ["家", "一家", "全家", "家里", "家中", "家庭"];

@@ -16,6 +16,11 @@ namespace WeiduEtl.Parsing.Figures;
 internal static class QualifierWords
 {
     private static readonly (string Word, FigureQualifier Qualifier)[] Prefixes = ByLength(
+        // A bound a rule sets (时速不得超过120公里, 面积不应低于20平方米) bounds as its plain form does.
+        ("不得超过", FigureQualifier.AtMost), ("不能超过", FigureQualifier.AtMost), ("不应超过", FigureQualifier.AtMost), ("不宜超过", FigureQualifier.AtMost),
+        ("不得高于", FigureQualifier.AtMost), ("不得多于", FigureQualifier.AtMost),
+        ("不得低于", FigureQualifier.AtLeast), ("不能低于", FigureQualifier.AtLeast), ("不应低于", FigureQualifier.AtLeast),
+        ("不得少于", FigureQualifier.AtLeast), ("不能少于", FigureQualifier.AtLeast), ("不应少于", FigureQualifier.AtLeast),
         ("不超过", FigureQualifier.AtMost), ("不多于", FigureQualifier.AtMost), ("不高于", FigureQualifier.AtMost),
         ("不大于", FigureQualifier.AtMost), ("最多", FigureQualifier.AtMost), ("至多", FigureQualifier.AtMost),
         ("不少于", FigureQualifier.AtLeast), ("不低于", FigureQualifier.AtLeast), ("不小于", FigureQualifier.AtLeast),

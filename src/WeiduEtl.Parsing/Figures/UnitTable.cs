@@ -19,8 +19,8 @@ namespace WeiduEtl.Parsing.Figures;
 internal static class UnitTable
 {
     private static readonly (string Unit, UnitKind Kind)[] Units = Sorted(
-        Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节 剂"),
-        Many(UnitKind.Count, "人 户 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次"),
+        Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 部委 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节 剂"),
+        Many(UnitKind.Count, "人 户 票 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次"),
         Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨 千卡 大卡 毫米汞柱 毫摩尔"),
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
         Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
@@ -49,8 +49,11 @@ internal static class UnitTable
     private static readonly FrozenDictionary<char, (string Unit, UnitKind Kind)[]> UnitsByFirstLetter =
         Units.GroupBy(u => u.Unit[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
 
-    /// <summary>Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年, 三轮车.</summary>
-    private static readonly string[] Blocked = ["年级", "年代", "年度", "周年", "次日", "名单", "部分", "轮车", "轮胎", "轮椅", "轮船", "轮驱"];
+    /// <summary>
+/// Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年, 三轮车; or
+/// that follow a model number or a caption's (骁龙865处理器, 图1本报记者摄, 图2笔者摄); 票 counts votes (以621票赞成), not in 票房.
+/// </summary>
+    private static readonly string[] Blocked = ["处理", "处置", "笔者", "本报", "票房", "票据", "票价", "年级", "年代", "年度", "周年", "次日", "名单", "部分", "轮车", "轮胎", "轮椅", "轮船", "轮驱"];
 
     /// <summary>Periods that only ever follow the slash of a rate (日 and 月 alone would read dates as figures).</summary>
     private const string PerOnly = "日月";

@@ -29,7 +29,7 @@ public sealed class FigureEveningAndHealthPageTests
     [InlineData("港口全年进出船舶1.2万艘次。", "1.2万艘次|港口全年进出船舶|12000|艘次|exact")]
     [InlineData("全市共有出租车1.2万辆，日均载客30万人次。", "1.2万辆|出租车|12000|辆|exact ; 30万人次|日均载客|300000|人次|exact")]
     // Calories and the values of a health page are measures; 千 before 卡 is the unit's, not a thousand.
-    [InlineData("成年人每天摄入热量不宜超过2000千卡。", "超过2000千卡|摄入热量|2000|千卡|over")]
+    [InlineData("成年人每天摄入热量不宜超过2000千卡。", "不宜超过2000千卡|摄入热量|2000|千卡|at_most")]
     [InlineData("糖尿病患者空腹血糖应控制在7.0毫摩尔/升以下。", "7.0毫摩尔/升以下|糖尿病患者空腹血糖|7|毫摩尔/升|at_most")]
     [InlineData("每天吃盐不超过5克，油25至30克。", "不超过5克|吃盐|5|克|at_most ; 25|油|25|克|at_least ; 30克|油|30|克|at_most")]
     public void Extract_TrafficOrHealthLine_ReadsCompoundUnit(string line, string expected)
@@ -46,7 +46,7 @@ public sealed class FigureEveningAndHealthPageTests
     [InlineData("全县粮食总产量为42.3万吨。", "42.3万吨|粮食总产量|423000|吨|exact")]
     [InlineData("全县共有规模以上工业企业87家。", "87家|规模以上工业企业|87|家|exact")]
     // A modal verb before a bound belongs to the sentence, not to what is measured; 供应 keeps its 应.
-    [InlineData("儿童每天看屏幕时间不应超过1小时。", "超过1小时|看屏幕时间|1|小时|over")]
+    [InlineData("儿童每天看屏幕时间不应超过1小时。", "不应超过1小时|看屏幕时间|1|小时|at_most")]
     [InlineData("全市蔬菜日供应3000吨。", "3000吨|蔬菜日供应|3000|吨|exact")]
     public void Extract_LinkWordLine_KeepsWordsEndingInLink(string line, string expected)
     {
