@@ -40,12 +40,20 @@ public sealed class PostChainAndBareSpeakerRuleTests
     }
 
     [Theory]
+    [InlineData("北关村党支部书记、村委会主任张满仓带领村民修路。", "张满仓", "北关村")]
+    [InlineData("平江县石门镇柳树村支书赵长胜说，路修好了。", "赵长胜", "平江县石门镇柳树村")]
     [InlineData("城关镇下河村党支部书记程建国介绍，全村已经脱贫。", "程建国", "城关镇下河村")]
-    [InlineData("东山镇金星村党支部书记杨春来带领党员清理河道。", "杨春来", "东山镇金星村")]
     public void Extract_VillageBeforeItsPost_IsTheOrganisation(string body, string name, string organisation)
     {
         var person = Assert.Single(Entities.People(body), p => p.Name == name);
         Assert.Equal(organisation, person.Organisation);
+    }
+
+    [Fact]
+    public void Extract_VerbEndingBeforeAVillagePost_IsNoVillage()
+    {
+        var person = Assert.Single(Entities.People("大家跟着村支书孙长江，一起往山上走。"));
+        Assert.Equal(("孙长江", (string?)null), (person.Name, person.Organisation));
     }
 
     [Theory]
@@ -92,6 +100,11 @@ public sealed class PostChainAndBareSpeakerRuleTests
     [InlineData("高中生认为学习压力大。")]
     [InlineData("人民英雄纪念碑前摆放着花篮。")]
     [InlineData("新一代领导集体高度重视。")]
+    [InlineData("金融界认为，降准仍有空间。")]
+    [InlineData("常言说，众人拾柴火焰高。")]
+    [InlineData("正如文件所说，要抓好落实。")]
+    [InlineData("马拉松说到底是耐力比赛。")]
+    [InlineData("欧盟指出，谈判仍有分歧。")]
     public void Extract_RunOpeningAClauseOfStating_IsNoPerson(string body) =>
         Assert.Empty(Entities.Names(body, MentionKind.Person));
 
