@@ -14,14 +14,19 @@ internal static class PersonDescriptors
         "专家", "得主", "获得者", "技术人员", "执法人员", "工作人员", "工作者", "扶贫干部", "社区干部", "村干部", "干部",
         "棋手", "新星", "名将", "老将", "小将", "搭档", "对手", "同事", "战友", "冠军", "亚军", "季军", "球星", "歌星", "影星",
         "科学家", "艺术家", "音乐家", "航海家", "舞蹈家", "书法家",
-        // The fallen a commentary names (革命烈士某某).
-        "烈士", "先烈",
-        "学家", "养鱼户", "农户", "贫困户", "承包户", "大户", "种粮大户", "住户", "渔民", "牧民", "菜农", "茶农", "蔗农", "花农",
+        // The fallen a commentary names (革命烈士某某), and heroes and young people a profile names (老英雄某某, 青年某某);
+        // not 英雄 alone, which ends monuments' names (人民英雄纪念碑).
+        "烈士", "先烈", "老英雄", "青年",
+        // The parties of a court or police report (被告人某某, 犯罪嫌疑人某某, 疑犯某某), who hold no post; not 原告 or 被告,
+        // which stand as often before the party's agent (原告|代理人某某).
+        "被告人", "犯罪嫌疑人", "嫌疑人", "疑犯", "被害人", "受害人", "当事人", "申请人", "证人", "罪犯",
+        // Critics and commentators (影视评论人某某).
+        "评论人",
         // Young and old by how they are called, kin by marriage and neighbours (小伙某某, 老汉, 老姐妹, 儿媳, 邻居).
         "小伙", "小伙子", "姑娘", "老汉", "姐妹", "老姐妹", "邻居", "儿媳", "女婿", "孙子", "孙女",
-        // Those a report names by what they do or did: staff, suspects, models (管理人员某某, 犯罪嫌疑人, 劳动模范). 英雄 is left out:
-        // it ends the hero of a monument's name (人民英雄纪念碑), and a critic (评论人) is labelled by the title the article gives.
-        "管理人员", "嫌疑人", "犯罪嫌疑人", "疑犯", "模范");
+        // Those a report names by what they do or did: staff and models (管理人员某某, 劳动模范某某).
+        "管理人员", "模范",
+        "学家", "养鱼户", "农户", "贫困户", "承包户", "大户", "种粮大户", "住户", "渔民", "牧民", "菜农", "茶农", "蔗农", "花农");
 
     /// <summary>
     /// Sport and the arts: players and artists named by their game, rank or partner (中国棋手居文君|执白, 哈萨克斯坦新星莱巴金娜,

@@ -68,6 +68,7 @@ internal static class PersonFinder
         PairedNames.Add(body, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
+        BareSpeakers.Add(body, organisations, places, found);
         AddKnownNames(body, found);
         return found;
     }
@@ -207,6 +208,10 @@ internal static class PersonFinder
             MentionSpans.InsertInOrder(organisations, new EntityMention(MentionKind.Organisation, organisation!, organisation!, null, null, textStart, i, EntityRules.SubUnitBeforePost));
             rule = EntityRules.TitleName;
         }
+        if (organisation is null && GrassrootsBeforePosts.Before(body, i, organisations, places) is { } grassroots)
+        {
+            (textStart, organisation) = (grassroots.Start, body[grassroots.Start..grassroots.End]);
+        }
         if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit
             && (!HanText.IsHanAt(body, i - unit.Length - 1) || NameLeads.Contains(body[i - unit.Length - 1])))
         {
@@ -332,7 +337,8 @@ internal static class PersonFinder
     /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
     {
-        var descriptor = PersonDescriptors.EndingAt(body, i) is > 0 and var inList ? inList : SuffixedDescriptors.EndingAt(body, i);
+        var inList = PersonDescriptors.EndingAt(body, i);
+        var descriptor = inList > 0 ? inList : SuffixedDescriptors.EndingAt(body, i);
         var listOnly = descriptor == 0 ? SuffixedDescriptors.EndingBeforeListAt(body, i) : 0;
         if ((descriptor == 0 && listOnly == 0) || IntroducedNameLength(body, i) == 0)
         {
@@ -375,7 +381,7 @@ internal static class PersonFinder
         {
             return null;
         }
-        found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], null, null, i - descriptor, end, EntityRules.DescriptorName));
+        found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], TradeTitles.Of(body, i - descriptor, i, inList == 0), null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
     }
 

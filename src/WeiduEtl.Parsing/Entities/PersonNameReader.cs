@@ -46,6 +46,10 @@ internal static class PersonNameReader
         "今年", "家住", "出生",
         // When, between a subject and its verb (王芳|昨天在…说, 李某|近日表示).
         "昨天", "昨日", "近日", "日前", "当天", "当日", "上午", "下午", "晚上", "上周", "近期", "最近", "前不久", "去年", "明年",
+        // Before and after a match or a meeting (主教练某某|赛后说), and a player's scoring (队长某某|打进一球).
+        "赛后", "赛前", "会后", "会前", "事后", "打进", "攻入", "射进",
+        // A judge reading out the judgment (审判长某某|宣读判决), and a writer's words quoted (某某某|写道).
+        "宣读", "写道",
         .. SubjectVerbs.Words]);
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
@@ -109,7 +113,9 @@ internal static class PersonNameReader
         "顾客", "客户", "消费者", "来宾", "来访者", "参观者", "观众", "读者", "听众", "记者", "大家", "众人", "同行", "孩子", "孩子们");
 
     /// <summary>Words that open with a surname's letter and follow a role or a title (运动员包括, 干部成为, 局长高度重视).</summary>
-    private static readonly WordIndex WordsOpeningWithSurname = HanText.Longest("包括", "任何", "成为", "高度", "严格", "曾经", "关于", "连续", "向着");
+    private static readonly WordIndex WordsOpeningWithSurname = HanText.Longest("包括", "任何", "成为", "高度", "严格", "曾经", "关于", "连续", "向着",
+        // 'then serving as' before a post (时任|乡长): a surname's letter that opens the word, no name before the post.
+        "时任");
 
     /// <summary>Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面), read inside a list of names.</summary>
     private static readonly CharSet WordLikeSurnames = new("于全");
@@ -132,12 +138,19 @@ internal static class PersonNameReader
     public static bool StartsPredicate(string text, int index) =>
         HanText.WordAt(text, index, Followers) is not null || TitleLexicon.TitleAt(text, index) > 0;
 
-    /// <summary>Letters that end given names (张永和, 邹德正, 李有为) and are also a conjunction or an adverb.</summary>
-    private static readonly CharSet FunctionLettersEndingNames = new("和正为");
+    /// <summary>
+    /// Letters that end given names (张永和, 邹德正, 李有为, and 之 of the old writers' names, 王某之) and are also a
+    /// conjunction, an adverb or a particle.
+    /// </summary>
+    private static readonly CharSet FunctionLettersEndingNames = new("和正为之");
 
-    /// <summary>Words those letters open after a two-letter name (王某|正在, 李某|为了, 张某|和平).</summary>
+    /// <summary>Words those letters open after a two-letter name (王某|正在, 李某|为了, 张某|和平, 刘某|之后).</summary>
     private static readonly WordIndex FunctionLetterWords = HanText.Longest(
-        "正在", "正是", "正要", "正当", "正式", "正好", "正常", "正确", "正面", "正值", "为了", "为此", "为民", "为什么", "和平", "和谐");
+        "正在", "正是", "正要", "正当", "正式", "正好", "正常", "正确", "正面", "正值", "为了", "为此", "为民", "为什么", "和平", "和谐",
+        "之后", "之前", "之间", "之一", "之中", "之外", "之下", "之上", "之所以", "之际", "之余", "之类");
+
+    /// <summary>言之 of 简言之 'in short' is no name's end: 简 is a surname, but no name is 简言之.</summary>
+    private const string InShort = "言之";
 
     /// <summary>
     /// Whether the conjunction or adverb at <paramref name="index"/> ends a three-letter name: when the name's end
@@ -147,7 +160,7 @@ internal static class PersonNameReader
     private static bool EndsNameWithFunctionLetter(string text, int index)
     {
         if (index >= text.Length || !FunctionLettersEndingNames.Contains(text[index]) || !HanText.IsHan(text[index - 1]) || NonName.Contains(text[index - 1])
-            || HanText.WordAt(text, index, FunctionLetterWords) is not null)
+            || HanText.WordAt(text, index, FunctionLetterWords) is not null || text.AsSpan(index - 1).StartsWith(InShort, StringComparison.Ordinal))
         {
             return false;
         }

@@ -24,12 +24,22 @@ internal static class TitleLexicon
         // Companies' chiefs printed in Latin letters before a name (某公司CEO某某).
         "CEO", "CFO", "CTO", "COO",
         // Who leads a team or an expedition, and an envoy (考察队领队某某, 某问题特使某某).
-        "领队", "特使");
+        "领队", "特使",
+        // Courts' posts (民一庭庭长某某, 审判长某某) and the army's commanders from platoon to army (某旅旅长某某, 参谋长某某).
+        "庭长", "审判长", "审判员", "书记员", "排长", "连长", "营长", "旅长", "师长", "军长", "参谋长", "司令员", "政治委员", "舰长",
+        // A leader's secretary and a company's chief officers besides the executive (新闻秘书某某, 首席财务官某某).
+        "秘书", "新闻秘书", "财务官", "运营官", "技术官",
+        // The junior research rank (助理研究员某某); an assistant to a post is read after the post's core (院长助理).
+        "助理研究员",
+        // Who commands an aircraft or its cabin (某航空公司机长某某).
+        "机长", "乘务长");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",
         // A former holder (国家开发银行原党委书记, 泰国前副总理): the title still belongs to the organisation before it.
-        "原", "前");
+        "原", "前",
+        // An acting holder until the post is filled by vote (代县长, 代检察长).
+        "代");
 
     /// <summary>
     /// Units that lead a later title of a chain on their own (驻村工作队队长、村第一书记; 社区党支部书记、社区主任;
@@ -43,6 +53,8 @@ internal static class TitleLexicon
         "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表",
         "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家",
         "制片人", "制作人", "编剧", "设计师", "按摩师");
+
+    private const string Assistant = "助理";
 
     /// <summary>The letters a title starts with (a prefix or a core).</summary>
     public static CharSet FirstLetters { get; } = CharSet.Union(Cores.Firsts, Prefixes.Firsts);
@@ -85,7 +97,9 @@ internal static class TitleLexicon
             var core = HanText.WordAt(text, pos, Cores);
             if (core is not null)
             {
-                return pos + core.Length - index;
+                // An assistant to the post is a post of its own (总经理助理, 首相助理).
+                var end = pos + core.Length;
+                return (core != Assistant && text.AsSpan(end).StartsWith(Assistant, StringComparison.Ordinal) ? end + Assistant.Length : end) - index;
             }
             var prefix = HanText.WordAt(text, pos, Prefixes);
             // 原 and 前 mark a former holder only before the whole title (原党委书记): after a body's name they stand
