@@ -119,11 +119,14 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 374 -> 377 of 459 (0.821) with people26's lists of three names after a role noun (RankWholeArmyAndRoleListRuleTests).
         // 0.821 -> 0.811 (379 of 466) when 20200113-09 and -17 were labelled blind on 2026-12-03 (a theory page's thinkers
         // named bare: people 2 of 7 on the two, first score); no rule changed.
-        Assert.InRange(ruleWriting.PeopleRecall, 0.81, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.905, 1);
+        // 0.811 -> 0.826 (precision 0.913 -> 0.917) with title27's court, army and company posts, trades before names and
+        // bare names stating a view (PostChainAndBareSpeakerRuleTests) and org27's callings and kin (CalledAndKinDescriptorRuleTests).
+        Assert.InRange(ruleWriting.PeopleRecall, 0.825, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.915, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
         // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
-        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.86, 1);
+        // 0.862 -> 0.875 with title27's posts of courts, armies and companies and villages before their posts.
+        Assert.InRange(ruleWriting.TitleAndOrganisationRight, 0.87, 1);
         // Issue 15 (people22): the everyday-ending, opening-verb and group-ending rules (EverydayEndingAndOpeningVerbRuleTests,
         // GroupAndVerbLikeEndingRuleTests) took organisations 0.781 → 0.788 and precision 0.669 → 0.685.
         // 0.788 → 0.825 (515 → 538 of 652) and 0.685 → 0.71 with people23's bodies before posts, kinds after 各/每 and ranges,
@@ -133,7 +136,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // and divisions opening with an adverb's letter (正蓝旗).
         Assert.InRange(ruleWriting.OrganisationRecall, 0.84, 1);
         // Precision 0.70 -> 0.694 with the two pages of 2026-12-03 (organisations 0.875, precision 0.52 on the two).
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.69, 1);
+        // 0.694 -> 0.741 (recall 0.841 -> 0.844) with org27's described bodies (DescribedBodyRuleTests: a verb with a kind of
+        // institution, organs of a level, kinds of unit, squads) and penalties; held-out precision 0.529 -> 0.546.
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.74, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
         Assert.InRange(ruleWriting.QuotePrecision, 0.915, 1);
@@ -142,7 +147,8 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 516 → 519 of 575 (0.903) with counted groups speaking the quotation before them (CountedGroupSpeakerRuleTests).
         // 590 -> 591 of 649 (0.911, the four 2026-12-02 pages in) with speaker26's groups, colon runs and moment clauses.
         // 0.911 -> 0.908 (595 of 655) with the two pages of 2026-12-03 (four of their six quotations' speakers right, first score).
-        Assert.InRange(ruleWriting.SpeakerRight, 0.905, 1);
+        // 0.913 -> 0.915 (text-1.40) with title27's bare names stating a view (某某认为, 正如某某所说).
+        Assert.InRange(ruleWriting.SpeakerRight, 0.91, 1);
         // Held out: the six pages of the held-out day labelled first (20200120-01, -06, -13, -14, -15, -17) and, since 2026-12-02,
         // five more of that day labelled blind before any extractor ran on them (20200120-02, -04, -08, -11, -16; README of
         // the fixtures). The floors fell then because the set grew, not because a rule changed: the six alone stood at people 0.806
@@ -160,8 +166,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.784 → 0.794 when 20200120-01's three state councillors were relabelled to the chain rule (the post next to the
         // name: 国务院食品安全委员会主任), as 20200120-04 labels the same article.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.70, 1);
-        Assert.InRange(heldOut.OrganisationRecall, 0.675, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.525, 1);
+        // 0.689 (0.529) -> 0.705 (0.546) on text-1.40 with org27's described bodies and title27's posts; no held-out page read.
+        Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.545, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.96, 1);
         Assert.InRange(heldOut.SpeakerRight, 0.73, 1);
     }

@@ -220,7 +220,8 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         // Floors set to the fifteenth set's totals after the seventeenth round (eight pages never written from; see the remarks
         // on how blind that is now). Labels 0.835 -> 0.844 after the eighteenth round (fig25: a price per unit takes the subject
         // before it, a subject group's head is not the upper end of a range), whose writer read no held-out total before the end.
-        AssertFloors(scores, found: 0.848, qualifiers: 0.979, labels: 0.843, falseFigures: 13);
+        // Qualifiers 0.98 -> 0.993 on text-1.40 with fig27's bounds with a modal (不得超过, 不应低于: at_most, at_least).
+        AssertFloors(scores, found: 0.848, qualifiers: 0.99, labels: 0.843, falseFigures: 13);
     }
 
     [Fact]
