@@ -211,12 +211,12 @@ internal static partial class LabelText
     private static partial Regex LeadingPeriod();
 
     /// <summary>
-    /// 这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地, 这笔资金 → 资金: a demonstrative or the indefinite 一 and
-    /// its measure word or place point, they do not name; 该项目, 这家庭 are a demonstrative before a noun (项目, 家庭).
+    /// 这条高速公路全长 → 高速公路全长, 该市进出口总额 → 进出口总额, 一座占地 → 占地, 这笔资金 → 资金, 这套房子面积 → 房子面积: a demonstrative or the indefinite 一 and
+    /// its measure word or place point, they do not name; 该项目, 这家庭 are a demonstrative before a noun (项目, 家庭), and 该种植基地 before 种植.
     /// </summary>
     public static string WithoutDemonstrative(string text) => Demonstrative().Match(text) is { Success: true } m && m.Length + 2 <= text.Length ? text[m.Length..] : text;
 
-    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋笔](?!目|庭|置|次)|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
+    [GeneratedRegex(@"^(?:(?:这|那|该|此|本|一)[个条家座所项批位名件台辆块片栋笔套张间只场种处段艘架幢](?!目|庭|置|次|植)|(?:这|那|该|此|本)(?:[市县省区镇乡村州国行厂校院]|公司|企业|集团))")]
     private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"[（(][^（()）]*[）)]")]

@@ -68,6 +68,10 @@ internal static class MeasureGuards
         "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords),
         "度" => !IsTimesAdverb(text, position),
         "成" => position + 1 >= text.Length || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal),
+        "眼" or "段" => AfterArabicNumber(text, position),
+        "匹" => AfterArabicNumber(text, position) || HorsesAndCloth.Any(noun => Follows(text, position, noun)),
+        "方" => AfterArabicNumber(text, position)
+            && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1]) || EarthWords.Contains(text[position + 1], StringComparison.Ordinal)),
         _ => true,
     };
 
@@ -197,6 +201,24 @@ internal static class MeasureGuards
     private static bool AfterCountedMagnitude(string text, int position) =>
         position > 1 && text[position - 1] is '万' or '千'
         && (ChineseNumeral.IsNumberLetter(text[position - 2]) || text[position - 2] is '余' or '多' or '.');
+
+    /// <summary>What 匹 counts after a Chinese numeral (三匹马, 两百匹布); 七匹狼 is a name.</summary>
+    private static readonly string[] HorsesAndCloth = ["马", "骡", "驴", "骆驼", "布", "绸"];
+
+    /// <summary>What cubic metres counted with 方 are of (3000方土, 2万方石料, 500方混凝土).</summary>
+    private const string EarthWords = "土石沙砂混";
+
+    /// <summary>12眼, 200多匹, 10万方, 3.5万余方: Arabic digits or their magnitude, with 余 or 多 after them or not.</summary>
+    private static bool AfterArabicNumber(string text, int position)
+    {
+        var at = position - 1;
+        while (at >= 0 && text[at] is '余' or '多')
+        {
+            at--;
+        }
+        return at >= 0 && ChineseNumeral.IsArabicDigit(text[at])
+            || at > 0 && text[at] is '万' or '千' or '亿' && ChineseNumeral.IsArabicDigit(text[at - 1]);
+    }
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);
 

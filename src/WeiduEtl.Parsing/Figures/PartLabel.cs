@@ -33,9 +33,16 @@ internal static class PartLabel
         }
         var noun = LabelWords.MeasureNouns.FirstOrDefault(n => previous.EndsWith(n, StringComparison.Ordinal))
             ?? (previous.Length <= NounMaxLength ? previous : null);
-        // 其中女运动员12名: a part that already names the noun is a label of its own.
-        return noun is null || subject.Contains(noun, StringComparison.Ordinal) ? null : subject + noun;
+        // 其中女运动员12名, 其中公共停车位1200个 (after 新建停车位3000个): a part that already names the noun is a label of its own.
+        return noun is null || subject.Contains(noun, StringComparison.Ordinal) || SharesHead(subject, noun) ? null : subject + noun;
     }
+
+    /// <summary>Whether two noun phrases end in the same word of two letters or more (公共停车位, 新建停车位).</summary>
+    private static bool SharesHead(string subject, string noun) =>
+        subject.Length >= HeadMinLength && noun.Length >= HeadMinLength
+        && subject.AsSpan(subject.Length - HeadMinLength).SequenceEqual(noun.AsSpan(noun.Length - HeadMinLength));
+
+    private const int HeadMinLength = 2;
 
     private static bool IsPart(string words) => words.EndsWithAny(PartEnds);
 }

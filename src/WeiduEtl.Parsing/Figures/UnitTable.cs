@@ -14,7 +14,9 @@ namespace WeiduEtl.Parsing.Figures;
 /// they measure (3门课程, 150分, 7金3银), never in names and clock times (三门峡, 9时30分, 五金). 球 counts goals and 级 the
 /// force of a wind or a quake only where <see cref="MeasureGuards"/> says (攻入15球, 北风3到4级, 6.5级地震); 级 is otherwise a
 /// grade or a name (三级医院, 一级响应, 5A级, 万吨级). 口 counts the members of a family only before 人 or after 家 in digits (全家5口人,
-/// 一家5口; the sayings 一家三口 and 五口之家, and 一口气, 三口井, are not).
+/// 一家5口; the sayings 一家三口 and 五口之家, and 一口气, 三口井, are not). 眼 counts wells and 段 stretches only after Arabic digits
+/// (新打机井12眼, 改造路段3段; 两眼, 一段时间), and 方 cubic metres of earth only after Arabic digits or their magnitude and before a
+/// break or what is dug (运走渣土10万方, 3000方土; 三方, 3方面).
 /// </summary>
 internal static class UnitTable
 {
@@ -40,7 +42,13 @@ internal static class UnitTable
         Many(UnitKind.Count, "分"),
         Many(UnitKind.Count, "金 银 铜"),
         Many(UnitKind.Count, "球 口"),
-        Many(UnitKind.Measure, "级"));
+        Many(UnitKind.Measure, "级"),
+        // Farm and culture counts: poultry (3万羽), fish fry (5万尾), horses (200匹), songs (30首), pictures (200幅), lessons
+        // (50堂), doses of a vaccine or a test (300万人份).
+        Many(UnitKind.Classifier, "羽 尾 匹 首 幅 堂"),
+        Many(UnitKind.Count, "人份"),
+        Many(UnitKind.Classifier, "眼 段"),
+        Many(UnitKind.Measure, "方"));
 
     /// <summary>
     /// <see cref="Units"/> by their first letter, in its order (longest first): the reader asks after every number, and a
@@ -51,9 +59,11 @@ internal static class UnitTable
 
     /// <summary>
 /// Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年, 三轮车; or
-/// that follow a model number or a caption's (骁龙865处理器, 图1本报记者摄, 图2笔者摄); 票 counts votes (以621票赞成), not in 票房.
+/// that follow a model number or a caption's (骁龙865处理器, 图1本报记者摄, 图2笔者摄); 票 counts votes (以621票赞成), not in 票房;
+/// 羽, 首 and 尾 count birds, songs and fish, not in 羽毛, 首次 or 尾声.
 /// </summary>
-    private static readonly string[] Blocked = ["处理", "处置", "笔者", "本报", "票房", "票据", "票价", "年级", "年代", "年度", "周年", "次日", "名单", "部分", "轮车", "轮胎", "轮椅", "轮船", "轮驱"];
+    private static readonly string[] Blocked = ["处理", "处置", "笔者", "本报", "票房", "票据", "票价", "年级", "年代", "年度", "周年", "次日", "名单", "部分", "轮车", "轮胎", "轮椅", "轮船", "轮驱",
+        "羽毛", "羽绒", "首次", "首批", "首届", "首个", "首家", "首位", "首都", "首府", "尾声", "匹配", "堂会", "匹黑马"];
 
     /// <summary>Periods that only ever follow the slash of a rate (日 and 月 alone would read dates as figures).</summary>
     private const string PerOnly = "日月";
