@@ -21,15 +21,20 @@ internal static class JsonColumnHandlers
         SqlMapper.AddTypeHandler(new JsonArrayHandler<WeiduEtl.Core.Rows.HeaderSource>());
     }
 
+    /// <summary>
+    /// An array column's text as its array; null for NULL or empty text. Most arrays are empty (no correspondents, no
+    /// subheadings): those skip the deserializer, which a publish would call millions of times.
+    /// </summary>
+    public static T[]? ParseArray<T>(string? text) => text switch
+    {
+        "[]" => [],
+        { Length: > 0 } => JsonSerializer.Deserialize<T[]>(text),
+        _ => null,
+    };
+
     private sealed class JsonArrayHandler<T> : SqlMapper.TypeHandler<T[]?>
     {
-        /// <summary>Most arrays are empty (no correspondents, no subheadings): those skip the deserializer, which a publish would call millions of times.</summary>
-        public override T[]? Parse(object value) => value switch
-        {
-            "[]" => [],
-            string { Length: > 0 } text => JsonSerializer.Deserialize<T[]>(text),
-            _ => null,
-        };
+        public override T[]? Parse(object value) => ParseArray<T>(value as string);
 
         public override void SetValue(IDbDataParameter parameter, T[]? value)
         {

@@ -121,6 +121,43 @@ public abstract partial class StoreContractTests : IAsyncLifetime, IDisposable
     }
 
     [SkippableFact]
+    public async Task ReadDataset_EveryTable_GivesTheRowsLoadDatasetGives()
+    {
+        var (store, _, _) = Open();
+        var record = Record("a.txt", "sha-a", "标题", articles: 2);
+        var article = record.Articles[0].ArticleId;
+        var issue = record.Issue.IssueId;
+        record = record with
+        {
+            Issue = record.Issue with { PageLabel = null, IssueDateBasis = null },
+            Articles = [record.Articles[0] with { Bbox = null, Provenance = [new HeaderSource("headline", "title-block", 1)] }, record.Articles[1]],
+            Photos =
+            [
+                new PhotoRow { PhotoId = $"{issue}-p0001", IssueId = issue, Page = 1, Caption = "晚报记者 摄" },
+                new PhotoRow { PhotoId = $"{issue}-p0002", IssueId = issue, ArticleId = article, Page = 2, Bbox = [0, 0.25, 10, 20], WidthPx = 640, HeightPx = 480 },
+            ],
+            Dates = [new DateRow { DateId = $"{issue}-d0001", ArticleId = article, Text = "8月15日", Date = "2026-08-15", Precision = "day", CharStart = 1, CharEnd = 6, Rule = "date-month-first" }],
+            Mentions = [new MentionRow { MentionId = $"{issue}-m0001", ArticleId = article, Kind = "person", Text = "县长李明", Name = "李明", Title = "县长", CharStart = 0, CharEnd = 4, Rule = "title-name", PersonKey = $"{article}:李明" }],
+            Quotes = [new QuoteRow { QuoteId = $"{issue}-q0001", ArticleId = article, Text = "好", CharStart = 8, CharEnd = 9, Rule = "quote-unattributed" }],
+        };
+        await store.SaveIssueAsync(record, default);
+        var loaded = await store.LoadDatasetAsync("p", default);
+        var dataset = store.ReadDataset("p");
+
+        async Task<string> Read(string table) => System.Text.Json.JsonSerializer.Serialize(await dataset.ReadAsync(table, null, default).ToListAsync());
+        string Json<T>(IEnumerable<T> rows) => System.Text.Json.JsonSerializer.Serialize(rows.Cast<object>().ToList());
+
+        Assert.Equal(Json(loaded.Issues), await Read("issues"));
+        Assert.Equal(Json(loaded.Articles), await Read("articles"));
+        Assert.Equal(Json(loaded.Contributors), await Read("contributors"));
+        Assert.Equal(Json(loaded.Photos), await Read("photos"));
+        Assert.Equal(Json(loaded.Figures), await Read("figures"));
+        Assert.Equal(Json(loaded.Dates), await Read("dates"));
+        Assert.Equal(Json(loaded.Mentions), await Read("mentions"));
+        Assert.Equal(Json(loaded.Quotes), await Read("quotes"));
+    }
+
+    [SkippableFact]
     public async Task SaveIssue_SameSourceAgain_ReplacesItsRowsAndKeepsFirstSeen()
     {
         var (store, _, _) = Open();
