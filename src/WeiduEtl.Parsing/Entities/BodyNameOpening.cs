@@ -58,7 +58,7 @@ internal static class BodyNameOpening
     /// 美国和|欧盟…): two names joined, of which the one ending here opens after the conjunction. A conjunction inside a
     /// body's name joins fields, never bodies (文化和旅游局, 团结与进步党), and one that opens a place (新疆和田) is kept.
     /// Likewise after 驻 when the body ending here is the host, not a group kept there (某纪委监委驻|某银行; 某纪委监委驻某银行
-    /// 纪检监察组 and 中国驻某国大使馆 are one name each).
+    /// 纪检监察组 and 中国驻某国大使馆 are one name each, and 驻马店 is a place).
     /// </summary>
     public static int AfterConjoined(string text, int start, int end)
     {
@@ -68,7 +68,8 @@ internal static class BodyNameOpening
             {
                 return at + 1;
             }
-            if (text[at] == '驻' && at + 1 < end && text[at + 1] is not ('地' or '军') && !SentBodyLasts.Contains(text[end - 1]) && end - at > 3)
+            if (text[at] == '驻' && at + 1 < end && text[at + 1] is not ('地' or '军') && !SentBodyLasts.Contains(text[end - 1]) && end - at > 3
+                && DivisionGazetteer.Shared.MatchAt(text, at) == 0)
             {
                 return at + 1;
             }

@@ -76,7 +76,9 @@ internal static class OrganisationSuffixes
         "火车站", "高铁站", "地铁站", "汽车站", "客运站", "公交站", "中转站", "加油站", "充电站", "电站", "泵站", "枢纽站", "停站",
         "东站", "南站", "西站", "北站", "总部",
         // Sports halls, where games are played and people train (羽毛球馆, 击剑馆).
-        "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆");
+        "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆",
+        // Centres that are grounds and halls, where games, fairs and shoppers go (某市体育中心, 奥体中心, 国际会展中心).
+        "体育中心", "奥体中心", "奥帆中心", "会展中心", "展览中心", "购物中心");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
@@ -109,6 +111,8 @@ internal static class OrganisationSuffixes
         "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落",
         // 办 and 处 as verbs with their result or object (集中力量办|大事, 努力办|成, 刚办|完, 依法处|以罚款, 泰然处|之).
         "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之",
+        // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.
+        "心组",
         // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
         "部级", "厅级", "局级", "处级", "司级", "科级");
 
@@ -281,7 +285,9 @@ internal static class OrganisationSuffixes
         // Whom a centre serves and what it does (老年人日间照料中心, 急救中心, 健身中心, 护理技能鉴定中心, 认证检测中心).
         "老年人", "日间", "照料", "急救", "健身", "护理", "技能", "鉴定", "认证", "检测",
         // The party's work with the people and its members, and any body at all (党群服务中心, 党员中心, 任何组织).
-        "党群", "党建", "党员", "任何", "所有");
+        "党群", "党建", "党员", "任何", "所有",
+        // Firms as a kind and panels hired from outside (企业大学, 企业服务中心, 外聘专家组).
+        "企业", "外聘");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);

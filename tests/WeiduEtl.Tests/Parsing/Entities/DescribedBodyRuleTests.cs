@@ -183,6 +183,7 @@ public sealed class DescribedBodyRuleTests
 
     [Theory]
     [InlineData("新疆和田地区人民医院派出医疗队。", "新疆和田地区人民医院")]
+    [InlineData("驻马店市气象局发布寒潮蓝色预警。", "驻马店市气象局")]
     [InlineData("许昌市文化和旅游局组织送戏下乡。", "许昌市文化和旅游局")]
     [InlineData("临泉县人力资源和社会保障局发布招聘公告。", "临泉县人力资源和社会保障局")]
     [InlineData("某某有限公司与县人民医院签约共建。", "某某有限公司")]
@@ -204,5 +205,23 @@ public sealed class DescribedBodyRuleTests
     [Fact]
     public void Extract_InstituteAfterAPlace_IsKept() =>
         Assert.Contains("县农科所", Entities.Names("他在县农科所工作多年，培育了三个小麦新品种。", MentionKind.Organisation));
-}
 
+    [Theory]
+    [InlineData("全市青少年篮球联赛在市体育中心开赛。", "体育中心")]
+    [InlineData("新春年货展在国际会展中心开幕。", "会展中心")]
+    [InlineData("区委理论学习中心组举行专题学习。", "学习中心")]
+    [InlineData("不少民营企业办起了企业大学培养技工。", "企业大学")]
+    [InlineData("项目评审由外聘专家组把关。", "外聘专家组")]
+    public void Extract_VenueStudyGroupOrKind_IsNoName(string body, string ending)
+    {
+        var names = Entities.Names(body, MentionKind.Organisation);
+        Assert.DoesNotContain(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("市体育中心管理处主任介绍了场馆开放时间。", "市体育中心管理处")]
+    [InlineData("县中小企业服务中心为商户办理贷款贴息。", "县中小企业服务中心")]
+    [InlineData("宁波市社会科学院发布年度蓝皮书。", "宁波市社会科学院")]
+    public void Extract_BodyOfAVenueOrAPlacesCentre_IsKept(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
+}
