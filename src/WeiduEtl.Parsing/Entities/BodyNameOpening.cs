@@ -48,6 +48,39 @@ internal static class BodyNameOpening
         start >= 0 && text[start] == '原' && nameEnd - start > 2 && HanText.WordAt(text, start, FormerLookalikes) is null
             && DivisionGazetteer.Shared.MatchAt(text, start) == 0 ? start + 1 : start;
 
+    private static readonly CharSet Conjunctions = new("与和及");
+
+    /// <summary>Last letters of the bodies one body keeps at another (纪检监察组, 工作队, 驻京办, 代表处, 大使馆, 工作站).</summary>
+    private static readonly CharSet SentBodyLasts = new("组队办处馆站团室");
+
+    /// <summary>
+    /// The letter after the last conjunction in the run that follows a body, a country or a place (某区与|重庆大学, 党和|政府,
+    /// 美国和|欧盟…): two names joined, of which the one ending here opens after the conjunction. A conjunction inside a
+    /// body's name joins fields, never bodies (文化和旅游局, 团结与进步党), and one that opens a place (新疆和田) is kept.
+    /// Likewise after 驻 when the body ending here is the host, not a group kept there (某纪委监委驻|某银行; 某纪委监委驻某银行
+    /// 纪检监察组 and 中国驻某国大使馆 are one name each, and 驻马店 is a place).
+    /// </summary>
+    public static int AfterConjoined(string text, int start, int end)
+    {
+        for (var at = end - 1; start >= 0 && at > start + 1; at--)
+        {
+            if (Conjunctions.Contains(text[at]) && EndsABodyOrPlace(text, start, at) && DivisionGazetteer.Shared.MatchAt(text, at) == 0 && Countries.At(text, at) is null)
+            {
+                return at + 1;
+            }
+            if (text[at] == '驻' && at + 1 < end && text[at + 1] is not ('地' or '军') && !SentBodyLasts.Contains(text[end - 1]) && end - at > 3
+                && DivisionGazetteer.Shared.MatchAt(text, at) == 0)
+            {
+                return at + 1;
+            }
+        }
+        return start;
+    }
+
+    private static bool EndsABodyOrPlace(string text, int start, int end) =>
+        (OrganisationSuffixes.SuffixEndingAt(text, end) is not null && !OrganisationSuffixes.IsEverydayWordEndingAt(text, end))
+        || Countries.EndingAt(text, end) is not null || DivisionGazetteer.Shared.EndsAt(text, start, end);
+
     /// <summary>Verbs of changing that name the task of a commission or an office (某某深化改革委员会, 某某整治办公室).</summary>
     private static readonly WordIndex TaskVerbs = HanText.Longest("改进", "深化", "巩固", "健全", "整治", "改造");
 

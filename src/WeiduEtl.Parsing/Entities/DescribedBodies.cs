@@ -84,4 +84,77 @@ internal static class DescribedBodies
         }
         return false;
     }
+
+    /// <summary>Letters a place's name ends with before its government (魏都区|政府, 某镇|政府, 某国|政府).</summary>
+    private static readonly CharSet LevelLetters = new("省市县区乡镇州村旗盟国");
+
+    /// <summary>Words a government is named by besides its place (中央政府, 联邦政府, 过渡政府, 特区政府).</summary>
+    private static readonly WordIndex GovernmentWords = HanText.Longest("中央", "联邦", "临时", "过渡", "自治", "联合", "特区");
+
+    /// <summary>Two levels together (省市, 市县, 乡镇): the governments of every place of both levels, none named.</summary>
+    private static readonly WordIndex TwoLevels = HanText.Longest("省市", "市县", "县市", "县区", "区县", "县乡", "乡镇", "省市县", "市县乡");
+
+    /// <summary>Words of a region that say what kind of area, not which (地区, 山区, 牧区), before a people's government.</summary>
+    private static readonly WordIndex Areas = HanText.Longest("地区", "山区", "牧区", "林区", "库区", "灾区", "辖区");
+
+    /// <summary>
+    /// Whether <c>text[start..end]</c>, ending in 政府, names no government: a bare 政府 that neither opens with a place or a
+    /// country nor follows a level's letter or a word of the kind (党委政府, 民族团结政府 cut from its country, 相关业务政府); a
+    /// people's government after a kind or an area's word that no place's name ends with (有关人民政府, 保护地区人民政府);
+    /// two levels together (沿江省市政府, 市县人民政府); or a party committee and its government read as one (党委政府,
+    /// 省委省政府). 魏都区政府, 中国政府, 联邦政府 and 某县人民政府 are named.
+    /// </summary>
+    public static bool IsGovernmentOfNoPlace(string text, int start, int end)
+    {
+        const string Government = "政府";
+        if (end - start < Government.Length + 1 || string.CompareOrdinal(text, end - Government.Length, Government, 0, Government.Length) != 0)
+        {
+            return false;
+        }
+        var organStart = end - Government.Length;
+        var peoples = organStart - 2 > start && text[organStart - 2] == '人' && text[organStart - 1] == '民';
+        organStart -= peoples ? 2 : 0;
+        if (DivisionGazetteer.Shared.EndsAt(text, start, organStart))
+        {
+            return false;
+        }
+        if (HanText.WordEndingAt(text, organStart, TwoLevels) is not null || text[organStart - 1] == '委' || IsCommitteeOfTheLevel(text, start, organStart))
+        {
+            return true;
+        }
+        if (peoples)
+        {
+            return OrganisationSuffixes.KindEndingAt(text, organStart) is not null || HanText.WordEndingAt(text, organStart, Areas) is not null;
+        }
+        return Countries.At(text, start) is null && DivisionGazetteer.Shared.MatchAt(text, start) == 0
+            && !LevelLetters.Contains(text[organStart - 1]) && HanText.WordEndingAt(text, organStart, GovernmentWords) is null;
+    }
+
+    /// <summary>A level's party committee right before the level's government (省委|省政府, 市委|市政府): two bodies.</summary>
+    private static bool IsCommitteeOfTheLevel(string text, int start, int organStart) =>
+        organStart - 3 >= start && text[organStart - 2] == '委' && text[organStart - 3] == text[organStart - 1] && LevelLetters.Contains(text[organStart - 1]);
+
+    /// <summary>Bare institutions that a country's name and words of a kind before them only describe (中国公司, 美国城市社区).</summary>
+    private static readonly WordIndex CountrysKinds = HanText.Longest("公司", "社区", "学校", "企业");
+
+    /// <summary>
+    /// Whether <c>text[start..end]</c> ends in a country's name, words of a kind or none, and a bare institution (中国公司,
+    /// 不少中国公司, 美国城市社区, 日本科技公司): the firms or communities of a country, no body; a name between them
+    /// (中国建设银行, 日本东丽公司) names one.
+    /// </summary>
+    public static bool IsCountrysKind(string text, int start, int end)
+    {
+        if (HanText.WordEndingAt(text, end, CountrysKinds) is not { } kind)
+        {
+            return false;
+        }
+        for (var at = start; at < end - kind.Length; at++)
+        {
+            if (Countries.At(text, at) is { } country && at + country.Length <= end - kind.Length && OrganisationSuffixes.IsOnlyKind(text, at + country.Length, end - kind.Length))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -38,6 +38,19 @@ internal sealed class DivisionGazetteer
     /// <summary>Length of the longest division name starting at <paramref name="index"/>, 0 when none.</summary>
     public int MatchAt(string text, int index) => trie.LongestAt(text, index, MaxLength);
 
+    /// <summary>Whether the longest division name at some letter from <paramref name="start"/> on ends exactly at <paramref name="end"/>.</summary>
+    public bool EndsAt(string text, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if (MatchAt(text, at) == end - at)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A cheap test before <see cref="MatchAt"/>: false at most letters, true wherever a name starts.</summary>
     public bool MayStartAt(string text, int index) => trie.MayStartAt(text, index);
 

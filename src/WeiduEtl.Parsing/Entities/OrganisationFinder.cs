@@ -84,7 +84,7 @@ internal static class OrganisationFinder
             return -1;
         }
         var nameEnd = end - suffix.Length;
-        var start = BodyNameOpening.AfterFormer(body, BodyNameOpening.After(body, NameRun.StartBefore(body, nameEnd, MaxLength - suffix.Length), nameEnd), nameEnd);
+        var start = BodyNameOpening.AfterConjoined(body, BodyNameOpening.AfterFormer(body, BodyNameOpening.After(body, NameRun.StartBefore(body, nameEnd, MaxLength - suffix.Length), nameEnd), nameEnd), end);
         if (start < 0 || NameRun.IsReferenceBack(body, start) || IsEveryOrCounted(body, start))
         {
             return -1;

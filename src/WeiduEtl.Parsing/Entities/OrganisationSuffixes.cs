@@ -58,6 +58,8 @@ internal static class OrganisationSuffixes
         // The teams and games of a match (主队, 客队, 拿下首局, 决胜局, 保住发球胜盘局) and a spot on a way (起点处, 路口处): no bureau or office.
         "主队", "客队", "首局", "次局", "末局", "决胜局", "胜局", "盘局", "平局", "起点处", "终点处", "入口处", "出口处", "路口处", "门口处",
         "交界处", "交汇处", "尽头处", "拐角处", "转角处", "结合处", "衔接处", "连接处",
+        // Everywhere and all around (随处可见, 四处奔走).
+        "随处", "四处",
         // 人大 of 令人大开眼界: the one a causative verb moves, and 大 the verb's adverb.
         "令人大", "让人大", "使人大", "叫人大",
         // A squad sent out for a task and a strong side of a league (文艺小分队, 足球强队): groups, no body's name.
@@ -74,7 +76,9 @@ internal static class OrganisationSuffixes
         "火车站", "高铁站", "地铁站", "汽车站", "客运站", "公交站", "中转站", "加油站", "充电站", "电站", "泵站", "枢纽站", "停站",
         "东站", "南站", "西站", "北站", "总部",
         // Sports halls, where games are played and people train (羽毛球馆, 击剑馆).
-        "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆");
+        "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆",
+        // Centres that are grounds and halls, where games, fairs and shoppers go (某市体育中心, 奥体中心, 国际会展中心).
+        "体育中心", "奥体中心", "奥帆中心", "会展中心", "展览中心", "购物中心");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
@@ -106,7 +110,11 @@ internal static class OrganisationSuffixes
         // An ending's letter opening a word that repeats it, a verb of standing or a part (中国处|处, 又一次站|上, 院|门, 关键部|件).
         "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落",
         // 办 and 处 as verbs with their result or object (集中力量办|大事, 努力办|成, 刚办|完, 依法处|以罚款, 泰然处|之).
-        "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之");
+        "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之",
+        // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.
+        "心组",
+        // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
+        "部级", "厅级", "局级", "处级", "司级", "科级");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
@@ -143,7 +151,8 @@ internal static class OrganisationSuffixes
         for (var at = suo - 2; at >= 0 && at >= suo - PassiveReach && HanText.IsHan(text[at]); at--)
         {
             // 如 frames a source as 被 frames an agent (正如某学者|所指出的), unless it opens a place's name (如皋市农科所).
-            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0))
+            // 在…中 frames a setting (在多年实践中|所积累的): 所 after its 中 is the particle too.
+            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0) || (text[at] == '在' && text[suo - 1] == '中'))
             {
                 return true;
             }
@@ -177,7 +186,8 @@ internal static class OrganisationSuffixes
         }
         if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbLikeEndingGoingOn(text, start, end)
             || DescribedBodies.IsActionOnAKind(text, start, end - suffix.Length) || DescribedBodies.IsPeoplesOrganOfALevel(text, start, end)
-            || DescribedBodies.IsOrganOfAKindOfUnit(text, start, end))
+            || DescribedBodies.IsOrganOfAKindOfUnit(text, start, end) || DescribedBodies.IsGovernmentOfNoPlace(text, start, end)
+            || DescribedBodies.IsCountrysKind(text, start, end))
         {
             return false;
         }
@@ -275,10 +285,15 @@ internal static class OrganisationSuffixes
         // Whom a centre serves and what it does (老年人日间照料中心, 急救中心, 健身中心, 护理技能鉴定中心, 认证检测中心).
         "老年人", "日间", "照料", "急救", "健身", "护理", "技能", "鉴定", "认证", "检测",
         // The party's work with the people and its members, and any body at all (党群服务中心, 党员中心, 任何组织).
-        "党群", "党建", "党员", "任何", "所有");
+        "党群", "党建", "党员", "任何", "所有",
+        // Firms as a kind and panels hired from outside (企业大学, 企业服务中心, 外聘专家组).
+        "企业", "外聘");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
+
+    /// <summary>The word of a kind that ends at <paramref name="end"/> (有关|人民政府, 乡镇|人民政府), or null.</summary>
+    internal static string? KindEndingAt(string text, int end) => HanText.WordEndingAt(text, end, Kinds);
 
     /// <summary>Whether <c>text[start..end]</c> is words of a kind only (empty included).</summary>
     internal static bool IsOnlyKind(string text, int start, int end)

@@ -126,4 +126,102 @@ public sealed class DescribedBodyRuleTests
     [Fact]
     public void Extract_PlaceOpeningWithAVerbLetter_KeepsIt() =>
         Assert.Contains("调兵山市第二中学", Entities.Names("调兵山市第二中学开展冰雪进校园活动。", MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("镇里要求党委政府一把手亲自抓安全生产。", "党委政府")]
+    [InlineData("沿海省市政府纷纷出台稳外贸措施。", "省市政府")]
+    [InlineData("城乡养老服务设施由市县人民政府统筹规划。", "市县人民政府")]
+    [InlineData("条例规定，有关人民政府应当及时公布监测信息。", "人民政府")]
+    [InlineData("水源保护地区人民政府应当设立明显的保护标志。", "地区人民政府")]
+    [InlineData("县委县政府高度重视秋粮收购工作。", "县委县政府")]
+    [InlineData("党和政府的关怀温暖了每一位困难职工。", "政府")]
+    [InlineData("这笔资金由养老服务相关政府部门统筹使用。", "相关政府")]
+    public void Extract_GovernmentOfNoPlace_IsNoName(string body, string ending)
+    {
+        var names = Entities.Names(body, MentionKind.Organisation);
+        Assert.DoesNotContain(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("魏都区政府召开常务会议研究冬季供暖。", "魏都区政府")]
+    [InlineData("美国联邦政府部分部门再度停摆。", "美国联邦政府")]
+    [InlineData("临泉县人民政府发布禁燃烟花爆竹通告。", "临泉县人民政府")]
+    [InlineData("中国政府一贯支持多边贸易体制。", "中国政府")]
+    [InlineData("某某县人民政府与投资方签订了框架协议。", "某某县人民政府")]
+    public void Extract_GovernmentOfAPlace_IsKept(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("不少中国公司在海外设立了研发中心。", "中国公司")]
+    [InlineData("美国城市社区普遍面临人口老龄化。", "美国城市社区")]
+    [InlineData("这批日本科技公司把生产线迁回了本土。", "日本科技公司")]
+    public void Extract_KindOfACountry_IsNoName(string body, string notAName) =>
+        Assert.DoesNotContain(notAName, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("美国通用电气公司宣布出售飞机租赁业务。", "美国通用电气公司")]
+    [InlineData("德国西门子公司发布了新一财年业绩。", "德国西门子公司")]
+    public void Extract_NamedFirmOfACountry_IsKept(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("湖州市与浙江农林大学签订了全面合作协议。", "浙江农林大学", "湖州市与浙江农林大学")]
+    [InlineData("市教育局和宁波工程学院共建实训基地。", "宁波工程学院", "市教育局和宁波工程学院")]
+    public void Extract_TwoBodiesJoined_OpensAfterTheConjunction(string body, string name, string joined)
+    {
+        var names = Entities.Names(body, MentionKind.Organisation);
+        Assert.Contains(name, names);
+        Assert.DoesNotContain(joined, names);
+    }
+
+    [Fact]
+    public void Extract_BodyAfterStationed_OpensAtTheHost()
+    {
+        var names = Entities.Names("近日，市纪委监委驻招商银行分行的监督检查室开展了专项检查。", MentionKind.Organisation);
+        Assert.DoesNotContain(names, n => n.Contains('驻', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("新疆和田地区人民医院派出医疗队。", "新疆和田地区人民医院")]
+    [InlineData("驻马店市气象局发布寒潮蓝色预警。", "驻马店市气象局")]
+    [InlineData("许昌市文化和旅游局组织送戏下乡。", "许昌市文化和旅游局")]
+    [InlineData("临泉县人力资源和社会保障局发布招聘公告。", "临泉县人力资源和社会保障局")]
+    [InlineData("某某有限公司与县人民医院签约共建。", "某某有限公司")]
+    [InlineData("某某有限公司与县人民医院签约共建。", "县人民医院")]
+    public void Extract_ConjunctionInsideAName_IsKept(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("会上通报了3名省部级干部的违纪问题。", "省部")]
+    [InlineData("他退休前是厅局级干部。", "厅局")]
+    [InlineData("这样的小吃摊在老街随处可见。", "随处")]
+    [InlineData("他把在多年基层工作中所积累的经验写成了书。", "中所")]
+    public void Extract_RankEverywhereOrParticle_IsNoName(string body, string ending)
+    {
+        var names = Entities.Names(body, MentionKind.Organisation);
+        Assert.DoesNotContain(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_InstituteAfterAPlace_IsKept() =>
+        Assert.Contains("县农科所", Entities.Names("他在县农科所工作多年，培育了三个小麦新品种。", MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("全市青少年篮球联赛在市体育中心开赛。", "体育中心")]
+    [InlineData("新春年货展在国际会展中心开幕。", "会展中心")]
+    [InlineData("区委理论学习中心组举行专题学习。", "学习中心")]
+    [InlineData("不少民营企业办起了企业大学培养技工。", "企业大学")]
+    [InlineData("项目评审由外聘专家组把关。", "外聘专家组")]
+    public void Extract_VenueStudyGroupOrKind_IsNoName(string body, string ending)
+    {
+        var names = Entities.Names(body, MentionKind.Organisation);
+        Assert.DoesNotContain(names, n => n.EndsWith(ending, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("市体育中心管理处主任介绍了场馆开放时间。", "市体育中心管理处")]
+    [InlineData("县中小企业服务中心为商户办理贷款贴息。", "县中小企业服务中心")]
+    [InlineData("宁波市社会科学院发布年度蓝皮书。", "宁波市社会科学院")]
+    public void Extract_BodyOfAVenueOrAPlacesCentre_IsKept(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
 }
