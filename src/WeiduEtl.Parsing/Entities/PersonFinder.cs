@@ -68,6 +68,7 @@ internal static class PersonFinder
         PairedNames.Add(body, found);
         ForeignNamesBeforeTitles.Add(body, places, found);
         IncludedNames.Add(body, places, found);
+        SignedNames.Add(body, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         BareSpeakers.Add(body, organisations, places, found);

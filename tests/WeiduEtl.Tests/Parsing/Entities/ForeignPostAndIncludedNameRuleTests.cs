@@ -85,4 +85,17 @@ public sealed class ForeignPostAndIncludedNameRuleTests
 
         Assert.Equal(["扎西顿珠", "次仁罗布", "格桑多吉"], names);
     }
+
+    [Theory]
+    [InlineData("特此通知。\n市象棋协会会长 郑怀远 \n2019年12月30日", "郑怀远")]
+    [InlineData("祝大家新春快乐！\n校长 林慕白", "林慕白")]
+    [InlineData("本条例自公布之日起施行。\n县长\u00a0潘立群\u00a0\n2020年1月2日", "潘立群")]
+    public void Extract_SignatureAfterAPostAndASpace_IsAPerson(string body, string name) =>
+        Assert.Contains(Entities.People(body), p => p.Name == name);
+
+    [Theory]
+    [InlineData("总经理 表示 欢迎")]
+    [InlineData("校长 高度重视 安全工作")]
+    public void Extract_WordsAfterAPostAndASpace_AreNoPerson(string body) =>
+        Assert.Empty(Entities.People(body));
 }
