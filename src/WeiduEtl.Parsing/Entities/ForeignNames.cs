@@ -16,7 +16,7 @@ internal static class ForeignNames
         "阿埃艾爱安昂奥澳巴芭拜班邦鲍贝本比彼毕宾波伯勃博布查达黛戴丹道德登迪蒂丁东杜顿多厄恩尔法范菲费芬丰佛弗福伏夫盖甘冈高戈格葛根贡古赛罕" +
         "哈海汉豪赫黑亨洪胡华怀惠霍基吉加佳贾杰捷金喀卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里莉利连林琳琉柳龙卢鲁路伦罗洛吕" +
         "马玛迈麦曼芒梅美门蒙孟米密明摩莫默姆穆那纳娜乃奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮普齐奇恰乔切钦琼丘屈萨塞桑瑟森沙莎善尚绍舍申保" +
-        "施什史舒斯丝松苏索塔泰坦汤唐陶特提铁图托瓦娃万旺威韦维温文翁沃乌伍西希锡夏谢辛休胥雅亚娅扬耶伊依因英尤于约泽扎詹兹佐涅聂茨契彻肖");
+        "施什史舒斯丝松苏索塔泰坦汤唐陶特提铁图托瓦万旺威韦维温文翁沃乌伍西希锡夏谢辛休胥雅亚娅扬耶伊依因英尤于约泽扎詹兹佐涅聂茨契彻肖");
 
     /// <summary>
     /// Length of a foreign name printed without a dot (瓦拉普拉萨德, 扎里夫) starting at <paramref name="index"/>: a run of
@@ -40,9 +40,6 @@ internal static class ForeignNames
     public static bool IsPairAt(string text, int index) =>
         index + 1 < text.Length && Transliteration.Contains(text[index]) && Transliteration.Contains(text[index + 1])
         && !(index + 2 < text.Length && Transliteration.Contains(text[index + 2]));
-
-    /// <summary>Whether <paramref name="c"/> is a letter of the transliteration tables.</summary>
-    public static bool IsTransliterationLetter(char c) => Transliteration.Contains(c);
 
     /// <summary>Whether every letter of <paramref name="name"/> but its dots is of the transliteration tables.</summary>
     public static bool IsTransliterated(string name) => name.All(c => Dots.Contains(c) || Transliteration.Contains(c));

@@ -5,8 +5,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>
 /// Partners printed as a pair joined by a slash (女双冠军王某某/李某某, 组合张某/赵某某): both sides are people when the
 /// left one is a whole name ending at the slash and the right one a name starting after it. One of the two must be
-/// three letters or more, which a unit over a unit (公里/小时) is not. Foreign partners printed without a dot
-/// (组合克雷奇科娃/西尼亚科娃) are runs of transliteration letters on both sides, neither a country (澳大利亚/新西兰).
+/// three letters or more, which a unit over a unit (公里/小时) is not.
 /// </summary>
 internal static class PairedNames
 {
@@ -25,11 +24,6 @@ internal static class PairedNames
         {
             var left = LeftNameStart(body, slash);
             var right = left < 0 ? 0 : PersonNameReader.NameLengthAt(body, slash + 1);
-            if (left < 0 && ForeignLeftStart(body, slash) is { } foreign && ForeignNames.BareLengthAt(body, slash + 1) is > 0 and var bare
-                && Countries.At(body, slash + 1) is null)
-            {
-                (left, right) = (foreign, bare);
-            }
             if (right >= MinName && Math.Max(slash - left, right) >= MinLongerSide)
             {
                 AddName(body, left, slash, found);
@@ -52,19 +46,6 @@ internal static class PairedNames
         }
         return -1;
     }
-
-    /// <summary>Where a bare foreign name (three to six transliteration letters, no country) ending at the slash starts, or null.</summary>
-    private static int? ForeignLeftStart(string body, int slash)
-    {
-        var start = slash;
-        while (start > 0 && slash - start < MaxForeignName && ForeignNames.IsTransliterationLetter(body[start - 1]))
-        {
-            start--;
-        }
-        return slash - start >= MinLongerSide && !(start > 0 && ForeignNames.IsTransliterationLetter(body[start - 1])) && Countries.At(body, start) is null ? start : null;
-    }
-
-    private const int MaxForeignName = 6;
 
     private static void AddName(string body, int start, int end, List<EntityMention> found)
     {

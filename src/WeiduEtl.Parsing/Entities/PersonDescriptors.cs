@@ -20,8 +20,6 @@ internal static class PersonDescriptors
         // The parties of a court or police report (被告人某某, 犯罪嫌疑人某某, 疑犯某某), who hold no post; not 原告 or 被告,
         // which stand as often before the party's agent (原告|代理人某某).
         "被告人", "犯罪嫌疑人", "嫌疑人", "疑犯", "被害人", "受害人", "当事人", "申请人", "证人", "罪犯",
-        // The wanted and the violent a police report names (悍匪某某, 歹徒某某, 逃犯某某).
-        "悍匪", "歹徒", "逃犯",
         // Critics and commentators (影视评论人某某).
         "评论人",
         // Young and old by how they are called, kin by marriage and neighbours (小伙某某, 老汉, 老姐妹, 儿媳, 邻居).

@@ -66,9 +66,6 @@ internal static class PersonFinder
         AddDottedNames(body, found);
         ElectedNames.Add(body, organisations, found);
         PairedNames.Add(body, found);
-        ForeignNamesBeforeTitles.Add(body, places, found);
-        IncludedNames.Add(body, places, found);
-        SignedNames.Add(body, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         BareSpeakers.Add(body, organisations, places, found);
@@ -304,8 +301,7 @@ internal static class PersonFinder
 
     /// <summary>
     /// Three or more names joined by 、 with no role before them (获奖的有张伟、李娜、王强等), bounded by punctuation or
-    /// a word that follows names: a list that long reads as names only when each item is one. Names of four letters are
-    /// Tibetan names only (扎西顿珠、次仁罗布、格桑多吉3名队员), which a count after the list may follow.
+    /// a word that follows names: a list that long reads as names only when each item is one.
     /// </summary>
     private static int? NameList(string body, int i, int first, List<EntityMention> found)
     {
@@ -322,7 +318,7 @@ internal static class PersonFinder
             return null;
         }
         var names = ReadNames(body, i, introduced: false);
-        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null ? MinNames : 2) || names.Any(n => (n.End - n.Start > 3 && TibetanNames.LengthAt(body, n.Start) != n.End - n.Start) || PlaceEndings.Contains(body[n.End - 1])))
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
         {
             return null;
         }
@@ -381,20 +377,13 @@ internal static class PersonFinder
         // It must recur in the article (居文君 is printed eight times, 彭帅|踏上 once).
         var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1]) && PersonDescriptors.NameOnlyEndingAt(body, i)
             && body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0;
-        if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end) && !(end - start == 3 && AtHome(body, end))) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
+        if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
         }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], TradeTitles.Of(body, i - descriptor, i, inList == 0), null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
     }
-
-    /// <summary>
-    /// 家 'home' right after a full name, before punctuation or where in it (村民某某某家，…; 某某某家中, 家里, 家门口): a visit's
-    /// destination, the name the householder's.
-    /// </summary>
-    private static bool AtHome(string body, int end) =>
-        body[end] == '家' && (!HanText.IsHanAt(body, end + 1) || body[end + 1] is '中' or '里' or '门');
 
     private const int MinListWithoutPredicate = 3;
     private const int MaxRoleLength = 4;
@@ -583,7 +572,7 @@ internal static class PersonFinder
     /// descriptor has <paramref name="introduced"/> the names, foreign names printed without a dot or with parts
     /// outside the transliteration tables are read too.
     /// </summary>
-    internal static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
+    private static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
     {
         var names = new List<(int Start, int End)>();
         var pos = index;
@@ -636,10 +625,6 @@ internal static class PersonFinder
         if (chinese > 0 && (!HanText.IsHanAt(body, pos + chinese) || PersonNameReader.StartsPredicate(body, pos + chinese)))
         {
             return chinese;
-        }
-        if (SoutheastAsianNames.LengthAt(body, pos) is > 0 and var southeast)
-        {
-            return southeast;
         }
         var bare = ForeignNames.BareLengthAt(body, pos);
         // A foreign name of two letters before a verb or a post (总统哈迪|前往, 副总编辑莱法|表示); before another letter the

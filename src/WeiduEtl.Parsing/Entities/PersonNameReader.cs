@@ -50,8 +50,6 @@ internal static class PersonNameReader
         "赛后", "赛前", "会后", "会前", "事后", "打进", "攻入", "射进",
         // A judge reading out the judgment (审判长某某|宣读判决), and a writer's words quoted (某某某|写道).
         "宣读", "写道",
-        // Busy, arriving and acting together with others (某某|忙着…, 某某|赶来, 悍匪某某|伙同他人…).
-        "忙着", "赶来", "赶到", "伙同",
         .. SubjectVerbs.Words]);
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
