@@ -88,6 +88,10 @@ internal static class SpeakerReader
         {
             return (addressed, null);
         }
+        if (AddressAfterBody(body, clauseStart, speakerEnd) is { } post)
+        {
+            return (post, null);
+        }
         // A name before such an adverb was read above; what is left before one is a group (居民|当即 is no 居 surname).
         var adverb = HanText.WordEndingAt(body, speakerEnd, PromptAdverbs)?.Length ?? 0;
         speakerEnd -= adverb;
@@ -308,6 +312,25 @@ internal static class SpeakerReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A form of address that ends the speaker right after the name of the body where that person works (某区城管办市政科|
+    /// 陈主任|说, 某某街道办|李书记|说): the form speaks, not a run cut somewhere inside the body's long name.
+    /// </summary>
+    private static string? AddressAfterBody(string body, int clauseStart, int speakerEnd)
+    {
+        for (var at = Math.Max(clauseStart + 2, speakerEnd - 4); at <= speakerEnd - 2; at++)
+        {
+            if (BodyEnds.Contains(body[at - 1]) && AddressForms.LengthAt(body, at) == speakerEnd - at && IsAllHan(body.AsSpan(at - 2, speakerEnd - at + 2)))
+            {
+                return body[at..speakerEnd];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Last letters of a body's name, a unit of an office or a firm (科, 办, 局, 处, 站, 所, 队, 司).</summary>
+    private static readonly CharSet BodyEnds = new("科办局处部委站所队院校司厅室组馆");
 
     /// <summary>Start of the clause that ends at <paramref name="end"/>.</summary>
     public static int ClauseStart(string body, int end)
