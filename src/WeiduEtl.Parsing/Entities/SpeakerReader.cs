@@ -135,8 +135,9 @@ internal static class SpeakerReader
         people.FirstOrDefault(p => p.CharEnd == end && p.CharStart >= clauseStart);
 
     /// <summary>
-    /// A name that opens the clause or follows a descriptor or a title there, then a short phrase of manner before the
-    /// verb (王某一边走一边|说, 店主王某抬起头|说, 正在打包的店主王某|告诉记者); not when the phrase makes the name a
+    /// A name that opens the clause or follows a descriptor, a title or a description ending in 的 there, then a short phrase
+    /// of manner before the verb (王某一边走一边|说, 店主王某抬起头|说, 正在打包的店主王某|告诉记者, 坐在门口的王某一见到
+    /// 记者就|诉说道); not when the phrase makes the name a
     /// possessor or one of a pair (王某的妻子|说, 王某和同事|说), nor when a division's name starts where the name would.
     /// </summary>
     private static (int Start, int End)? NameBeforeManner(string body, int clauseStart, int speakerEnd)
@@ -147,7 +148,7 @@ internal static class SpeakerReader
             {
                 return null;
             }
-            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at) && !KindEnds.Contains(body[at - 1]))
+            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at) && !KindEnds.Contains(body[at - 1]) && body[at - 1] != '的')
             {
                 continue;
             }

@@ -3,7 +3,8 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// <summary>
 /// Speakers as evening papers, city dailies and county news introduce and follow them: an old person named with the
 /// epithet, a 大伯 met in the street, a new voice after 另一边，, a form of address after the office it works in, 这是他
-/// 告诉…的, and a name opening its paragraph with a description (某某，福州人，…) that a later 他 and post form mean.
+/// 告诉…的, a name after a description ending in 的 (…的某某一见到记者就诉说道), 爽快答应, and a name opening its
+/// paragraph with a description (某某，福州人，…) that a later 他 and post form mean.
 /// Made-up sentences.
 /// </summary>
 public sealed class OtherPaperSpeakerRuleTests
@@ -48,6 +49,13 @@ public sealed class OtherPaperSpeakerRuleTests
         const string body = "桃园村党支部书记陈立新种了二十年桃树。\n今年情况完全不同了，“桃子还没熟就被订光了，明年我还要再扩种几亩。”这是他告诉前来调研的县长的好消息。";
         Assert.Equal(("陈立新", "quote-after"), Entities.LastQuote(body));
     }
+
+    [Theory]
+    [InlineData("记者来到村民家中，坐在院子里剥玉米的何秀英一见到记者就诉说道：“今年的玉米收成比去年好多了。”", "何秀英")]
+    [InlineData("“明天一早我就把旧衣服送过来。”邻居张宏伟爽快答应。", "张宏伟")]
+    [InlineData("“这条路修通以后，孩子上学再也不用绕远路了。”\n村民彭玉兰站在新修的路边，笑得合不拢嘴。", "彭玉兰")]
+    public void Attribute_SpeakerInALongClauseOrAnsweringOrInTheNextSentence_IsFound(string body, string speaker) =>
+        Assert.Equal(speaker, Entities.LastQuote(body).Speaker);
 
     [Fact]
     public void Attribute_NameOpeningItsParagraphWithADescription_IsWhomHeAndThePostFormMean()
