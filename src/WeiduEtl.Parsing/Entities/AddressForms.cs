@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Entities;
 internal static class AddressForms
 {
     private static readonly WordIndex Honorifics = HanText.Longest(
-        "师傅", "阿姨", "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "奶奶", "爷爷", "叔叔", "婶婶", "老汉", "老伯", "老人",
+        "师傅", "阿姨", "大爷", "大伯", "大妈", "大娘", "大姐", "大哥", "大叔", "大婶", "奶奶", "爷爷", "叔叔", "婶婶", "老汉", "老伯", "老人",
         "先生", "女士", "老师", "医生", "书记", "主任", "经理", "支书", "姐", "哥", "叔", "婶", "姨", "伯", "嫂", "总");
 
     private static readonly CharSet Familiar = new("老小");

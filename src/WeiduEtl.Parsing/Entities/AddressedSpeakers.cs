@@ -45,11 +45,12 @@ internal static class AddressedSpeakers
     {
         if (Epithet(speaker))
         {
-            return PersonInFocus.At(body, before, people, EpithetReach) is { Person: { } inFocus } ? inFocus : null;
+            return NamedWithEpithet(body, speaker, before, people)
+                ?? (PersonInFocus.At(body, before, people, EpithetReach) is { Person: { } inFocus } ? inFocus : null);
         }
         if (SurnameAndPost(speaker) is { } byPost)
         {
-            return Latest(people, before, byPost.Surname, byPost.Post);
+            return Latest(people, before, byPost.Surname, byPost.Post) ?? IntroducedWithPost(body, byPost.Surname, byPost.Post, before, people);
         }
         if (AddressForms.LengthAt(speaker, 0) != speaker.Length || HanText.WordEndingAt(speaker, speaker.Length, Anonymous) is not null)
         {
@@ -69,6 +70,25 @@ internal static class AddressedSpeakers
     /// </summary>
     private static readonly WordIndex Epithets = HanText.Longest(
         "老人", "老人家", "老汉", "老太太", "老大爷", "老奶奶", "老爷爷", "小伙", "小伙子", "姑娘", "小姑娘");
+
+    /// <summary>
+    /// The latest person printed with the epithet right after the name (九旬老人某某 … 某某老人骑车回来 … “…”老人说), within
+    /// reach: whoever else the paragraph quotes in between, the epithet goes on meaning that person.
+    /// </summary>
+    private static EntityMention? NamedWithEpithet(string body, string speaker, int before, List<EntityMention> people)
+    {
+        var epithet = speaker[(HanText.WordAt(speaker, 0, OnePerson)?.Length ?? 0)..];
+        EntityMention? named = null;
+        foreach (var p in people)
+        {
+            if (p.CharEnd <= before && before - p.CharEnd <= EpithetReach && string.CompareOrdinal(body, p.CharEnd, epithet, 0, epithet.Length) == 0
+                && (named is null || p.CharStart > named.CharStart))
+            {
+                named = p;
+            }
+        }
+        return named;
+    }
 
     private static readonly WordIndex OnePerson = HanText.Longest("这位", "这名", "这个");
 
@@ -98,6 +118,29 @@ internal static class AddressedSpeakers
             }
         }
         return named;
+    }
+
+    /// <summary>
+    /// The latest paragraph before <paramref name="before"/>, within reach, that opens by introducing a name with the
+    /// surname and says in that sentence what the person is (某某，福州人，是一名中学老师。… 某老师说): the person the post
+    /// names, now a person mention.
+    /// </summary>
+    private static EntityMention? IntroducedWithPost(string body, string surname, string post, int before, List<EntityMention> people)
+    {
+        for (var at = Math.Min(before, body.Length) - 1; at >= 0 && before - at <= EpithetReach; at--)
+        {
+            if ((at > 0 && body[at - 1] != '\n') || !body.AsSpan(at).StartsWith(surname, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var length = PersonInFocus.IntroducedName(body, at, before);
+            var sentenceEnd = QuoteAttributor.ReadingEnd(body, at);
+            if (length > 0 && body.AsSpan(at + length, sentenceEnd - at - length).Contains(post, StringComparison.Ordinal))
+            {
+                return people.Find(p => p.CharStart == at && p.CharEnd == at + length) ?? SpeakerReader.NewSpeaker(body, at, at + length, people).Person;
+            }
+        }
+        return null;
     }
 
     /// <summary>The latest person named before <paramref name="before"/> with the surname, and holding the post when one is given.</summary>

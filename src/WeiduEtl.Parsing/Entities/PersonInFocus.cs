@@ -48,7 +48,12 @@ internal static class PersonInFocus
         }
         for (var at = from; at < index; at++)
         {
-            if (AddressForms.LengthAt(body, at) is > 0 and var length && at + length <= index && !MentionSpans.AnyOverlapping(people, at, at + length))
+            if ((at == 0 || body[at - 1] == '\n') && IntroducedName(body, at, index) is > 0 and var name && !MentionSpans.AnyOverlapping(people, at, at + name))
+            {
+                candidates.Add((body.Substring(at, name), null, at, at + name));
+                at += name - 1;
+            }
+            else if (AddressForms.LengthAt(body, at) is > 0 and var length && at + length <= index && !MentionSpans.AnyOverlapping(people, at, at + length))
             {
                 candidates.Add((body.Substring(at, length), null, at, at + length));
                 at += length - 1;
@@ -62,6 +67,26 @@ internal static class PersonInFocus
         }
         return candidates;
     }
+
+    /// <summary>
+    /// Length of a name that opens a paragraph as its own clause, a short description after the comma (某某，福州人，
+    /// 是一名…; 某某，今年六十岁，…): features introduce the next person so, and the 他/她 after means that one.
+    /// </summary>
+    internal static int IntroducedName(string body, int at, int index)
+    {
+        var length = PersonNameReader.NameLengthAt(body, at);
+        if (length < 2 || at + length + 1 >= index || body[at + length] is not ('，' or ','))
+        {
+            return 0;
+        }
+        var next = at + length + 1;
+        var clause = SpeakerReader.ClauseEnd(body, next) - next;
+        var described = (clause is >= 2 and <= MaxOrigin && body[next + clause - 1] == '人') || HanText.WordAt(body, next, Descriptions) is not null;
+        return described ? length : 0;
+    }
+
+    private const int MaxOrigin = 6;
+    private static readonly WordIndex Descriptions = HanText.Longest("今年", "现年", "男，", "女，", "是一名", "是一位", "是个");
 
     /// <summary>Whether the name from <paramref name="start"/> to <paramref name="end"/> is no object of a preposition and owns nothing.</summary>
     public static bool IsSubject(string body, int start, int end) =>

@@ -34,7 +34,7 @@ internal static class QuoteAttributor
                 ?? (readAfter ? After(body, span, people) : null)
                 ?? (readAfter ? WordsOwner.After(body, span, ReadingEnd(body, span.Close + 1), people) : null)
                 ?? (readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: true) : null)
-                ?? Continued(body, span, previous)
+                ?? Continued(body, span, previous, people)
                 ?? QuoteSubjects.Colon(body, span, people)
                 ?? BodyColon(body, span, organisations)
                 ?? (opensParagraph && readAfter ? NextSentenceSpeakers.Find(body, span, people, subjectOnly: false) : null)
@@ -148,6 +148,10 @@ internal static class QuoteAttributor
         {
             start++;
         }
+        if (ThisIsWhat(body, span, start, people) is { } told)
+        {
+            return told;
+        }
         if (HanText.WordAt(body, start, SaidByFrames) is not { } frame)
         {
             return null;
@@ -167,6 +171,29 @@ internal static class QuoteAttributor
             }
         }
         return null;
+    }
+
+    private const string ThisIs = "这是";
+
+    /// <summary>
+    /// 这是 then a speaker and a verb of saying after the quotation (“…”这是她告诉来访干部的心里话。): what the words were,
+    /// and who said them; the speaker is a person found there or 他/她 meaning the person in focus.
+    /// </summary>
+    private static AttributedQuote? ThisIsWhat(string body, QuoteSpan span, int start, List<EntityMention> people)
+    {
+        if (start >= body.Length || !body.AsSpan(start).StartsWith(ThisIs))
+        {
+            return null;
+        }
+        var at = start + ThisIs.Length;
+        var end = SpeakerReader.ClauseEnd(body, at);
+        if (people.FirstOrDefault(p => p.CharStart == at) is { } person && SpeechVerbs.After(body, person.CharEnd) is { } verb)
+        {
+            return new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteAfter, end);
+        }
+        return SpeakerReader.IsPronounAt(body, at) && SpeechVerbs.After(body, at + 1) is { } pronounVerb && SpeakerReader.Pronoun(body, at, people) is { } referent
+            ? new AttributedQuote(span, referent.Speaker, referent.Person, pronounVerb, EntityRules.QuoteAfter, end)
+            : null;
     }
 
     private static bool AfterColon(string body, QuoteSpan span) => span.ColonBefore(body) >= 0;
@@ -257,7 +284,7 @@ internal static class QuoteAttributor
         return null;
     }
 
-    private static AttributedQuote? Continued(string body, QuoteSpan span, AttributedQuote? previous)
+    private static AttributedQuote? Continued(string body, QuoteSpan span, AttributedQuote? previous, List<EntityMention> people)
     {
         // The same sentence goes on after the attribution (“…”X说，…，“…”), or a new one starts right after it (“…”X说。“…”);
         // a guess at the person in focus is no attribution to go on from.
@@ -270,8 +297,42 @@ internal static class QuoteAttributor
         {
             return null;
         }
+        // Another person opens a clause on the way (“…”X说。另一边，王女士带着孩子准备去游玩，“…”): the words are that one's.
+        if (NewSubjectBetween(body, previous, span, people) is { } other)
+        {
+            return new AttributedQuote(span, other.Speaker, other.Person, null, EntityRules.QuoteCommaSubject, span.Close + 1);
+        }
         return new AttributedQuote(span, previous.Speaker, previous.Person, previous.Verb, EntityRules.QuoteContinued, span.Close + 1);
     }
+
+    /// <summary>
+    /// The latest person, by name or by a form of address, other than the previous speaker, who opens a clause between the
+    /// previous attribution and this quotation as its subject (随后，| 另一边，| …。): owning nothing and no object.
+    /// </summary>
+    private static (string Speaker, EntityMention? Person)? NewSubjectBetween(string body, AttributedQuote previous, QuoteSpan span, List<EntityMention> people)
+    {
+        (string Speaker, EntityMention? Person)? found = null;
+        for (var at = previous.AttributionEnd; at < span.Open; at++)
+        {
+            if (at == 0 || !NewClauseMarks.Contains(body[at - 1]))
+            {
+                continue;
+            }
+            var person = people.FirstOrDefault(p => p.CharStart == at);
+            var length = person is null ? AddressForms.LengthAt(body, at) : person.CharEnd - at;
+            if (length > 0 && at + length < span.Open && PersonInFocus.IsSubject(body, at, at + length))
+            {
+                var speaker = person?.Name ?? body.Substring(at, length);
+                if (speaker != previous.Speaker && previous.Person?.Name != speaker)
+                {
+                    found = (speaker, person);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static readonly CharSet NewClauseMarks = new("，。！？；,;!?");
 
     /// <summary>
     /// Whether a clause opened by a pronoun hands the quotation over with a colon (我问他：“…”他摇摇头：“…”): the words are

@@ -88,6 +88,10 @@ internal static class SpeakerReader
         {
             return (addressed, null);
         }
+        if (AddressAfterBody(body, clauseStart, speakerEnd) is { } post)
+        {
+            return (post, null);
+        }
         // A name before such an adverb was read above; what is left before one is a group (居民|当即 is no 居 surname).
         var adverb = HanText.WordEndingAt(body, speakerEnd, PromptAdverbs)?.Length ?? 0;
         speakerEnd -= adverb;
@@ -131,8 +135,9 @@ internal static class SpeakerReader
         people.FirstOrDefault(p => p.CharEnd == end && p.CharStart >= clauseStart);
 
     /// <summary>
-    /// A name that opens the clause or follows a descriptor or a title there, then a short phrase of manner before the
-    /// verb (王某一边走一边|说, 店主王某抬起头|说, 正在打包的店主王某|告诉记者); not when the phrase makes the name a
+    /// A name that opens the clause or follows a descriptor, a title or a description ending in 的 there, then a short phrase
+    /// of manner before the verb (王某一边走一边|说, 店主王某抬起头|说, 正在打包的店主王某|告诉记者, 坐在门口的王某一见到
+    /// 记者就|诉说道); not when the phrase makes the name a
     /// possessor or one of a pair (王某的妻子|说, 王某和同事|说), nor when a division's name starts where the name would.
     /// </summary>
     private static (int Start, int End)? NameBeforeManner(string body, int clauseStart, int speakerEnd)
@@ -143,7 +148,7 @@ internal static class SpeakerReader
             {
                 return null;
             }
-            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at) && !KindEnds.Contains(body[at - 1]))
+            if (at > clauseStart && PersonDescriptors.EndingAt(body, at) == 0 && !TitleLexicon.TitleEndsAt(body, at) && !KindEnds.Contains(body[at - 1]) && body[at - 1] != '的')
             {
                 continue;
             }
@@ -308,6 +313,25 @@ internal static class SpeakerReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A form of address that ends the speaker right after the name of the body where that person works (某区城管办市政科|
+    /// 陈主任|说, 某某街道办|李书记|说): the form speaks, not a run cut somewhere inside the body's long name.
+    /// </summary>
+    private static string? AddressAfterBody(string body, int clauseStart, int speakerEnd)
+    {
+        for (var at = Math.Max(clauseStart + 2, speakerEnd - 4); at <= speakerEnd - 2; at++)
+        {
+            if (BodyEnds.Contains(body[at - 1]) && AddressForms.LengthAt(body, at) == speakerEnd - at && IsAllHan(body.AsSpan(at - 2, speakerEnd - at + 2)))
+            {
+                return body[at..speakerEnd];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Last letters of a body's name, a unit of an office or a firm (科, 办, 局, 处, 站, 所, 队, 司).</summary>
+    private static readonly CharSet BodyEnds = new("科办局处部委站所队院校司厅室组馆");
 
     /// <summary>Start of the clause that ends at <paramref name="end"/>.</summary>
     public static int ClauseStart(string body, int end)

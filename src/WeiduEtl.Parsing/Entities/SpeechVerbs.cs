@@ -14,7 +14,7 @@ internal static class SpeechVerbs
         "对记者说", "笑着说", "笑着告诉记者", "回忆说", "回忆道", "补充说", "补充道", "解释说", "透露", "称", "直言", "嘱咐",
         "叮嘱", "提醒", "说起", "谈到", "谈起", "问", "问道", "答道", "回答", "喊道", "表态", "呼吁", "认为", "写道", "动情地说",
         "激动地说", "高兴地说", "自豪地说", "深有感触地说", "这样说", "告诉", "信心满满地说", "称赞", "夸赞", "赞不绝口", "感叹道",
-        "打比方", "打了个比方", "赞叹", "插话说", "解答",
+        "打比方", "打了个比方", "赞叹", "插话说", "解答", "诉说道",
         // A report's verb and 称 (回复称, 通报称): the body or person before the pair speaks, not the pair's first verb.
         "回复称", "回应称", "答复称", "通报称", "介绍称", "分析称", "透露称", "表示称", "声称", "宣称",
         // A court's parties (被告人某某辩称, 原告诉称).
@@ -27,7 +27,7 @@ internal static class SpeechVerbs
     private static readonly WordIndex Verbs = HanText.Longest([.. SayingWords, .. CallingWords]);
 
     /// <summary>Verbs that take an object as often as speech, and so are of saying only with a comma or colon before the quotation (X觉得，“…”).</summary>
-    private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言",
+    private static readonly WordIndex BeforePunctuation = HanText.Longest("觉得", "分析", "提到", "谈及", "建议", "感到", "心想", "想", "寻思", "念叨", "坦陈", "发言", "诉说",
         // The ends of frames of someone's view, as 在X看来 (在X眼中，“…”; 在X心里，“…”).
         "眼中", "眼里", "心中", "心里", "心目中");
 
@@ -40,6 +40,8 @@ internal static class SpeechVerbs
         "高声", "大声", "轻声", "低声", "小声", "厉声", "悄声", "来信", "来电",
         // A pause or care before the answer (某某|想了想|说, 某主任|耐心|解答).
         "想了想", "顿了顿", "愣了愣", "想了一下", "耐心", "耐心地", "详细", "仔细",
+        // How readily a request is answered (某某|爽快|答应, 某某|一口|答应).
+        "爽快", "爽快地", "一口",
         // Saying while doing (他|边|说边掀开蜂箱).
         "边");
 
@@ -53,7 +55,7 @@ internal static class SpeechVerbs
     /// </summary>
     private static readonly WordIndex ClauseFinal = HanText.Longest(
         "回忆", "解释", "补充", "回应", "答", "回复", "评价", "总结", "概括", "承认", "证实", "宣布", "形容", "描述", "描绘", "讲述",
-        "笑称", "坦诚", "留言", "点评", "评论", "寄语", "勉励", "告诫", "嘱托", "叹息", "比喻", "调侃", "自嘲", "抱怨", "嘀咕", "惊呼");
+        "笑称", "坦诚", "留言", "点评", "评论", "寄语", "勉励", "告诫", "嘱托", "叹息", "比喻", "调侃", "自嘲", "抱怨", "嘀咕", "惊呼", "答应");
 
     /// <summary>A verb of saying only before punctuation (觉得, 分析) that ends at <paramref name="end"/>, or null.</summary>
     public static string? BeforePunctuationEndingAt(string text, int end) => HanText.WordEndingAt(text, end, BeforePunctuation);
