@@ -120,6 +120,13 @@ internal sealed partial class PageGrammar
             AddParagraph(item, b.Text);
             return;
         }
+        if (item is { Closed: false, Dateline: null, Headline: not null, Photos.Count: 0, Paragraphs: [var only] } && IsCaptionLine(only))
+        {
+            // Headline, byline, a one-sentence line, then the dateline that opens the report: that line is the
+            // caption of the item's picture, set between its credits and its text.
+            item.Paragraphs.Clear();
+            item.Photos.Add(new ParsedPhoto(only, null, b.Block.Page));
+        }
         if (item is null || item.Closed || item.Paragraphs.Count > 0 || item.Dateline is not null)
         {
             item = StartItem(section?.Kind == ArticleKind.Brief ? ArticleKind.Brief : ArticleKind.Article, b.Block, StartRules.DatelineWithoutHeadline);

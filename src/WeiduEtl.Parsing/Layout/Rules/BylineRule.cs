@@ -300,7 +300,7 @@ internal static partial class BylineRule
 
     private const int MaxOutletLength = 10;
 
-    private static readonly string[] OutletEndings = ["报", "社", "台", "网", "在线", "传媒", "融媒", "客户端"];
+    private static readonly string[] OutletEndings = ["报", "社", "台", "网", "在线", "传媒", "客户端"];
 
     private static bool TryRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {

@@ -131,4 +131,27 @@ public sealed class OtherPapersHeadTests
         Assert.Equal("果农在大棚里采摘草莓。", Assert.Single(article.Photos).Caption);
         Assert.Equal(2, article.Paragraphs.Count);
     }
+
+    [Theory]
+    [InlineData("她笑着说：“明年还要再来。”王晓东 陈丽", false)]
+    [InlineData("他说：“这里的早点很地道。”李明说", true)]
+    [InlineData("市民们纷纷表示，路修好了出门方便", true)]
+    public void IsOpen_WritersNamesGluedAfterTheLastSentence_CloseTheParagraph(string paragraph, bool open) =>
+        Assert.Equal(open, SentenceJoinRule.IsOpen(paragraph));
+
+    [Fact]
+    public void Assemble_CaptionBetweenBylineAndDateline_IsThePictureOfTheReport()
+    {
+        var issue = TextPage.Assemble(
+            "社区广场上的文艺汇演",
+            "王芳 陈晨 实习生 李可",
+            "居民表演的腰鼓舞。",
+            "东南网6月2日讯 歌舞表演、义诊、便民理发……昨天，城北社区的文艺汇演在小广场举行。",
+            "街道负责人说，这样的活动每月都会办一次。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("社区广场上的文艺汇演", article.Headline);
+        Assert.Equal("东南网6月2日讯", article.Dateline);
+        Assert.Equal("居民表演的腰鼓舞。", Assert.Single(article.Photos).Caption);
+    }
 }
