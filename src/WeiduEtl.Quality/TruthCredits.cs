@@ -51,7 +51,7 @@ public static partial class TruthCredits
             {
                 continue;
             }
-            var tokens = NameSeparator().Split(list).Where(t => t.Length > 0).ToList();
+            var tokens = NameSeparator().Split(PaddedName().Replace(list, "$1$2")).Where(t => t.Length > 0).ToList();
             if (tokens.Count > 0 && tokens.All(t => t.Length is >= 2 and <= 4))
             {
                 names.UnionWith(tokens);
@@ -71,12 +71,18 @@ public static partial class TruthCredits
     [GeneratedRegex(@"\((?<credit>[^()]{0,60}记者[^()]{0,60})\)")]
     private static partial Regex BracketedCredit();
 
-    [GeneratedRegex(@"^(?:综合)?(?<credit>(?:本报|新华社|人民日报)?(?:驻\S{1,6})?记者.*?)(?:报道)?$")]
+    // A credit line may open with a box or bullet (□本报记者 X), name the correspondents first (本报通讯员 X 本报记者 Y)
+    // and name another paper or outlet before 记者 (晨报记者 X).
+    [GeneratedRegex(@"^[□■●○◆◇▲△★☆◎]?\s*(?:综合)?(?<credit>(?:(?:本报)?(?:特约)?通讯员[\p{IsCJKUnifiedIdeographs}、 ]{1,24}?\s)?(?:本报|新华社|人民日报|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:报|社|台|网|在线))?(?:驻\S{1,6})?(?:全媒体|融媒体|首席|特约|见习|实习)?记者.*?)(?:报道)?$")]
     private static partial Regex LeadingCredit();
 
     // The names after 记者, up to the next role word, 摄 (a photo credit: not reporters), or the end.
     [GeneratedRegex(@"记者\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=通讯员|实习生|记者|报道|$)")]
     private static partial Regex ReporterList();
+
+    // A two-character name padded to three with a space (付 生) is one name.
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(\p{IsCJKUnifiedIdeographs}) +(\p{IsCJKUnifiedIdeographs})(?![\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex PaddedName();
 
     [GeneratedRegex(@"[、 ]+")]
     private static partial Regex NameSeparator();

@@ -15,7 +15,57 @@ internal static class BlockClassifier
         var bodySizes = blocks.GroupBy(b => b.Page).ToDictionary(g => g.Key, g => BodyFontSize(g.ToList()));
         var classified = blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
         ReadProseUnderDisplayLinesAsText(classified);
+        ReadBareNamesUnderHeadlinesAsBylines(classified);
         return classified;
+    }
+
+    /// <summary>
+    /// Evening papers set the writer's name alone under the headline (王小明, or 王小明 李四), with no 记者 before it,
+    /// and credit them again in the opening dateline's brackets (本报讯（记者 王小明）). A line of such names right under
+    /// display type that the dateline after it names too is that byline: it never heads the item. A bare name the
+    /// dateline does not echo stays as it is read: a column of commentaries sets each piece's title over its writer's
+    /// name, and a compiler's name may stand over another paper's report.
+    /// </summary>
+    private static void ReadBareNamesUnderHeadlinesAsBylines(List<ClassifiedBlock> blocks)
+    {
+        for (var k = 1; k + 1 < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            if (b.Kind is not (BlockKind.Heading or BlockKind.Body) || blocks[k - 1].Kind != BlockKind.Heading || BareNames(b.Text) is not { } names)
+            {
+                continue;
+            }
+            var echoed = NextDateline(blocks, k + 1)?.Contributors.Where(c => names.Contains(c.Name, StringComparer.Ordinal)).ToList() ?? [];
+            if (echoed.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() == names.Count)
+            {
+                blocks[k] = b with { Kind = BlockKind.Byline, IsStrictHeading = false, Byline = echoed };
+            }
+        }
+    }
+
+    private const int MaxBareNames = 3;
+
+    /// <summary>The names of a line that is one to three personal names of two or three letters apart, else null.</summary>
+    private static List<string>? BareNames(string text)
+    {
+        var tokens = text.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length is >= 1 and <= MaxBareNames
+            && tokens.All(t => t.Length is 2 or 3 && PersonNames.IsPlausible(t) && PersonNames.IsSurname(t[0]))
+            ? [.. tokens]
+            : null;
+    }
+
+    /// <summary>The dateline that opens the item within the next two blocks (a subheading may stand between).</summary>
+    private static DatelineMatch? NextDateline(List<ClassifiedBlock> blocks, int from)
+    {
+        for (var k = from; k < Math.Min(blocks.Count, from + 2); k++)
+        {
+            if (blocks[k].Kind == BlockKind.Dateline)
+            {
+                return blocks[k].Dateline;
+            }
+        }
+        return null;
     }
 
     /// <summary>

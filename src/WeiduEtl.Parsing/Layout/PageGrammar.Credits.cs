@@ -80,6 +80,17 @@ internal sealed partial class PageGrammar
             TakeByline(item, b);
             return;
         }
+        if (item is { Closed: false, Paragraphs.Count: > 0 } && b.IsPhotographerByline && IsCaptionLine(item.Paragraphs[^1])
+            && NextBlock(i + 1)?.Kind is BlockKind.Body)
+        {
+            // A picture set in the text of a credited item: a one-sentence caption, its credit (本报记者 X 摄), and
+            // the text goes on. The credit names the picture's photographer; it starts nothing.
+            var caption = item.Paragraphs[^1];
+            item.Paragraphs.RemoveAt(item.Paragraphs.Count - 1);
+            item.Photos.Add(new ParsedPhoto(caption, string.Join('、', b.Byline.Select(c => c.Name)), b.Block.Page, b.Block.Bbox));
+            TakeByline(item, b);
+            return;
+        }
         if (NextBlock(i + 1)?.Kind is BlockKind.Body)
         {
             var headless = StartItem(section?.Kind ?? ArticleKind.Article, b.Block, StartRules.BylineWithoutHeadline);
@@ -89,6 +100,12 @@ internal sealed partial class PageGrammar
         }
         unplaced.Add(b.Text);
     }
+
+    private const int MaxCaptionLineLength = 40;
+
+    /// <summary>A short line of one sentence: a caption, not a paragraph of the text.</summary>
+    private static bool IsCaptionLine(string paragraph) =>
+        Punctuation.VisibleLength(paragraph) <= MaxCaptionLineLength && !Punctuation.HasInnerSentenceEnd(paragraph);
 
     private void ReadDateline(ClassifiedBlock b)
     {
@@ -102,6 +119,13 @@ internal sealed partial class PageGrammar
             item.Cover(b.Block);
             AddParagraph(item, b.Text);
             return;
+        }
+        if (item is { Closed: false, Dateline: null, Headline: not null, Photos.Count: 0, Paragraphs: [var only] } && IsCaptionLine(only))
+        {
+            // Headline, byline, a one-sentence line, then the dateline that opens the report: that line is the
+            // caption of the item's picture, set between its credits and its text.
+            item.Paragraphs.Clear();
+            item.Photos.Add(new ParsedPhoto(only, null, b.Block.Page));
         }
         if (item is null || item.Closed || item.Paragraphs.Count > 0 || item.Dateline is not null)
         {

@@ -67,6 +67,9 @@ public sealed class ArticleMatcherTests
     [Theory]
     [InlineData("本报北京1月1日电  （记者王远、陈晓）记者从有关部门获悉。", new[] { "王远", "陈晓" })]
     [InlineData("本报记者 任重 齐亮", new[] { "任重", "齐亮" })]
+    [InlineData("□本报记者 付 强", new[] { "付强" })]
+    [InlineData("■本报通讯员 李明 本报记者 陈亮", new[] { "陈亮" })]
+    [InlineData("晨报记者 王 芳 通讯员 赵一", new[] { "王芳" })]
     [InlineData("（本报记者 任重 摄）", new string[0])]
     [InlineData("记者日前走访了多个社区。", new string[0])]
     public void Reporters_CreditsAsPrinted(string paragraph, string[] names) =>

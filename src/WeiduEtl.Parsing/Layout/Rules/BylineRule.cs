@@ -100,7 +100,7 @@ internal static partial class BylineRule
                 break;
             }
             var isMark = TryPrefixMark(f, i, out var roles, out var length);
-            if (isMark || TryRoleWord(f, i, lexicon, out roles, out length))
+            if (isMark || TryRoleWord(f, i, lexicon, out roles, out length) || TryOutletRoleWord(f, i, lexicon, out roles, out length))
             {
                 // 文/图 本报记者 赵婧, 图/记者 许嘉, 本报记者 文/图 王五: where a mark and a role word stand before the
                 // same names, the mark says what the person did and the role word is the job title.
@@ -169,6 +169,7 @@ internal static partial class BylineRule
                 {
                     Suffix.WriteAndShoot or Suffix.Report => [ContributorRole.Reporter],
                     Suffix.Shot => [ContributorRole.Photographer],
+                    _ when k == 0 && segments.Count > 1 && names.All(IsBareWriter) => [ContributorRole.Reporter],
                     _ => [],
                 };
             }
@@ -188,6 +189,12 @@ internal static partial class BylineRule
         }
         return result.DistinctBy(c => (c.Name, c.Role)).ToList();
     }
+
+    /// <summary>
+    /// Evening papers print their own writers' names bare before the role words of the rest (王芳 陈晨 实习生 李可):
+    /// names of two or three letters that start with a surname, credited as the writers.
+    /// </summary>
+    private static bool IsBareWriter(string name) => name.Length is 2 or 3 && PersonNames.IsSurname(name[0]);
 
     /// <summary>Papers pad two-character names to three with a full-width space (王　远); single characters rejoin.</summary>
     private static List<string> MergeSplitNames(List<string> runs)
@@ -267,6 +274,33 @@ internal static partial class BylineRule
         length = 0;
         return false;
     }
+
+    /// <summary>
+    /// A role word with the name of the paper or outlet glued before it (晨报记者, 东南网记者, 市台通讯员, 县报全媒体记者):
+    /// the run before the role word ends as an outlet's name does, so it is part of the job title, never a name.
+    /// </summary>
+    private static bool TryOutletRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
+    {
+        roles = [];
+        length = 0;
+        var j = i;
+        while (j < f.Length && j - i < MaxOutletLength && Punctuation.IsHan(f[j]) && (j == i || !TryRoleWord(f, j, lexicon, out _, out _)))
+        {
+            j++;
+        }
+        if (j - i < 2 || !OutletEndings.Any(e => f.AsSpan(i, j - i).EndsWith(e, StringComparison.Ordinal))
+            || !TryRoleWord(f, j, lexicon, out roles, out var wordLength))
+        {
+            roles = [];
+            return false;
+        }
+        length = j - i + wordLength;
+        return true;
+    }
+
+    private const int MaxOutletLength = 10;
+
+    private static readonly string[] OutletEndings = ["报", "社", "台", "网", "在线", "传媒", "客户端"];
 
     private static bool TryRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {

@@ -104,8 +104,9 @@ internal static partial class PageFurnitureRule
     [GeneratedRegex(@"^[(\[]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|美编|校对|审核|审校|终审|值班编辑|版式设计|版式|组版|制图|排版|视觉设计|美术编辑|一审|二审|三审|监制|统筹)\s*[:/ ]\s*[\p{IsCJKUnifiedIdeographs}·、\s:/]{1,40}[)\]]?$")]
     private static partial Regex EditorLine();
 
-    // A page number may carry the edition's name after it (第5版 文化, 第05版：魏都区), as e-paper text dumps print it.
-    [GeneratedRegex(@"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:|]?\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
+    // A page number may carry the edition's name after it (第5版 文化, 第05版：魏都区), as e-paper text dumps print it;
+    // the name may pair a place or series with a desk, joined by a slash or a middle dot (第3版 城区/经济, 第2版 本埠·体育).
+    [GeneratedRegex(@"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:|]?\s*[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace WeiduEtl.Parsing.Layout.Rules;
 
 /// <summary>
 /// Rejoins a sentence that a column end or a picture cut (倍 + 感亲切。 → 倍感亲切。) and drops text the dump
 /// printed twice: a block wholly contained in the paragraph before it, or an overlap where the cut was repeated.
 /// </summary>
-internal static class SentenceJoinRule
+internal static partial class SentenceJoinRule
 {
     public const int MinRepeatedLength = 8;
     public const int MinOverlap = 6;
@@ -17,7 +19,7 @@ internal static class SentenceJoinRule
     public static bool IsOpen(string paragraph)
     {
         if (Punctuation.IsTerminated(paragraph) || EditorsNoteRule.IsSignature(paragraph)
-            || ContactLineRule.IsContactLine(paragraph) || ReaderSignatureRule.IsSignature(paragraph))
+            || ContactLineRule.IsContactLine(paragraph) || ReaderSignatureRule.IsSignature(paragraph) || EndsInWritersNames(paragraph))
         {
             return false;
         }
@@ -46,4 +48,15 @@ internal static class SentenceJoinRule
         var needsSpace = head.Length > 0 && tail.Length > 0 && char.IsAsciiLetter(head[^1]) && char.IsAsciiLetter(tail[0]);
         return needsSpace ? head + " " + tail : head + tail;
     }
+
+    /// <summary>
+    /// An evening paper glues its writers' names to the last line (…就好了。”王小明 李芳): two or three names after the
+    /// last sentence's end close the paragraph. One name alone could be the subject of a cut sentence (…。”李明说).
+    /// </summary>
+    private static bool EndsInWritersNames(string paragraph) =>
+        GluedNames().Match(Punctuation.Fold(Punctuation.TrimSpaces(paragraph))) is { Success: true } m
+        && m.Groups["name"].Captures.All(c => PersonNames.IsPlausible(c.Value) && PersonNames.IsSurname(c.Value[0]));
+
+    [GeneratedRegex(@"[。!?][”’」』)]*\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3})(?:\s+(?<name>\p{IsCJKUnifiedIdeographs}{2,3})){1,2}$")]
+    private static partial Regex GluedNames();
 }
