@@ -128,7 +128,12 @@ internal static class OrganisationSuffixes
         "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
-    public static bool WordGoesOn(string text, int end) => end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1 && !PostFollows(text, end);
+    public static bool WordGoesOn(string text, int end) =>
+        end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1 && !PostFollows(text, end)
+        && !(word == "心组" && IsVerbOfOrganising(text, end));
+
+    /// <summary>组织 or 组建 after a centre (市疾控中心|组织专家): the centre acts, and its name ends before the verb.</summary>
+    private static bool IsVerbOfOrganising(string text, int end) => end + 1 < text.Length && text[end + 1] is '织' or '建';
 
     /// <summary>Whether the bare ending 所 at <paramref name="end"/> is the particle before a verb: then no name ends there.</summary>
     public static bool IsParticleAt(string text, int end) =>

@@ -14,6 +14,28 @@ internal static class Penalties
 
     private const int PenaltyReach = 5;
 
+    /// <summary>Words that name the penalty or bound its amount (罚款, 罚金, 有期徒刑, 拘役, 拘留, 管制, 以下, 以上).</summary>
+    private static readonly string[] PenaltyWords = ["罚", "刑", "拘", "管制", "以下", "以上"];
+
+    private const int PenaltyWordReach = 8;
+
+    /// <summary>
+    /// Whether a penalty's name follows its amount (处15倍|罚款, 处三年|以下有期徒刑): without one an office's name stands
+    /// before a date or a count (城建处3月起开展, 执法处5日通报).
+    /// </summary>
+    private static bool PenaltyFollows(string text, int from)
+    {
+        var window = text.AsSpan(from, Math.Min(PenaltyWordReach, text.Length - from));
+        foreach (var word in PenaltyWords)
+        {
+            if (window.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether the bare ending 处 at <paramref name="end"/> is the verb of penalising before its amount (按货值金额|处|15倍罚款,
     /// 依法|处|三年有期徒刑): a law or a court report counts the penalty, no office ends there (财务处5名干部 counts people).
@@ -28,7 +50,7 @@ internal static class Penalties
         {
             if (PenaltyUnits.Contains(text[at]))
             {
-                return true;
+                return PenaltyFollows(text, at + 1);
             }
             if (!PenaltyNumerals.Contains(text[at]) && text[at] is not ('万' or '百' or '千' or '.'))
             {

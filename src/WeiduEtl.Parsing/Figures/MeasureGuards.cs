@@ -36,7 +36,13 @@ internal static class MeasureGuards
     private const string WordsStartingWithCheng = "市区镇乡际郊墙门管建中内外";
 
     /// <summary>Characters after 成 that make it the start of a word (G20成员, 成为, 成立, 成果), not tenths (八成以上, 增长两成).</summary>
-    private const string WordsStartingWithTenths = "员为立功果绩本都交就长熟型效品败年才片套群批倍家";
+    private const string WordsStartingWithTenths = "员为立功果绩交就熟型效败才片套群批倍";
+
+    /// <summary>
+    /// Characters after 成 that start a word only after an Arabic number (20成本, 3成都): after a Chinese numeral they are
+    /// what the tenths measure (三成家庭, 六成年轻人, 八成品牌).
+    /// </summary>
+    private const string WordsStartingWithTenthsAfterDigits = "本都长品年家";
 
     /// <summary>Characters after 集 that make it the start of a word (集团, 集中, 集体, 集市), not a count of episodes.</summary>
     private const string WordsStartingWithJi = "团中体市镇合聚结资成约装散训会齐";
@@ -67,7 +73,9 @@ internal static class MeasureGuards
         "级" => IsForce(text, position),
         "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords),
         "度" => !IsTimesAdverb(text, position),
-        "成" => position + 1 >= text.Length || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal),
+        "成" => position + 1 >= text.Length
+            || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal)
+            && !(AfterArabicDigit(text, position) && WordsStartingWithTenthsAfterDigits.Contains(text[position + 1], StringComparison.Ordinal)),
         "眼" or "段" => AfterArabicNumber(text, position),
         "匹" => AfterArabicNumber(text, position) || HorsesAndCloth.Any(noun => Follows(text, position, noun)),
         "方" => AfterArabicNumber(text, position)

@@ -122,8 +122,9 @@ internal sealed partial class PageGrammar
         }
         if (item is { Closed: false, Dateline: null, Headline: not null, Photos.Count: 0, Paragraphs: [var only] } && IsCaptionLine(only))
         {
-            // Headline, byline, a one-sentence line, then the dateline that opens the report: that line is the
-            // caption of the item's picture, set between its credits and its text.
+            // Headline (with or without a byline), a one-sentence line, then the dateline that opens the report: that
+            // line is the caption of the item's picture, set between its head and its text. Without a byline it could be
+            // a standfirst, but reading it as text would start a second, headless item at the dateline.
             item.Paragraphs.Clear();
             item.Photos.Add(new ParsedPhoto(only, null, b.Block.Page));
         }

@@ -119,6 +119,10 @@ public sealed class DescribedBodyRuleTests
 
     [Theory]
     [InlineData("市财务处5名干部参加了培训。", "市财务处")]
+    [InlineData("市城建处3月起开展背街小巷整治。", "市城建处")]
+    [InlineData("县交通执法处5日通报了一起超载案件。", "县交通执法处")]
+    [InlineData("市疾控中心组织专家赴社区开展流调。", "市疾控中心")]
+    [InlineData("县融媒体中心组建了一支短视频团队。", "县融媒体中心")]
     [InlineData("光明国际旅行社推出了十条冰雪旅游线路。", "光明国际旅行社")]
     public void Extract_OfficeBeforeACountOrANamedAgency_IsKept(string body, string name) =>
         Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));

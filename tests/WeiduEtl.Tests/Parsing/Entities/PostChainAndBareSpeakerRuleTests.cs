@@ -72,7 +72,7 @@ public sealed class PostChainAndBareSpeakerRuleTests
     [InlineData("技术人员郑晓东正在调试设备。")]
     [InlineData("专家吴国庆在会上作了报告。")]
     public void Extract_DescriptionOfWhoSomeoneIs_GivesNoTitle(string body) =>
-        Assert.All(Entities.People(body), p => Assert.Null(p.Title));
+        Assert.Null(Assert.Single(Entities.People(body)).Title);
 
     [Theory]
     [InlineData("王阳明认为，知与行是一回事。", "王阳明")]

@@ -62,6 +62,9 @@ public sealed class FigureAdversarialRuleTests
     [InlineData("全市三成以上的企业已复工。", "三成以上|企业|3|成|over")]
     [InlineData("销售额增长两成。", "两成|销售额增长|2|成|exact")]
     [InlineData("超过八成受访者表示满意。", "超过八成|受访者|8|成|over")]
+    // After a Chinese numeral, 家, 年 and 品 start what the tenths measure (三成家庭, 六成年轻人, 八成品牌).
+    [InlineData("调查显示，三成家庭拥有汽车。", "三成|家庭|3|成|exact")]
+    [InlineData("近六成年轻人选择线上购票。", "近六成|年轻人|6|成|approx")]
     public void Extract_ChengStartingAWord_IsNoTenth(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
