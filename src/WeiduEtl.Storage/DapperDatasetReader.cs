@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using WeiduEtl.Core.Ports;
@@ -42,9 +42,16 @@ internal sealed class DapperDatasetReader(StoreDatabase database, string pipelin
     /// </summary>
     private IAsyncEnumerable<object> Rows<T>(string alias, SqliteTableRows<T> sqlite, string from, string orderBy, string? month, CancellationToken cancellationToken)
         where T : class =>
-        Rows(connection => connection is SqliteConnection sqliteConnection
-            ? SqliteRows.Read(sqliteConnection, Sql(sqlite.Select(alias), from, orderBy, month), [("@pipeline", pipeline), ("@From", Where(month).Range.From), ("@To", Where(month).Range.To)], sqlite.Map)
-            : DapperRows<T>(connection, $"SELECT {alias}.*", from, orderBy, month), cancellationToken);
+        Rows(connection =>
+        {
+            if (connection is not SqliteConnection sqliteConnection)
+            {
+                return DapperRows<T>(connection, $"SELECT {alias}.*", from, orderBy, month);
+            }
+            var (where, range) = Where(month);
+            return SqliteRows.Read(sqliteConnection, Sql(sqlite.Select(alias), from, orderBy, where),
+                [("@pipeline", pipeline), ("@From", range.From), ("@To", range.To)], sqlite.Map);
+        }, cancellationToken);
 
     // Read synchronously under the async surface: a local database answers each row at once, and an awaited read per
     // row (millions in a publish) cost more than mapping it.
@@ -58,11 +65,14 @@ internal sealed class DapperDatasetReader(StoreDatabase database, string pipelin
         }
     }
 
-    private IEnumerable<T> DapperRows<T>(DbConnection connection, string select, string from, string orderBy, string? month) =>
-        connection.Query<T>(Sql(select, from, orderBy, month), new { pipeline, Where(month).Range.From, Where(month).Range.To }, buffered: false);
+    private IEnumerable<T> DapperRows<T>(DbConnection connection, string select, string from, string orderBy, string? month)
+    {
+        var (where, range) = Where(month);
+        return connection.Query<T>(Sql(select, from, orderBy, where), new { pipeline, range.From, range.To }, buffered: false);
+    }
 
-    private static string Sql(string select, string from, string orderBy, string? month) =>
-        $"{select} {from} WHERE i.pipeline = @pipeline{Where(month).Sql} ORDER BY {orderBy}";
+    private static string Sql(string select, string from, string orderBy, string where) =>
+        $"{select} {from} WHERE i.pipeline = @pipeline{where} ORDER BY {orderBy}";
 
     /// <summary>
     /// A month as a range of ISO dates ("2019-10" ≤ d &lt; "2019-11"), so the index on issue_date finds it; the

@@ -64,7 +64,8 @@ internal static class BareSpeakers
             }
             var length = NameLength(body, i, framed);
             if (length == 0 || !(framed ? HanText.WordAt(body, i + length, FrameEnds) is not null && !NounEndings.Contains(body[i + length - 1]) : StatesView(body, i, length))
-                || Countries.At(body, i) is not null || Overlaps(found, i, i + length) || Overlaps(organisations, i, i + length) || Overlaps(places, i, i + length))
+                || Countries.At(body, i) is not null || MentionSpans.AnyOverlapping(found, i, i + length) || MentionSpans.AnyOverlapping(organisations, i, i + length)
+                || MentionSpans.AnyOverlapping(places, i, i + length))
             {
                 continue;
             }
@@ -99,17 +100,5 @@ internal static class BareSpeakers
         // Two letters of the tables are a name only before a verb of the past (某宁|曾指出).
         return foreign is >= MinForeign and <= MaxForeign ? foreign
             : ForeignNames.IsPairAt(body, i) && HanText.WordAt(body, i + 2, PastStating) is not null ? 2 : 0;
-    }
-
-    private static bool Overlaps(IReadOnlyList<EntityMention> mentions, int start, int end)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.CharStart < end && start < m.CharEnd)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

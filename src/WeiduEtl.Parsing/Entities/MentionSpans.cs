@@ -34,6 +34,19 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>Whether a mention shares a letter with <c>[start, end)</c>, for lists passed on read-only (by index: no enumerator to allocate).</summary>
+    public static bool AnyOverlapping(IReadOnlyList<EntityMention> mentions, int start, int end)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].CharStart < end && start < mentions[k].CharEnd)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Adds <paramref name="mention"/> where its start puts it among mentions in text order, after any starting at the same letter.</summary>
     public static void InsertInOrder(List<EntityMention> mentions, EntityMention mention)
     {

@@ -50,7 +50,7 @@ internal static class BlockClassifier
     {
         var tokens = text.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length is >= 1 and <= MaxBareNames
-            && tokens.All(t => t.Length is 2 or 3 && PersonNames.IsPlausible(t) && PersonNames.IsSurname(t[0]))
+            && tokens.All(PersonNames.IsBareName)
             ? [.. tokens]
             : null;
     }

@@ -29,6 +29,9 @@ internal static class PersonNames
 
     public static bool IsSurname(char ch) => CommonSurnames.Contains(ch, StringComparison.Ordinal);
 
+    /// <summary>A writer's name printed bare, with no role word: two or three letters, plausible, opening with a common surname.</summary>
+    public static bool IsBareName(string name) => name.Length is 2 or 3 && IsPlausible(name) && IsSurname(name[0]);
+
     /// <summary>
     /// Splits a name glued to the end of a caption (…走访商户王小明): the longest plausible tail that starts with a
     /// surname, preferring a three-character name when it starts with one of the most frequent surnames.

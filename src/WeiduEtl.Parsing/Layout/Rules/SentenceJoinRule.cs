@@ -55,7 +55,7 @@ internal static partial class SentenceJoinRule
     /// </summary>
     private static bool EndsInWritersNames(string paragraph) =>
         GluedNames().Match(Punctuation.Fold(Punctuation.TrimSpaces(paragraph))) is { Success: true } m
-        && m.Groups["name"].Captures.All(c => PersonNames.IsPlausible(c.Value) && PersonNames.IsSurname(c.Value[0]));
+        && m.Groups["name"].Captures.All(c => PersonNames.IsBareName(c.Value));
 
     [GeneratedRegex(@"[。!?][”’」』)]*\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3})(?:\s+(?<name>\p{IsCJKUnifiedIdeographs}{2,3})){1,2}$")]
     private static partial Regex GluedNames();
