@@ -23,6 +23,20 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
 {
     public IReadOnlyList<FigureMention> Extract(string body)
     {
+        if (SpacedUnits.Close(body) is not var (closed, origins))
+        {
+            return ExtractClosed(body);
+        }
+        return [.. ExtractClosed(closed).Select(f =>
+        {
+            var (start, end) = (origins[f.CharStart], origins[f.CharEnd - 1] + 1);
+            return f with { Text = body[start..end], CharStart = start, CharEnd = end };
+        })];
+    }
+
+    /// <summary>The figures of a body whose numbers stand next to their units (see <see cref="SpacedUnits"/>).</summary>
+    private static List<FigureMention> ExtractClosed(string body)
+    {
         List<(int Start, int End)> blocked = DateScanner.Scan(body).Select(d => (d.Start, d.End))
             .Concat(FigurePatterns.Phone().Matches(body).Select(m => (m.Index, m.Index + m.Length)))
             .ToList();

@@ -60,10 +60,11 @@ internal static class UnitTable
     /// <summary>
 /// Words that start like a unit but make the number a name, a date or an ordinal: 三年级, 80年代, 2023年度, 70周年, 三轮车; or
 /// that follow a model number or a caption's (骁龙865处理器, 图1本报记者摄, 图2笔者摄); 票 counts votes (以621票赞成), not in 票房;
-/// 羽, 首 and 尾 count birds, songs and fish, not in 羽毛, 首次 or 尾声.
+/// 羽, 首 and 尾 count birds, songs and fish, not in 羽毛, 首次 or 尾声; 所 before a verb is the particle after a table's or a
+/// clause's number (如表2所示, 第3条所列), not schools.
 /// </summary>
     private static readonly string[] Blocked = ["处理", "处置", "笔者", "本报", "票房", "票据", "票价", "年级", "年代", "年度", "周年", "次日", "名单", "部分", "轮车", "轮胎", "轮椅", "轮船", "轮驱",
-        "羽毛", "羽绒", "首次", "首批", "首届", "首个", "首家", "首位", "首都", "首府", "尾声", "匹配", "堂会", "匹黑马"];
+        "羽毛", "羽绒", "首次", "首批", "首届", "首个", "首家", "首位", "首都", "首府", "尾声", "匹配", "堂会", "匹黑马", "所示", "所述", "所列"];
 
     /// <summary>Periods that only ever follow the slash of a rate (日 and 月 alone would read dates as figures).</summary>
     private const string PerOnly = "日月";
