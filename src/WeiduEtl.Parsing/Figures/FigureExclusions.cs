@@ -65,6 +65,7 @@ internal static class FigureExclusions
         || PlanNames.IsInsideName(body, figure)
         || NamedOrganisations.IsInsideName(body, figure)
         || PlaceNames.IsInsideName(body, figure)
+        || SettlementNames.IsInsideName(body, figure)
         || IdiomaticPercent.IsIdiom(body, figure)
         || QuotedVerses.IsInsideVerse(body, figure)
         || TravelTimeZones.IsZoneName(body, figure)

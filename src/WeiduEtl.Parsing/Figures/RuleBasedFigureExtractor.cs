@@ -142,6 +142,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
         ListedAges.Share(body, figures, labels);
         DisplayFigures.LabelFromCaption(body, figures, labels);
         BracketedAges.Name(body, figures, labels);
+        BracketedCounts.Name(body, figures, labels);
         UnnamedAges.Name(figures, labels);
         return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i].Label, Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
     }

@@ -27,7 +27,7 @@ internal static class StructureCounts
             return true;
         }
         var clauseStart = body.AsSpan(0, figure.Start).LastIndexOfAny(LabelWords.ClauseBreaksOutsideLists) + 1;
-        if (Items(body.AsSpan(clauseStart, figure.Start - clauseStart)) == figure.Value)
+        if (Items(SettlementNames.Masked(body, clauseStart, figure.Start)) == figure.Value)
         {
             return true;
         }

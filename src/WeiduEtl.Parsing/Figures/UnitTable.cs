@@ -22,7 +22,7 @@ internal static class UnitTable
 {
     private static readonly (string Unit, UnitKind Kind)[] Units = Sorted(
         Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 部委 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节 剂"),
-        Many(UnitKind.Count, "人 户 票 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次"),
+        Many(UnitKind.Count, "人 户 票 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次 件次 家次 项次 条次 篇次 例次"),
         Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨 千卡 大卡 毫米汞柱 毫摩尔"),
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
         Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
