@@ -387,6 +387,7 @@ internal sealed partial class PageGrammar
             : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
             : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : NoticeTitleRule.IsNoticeTitle(heading.Text) ? StartRules.NoticeTitle
+            : HeadsLetterAndReply(i + 1) ? StartRules.LetterAndReplyTitle
             : TitlesNextLetter(current!) ? null
             : (heading.Block.FontSize is null || heading.Block.UnderRule) && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : HeadsUncreditedArticle([heading], i + 1);
@@ -399,6 +400,11 @@ internal sealed partial class PageGrammar
         StartFromRun([heading], ArticleKind.Article, rule);
         return i + 1;
     }
+
+    /// <summary>The two paragraphs from <paramref name="at"/> on are a reader's question and a body's answer.</summary>
+    private bool HeadsLetterAndReply(int at) =>
+        NextIndex(at) is var q and >= 0 && blocks[q].Kind == BlockKind.Body
+        && NextBlock(q + 1) is { Kind: BlockKind.Body } reply && LetterAndReplyRule.IsQueryAndReply(blocks[q].Text, reply.Text);
 
     /// <summary>A display line after a signed letter in a column of letters is the next letter's title.</summary>
     private static bool TitlesNextLetter(ArticleBuilder item) =>
