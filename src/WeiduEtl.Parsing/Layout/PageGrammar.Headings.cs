@@ -372,6 +372,13 @@ internal sealed partial class PageGrammar
             AttachCaptionBlock(heading);
             return i + 1;
         }
+        if (openArticle && section is null && AppendixLineRule.IsAppendixTitle(heading.Text))
+        {
+            // 附：… over a list adds it to the article above.
+            current!.Subheadings.Add(heading.Text);
+            current.Cover(heading.Block);
+            return i + 1;
+        }
         if (openArticle && heading.IsCutProse)
         {
             ReadBody(heading with { Kind = BlockKind.Body });
