@@ -95,7 +95,11 @@ internal sealed partial class PageGrammar
         {
             return StartRules.HeadlineOfCreditedStretch;
         }
-        // A signed feature (本报记者 X) is the kind of piece that runs in sections, sometimes under one 小标题.
-        return current.Dateline is null && current.Contributors.Count > 0 ? null : StartRules.LoneDisplayLine;
+        // A signed feature (本报记者 X) is the kind of piece that runs in sections, sometimes under one 小标题; so is one
+        // whose section goes on about the subject its headline names.
+        return current.Dateline is null && current.Contributors.Count > 0
+            || NextBlock(end) is { Kind: BlockKind.Body } first && AppendixLineRule.GoesOnAboutSubject(current.Headline, first.Text)
+            ? null
+            : StartRules.LoneDisplayLine;
     }
 }

@@ -372,6 +372,13 @@ internal sealed partial class PageGrammar
             AttachCaptionBlock(heading);
             return i + 1;
         }
+        if (openArticle && section is null && AppendixLineRule.IsAppendixTitle(heading.Text))
+        {
+            // 附：… over a list adds it to the article above.
+            current!.Subheadings.Add(heading.Text);
+            current.Cover(heading.Block);
+            return i + 1;
+        }
         if (openArticle && heading.IsCutProse)
         {
             ReadBody(heading with { Kind = BlockKind.Body });
@@ -387,6 +394,7 @@ internal sealed partial class PageGrammar
             : PrintedLikeHeadline(heading) ? StartRules.PrintedLikeHeadline
             : GenreLabelRule.StartsItem(heading.Text, lexicon) ? StartRules.GenreLabelHeadline
             : NoticeTitleRule.IsNoticeTitle(heading.Text) ? StartRules.NoticeTitle
+            : HeadsLetterAndReply(i + 1) ? StartRules.LetterAndReplyTitle
             : TitlesNextLetter(current!) ? null
             : (heading.Block.FontSize is null || heading.Block.UnderRule) && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
             : HeadsUncreditedArticle([heading], i + 1);
@@ -399,6 +407,11 @@ internal sealed partial class PageGrammar
         StartFromRun([heading], ArticleKind.Article, rule);
         return i + 1;
     }
+
+    /// <summary>The two paragraphs from <paramref name="at"/> on are a reader's question and a body's answer.</summary>
+    private bool HeadsLetterAndReply(int at) =>
+        NextIndex(at) is var q and >= 0 && blocks[q].Kind == BlockKind.Body
+        && NextBlock(q + 1) is { Kind: BlockKind.Body } reply && LetterAndReplyRule.IsQueryAndReply(blocks[q].Text, reply.Text);
 
     /// <summary>A display line after a signed letter in a column of letters is the next letter's title.</summary>
     private static bool TitlesNextLetter(ArticleBuilder item) =>

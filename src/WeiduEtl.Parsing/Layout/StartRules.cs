@@ -16,6 +16,7 @@ internal static class StartRules
     public const string PrintedLikeHeadline = "printed-like-headline";
     public const string GenreLabelHeadline = "genre-label-headline";
     public const string NoticeTitle = "notice-title";
+    public const string LetterAndReplyTitle = "letter-and-reply-title";
     public const string PictureStoryTitle = "picture-story-title";
     public const string HeadlineOfCreditedStretch = "headline-of-credited-stretch";
     public const string LoneDisplayLine = "lone-display-line";

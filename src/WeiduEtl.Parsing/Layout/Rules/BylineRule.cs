@@ -46,7 +46,7 @@ internal static partial class BylineRule
         {
             return false;
         }
-        var folded = Punctuation.Fold(printed);
+        var folded = MarksBeforeNames(Punctuation.Fold(printed));
         if (lexicon.Pattern(AnonymousByline).IsMatch(folded))
         {
             // 本报评论员 over a commentary: a byline that names nobody.
@@ -77,6 +77,14 @@ internal static partial class BylineRule
         contributors = result;
         return true;
     }
+
+    /// <summary>
+    /// A mark after each name (本报记者 王某/文 李某/图) says what that person did, as a mark before it does (文/王某): set
+    /// before the name, in the same letters, so the scan reads one form and the credit keeps its place in the printed line.
+    /// A name ending in 文 or 图 is left alone: 王某文/图 is 王某 with the writer-and-photographer mark.
+    /// </summary>
+    private static string MarksBeforeNames(string folded) =>
+        folded.Contains('/', StringComparison.Ordinal) ? MarkAfterName().Replace(folded, "${mark}/${name}") : folded;
 
     private static bool TryScan(string f, PressLexicon lexicon, out List<Segment> segments, out Suffix suffix, out int suffixStart)
     {
@@ -335,6 +343,9 @@ internal static partial class BylineRule
         public int End { get; set; } = start;
         public List<string> Runs { get; } = [];
     }
+
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}/])(?<name>\p{IsCJKUnifiedIdeographs}{1,3}[\p{IsCJKUnifiedIdeographs}-[文图]])/(?<mark>[文图摄])(?=\s|$)")]
+    private static partial Regex MarkAfterName();
 
     [GeneratedRegex(@"^\((?<origin>[\p{IsCJKUnifiedIdeographs}]{2,6})\)\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,5}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}·•]{1,10})$")]
     private static partial Regex OriginAuthor();

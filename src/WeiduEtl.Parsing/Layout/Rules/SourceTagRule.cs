@@ -35,6 +35,10 @@ internal static partial class SourceTagRule
         var printed = Punctuation.TrimSpaces(paragraph);
         var folded = Punctuation.Fold(printed);
         var m = TrailingBracket().Match(folded);
+        if (!m.Success && SpacedCredit(printed, folded, lexicon) is { } spaced)
+        {
+            return spaced;
+        }
         if (!m.Success)
         {
             // A credit that a column end cut in two is rejoined as a paragraph of its own: all of it is the note.
@@ -48,6 +52,29 @@ internal static partial class SourceTagRule
             return null;
         }
         return (Punctuation.TrimSpaces(printed[..m.Groups["note"].Index]), note);
+    }
+
+    /// <summary>
+    /// A reporter's credit set after the last sentence with a wide space and no brackets (…已全部铲除。  记者 王某): a
+    /// role word opens it and only names and role words follow. Without the space it could be the next sentence's start.
+    /// Like a closing credit on a line of its own, it stays in the text as printed; it names the reporters and ends the item.
+    /// </summary>
+    private static (string Paragraph, TrailingNote Note)? SpacedCredit(string printed, string folded, PressLexicon lexicon)
+    {
+        var m = TrailingSpacedCredit().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var credit = printed[m.Groups["credit"].Index..];
+        if (credit.EndsWith('摄'))
+        {
+            // A picture's credit glued to a caption closes the caption, not the article.
+            return null;
+        }
+        return BylineRule.TryParse(credit, lexicon, out var people) && people.Count > 0
+            ? (printed, new TrailingNote(TrailingNoteKind.Credits, null, people))
+            : null;
     }
 
     /// <summary>What the bracket a match's <c>inner</c> group found in the folded text says, read from the printed text.</summary>
@@ -118,6 +145,9 @@ internal static partial class SourceTagRule
 
     [GeneratedRegex(@"[。!?”’…](?<note>\s*\((?<inner>(?:[^()]|\([^()]{0,40}\)){1,160})\))\s*$")]
     private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"[。!?”’…]\s+(?<credit>(?:本报|特约|见习|实习)?(?:记者|通讯员|实习生)\s*\p{IsCJKUnifiedIdeographs}[\p{IsCJKUnifiedIdeographs}\s、]{1,24})$")]
+    private static partial Regex TrailingSpacedCredit();
 
     [GeneratedRegex(@"^\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*$")]
     private static partial Regex PartNumber();

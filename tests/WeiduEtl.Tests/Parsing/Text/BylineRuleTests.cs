@@ -189,4 +189,25 @@ public sealed class BylineRuleTests
     {
         Assert.Equal(["王强"], Names(Parse("□ 本报记者 王强"), ContributorRole.Reporter));
     }
+
+    [Theory]
+    [InlineData("本报记者 周立新/文 韩冬/图", "周立新", "韩冬")]
+    [InlineData("陈思 记者 黄一鸣/文 许朗/图", "陈思,黄一鸣", "许朗")]
+    [InlineData("晚报记者 刘畅/文 孙一凡/摄", "刘畅", "孙一凡")]
+    public void Parse_MarkAfterEachName_SaysWhatThatPersonDid(string line, string writers, string photographers)
+    {
+        var people = Parse(line);
+
+        Assert.Equal(writers.Split(','), Names(people, ContributorRole.Reporter));
+        Assert.Equal(photographers.Split(','), Names(people, ContributorRole.Photographer));
+    }
+
+    [Fact]
+    public void Parse_NameGluedToWriteAndShootMark_KeepsTheName()
+    {
+        var people = Parse("本报记者 王海文/图");
+
+        Assert.Equal(["王海"], Names(people, ContributorRole.Reporter));
+        Assert.Equal(["王海"], Names(people, ContributorRole.Photographer));
+    }
 }
