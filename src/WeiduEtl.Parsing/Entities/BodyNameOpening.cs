@@ -35,7 +35,14 @@ internal static class BodyNameOpening
         // Of reporting on, accepting and holding, whose object a body is (通报|某集团, 接受|某工作办公室的审查, 拿着|电台).
         "通报", "接受", "拿着",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
-        "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
+        "如果", "虽然", "但是", "因为", "即使", "只要", "以往",
+        // Of taking on, cleaning, going in and out of, drawing near to, leading and settling in a place or a body (主动包下|社区的卫生,
+        // 义务清扫|社区, 进出|社区的桥, 拉近|社区与居民, 党建引领|社区治理, 落户|某街道, 家住|某小区).
+        "包下", "清扫", "出入", "进出", "拉近", "引领", "落户", "家住", "参观", "做好",
+        // Of leading a group (市长某某率|某市考察团, 率领|某队).
+        "率", "率领",
+        // The frame of a guide or a time, whose 下 ends before the body (在她的带领下|某法庭, 新形势下|做好…).
+        "带领下", "领导下", "指导下", "帮助下", "支持下", "形势下");
 
     /// <summary>Words that open with 原 and are no 'former' (原子能研究院, 原料药厂, 原创中心).</summary>
     private static readonly WordIndex FormerLookalikes = HanText.Longest("原子", "原料", "原油", "原创", "原始", "原生", "原产", "原材料", "原汁", "原浆", "原因");
@@ -62,9 +69,9 @@ internal static class BodyNameOpening
     /// </summary>
     public static int AfterConjoined(string text, int start, int end)
     {
-        for (var at = end - 1; start >= 0 && at > start + 1; at--)
+        for (var at = end - 1; start >= 0 && at >= start; at--)
         {
-            if (Conjunctions.Contains(text[at]) && EndsABodyOrPlace(text, start, at) && DivisionGazetteer.Shared.MatchAt(text, at) == 0 && Countries.At(text, at) is null)
+            if (at > start + 1 && Conjunctions.Contains(text[at]) && EndsABodyOrPlace(text, start, at) && DivisionGazetteer.Shared.MatchAt(text, at) == 0 && Countries.At(text, at) is null)
             {
                 return at + 1;
             }
