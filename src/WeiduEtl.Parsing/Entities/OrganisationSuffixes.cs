@@ -27,6 +27,8 @@ internal static class OrganisationSuffixes
         "考察团", "组织", "总会",
         // A party committee's inspection group (某区委第五巡察组) and residents' councils (某小区居民议事会).
         "巡察组", "议事会",
+        // Groups sent to oversee or to report (老干部督导团, 某报采风团) and colleges named short (某某医专, 某某师专).
+        "督导团", "采风团", "医专", "师专",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -109,7 +111,9 @@ internal static class OrganisationSuffixes
         "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署",
         "工作组", "专家组", "调查组", "检查组", "代表团", "组织",
         // A party committee's departments, any committee's (区委常委、组织部部长).
-        "组织部", "宣传部", "统战部");
+        "组织部", "宣传部", "统战部",
+        // A community's residents' committee named short (社居委): any community's.
+        "社居委");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
@@ -127,6 +131,8 @@ internal static class OrganisationSuffixes
         "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之",
         // 所 of a saying (畅所欲言, 随心所欲) and 站 of a place by a station (站前路, 站前广场).
         "所欲", "站前",
+        // A court's or a school's song, motto, emblem and history (制定院歌、院训): its own, not a body's name ending.
+        "院歌", "院训", "院徽", "院史", "院庆", "院赋", "校歌", "校训", "校徽", "校史", "校庆",
         // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.
         "心组",
         // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
@@ -329,6 +335,8 @@ internal static class OrganisationSuffixes
         "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道",
         // Whose council and what it hears, when no place names it (居民议事会, 邻里议事会, 民情议事会).
         "居民", "村民", "邻里", "民情",
+        // A service centre for the residents' daily errands (街道便民服务中心).
+        "便民",
         // Teams by who plays (女子队, 职业队) and crews, courts and centres by their work (环卫作业队, 少年审判法庭, 文化活动中心,
         // 体能训练中心).
         "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练");

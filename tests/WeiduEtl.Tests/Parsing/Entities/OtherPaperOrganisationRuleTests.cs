@@ -5,7 +5,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// <summary>
 /// Organisation rules read from city, evening and court papers, on made-up lines in those styles: a place's police, the
 /// departments listed before a shared post, an inspection group, a paper signing its own dateline or credit, and the
-/// words that end like a body but name none (slogans of building a court, ideals and kinds, verbs before a community,
+/// words that end like a body but name none (a counted group, a kind, a correspondent's credit, slogans of building a court, ideals and kinds, verbs before a community,
 /// the particle 所, venues).
 /// </summary>
 public sealed class OtherPaperOrganisationRuleTests
@@ -96,5 +96,21 @@ public sealed class OtherPaperOrganisationRuleTests
     [InlineData("活动由县委宣传部、县文明办组织《东海日报》等媒体参加。", "县文明办")]
     [InlineData("在她的带领下城关法庭全体干警攻坚克难。", "城关法庭")]
     public void Extract_BodyAfterAVerbOrAFrame_OpensAfterIt(string body, string organisation) =>
+        Assert.Contains(organisation, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("法庭紧紧围绕实施无讼法庭建设，制定院歌、院训。")]
+    [InlineData("村里发展旅游需要一支八音队。")]
+    [InlineData("这里有全市首个村级农产品快检中心。")]
+    [InlineData("社居委开展过几次清理，街道便民服务中心也来了人。")]
+    [InlineData("本报讯（记者王华 通讯员司明）村民挥着锄头下地了。")]
+    public void Extract_TitleWordCountKindOrCredit_IsNoBody(string body) =>
+        Assert.Empty(Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
+    [InlineData("县妇联联合爱心企业东方餐饮公司为获奖群众颁奖。", "东方餐饮公司")]
+    [InlineData("工地上，许昌医专、钧瓷小镇等项目正在施工。", "许昌医专")]
+    [InlineData("活动中，老干部督导团积极参与。", "老干部督导团")]
+    public void Extract_FirmAfterItsDescriptionOrAShortCollege_IsTheBody(string body, string organisation) =>
         Assert.Contains(organisation, Entities.Names(body, MentionKind.Organisation));
 }
