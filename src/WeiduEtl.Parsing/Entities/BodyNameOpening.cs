@@ -35,7 +35,18 @@ internal static class BodyNameOpening
         // Of reporting on, accepting and holding, whose object a body is (通报|某集团, 接受|某工作办公室的审查, 拿着|电台).
         "通报", "接受", "拿着",
         // Words that open a clause, never a name (如果|地方政协, 以往|政协).
-        "如果", "虽然", "但是", "因为", "即使", "只要", "以往");
+        "如果", "虽然", "但是", "因为", "即使", "只要", "以往",
+        // Of taking on, cleaning, going in and out of, drawing near to, leading and settling in a place or a body (主动包下|社区的卫生,
+        // 义务清扫|社区, 进出|社区的桥, 拉近|社区与居民, 党建引领|社区治理, 落户|某街道, 家住|某小区).
+        "包下", "清扫", "出入", "进出", "拉近", "引领", "落户", "家住", "参观", "做好",
+        // Of leading a group (市长某某率|某市考察团, 率领|某队).
+        "率", "率领",
+        // Of carrying out and drawing up, and the correspondent credited before a name (实施|无讼法庭, 制定|院歌, 通讯员|司某).
+        "实施", "制定", "通讯员",
+        // Descriptions of a firm printed before its name (爱心企业|某餐饮公司, 龙头企业|某集团).
+        "爱心企业", "龙头企业",
+        // The frame of a guide or a time, whose 下 ends before the body (在她的带领下|某法庭, 新形势下|做好…).
+        "带领下", "领导下", "指导下", "帮助下", "支持下", "形势下");
 
     /// <summary>Words that open with 原 and are no 'former' (原子能研究院, 原料药厂, 原创中心).</summary>
     private static readonly WordIndex FormerLookalikes = HanText.Longest("原子", "原料", "原油", "原创", "原始", "原生", "原产", "原材料", "原汁", "原浆", "原因");
@@ -62,9 +73,9 @@ internal static class BodyNameOpening
     /// </summary>
     public static int AfterConjoined(string text, int start, int end)
     {
-        for (var at = end - 1; start >= 0 && at > start + 1; at--)
+        for (var at = end - 1; start >= 0 && at >= start; at--)
         {
-            if (Conjunctions.Contains(text[at]) && EndsABodyOrPlace(text, start, at) && DivisionGazetteer.Shared.MatchAt(text, at) == 0 && Countries.At(text, at) is null)
+            if (at > start + 1 && Conjunctions.Contains(text[at]) && EndsABodyOrPlace(text, start, at) && DivisionGazetteer.Shared.MatchAt(text, at) == 0 && Countries.At(text, at) is null)
             {
                 return at + 1;
             }
@@ -126,7 +137,7 @@ internal static class BodyNameOpening
     private static bool IsMovedToAPlace(string text, int at) =>
         at > 0 && MovingVerbs.Contains(text[at - 1]) && DivisionGazetteer.Shared.MatchAt(text, at) > 0 && DivisionGazetteer.Shared.MatchAt(text, at - 1) == 0;
 
-    private static readonly CharSet Measures = new("个间家名座位条批项户只种类级");
+    private static readonly CharSet Measures = new("个间家名座位条批项户只种类级支");
     /// <summary>
     /// 整 'whole' with a measure word before a body (整个研究所都动员起来, 整座医院, 整家公司): the words are about all of a body
     /// the sentence has named or means, and name none.
@@ -134,7 +145,7 @@ internal static class BodyNameOpening
     private static readonly WordIndex Wholes = HanText.Longest("整个", "整座", "整家", "整所", "整支", "整间");
     /// <summary>Words that count times with 次 (多次, 每次, 首次, 此次).</summary>
     private static readonly CharSet TimesCounts = new("多几数每首历此这本再");
-    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余多");
+    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余多首");
 
     /// <summary>Second letters of words opening with 大 that follow an ordinal (大学, 大队, 大道, 大街, 大区, 大厦, 大院).</summary>
     private static readonly CharSet RankFreeNouns = new("学队道街区厦院");

@@ -12,6 +12,8 @@ internal static class EntityRules
     public const string BodyBeforePost = "org-before-post";
     public const string SubUnitBeforePost = "org-sub-unit-before-post";
     public const string SourceBody = "org-source";
+    public const string PlacePolice = "org-place-police";
+    public const string DepartmentList = "org-department-list";
     public const string DefinedShortForm = "org-defined-short-form";
     public const string PlaceDivision = "place-division";
     public const string PlaceSuffix = "place-suffix";

@@ -58,6 +58,10 @@ internal static class OrganisationFinder
             {
                 continue;
             }
+            if (IsCreditOutlet(body, end))
+            {
+                continue;
+            }
             var text = body[start..end];
             found.Add(new EntityMention(MentionKind.Organisation, text, text, null, null, start, end, EntityRules.OrganisationSuffix));
         }
@@ -68,6 +72,8 @@ internal static class OrganisationFinder
         NumberedUnits.AddTo(body, found);
         ShortenedCompanyNames.AddTo(body, found);
         SourceBodies.AddTo(body, found);
+        PlacePolice.AddTo(body, found);
+        DepartmentListsBeforePosts.AddTo(body, found);
         DefinedShortForms.AddTo(body, found);
         return found;
     }
@@ -90,6 +96,30 @@ internal static class OrganisationFinder
             return -1;
         }
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
+    }
+
+    /// <summary>Endings of a newspaper's name.</summary>
+    private static readonly WordIndex PaperEndings = HanText.Longest("日报", "晚报", "早报", "晨报", "都市报");
+    /// <summary>What follows a paper's name in a dateline or a credit (某日报讯, 某日报3月3日讯, 某晚报记者, 某日报全媒体记者).</summary>
+    private static readonly WordIndex CreditWords = HanText.Longest("讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "特约记者", "通讯员");
+    private static readonly CharSet DateLetters = new("0123456789０１２３４５６７８９一二三四五六七八九十〇月日");
+
+    /// <summary>
+    /// Whether the paper whose name ends at <paramref name="end"/> opens a dateline or a credit (某日报讯（记者…）, （某日报 记者 X）):
+    /// the paper that prints the article signs it there, which is no mention of a body; 向某早报、某网记者介绍 is one.
+    /// </summary>
+    private static bool IsCreditOutlet(string body, int end)
+    {
+        if (HanText.WordEndingAt(body, end, PaperEndings) is null)
+        {
+            return false;
+        }
+        var at = end;
+        while (at < body.Length && (body[at] is ' ' or '\u3000' || DateLetters.Contains(body[at])))
+        {
+            at++;
+        }
+        return HanText.WordAt(body, at, CreditWords) is not null;
     }
 
     private static readonly CharSet Every = new("各每");

@@ -16,7 +16,7 @@ internal static class OrganisationSuffixes
         "党校", "党支部", "党总支", "街道", "社区", "中心", "医院", "卫生院", "学校", "小学", "中学", "大学",
         "学院", "幼儿园", "大队", "中队", "支队", "派出所", "法院", "检察院", "银行", "协会", "商会", "联合会", "基金会",
         "研究院", "研究所", "合作社", "政府", "人大", "政协", "图书馆", "博物馆", "纪念馆", "文化馆", "新华社", "日报社",
-        "电视台", "工作站", "服务站", "妇联", "总工会", "工会", "残联", "科协", "侨联", "文联", "团委", "红十字会", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "药房", "大药房",
+        "电视台", "工作站", "服务站", "妇联", "总工会", "工会", "残联", "科协", "侨联", "文联", "团委", "红十字会", "农场", "工厂", "总部", "事务所", "实验室", "联盟", "证券", "日报", "晚报", "早报", "晨报", "药房", "大药房",
         "艺术团", "歌舞团", "剧团", "乐团", "杂技团", "研究室", "监会", "总台", "电台", "海关", "法庭", "战区", "军区",
         // The national arts federations' members shortened (中国盲协, 中国美协).
         "盲协", "聋协", "肢协", "音协", "美协", "书协", "剧协", "影协", "舞协", "曲协", "视协", "摄协", "民协",
@@ -25,6 +25,10 @@ internal static class OrganisationSuffixes
         // 中华全国体育总会); the last two are a verb and an adverb as often (see VerbLikeEndings).
         "领导小组", "工作小组", "工作组", "巡视组", "督导组", "督查组", "专家组", "调查组", "指导组", "检查组", "代表团", "访问团",
         "考察团", "组织", "总会",
+        // A party committee's inspection group (某区委第五巡察组) and residents' councils (某小区居民议事会).
+        "巡察组", "议事会",
+        // Groups sent to oversee or to report (老干部督导团, 某报采风团) and colleges named short (某某医专, 某某师专).
+        "督导团", "采风团", "医专", "师专",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -65,7 +69,17 @@ internal static class OrganisationSuffixes
         // A squad sent out for a task and a strong side of a league (文艺小分队, 足球强队): groups, no body's name.
         "小分队", "强队",
         // A city's planned second centre (城市副中心), a district, not a body.
-        "副中心");
+        "副中心",
+        // The centre of a town or a city (镇中心大市场, 位于市中心): a spot, not a body; 某镇中心小学 ends later.
+        "镇中心", "乡中心", "村中心", "城中心", "市中心",
+        // Verbs of handing down, leading and organising with 办, 队 or 组织 (上级交办的任务, 市长率队调研, 群众自发组织的演出).
+        "交办", "率队", "自发组织",
+        // Campaigns that take a service into the community (民警进社区, 文艺进社区): a visit, not a community's name.
+        "进社区",
+        // Inns and eating houses, and the spot at a street's corner (一家小旅馆, 街角处): places, not bodies.
+        "旅馆", "餐馆", "茶馆", "酒馆", "街角处",
+        // A village's two committees (村两委会) and the courtyards people live in (公路局家属院, 胡同里的楼院).
+        "两委", "两委会", "家属院", "楼院");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -75,6 +89,8 @@ internal static class OrganisationSuffixes
         "大厅", "展厅", "影厅", "客厅", "餐厅", "票厅", "服务厅", "营业厅", "歌厅", "舞厅", "门厅",
         "火车站", "高铁站", "地铁站", "汽车站", "客运站", "公交站", "中转站", "加油站", "充电站", "电站", "泵站", "枢纽站", "停站",
         "东站", "南站", "西站", "北站", "总部",
+        // Waiting rooms, toll gates, inns on a road and coach stations (候车厅, 高速收费站, 交通驿站, 客运总站).
+        "候车厅", "候车室", "候机厅", "收费站", "驿站", "客运总站", "公交总站",
         // Sports halls, where games are played and people train (羽毛球馆, 击剑馆).
         "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆",
         // Centres that are grounds and halls, where games, fairs and shoppers go (某市体育中心, 奥体中心, 国际会展中心).
@@ -95,7 +111,9 @@ internal static class OrganisationSuffixes
         "支队", "派出所", "法院", "事务所", "实验室", "联盟", "合作社", "卫生院", "幼儿园", "海关", "法庭", "电台", "委员会", "居委会", "村委会", "办事处", "协会", "商会", "剧院", "影院", "书院", "党", "社", "署",
         "工作组", "专家组", "调查组", "检查组", "代表团", "组织",
         // A party committee's departments, any committee's (区委常委、组织部部长).
-        "组织部", "宣传部", "统战部");
+        "组织部", "宣传部", "统战部",
+        // A community's residents' committee named short (社居委): any community's.
+        "社居委");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
@@ -111,6 +129,10 @@ internal static class OrganisationSuffixes
         "处处", "站上", "站起", "站出", "站稳", "站到", "院门", "部件", "部位", "部落",
         // 办 and 处 as verbs with their result or object (集中力量办|大事, 努力办|成, 刚办|完, 依法处|以罚款, 泰然处|之).
         "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之",
+        // 所 of a saying (畅所欲言, 随心所欲) and 站 of a place by a station (站前路, 站前广场).
+        "所欲", "站前",
+        // A court's or a school's song, motto, emblem and history (制定院歌、院训): its own, not a body's name ending.
+        "院歌", "院训", "院徽", "院史", "院庆", "院赋", "校歌", "校训", "校徽", "校史", "校庆",
         // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.
         "心组",
         // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
@@ -125,7 +147,9 @@ internal static class OrganisationSuffixes
         "所未", "所不", "所起",
         // What a work or a speech holds or does (讲话所蕴含的, 作品所承载的, 页面所载, 增长所发挥的, 世所罕见).
         "所蕴含", "所蕴藏", "所承载", "所载", "所发挥", "所指出", "所罕见", "所倡导", "所追求", "所取得", "所面临", "所展现",
-        "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载");
+        "所体现", "所反映", "所表达", "所付出", "所关心", "所关注", "所描述", "所描绘", "所记载",
+        // Where someone goes, what someone points to, writes or suffers (老人所到之处, 受害人所指的方向, 纸条所写的, 自己所遭受的).
+        "所到", "所指", "所写", "所遭", "所受", "所经");
 
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
     public static bool WordGoesOn(string text, int end) =>
@@ -184,12 +208,12 @@ internal static class OrganisationSuffixes
             return false;
         }
         // A ministry is named by its field alone (教育部); a bureau or a committee so named is any place's (旅游局, 县级政协).
-        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || IsOrdinalOnly(text, start, end - suffix.Length)
+        if (IsCounted(text, start) || (suffix.Length == 1 && IsCounted(text, end - 1)) || (IsOrdinalOnly(text, start, end - suffix.Length) && !IsNumberedGroup(suffix))
             || (suffix is not ("部" or "署") && IsOnlyKind(text, start, end - suffix.Length)))
         {
             return false;
         }
-        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbLikeEndingGoingOn(text, start, end)
+        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsSloganOfBuilding(text, end, suffix) || IsVerbLikeEndingGoingOn(text, start, end)
             || DescribedBodies.IsActionOnAKind(text, start, end - suffix.Length) || DescribedBodies.IsPeoplesOrganOfALevel(text, start, end)
             || DescribedBodies.IsOrganOfAKindOfUnit(text, start, end) || DescribedBodies.IsGovernmentOfNoPlace(text, start, end)
             || DescribedBodies.IsCountrysKind(text, start, end))
@@ -199,6 +223,16 @@ internal static class OrganisationSuffixes
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
     }
+
+    /// <summary>Verbs of building up and governing a court or a school by some means (政治建院, 文化兴院, 人才强校, 从严治院).</summary>
+    private static readonly CharSet BuildingVerbs = new("建兴强立治");
+
+    /// <summary>
+    /// Whether a bare 院 ends a slogan of how a court or an academy is built (坚持政治建院、业务强院、文化兴院): a field and a verb
+    /// of building before the letter, which is the court spoken of, not a name.
+    /// </summary>
+    private static bool IsSloganOfBuilding(string text, int end, string suffix) =>
+        suffix == "院" && end >= 2 && BuildingVerbs.Contains(text[end - 2]);
 
     /// <summary>Endings that are a verb or an adverb as often as a body's last word (区总工会组织|职工义诊, 困难总会|过去).</summary>
     private static readonly WordIndex VerbLikeEndings = HanText.Longest("组织", "总会");
@@ -224,8 +258,9 @@ internal static class OrganisationSuffixes
         {
             return true;
         }
-        return end < text.Length && HanText.IsHan(text[end]) && !AfterAName.Contains(text[end]) && !PostFollows(text, end)
-            && SpeechVerbs.After(text, end) is null && HanText.WordAt(text, end, Announcing) is null;
+        // A title after the verb is its object (某办组织《某报》记者采风).
+        return end < text.Length && (text[end] == '《' || (HanText.IsHan(text[end]) && !AfterAName.Contains(text[end]) && !PostFollows(text, end)
+            && SpeechVerbs.After(text, end) is null && HanText.WordAt(text, end, Announcing) is null));
     }
 
     /// <summary>
@@ -244,6 +279,9 @@ internal static class OrganisationSuffixes
     /// <summary>A measure word after a number (发现一|处, 每|间旅馆, 10|名左右政协): a count of things, no name opens or ends there.</summary>
     private static bool IsCounted(string text, int start) =>
         start > 0 && Measures.Contains(text[start]) && Counters.Contains(text[start - 1]);
+
+    /// <summary>A group a body sends out, numbered by its order (第五巡察组, 第二督导组): the number names one group.</summary>
+    private static bool IsNumberedGroup(string suffix) => suffix.Length > 1 && suffix[^1] == '组';
 
     /// <summary>
     /// An ordinal and nothing else before the ending (第二|局, 第三|处): the second game or the third spot of something, no
@@ -292,7 +330,16 @@ internal static class OrganisationSuffixes
         // The party's work with the people and its members, and any body at all (党群服务中心, 党员中心, 任何组织).
         "党群", "党建", "党员", "任何", "所有",
         // Firms as a kind and panels hired from outside (企业大学, 企业服务中心, 外聘专家组).
-        "企业", "外聘");
+        "企业", "外聘",
+        // The ideal a body is built to (智慧法院, 文明社区, 书香法院, 无讼法庭, 移动微法院) and the area it serves (辖区党委).
+        "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道",
+        // Whose council and what it hears, when no place names it (居民议事会, 邻里议事会, 民情议事会).
+        "居民", "村民", "邻里", "民情",
+        // A service centre for the residents' daily errands (街道便民服务中心).
+        "便民",
+        // Teams by who plays (女子队, 职业队) and crews, courts and centres by their work (环卫作业队, 少年审判法庭, 文化活动中心,
+        // 体能训练中心).
+        "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
