@@ -345,7 +345,8 @@ internal static class PersonFinder
             return null;
         }
         var names = ReadNames(body, i, introduced: false);
-        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
+        var pairBeforePeople = names.Count == 2 && names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start])) && PeopleAfterEtc(body, names[^1].End);
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
         {
             return null;
         }
@@ -360,6 +361,32 @@ internal static class PersonFinder
         }
         return end;
     }
+
+    private const char Etc = '等';
+    private const int MaxPeopleNoun = 16;
+
+    /// <summary>
+    /// Whether 等 at <paramref name="at"/> closes a list whose noun, before the clause ends, is one of people (某某某、某某某|等
+    /// 祖籍某地的企业家, |等知名人士, |等人): two full names are a list then; 高质量、高标准|等方面 ends in no such noun.
+    /// </summary>
+    private static bool PeopleAfterEtc(string body, int at)
+    {
+        if (at >= body.Length || body[at] != Etc)
+        {
+            return false;
+        }
+        for (var end = at + 2; end <= Math.Min(body.Length, at + 1 + MaxPeopleNoun) && HanText.IsHan(body[end - 1]); end++)
+        {
+            if (body[end - 1] == '人' && (end == at + 2 || body[end - 2] == '名' || body[end - 2] == '个')
+                || body.AsSpan(end - 2, 2).SequenceEqual(Notables) || PersonDescriptors.EndingAt(body, end) > 0 || TitleLexicon.TitleEndsAt(body, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string Notables = "人士";
 
     /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)

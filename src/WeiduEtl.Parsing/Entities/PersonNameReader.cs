@@ -132,14 +132,19 @@ internal static class PersonNameReader
 
     /// <summary>
     /// Length of a name inside a list, after 、 or 和 (孙杨、刘湘、于静瑶): there a surname that usually opens a word is one
-    /// when two name letters and the end of the name follow.
+    /// when two name letters and the end of the name follow, or one letter and 、 or 等.
     /// </summary>
     public static int NameLengthInListAt(string text, int index)
     {
         var length = NameLengthAt(text, index);
-        if (length > 0 || index >= text.Length || !WordLikeSurnames.Contains(text[index]) || !IsNameChar(text, index + 1) || !IsNameChar(text, index + 2))
+        if (length > 0 || index >= text.Length || !WordLikeSurnames.Contains(text[index]) || !IsNameChar(text, index + 1))
         {
             return length;
+        }
+        if (!IsNameChar(text, index + 2))
+        {
+            // Two letters where the list goes on or ends (、麦某、, 、区某等).
+            return index + 2 < text.Length && text[index + 2] is '、' or '等' ? 2 : 0;
         }
         return !HanText.IsHanAt(text, index + 3) || StartsPredicate(text, index + 3) ? 3 : 0;
     }

@@ -6,7 +6,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// like a name (某区民政局), 同志 after a full name, people named by their home town (某地人某某、某某), a kin word after
 /// two letters (某某大姐), a quoted role before two letters the article repeats (“片警”某某), a full name after a
 /// descriptor that comes back on its own, 交警 and 社工 as posts, and a long list after a descriptor with rarer surnames
-/// and a two-letter name. Made-up sentences.
+/// and a two-letter name, and two full names before 等 and a noun of people. Made-up sentences.
 /// </summary>
 public sealed class OtherPaperPersonRuleTests
 {
@@ -80,4 +80,15 @@ public sealed class OtherPaperPersonRuleTests
     public void Extract_LongListAfterADescriptor_TakesRarerSurnamesAndTwoLetterNames() =>
         Assert.Equal(["吴国华", "区志明", "陈建军", "黄卫东", "林涛"],
             Entities.People("沙龙上，篮球名宿吴国华、区志明、陈建军、黄卫东、林涛等人回顾了往事。").Select(p => p.Name));
+
+    [Fact]
+    public void Extract_ListWithARarerSurnameOfTwoLetters_ReadsOnToTheEnd() =>
+        Assert.Equal(["邓志坚", "麦斌", "区伟明", "黄国强", "陈立新"], Entities.People("当年的队友邓志坚、麦斌、区伟明、黄国强、陈立新等人也来到了现场。").Select(p => p.Name));
+
+    [Theory]
+    [InlineData("县里给周秉文、钱玉霞等返乡创业的青年企业家颁了奖。", new[] { "周秉文", "钱玉霞" })]
+    [InlineData("晚会由王建国、李红梅等人主持。", new[] { "王建国", "李红梅" })]
+    [InlineData("要坚持高质量、高标准等方面的要求。", new string[0])]
+    public void Extract_TwoFullNamesBeforeEtcAndANounOfPeople_AreAList(string body, string[] names) =>
+        Assert.Equal(names, Entities.People(body).Select(p => p.Name));
 }
