@@ -57,8 +57,9 @@ internal static class PersonFinder
             var c = body[i];
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
                 ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
+                ?? (before == Native ? NativesFirst(body, i, found) : null)
                 ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
-                ?? (before == '”' ? EpithetFirst(body, i, found) : null)
+                ?? (before == '”' ? EpithetFirst(body, i, organisations, found) : null)
                 ?? i + 1;
             from = Math.Max(next, i + 1);
         }
@@ -195,6 +196,7 @@ internal static class PersonFinder
         {
             return chainEnd;
         }
+        CutAtNextBody(body, names, organisations);
         var titleStart = i;
         var (textStart, organisation, rule) = OrganisationBefore(body, i, chainEnd, organisations);
         if (rule == EntityRules.BodyBeforePost)
@@ -236,6 +238,23 @@ internal static class PersonFinder
     }
 
     /// <summary>
+    /// A list of posts and names (站长某某、某区民政局局长某某某): a listed "name" that opens the next body or place
+    /// (某区|民政局) is where the next post begins, so the list ends before it and that post is read on its own.
+    /// </summary>
+    private static void CutAtNextBody(string body, List<(int Start, int End)> names, IReadOnlyList<EntityMention> organisations)
+    {
+        for (var k = 1; k < names.Count; k++)
+        {
+            var (start, end) = names[k];
+            if (DivisionGazetteer.Shared.MatchAt(body, start) >= end - start || organisations.Any(o => o.CharStart == start && o.CharEnd > end))
+            {
+                names.RemoveRange(k, names.Count - k);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// The body of the last post of a chain that names one of its own (中共中央政治局常委、全国政协主席 → 全国政协): the post
     /// printed next to the name is the one the person is introduced by, and its body is theirs. A country before the
     /// chain stays the organisation (泰国前副总理、泰中文化促进委员会主席): it holds every post after it.
@@ -271,6 +290,8 @@ internal static class PersonFinder
         return NameFirst(body, i, length, organisations, found) ?? NameList(body, i, length, found);
     }
 
+    private const string Comrade = "同志";
+
     /// <summary>A name of <paramref name="length"/> letters right before a title (习近平总书记), where a name can start.</summary>
     private static int? NameFirst(string body, int i, int length, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
     {
@@ -285,6 +306,12 @@ internal static class PersonFinder
             return null;
         }
         var title = length > 0 ? TitleLexicon.TitleAt(body, i + length) : 0;
+        if (title == 0 && length == 3 && body.AsSpan(i + length).StartsWith(Comrade, StringComparison.Ordinal))
+        {
+            // 某某某同志指示: 同志 after a full name is how the party press names a member, no post.
+            found.Add(new EntityMention(MentionKind.Person, body.Substring(i, length), body.Substring(i, length), null, null, i, i + length, EntityRules.NameTitle));
+            return i + length + Comrade.Length;
+        }
         if (title > 0 && TitleLexicon.IsOccupation(body.Substring(i + length, title)))
         {
             return null;
@@ -318,7 +345,8 @@ internal static class PersonFinder
             return null;
         }
         var names = ReadNames(body, i, introduced: false);
-        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
+        var pairBeforePeople = names.Count == 2 && names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start])) && PeopleAfterEtc(body, names[^1].End);
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
         {
             return null;
         }
@@ -333,6 +361,32 @@ internal static class PersonFinder
         }
         return end;
     }
+
+    private const char Etc = '等';
+    private const int MaxPeopleNoun = 16;
+
+    /// <summary>
+    /// Whether 等 at <paramref name="at"/> closes a list whose noun, before the clause ends, is one of people (某某某、某某某|等
+    /// 祖籍某地的企业家, |等知名人士, |等人): two full names are a list then; 高质量、高标准|等方面 ends in no such noun.
+    /// </summary>
+    private static bool PeopleAfterEtc(string body, int at)
+    {
+        if (at >= body.Length || body[at] != Etc)
+        {
+            return false;
+        }
+        for (var end = at + 2; end <= Math.Min(body.Length, at + 1 + MaxPeopleNoun) && HanText.IsHan(body[end - 1]); end++)
+        {
+            if (body[end - 1] == '人' && (end == at + 2 || body[end - 2] == '名' || body[end - 2] == '个')
+                || body.AsSpan(end - 2, 2).SequenceEqual(Notables) || PersonDescriptors.EndingAt(body, end) > 0 || TitleLexicon.TitleEndsAt(body, end))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const string Notables = "人士";
 
     /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
@@ -366,7 +420,7 @@ internal static class PersonFinder
             return names[^1].End;
         }
         // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
-        if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End)))
+        if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End) && HanText.WordAt(body, names[0].End, KinAfterName) is null))
         {
             return null;
         }
@@ -375,14 +429,34 @@ internal static class PersonFinder
         // A three-letter Chinese name is read before any verb (中国棋手居文君|执白): no ordinary word after a descriptor is
         // a surname and two name letters.
         // It must recur in the article (居文君 is printed eight times, 彭帅|踏上 once).
-        var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1]) && PersonDescriptors.NameOnlyEndingAt(body, i)
-            && body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0;
+        // After another descriptor (居民某某某|兴致勃勃…) the name must come back later on its own, opening a clause before
+        // a predicate (…”某某某乐呵呵地…).
+        var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1])
+            && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end));
         if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
         }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], TradeTitles.Of(body, i - descriptor, i, inList == 0), null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
+    }
+
+    /// <summary>Kin words printed after a name as a feature calls a grown-up (党员某某大姐): the two letters before one are a name.</summary>
+    private static readonly WordIndex KinAfterName = HanText.Longest("大姐", "大哥", "大叔", "大婶", "大伯", "大爷", "大妈", "大娘", "阿姨");
+
+    /// <summary>Whether the name at <paramref name="start"/> is printed again after <paramref name="end"/> opening a clause, before a predicate or punctuation.</summary>
+    private static bool RecursAsSubject(string body, int start, int end)
+    {
+        var name = body[start..end];
+        for (var at = body.IndexOf(name, end, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var after = at + name.Length;
+            if (!HanText.IsHanAt(body, at - 1) && (!HanText.IsHanAt(body, after) || PersonNameReader.StartsPredicate(body, after)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private const int MinListWithoutPredicate = 3;
@@ -410,12 +484,20 @@ internal static class PersonFinder
     /// </summary>
     private static bool IsListOfFullNames(string body, List<(int Start, int End)> names)
     {
+        var full = 0;
         foreach (var (start, end) in names)
         {
-            if (end - start != 3 || !Surnames.IsSurname(body[start]) || PlaceEndings.Contains(body[end - 1]))
+            if (end - start is < 2 or > 3 || PlaceEndings.Contains(body[end - 1]))
             {
                 return false;
             }
+            full += end - start == 3 && Surnames.IsSurname(body[start]) ? 1 : 0;
+        }
+        // A long list may hold names of two letters or with a rarer surname (名宿某某某、某某某、某某某、麦某等): three full
+        // names in it make it a list of names.
+        if (full < (names.Count <= MinListWithoutPredicate ? names.Count : MinListWithoutPredicate))
+        {
+            return false;
         }
         // Three full names listed after a noun of people (by 、, 和 or 与) are a list whatever verb follows (侦查员甲、乙、丙|上前):
         // an ordinary run of words is not three surnames with two letters each, one after another.
@@ -423,9 +505,38 @@ internal static class PersonFinder
         return names.Count >= MinListWithoutPredicate || !HanText.IsHanAt(body, after) || body[after] == '等' || PersonNameReader.StartsPredicate(body, after);
     }
 
-    private static int? EpithetFirst(string body, int i, List<EntityMention> found)
+    private const char Native = '人';
+    private const int MaxPlaceBeforeNative = 8;
+
+    /// <summary>
+    /// People named by where they come from (嫌疑人为某州人王某某、李某、张某某; 湖南人刘某某说): a province, city, county or
+    /// country with 人 is a descriptor, the names after it a list of people, or one full name where the sentence goes on.
+    /// </summary>
+    private static int? NativesFirst(string body, int i, List<EntityMention> found)
     {
-        if (EpithetNames.At(body, i) is not { } person)
+        var native = i - 1;
+        if (Countries.EndingAt(body, native) is null && !DivisionGazetteer.Shared.EndsAt(body, Math.Max(0, native - MaxPlaceBeforeNative), native))
+        {
+            return null;
+        }
+        var names = ReadNames(body, i, introduced: false);
+        var end = names.Count > 0 ? names[^1].End : i;
+        if (names.Count == 0 || names.Any(n => n.End - n.Start is < 2 or > 3 || PlaceEndings.Contains(body[n.End - 1]))
+            || (names.Count == 1 && names[0].End - names[0].Start < 3)
+            || (HanText.IsHanAt(body, end) && body[end] != '等' && !PersonNameReader.StartsPredicate(body, end)))
+        {
+            return null;
+        }
+        foreach (var (start, nameEnd) in names)
+        {
+            found.Add(new EntityMention(MentionKind.Person, body[start..nameEnd], body[start..nameEnd], null, null, start, nameEnd, EntityRules.DescriptorName));
+        }
+        return end;
+    }
+
+    private static int? EpithetFirst(string body, int i, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
+    {
+        if (EpithetNames.At(body, i, organisations) is not { } person)
         {
             return null;
         }

@@ -31,6 +31,8 @@ internal static class PersonNameReader
         // Cutting in, and where a speaker's feelings show (王某|插话说, 李某|连声说, 张某|眼里闪着泪光); the fallen and the
         // old named with a word after the name (李某|烈士, 王某|老人, 丁某某|老汉).
         "插话", "连声", "眼里", "眼中", "脸上", "心里", "烈士", "老人", "夫妇", "老汉", "大爷", "大娘", "大妈", "老太", "老伯",
+        // Kin words a feature calls a grown-up by after the name (李某大姐, 王某某大哥); 王大姐 alone is an address.
+        "大姐", "大哥", "大叔", "大婶", "大伯", "阿姨",
         // What a player or a pair does to another in a result (王某/李某|战胜…, 张某某|负于…).
         "战胜", "击败", "负于", "不敌", "夺得", "苦战",
         // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
@@ -50,6 +52,8 @@ internal static class PersonNameReader
         "赛后", "赛前", "会后", "会前", "事后", "打进", "攻入", "射进",
         // A judge reading out the judgment (审判长某某|宣读判决), and a writer's words quoted (某某某|写道).
         "宣读", "写道",
+        // Carrying out what the sentence names (所长某某|进行了汇报): 进 ends no name before 行.
+        "进行",
         .. SubjectVerbs.Words]);
 
     /// <summary>Kinship words and honorifics that follow a surname in place of a given name (王阿姨, 张先生).</summary>
@@ -115,21 +119,32 @@ internal static class PersonNameReader
     /// <summary>Words that open with a surname's letter and follow a role or a title (运动员包括, 干部成为, 局长高度重视).</summary>
     private static readonly WordIndex WordsOpeningWithSurname = HanText.Longest("包括", "任何", "成为", "高度", "严格", "曾经", "关于", "连续", "向着",
         // 'then serving as' before a post (时任|乡长): a surname's letter that opens the word, no name before the post.
-        "时任");
+        "时任",
+        // A career's period after a role (球员|时期的, 教练|时代), success and ways after a role (民警|成功抓获, 领导|方式),
+        // and what an offender takes or does in disguise (老板|钱财, 民警|乔装): words, no names.
+        "时期", "时代", "时候", "成功", "方式", "方法", "钱财", "乔装");
 
-    /// <summary>Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面), read inside a list of names.</summary>
-    private static readonly CharSet WordLikeSurnames = new("于全");
+    /// <summary>
+    /// Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面, 区域, 古代, 麦田, 丘陵), read
+    /// inside a list of names.
+    /// </summary>
+    private static readonly CharSet WordLikeSurnames = new("于全区古麦丘");
 
     /// <summary>
     /// Length of a name inside a list, after 、 or 和 (孙杨、刘湘、于静瑶): there a surname that usually opens a word is one
-    /// when two name letters and the end of the name follow.
+    /// when two name letters and the end of the name follow, or one letter and 、 or 等.
     /// </summary>
     public static int NameLengthInListAt(string text, int index)
     {
         var length = NameLengthAt(text, index);
-        if (length > 0 || index >= text.Length || !WordLikeSurnames.Contains(text[index]) || !IsNameChar(text, index + 1) || !IsNameChar(text, index + 2))
+        if (length > 0 || index >= text.Length || !WordLikeSurnames.Contains(text[index]) || !IsNameChar(text, index + 1))
         {
             return length;
+        }
+        if (!IsNameChar(text, index + 2))
+        {
+            // Two letters where the list goes on or ends (、麦某、, 、区某等).
+            return index + 2 < text.Length && text[index + 2] is '、' or '等' ? 2 : 0;
         }
         return !HanText.IsHanAt(text, index + 3) || StartsPredicate(text, index + 3) ? 3 : 0;
     }
