@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using WeiduEtl.Core.Options;
@@ -63,7 +64,12 @@ public sealed class SnapshotPublisherTests
         Assert.Contains("\"[\"\"王远\"\",\"\"李明\"\"]\"", csv);
         Assert.Contains("\"标题，带逗号\"\"引号\"\"\"", csv);
         Assert.Contains("\"第一段。\n第二段，含逗号。\"", csv);
-        Assert.Contains("\"reporters\": [\n      \"王远\",\n      \"李明\"\n    ]", json);
+        Assert.Contains("\"reporters\":[\"王远\",\"李明\"]", json);
+        var lines = json.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("[", lines[0]);
+        Assert.Equal("]", lines[^1]);
+        Assert.Equal(JsonDocument.Parse(json).RootElement.GetArrayLength(), lines.Length - 2);
+        Assert.All(lines[1..^1], row => Assert.StartsWith("{\"article_id\":", row));
         Assert.Contains(",1000000000,元,approx,", figures);
         Assert.False(File.ReadAllBytes(Path.Combine(folder, "articles.csv")).AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));
     }
