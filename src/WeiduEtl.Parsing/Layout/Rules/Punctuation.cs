@@ -123,6 +123,19 @@ internal static class Punctuation
     /// <summary>Trims ordinary, full-width and no-break spaces.</summary>
     public static string TrimSpaces(string text) => text.Trim(Spaces);
 
+    /// <summary>
+    /// The first letter of <c>Fold(TrimSpaces(text))</c>, or '\0' when the text is all spaces, without making either:
+    /// rules whose patterns open with one mark pass over the other lines of a page so.
+    /// </summary>
+    public static char FirstFoldedLetter(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart(Spaces);
+        return trimmed.IsEmpty ? '\0' : Folded[trimmed[0]];
+    }
+
+    /// <summary>The length of <c>TrimSpaces(text)</c>, without making it.</summary>
+    public static int TrimmedLength(string text) => text.AsSpan().Trim(Spaces).Length;
+
     /// <summary>True when the text ends a sentence (。！？…；： or a closing quote after one).</summary>
     public static bool IsTerminated(string text)
     {
