@@ -71,13 +71,26 @@ internal static class BareSpeakers
             }
             var name = body.Substring(i, length);
             // A part of a dotted name found before (某某·索伊卢 … 索伊卢强调) is that person, whom the known names add.
-            if (found.Exists(m => m.Name.Contains(name, StringComparison.Ordinal)))
+            if (AnyNameContains(found, name))
             {
                 continue;
             }
             found.Add(new EntityMention(MentionKind.Person, name, name, null, null, i, i + length, EntityRules.SubjectName));
             i += length - 1;
         }
+    }
+
+    /// <remarks>A loop, not a lambda: a lambda capturing <paramref name="name"/> made a closure at every letter of the body.</remarks>
+    private static bool AnyNameContains(List<EntityMention> found, string name)
+    {
+        foreach (var m in found)
+        {
+            if (m.Name.Contains(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int NameLength(string body, int i, bool framed)

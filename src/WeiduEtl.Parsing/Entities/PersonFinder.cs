@@ -326,6 +326,19 @@ internal static class PersonFinder
         return end;
     }
 
+    /// <remarks>A loop, not a lambda: a lambda over the body made a closure on every call, at most letters of a body.</remarks>
+    private static bool AnyLongOrPlaceLike(string body, List<(int Start, int End)> names)
+    {
+        foreach (var (start, end) in names)
+        {
+            if (end - start > 3 || PlaceEndings.Contains(body[end - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Three or more names joined by 、 with no role before them (获奖的有张伟、李娜、王强等), bounded by punctuation or
     /// a word that follows names: a list that long reads as names only when each item is one.
@@ -346,7 +359,7 @@ internal static class PersonFinder
         }
         var names = ReadNames(body, i, introduced: false);
         var pairBeforePeople = names.Count == 2 && names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start])) && PeopleAfterEtc(body, names[^1].End);
-        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople ? MinNames : 2) || names.Any(n => n.End - n.Start > 3 || PlaceEndings.Contains(body[n.End - 1])))
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople ? MinNames : 2) || AnyLongOrPlaceLike(body, names))
         {
             return null;
         }

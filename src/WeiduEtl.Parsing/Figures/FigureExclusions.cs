@@ -216,16 +216,24 @@ internal static class FigureExclusions
         {
             return false;
         }
-        var before = body[..figure.NumberStart].TrimEnd(' ');
+        // A span, not a substring: this runs for every figure, and the text before it is most of the body.
+        var before = body.AsSpan(0, figure.NumberStart).TrimEnd(' ');
         // 阿亚格曼干村8组, 三队: a village's numbered group or team is its name.
         if (figure.Unit is "组" or "队" && before.Length > 0 && before[^1] is '村' or '社' or '屯')
         {
             return true;
         }
         // 每周3次 is a rate, 周三 a weekday; 当初6倍, 最初3年: 初 ends a word of time, not a lunar day's 初五.
-        return OrdinalMarkers.Any(m => before.EndsWith(m, StringComparison.Ordinal)
-            && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每')
-            && !(m == "初" && before.Length > 1 && "当起最".Contains(before[^2], StringComparison.Ordinal)));
+        foreach (var m in OrdinalMarkers)
+        {
+            if (before.EndsWith(m, StringComparison.Ordinal)
+                && !(m is "周" or "星期" or "礼拜" && before.Length > m.Length && before[^(m.Length + 1)] == '每')
+                && !(m == "初" && before.Length > 1 && "当起最".Contains(before[^2], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -278,9 +286,8 @@ internal static class FigureExclusions
         if (figure.NumberText == "一" && figure.Kind == UnitKind.Time)
         {
             // 一年来, 一年以来: the span up to now is measured, as after 为期 and as the start of a change.
-            var before = body[..figure.Start];
-            return !before.EndsWithAny(DurationMarkers) && !before.EndsWithAny(ChangeStarts)
-                && (before.EndsWith('的') || body.WordAt(figure.End, SinceMarkers) is null && !IsHowSoon(body, figure.End));
+            return !body.EndsWithAnyAt(figure.Start, DurationMarkers) && !body.EndsWithAnyAt(figure.Start, ChangeStarts)
+                && (figure.Start > 0 && body[figure.Start - 1] == '的' || body.WordAt(figure.End, SinceMarkers) is null && !IsHowSoon(body, figure.End));
         }
         return true;
     }

@@ -32,8 +32,8 @@ internal static class YearNumbers
         {
             return false;
         }
-        var before = body[..figure.Start].TrimEnd(' ');
-        if (before.EndsWithAny(Eras))
+        var beforeEnd = body.AsSpan(0, figure.Start).TrimEnd(' ').Length;
+        if (body.EndsWithAnyAt(beforeEnd, Eras))
         {
             return true;
         }

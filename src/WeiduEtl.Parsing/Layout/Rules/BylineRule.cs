@@ -283,6 +283,19 @@ internal static partial class BylineRule
         return false;
     }
 
+    /// <remarks>A loop, not a lambda: a lambda over the run made a closure on every call, at every letter of a line.</remarks>
+    private static bool EndsAsOutlet(ReadOnlySpan<char> run)
+    {
+        foreach (var ending in OutletEndings)
+        {
+            if (run.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// A role word with the name of the paper or outlet glued before it (晨报记者, 东南网记者, 市台通讯员, 县报全媒体记者):
     /// the run before the role word ends as an outlet's name does, so it is part of the job title, never a name.
@@ -296,7 +309,7 @@ internal static partial class BylineRule
         {
             j++;
         }
-        if (j - i < 2 || !OutletEndings.Any(e => f.AsSpan(i, j - i).EndsWith(e, StringComparison.Ordinal))
+        if (j - i < 2 || !EndsAsOutlet(f.AsSpan(i, j - i))
             || !TryRoleWord(f, j, lexicon, out roles, out var wordLength))
         {
             roles = [];

@@ -8,7 +8,9 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class EditorsNoteRule
 {
-    public static bool IsSignature(string text) => Signature().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    // The pattern opens with a dash or a bracket: other lines are passed over without folding them.
+    public static bool IsSignature(string text) =>
+        Punctuation.FirstFoldedLetter(text) is '-' or '—' or '―' or '(' && Signature().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
     [GeneratedRegex(@"^(?:[-—―]{1,2}\s*编\s*者|\(\s*编\s*者\s*\))$")]
     private static partial Regex Signature();

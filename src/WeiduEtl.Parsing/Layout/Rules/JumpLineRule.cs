@@ -8,7 +8,9 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class JumpLineRule
 {
-    public static bool IsContinuedFromElsewhere(string text) => ContinuedFrom().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    // The pattern opens with a bracket: other lines are passed over without folding them.
+    public static bool IsContinuedFromElsewhere(string text) =>
+        Punctuation.FirstFoldedLetter(text) == '(' && ContinuedFrom().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
     /// <summary>True when the text is a（下转…版）and nothing else.</summary>
     public static bool IsContinuedOnOnly(string text) => StripContinuedOn(text) is { Length: 0 };

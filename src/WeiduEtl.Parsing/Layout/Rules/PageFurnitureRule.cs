@@ -10,11 +10,18 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class PageFurnitureRule
 {
-    public static bool IsFurniture(string text) => IsBuiltInFurniture(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    private const int MaxFurnitureLength = 60;
+
+    public static bool IsFurniture(string text) => Punctuation.TrimmedLength(text) <= MaxFurnitureLength && IsBuiltInFurniture(Punctuation.Fold(Punctuation.TrimSpaces(text)));
 
     /// <summary>Also true for a line matching one of the profile's furniture patterns (a paper's slogan bar).</summary>
     public static bool IsFurniture(string text, PressLexicon lexicon)
     {
+        // A line longer than any built-in furniture (most of a page's lines) is folded only for the profile's patterns.
+        if (lexicon.Furniture.Length == 0 && Punctuation.TrimmedLength(text) > MaxFurnitureLength)
+        {
+            return false;
+        }
         var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
         if (IsBuiltInFurniture(folded))
         {
@@ -33,7 +40,7 @@ internal static partial class PageFurnitureRule
 
     private static bool IsBuiltInFurniture(string folded)
     {
-        if (folded.Length == 0 || folded.Length > 60)
+        if (folded.Length == 0 || folded.Length > MaxFurnitureLength)
         {
             return false;
         }
