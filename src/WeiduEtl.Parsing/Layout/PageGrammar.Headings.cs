@@ -65,6 +65,13 @@ internal sealed partial class PageGrammar
             }
             return end;
         }
+        if (next?.Kind is BlockKind.Body && SourceTagRule.OpensWithCredit(next.Text) && !run.Exists(r => r.IsCutProse))
+        {
+            // （记者 X）3月1日，… opens a report as 本报讯 does: the lines over it are its headline, never a 小标题.
+            section = null;
+            StartFromRun(run, ArticleKind.Article, StartRules.HeadlineOverCreditOpener);
+            return end;
+        }
         if (next?.Kind is BlockKind.BoxLabel && NextBlock(NextIndex(end) + 1)?.Kind is not BlockKind.Heading)
         {
             // 核心阅读 and its like open the text of the article whose headline is above them.
