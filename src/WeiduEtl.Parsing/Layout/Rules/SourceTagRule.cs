@@ -37,6 +37,7 @@ internal static partial class SourceTagRule
     /// <summary>
     /// A paragraph opening with its reporters in brackets and going on with the news（记者 甲 乙摄影报道）3月1日，…: the
     /// first paragraph of a report, as a 本报讯 opener is; the text under a 小标题 goes on without naming anyone.
+    /// A picture's caption may stand between a headline and this paragraph.
     /// </summary>
     public static bool OpensWithCredit(string paragraph) =>
         CreditOpener().Match(Punctuation.Fold(Punctuation.TrimSpaces(paragraph))) is { Success: true } m
@@ -156,7 +157,9 @@ internal static partial class SourceTagRule
     [GeneratedRegex(@"^\((?<inner>(?:[^()]|\([^()]{0,40}\)){1,160})\)$")]
     private static partial Regex BracketOnly();
 
-    [GeneratedRegex(@"^\((?:本报|特约|见习|实习)?(?:记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}[^()]{1,40}\)\s*(?<rest>[\p{IsCJKUnifiedIdeographs}0-9].*)$")]
+    // In square brackets a site's reporters may come with what they did (【某某网记者回访】): only a date after it
+    // makes it an opener, as 【记者手记】 and its like head a box inside the text.
+    [GeneratedRegex(@"^(?:\((?:本报|特约|见习|实习)?(?:记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}[^()]{1,40}\)|\[[^\[\]]{0,12}?记者[^\[\]]{0,12}\](?=[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年|近日|日前|昨日|昨天|今天|今日))\s*(?<rest>[\p{IsCJKUnifiedIdeographs}0-9].*)$")]
     private static partial Regex CreditOpener();
 
     // 晚报（记者 甲 通讯员 乙）: the paper's or site's name before the closing credit's bracket, on a line of its own.

@@ -34,6 +34,8 @@ public sealed class OpeningAndClosingCreditTests
     [InlineData("（记者唐敏 罗小军摄影报道）5月8日，在城东新区一处工地，工人们正在吊装钢梁。", true)]
     [InlineData("（本报记者 邓洁）昨日上午，市第二人民医院新门诊楼正式投用。", true)]
     [InlineData("（通讯员 彭程）近日，县税务局开展了“便民办税春风行动”。", true)]
+    [InlineData("【江城网记者探访】3月2日，记者来到新建成的滨河步道。", true)]
+    [InlineData("【记者手记】这次采访让我们看到了基层干部的担当。", false)]
     [InlineData("（记者 邓洁）", false)]
     [InlineData("（上接第3版）昨日上午，市第二人民医院新门诊楼正式投用。", false)]
     [InlineData("记者唐敏在现场看到，工人们正在吊装钢梁。", false)]
@@ -86,5 +88,22 @@ public sealed class OpeningAndClosingCreditTests
 
         Assert.Single(issue.Articles);
         Assert.Equal(["出行方便", "吃得放心"], issue.Articles[0].Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineOverCaptionAndSiteReportersOpener_StartsAnArticle()
+    {
+        var issue = TextPage.Assemble(
+            "城东新区首座人行天桥合龙",
+            "（记者唐敏 罗小军摄影报道）5月8日，城东新区首座人行天桥顺利合龙，预计6月底通行。",
+            "天桥全长126米，设有无障碍电梯两部。",
+            "游客夫妇：江城的夜景真美",
+            "张建国刘美华夫妇。受访者供图",
+            "【江城网记者探访】3月2日，来自沈阳的张建国夫妇在江边步道散步。",
+            "“江城人热情，问路总有人耐心指点。”张建国说。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("游客夫妇：江城的夜景真美", issue.Articles[1].Headline);
+        Assert.Empty(issue.Articles[0].Subheadings);
     }
 }
