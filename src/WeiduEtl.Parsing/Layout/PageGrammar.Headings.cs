@@ -65,6 +65,13 @@ internal sealed partial class PageGrammar
             }
             return end;
         }
+        if (OpensReportAt(end) && !run.Exists(r => r.IsCutProse))
+        {
+            // （记者 X）3月1日，… opens a report as 本报讯 does: the lines over it are its headline, never a 小标题.
+            section = null;
+            StartFromRun(run, ArticleKind.Article, StartRules.HeadlineOverCreditOpener);
+            return end;
+        }
         if (next?.Kind is BlockKind.BoxLabel && NextBlock(NextIndex(end) + 1)?.Kind is not BlockKind.Heading)
         {
             // 核心阅读 and its like open the text of the article whose headline is above them.
@@ -406,6 +413,17 @@ internal sealed partial class PageGrammar
         }
         StartFromRun([heading], ArticleKind.Article, rule);
         return i + 1;
+    }
+
+    /// <summary>The paragraph from <paramref name="at"/> on, after a picture's caption if one stands first, opens a report with its reporters.</summary>
+    private bool OpensReportAt(int at)
+    {
+        var k = NextIndex(at);
+        if (k >= 0 && blocks[k].Kind is BlockKind.Caption or BlockKind.CreditedCaption)
+        {
+            k = NextIndex(k + 1);
+        }
+        return k >= 0 && blocks[k].Kind == BlockKind.Body && SourceTagRule.OpensWithCredit(blocks[k].Text);
     }
 
     /// <summary>The two paragraphs from <paramref name="at"/> on are a reader's question and a body's answer.</summary>

@@ -30,4 +30,5 @@ internal static class StartRules
     public const string HeaderBesideHeader = "header-beside-header";
     public const string HeaderOverItsColumns = "header-over-its-columns";
     public const string HeadUnderRule = "head-under-rule";
+    public const string HeadlineOverCreditOpener = "headline-over-credit-opener";
 }

@@ -10,6 +10,9 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class SourceTagRule
 {
+    /// <summary>The fewest letters of news after an opening credit: less is a caption's or a credit's line.</summary>
+    private const int MinOpenedTextLength = 10;
+
     public static TrailingNote? MatchBlock(string text, PressLexicon lexicon)
     {
         var printed = Punctuation.TrimSpaces(text);
@@ -19,12 +22,26 @@ internal static partial class SourceTagRule
         {
             return ReadInner(printed, m, lexicon);
         }
+        if (OutletCredit().Match(folded) is { Success: true } outlet
+            && ReadInner(printed, outlet, lexicon) is { Kind: TrailingNoteKind.Credits or TrailingNoteKind.Dateline } credit)
+        {
+            return credit;
+        }
         if (UnbracketedTag(folded, lexicon) is { } tag)
         {
             return new TrailingNote(TrailingNoteKind.SourceTag, tag, []);
         }
         return EndMark().IsMatch(folded) ? new TrailingNote(TrailingNoteKind.End, null, []) : null;
     }
+
+    /// <summary>
+    /// A paragraph opening with its reporters in brackets and going on with the news（记者 甲 乙摄影报道）3月1日，…: the
+    /// first paragraph of a report, as a 本报讯 opener is; the text under a 小标题 goes on without naming anyone.
+    /// A picture's caption may stand between a headline and this paragraph.
+    /// </summary>
+    public static bool OpensWithCredit(string paragraph) =>
+        CreditOpener().Match(Punctuation.Fold(Punctuation.TrimSpaces(paragraph))) is { Success: true } m
+        && Punctuation.VisibleLength(m.Groups["rest"].Value) >= MinOpenedTextLength;
 
     /// <summary>
     /// Splits a note off the end of a paragraph that closes its sentence first: …动力。（南宣）; a paragraph that is
@@ -139,6 +156,15 @@ internal static partial class SourceTagRule
     // One level of brackets inside is kept: （作者为中央党校（国家行政学院）教授）.
     [GeneratedRegex(@"^\((?<inner>(?:[^()]|\([^()]{0,40}\)){1,160})\)$")]
     private static partial Regex BracketOnly();
+
+    // In square brackets a site's reporters may come with what they did (【某某网记者回访】): only a date after it
+    // makes it an opener, as 【记者手记】 and its like head a box inside the text.
+    [GeneratedRegex(@"^(?:\((?:本报|特约|见习|实习)?(?:记者|通讯员)\s*\p{IsCJKUnifiedIdeographs}[^()]{1,40}\)|\[[^\[\]]{0,12}?记者[^\[\]]{0,12}\](?=[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}年|近日|日前|昨日|昨天|今天|今日))\s*(?<rest>[\p{IsCJKUnifiedIdeographs}0-9].*)$")]
+    private static partial Regex CreditOpener();
+
+    // 晚报（记者 甲 通讯员 乙）: the paper's or site's name before the closing credit's bracket, on a line of its own.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,10}?(?:日报|晚报|早报|时报|报|网|社|台|融媒体中心|新闻)\s*\((?<inner>[^()]{2,60})\)$")]
+    private static partial Regex OutletCredit();
 
     [GeneratedRegex(@"^[-—=\s]*\(?完\)?[-—=\s]*$")]
     private static partial Regex EndMark();
