@@ -46,7 +46,12 @@ internal static class BodyNameOpening
         // Descriptions of a firm printed before its name (爱心企业|某餐饮公司, 龙头企业|某集团).
         "爱心企业", "龙头企业",
         // The frame of a guide or a time, whose 下 ends before the body (在她的带领下|某法庭, 新形势下|做好…).
-        "带领下", "领导下", "指导下", "帮助下", "支持下", "形势下");
+        "带领下", "领导下", "指导下", "帮助下", "支持下", "形势下",
+        // Of relying on a body and of approving its ruling (仅靠|乡政府, 依靠|某协会, 核准|某中级人民法院的判决).
+        "仅靠", "依靠", "单靠", "光靠", "全靠", "核准");
+
+    /// <summary>Verbs that name a body's field when right before its ending (某地铁运营|分公司, 某某改造|办公室): there no verb ends the run.</summary>
+    private static readonly WordIndex FieldVerbs = HanText.Longest("运营", "改造", "整治");
 
     /// <summary>Words that open with 原 and are no 'former' (原子能研究院, 原料药厂, 原创中心).</summary>
     private static readonly WordIndex FormerLookalikes = HanText.Longest("原子", "原料", "原油", "原创", "原始", "原生", "原产", "原材料", "原汁", "原浆", "原因");
@@ -145,7 +150,7 @@ internal static class BodyNameOpening
     private static readonly WordIndex Wholes = HanText.Longest("整个", "整座", "整家", "整所", "整支", "整间");
     /// <summary>Words that count times with 次 (多次, 每次, 首次, 此次).</summary>
     private static readonly CharSet TimesCounts = new("多几数每首历此这本再");
-    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十两几余多首");
+    private static readonly CharSet Numbers = new("0123456789０１２３４５６７８９一二三四五六七八九十百两几余多首");
 
     /// <summary>Second letters of words opening with 大 that follow an ordinal (大学, 大队, 大道, 大街, 大区, 大厦, 大院).</summary>
     private static readonly CharSet RankFreeNouns = new("学队道街区厦院");
@@ -187,7 +192,8 @@ internal static class BodyNameOpening
     {
         for (var at = nameEnd; at > start; at--)
         {
-            if ((HanText.WordEndingAt(text, at, Verbs) is { } verb && !IsTaskOfTheBody(text, start, at, verb, nameEnd)) || IsMovedToAPlace(text, at))
+            if ((HanText.WordEndingAt(text, at, Verbs) is { } verb && !IsTaskOfTheBody(text, start, at, verb, nameEnd) && !(at == nameEnd && HanText.WordEndingAt(text, at, FieldVerbs) is not null))
+                || IsMovedToAPlace(text, at))
             {
                 return at;
             }

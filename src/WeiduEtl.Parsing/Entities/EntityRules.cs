@@ -9,6 +9,7 @@ internal static class EntityRules
     public const string CountedBodyList = "org-counted-list";
     public const string ShortenedCompanyName = "org-shortened-company";
     public const string NumberedUnit = "org-numbered-unit";
+    public const string LevelBodyPair = "org-level-pair";
     public const string BodyBeforePost = "org-before-post";
     public const string SubUnitBeforePost = "org-sub-unit-before-post";
     public const string SourceBody = "org-source";

@@ -49,7 +49,7 @@ internal static class OrganisationFinder
                 continue;
             }
             if (OrganisationSuffixes.SuffixEndingAt(body, end) is not { } suffix || ContinuesName(body, end, suffix) || OrganisationSuffixes.WordGoesOn(body, end) || OrganisationSuffixes.IsParticleAt(body, end)
-                || Penalties.IsPenaltyAt(body, end))
+                || Penalties.IsPenaltyAt(body, end) || OrganisationSuffixes.IsCompoundNamedAfter(body, end))
             {
                 continue;
             }
@@ -70,6 +70,7 @@ internal static class OrganisationFinder
         BodiesOfAKind.AddTo(body, found);
         CountedBodyLists.AddTo(body, found);
         NumberedUnits.AddTo(body, found);
+        LevelBodyPairs.AddTo(body, found);
         ShortenedCompanyNames.AddTo(body, found);
         SourceBodies.AddTo(body, found);
         PlacePolice.AddTo(body, found);

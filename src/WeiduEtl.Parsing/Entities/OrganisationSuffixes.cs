@@ -79,7 +79,9 @@ internal static class OrganisationSuffixes
         // Inns and eating houses, and the spot at a street's corner (一家小旅馆, 街角处): places, not bodies.
         "旅馆", "餐馆", "茶馆", "酒馆", "街角处",
         // A village's two committees (村两委会) and the courtyards people live in (公路局家属院, 胡同里的楼院).
-        "两委", "两委会", "家属院", "楼院");
+        "两委", "两委会", "家属院", "楼院",
+        // The bottom or top of a thing (箱底处, 楼顶处): a spot, not an office.
+        "底处", "顶处");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -94,7 +96,9 @@ internal static class OrganisationSuffixes
         // Sports halls, where games are played and people train (羽毛球馆, 击剑馆).
         "球馆", "击剑馆", "游泳馆", "体育馆", "滑冰馆", "训练馆",
         // Centres that are grounds and halls, where games, fairs and shoppers go (某市体育中心, 奥体中心, 国际会展中心).
-        "体育中心", "奥体中心", "奥帆中心", "会展中心", "展览中心", "购物中心");
+        "体育中心", "奥体中心", "奥帆中心", "会展中心", "展览中心", "购物中心",
+        // Yards where goods or refuse are handled and the windows that sell tickets (垃圾回收场站, 自动售票处).
+        "场站", "售票处");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
@@ -221,8 +225,21 @@ internal static class OrganisationSuffixes
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
-        return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length);
+        return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
+            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]);
     }
+
+    /// <summary>
+    /// Last letters of an adjective of a kind right before a bare institution (互嵌式|社区, 学习型|企业, 开放式|学校): the words say
+    /// what sort of body, never which.
+    /// </summary>
+    private static readonly CharSet KindAdjectiveLasts = new("式型");
+
+    /// <summary>Compounds where a body's staff live, named after it (财政局|家属院, 某厂|宿舍): the body's name ends in a place's.</summary>
+    private static readonly WordIndex StaffCompounds = HanText.Longest("家属院", "家属楼", "家属区", "宿舍", "宿舍楼", "宿舍区");
+
+    /// <summary>Whether a compound named after the body ending at <paramref name="end"/> follows (展览馆|宿舍): the words name a place, not the body.</summary>
+    public static bool IsCompoundNamedAfter(string text, int end) => HanText.WordAt(text, end, StaffCompounds) is not null;
 
     /// <summary>Verbs of building up and governing a court or a school by some means (政治建院, 文化兴院, 人才强校, 从严治院).</summary>
     private static readonly CharSet BuildingVerbs = new("建兴强立治");
@@ -339,7 +356,9 @@ internal static class OrganisationSuffixes
         "便民",
         // Teams by who plays (女子队, 职业队) and crews, courts and centres by their work (环卫作业队, 少年审判法庭, 文化活动中心,
         // 体能训练中心).
-        "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练");
+        "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练",
+        // Utilities and crews by their trade when no place says whose (自来水公司, 铁路局, 施工队).
+        "自来水", "铁路", "施工");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
