@@ -54,6 +54,8 @@ internal static class PersonNameReader
         "宣读", "写道",
         // Taking an interview or a task (书记某某|接受采访): 接 ends no name before 受.
         "接受",
+        // A view given as the speaker's (在副乡长某某|看来): 看 ends no name before 来.
+        "看来",
         // Carrying out what the sentence names (所长某某|进行了汇报): 进 ends no name before 行.
         "进行",
         .. SubjectVerbs.Words]);

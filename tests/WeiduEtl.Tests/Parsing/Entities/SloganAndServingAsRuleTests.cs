@@ -3,7 +3,7 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 /// <summary>
 /// False people of evening papers, county reports and court news: slogans and themes whose halves a middle dot joins
 /// (“某某·某某”主题活动), a platform and its paper before 记者, 居民 before a name, 任 'serving as' before 双组长 or
-/// 副组长, 成立 and 包保 after a post, 接受 after a two-letter name, and 区长 read across an area and a street named
+/// 副组长, 成立 and 包保 after a post, 接受 and 看来 after a name, and 区长 read across an area and a street named
 /// with 长 (高新区长安路). Made-up sentences.
 /// </summary>
 public sealed class SloganAndServingAsRuleTests
@@ -22,12 +22,11 @@ public sealed class SloganAndServingAsRuleTests
     public void Extract_NameAfterResident_IsTheNameAlone(string body, string name) =>
         Assert.Equal([name], Entities.People(body).Select(p => p.Name).Distinct());
 
-    [Fact]
-    public void Extract_TwoLetterNameBeforeJieshou_EndsBeforeTheVerb()
-    {
-        var person = Assert.Single(Entities.People("社区党委书记刘洁接受记者采访时说，加装电梯已完成投票。"));
-        Assert.Equal("刘洁", person.Name);
-    }
+    [Theory]
+    [InlineData("社区党委书记刘洁接受记者采访时说，加装电梯已完成投票。", "刘洁")]
+    [InlineData("在东坝乡副乡长丁睿看来，湿地公园让周边居民多了去处。", "丁睿")]
+    public void Extract_TwoLetterNameBeforeJieshouOrKanlai_EndsBeforeTheVerb(string body, string name) =>
+        Assert.Equal(name, Assert.Single(Entities.People(body)).Name);
 
     [Theory]
     [InlineData("当天，“书香满城·悦读同行”读书月活动在市图书馆启动。")]
