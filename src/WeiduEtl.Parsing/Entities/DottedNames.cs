@@ -42,6 +42,7 @@ internal static class DottedNames
         {
             var partEnd = end + 1;
             while (partEnd < body.Length && partEnd - end - 1 < MaxPart && HanText.IsHan(body[partEnd]) && (!RightStops.Contains(body[partEnd]) || IsPeter(body, partEnd))
+                && HanText.WordAt(body, partEnd, MediaWords) is null
                 && !(partEnd - end - 1 >= 2 && (TitleLexicon.TitleAt(body, partEnd) > 0 || SpeechVerbs.After(body, partEnd) is not null || HanText.WordAt(body, partEnd, FollowingWords) is not null)))
             {
                 partEnd++;
@@ -59,6 +60,11 @@ internal static class DottedNames
             end = lastPartEnd = partEnd;
         }
         end = lastPartEnd;
+        // A platform and its paper before a reporter (某某云·某某日报|记者): media, joined by the dot as names are.
+        if (HanText.WordAt(body, end, MediaWords) is not null)
+        {
+            return null;
+        }
         // A one-letter first part only where a title says a name follows (司长孙·马尼翁).
         if (dot - start < 2 && !(dot - start == 1 && TitleLexicon.TitleEndsAt(body, start)) || end == dot)
         {
@@ -66,7 +72,7 @@ internal static class DottedNames
         }
         var name = body[start..end];
         // Places are joined by a dot too (抚远·黑瞎子岛): their parts hold the letters of place endings.
-        if (name.AsSpan().IndexOfAny(PlaceLetters) >= 0 || IsCredit(body, start, end))
+        if (name.AsSpan().IndexOfAny(PlaceLetters) >= 0 || IsCredit(body, start, end) || IsQuotedTerm(body, start, end))
         {
             return null;
         }
@@ -122,6 +128,25 @@ internal static class DottedNames
         var lineStart = body.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var before = body.AsSpan(lineStart, start - lineStart).Trim();
         return endsParagraph && (before.IsEmpty || (before[0] is '（' or '(' && before[^1] is '）' or ')'));
+    }
+
+    /// <summary>Words that follow a medium's name, never a person's (…日报|记者, …|客户端).</summary>
+    private static readonly WordIndex MediaWords = HanText.Longest("记者", "通讯员", "客户端", "融媒体", "全媒体");
+
+    /// <summary>
+    /// A slogan or a theme in quotation marks (“某某花开·某某同心”主题活动, “传承某某·赓续某某”): the dot joins its
+    /// halves. The quotation holds more than the parts, or it names what follows it rather than standing for a person.
+    /// </summary>
+    private static bool IsQuotedTerm(string body, int start, int end)
+    {
+        var open = body.LastIndexOf('“', Math.Max(0, start - 1));
+        var close = end < body.Length ? body.IndexOf('”', end) : -1;
+        if (open < 0 || close < 0 || body.AsSpan(open + 1, start - open - 1).IndexOfAny('”', '，', '。') >= 0
+            || body.AsSpan(end, close - end).IndexOfAny('“', '，', '。') >= 0)
+        {
+            return false;
+        }
+        return open + 1 < start || close > end || (HanText.IsHanAt(body, close + 1) && body[close + 1] is not ('说' or '的' or '等' or '和' or '与'));
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceLetters = System.Buffers.SearchValues.Create("岛湾港湖城镇县省路街园峰岭");

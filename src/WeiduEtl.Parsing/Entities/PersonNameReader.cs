@@ -52,6 +52,10 @@ internal static class PersonNameReader
         "赛后", "赛前", "会后", "会前", "事后", "打进", "攻入", "射进",
         // A judge reading out the judgment (审判长某某|宣读判决), and a writer's words quoted (某某某|写道).
         "宣读", "写道",
+        // Taking an interview or a task (书记某某|接受采访): 接 ends no name before 受.
+        "接受",
+        // A view given as the speaker's (在副乡长某某|看来): 看 ends no name before 来.
+        "看来",
         // Carrying out what the sentence names (所长某某|进行了汇报): 进 ends no name before 行.
         "进行",
         .. SubjectVerbs.Words]);
@@ -89,7 +93,7 @@ internal static class PersonNameReader
         }
         // A surname with a title is how one addresses a person (习主席, 王局长), not a name; a word that opens with a
         // surname's letter after a role (运动员|包括…, 志愿者|成为…) is none either.
-        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || IsTowardHearer(text, index, first) || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
+        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || IsTowardHearer(text, index, first) || IsServingAs(text, index, first) || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }
@@ -113,6 +117,13 @@ internal static class PersonNameReader
         text[index] == Toward && (PersonDescriptors.StartsAt(text, first) || HanText.WordAt(text, first, HearerNouns) is not null);
 
     private const char Toward = '向';
+
+    /// <summary>
+    /// 任 'serving as' before a ranked post (书记、县长|任双组长, 局长|任副组长): the surname's letter is the verb when 双 or 副
+    /// and a post follow it, so no name starts there.
+    /// </summary>
+    private static bool IsServingAs(string text, int index, int first) =>
+        text[index] is '任' or '兼' && first < text.Length && text[first] is '双' or '副' or '总' && TitleLexicon.TitleAt(text, first + 1) > 0;
     private static readonly WordIndex HearerNouns = HanText.Longest(
         "顾客", "客户", "消费者", "来宾", "来访者", "参观者", "观众", "读者", "听众", "记者", "大家", "众人", "同行", "孩子", "孩子们");
 
@@ -122,7 +133,10 @@ internal static class PersonNameReader
         "时任",
         // A career's period after a role (球员|时期的, 教练|时代), success and ways after a role (民警|成功抓获, 领导|方式),
         // and what an offender takes or does in disguise (老板|钱财, 民警|乔装): words, no names.
-        "时期", "时代", "时候", "成功", "方式", "方法", "钱财", "乔装");
+        "时期", "时代", "时候", "成功", "方式", "方法", "钱财", "乔装",
+        // Residents after an age or a place (72岁的|居民), setting up (协同|成立), and a leader taking charge of a project
+        // or a village (领导|包保, 干部|包联): words, no names.
+        "居民", "居住", "居然", "成立", "包保", "包联", "包抓", "包村");
 
     /// <summary>
     /// Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面, 区域, 古代, 麦田, 丘陵), read
