@@ -55,6 +55,10 @@ public sealed class FigureMeasureWordTests
     [InlineData("接力赛中他跑第3棒。", "")]
     [InlineData("全省共有12镇和45村入选特色小镇名录。", "12镇|全省|12|镇|exact ; 45村|入选特色小镇名录|45|村|exact")]
     [InlineData("会上表彰了3村民小组。", "")]
+    // A document's length and a cycle with a count after 一 stay figures; 其余 before a count of 名 is not the rest of people named.
+    [InlineData("这部书稿全文共3000字。", "3000字|部书稿全文|3000|字|exact")]
+    [InlineData("每次大修历时3个月。", "3个月|每次大修历时|3|个月|exact")]
+    [InlineData("事故中其余3名乘客轻伤。", "3名|乘客轻伤|3|名|exact")]
     public void Extract_MadeUpLine_ReadsTheFigure(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
