@@ -14,7 +14,9 @@ namespace WeiduEtl.Parsing.Figures;
 /// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
 /// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
 /// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
-/// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding (连续两届, 已举办4届);
+/// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding or taking part (连续两届, 已举办4届,
+/// 参加过9届); 期 sessions of a course after Arabic digits before a break (举办读书班337期，; 一期工程, 第3期 are names); 棒 and the
+/// place words 镇 and 村 only after Arabic digits (1500万棒, 4镇29村; 接力第一棒, 三村 are names);
 /// 毛 tenths of a yuan before 钱, or after Arabic digits before a break (每袋多卖2毛。; 毛泽东, 毛衣 and the name 三毛 are words).
 /// 度 after a Chinese numeral and before a verb counts times, not degrees (三度入选, 两度夺冠); 成 is tenths unless it starts a word (G20成员).
 /// </summary>
@@ -43,6 +45,9 @@ internal static class MeasureGuards
     /// what the tenths measure (三成家庭, 六成年轻人, 八成品牌).
     /// </summary>
     private const string WordsStartingWithTenthsAfterDigits = "本都长品年家";
+
+    /// <summary>Characters after 镇 and 村 that make them the start of a word (村民, 村委, 镇长, 村级), not a count of places.</summary>
+    private const string WordsStartingWithVillage = "民委干级长里庄镇村组办政党医小中街区域容貌";
 
     /// <summary>Characters after 集 that make it the start of a word (集团, 集中, 集体, 集市), not a count of episodes.</summary>
     private const string WordsStartingWithJi = "团中体市镇合聚结资成约装散训会齐";
@@ -77,6 +82,10 @@ internal static class MeasureGuards
             || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal)
             && !(AfterArabicDigit(text, position) && WordsStartingWithTenthsAfterDigits.Contains(text[position + 1], StringComparison.Ordinal)),
         "眼" or "段" => AfterArabicNumber(text, position),
+        "期" => AfterArabicNumber(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
+        "棒" => AfterArabicNumber(text, position) && !Follows(text, position, "球"),
+        "镇" or "村" => AfterArabicNumber(text, position)
+            && (position + 1 >= text.Length || !WordsStartingWithVillage.Contains(text[position + 1], StringComparison.Ordinal)),
         "匹" => AfterArabicNumber(text, position) || HorsesAndCloth.Any(noun => Follows(text, position, noun)),
         "方" => AfterArabicNumber(text, position)
             && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1]) || EarthWords.Contains(text[position + 1], StringComparison.Ordinal)),
@@ -189,7 +198,7 @@ internal static class MeasureGuards
     private static readonly string[] DoublingVerbs = ["翻", "翻了"];
 
     /// <summary>连续两届, 已举办4届: 届 counts editions after these words; elsewhere a numeral before 届 numbers a sitting (十九届).</summary>
-    private static readonly string[] EditionLeads = ["连续", "举办", "举办了", "举行了", "办了", "连任"];
+    private static readonly string[] EditionLeads = ["连续", "举办", "举办了", "举行了", "办了", "连任", "参加", "参加过", "参加了", "出战", "出战过", "出战了", "参赛"];
 
     /// <summary>Where the number ending right before the unit at <paramref name="position"/> starts.</summary>
     private static int NumberStart(string text, int position)

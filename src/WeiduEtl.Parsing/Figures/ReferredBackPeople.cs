@@ -13,6 +13,9 @@ internal static class ReferredBackPeople
     private static readonly string[] Adverbs =
         ["一同", "一起", "一道", "共同", "都", "均", "随即", "随后", "便", "就", "又", "也", "还", "相", "先后", "分别", "同时", "从此", "当即", "立即"];
 
+    /// <summary>王某、冯某死亡，其余三人轻伤: the rest of a group already counted or named.</summary>
+    private const string TheRest = "其余";
+
     private const string SentenceBreaks = "。！？\n";
 
     private const int MaxCount = 4;
@@ -27,6 +30,7 @@ internal static class ReferredBackPeople
         var opensSentence = figure.Start == 0 || SentenceBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal);
         var opensClause = opensSentence || LabelWords.ClauseBreaks.Contains(body[figure.Start - 1], StringComparison.Ordinal);
         return opensClause && body.WordAt(figure.End, Adverbs) is not null
+            || body.AsSpan(0, figure.Start).EndsWith(TheRest, StringComparison.Ordinal)
             || opensSentence && body.AsSpan(figure.End).StartsWith("被", StringComparison.Ordinal);
     }
 }

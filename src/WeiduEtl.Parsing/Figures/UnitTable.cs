@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// The measure words and units a number may be followed by. A number followed by none of them is not a
 /// figure (五统一, 两癌, 五星), which is how most set phrases drop out without a list of phrases.
-/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 期 路 单 (ordinals and names;
+/// Deliberately absent: 月 号 时 点 (dates and clock times; 日 only where <see cref="MeasureGuards"/> lets it, before 内), 路 单 (ordinals and names;
+/// 期, 棒, 镇 and 村 only where <see cref="MeasureGuards"/> lets them: 办班12期，, 1500万棒, 4镇29村;
 /// 届, 旬, 番 and 毛 only where <see cref="MeasureGuards"/> lets them: 连续两届, 年近八旬, 翻一番, 2毛钱),
 /// 遍 回 (verbal measures: 说十遍), 下 but where <see cref="MeasureGuards"/> lets it (挥臂300下。), 趟 and 列 but before a
 /// vehicle (124趟车, 13列火车; 跑一趟 is verbal), 站 and 圈 but where they count stops and laps (途经28站, 走三圈), 集 but
@@ -48,6 +49,9 @@ internal static class UnitTable
         Many(UnitKind.Classifier, "羽 尾 匹 首 幅 堂"),
         Many(UnitKind.Count, "人份"),
         Many(UnitKind.Classifier, "眼 段"),
+        // Doors and windows (年产50万樘), bags of a growing medium (菌棒1500万棒), sessions of a course (读书班337期), towns and
+        // villages in a tally (4镇29村).
+        Many(UnitKind.Classifier, "樘 棒 期 镇 村"),
         Many(UnitKind.Measure, "方"));
 
     /// <summary>

@@ -187,7 +187,7 @@ public sealed class FigureLocalPageFigureTests
     [InlineData("一千五百万元资金已拨付到位。", "一千五百万元|资金|15000000|元|exact")]
     [InlineData("全村发展养蜂500箱。", "500箱|全村发展养蜂|500|箱|exact")]
     [InlineData("全村种植中药材两季，每季收入3万元。", "3万元|每季收入|30000|元|exact")]
-    [InlineData("今年共举办培训班12期，培训农民800人次。", "800人次|培训农民|800|人次|exact")]
+    [InlineData("今年共举办培训班12期，培训农民800人次。", "12期|培训班|12|期|exact ; 800人次|培训农民|800|人次|exact")]
     [InlineData("共开设兴趣班20个班。", "20个|班|20|个|exact")]
     [InlineData("这套房子面积120平方米，总价200万元。", "120平方米|房子面积|120|平方米|exact ; 200万元|总价|2000000|元|exact")]
     [InlineData("这条河宽约二三十米。", "约二三十米|河宽|20|米|approx")]

@@ -231,6 +231,13 @@ public sealed class FigureMadeUpNonFigureTests
     [InlineData("三室一厅的房子。")]
     [InlineData("一人一岗，一岗一责。")]
     [InlineData("一天一个样。")]
+    // Round 30: the length of an inscription printed beside it, how often something happens, the rest of a group.
+    [InlineData("村口的石碑上刻着八个大字：不忘初心，牢记使命。")]
+    [InlineData("广场上“团结奋进”四个红字格外醒目。")]
+    [InlineData("老农说，这里三年一小旱，十年一大旱。")]
+    [InlineData("这是一场百年一遇的洪水。")]
+    [InlineData("堤坝按50年一遇的标准加固。")]
+    [InlineData("张某受伤送医，其余四人安全撤离。")]
     public void Extract_SetPhraseOrSlogan_IsNoFigure(string line)
     {
         Assert.Empty(FigureRows.Extract(line));

@@ -44,6 +44,21 @@ public sealed class FigureMeasureWordTests
     // 蒸吨 (a boiler's steam output) and 个学期 are units.
     [InlineData("全市燃气锅炉共1084台3592.51蒸吨。", "1084台|燃气锅炉|1084|台|exact ; 3592.51蒸吨|燃气锅炉|3592.51|蒸吨|exact")]
     [InlineData("他用4个学期补修了本科课程。", "4个学期|-|4|个学期|exact")]
+    // Round 30: 届 after a verb of taking part, 期 sessions before a break, 樘 and 棒 after Arabic digits, 镇 and 村 in a tally.
+    [InlineData("这名老队员先后参加过6届全国运动会。", "6届|全国运动会|6|届|exact")]
+    [InlineData("她在市长杯连续出战8届，从未缺席。", "8届|市长杯连续出战|8|届|exact")]
+    [InlineData("在7届亚运会上，他们一共拿下5枚金牌。", "5枚|金牌|5|枚|exact")]
+    [InlineData("县委党校去年举办培训班26期，培训干部3100人次。", "26期|培训班|26|期|exact ; 3100人次|培训干部|3100|人次|exact")]
+    [InlineData("该刊2023年第5期刊发了这篇文章。", "")]
+    [InlineData("新厂投产后年产铝合金窗20万樘。", "20万樘|年产铝合金窗|200000|樘|exact")]
+    [InlineData("合作社今年生产香菇菌棒80万棒。", "80万棒|合作社今年生产香菇菌棒|800000|棒|exact")]
+    [InlineData("接力赛中他跑第3棒。", "")]
+    [InlineData("全省共有12镇和45村入选特色小镇名录。", "12镇|全省|12|镇|exact ; 45村|入选特色小镇名录|45|村|exact")]
+    [InlineData("会上表彰了3村民小组。", "")]
+    // A document's length and a cycle with a count after 一 stay figures; 其余 before a count of 名 is not the rest of people named.
+    [InlineData("这部书稿全文共3000字。", "3000字|部书稿全文|3000|字|exact")]
+    [InlineData("每次大修历时3个月。", "3个月|每次大修历时|3|个月|exact")]
+    [InlineData("事故中其余3名乘客轻伤。", "3名|乘客轻伤|3|名|exact")]
     public void Extract_MadeUpLine_ReadsTheFigure(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
