@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WeiduEtl.Core.Ports;
 using WeiduEtl.Parsing.Entities.Quality;
@@ -15,22 +14,26 @@ internal static class ExtractionQuality
     public const string DefaultEntityLabels = "tests/fixtures/entities";
     public const string DefaultFigureLabels = "tests/fixtures/figures";
 
-    /// <summary>The sections, or the reason they cannot be made (a folder missing or a file malformed, named).</summary>
-    public static (JsonObject? Entities, JsonObject? Figures, string? Error) Score(IServiceProvider services, string corpus, string entityLabels, string figureLabels)
+    /// <summary>The sections and differences, or the reason they cannot be made (a folder missing or a file malformed, named).</summary>
+    public static ExtractionScores Score(IServiceProvider services, string corpus, string entityLabels, string figureLabels)
     {
         if (!Directory.Exists(entityLabels) || !Directory.Exists(Path.Combine(figureLabels, "labels")))
         {
-            return (null, null, $"the label folders {entityLabels} and {Path.Combine(figureLabels, "labels")} must exist; run from the repository root or pass --entity-labels and --figure-labels");
+            return ExtractionScores.Failed($"the label folders {entityLabels} and {Path.Combine(figureLabels, "labels")} must exist; run from the repository root or pass --entity-labels and --figure-labels");
         }
         try
         {
             var entities = EntityQuality.Score(EntityLabelPage.ReadCorpusPages(entityLabels, Path.Combine(corpus, "truth")), services.GetRequiredService<IEntityExtractor>());
             var figures = FigureQuality.Score(FigureLabelPage.ReadFolder(figureLabels), services.GetRequiredService<IFigureExtractor>());
-            return (entities.ToJson(), figures.ToJson(), null);
+            return new ExtractionScores(
+                entities.ToJson(), figures.ToJson(),
+                new LabelDifferences([.. entities.RuleWriting.Differences()], [.. entities.HeldOut.Differences()]),
+                new LabelDifferences(figures.RuleWritingDifferences, figures.HeldOutDifferences),
+                null);
         }
         catch (FormatException e)
         {
-            return (null, null, e.Message);
+            return ExtractionScores.Failed(e.Message);
         }
     }
 }

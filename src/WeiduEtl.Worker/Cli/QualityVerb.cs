@@ -20,7 +20,10 @@ public static class QualityVerb
     private static readonly Option<string[]> Sets = new("--set") { Description = "Renderings to score (text, pdf-a, pdf-b…; default: every one)" };
     private static readonly Option<string[]> HeldOut = new("--held-out") { Description = "Days kept out of rule-writing, reported apart (default: the corpus's corpus.json)" };
     private static readonly Option<bool> Pages = new("--pages") { Description = "Print each page's scores" };
-    private static readonly Option<bool> Differences = new("--differences") { Description = "Print every difference from the truth" };
+    private static readonly Option<bool> Differences = new("--differences")
+    {
+        Description = "Print every difference from the truth: articles page by page, then people, organisations, quotations and figures against their labels",
+    };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the scores as JSON" };
     private static readonly Option<DirectoryInfo> EntityLabels = new("--entity-labels")
     {
@@ -74,10 +77,11 @@ public static class QualityVerb
                 }
                 scores.Add(CorpusScorer.Score(corpus, set!, file => Parse(processor, file), heldOut));
             }
-            var (entities, figures, labelError) = ExtractionQuality.Score(
+            var extraction = ExtractionQuality.Score(
                 services, corpus,
                 parse.GetValue(EntityLabels)?.FullName ?? Path.GetFullPath(ExtractionQuality.DefaultEntityLabels),
                 parse.GetValue(FigureLabels)?.FullName ?? Path.GetFullPath(ExtractionQuality.DefaultFigureLabels));
+            var (entities, figures, labelError) = (extraction.Entities, extraction.Figures, extraction.Error);
             if (labelError is not null && parse.GetValue(Release))
             {
                 Console.Error.WriteLine($"quality: {labelError}");
@@ -106,6 +110,13 @@ public static class QualityVerb
             }
             Console.WriteLine($"entities: {entities["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {entities["held_out_pages"]!.ToJsonString()} (held-out pages)");
             Console.WriteLine($"figures: {figures["rule_writing_pages"]!.ToJsonString()} (rule-writing pages), {figures["held_out_pages"]!.ToJsonString()} (held-out pages)");
+            if (parse.GetValue(Differences))
+            {
+                foreach (var line in extraction.EntityDifferences.Lines("entity").Concat(extraction.FigureDifferences.Lines("figure")))
+                {
+                    Console.WriteLine(line);
+                }
+            }
             if (parse.GetValue(Rules))
             {
                 PrintRules(entities["rules"]!["rule_writing_pages"]!.AsArray());

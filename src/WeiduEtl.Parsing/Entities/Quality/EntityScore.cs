@@ -27,6 +27,15 @@ public sealed record EntityScore(
         a.SpeakersRight + b.SpeakersRight, [.. a.NotPeople, .. b.NotPeople], [.. a.NotOrganisations, .. b.NotOrganisations], [.. a.Misses, .. b.Misses],
         RuleTally.Sum(a.Rules, b.Rules));
 
+    /// <summary>
+    /// Every difference from the labels, a line each, page by page: people, titles, organisations and quotations missed
+    /// or wrong, then names found that no reader labelled, each with the rule that found it.
+    /// </summary>
+    public IEnumerable<string> Differences() =>
+        Misses.Concat(NotPeople).Concat(NotOrganisations).OrderBy(PageOf, StringComparer.Ordinal);
+
+    private static string PageOf(string difference) => difference[..Math.Max(0, difference.IndexOf(':', StringComparison.Ordinal))];
+
     public override string ToString() =>
         $"people recall {PeopleRecall:P0} ({PeopleFound}/{People}), precision {PeoplePrecision:P0} ({PeopleExtractedRight}/{PeopleExtracted}), " +
         $"title+organisation right {TitleAndOrganisationRight:P0}; organisations recall {OrganisationRecall:P0} ({OrganisationsFound}/{Organisations}), " +

@@ -30,8 +30,9 @@ public static class EntityScorer
             labelledOrganisations.Count, labelledOrganisations.Count(organisations.Contains), organisations.Count, organisations.Count(labelledOrganisations.Contains),
             labels.Quotes.Count, quotesFound.Count, quotes.Count, quotes.Count(q => labels.Quotes.Any(l => q.Text.StartsWith(l.Start, StringComparison.Ordinal))),
             quotesFound.Count(x => Agrees(x.Label.Speaker, x.Quote!.Speaker)),
-            [.. people.Keys.Where(n => !labelledNames.Contains(n)).Select(n => $"{labels.Page}: {n}")],
-            [.. organisations.Where(o => !labelledOrganisations.Contains(o)).Order(StringComparer.Ordinal).Select(o => $"{labels.Page}: {o}")],
+            [.. people.Values.Where(m => !labelledNames.Contains(m.Name)).Select(m => $"{labels.Page}: not a person {m.Name} ({m.Rule})")],
+            [.. mentions.Where(m => m.Kind == MentionKind.Organisation && !labelledOrganisations.Contains(m.Name)).DistinctBy(m => m.Name)
+                .OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => $"{labels.Page}: not an organisation {m.Name} ({m.Rule})")],
             [.. Misses(labels, people, organisations, quotes)],
             [.. Tallies(mentions, labelledNames, labelledOrganisations), .. QuoteTallies(labels, quotes)]);
     }
@@ -81,7 +82,7 @@ public static class EntityScorer
             }
             else if (!Agrees(p.Title, m.Title) || !Agrees(p.Organisation, m.Organisation))
             {
-                yield return $"{labels.Page}: {p.Name} labelled {p.Title}/{p.Organisation}, found {m.Title}/{m.Organisation} ({m.Rule})";
+                yield return $"{labels.Page}: {p.Name} labelled {p.Title ?? "-"}/{p.Organisation ?? "-"}, found {m.Title ?? "-"}/{m.Organisation ?? "-"} ({m.Rule})";
             }
         }
         foreach (var o in labels.Organisations.Where(o => !organisations.Contains(o)))
@@ -97,7 +98,7 @@ public static class EntityScorer
             }
             else if (!Agrees(q.Speaker, found.Speaker))
             {
-                yield return $"{labels.Page}: quote {q.Start} said by {q.Speaker}, found {found.Speaker} ({found.Rule})";
+                yield return $"{labels.Page}: quote {q.Start} said by {q.Speaker ?? "no one named"}, found {found.Speaker ?? "no speaker"} ({found.Rule})";
             }
         }
     }

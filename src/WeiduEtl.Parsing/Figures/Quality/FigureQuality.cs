@@ -7,18 +7,27 @@ namespace WeiduEtl.Parsing.Figures.Quality;
 /// Scores an extractor's figures on hand-labelled pages, the pages rules were written from and the held-out ones
 /// apart, and writes the scores as the <c>figures</c> section of the quality summary a release publishes in datapackage.json.
 /// </summary>
-public sealed record FigureQuality(int RuleWritingPages, FigureQualityScores RuleWriting, int HeldOutPages, FigureQualityScores HeldOut)
+/// <param name="RuleWritingDifferences">Every difference on the rule-writing pages, a line each: page, article (from 1), what differs.</param>
+/// <param name="HeldOutDifferences">The same on the held-out pages.</param>
+public sealed record FigureQuality(
+    int RuleWritingPages, FigureQualityScores RuleWriting, int HeldOutPages, FigureQualityScores HeldOut,
+    IReadOnlyList<string> RuleWritingDifferences, IReadOnlyList<string> HeldOutDifferences)
 {
     public static FigureQuality Score(IEnumerable<FigureLabelPage> pages, IFigureExtractor extractor)
     {
-        var quality = new FigureQuality(0, FigureQualityScores.Zero, 0, FigureQualityScores.Zero);
+        var quality = new FigureQuality(0, FigureQualityScores.Zero, 0, FigureQualityScores.Zero, [], []);
         foreach (var page in pages)
         {
-            var score = page.Labels.Articles.Aggregate(
-                FigureQualityScores.Zero, (sum, a) => sum.Plus(FigureQualityScorer.Score(a, extractor.Extract(page.Bodies[a.Index])).Scores));
+            var reports = page.Labels.Articles.Select(a => FigureQualityScorer.Score(a, extractor.Extract(page.Bodies[a.Index]))).ToList();
+            var score = reports.Aggregate(FigureQualityScores.Zero, (sum, r) => sum.Plus(r.Scores));
+            List<string> differences = [.. reports.SelectMany(r => r.Differences.Select(d => $"{r.Article.Page} article {r.Article.Index + 1}: {d}"))];
             quality = page.Labels.HeldOut
-                ? quality with { HeldOutPages = quality.HeldOutPages + 1, HeldOut = quality.HeldOut.Plus(score) }
-                : quality with { RuleWritingPages = quality.RuleWritingPages + 1, RuleWriting = quality.RuleWriting.Plus(score) };
+                ? quality with { HeldOutPages = quality.HeldOutPages + 1, HeldOut = quality.HeldOut.Plus(score), HeldOutDifferences = [.. quality.HeldOutDifferences, .. differences] }
+                : quality with
+                {
+                    RuleWritingPages = quality.RuleWritingPages + 1, RuleWriting = quality.RuleWriting.Plus(score),
+                    RuleWritingDifferences = [.. quality.RuleWritingDifferences, .. differences],
+                };
         }
         return quality;
     }
