@@ -58,7 +58,7 @@ internal static class LabelFinder
         if (figure.Kind == UnitKind.Age && OwnedNoun.After(body, figure.End) is var personStart and > 0
             && (AgedPerson(FollowingNoun(body, personStart, 2, NounMaxLength) ?? HanRun(body, personStart, AgedPersonMaxLength)) ?? PersonName.At(body, personStart)) is { } person)
         {
-            return FoundLabel.Noun(person);
+            return FoundLabel.Noun(Named(body, personStart, person));
         }
         if (OwnedNoun.After(body, figure.End) is var ownerStart and > 0 && OwnedRun(body, ownerStart, figure) is { } owned
             && !IsFrame(owned, figure)
@@ -504,9 +504,17 @@ internal static class LabelFinder
         || owned.EndsWithAny(LabelWords.ThresholdNouns)
         || figure.Qualifier != FigureQualifier.Exact && owned.EndsWithAny(LabelWords.LevelNouns);
 
-    /// <summary>约1.2米高的护栏 → 高; 6米水深, 5000米当量井深 → 水深, 当量井深; but not the 深 of 12.5米深水航道.</summary>
+    /// <summary>
+    /// 约1.2米高的护栏 → 护栏高度, 两米高 → 高; 6米水深, 5000米当量井深 → 水深, 当量井深; but not the 深 of 12.5米深水航道.
+    /// A dimension before 的 measures the noun after 的 (约200米长的小街 is the street's length).
+    /// </summary>
     private static string? Dimension(string body, int end)
     {
+        if (end + 2 < body.Length && body[end + 1] == '的' && LabelWords.DimensionNames.TryGetValue(body[end], out var dimensionName)
+            && FollowingNoun(body, end + 2, 2, NounMaxLength) is { } measured)
+        {
+            return WithoutLocative(WithoutClosingVerb(measured)) is { Length: >= 2 } thing ? thing + dimensionName : body[end].ToString();
+        }
         for (var at = end; at <= end + DimensionModifierMaxLength && at < body.Length && FigureReader.IsHan(body[at]); at++)
         {
             if (body.WordAt(at, LabelWords.DimensionNouns) is { } noun)
@@ -519,6 +527,12 @@ internal static class LabelFinder
             ? body[end].ToString()
             : null;
     }
+
+    /// <summary>Letters of place after a noun (在400米长的跑道上训练): the noun ends before them.</summary>
+    private static readonly SearchValues<char> Locatives = SearchValues.Create("上里内中下旁边");
+
+    private static string? WithoutLocative(string? noun) =>
+        noun is null ? null : noun.AsSpan(2).IndexOfAny(Locatives) is var at and >= 0 ? noun[..(at + 2)] : noun;
 
     /// <summary>
     /// The noun after a measure word, a measure, a bare 万/亿 count, a verbal 次 (3次降息) or an amount of money when it
@@ -537,7 +551,9 @@ internal static class LabelFinder
         // 民政厅、法院等12部门: a unit that is a noun is what is counted.
         { Unit: var unit } when LabelWords.NounUnits.Contains(unit) => unit,
         { Kind: UnitKind.Classifier or UnitKind.Measure } => ClassifiedNoun(body, figure.End),
-        { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength) ?? HanRun(body, figure.End, AgedPersonMaxLength)),
+        { Kind: UnitKind.Age } => AgedPerson(FollowingNoun(body, figure.End, 2, NounMaxLength) ?? HanRun(body, figure.End, AgedPersonMaxLength)) is { } aged
+            ? Named(body, figure.End, aged)
+            : null,
         { Unit: "" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength), PeopleEnds),
         { Unit: "次" } => FollowingNoun(body, figure.End, 2, NounMaxLength) ?? CountedDeed(body, figure.End),
         { Unit: var count } when LabelWords.CountUnitsBeforeNoun.Contains(count) => FollowingNoun(body, figure.End, 2, LongNounMaxLength),
@@ -638,6 +654,17 @@ internal static class LabelFinder
     private static readonly SearchValues<char> VisitorEnds = SearchValues.Create("户民员者工客");
 
     private const int AgedPersonMaxLength = 4;
+
+    /// <summary>68岁的居民刘金聚, 81岁的老人潘元珍: a person word the person's name follows gives the age to that name.</summary>
+    private static string Named(string body, int personStart, string person) =>
+        PersonName.At(body, personStart) != person && PersonName.At(body, personStart + person.Length) is { } name
+            && !IsAdverbEnding(body, personStart + person.Length + 1, personStart + person.Length + name.Length) ? person + name : person;
+
+    /// <summary>居民高兴地说: a "name" that holds or meets 地, 的 or 得 is a word of manner, not a name.</summary>
+    private static bool IsAdverbEnding(string body, int start, int end) =>
+        body.AsSpan(start, end - start).IndexOfAny(MannerEnds) >= 0 || end < body.Length && MannerEnds.Contains(body[end]);
+
+    private static readonly SearchValues<char> MannerEnds = SearchValues.Create("地的得");
 
     /// <summary>
     /// 80多岁奶奶, 12岁男孩, 90多岁老人需要照料: an age directly before a word for a person (ending within four characters in

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace WeiduEtl.Parsing.Figures;
 
@@ -221,6 +222,12 @@ internal static class LabelWords
 
     /// <summary>Adjectives naming the dimension after a length (1.2米高的护栏).</summary>
     public const string Dimensions = "高宽长深厚";
+
+    /// <summary>The noun of each dimension letter, for the label of what a length before 长的, 高的 measures (小街长度).</summary>
+    public static readonly FrozenDictionary<char, string> DimensionNames = new Dictionary<char, string>
+    {
+        ['高'] = "高度", ['宽'] = "宽度", ['长'] = "长度", ['深'] = "深度", ['厚'] = "厚度",
+    }.ToFrozenDictionary();
 
     private static string[] Longest(params string[] words) => [.. words.OrderByDescending(w => w.Length)];
 }

@@ -12,8 +12,18 @@ internal static class OwnedNoun
     /// </summary>
     private static readonly string[] ActivityLeads = ["长达", "历时", "为期", "用时", "耗时", "开展", "进行", "举行", "举办", "展开"];
 
-    /// <summary>Words that open a modifier describing the counted noun (近200名不同年龄段的运动员, 30名来自各地的代表).</summary>
-    private static readonly string[] DescriptiveLeads = ["不同", "来自"];
+    /// <summary>
+    /// Words that open a modifier describing the counted noun (近200名不同年龄段的运动员, 30名来自各地的代表): a state of the
+    /// thing (九盏崭新的路灯, 3间宽敞明亮的教室) or what the counted people are doing (20名参加培训的教师, 身穿).
+    /// </summary>
+    private static readonly string[] DescriptiveLeads =
+    [
+        "不同", "来自", "崭新", "全新", "破旧", "老旧", "破损", "废弃", "闲置", "宽敞", "明亮", "干净", "整洁", "漂亮", "精美", "美丽",
+        "参加", "参与", "前来", "赶来", "正在", "身穿", "身着",
+    ];
+
+    /// <summary>The second letter of a resultative verb of filling (爆满, 种满, 堆满, 挂满), which describes the state of the counted thing.</summary>
+    private const char Filled = '满';
 
     private const int DimensionMaxLength = 8;
     private const int ModifierMaxLength = 16;
@@ -37,8 +47,9 @@ internal static class OwnedNoun
     }
 
     /// <summary>
-    /// 4座海拔5000米以上的雪山, 两场近5个小时的冰上训练, 近200名不同年龄段的运动员: after a measure word, a modifier that
-    /// holds a figure of its own or describes (不同…, 来自…) ends in 的 before the head noun, which is what is counted.
+    /// 4座海拔5000米以上的雪山, 两场近5个小时的冰上训练, 近200名不同年龄段的运动员, 11个爆满的垃圾桶: after a measure word,
+    /// a modifier that holds a figure of its own or describes (不同…, 来自…, 崭新…, …满) ends in 的 before the head noun, which
+    /// is what is counted.
     /// Where that head starts, or -1. 5家企业的产值 keeps 企业: a plain noun before 的 is what the measure word counts.
     /// </summary>
     public static int ModifiedHead(string body, int start)
@@ -50,7 +61,8 @@ internal static class OwnedNoun
             {
                 var modifier = body[start..i];
                 return modifier.Length > 0 && i + 1 < body.Length && FigureReader.IsHan(body[i + 1])
-                    && (HoldsAttribute(modifier) || DescriptiveLeads.Any(l => modifier.StartsWith(l, StringComparison.Ordinal)))
+                    && (HoldsAttribute(modifier) || DescriptiveLeads.Any(l => modifier.StartsWith(l, StringComparison.Ordinal))
+                        || modifier.Length >= 2 && modifier[1] == Filled && FigureReader.IsHan(modifier[0]))
                     ? i + 1
                     : -1;
             }

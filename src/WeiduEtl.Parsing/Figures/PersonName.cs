@@ -26,6 +26,11 @@ internal static class PersonName
         {
             return null;
         }
+        // 王某, 李某某: 某 stands for the whole given name.
+        if (body[given] == '某')
+        {
+            return body[start..(given + (given + 1 < body.Length && body[given + 1] == '某' ? 2 : 1))];
+        }
         var secondEnds = given + 1 >= body.Length || !FigureReader.IsHan(body[given + 1])
             || VerbStarts.Contains(body[given + 1], StringComparison.Ordinal)
             || LabelWords.CutsAfter.Any(c => body.AsSpan(given + 1).StartsWith(c, StringComparison.Ordinal));

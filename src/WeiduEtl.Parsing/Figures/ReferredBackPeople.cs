@@ -20,8 +20,21 @@ internal static class ReferredBackPeople
 
     private const int MaxCount = 4;
 
+    /// <summary>
+    /// 民警赶到，将4人全部抓获, 居民合力把两人堵在胡同里: the object of 将 or 把 is someone already known, so a bare count of
+    /// 人 there points back at the people named before, in any numerals; 将两名男子围住 names its people and still counts.
+    /// </summary>
+    private const string DisposalMarks = "将把";
+
+    private const int DisposedMaxCount = 10;
+
     public static bool PointsBack(string body, FigureCandidate figure)
     {
+        if (figure.Unit == "人" && figure.Value <= DisposedMaxCount && figure.Start == figure.NumberStart && figure.Qualifier == FigureQualifier.Exact
+            && figure.Start > 0 && DisposalMarks.Contains(body[figure.Start - 1], StringComparison.Ordinal))
+        {
+            return true;
+        }
         if (!figure.Chinese || figure.Unit != "人" || figure.Value is < 2 or > MaxCount
             || figure.Start != figure.NumberStart || figure.Qualifier != FigureQualifier.Exact)
         {

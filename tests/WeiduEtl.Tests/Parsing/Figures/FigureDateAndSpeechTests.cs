@@ -15,7 +15,7 @@ public sealed class FigureDateAndSpeechTests
     [InlineData("在许昌市运动会上，魏都区选手在女子200米自由泳比赛中夺冠。", "")]
     [InlineData("男子110米栏预赛中，他跑出13秒25。", "13秒25|他跑出|13.25|秒|exact")]
     [InlineData("全区中小学生踊跃参加3000米障碍赛的选拔。", "")]
-    [InlineData("魏都区新建了一条400米长的塑胶跑道。", "400米|长|400|米|exact")]
+    [InlineData("魏都区新建了一条400米长的塑胶跑道。", "400米|塑胶跑道长度|400|米|exact")]
     [InlineData("官兵们完成了30公里武装越野。", "30公里|官兵们完成|30|公里|exact")]
     // A year counted from a reign or the Republic's founding; a reign's length after a verb still measures.
     [InlineData("清光绪二十年，甲午战争爆发。", "")]

@@ -36,7 +36,7 @@ public sealed class FigureExtractorTableTests
     [InlineData("5G网络覆盖率达98%", "98%|5G网络覆盖率|98|%|exact")]
     [InlineData("2023年全市新增就业1.2万人", "1.2万人|新增就业|12000|人|exact")]
     [InlineData("长约30米", "约30米|长|30|米|approx")]
-    [InlineData("加装1.2米高的护栏", "1.2米|高|1.2|米|exact")]
+    [InlineData("加装1.2米高的护栏", "1.2米|护栏高度|1.2|米|exact")]
     [InlineData("增长3倍", "3倍|增长|3|倍|exact")]
     [InlineData("提高一个百分点", "一个百分点|提高|1|个百分点|exact")]
     [InlineData("营收翻了一倍", "一倍|营收翻|1|倍|exact")]

@@ -20,7 +20,7 @@ public sealed class FigureLabelNounPhraseHeadTests
     [InlineData("春节期间，魏都区各景区接待12万人次游客。", "12万人次|游客|120000|人次|exact")]
     // An age right before a word for a person is that person's, 乘客 and 居民 as much as 老人.
     [InlineData("一名45岁乘客在列车上突发疾病。", "45岁|乘客|45|岁|exact")]
-    [InlineData("社区为72岁居民王某送去了棉被。", "72岁|居民|72|岁|exact")]
+    [InlineData("社区为72岁居民王某送去了棉被。", "72岁|居民王某|72|岁|exact")]
     // After 将 the figure and the noun after its 的 are the object moved; 用于 ends that noun.
     [InlineData("企业每年将超过5%的销售收入用于研发。", "超过5%|销售收入|5|%|over")]
     [InlineData("街道今年将超过60%的经费用于老旧小区改造。", "超过60%|经费|60|%|over")]

@@ -34,7 +34,7 @@ public sealed class SeedPageFigureTests
         "4家|中微小企业经营者|4|家|exact",
         "3个|小区|3|个|exact",
         "7栋|楼|7|栋|exact",
-        "约1.2米|高|1.2|米|approx",
+        "约1.2米|护栏高度|1.2|米|approx",
         "7天|-|7|天|exact",
         "不超过10厘米|钢丝间距|10|厘米|at_most",
         "50厘米|-|50|厘米|exact",
