@@ -48,7 +48,11 @@ internal static class BodyNameOpening
         // The frame of a guide or a time, whose 下 ends before the body (在她的带领下|某法庭, 新形势下|做好…).
         "带领下", "领导下", "指导下", "帮助下", "支持下", "形势下",
         // Of relying on a body and of approving its ruling (仅靠|乡政府, 依靠|某协会, 核准|某中级人民法院的判决).
-        "仅靠", "依靠", "单靠", "光靠", "全靠", "核准");
+        "仅靠", "依靠", "单靠", "光靠", "全靠", "核准",
+        // Of taking a person to a body or handing them over to it (被带回|派出所, 扭送|某派出所, 移送|某检察院).
+        "带回", "带到", "带至", "带往", "送到", "送至", "送回", "押回", "押往", "押送", "扭送", "移送",
+        // Of reporting back to a body and the home a visit goes to (不时反馈|某学院, 困难户家中|社区党委…).
+        "反馈", "反映", "家中");
 
     /// <summary>Verbs that name a body's field when right before its ending (某地铁运营|分公司, 某某改造|办公室): there no verb ends the run.</summary>
     private static readonly WordIndex FieldVerbs = HanText.Longest("运营", "改造", "整治");

@@ -58,7 +58,7 @@ internal static class OrganisationFinder
             {
                 continue;
             }
-            if (IsCreditOutlet(body, end))
+            if (IsCreditOutlet(body, end) || IsProjectOrApp(body, start, end))
             {
                 continue;
             }
@@ -96,32 +96,89 @@ internal static class OrganisationFinder
         {
             return -1;
         }
+        if (HanText.WordAt(body, start, AreaWords) is { } area && end - start - area.Length > suffix.Length)
+        {
+            start += area.Length;
+        }
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
-    /// <summary>Endings of a newspaper's name.</summary>
-    private static readonly WordIndex PaperEndings = HanText.Longest("日报", "晚报", "早报", "晨报", "都市报");
-    /// <summary>What follows a paper's name in a dateline or a credit (某日报讯, 某日报3月3日讯, 某晚报记者, 某日报全媒体记者).</summary>
+    /// <summary>
+    /// Endings of an outlet's name: a paper's, a county's media centre, a press group and a web site's local station
+    /// (某日报, 某市融媒体中心, 某新闻传媒集团, 某网某某站).
+    /// </summary>
+    private static readonly WordIndex OutletEndings = HanText.Longest("日报", "晚报", "早报", "晨报", "都市报", "融媒体中心", "新闻中心", "传媒集团", "报业集团", "站");
+    /// <summary>What follows an outlet's name in a dateline or a credit (某日报讯, 某日报3月3日讯, 某晚报记者, 某日报全媒体记者).</summary>
     private static readonly WordIndex CreditWords = HanText.Longest("讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "特约记者", "通讯员");
     private static readonly CharSet DateLetters = new("0123456789０１２３４５６７８９一二三四五六七八九十〇月日");
+    /// <summary>Outlets printed together before one credit (某晚报/掌上某地/某网记者): a slash and a short name between.</summary>
+    private const int SharedCreditReach = 8;
 
     /// <summary>
-    /// Whether the paper whose name ends at <paramref name="end"/> opens a dateline or a credit (某日报讯（记者…）, （某日报 记者 X）):
-    /// the paper that prints the article signs it there, which is no mention of a body; 向某早报、某网记者介绍 is one.
+    /// Whether the outlet whose name ends at <paramref name="end"/> opens a dateline or a credit (某日报讯（记者…）, （某日报 记者 X）,
+    /// 某市融媒体中心 记者 X, 某晚报/某网记者 X): the outlet that prints the article signs it there, which is no mention of a
+    /// body; 向某早报、某网记者介绍 is one. A station other than a web site's signs only a dateline (某网某地站6月30日讯).
     /// </summary>
     private static bool IsCreditOutlet(string body, int end)
     {
-        if (HanText.WordEndingAt(body, end, PaperEndings) is null)
+        if (HanText.WordEndingAt(body, end, OutletEndings) is not { } ending)
         {
             return false;
         }
-        var at = end;
+        var at = SkipDate(body, end);
+        for (var shared = 0; shared < 3 && at < body.Length && body[at] is '/' or '／'; shared++)
+        {
+            var next = at + 1;
+            while (next < body.Length && next - at <= SharedCreditReach && HanText.IsHan(body[next]) && HanText.WordAt(body, next, CreditWords) is null)
+            {
+                next++;
+            }
+            at = next;
+        }
+        return HanText.WordAt(body, at, CreditWords) is { } credit && (ending != "站" || credit == "讯");
+    }
+
+    private static int SkipDate(string body, int at)
+    {
         while (at < body.Length && (body[at] is ' ' or '\u3000' || DateLetters.Contains(body[at])))
         {
             at++;
         }
-        return HanText.WordAt(body, at, CreditWords) is not null;
+        return at;
     }
+
+    /// <summary>Endings of a building a project puts up (某国际学校项目, 某总部中心项目, 某发电厂项目).</summary>
+    private static readonly WordIndex FacilityEndings = HanText.Longest("学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "中心", "厂", "馆", "院", "站");
+    /// <summary>A project, or the project of building (某中心建设项目).</summary>
+    private static readonly WordIndex ProjectWords = HanText.Longest("项目", "建设项目");
+    /// <summary>Words that go on from 项目 into a body or a post of the project (某公司项目部, 项目经理, 项目组).</summary>
+    private static readonly WordIndex ProjectBodies = HanText.Longest("项目部", "项目组", "项目办", "项目经理", "项目负责人");
+    /// <summary>Words for an app, printed before or after its quoted name (政务服务APP“某某办”, “某某中心”APP).</summary>
+    private static readonly string[] AppWords = ["APP", "App", "app", "客户端", "小程序"];
+
+    /// <summary>
+    /// Whether the words ending at <paramref name="end"/> name a building being put up (某国际学校项目, 某总部中心项目等): the
+    /// project is named after what it builds, which is no body yet; or an app in quotes (“某某中心”APP, APP“某某办”).
+    /// </summary>
+    private static bool IsProjectOrApp(string body, int start, int end)
+    {
+        if (HanText.WordEndingAt(body, end, FacilityEndings) is not null && end + 1 < body.Length && HanText.WordAt(body, end, ProjectWords) is not null
+            && HanText.WordAt(body, end, ProjectBodies) is null)
+        {
+            return true;
+        }
+        if (start == 0 || end >= body.Length || body[start - 1] != '“' || body[end] != '”')
+        {
+            return false;
+        }
+        return AppWords.Any(w => body.AsSpan(end + 1).StartsWith(w, StringComparison.Ordinal) || body.AsSpan(0, start - 1).EndsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Words of the area a body serves or stands in, printed before its name (辖区交警二支队, 当地某某医院): they say where, the
+    /// name opens after them.
+    /// </summary>
+    private static readonly WordIndex AreaWords = HanText.Longest("辖区", "当地", "本地");
 
     private static readonly CharSet Every = new("各每");
     /// <summary>以上 and 以下 after a level (县级以上地方人民政府): every body of a range, none named.</summary>

@@ -29,6 +29,8 @@ internal static class OrganisationSuffixes
         "巡察组", "议事会",
         // Groups sent to oversee or to report (老干部督导团, 某报采风团) and colleges named short (某某医专, 某某师专).
         "督导团", "采风团", "医专", "师专",
+        // A processing works, whose trade is read with what it processes (农副产品|加工厂 is any such works, 某某食品|加工厂 one).
+        "加工厂",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -116,8 +118,10 @@ internal static class OrganisationSuffixes
         "工作组", "专家组", "调查组", "检查组", "代表团", "组织",
         // A party committee's departments, any committee's (区委常委、组织部部长).
         "组织部", "宣传部", "统战部",
-        // A community's residents' committee named short (社居委): any community's.
-        "社居委");
+        // A community's residents' committee named short (社居委) and a compound's owners' committee (业委会): any one's.
+        "社居委", "业委会",
+        // A headquarters set up for a task, a project's office and a people's tribunal, any one's (成立指挥部, 项目部的传统, 扎根人民法庭).
+        "指挥部", "项目部", "人民法庭");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
@@ -140,7 +144,9 @@ internal static class OrganisationSuffixes
         // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.
         "心组",
         // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
-        "部级", "厅级", "局级", "处级", "司级", "科级");
+        "部级", "厅级", "局级", "处级", "司级", "科级",
+        // A sub-district's roads (某某街道|路面坑洼): 街道 there is the streets, no sub-district's office.
+        "道路");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
@@ -220,13 +226,31 @@ internal static class OrganisationSuffixes
         if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsSloganOfBuilding(text, end, suffix) || IsVerbLikeEndingGoingOn(text, start, end)
             || DescribedBodies.IsActionOnAKind(text, start, end - suffix.Length) || DescribedBodies.IsPeoplesOrganOfALevel(text, start, end)
             || DescribedBodies.IsOrganOfAKindOfUnit(text, start, end) || DescribedBodies.IsGovernmentOfNoPlace(text, start, end)
-            || DescribedBodies.IsCountrysKind(text, start, end))
+            || DescribedBodies.IsCountrysKind(text, start, end) || IsBranchOfNoUnit(text, start, end))
         {
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
             && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]);
+    }
+
+    /// <summary>Last letters of the units a branch belongs to (某村|支部, 某社区|支部, 某公司|支部, 机关第一|支部).</summary>
+    private static readonly CharSet UnitLasts = new("村区司局委校院所站厂队组团关会社店行处科室馆一二三四五六七八九十0123456789");
+
+    /// <summary>
+    /// Whether a bare branch (支部, not 党支部) ends at <paramref name="end"/> after no unit's name (关键看|支部, 点亮|支部过硬星,
+    /// 小区|支部): a branch is named by the village, community or firm it belongs to, and one after a verb or a kind is the
+    /// branch of whichever unit the text speaks of.
+    /// </summary>
+    private static bool IsBranchOfNoUnit(string text, int start, int end)
+    {
+        var branch = end - 2;
+        if (branch <= start || text[end - 1] != '部' || text[branch] != '支' || text[branch - 1] is '党' or '团')
+        {
+            return false;
+        }
+        return !UnitLasts.Contains(text[branch - 1]) || IsOnlyKind(text, start, branch);
     }
 
     /// <summary>
@@ -358,7 +382,10 @@ internal static class OrganisationSuffixes
         // 体能训练中心).
         "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练",
         // Utilities and crews by their trade when no place says whose (自来水公司, 铁路局, 施工队).
-        "自来水", "铁路", "施工");
+        "自来水", "铁路", "施工",
+        // Whose committee a compound's owners set up, and teams, centres, works and co-operatives by whom they serve or what
+        // they make or sell (业主委员会, 交警大队, 巡防大队, 老年活动中心, 农副产品加工厂, 种植专业合作社, 家居建材中心).
+        "业主", "交警", "巡防", "老年", "农副产品", "农产品", "加工", "展销", "种植", "养殖", "家居", "建材", "农民", "花卉");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
