@@ -3,6 +3,8 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using WeiduEtl.Storage.Sqlite;
 
 namespace WeiduEtl.Storage;
 
@@ -10,7 +12,8 @@ namespace WeiduEtl.Storage;
 /// Inserts a table's rows through one command whose parameters are made once and re-filled per row, with the values
 /// Dapper would bind (arrays as JSON text, as <see cref="JsonColumnHandlers"/>). Dapper names its parameters without
 /// the <c>@</c>, so Microsoft.Data.Sqlite looked each one up four times a row (bare, <c>@</c>, <c>$</c>, <c>:</c>):
-/// a third of a text page's storing went to those look-ups and to Dapper's per-row binding.
+/// a third of a text page's storing went to those look-ups and to Dapper's per-row binding. On SQLite the rows go
+/// through <see cref="SqliteRowWriter{TRow}"/> instead, bound by position on SQLite's own statement.
 /// </summary>
 internal static class RowWriter<TRow>
 {
@@ -25,6 +28,17 @@ internal static class RowWriter<TRow>
         {
             return;
         }
+        if (connection is SqliteConnection sqlite)
+        {
+            SqliteRowWriter<TRow>.Insert(sqlite, table, rows, cancellationToken);
+            return;
+        }
+        await InsertByParametersAsync(connection, transaction, table, rows, cancellationToken);
+    }
+
+    /// <summary>Through the ADO.NET command and its parameters, as PostgreSQL's rows go (and SQLite's did).</summary>
+    internal static async Task InsertByParametersAsync(DbConnection connection, DbTransaction transaction, string table, IEnumerable<TRow> rows, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = RowInsert<TRow>.Into(table);
