@@ -30,7 +30,7 @@ internal sealed class FileEndpoint(ServedDatasets datasets)
         http.Response.Headers["X-Snapshot-Id"] = snapshot.Id;
         var contentLocation = $"/datasets/{Uri.EscapeDataString(options.Name)}/snapshots/{snapshot.Id}/";
         return datasets.OnS3(options)
-            ? await datasets.S3!.ServeAsync(http, options, snapshot, file, Listed(snapshot, file), Revalidate, contentLocation, cancellationToken)
+            ? await datasets.S3!.ServeAsync(http, options, snapshot, file, await ListedAsync(snapshot, file, cancellationToken), Revalidate, contentLocation, cancellationToken)
             : await ServeAsync(http, snapshot, file, Revalidate, cancellationToken, contentLocation);
     }
 
@@ -51,13 +51,13 @@ internal sealed class FileEndpoint(ServedDatasets datasets)
         }
         http.Response.Headers["X-Snapshot-Id"] = snapshot.Id;
         return datasets.OnS3(options)
-            ? await datasets.S3!.ServeAsync(http, options, snapshot, file, Listed(snapshot, file), Immutable, null, cancellationToken)
+            ? await datasets.S3!.ServeAsync(http, options, snapshot, file, await ListedAsync(snapshot, file, cancellationToken), Immutable, null, cancellationToken)
             : await ServeAsync(http, snapshot, file, Immutable, cancellationToken);
     }
 
     /// <summary>The sha256 datapackage.json lists for a file (the ETag), when it lists it.</summary>
-    private string? Listed(SnapshotRef snapshot, string? file) =>
-        file is null ? null : datasets.Manifest(snapshot)?.Find(file)?.Sha256 is { Length: 64 } sha ? sha : null;
+    private async Task<string?> ListedAsync(SnapshotRef snapshot, string? file, CancellationToken cancellationToken) =>
+        file is null ? null : (await datasets.ManifestAsync(snapshot, cancellationToken))?.Find(file)?.Sha256 is { Length: 64 } sha ? sha : null;
 
     /// <summary>latest.json on object storage, with the same ETag and caching as the file.</summary>
     public async Task<IResult> PointerAsync(HttpContext http, PipelineOptions? pipeline, CancellationToken cancellationToken)

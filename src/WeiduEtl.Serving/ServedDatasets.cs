@@ -115,15 +115,31 @@ internal sealed class ServedDatasets(IReadOnlyList<PipelineOptions> pipelines, O
             .OrderByDescending(id => id, StringComparer.Ordinal)];
     }
 
-    public SnapshotManifest? Manifest(SnapshotRef snapshot)
+    public SnapshotManifest? Manifest(SnapshotRef snapshot) =>
+        _manifests.TryGetValue(snapshot.Folder, out var cached) ? cached : Blocking(() => ManifestAsync(snapshot, CancellationToken.None));
+
+    /// <summary>
+    /// For downloads: on object storage the manifest is read without blocking a pool thread, which fifty downloads of a
+    /// just-published snapshot (none of them finding it cached yet) would otherwise all do at once. An unreachable service
+    /// reads as no manifest, as in <see cref="Manifest"/>.
+    /// </summary>
+    public async Task<SnapshotManifest?> ManifestAsync(SnapshotRef snapshot, CancellationToken cancellationToken)
     {
         if (_manifests.TryGetValue(snapshot.Folder, out var cached))
         {
             return cached;
         }
-        var manifest = Find(snapshot.Pipeline) is { } pipeline && OnS3(pipeline)
-            ? Blocking(() => S3!.ManifestAsync(pipeline, snapshot, CancellationToken.None))
-            : SnapshotManifest.TryRead(snapshot.Folder);
+        SnapshotManifest? manifest;
+        try
+        {
+            manifest = Find(snapshot.Pipeline) is { } pipeline && OnS3(pipeline)
+                ? await S3!.ManifestAsync(pipeline, snapshot, cancellationToken)
+                : SnapshotManifest.TryRead(snapshot.Folder);
+        }
+        catch (ObjectStoreException)
+        {
+            return null;
+        }
         if (manifest is not null)
         {
             Bound(_manifests);
@@ -135,7 +151,7 @@ internal sealed class ServedDatasets(IReadOnlyList<PipelineOptions> pipelines, O
     /// <summary>The sha256 of a file: datapackage.json's when it lists the file, else computed once.</summary>
     public async Task<string> Sha256Async(SnapshotRef snapshot, string relativePath, FileStream open, CancellationToken cancellationToken)
     {
-        if (Manifest(snapshot)?.Find(relativePath)?.Sha256 is { Length: 64 } listed)
+        if ((await ManifestAsync(snapshot, cancellationToken))?.Find(relativePath)?.Sha256 is { Length: 64 } listed)
         {
             return listed;
         }

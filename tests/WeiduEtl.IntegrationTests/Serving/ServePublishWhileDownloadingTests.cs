@@ -22,19 +22,19 @@ public sealed class ServePublishWhileDownloadingTests
         File.WriteAllText(Path.Combine(ws.Seeds, "second.txt"),
             "第2版\n\n城西社区\n\n社区举办邻里节\n\n本报讯（记者 李明）9月3日，城西社区举办邻里节，300余名居民参加。\n");
 
-        using var stop = new CancellationTokenSource();
-        var downloads = DownloadLatestAsync(server.Client, stop.Token);
+        var last = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var downloads = DownloadLatestAsync(server.Client, last.Task);
         ProcessResult run, publish;
         try
         {
             run = await ws.RunAsync("run");
             publish = await ws.RunAsync("publish");
-            // A few more rounds so the last snapshot is certainly among those downloaded.
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
         }
         finally
         {
-            await stop.CancelAsync();
+            // Downloads go on until one comes from the newest snapshot: a fixed few hundred milliseconds were too few for a
+            // serve process still compiling its code on a loaded machine.
+            last.TrySetResult(ws.SnapshotIds() is [.., var newest] ? newest : null);
         }
         var got = await downloads;
 
@@ -63,16 +63,17 @@ public sealed class ServePublishWhileDownloadingTests
             .EnumerateArray().Single(r => r.GetProperty("path").GetString() == file).GetProperty("hash").GetString()!["sha256:".Length..];
 
     /// <summary>
-    /// Downloads latest files in a loop, one every few milliseconds, until told to stop or for two minutes. A cap by count
+    /// Downloads latest files in a loop, one every few milliseconds, until one of the three files comes from the snapshot
+    /// <paramref name="last"/> names once it is known (or at once if it names none), or for two minutes. A cap by count
     /// ran out before a run on a loaded machine made its snapshot, so the newest was never downloaded.
     /// </summary>
-    private static async Task<List<Download>> DownloadLatestAsync(HttpClient client, CancellationToken stop)
+    private static async Task<List<Download>> DownloadLatestAsync(HttpClient client, Task<string?> last)
     {
         var got = new List<Download>();
         var clock = Stopwatch.StartNew();
         for (var i = 0; clock.Elapsed < TimeSpan.FromMinutes(2); i++)
         {
-            if (stop.IsCancellationRequested)
+            if (last.IsCompleted && (await last is not { } newest || got.Any(d => d.SnapshotId == newest)))
             {
                 break;
             }
