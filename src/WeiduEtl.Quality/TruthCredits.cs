@@ -26,7 +26,18 @@ public static partial class TruthCredits
             }
             if (text.Length <= MaxCreditLineLength && LeadingCredit().Match(text) is { Success: true } line)
             {
-                AddNames(line.Groups["credit"].Value, names);
+                if (AddNames(line.Groups["credit"].Value, names))
+                {
+                    AddBareWriters(line.Groups["bare"].Value, names);
+                }
+            }
+            else if (text.Length <= MaxCreditLineLength && SlashCredit().IsMatch(text))
+            {
+                AddSlashWriters(text, names);
+            }
+            if (TrailingCredit().Match(text) is { Success: true } trailing)
+            {
+                AddNames(trailing.Groups["credit"].Value, names);
             }
         }
         return names;
@@ -42,8 +53,9 @@ public static partial class TruthCredits
         return text.Length > 0 && text.Length <= MaxCreditLineLength && CreditLine().IsMatch(text);
     }
 
-    private static void AddNames(string credit, HashSet<string> names)
+    private static bool AddNames(string credit, HashSet<string> names)
     {
+        var found = false;
         foreach (Match segment in ReporterList().Matches(credit))
         {
             var list = segment.Groups["names"].Value.Trim();
@@ -55,6 +67,31 @@ public static partial class TruthCredits
             if (tokens.Count > 0 && tokens.All(t => t.Length is >= 2 and <= 4))
             {
                 names.UnionWith(tokens);
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Evening papers print their writers' names bare before the role words of the rest (王芳 记者 李可/文).</summary>
+    private static void AddBareWriters(string bare, HashSet<string> names)
+    {
+        var tokens = NameSeparator().Split(bare).Where(t => t.Length > 0).ToList();
+        if (tokens.Count > 0 && tokens.All(t => t.Length is 2 or 3))
+        {
+            names.UnionWith(tokens);
+        }
+    }
+
+    /// <summary>A credit line of marks only (文/王芳 图/李可, 王芳/文 李可/图): the names marked 文 are the writers.</summary>
+    private static void AddSlashWriters(string text, HashSet<string> names)
+    {
+        foreach (Match writer in SlashWriter().Matches(text))
+        {
+            var name = (writer.Groups["before"].Success ? writer.Groups["before"] : writer.Groups["after"]).Value;
+            if (name.Length is >= 2 and <= 4)
+            {
+                names.Add(name);
             }
         }
     }
@@ -71,14 +108,27 @@ public static partial class TruthCredits
     [GeneratedRegex(@"\((?<credit>[^()]{0,60}记者[^()]{0,60})\)")]
     private static partial Regex BracketedCredit();
 
-    // A credit line may open with a box or bullet (□本报记者 X), name the correspondents first (本报通讯员 X 本报记者 Y)
-    // and name another paper or outlet before 记者 (晨报记者 X).
-    [GeneratedRegex(@"^[□■●○◆◇▲△★☆◎]?\s*(?:综合)?(?<credit>(?:(?:本报)?(?:特约)?通讯员[\p{IsCJKUnifiedIdeographs}、 ]{1,24}?\s)?(?:本报|新华社|人民日报|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:报|社|台|网|在线))?(?:驻\S{1,6})?(?:全媒体|融媒体|首席|特约|见习|实习)?记者.*?)(?:报道)?$")]
+    // A credit line may open with boxes or bullets (□本报记者 X, ○○全媒体记者 X), name the correspondents first
+    // (本报通讯员 X 本报记者 Y), name another paper, outlet or media centre before 记者 (晨报记者 X, 县融媒体中心 记者 X,
+    // 观海新闻/青岛晚报记者X, 半岛全媒体记者X), or name its own writers bare before the role words (王芳 记者 李可/文).
+    [GeneratedRegex(@"^[□■●○◆◇▲△★☆◎]*\s*(?:综合)?(?<credit>(?:(?:本报)?(?:特约)?通讯员[\p{IsCJKUnifiedIdeographs}、 ]{1,24}?\s)?(?:本报|新华社|人民日报|[\p{IsCJKUnifiedIdeographs}/·]{1,20}?(?:报|社|台|网|在线|中心|集团|传媒|新闻|客户端)\s?|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=(?:全媒体|融媒体)记者)|(?<bare>(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s+)+))?(?:驻\S{1,6})?(?:全媒体|融媒体|首席|特约|见习|实习)?记者.*?)(?:报道)?$")]
     private static partial Regex LeadingCredit();
 
-    // The names after 记者, up to the next role word, 摄 (a photo credit: not reporters), or the end.
-    [GeneratedRegex(@"记者\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=通讯员|实习生|记者|报道|$)")]
+    // The names after 记者 (记者：X), up to the next role word with its modifiers (本报通讯员, 特约记者), a mark (X/文,
+    // X 文/图), 摄 (a photo credit: not reporters), or the end.
+    [GeneratedRegex(@"记者\s*:?\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)*(?:通讯员|实习生|记者)|报道|/|\s[文图]{1,2}/|$)")]
     private static partial Regex ReporterList();
+
+    // A credit after a paragraph's last sentence (…已清理完毕。 记者 王芳): the brief's reporters.
+    [GeneratedRegex(@"[。！？!?”」]\s*(?<credit>(?:本报)?(?:全媒体|融媒体|见习|实习|特约|首席)?记者\s*:?\s*[\p{IsCJKUnifiedIdeographs}、 ]{2,16})$")]
+    private static partial Regex TrailingCredit();
+
+    // A line of marks and names only: 文/王芳 图/李可, 王芳/文 李可/图, 文图/王芳.
+    [GeneratedRegex(@"^(?:\s*(?:(?:文|图|摄影|文图|图文)\s*/\s*[\p{IsCJKUnifiedIdeographs}·]{2,8}|[\p{IsCJKUnifiedIdeographs}·]{2,8}\s*/\s*(?:文|图|摄|文图|图文)))+\s*$")]
+    private static partial Regex SlashCredit();
+
+    [GeneratedRegex(@"(?:(?:文|文图|图文)\s*/\s*(?<after>[\p{IsCJKUnifiedIdeographs}·]{2,8}?)(?=\s|[文图摄]{1,2}/|$)|(?<before>[\p{IsCJKUnifiedIdeographs}·]{2,8}?)\s*/\s*(?:文|文图|图文)(?=\s|$))")]
+    private static partial Regex SlashWriter();
 
     // A two-character name padded to three with a space (付 生) is one name.
     [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(\p{IsCJKUnifiedIdeographs}) +(\p{IsCJKUnifiedIdeographs})(?![\p{IsCJKUnifiedIdeographs}])")]
@@ -87,6 +137,6 @@ public static partial class TruthCredits
     [GeneratedRegex(@"[、 ]+")]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\)|\([\p{IsCJKUnifiedIdeographs}·、 ]{2,12}\))$")]
+    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\)|\([\p{IsCJKUnifiedIdeographs}·、 ]{2,12}\)|(?:(?:本报)?(?:全媒体|融媒体|见习|实习|特约)?(?:记者|通讯员|实习生):\p{IsCJKUnifiedIdeographs}{2,4}(?:、\p{IsCJKUnifiedIdeographs}{2,4})*)+|(?:(?:文|图|摄影|文图|图文)/[\p{IsCJKUnifiedIdeographs}·]{2,8}|[\p{IsCJKUnifiedIdeographs}·]{2,8}/(?:文|图|摄|文图|图文))+)$")]
     private static partial Regex CreditLine();
 }

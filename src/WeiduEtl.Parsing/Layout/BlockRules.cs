@@ -42,6 +42,10 @@ internal static class BlockRules
         new("dateline", c => DatelineRule.Match(c.Text, c.Lexicon) is { } dateline ? c.As(BlockKind.Dateline) with { Dateline = dateline } : null),
         new("credited-caption", c => PhotoCreditRule.Match(c.Text, c.Lexicon) is { } caption ? c.As(BlockKind.CreditedCaption) with { Caption = caption } : null),
         new("caption-by-layout", c => c.Block.Hint == BlockHint.Caption ? c.As(BlockKind.Caption) : null),
+        // 图为… under a headline describes the picture: a line of the text as the page prints it, never a subheadline.
+        new("picture-description", c => c.Block.Hint != BlockHint.Display && c.Ratio < c.Lexicon.DisplaySizeRatio && PictureDescriptionRule.IsDescription(c.Text)
+            ? c.As(BlockKind.Body)
+            : null),
         new("box-label", c => BoxLabelRule.IsLabel(c.Text, c.Lexicon) ? c.As(BlockKind.BoxLabel) : null),
         new("display-type", c => (c.Block.Hint == BlockHint.Display || c.Ratio >= c.Lexicon.DisplaySizeRatio)
             && Punctuation.VisibleLength(c.Text) <= c.Lexicon.MaxHeadlineLength && !Punctuation.HasInnerSentenceEnd(c.Text)

@@ -72,6 +72,20 @@ public sealed class ArticleMatcherTests
     [InlineData("晨报记者 王 芳 通讯员 赵一", new[] { "王芳" })]
     [InlineData("（本报记者 任重 摄）", new string[0])]
     [InlineData("记者日前走访了多个社区。", new string[0])]
+    [InlineData("○○全媒体记者 陈晓", new[] { "陈晓" })]
+    [InlineData("江城县融媒体中心 记者 罗平 通讯员 于海", new[] { "罗平" })]
+    [InlineData("本报6月3日讯（滨海晚报/掌上滨海记者高远通讯员林一）", new[] { "高远" })]
+    [InlineData("本报6月3日讯（沿江全媒体记者高远 通讯员 林一）", new[] { "高远" })]
+    [InlineData("本报记者 韩冰 本报通讯员 邓林 摄影报道", new[] { "韩冰" })]
+    [InlineData("本报记者 许杰 特约记者 欧阳方正", new[] { "许杰", "欧阳方正" })]
+    [InlineData("本报记者 石磊/文 孔明/图", new[] { "石磊" })]
+    [InlineData("□见习记者 杜飞 文/图", new[] { "杜飞" })]
+    [InlineData("记者：白杨  通讯员：秦川", new[] { "白杨" })]
+    [InlineData("李想 记者 江河/文 汤圆/图", new[] { "李想", "江河" })]
+    [InlineData("文/朱丹 图/马良", new[] { "朱丹" })]
+    [InlineData("朱丹/文 马良/图", new[] { "朱丹" })]
+    [InlineData("新建的停车场已投入使用。 记者 蒋涛", new[] { "蒋涛" })]
+    [InlineData("近日 记者从市交通局获悉", new string[0])]
     public void Reporters_CreditsAsPrinted(string paragraph, string[] names) =>
         Assert.Equal(names.Order(), TruthCredits.Reporters(new TruthArticle([], [paragraph])).Order());
 
@@ -86,6 +100,10 @@ public sealed class ArticleMatcherTests
     [InlineData("（下）", false)]
     [InlineData("图为市民在公园里摄影留念（张明提供）。", false)]
     [InlineData("记者日前走访了多个社区。", false)]
+    [InlineData("记者：白杨  通讯员：秦川", true)]
+    [InlineData("文/朱丹 图/马良", true)]
+    [InlineData("朱丹/文", true)]
+    [InlineData("记者：今天的会开得很好", false)]
     public void IsCreditLine_PhotoCreditWithItsPictureAgency_IsACredit(string paragraph, bool credit) =>
         Assert.Equal(credit, TruthCredits.IsCreditLine(paragraph));
 

@@ -28,7 +28,7 @@ internal static partial class BylineRule
 
     private static readonly string PrefixMarkFirsts = string.Concat(PrefixMarks.Select(m => m.Mark[0]).Distinct());
 
-    private static readonly string[] WriteAndShootSuffixes = ["文/图", "图/文", "文图", "图文"];
+    private static readonly string[] WriteAndShootSuffixes = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文"];
     private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
     private static readonly string[] ReportSuffixes = ["报道", "报导"];
 
@@ -297,31 +297,52 @@ internal static partial class BylineRule
     }
 
     /// <summary>
-    /// A role word with the name of the paper or outlet glued before it (晨报记者, 东南网记者, 市台通讯员, 县报全媒体记者):
-    /// the run before the role word ends as an outlet's name does, so it is part of the job title, never a name.
+    /// A role word with the name of the paper or outlet before it (晨报记者, 东南网记者, 市台通讯员, 县融媒体中心 记者,
+    /// 晚报/客户端记者, 某某·农民报通讯员): the run before the role word ends as an outlet's name does, so it is part of
+    /// the job title, never a name. At the head of a credit, a run glued to a media role word (沿江全媒体记者) is the
+    /// outlet's short name, as no one prints a person's name glued before their newsroom's title.
     /// </summary>
     private static bool TryOutletRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {
         roles = [];
         length = 0;
         var j = i;
-        while (j < f.Length && j - i < MaxOutletLength && Punctuation.IsHan(f[j]) && (j == i || !TryRoleWord(f, j, lexicon, out _, out _)))
+        while (j < f.Length && j - i < MaxOutletLength && IsOutletLetter(f, i, j) && (j == i || !TryRoleWord(f, j, lexicon, out _, out _)))
         {
             j++;
         }
-        if (j - i < 2 || !EndsAsOutlet(f.AsSpan(i, j - i))
-            || !TryRoleWord(f, j, lexicon, out roles, out var wordLength))
+        var run = f.AsSpan(i, j - i);
+        var word = j;
+        if (EndsAsOutlet(run))
+        {
+            while (word < f.Length && f[word] == ' ')
+            {
+                word++;
+            }
+        }
+        else if (!(i == 0 && StartsMediaRoleWord(f, j)))
+        {
+            return false;
+        }
+        if (j - i < 2 || !Punctuation.IsHan(f[j - 1]) || !TryRoleWord(f, word, lexicon, out roles, out var wordLength))
         {
             roles = [];
             return false;
         }
-        length = j - i + wordLength;
+        length = word - i + wordLength;
         return true;
     }
 
-    private const int MaxOutletLength = 10;
+    /// <summary>Letters of an outlet's name: Han, and the slash or dot that joins the names of a paper and its app.</summary>
+    private static bool IsOutletLetter(string f, int i, int j) =>
+        Punctuation.IsHan(f[j]) || (j > i && f[j] is '/' or '·' or '•' && j + 1 < f.Length && Punctuation.IsHan(f[j + 1]));
 
-    private static readonly string[] OutletEndings = ["报", "社", "台", "网", "在线", "传媒", "客户端"];
+    private static bool StartsMediaRoleWord(string f, int j) =>
+        string.CompareOrdinal(f, j, "全媒体", 0, 3) == 0 || string.CompareOrdinal(f, j, "融媒体", 0, 3) == 0;
+
+    private const int MaxOutletLength = 16;
+
+    private static readonly string[] OutletEndings = ["报", "社", "台", "网", "在线", "传媒", "客户端", "中心", "集团", "新闻"];
 
     private static bool TryRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {

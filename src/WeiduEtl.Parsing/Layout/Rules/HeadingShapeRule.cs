@@ -20,7 +20,8 @@ internal static partial class HeadingShapeRule
         // A question before the tag (…如何防范？（来信调查）) ends the headline, not a sentence inside it.
         var head = WithoutColumnTag(printed);
         var length = Punctuation.VisibleLength(head);
-        if (length is < 2 or > MaxLooseLength || Punctuation.HasInnerSentenceEnd(head) || (Punctuation.EndsMidClause(printed) && !IsLeadIn(printed)))
+        if (length is < 2 or > MaxLooseLength || (Punctuation.HasInnerSentenceEnd(head) && !ExclaimedLead().IsMatch(Punctuation.Fold(head)))
+            || (Punctuation.EndsMidClause(printed) && !IsLeadIn(printed)))
         {
             return false;
         }
@@ -31,7 +32,7 @@ internal static partial class HeadingShapeRule
     public static bool IsStrict(string text)
     {
         var printed = Punctuation.TrimSpaces(text);
-        if (!IsLoose(printed) || IsLeadIn(printed) || Punctuation.VisibleLength(printed) > MaxStrictLength)
+        if (!IsLoose(printed) || IsLeadIn(printed) || Punctuation.VisibleLength(printed) > MaxStrictLength || Punctuation.HasInnerSentenceEnd(printed))
         {
             return false;
         }
@@ -103,6 +104,11 @@ internal static partial class HeadingShapeRule
 
     /// <summary>The subheadline without its leading dash.</summary>
     public static string StripDash(string text) => Punctuation.TrimSpaces(Punctuation.TrimSpaces(text).TrimStart('—', '-', '－', '─'));
+
+    // A headline may open with a short cry before its statement (重磅！…, 获刑三年！…, 注意！…): one inner ! or ?, after a
+    // phrase of a few letters without commas, and a clause after it, where a line of prose would run on with commas.
+    [GeneratedRegex(@"^[^,。!?、;:“”""()]{2,8}[!?][^,。!?;()]{6,}$")]
+    private static partial Regex ExclaimedLead();
 
     [GeneratedRegex(@"^(?<head>[^()]+)\((?<tag>[^()]{2,60})\)$")]
     private static partial Regex TrailingColumnTag();

@@ -210,4 +210,50 @@ public sealed class BylineRuleTests
         Assert.Equal(["王海"], Names(people, ContributorRole.Reporter));
         Assert.Equal(["王海"], Names(people, ContributorRole.Photographer));
     }
+
+    [Theory]
+    [InlineData("江城县融媒体中心 记者 罗平 通讯员 于海", "罗平", "于海")]
+    [InlineData("滨海晚报/掌上滨海客户端记者 高远 通讯员 林一", "高远", "林一")]
+    [InlineData("新河北·农民报通讯员 程乐 记者 吴桥", "吴桥", "程乐")]
+    [InlineData("沿江全媒体记者祁山 通讯员 贺兰", "祁山", "贺兰")]
+    [InlineData("江南新闻传媒集团记者 华东 通讯员 樊川", "华东", "樊川")]
+    [InlineData("体育晨报 记者 姜军 通讯员 冯跃", "姜军", "冯跃")]
+    public void Parse_OutletNameBeforeTheRoleWord_IsPartOfTheJobTitle(string line, string reporter, string correspondent)
+    {
+        var people = Parse(line);
+
+        Assert.Equal([reporter], Names(people, ContributorRole.Reporter));
+        Assert.Equal([correspondent], Names(people, ContributorRole.Correspondent));
+    }
+
+    [Theory]
+    [InlineData("张明 李华全媒体记者 王五")]
+    public void Parse_RunGluedToAMediaRoleWordAfterTheHead_IsNoOutlet(string line) =>
+        Assert.DoesNotContain(BylineRule.TryParse(line, PressLexicon.BuiltIn, out var people) ? people : [], p => p.Name is "沿江" or "李华全媒体");
+
+    [Theory]
+    [InlineData("晨报记者 宋词 文/摄", "宋词")]
+    [InlineData("体育报记者 米兰 摄/文", "米兰")]
+    public void Parse_PictureReportSuffix_CreditsTheReporterWithThePictures(string line, string reporter)
+    {
+        var people = Parse(line);
+
+        Assert.Equal([reporter], Names(people, ContributorRole.Reporter));
+        Assert.Equal([reporter], Names(people, ContributorRole.Photographer));
+    }
+
+    [Theory]
+    [InlineData("获刑三年！县首例网络诈骗案一审宣判", true)]
+    [InlineData("注意！明起这些路段封闭施工", true)]
+    [InlineData("他笑了！我们都在等他，等了很久", false)]
+    [InlineData("好。他说完就走了出去", false)]
+    public void IsLoose_ShortCryBeforeTheStatement_IsAHeadline(string line, bool heading) =>
+        Assert.Equal(heading, HeadingShapeRule.IsLoose(line));
+
+    [Theory]
+    [InlineData("图为志愿者在车站为旅客指路", true)]
+    [InlineData("上图为新落成的江滨步道", true)]
+    [InlineData("图书馆迎来寒假阅读高峰", false)]
+    public void IsDescription_LineOpeningTheShowsWords_DescribesAPicture(string line, bool description) =>
+        Assert.Equal(description, PictureDescriptionRule.IsDescription(line));
 }
