@@ -73,24 +73,36 @@ public sealed class AgedElderAndDatelineRuleTests
     }
 
     [Fact]
-    public void Attribute_FewCountedWithQuality_SpeaksTheQuotationBefore()
-    {
-        var (speaker, _) = Entities.OnlyQuote("队员们拿起扫帚。“快看，这里还有一堆落叶！”几位眼尖的小队员发现后，立即跑了过去。");
-        Assert.Equal("几位眼尖的小队员", speaker);
-    }
-
-    [Fact]
-    public void Attribute_QuotationOpeningReportAfterDateline_TakesTheNextSentencesPerson()
-    {
-        var (speaker, _) = Entities.OnlyQuote("本报讯 “这条路总算修好了。”5月6日，家住河西新村的60多岁的谢永年老人高兴地说，以前一下雨就出不了门。");
-        Assert.Equal("谢永年", speaker);
-    }
-
-    [Fact]
     public void Attribute_MovementBeforeVerbOfSaying_IsNoSpeaker()
     {
         var (speaker, _) = Entities.OnlyQuote("她看出孩子走丢了，走上前询问。“你家大人呢？”一名路过的女子也停下了脚步。");
         Assert.NotEqual("走上前", speaker);
         Assert.NotEqual("走上前询", speaker);
+    }
+
+    [Fact]
+    public void Extract_AgedNameBeforeHeldAction_IsAPerson()
+    {
+        Assert.Contains(Entities.People("66岁的村民邓福生比画着讲起了修路的经过。"), m => m.Name == "邓福生");
+    }
+
+    [Fact]
+    public void Extract_HearingTheNewsAfterDescriptor_IsNoPerson()
+    {
+        Assert.Empty(Entities.People("不到十分钟，40多名村民闻讯赶来帮忙。"));
+    }
+
+    /// <summary>
+    /// A few counted with a quality after the quotation (几位眼尖的小队员), a quotation opening a report after its dateline,
+    /// a person moved to a feeling before the comma (…让某某很是惊讶，“…”), a kind after a description by age.
+    /// </summary>
+    [Theory]
+    [InlineData("队员们拿起扫帚。“快看，这里还有一堆落叶！”几位眼尖的小队员发现后，立即跑了过去。", "几位眼尖的小队员")]
+    [InlineData("本报讯 “这条路总算修好了。”5月6日，家住河西新村的60多岁的谢永年老人高兴地说，以前一下雨就出不了门。", "谢永年")]
+    [InlineData("满墙的奖状让前来走访的镇文化站站长宋明很是惊讶，“这些都是您一个人拿的？”", "宋明")]
+    [InlineData("志愿者陪着聊了一下午。“有人记挂着，心里就暖和。”90多岁行动不便的老人握着大家的手舍不得松开。", "老人")]
+    public void Attribute_SpeakerByTheGrammarAround_IsFound(string body, string speaker)
+    {
+        Assert.Equal(speaker, Entities.OnlyQuote(body).Speaker);
     }
 }
