@@ -15,6 +15,7 @@ internal static class CountedGroups
     private static readonly CharSet NumeralLeads = new("几数上");
     private static readonly CharSet Approximations = new("多余来");
     private static readonly CharSet PersonMeasures = new("名位个");
+    private const char Few = '几';
     /// <summary>Words before a counted subject that leave it the subject (就有30多位市民, 将近10名旅客).</summary>
     private static readonly WordIndex Leads = HanText.Longest("就有", "便有", "还有", "又有", "将近", "近", "约", "大约", "共有");
 
@@ -46,7 +47,8 @@ internal static class CountedGroups
         var counts = false;
         while (at < end && at - index < MaxNumeral && (Numerals.Contains(body[at]) || char.IsAsciiDigit(body[at])))
         {
-            counts |= !NumeralLeads.Contains(body[at]);
+            // 几 right before the measure counts a few (几位, 几名); before another numeral (几十, 几百) it only leads one.
+            counts |= !NumeralLeads.Contains(body[at]) || (body[at] == Few && at + 1 < end && PersonMeasures.Contains(body[at + 1]));
             at++;
         }
         if (!counts)
@@ -64,7 +66,8 @@ internal static class CountedGroups
         var described = at + 1;
         for (var last = described + 1; last <= Math.Min(end, described + MaxDescription); last++)
         {
-            if (!HanText.IsHan(body[last - 1]) || body[last - 1] == '的')
+            // 的 may tie a quality to the noun (几位细心的女记者), not end the group: the noun must still follow it.
+            if (!HanText.IsHan(body[last - 1]) || (body[last - 1] == '的' && last - 1 == described))
             {
                 return 0;
             }

@@ -72,7 +72,7 @@ internal static class DottedNames
         }
         var name = body[start..end];
         // Places are joined by a dot too (抚远·黑瞎子岛): their parts hold the letters of place endings.
-        if (name.AsSpan().IndexOfAny(PlaceLetters) >= 0 || IsCredit(body, start, end) || IsQuotedTerm(body, start, end))
+        if (name.AsSpan().IndexOfAny(PlaceLetters) >= 0 || IsCredit(body, start, end) || IsQuotedTerm(body, start, end) || IsInWorkTitle(body, start, end))
         {
             return null;
         }
@@ -147,6 +147,18 @@ internal static class DottedNames
             return false;
         }
         return open + 1 < start || close > end || (HanText.IsHanAt(body, close + 1) && body[close + 1] is not ('说' or '的' or '等' or '和' or '与'));
+    }
+
+    /// <summary>
+    /// Whether the dotted words stand inside a work's title marks (《词牌·题目》, 《丛书·卷名》): the dot joins a form and
+    /// its title there, or a series and its volume, and names no one.
+    /// </summary>
+    private static bool IsInWorkTitle(string body, int start, int end)
+    {
+        var open = body.LastIndexOf('《', Math.Max(0, start - 1));
+        var close = body.IndexOf('》', end);
+        return open >= 0 && close >= 0 && body.AsSpan(open + 1, start - open - 1).IndexOfAny('》', '\n') < 0
+            && body.AsSpan(end, close - end).IndexOfAny('《', '\n') < 0;
     }
 
     private static readonly System.Buffers.SearchValues<char> PlaceLetters = System.Buffers.SearchValues.Create("岛湾港湖城镇县省路街园峰岭");

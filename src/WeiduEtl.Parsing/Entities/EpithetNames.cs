@@ -22,7 +22,8 @@ internal static class EpithetNames
         {
             return null;
         }
-        var length = PersonNameReader.NameLengthAt(body, i);
+        // A surname that opens ordinary words too (于, 全) is read as in a list: the epithets name people one after another.
+        var length = PersonNameReader.NameLengthInListAt(body, i);
         // A full name only: two letters after a term are as often the start of an ordinary word. After a quoted role
         // (“村警”某某, “护林员”某某) two letters that the article prints again are the person it goes on about; three
         // letters before a word they do not end (“村警”某某|外出) are two when only those two recur.

@@ -46,6 +46,10 @@ internal static class KindSubjects
             {
                 return body.Substring(at, length);
             }
+            if (AgeDescriptionEnd(body, at, end) is > 0 and var described && GroupLengthAt(body, described, end) is > 0 and var kind)
+            {
+                return body.Substring(described, kind);
+            }
             if (!IsFrame(body, at))
             {
                 return null;
@@ -58,6 +62,41 @@ internal static class KindSubjects
     private static bool IsFrame(string body, int at) =>
         char.IsAsciiDigit(body[at]) || body[at] == '在' || HanText.WordAt(body, at, TimeFrames) is not null || IsOccasion(body, at)
         || HanText.WordAt(body, at, MomentVerbs) is not null;
+
+    private const int MaxAgeDescription = 12;
+
+    /// <summary>
+    /// Where a description by age that opens the clause ends after its 的 (80多岁|腿脚不便的|老人, 七旬的), 0 when none: the kind
+    /// after it is the subject, as printed without the description.
+    /// </summary>
+    private static int AgeDescriptionEnd(string body, int at, int end)
+    {
+        var age = at;
+        while (age < end && (char.IsAsciiDigit(body[age]) || Figures.ChineseNumeral.IsDigitOrTen(body[age])))
+        {
+            age++;
+        }
+        if (age == at || age >= end)
+        {
+            return 0;
+        }
+        if (body[age] is '多' or '余')
+        {
+            age++;
+        }
+        if (age >= end || body[age] != '岁')
+        {
+            return 0;
+        }
+        for (var de = age + 1; de < end && de - at <= MaxAgeDescription && HanText.IsHan(body[de]); de++)
+        {
+            if (body[de] == '的')
+            {
+                return de + 1;
+            }
+        }
+        return 0;
+    }
 
     /// <summary>A short clause of Han letters ending in a word of place or time before its comma (展销会上，; 赛后，).</summary>
     private static bool IsOccasion(string body, int at)

@@ -24,7 +24,7 @@ internal static class NextSentenceSpeakers
         var endsAfter = span.Close + 1 < body.Length && body[span.Close + 1] == '。';
         var afterWholeQuote = span.Open > 1 && body[span.Open - 1] == '”' && HanText.IsSentenceEnd(body[span.Open - 2]);
         if (span.Close >= body.Length || span.Close - span.TextStart < 2 || !(endsInside || endsAfter)
-            || (QuoteAttributor.SentenceStart(body, span.Open) != span.Open && !afterWholeQuote))
+            || (QuoteAttributor.SentenceStart(body, span.Open) != span.Open && !afterWholeQuote && !AfterDateline(body, span.Open)))
         {
             return null;
         }
@@ -68,6 +68,29 @@ internal static class NextSentenceSpeakers
             return null;
         }
         return new AttributedQuote(span, person.Name, person, null, EntityRules.QuoteNextSentence, span.Close + 1);
+    }
+
+    private const char NewsLead = '讯';
+    private const int MaxDateline = 24;
+
+    /// <summary>
+    /// Whether only the paper's dateline stands before the quotation in its sentence (本报讯 “…”, 本报3月2日讯（记者 某某）“…”):
+    /// the quotation opens the report as it would open a paragraph.
+    /// </summary>
+    private static bool AfterDateline(string body, int open)
+    {
+        var start = QuoteAttributor.SentenceStart(body, open);
+        var at = open;
+        while (at > start && body[at - 1] is ' ' or '\u3000' or '\u00a0')
+        {
+            at--;
+        }
+        if (at > start && body[at - 1] is '）' or ')')
+        {
+            at = body.LastIndexOfAny(['（', '('], at - 1);
+        }
+        return at > start && open - start <= MaxDateline + 16 && at - start <= MaxDateline && body[at - 1] == NewsLead
+            && body.AsSpan(start, at - start).IndexOfAny('\n', '，', '“') < 0;
     }
 
     private static bool Owns(string body, int nameEnd) =>

@@ -215,9 +215,9 @@ internal static class PersonFinder
             (textStart, organisation) = (grassroots.Start, body[grassroots.Start..grassroots.End]);
         }
         if (organisation is null && HanText.WordEndingAt(body, i, BareUnits) is { } unit
-            && (!HanText.IsHanAt(body, i - unit.Length - 1) || NameLeads.Contains(body[i - unit.Length - 1])))
+            && (!HanText.IsHanAt(body, i - unit.Length - 1) || NameLeads.Contains(body[i - unit.Length - 1]) || body[i - unit.Length - 1] == According))
         {
-            // 村党支部书记 after the village was named: the bare unit refers back to it, as 该社区 does.
+            // 村党支部书记 after the village was named: the bare unit refers back to it, as 该社区 does (据社区书记某某介绍 too).
             titleStart = textStart = i - unit.Length;
             organisation = UnitNamedBefore(body, unit, textStart, organisations, places);
             rule = organisation is null ? rule : EntityRules.TitleNameReferenceBack;
@@ -291,6 +291,10 @@ internal static class PersonFinder
     }
 
     private const string Comrade = "同志";
+    private const char According = '据';
+
+    /// <summary>Kin words and words for the old that follow an elder's full name (某某某奶奶, 某某某老人).</summary>
+    private static readonly WordIndex ElderKin = HanText.Longest("奶奶", "爷爷", "老人", "大爷", "大妈", "大娘", "老汉", "老伯", "婆婆", "阿婆", "阿公", "老太", "阿姨", "大姐", "大哥", "大叔", "大婶", "大伯");
 
     /// <summary>A name of <paramref name="length"/> letters right before a title (习近平总书记), where a name can start.</summary>
     private static int? NameFirst(string body, int i, int length, IReadOnlyList<EntityMention> organisations, List<EntityMention> found)
@@ -311,6 +315,13 @@ internal static class PersonFinder
             // 某某某同志指示: 同志 after a full name is how the party press names a member, no post.
             found.Add(new EntityMention(MentionKind.Person, body.Substring(i, length), body.Substring(i, length), null, null, i, i + length, EntityRules.NameTitle));
             return i + length + Comrade.Length;
+        }
+        if (title == 0 && length == 3 && Surnames.IsSurname(body[i]) && HanText.WordAt(body, i + length, ElderKin) is not null)
+        {
+            // 某某某奶奶, 某某某大爷: a feature calls an elder by the full name and a kin word; a surname alone before one
+            // (孙奶奶) is a form of address, which the name reader leaves.
+            found.Add(new EntityMention(MentionKind.Person, body.Substring(i, length), body.Substring(i, length), null, null, i, i + length, EntityRules.NameTitle));
+            return i + length;
         }
         if (title > 0 && TitleLexicon.IsOccupation(body.Substring(i + length, title)))
         {
@@ -444,14 +455,51 @@ internal static class PersonFinder
         // It must recur in the article (居文君 is printed eight times, 彭帅|踏上 once).
         // After another descriptor (居民某某某|兴致勃勃…) the name must come back later on its own, opening a clause before
         // a predicate (…”某某某乐呵呵地…).
+        // After an age (104岁老人某某某, 78岁的居民某某某|比画着) the name is a person's at one sight: only people are
+        // described by their age, and the name need not recur where it ends its clause, opens a predicate or owns a home.
         var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1])
-            && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end));
+            && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end)
+                || (AgedBefore(body, i - descriptor, i) && (!HanText.IsHanAt(body, end) || body[end] == Home || PersonNameReader.StartsPredicate(body, end) || IsHeldAction(body, end))));
         if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
         }
         found.Add(new EntityMention(MentionKind.Person, body[(i - descriptor)..end], body[start..end], TradeTitles.Of(body, i - descriptor, i, inList == 0), null, i - descriptor, end, EntityRules.DescriptorName));
         return end;
+    }
+
+    private const char Home = '家';
+
+    /// <summary>A verb of one or two letters with 着 after the name (某某某|比画着, 某某某|拄着): what the person is doing.</summary>
+    private static bool IsHeldAction(string body, int end) =>
+        HanText.IsHanAt(body, end) && (body.AsSpan(end + 1).StartsWith("着") || (HanText.IsHanAt(body, end + 1) && body.AsSpan(end + 2).StartsWith("着")));
+    private const string AgeSuffix = "岁的";
+
+    /// <summary>
+    /// Whether an age stands before the descriptor at <paramref name="from"/>, with at most a few letters of description
+    /// between (104岁|老人, 78岁的|居民, 70多岁的独居|老人), or the descriptor is the age itself (88岁的|某某某).
+    /// </summary>
+    private static bool AgedBefore(string body, int from, int to)
+    {
+        const int MaxBetween = 4;
+        if (body.AsSpan(from, to - from).SequenceEqual(AgeSuffix))
+        {
+            return true;
+        }
+        for (var at = from; at >= 2 && from - at <= MaxBetween; at--)
+        {
+            var age = body[at - 1] == '的' ? at - 1 : at;
+            if (age >= 2 && body[age - 1] == '岁')
+            {
+                var count = body[age - 2] is '多' or '余' ? age - 3 : age - 2;
+                return count >= 0 && (char.IsAsciiDigit(body[count]) || Figures.ChineseNumeral.IsDigitOrTen(body[count]));
+            }
+            if (!HanText.IsHan(body[at - 1]))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>Kin words printed after a name as a feature calls a grown-up (党员某某大姐): the two letters before one are a name.</summary>

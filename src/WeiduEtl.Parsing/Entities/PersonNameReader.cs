@@ -35,10 +35,10 @@ internal static class PersonNameReader
         "大姐", "大哥", "大叔", "大婶", "大伯", "阿姨",
         // What a player or a pair does to another in a result (王某/李某|战胜…, 张某某|负于…).
         "战胜", "击败", "负于", "不敌", "夺得", "苦战",
-        // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要).
+        // Adverbs that stand between a subject and its verb (张三|始终保持, 8岁的李四|本来要, 主任某某|很是惊讶).
         "本来", "原本", "始终", "一直", "已经", "曾经", "正在", "刚刚", "随即", "立即", "当即", "马上", "仍然", "依然", "从小",
         "如今", "每天", "专程", "亲自", "再次", "首先", "随后", "同样", "因此", "不仅", "不但", "特别", "早已", "常常", "经常", "总是",
-        "非常", "十分", "格外", "特意", "积极", "深情", "会见", "会晤", "访问", "访华", "发表", "获得", "同",
+        "非常", "十分", "格外", "特意", "积极", "深情", "很", "很是", "颇为", "倍感", "深感", "会见", "会晤", "访问", "访华", "发表", "获得", "同",
         // The manner of saying between a subject and its verb (王某|抬起头说, 李某|指着新路说, 张某|深有感触).
         "抬起", "指着", "望着", "看着", "拿着", "握着", "拉着", "翻着", "搓着", "边走", "高兴", "兴奋", "激动", "自豪", "动情", "感叹",
         "深有", "连连", "不禁", "忍不住", "笑呵呵", "乐呵呵", "笑眯眯", "拍着", "拍了拍", "看在眼里", "记在心里", "急在心里",
@@ -136,7 +136,9 @@ internal static class PersonNameReader
         "时期", "时代", "时候", "成功", "方式", "方法", "钱财", "乔装",
         // Residents after an age or a place (72岁的|居民), setting up (协同|成立), and a leader taking charge of a project
         // or a village (领导|包保, 干部|包联): words, no names.
-        "居民", "居住", "居然", "成立", "包保", "包联", "包抓", "包村");
+        "居民", "居住", "居然", "成立", "包保", "包联", "包抓", "包村",
+        // Hearing the news before coming (居民|闻讯赶到, 群众|闻声赶来): words, no names.
+        "闻讯", "闻声");
 
     /// <summary>
     /// Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面, 区域, 古代, 麦田, 丘陵), read

@@ -214,6 +214,10 @@ internal static class QuoteSubjects
             return null;
         }
         var clauseStart = SpeakerReader.ClauseStart(body, span.Open - 1);
+        if (MovedPerson(body, clauseStart, span.Open - 1, people) is { } moved)
+        {
+            return new AttributedQuote(span, moved.Name, moved, null, EntityRules.QuoteCommaSubject, span.Close + 1);
+        }
         if (span.Open - 1 - clauseStart > MaxSubjectClause)
         {
             // A longer clause still speaks through a subject that opens it after its post (某区环卫工人赵某每天凌晨四点上岗，“…”).
@@ -236,6 +240,25 @@ internal static class QuoteSubjects
             : DescribedSubject(body, clauseStart, span.Open - 1) is { } described ? (described, null)
             : null;
         return referent is { } r ? new AttributedQuote(span, r.Speaker, r.Person, null, EntityRules.QuoteCommaSubject, span.Close + 1) : null;
+    }
+
+    private const int MaxFeeling = 6;
+    private static readonly System.Buffers.SearchValues<char> Causatives = System.Buffers.SearchValues.Create("让令使");
+
+    /// <summary>
+    /// A person whom the clause moves to a feeling, right before the comma (…的画让来访的主任某某很是惊讶，“…”; …令老李十分感动，“…”):
+    /// whatever opens the clause, the one moved is who speaks next. The person comes after 让, 令 or 使 and only a short
+    /// run of Han letters, the feeling, follows the name.
+    /// </summary>
+    private static EntityMention? MovedPerson(string body, int clauseStart, int clauseEnd, List<EntityMention> people)
+    {
+        var person = people.LastOrDefault(p => p.CharStart >= clauseStart && p.CharEnd < clauseEnd);
+        if (person is null || clauseEnd - person.CharEnd > MaxFeeling || !SpeakerReader.IsAllHan(body.AsSpan(person.CharEnd, clauseEnd - person.CharEnd)))
+        {
+            return null;
+        }
+        var causative = body.AsSpan(clauseStart, person.CharStart - clauseStart).LastIndexOfAny(Causatives);
+        return causative >= 0 ? person : null;
     }
 
     /// <summary>

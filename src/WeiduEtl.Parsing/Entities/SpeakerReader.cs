@@ -98,12 +98,28 @@ internal static class SpeakerReader
         var start = NameRun.StartBefore(body, speakerEnd, 8);
         // A run with 着 or one opening with 一边 is a verb phrase of manner (指着大棚|说, 一边摘草莓|一边说), which has no subject of
         // its own: no group's name.
-        if (speakerEnd - start < 2 || body.AsSpan(start, speakerEnd - start).Contains('着') || body.AsSpan(start).StartsWith("一边"))
+        // So does one with a complement of direction (走上前|询问, 跑过来|问): a movement, not who moves.
+        if (speakerEnd - start < 2 || body.AsSpan(start, speakerEnd - start).Contains('着') || body.AsSpan(start).StartsWith("一边")
+            || HasDirection(body, start, speakerEnd))
         {
             return (null, null);
         }
         return adverb == 0 && PersonNameReader.NameLengthAt(body, start) == speakerEnd - start && !IsKindOfPerson(body, start, speakerEnd)
             ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
+    }
+
+    private static readonly WordIndex Directions = HanText.Longest("上前", "过来", "过去", "上来", "下来", "进来", "出来", "回来");
+
+    private static bool HasDirection(string body, int start, int end)
+    {
+        for (var at = start; at < end - 1; at++)
+        {
+            if (HanText.WordAt(body, at, Directions) is { } word && at + word.Length <= end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
