@@ -122,7 +122,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.811 -> 0.828 with the seed page (386 of 466; precision 0.91) with title27's court, army and company posts, trades before names and
         // bare names stating a view (PostChainAndBareSpeakerRuleTests) and org27's callings and kin (CalledAndKinDescriptorRuleTests).
         Assert.InRange(ruleWriting.PeopleRecall, 0.825, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.91, 1);
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.915, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
         // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
         // 0.862 -> 0.875 with title27's posts of courts, armies and companies and villages before their posts.
@@ -140,7 +140,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // institution, organs of a level, kinds of unit, squads) and penalties; held-out precision 0.529 -> 0.546.
         // 0.741 -> 0.767 (recall 0.844 -> 0.848; text-1.41) with org28's governments of no place, a country's kind, two
         // bodies joined by 与/和, ranks and venues named 中心 (DescribedBodyRuleTests); held-out precision 0.546 -> 0.557.
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.765, 1);
+        // 0.769 -> 0.778 (text-1.44) with org31's descriptive phrases ending like a body (a facility's 项目, an app in quotes,
+        // names of kind words only, a bare 支部, outlets signing a credit); held-out precision unchanged (0.565).
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.775, 1);
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
         // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
         Assert.InRange(ruleWriting.QuotePrecision, 0.915, 1);
@@ -164,7 +166,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // (0.976), title and organisation 0.512, organisations 0.72 (0.608), quotes found 0.981, right speaker 0.827, moved
         // them again: the twenty together, 0.692 (0.828), 0.707, 0.689 (0.529), 0.966, 0.731, are the floors.
         Assert.InRange(heldOut.PeopleRecall, 0.69, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.815, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.835, 1);
         // 0.784 → 0.794 when 20200120-01's three state councillors were relabelled to the chain rule (the post next to the
         // name: 国务院食品安全委员会主任), as 20200120-04 labels the same article.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.70, 1);

@@ -223,7 +223,8 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         // Qualifiers 0.98 -> 0.993 on text-1.40 with fig27's bounds with a modal (不得超过, 不应低于: at_most, at_least).
         // Found 0.848 -> 0.86 and labels 0.844 -> 0.838 on text-1.40 with fig28's local-paper measure words (羽, 尾, 首, 幅, 眼,
         // 段, 方…): the figures it newly finds carry labels a reader would not write, so agreement over found figures fell.
-        AssertFloors(scores, found: 0.859, qualifiers: 0.99, labels: 0.837, falseFigures: 13);
+        // False figures 13 -> 10 on text-1.44 with fig31's stretch sayings (一天当两天用) and bare N人 after 将/把 pointing back.
+        AssertFloors(scores, found: 0.859, qualifiers: 0.99, labels: 0.837, falseFigures: 10);
     }
 
     [Fact]
