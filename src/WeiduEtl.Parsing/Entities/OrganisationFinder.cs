@@ -1,4 +1,5 @@
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
 
 namespace WeiduEtl.Parsing.Entities;
 
@@ -103,11 +104,8 @@ internal static class OrganisationFinder
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
-    /// <summary>
-    /// Endings of an outlet's name: a paper's, a county's media centre, a press group and a web site's local station
-    /// (某日报, 某市融媒体中心, 某新闻传媒集团, 某网某某站).
-    /// </summary>
-    private static readonly WordIndex OutletEndings = HanText.Longest("日报", "晚报", "早报", "晨报", "都市报", "融媒体中心", "新闻中心", "传媒集团", "报业集团", "站");
+    /// <summary>Endings of an outlet's name that running text allows (某日报, 某市融媒体中心, 某新闻传媒集团, 某网某某站).</summary>
+    private static readonly WordIndex OutletEndings = HanText.Longest([.. OutletNames.RunningTextEndings]);
     /// <summary>What follows an outlet's name in a dateline or a credit (某日报讯, 某日报3月3日讯, 某晚报记者, 某日报全媒体记者).</summary>
     private static readonly WordIndex CreditWords = HanText.Longest("讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "特约记者", "通讯员");
     private static readonly CharSet DateLetters = new("0123456789０１２３４５６７８９一二三四五六七八九十〇月日");
@@ -135,7 +133,7 @@ internal static class OrganisationFinder
             }
             at = next;
         }
-        return HanText.WordAt(body, at, CreditWords) is { } credit && (ending != "站" || credit == "讯");
+        return HanText.WordAt(body, at, CreditWords) is { } credit && (ending != OutletNames.LocalStation || credit == "讯");
     }
 
     private static int SkipDate(string body, int at)

@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class AppendixLineRule
 {
-    public static bool IsAppendixTitle(string text) => AppendixTitle().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsAppendixTitle(string text) => AppendixTitle().IsMatch(Punctuation.FoldTrimmed(text));
 
     /// <summary>
     /// The headline names its subject before a colon (某镇卫生院：…) and <paramref name="paragraph"/> opens with that
@@ -17,7 +17,7 @@ internal static partial class AppendixLineRule
     /// </summary>
     public static bool GoesOnAboutSubject(string? headline, string paragraph)
     {
-        if (headline is null || HeadlineSubject().Match(Punctuation.Fold(Punctuation.TrimSpaces(headline))) is not { Success: true } m)
+        if (headline is null || HeadlineSubject().Match(Punctuation.FoldTrimmed(headline)) is not { Success: true } m)
         {
             return false;
         }

@@ -11,7 +11,7 @@ internal static class BoxLabelRule
 {
     public static bool IsLabel(string text, PressLexicon lexicon)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text)).Replace(" ", "", StringComparison.Ordinal);
+        var folded = Punctuation.FoldTrimmed(text).Replace(" ", "", StringComparison.Ordinal);
         var bare = folded.Trim('[', ']', '【', '】', '(', ')', '■', '●', '◆', '▲', '★', '□', '○', '◎', ':');
         return lexicon.BoxLabels.Contains(bare);
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
@@ -283,19 +284,6 @@ internal static partial class BylineRule
         return false;
     }
 
-    /// <remarks>A loop, not a lambda: a lambda over the run made a closure on every call, at every letter of a line.</remarks>
-    private static bool EndsAsOutlet(ReadOnlySpan<char> run)
-    {
-        foreach (var ending in OutletEndings)
-        {
-            if (run.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// A role word with the name of the paper or outlet before it (晨报记者, 东南网记者, 市台通讯员, 县融媒体中心 记者,
     /// 晚报/客户端记者, 某某·农民报通讯员): the run before the role word ends as an outlet's name does, so it is part of
@@ -313,7 +301,7 @@ internal static partial class BylineRule
         }
         var run = f.AsSpan(i, j - i);
         var word = j;
-        if (EndsAsOutlet(run))
+        if (OutletNames.EndsAsCreditOutlet(run))
         {
             while (word < f.Length && f[word] == ' ')
             {
@@ -333,16 +321,17 @@ internal static partial class BylineRule
         return true;
     }
 
-    /// <summary>Letters of an outlet's name: Han, and the slash or dot that joins the names of a paper and its app.</summary>
+    /// <summary>
+    /// Letters of an outlet's name: Han, and the slash or dot that joins the names of a paper and its app; a credit here
+    /// also takes the bullet some pages print for the dot (某某•某报).
+    /// </summary>
     private static bool IsOutletLetter(string f, int i, int j) =>
-        Punctuation.IsHan(f[j]) || (j > i && f[j] is '/' or '·' or '•' && j + 1 < f.Length && Punctuation.IsHan(f[j + 1]));
+        Punctuation.IsHan(f[j]) || (j > i && (OutletNames.Joiners.Contains(f[j]) || f[j] == '•') && j + 1 < f.Length && Punctuation.IsHan(f[j + 1]));
 
     private static bool StartsMediaRoleWord(string f, int j) =>
         string.CompareOrdinal(f, j, "全媒体", 0, 3) == 0 || string.CompareOrdinal(f, j, "融媒体", 0, 3) == 0;
 
     private const int MaxOutletLength = 16;
-
-    private static readonly string[] OutletEndings = ["报", "社", "台", "网", "在线", "传媒", "客户端", "中心", "集团", "新闻"];
 
     private static bool TryRoleWord(string f, int i, PressLexicon lexicon, out ContributorRole[] roles, out int length)
     {

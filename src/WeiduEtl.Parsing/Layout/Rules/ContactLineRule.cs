@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class ContactLineRule
 {
-    public static bool IsContactLine(string text) => ContactLine().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsContactLine(string text) => ContactLine().IsMatch(Punctuation.FoldTrimmed(text));
 
     // A short lead (up to a clause of invitation) naming the channel, a colon, then an e-mail address, a web address
     // or a phone number, with an optional bracketed remark and a full stop.

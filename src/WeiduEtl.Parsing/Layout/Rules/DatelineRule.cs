@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
@@ -48,8 +49,8 @@ internal static partial class DatelineRule
     private static readonly LexiconPattern Dateline = new(static l =>
         $@"^据?(?<dl>{l.House}(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日)?讯(?!息)"
         + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
-        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:社|网|台|报)[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电"
-        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:报|网|台|在线)(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|讯(?=\s|\()))");
+        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:{OutletNames.WireEnding})[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电"
+        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|讯(?=\s|\()))");
 
     private const string Day = "[0-9〇零一二三四五六七八九十]{1,3}";
 

@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 internal static partial class DrawnAndWrittenCreditRule
 {
     public static bool IsCredit(string text) =>
-        DrawnAndWritten().Match(Punctuation.Fold(Punctuation.TrimSpaces(text))) is { Success: true } m
+        DrawnAndWritten().Match(Punctuation.FoldTrimmed(text)) is { Success: true } m
         && PersonNames.IsPlausible(WithoutSpaces(m.Groups["first"].Value)) && PersonNames.IsPlausible(WithoutSpaces(m.Groups["second"].Value));
 
     private static string WithoutSpaces(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());

@@ -10,7 +10,7 @@ internal static partial class EditorsNoteRule
 {
     // The pattern opens with a dash or a bracket: other lines are passed over without folding them.
     public static bool IsSignature(string text) =>
-        Punctuation.FirstFoldedLetter(text) is '-' or '—' or '―' or '(' && Signature().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+        Punctuation.FirstFoldedLetter(text) is '-' or '—' or '―' or '(' && Signature().IsMatch(Punctuation.FoldTrimmed(text));
 
     [GeneratedRegex(@"^(?:[-—―]{1,2}\s*编\s*者|\(\s*编\s*者\s*\))$")]
     private static partial Regex Signature();

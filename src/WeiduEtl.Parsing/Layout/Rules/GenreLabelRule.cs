@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static class GenreLabelRule
 {
-    public static bool StartsItem(string text, PressLexicon lexicon) => lexicon.GenreLabel.IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool StartsItem(string text, PressLexicon lexicon) => lexicon.GenreLabel.IsMatch(Punctuation.FoldTrimmed(text));
 
-    public static bool IsColumnLabel(string text, PressLexicon lexicon) => lexicon.ColumnLabel.IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsColumnLabel(string text, PressLexicon lexicon) => lexicon.ColumnLabel.IsMatch(Punctuation.FoldTrimmed(text));
 }

@@ -48,17 +48,17 @@ internal static partial class HeadingShapeRule
     /// </summary>
     public static bool IsLeadIn(string text)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         return folded.Length >= 4 && (folded.EndsWith("——", StringComparison.Ordinal) || folded.EndsWith("--", StringComparison.Ordinal));
     }
 
     /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
     /// <summary>A short name or noun and a colon on a line of its own (明德英：, 西藏昌都三英烈：): a lead-in kicker.</summary>
-    public static bool IsNameLeadIn(string text) => NameLeadIn().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsNameLeadIn(string text) => NameLeadIn().IsMatch(Punctuation.FoldTrimmed(text));
 
     public static bool IsMarkedSubheadline(string text)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         return folded.StartsWith('—') || folded.StartsWith("--", StringComparison.Ordinal) || WhollyBracketed().IsMatch(folded);
     }
 
@@ -74,7 +74,7 @@ internal static partial class HeadingShapeRule
     /// </summary>
     public static bool IsWrappedColumnTag(string text)
     {
-        var m = LoneTag().Match(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+        var m = LoneTag().Match(Punctuation.FoldTrimmed(text));
         return m.Success && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value) && !m.Groups["tag"].Value.Contains(',', StringComparison.Ordinal)
             && !IsCredit(m.Groups["tag"].Value);
     }
@@ -83,14 +83,14 @@ internal static partial class HeadingShapeRule
     public static bool OpensWithReportedSpeech(string folded) => ReportedSpeech().IsMatch(folded);
 
     /// <summary>A numbered line (一、招聘方式（22人）, （二）报名资料): a part of the text it stands in, never a headline.</summary>
-    public static bool IsNumbered(string text) => NumberPrefix().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsNumbered(string text) => NumberPrefix().IsMatch(Punctuation.FoldTrimmed(text));
 
     public static string WithoutColumnTag(string printed) =>
         ColumnTag(printed) is { } tag ? printed[..(tag.Index - 1)] : printed;
 
     private static Group? ColumnTag(string text)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         var m = TrailingColumnTag().Match(folded);
         return m.Success && Punctuation.VisibleLength(m.Groups["head"].Value) >= 4 && !NumberPrefix().IsMatch(folded) && !Punctuation.HasInnerSentenceEnd(m.Groups["tag"].Value)
             && !IsCredit(m.Groups["tag"].Value) ? m.Groups["tag"] : null;

@@ -21,8 +21,8 @@ internal static class HeadlineGroupRule
         {
             return false;
         }
-        var leadIn = lines.Take(lines.Count - 1).Any(l => Punctuation.Fold(Punctuation.TrimSpaces(l)).EndsWith('—'));
-        var marked = lines.Skip(1).Any(l => Punctuation.Fold(Punctuation.TrimSpaces(l)).StartsWith('—'));
+        var leadIn = lines.Take(lines.Count - 1).Any(l => Punctuation.FoldTrimmed(l).EndsWith('—'));
+        var marked = lines.Skip(1).Any(l => Punctuation.FoldTrimmed(l).StartsWith('—'));
         return leadIn || marked;
     }
 

@@ -10,7 +10,7 @@ internal static partial class JumpLineRule
 {
     // The pattern opens with a bracket: other lines are passed over without folding them.
     public static bool IsContinuedFromElsewhere(string text) =>
-        Punctuation.FirstFoldedLetter(text) == '(' && ContinuedFrom().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+        Punctuation.FirstFoldedLetter(text) == '(' && ContinuedFrom().IsMatch(Punctuation.FoldTrimmed(text));
 
     /// <summary>True when the text is a（下转…版）and nothing else.</summary>
     public static bool IsContinuedOnOnly(string text) => StripContinuedOn(text) is { Length: 0 };

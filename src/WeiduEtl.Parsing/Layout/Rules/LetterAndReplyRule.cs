@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 internal static partial class LetterAndReplyRule
 {
     public static bool IsQueryAndReply(string query, string reply) =>
-        Query().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(query))) && Reply().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(reply)));
+        Query().IsMatch(Punctuation.FoldTrimmed(query)) && Reply().IsMatch(Punctuation.FoldTrimmed(reply));
 
     // Who asks (a reader, a resident, a netizen…), then how (rang, wrote, left a message, complained), then a colon,
     // all within the paragraph's first clause.

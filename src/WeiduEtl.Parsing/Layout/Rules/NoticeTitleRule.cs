@@ -8,7 +8,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class NoticeTitleRule
 {
-    public static bool IsNoticeTitle(string text) => NoticeTitle().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsNoticeTitle(string text) => NoticeTitle().IsMatch(Punctuation.FoldTrimmed(text));
 
     // At least two letters before the genre word, so that a lone 公告 or 声明 (a box label) is left to its own rule; the
     // word a noun, not the object of a verb (发布公告, 推行村务公示): 通知 and 公示 only as a document's name (…的通知,

@@ -12,7 +12,7 @@ internal static partial class PageFurnitureRule
 {
     private const int MaxFurnitureLength = 60;
 
-    public static bool IsFurniture(string text) => Punctuation.TrimmedLength(text) <= MaxFurnitureLength && IsBuiltInFurniture(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsFurniture(string text) => Punctuation.TrimmedLength(text) <= MaxFurnitureLength && IsBuiltInFurniture(Punctuation.FoldTrimmed(text));
 
     /// <summary>Also true for a line matching one of the profile's furniture patterns (a paper's slogan bar).</summary>
     public static bool IsFurniture(string text, PressLexicon lexicon)
@@ -22,7 +22,7 @@ internal static partial class PageFurnitureRule
         {
             return false;
         }
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         if (IsBuiltInFurniture(folded))
         {
             return true;
@@ -49,12 +49,12 @@ internal static partial class PageFurnitureRule
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>
-    public static bool ClosesArticles(string text) => EditorLine().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool ClosesArticles(string text) => EditorLine().IsMatch(Punctuation.FoldTrimmed(text));
 
     /// <summary>The issue date printed in a header line (2023年8月18日 星期五), else null.</summary>
     public static DateOnly? IssueDate(string text)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         if (DateLineDate(folded) is not { } m)
         {
             return null;
@@ -68,7 +68,7 @@ internal static partial class PageFurnitureRule
     /// <summary>The edition name left in a header line once the date, weekday and page number are gone (要闻).</summary>
     public static string? HeaderLabel(string text)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         if (DateLineDate(folded) is null)
         {
             return null;

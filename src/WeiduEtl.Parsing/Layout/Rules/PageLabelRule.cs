@@ -13,7 +13,7 @@ internal static partial class PageLabelRule
 
     public static bool IsLabel(string text)
     {
-        var folded = new string(Punctuation.Fold(Punctuation.TrimSpaces(text)).Where(c => !Decorations.Contains(c, StringComparison.Ordinal)).ToArray());
+        var folded = new string(Punctuation.FoldTrimmed(text).Where(c => !Decorations.Contains(c, StringComparison.Ordinal)).ToArray());
         return folded.Length is >= 2 and <= 10 && (Place().IsMatch(folded) || Edition().IsMatch(folded));
     }
 

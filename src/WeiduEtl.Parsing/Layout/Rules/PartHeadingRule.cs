@@ -8,7 +8,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class PartHeadingRule
 {
-    public static bool IsPartHeading(string text) => PartHeading().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsPartHeading(string text) => PartHeading().IsMatch(Punctuation.FoldTrimmed(text));
 
     [GeneratedRegex(@"^第[0-9一二三四五六七八九十百零〇两]{1,4}(?:章|节|编|篇|部分|卷)(?:[\s:·、].{0,16}|[\p{IsCJKUnifiedIdeographs}].{0,15})?$")]
     private static partial Regex PartHeading();

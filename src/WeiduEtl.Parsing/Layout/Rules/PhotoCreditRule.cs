@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using WeiduEtl.Parsing.Lexicon;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
 
@@ -206,6 +207,6 @@ internal static partial class PhotoCreditRule
     [GeneratedRegex(@"(?:^|[\s。!?,;:”)])(?<credit>(?:图|图片|摄影|摄)\s*[/:]\s*[\p{IsCJKUnifiedIdeographs}·\s、]{2,24})$")]
     private static partial Regex PictureBy();
 
-    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{0,10}供图|(?:图片)?由[\p{IsCJKUnifiedIdeographs}]{1,12}提供|资料图片|资料照片|资料图|[\p{IsCJKUnifiedIdeographs}]{1,8}(?:社|网)发)$")]
+    [GeneratedRegex(@"^(?:[\p{IsCJKUnifiedIdeographs}]{0,10}供图|(?:图片)?由[\p{IsCJKUnifiedIdeographs}]{1,12}提供|资料图片|资料照片|资料图|[\p{IsCJKUnifiedIdeographs}]{1,8}(?:" + OutletNames.PhotoReleaseEnding + @")发)$")]
     private static partial Regex AgencyCredit();
 }

@@ -8,7 +8,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class PictureSourceRule
 {
-    public static bool IsSource(string text) => Source().IsMatch(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+    public static bool IsSource(string text) => Source().IsMatch(Punctuation.FoldTrimmed(text));
 
     [GeneratedRegex(@"^(?:图片|照片|配图|插图|图)(?:来源|出处|提供)\s*:\s*\S.{0,30}$")]
     private static partial Regex Source();

@@ -123,8 +123,11 @@ internal static class Punctuation
     /// <summary>Trims ordinary, full-width and no-break spaces.</summary>
     public static string TrimSpaces(string text) => text.Trim(Spaces);
 
+    /// <summary>The text without its outer spaces, folded: how most rules read a line.</summary>
+    public static string FoldTrimmed(string text) => Fold(TrimSpaces(text));
+
     /// <summary>
-    /// The first letter of <c>Fold(TrimSpaces(text))</c>, or '\0' when the text is all spaces, without making either:
+    /// The first letter of <c>FoldTrimmed(text)</c>, or '\0' when the text is all spaces, without making either:
     /// rules whose patterns open with one mark pass over the other lines of a page so.
     /// </summary>
     public static char FirstFoldedLetter(string text)
@@ -139,14 +142,14 @@ internal static class Punctuation
     /// <summary>True when the text ends a sentence (。！？…；： or a closing quote after one).</summary>
     public static bool IsTerminated(string text)
     {
-        var folded = Fold(TrimSpaces(text)).TrimEnd(ClosingQuoteChars);
+        var folded = FoldTrimmed(text).TrimEnd(ClosingQuoteChars);
         return folded.Length > 0 && SentenceEnds.Contains(folded[^1], StringComparison.Ordinal);
     }
 
     /// <summary>True when a sentence ends somewhere before the end of the text, as in a body fragment.</summary>
     public static bool HasInnerSentenceEnd(string text)
     {
-        var folded = Fold(TrimSpaces(text));
+        var folded = FoldTrimmed(text);
         for (var i = 0; i < folded.Length - 1; i++)
         {
             if (folded[i] is '。' or '!' or '?' && !IsTailOfPunctuation(folded, i + 1))
@@ -160,7 +163,7 @@ internal static class Punctuation
     /// <summary>True when the text ends in a mark that never closes a headline: a comma, 、 or colon.</summary>
     public static bool EndsMidClause(string text)
     {
-        var folded = Fold(TrimSpaces(text));
+        var folded = FoldTrimmed(text);
         return folded.Length > 0 && folded[^1] is ',' or '、' or ':' or ';' or '—' or '-' or '(' or '“' or '《';
     }
 

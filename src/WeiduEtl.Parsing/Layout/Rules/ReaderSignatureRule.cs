@@ -14,7 +14,7 @@ internal static partial class ReaderSignatureRule
 
     public static bool IsSignature(string text)
     {
-        var m = Signature().Match(Punctuation.Fold(Punctuation.TrimSpaces(text)));
+        var m = Signature().Match(Punctuation.FoldTrimmed(text));
         if (!m.Success)
         {
             return false;

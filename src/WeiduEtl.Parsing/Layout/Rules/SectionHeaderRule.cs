@@ -15,7 +15,7 @@ internal static class SectionHeaderRule
 
     public static (string Name, ArticleKind Kind)? Match(string text, PressLexicon lexicon)
     {
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(text));
+        var folded = Punctuation.FoldTrimmed(text);
         // Every block is asked, most of them long prose: count the letters of the name before making it.
         var length = 0;
         for (var k = 0; k < folded.Length && length <= MaxNameLength; k++)

@@ -23,7 +23,7 @@ internal static partial class SentenceJoinRule
         {
             return false;
         }
-        var folded = Punctuation.Fold(Punctuation.TrimSpaces(paragraph));
+        var folded = Punctuation.FoldTrimmed(paragraph);
         return !(folded.Length > 2 && folded[0] == '(' && folded[^1] == ')');
     }
 
@@ -54,7 +54,7 @@ internal static partial class SentenceJoinRule
     /// last sentence's end close the paragraph. One name alone could be the subject of a cut sentence (…。”李明说).
     /// </summary>
     private static bool EndsInWritersNames(string paragraph) =>
-        GluedNames().Match(Punctuation.Fold(Punctuation.TrimSpaces(paragraph))) is { Success: true } m
+        GluedNames().Match(Punctuation.FoldTrimmed(paragraph)) is { Success: true } m
         && m.Groups["name"].Captures.All(c => PersonNames.IsBareName(c.Value));
 
     [GeneratedRegex(@"[。!?][”’」』)]*\s*(?<name>\p{IsCJKUnifiedIdeographs}{2,3})(?:\s+(?<name>\p{IsCJKUnifiedIdeographs}{2,3})){1,2}$")]

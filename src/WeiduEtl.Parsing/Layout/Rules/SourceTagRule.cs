@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WeiduEtl.Core.Parsing;
+using WeiduEtl.Core.Profiles;
 using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Parsing.Layout.Rules;
@@ -40,7 +41,7 @@ internal static partial class SourceTagRule
     /// A picture's caption may stand between a headline and this paragraph.
     /// </summary>
     public static bool OpensWithCredit(string paragraph) =>
-        CreditOpener().Match(Punctuation.Fold(Punctuation.TrimSpaces(paragraph))) is { Success: true } m
+        CreditOpener().Match(Punctuation.FoldTrimmed(paragraph)) is { Success: true } m
         && Punctuation.VisibleLength(m.Groups["rest"].Value) >= MinOpenedTextLength;
 
     /// <summary>
@@ -163,7 +164,7 @@ internal static partial class SourceTagRule
     private static partial Regex CreditOpener();
 
     // 晚报（记者 甲 通讯员 乙）: the paper's or site's name before the closing credit's bracket, on a line of its own.
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,10}?(?:日报|晚报|早报|时报|报|网|社|台|融媒体中心|新闻)\s*\((?<inner>[^()]{2,60})\)$")]
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,10}?(?:" + OutletNames.ClosingCreditEnding + @")\s*\((?<inner>[^()]{2,60})\)$")]
     private static partial Regex OutletCredit();
 
     [GeneratedRegex(@"^[-—=\s]*\(?完\)?[-—=\s]*$")]
