@@ -30,7 +30,7 @@ internal static class DictionaryWordNames
     private static readonly HashSet<string> HeadTags = new(StringComparer.Ordinal) { "n", "v", "vn" };
     private static readonly HashSet<string> GivenTags = new(StringComparer.Ordinal) { "v", "ad", "d", "p", "c" };
     private static readonly HashSet<string> SwallowedTags = new(StringComparer.Ordinal) { "v", "vn", "ad", "d", "p", "c" };
-    /// <summary>Place words (江河, 王国 of 王国华) are given names often enough to be left to other rules.</summary>
+    /// <summary>Place words (江河, 王国 of 王国华, 苏东坡 too) are names often enough to be left to other rules.</summary>
     private const string PlaceTag = "ns";
 
     public static void Apply(string body, List<EntityMention> found)
@@ -44,7 +44,8 @@ internal static class DictionaryWordNames
                 continue;
             }
             var nameEnd = m.Text.EndsWith(name, StringComparison.Ordinal) ? m.CharEnd : -1;
-            if (IsWord(body, name, nameEnd) || (name.Length == 3 && Once(body, name) && (HeadIsWord(name) || GivenIsWord(name))))
+            var introduced = m.Rule is EntityRules.TitleName or EntityRules.DescriptorName;
+            if (IsWord(body, name, introduced ? nameEnd : -1) || (name.Length == 3 && Once(body, name) && (HeadIsWord(name) || GivenIsWord(name))))
             {
                 found.RemoveAt(k);
             }
@@ -55,9 +56,9 @@ internal static class DictionaryWordNames
         }
     }
 
-    private static bool IsWord(string body, string name, int nameEnd)
+    private static bool IsWord(string body, string name, int speechEnd)
     {
-        if (CommonWords.Find(name) is not { } word)
+        if (CommonWords.Find(name) is not { } word || word.Tag == PlaceTag)
         {
             return false;
         }
@@ -65,8 +66,9 @@ internal static class DictionaryWordNames
         {
             return word.Frequency >= MinThreeLetterWord;
         }
-        // 所长明明说: a word-like name that speaks is a person.
-        return word.Frequency >= MinTwoLetterWord && word.Tag != PlaceTag && (nameEnd < 0 || SpeechVerbs.After(body, nameEnd) is null);
+        // 所长明明说: a word-like name that a title or descriptor introduced and that speaks is a person; a subject
+        // alone that speaks (文章强调) is not.
+        return word.Frequency >= MinTwoLetterWord && (speechEnd < 0 || SpeechVerbs.After(body, speechEnd) is null);
     }
 
     private static bool HeadIsWord(string name) =>

@@ -17,6 +17,7 @@ public sealed class DictionaryWordNameRuleTests
     [InlineData("这天是村民纪念日，大家自发来到广场献花。", "纪念日")]
     [InlineData("技术员商量好下一步的方案后，各自回到了岗位。", "商量好")]
     [InlineData("主任代表全体职工发言。", "代表全")]
+    [InlineData("文章指出，乡村振兴要靠人才。文章认为，县城是关键。文章强调，要让更多年轻人回乡创业。文章最后说，政策还需落地。", "文章")]
     public void Extract_CommonWordReadAsName_IsNoPerson(string body, string word)
     {
         Assert.DoesNotContain(Entities.People(body), m => m.Name == word);
@@ -32,6 +33,7 @@ public sealed class DictionaryWordNameRuleTests
     [InlineData("县长高峰说，今年要修三条路。", "高峰")]
     [InlineData("村支书向阳介绍，合作社已有社员两百多户。", "向阳")]
     [InlineData("社长文明说，合作社明年要扩大规模。", "文明")]
+    [InlineData("诗人苏东坡写道，人有悲欢离合。", "苏东坡")]
     public void Extract_NameThatIsARareWordOrAName_IsAPerson(string body, string name)
     {
         Assert.Contains(Entities.People(body), m => m.Name == name);
