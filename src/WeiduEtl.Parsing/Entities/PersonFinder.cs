@@ -70,6 +70,7 @@ internal static class PersonFinder
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         BareSpeakers.Add(body, organisations, places, found);
+        DictionaryWordNames.Apply(body, found);
         AddKnownNames(body, found);
         return found;
     }
