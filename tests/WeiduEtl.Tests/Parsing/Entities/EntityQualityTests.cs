@@ -122,7 +122,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // 0.811 -> 0.828 with the seed page (386 of 466; precision 0.91) with title27's court, army and company posts, trades before names and
         // bare names stating a view (PostChainAndBareSpeakerRuleTests) and org27's callings and kin (CalledAndKinDescriptorRuleTests).
         Assert.InRange(ruleWriting.PeopleRecall, 0.825, 1);
-        Assert.InRange(ruleWriting.PeoplePrecision, 0.915, 1);
+        // 0.919 -> 0.96 (text-1.45) with lexicon32's common dictionary words as no names (jieba's dictionary, DictionaryWordNameRuleTests);
+        // held-out precision 0.837 -> 0.863, recall unchanged on both.
+        Assert.InRange(ruleWriting.PeoplePrecision, 0.955, 1);
         // 0.83 → 0.86 with bodies without an ending before a post and a name (people23, BodyBeforePostRuleTests).
         // 0.857 → 0.862 with a body's office or section before a post (people25, SubUnitBeforePostRuleTests).
         // 0.862 -> 0.875 with title27's posts of courts, armies and companies and villages before their posts.
@@ -166,7 +168,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // (0.976), title and organisation 0.512, organisations 0.72 (0.608), quotes found 0.981, right speaker 0.827, moved
         // them again: the twenty together, 0.692 (0.828), 0.707, 0.689 (0.529), 0.966, 0.731, are the floors.
         Assert.InRange(heldOut.PeopleRecall, 0.69, 1);
-        Assert.InRange(heldOut.PeoplePrecision, 0.835, 1);
+        Assert.InRange(heldOut.PeoplePrecision, 0.86, 1);
         // 0.784 → 0.794 when 20200120-01's three state councillors were relabelled to the chain rule (the post next to the
         // name: 国务院食品安全委员会主任), as 20200120-04 labels the same article.
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.70, 1);
