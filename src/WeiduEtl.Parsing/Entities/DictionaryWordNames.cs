@@ -45,7 +45,7 @@ internal static class DictionaryWordNames
             }
             var nameEnd = m.Text.EndsWith(name, StringComparison.Ordinal) ? m.CharEnd : -1;
             var introduced = m.Rule is EntityRules.TitleName or EntityRules.DescriptorName;
-            if (IsWord(body, name, introduced ? nameEnd : -1) || (name.Length == 3 && Once(body, name) && (HeadIsWord(name) || GivenIsWord(name))))
+            if (IsWord(body, name, introduced ? nameEnd : -1) || (name.Length == 3 && HanText.Occurrences(body, name) == 1 && (HeadIsWord(name) || GivenIsWord(name))))
             {
                 found.RemoveAt(k);
             }
@@ -80,7 +80,7 @@ internal static class DictionaryWordNames
     /// <summary>宁全随|同 where 宁全 stands alone elsewhere in the article and 随同 is a common word.</summary>
     private static bool SwallowedVerb(string body, string name, int nameEnd)
     {
-        if (nameEnd >= body.Length || !HanText.IsHan(body[nameEnd]) || !Once(body, name))
+        if (nameEnd >= body.Length || !HanText.IsHan(body[nameEnd]) || HanText.Occurrences(body, name) != 1)
         {
             return false;
         }
@@ -100,11 +100,5 @@ internal static class DictionaryWordNames
             at = rest < 0 ? -1 : at + 2 + rest;
         }
         return false;
-    }
-
-    private static bool Once(string body, string name)
-    {
-        var first = body.IndexOf(name, StringComparison.Ordinal);
-        return first >= 0 && body.IndexOf(name, first + name.Length, StringComparison.Ordinal) < 0;
     }
 }

@@ -11,6 +11,17 @@ internal static class HanText
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHanAt(string text, int index) => index >= 0 && index < text.Length && IsHan(text[index]);
 
+    /// <summary>How many times <paramref name="word"/> is printed in <paramref name="text"/>, without overlaps.</summary>
+    public static int Occurrences(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
     /// <summary>Ends of sentences; an attribution never crosses them.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '\n' or '…';
 

@@ -144,17 +144,7 @@ internal static class PersonFinder
 
     /// <summary>A two-letter subject is a name when it recurs and once says something (张帅表示); 高铁 and 华帝 open clauses but say nothing.</summary>
     private static bool IsTwoLetterName(string body, string name, List<(int Start, string Name)> candidates) =>
-        Occurrences(body, name) >= MinTwoLetterOccurrences && candidates.Exists(c => c.Name == name && SpeechVerbs.After(body, c.Start + name.Length) is not null);
-
-    private static int Occurrences(string body, string name)
-    {
-        var count = 0;
-        for (var at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-        return count;
-    }
+        HanText.Occurrences(body, name) >= MinTwoLetterOccurrences && candidates.Exists(c => c.Name == name && SpeechVerbs.After(body, c.Start + name.Length) is not null);
 
     /// <summary>Dotted names no title introduced (阿卜都克尤木·肉孜家); a dotted name already read after a title stays as it is.</summary>
     private static void AddDottedNames(string body, List<EntityMention> found)
