@@ -4,7 +4,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// The “…” spans of a body that are speech: a span with the punctuation of a sentence or longer than a term, or
 /// one after a colon or a verb of calling out (<see cref="CallingVerbs"/>), or one printed back to back with speech
 /// (“…，…”“…”“…”……: a run of remarks or comments is read as a whole). Quoted terms and names (“五星”支部, “服务型执法”) are not
-/// speech, nor is a run of them (“甲”“乙”等元素), nor a phrase a noun of designation after it names (<see cref="DesignatedTerms"/>), and 《…》 titles are never quotations.
+/// speech, nor is a run of them (“甲”“乙”等元素), nor a phrase a noun of designation after it names (<see cref="DesignatedTerms"/>),
+/// nor one without a sentence's punctuation that its clause runs through (<see cref="EmbeddedTerms"/>), and 《…》 titles are never quotations.
 /// </summary>
 internal static class QuoteSpans
 {
@@ -45,7 +46,8 @@ internal static class QuoteSpans
         return close < 0 || (lineEnd >= 0 && lineEnd < close) || IsSpeechSpan(body, new QuoteSpan(open, close)) ? -1 : close;
     }
 
-    private static bool IsSpeechSpan(string body, QuoteSpan span) => IsSpeechOrInSpeechRun(body, span) && !DesignatedTerms.IsDesignation(body, span);
+    private static bool IsSpeechSpan(string body, QuoteSpan span) =>
+        IsSpeechOrInSpeechRun(body, span) && !DesignatedTerms.IsDesignation(body, span) && !EmbeddedTerms.IsEmbedded(body, span);
 
     /// <summary>
     /// Speech, or a span printed back to back with speech (“泪目，感怀”“致敬”): the marks of a run touch, and one span of

@@ -86,14 +86,20 @@ internal static class QuoteSubjects
         }
         var verbStart = (direct is null ? told!.Value.End : end) - verb.Length;
         var clauseStart = SpeakerReader.ClauseStart(body, verbStart);
-        // A gesture toward the hearer may stand before the verb too (，握着村民某某的手说：“…”).
-        if (clauseStart == 0 || !OnlyLeads(body, clauseStart, HearerGestures.SpeakerEnd(body, clauseStart, verbStart)))
+        // A gesture toward the hearer may stand before the verb too (，握着村民某某的手说：“…”), and how it is said (，大声问道：).
+        if (clauseStart == 0 || !OnlyLeads(body, clauseStart, SpeechVerbs.SpeakerEnd(body, clauseStart, HearerGestures.SpeakerEnd(body, clauseStart, verbStart))))
         {
             return null;
         }
         var sentenceStart = QuoteAttributor.SentenceStart(body, clauseStart);
         var firstBreak = body.IndexOfAny(ClauseBreaks, sentenceStart, clauseStart - sentenceStart);
         var person = OpeningSubject(body, sentenceStart, clauseStart - 1, people) ?? (firstBreak >= 0 ? OpeningSubject(body, firstBreak + 1, clauseStart - 1, people) : null);
+        if (person is null && people.All(p => p.CharStart < sentenceStart || p.CharStart >= clauseStart)
+            && CountedStrangers.LengthAt(body, sentenceStart) is > 0 and var counted && sentenceStart + counted < clauseStart)
+        {
+            // Someone brought in by a count opens the sentence and no one is named in it (一位游客路过看到这一幕，不由感慨道：“…”).
+            return new AttributedQuote(span, body.Substring(sentenceStart, counted), null, verb, EntityRules.QuoteSharedSubject, span.Close + 1);
+        }
         return person is null ? null : new AttributedQuote(span, person.Name, person, verb, EntityRules.QuoteSharedSubject, span.Close + 1);
     }
 
