@@ -55,6 +55,10 @@ internal static class OrganisationFinder
                 continue;
             }
             var start = Start(body, end, suffix);
+            if (CommonWordHeads.Opening(body, start, end - suffix.Length, end) is var opening && opening != start)
+            {
+                start = opening >= 0 && OrganisationSuffixes.EndsWithSuffix(body, opening, end) ? opening : -1;
+            }
             if (start < 0 || MentionSpans.AnyCovering(found, start, end))
             {
                 continue;

@@ -31,6 +31,8 @@ internal static class OrganisationSuffixes
         "督导团", "采风团", "医专", "师专",
         // A processing works, whose trade is read with what it processes (农副产品|加工厂 is any such works, 某某食品|加工厂 one).
         "加工厂",
+        // A university's or a hospital's campus on a site of its own (某大学某某校区, 某医院东部院区).
+        "校区", "院区",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -83,7 +85,9 @@ internal static class OrganisationSuffixes
         // A village's two committees (村两委会) and the courtyards people live in (公路局家属院, 胡同里的楼院).
         "两委", "两委会", "家属院", "楼院",
         // The bottom or top of a thing (箱底处, 楼顶处): a spot, not an office.
-        "底处", "顶处");
+        "底处", "顶处",
+        // A new or an old campus (某学院新校区): a site of the body named before, not a body.
+        "新校区", "老校区", "新院区", "老院区");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -121,7 +125,9 @@ internal static class OrganisationSuffixes
         // A community's residents' committee named short (社居委) and a compound's owners' committee (业委会): any one's.
         "社居委", "业委会",
         // A headquarters set up for a task, a project's office and a people's tribunal, any one's (成立指挥部, 项目部的传统, 扎根人民法庭).
-        "指挥部", "项目部", "人民法庭");
+        "指挥部", "项目部", "人民法庭",
+        // A campus with no body before it (新校区, 老院区).
+        "校区", "院区");
 
     /// <summary>Words that start with an ending's last character: there the character begins a word, no name ends (国家司|法, 所见所|闻, 部|门).</summary>
     private static readonly WordIndex Continuations = HanText.Longest(
@@ -146,7 +152,9 @@ internal static class OrganisationSuffixes
         // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
         "部级", "厅级", "局级", "处级", "司级", "科级",
         // A sub-district's roads (某某街道|路面坑洼): 街道 there is the streets, no sub-district's office.
-        "道路");
+        "道路",
+        // 校 of a university's head, campus, grounds and alumni after 大学 (某大学|校长, 某大学|校区): no 学校 ends there.
+        "校长", "校园", "校友", "校方");
 
     /// <summary>The particle 所 before a verb (…业务所|产生的, 为人类所|用): after a bare 所 no bureau ends.</summary>
     private static readonly WordIndex ParticleSuo = HanText.Longest(
@@ -231,9 +239,19 @@ internal static class OrganisationSuffixes
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
-        return bare is null || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
+        return bare is null || IsLevelGovernment(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
             && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]);
     }
+
+    /// <summary>Levels of government named by one letter before 政府 (市政府, 省政府, 区政府, 县政府).</summary>
+    private static readonly CharSet GovernmentLevels = new("省市县区");
+
+    /// <summary>
+    /// Whether <c>text[start..end]</c> is a level's government (市政府, 省政府, 某某市委、|市政府): the government of the province,
+    /// the city or the county the article is about, which a reader knows as one body as well as by its place's name.
+    /// </summary>
+    private static bool IsLevelGovernment(string text, int start, int end) =>
+        end - start == 3 && GovernmentLevels.Contains(text[start]) && string.CompareOrdinal(text, start + 1, "政府", 0, 2) == 0;
 
     /// <summary>Last letters of the units a branch belongs to (某村|支部, 某社区|支部, 某公司|支部, 机关第一|支部).</summary>
     private static readonly CharSet UnitLasts = new("村区司局委校院所站厂队组团关会社店行处科室馆一二三四五六七八九十0123456789");

@@ -23,7 +23,6 @@ public sealed class LevelPairAndCompoundBodyRuleTests
     [Theory]
     [InlineData("新任省委书记到任后首站来到农村调研。")]
     [InlineData("他把这项工作全权委托给了一家律所，全省委托案件逐年增加。")]
-    [InlineData("某某县委和县政府成立了河道整治工作专班。")]
     public void Extract_LevelWordAlone_IsNoBody(string body) =>
         Assert.DoesNotContain(Entities.Names(body, MentionKind.Organisation), n => n is "省委" or "市委" or "县政府");
 
