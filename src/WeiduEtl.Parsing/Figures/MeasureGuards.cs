@@ -61,7 +61,7 @@ internal static class MeasureGuards
         "金" or "银" or "铜" => IsMedalCount(text, position),
         "人" => !Follows(text, position, "口") && !Follows(text, position, "民"),
         "节" => AfterArabicDigit(text, position) || Follows(text, position, "课") || Follows(text, position, "车"),
-        "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position) || text[position] == '趟' && IsTrips(text, position),
+        "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position),
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
         "下" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
         "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内")
@@ -89,32 +89,8 @@ internal static class MeasureGuards
         "匹" => AfterArabicNumber(text, position) || HorsesAndCloth.Any(noun => Follows(text, position, noun)),
         "方" => AfterArabicNumber(text, position)
             && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1]) || EarthWords.Contains(text[position + 1], StringComparison.Ordinal)),
-        "刀" or "枪" or "拳" or "脚" => IsStrike(text, position),
-        "市" => AfterArabicNumber(text, position)
-            && (position + 1 >= text.Length || !WordsStartingWithShi.Contains(text[position + 1], StringComparison.Ordinal)),
-        "道" => AfterArabicNumber(text, position),
         _ => true,
     };
-
-    /// <summary>来回跑了8趟。: 趟 after Arabic digits at a clause's end counts the trips the verb before made.</summary>
-    private static bool IsTrips(string text, int position) =>
-        AfterArabicNumber(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal));
-
-    /// <summary>Characters after 市 that make it the start of a word (市民, 市场, 市值, 市委, 市区), not a count of cities.</summary>
-    private const string WordsStartingWithShi = "民场值委长政级区内面里容貌属直县辖郊中";
-
-    /// <summary>
-    /// 连捅8刀，, 向其开了两枪后, 打了他三拳致其受伤: 刀, 枪, 拳 and 脚 count strikes after a verb when the clause ends with them or
-    /// goes on to what they did (致, 后); before a noun they are things or words (三脚架, 两枪手, 8刀片).
-    /// </summary>
-    private static bool IsStrike(string text, int position)
-    {
-        var start = NumberStart(text, position);
-        return start > 0 && FigureReader.IsHan(text[start - 1]) && !ChineseNumeral.IsNumberLetter(text[start - 1])
-            && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1]) || StrikeSequels.Contains(text[position + 1], StringComparison.Ordinal));
-    }
-
-    private const string StrikeSequels = "致后将使，";
 
     /// <summary>
     /// 攻入15球, 打进2球, 丢了3球: 球 counts goals after a verb of scoring or conceding; elsewhere it is a ball or a word. The

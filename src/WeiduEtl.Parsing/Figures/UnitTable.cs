@@ -17,9 +17,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// grade or a name (三级医院, 一级响应, 5A级, 万吨级). 口 counts the members of a family only before 人 or after 家 in digits (全家5口人,
 /// 一家5口; the sayings 一家三口 and 五口之家, and 一口气, 三口井, are not). 眼 counts wells and 段 stretches only after Arabic digits
 /// (新打机井12眼, 改造路段3段; 两眼, 一段时间), and 方 cubic metres of earth only after Arabic digits or their magnitude and before a
-/// break or what is dug (运走渣土10万方, 3000方土; 三方, 3方面). 刀, 枪, 拳 and 脚 count strikes only after a verb at a clause's end
-/// or before what they did (连捅8刀，; 三脚架), and 市 and 道 count cities and passages only after Arabic digits (等9市, 通道11道;
-/// 三道湾, 三市 are names).
+/// break or what is dug (运走渣土10万方, 3000方土; 三方, 3方面).
 /// </summary>
 internal static class UnitTable
 {
@@ -54,11 +52,7 @@ internal static class UnitTable
         // Doors and windows (年产50万樘), bags of a growing medium (菌棒1500万棒), sessions of a course (读书班337期), towns and
         // villages in a tally (4镇29村).
         Many(UnitKind.Classifier, "樘 棒 期 镇 村"),
-        Many(UnitKind.Measure, "方"),
-        // Strikes counted after the verb that deals them (连捅8刀, 开了两枪), cities in a tally (等9市) and passages, courses or
-        // dishes after Arabic digits (通道11道).
-        Many(UnitKind.Count, "刀 枪 拳 脚"),
-        Many(UnitKind.Classifier, "市 道"));
+        Many(UnitKind.Measure, "方"));
 
     /// <summary>
     /// <see cref="Units"/> by their first letter, in its order (longest first): the reader asks after every number, and a
