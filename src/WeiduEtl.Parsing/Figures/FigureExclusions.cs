@@ -11,7 +11,7 @@ internal static class FigureExclusions
 
     /// <summary>Words that make 一 + a duration a measured span of time (为期一个月) rather than "one day, …" (有一天).</summary>
     private static readonly string[] DurationMarkers = ["为期", "历时", "用时", "耗时", "仅用", "只用", "用了", "花了", "持续", "长达", "达", "共", "经过", "历经",
-        "需", "需要", "缩短到", "缩短至", "缩短为", "压缩到", "压缩至", "延长到", "延长至"];
+        "需", "需要", "整整", "足足", "缩短到", "缩短至", "缩短为", "压缩到", "压缩至", "延长到", "延长至"];
 
     /// <summary>
     /// Words before 一 + a duration that make it the starting value of a change (由原先的一个工作日，缩短到…), which is
@@ -21,9 +21,9 @@ internal static class FigureExclusions
 
     /// <summary>
     /// Words after 一 + a duration that make it the span up to now (一年来, 一个月以来) or a stretch that something fills
-    /// (一年里，…; 一周内完成), not "one day, …"; after 的 it is still the article (新的一年里).
+    /// (一年里，…; 一周内完成; 停工一周之久), not "one day, …"; after 的 it is still the article (新的一年里).
     /// </summary>
-    private static readonly string[] SinceMarkers = ["来", "以来", "里", "内", "之内"];
+    private static readonly string[] SinceMarkers = ["来", "以来", "里", "内", "之内", "之久"];
 
     /// <summary>一天就办好了: how soon, when no amount follows in the clause; 一天就有124趟车 is the base of a rate.</summary>
     private const string Soon = "就";
@@ -75,6 +75,7 @@ internal static class FigureExclusions
         || BrandNames.IsInsideName(body, figure)
         || ReignYears.IsReignYear(body, figure)
         || ReferredBackPeople.PointsBack(body, figure)
+        || RepeatedCounts.PointsBack(body, figure)
         || NegatedSpans.IsFigureOfSpeech(body, figure)
         || LunarDays.IsDayOfMonth(body, figure)
         || DottedDates.IsDayOfMonth(body, figure)

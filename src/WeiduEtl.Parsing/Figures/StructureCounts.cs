@@ -1,3 +1,5 @@
+using WeiduEtl.Core.Parsing;
+
 namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
@@ -14,6 +16,11 @@ internal static class StructureCounts
 
     public static bool SumsUpList(string body, FigureCandidate figure)
     {
+        if (figure.Value is >= 2 and <= MaxCount && figure.Start == figure.NumberStart && figure.Qualifier == FigureQualifier.Exact
+            && figure.Kind is UnitKind.Classifier or UnitKind.Count && EnumeratesAfter(body, figure.End))
+        {
+            return true;
+        }
         if (!figure.Chinese || figure.Value is < 2 or > MaxCount || figure.Start != figure.NumberStart || figure.Unit is null)
         {
             return false;
@@ -152,6 +159,27 @@ internal static class StructureCounts
             at++;
         }
         return at < body.Length && body[at] is '：' or ':';
+    }
+
+    /// <summary>
+    /// 想提2条建议：一是…, 设2个奖项：一个是…: a small count whose noun the first of its items follows after a colon announces
+    /// them, in any numerals. After a comma (…两个点，一个是…) the count still measures on the corpus's pages, so it stays.
+    /// </summary>
+    private static bool EnumeratesAfter(string body, int end)
+    {
+        var at = end;
+        while (at < body.Length && at - end < AnnouncedNounMaxLength && FigureReader.IsHan(body[at]))
+        {
+            at++;
+        }
+        if (at + 1 >= body.Length || body[at] is not ('：' or ':'))
+        {
+            return false;
+        }
+        var next = body.AsSpan(at + 1);
+        return next.StartsWith("一是", StringComparison.Ordinal) || next.StartsWith("其一", StringComparison.Ordinal)
+            || next.StartsWith("第一", StringComparison.Ordinal) || next.StartsWith("一、", StringComparison.Ordinal)
+            || next.Length >= 3 && next[0] == '一' && next[2] == '是' && FigureReader.IsHan(next[1]);
     }
 
     /// <summary>How far before 和 the first item of a 和-list is looked at for numbers.</summary>

@@ -1,0 +1,52 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// A small count printed again after the article has given it points back at what it counted, as 他们 would, and is no new
+/// figure: 此次落成的5座桥中，… after 全县5座桥梁落成, or 3名嫌疑人均已归案 after 3名嫌疑人被抓获. It does so when a word of
+/// pointing opens the words before it (这次, 此次, 上述… ending in 的), or when it opens its clause and an adverb of
+/// "all" or "together" follows its noun. A count not printed before in the same numerals and measure word stays a figure.
+/// </summary>
+internal static class RepeatedCounts
+{
+    private static readonly string[] PointingLeads = ["这次", "此次", "本次", "这批", "此批", "这些", "那些", "上述"];
+
+    private static readonly string[] AllAdverbs = ["均", "都", "全部", "全都", "一同", "一起", "已全部"];
+
+    private const int MaxCount = 10;
+
+    private const int LeadMaxLength = 14;
+
+    private const int NounMaxLength = 4;
+
+    public static bool PointsBack(string body, FigureCandidate figure)
+    {
+        if (figure.Value is < 2 or > MaxCount || figure.Start != figure.NumberStart || figure.Qualifier != FigureQualifier.Exact
+            || figure.Kind is not (UnitKind.Classifier or UnitKind.Count) || figure.Start == 0)
+        {
+            return false;
+        }
+        var printed = body.AsSpan(figure.Start, figure.End - figure.Start);
+        if (body.AsSpan(0, figure.Start).IndexOf(printed, StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+        var clauseStart = body.AsSpan(0, figure.Start).LastIndexOfAny(LabelWords.ClauseBreaksOutsideLists) + 1;
+        var lead = body.AsSpan(clauseStart, figure.Start - clauseStart);
+        if (lead.Length is > 2 and <= LeadMaxLength && lead[^1] == '的' && body.WordAt(clauseStart, PointingLeads) is not null)
+        {
+            return true;
+        }
+        if (lead.Length > 0)
+        {
+            return false;
+        }
+        var at = figure.End;
+        while (at < body.Length && at - figure.End < NounMaxLength && FigureReader.IsHan(body[at]) && body.WordAt(at, AllAdverbs) is null)
+        {
+            at++;
+        }
+        return body.WordAt(at, AllAdverbs) is not null;
+    }
+}
