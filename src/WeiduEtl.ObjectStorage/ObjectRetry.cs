@@ -25,19 +25,24 @@ internal static class ObjectRetry
     /// <summary>The SDK's parameter name when the ETag of such a torn answer is not hex (read while being written).</summary>
     private const string UnreadableETag = "hex";
 
-    public static ResiliencePipeline Create(ILogger logger) => new ResiliencePipelineBuilder()
+    public static ResiliencePipeline Create(ILogger logger) =>
+        Build(logger, MaxAttempts, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(3), IsTransient, "retrying");
+
+    /// <param name="next">What a retry does, for the log ("retrying").</param>
+    internal static ResiliencePipeline Build(ILogger logger, int maxAttempts, TimeSpan delay, TimeSpan maxDelay, Func<Exception, CancellationToken, bool> handles, string next) =>
+        new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && IsTransient(ex, args.Context.CancellationToken)),
-            MaxRetryAttempts = MaxAttempts - 1,
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } ex && handles(ex, args.Context.CancellationToken)),
+            MaxRetryAttempts = maxAttempts - 1,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(100),
-            MaxDelay = TimeSpan.FromSeconds(3),
+            Delay = delay,
+            MaxDelay = maxDelay,
             OnRetry = args =>
             {
-                logger.LogWarning("Object storage: attempt {Attempt} of {Operation} failed ({Reason}); retrying in {Delay} ms",
-                    args.AttemptNumber + 1, args.Context.OperationKey, Reason(args.Outcome.Exception!), (int)args.RetryDelay.TotalMilliseconds);
+                logger.LogWarning("Object storage: attempt {Attempt} of {Operation} failed ({Reason}); {Next} in {Delay} ms",
+                    args.AttemptNumber + 1, args.Context.OperationKey, Reason(args.Outcome.Exception!), next, (int)args.RetryDelay.TotalMilliseconds);
                 return ValueTask.CompletedTask;
             },
         })
@@ -55,6 +60,11 @@ internal static class ObjectRetry
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         _ => false,
     };
+
+    /// <summary>A failure of the service or the way to it, as opposed to a bug, or the caller giving up.</summary>
+    public static bool IsStoreFailure(Exception ex, CancellationToken cancellationToken) =>
+        ex is AmazonServiceException or AmazonClientException or HttpRequestException or IOException
+        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     public static string Reason(Exception ex) => ex switch
     {

@@ -28,6 +28,7 @@ public sealed class ObjectStore
         _client = client;
         _logger = logger;
         _retry = ObjectRetry.Create(logger);
+        ReadRetry = ObjectReadRetry.Create(logger);
         Location = location;
     }
 
@@ -40,6 +41,8 @@ public sealed class ObjectStore
     public long PartSizeBytes { get; init; } = 8 * 1024 * 1024;
 
     public string Describe(string relative) => $"{Location}/{relative}";
+
+    internal ResiliencePipeline ReadRetry { get; }
 
     /// <summary>The whole object, or null when there is none. For small objects (pointers, manifests).</summary>
     public Task<byte[]?> ReadAsync(string relative, CancellationToken cancellationToken) =>
@@ -91,11 +94,14 @@ public sealed class ObjectStore
             }
         }, cancellationToken);
 
+    /// <summary>A seekable stream over the object of <paramref name="length"/> bytes (from HEAD), read as it is consumed.</summary>
+    public ObjectReadStream OpenRead(string relative, long length) => new(this, relative, length);
+
     /// <summary>
-    /// Opens the object from <paramref name="from"/> to its end for streaming. Not retried once bytes flow: the
-    /// caller is already sending them. Null when there is no such object.
+    /// Opens the object from <paramref name="from"/> to its end for streaming. The body is read by
+    /// <see cref="ObjectReadStream"/>, which opens it again from where a failed read stopped. Null when there is no such object.
     /// </summary>
-    public Task<GetObjectResponse?> OpenAsync(string relative, long from, CancellationToken cancellationToken) =>
+    internal Task<GetObjectResponse?> OpenAsync(string relative, long from, CancellationToken cancellationToken) =>
         RunAsync($"GET {Describe(relative)}", async ct =>
         {
             var request = new GetObjectRequest { BucketName = Location.Bucket, Key = Location.Key(relative) };
@@ -212,19 +218,30 @@ public sealed class ObjectStore
         {
             return await _retry.ExecuteAsync(async c => await action(c.CancellationToken), context);
         }
-        catch (Exception ex) when (ex is AmazonServiceException or AmazonClientException or HttpRequestException or (IOException and not ObjectStoreException)
-            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is not ObjectStoreException && ObjectRetry.IsStoreFailure(ex, cancellationToken))
         {
-            var transient = ObjectRetry.IsTransient(ex, cancellationToken);
-            _logger.LogError("Object storage: {Operation} failed: {Reason}", operation, ObjectRetry.Reason(ex));
-            throw new ObjectStoreException(transient
-                ? $"{operation} failed after {ObjectRetry.MaxAttempts} tries: {ObjectRetry.Reason(ex)}; check that the service at the configured s3.serviceUrl is up"
-                : $"{operation} failed: {ObjectRetry.Reason(ex)}; check the bucket, the credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile) and their permissions", ex);
+            // Each operation ends with the object it acts on ("PUT part 2 of s3://bucket/key").
+            var named = operation.IndexOf(Location.ToString(), StringComparison.Ordinal);
+            throw Failure(operation, named >= 0 ? operation[named..] : operation, ex, ObjectRetry.MaxAttempts, cancellationToken);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    /// <summary>Logs what failed on which object and why, and the exception to throw for it.</summary>
+    internal ObjectStoreException Failure(string operation, string objectName, Exception ex, int attempts, CancellationToken cancellationToken)
+    {
+        var reason = ObjectRetry.Reason(ex);
+        _logger.LogError("Object storage: {Operation} failed: {Object} {Reason}", operation, objectName, reason);
+        return new ObjectStoreException(ObjectRetry.IsTransient(ex, cancellationToken)
+            ? $"{operation} failed after {attempts} tries: {reason}; check that the service at the configured s3.serviceUrl is up"
+            : $"{operation} failed: {reason}; check the bucket, the credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile) and their permissions", ex)
+        {
+            ObjectName = objectName,
+            Reason = reason,
+        };
     }
 
     private PutObjectRequest PutRequest(string relative, string contentType, string? cacheControl, string sha)

@@ -11,4 +11,10 @@ public sealed class ObjectStoreException : IOException
     public ObjectStoreException(string message) : base(message) { }
 
     public ObjectStoreException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>The object (or prefix) that failed, as <c>s3://bucket/key</c>, when known.</summary>
+    public string? ObjectName { get; init; }
+
+    /// <summary>Why, in the service's words (status and code) or the connection's, when known.</summary>
+    public string? Reason { get; init; }
 }

@@ -67,7 +67,7 @@ public static class DatasetServer
 
         var app = builder.Build();
         app.Use(WeakenETagWhenCompressed);
-        app.Use(ObjectStorageUnavailable.AnswerAsync);
+        app.Use(new DownloadFailures(app.Services.GetRequiredService<ILogger<DownloadFailures>>()).AnswerAsync);
         app.UseResponseCompression();
         Map(app, datasets);
         return app;

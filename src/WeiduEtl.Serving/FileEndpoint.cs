@@ -147,6 +147,14 @@ internal sealed class FileEndpoint(ServedDatasets datasets)
         }
     }
 
-    public static IResult Problem(int status, string message) =>
-        Results.Json(new Dictionary<string, object> { ["status"] = status, ["error"] = message }, statusCode: status, contentType: ContentTypes.Json);
+    /// <param name="file">The path asked for, when the problem is with that file rather than the request.</param>
+    public static IResult Problem(int status, string message, string? file = null)
+    {
+        var body = new Dictionary<string, object> { ["status"] = status, ["error"] = message };
+        if (file is not null)
+        {
+            body["file"] = file;
+        }
+        return Results.Json(body, statusCode: status, contentType: ContentTypes.Json);
+    }
 }

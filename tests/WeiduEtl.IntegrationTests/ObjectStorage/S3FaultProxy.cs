@@ -23,6 +23,10 @@ public enum ProxyFault
     Torn,
     /// <summary>200 whose ETag is not hex, as s3rver answers while it rewrites the object's stored MD5.</summary>
     TornETag,
+    /// <summary>s3rver's status and headers, then the connection closed before the first byte of the body.</summary>
+    CutBeforeBody,
+    /// <summary>s3rver's status and headers and the first <see cref="S3FaultProxy.MidBodyBytes"/> of the body, then the connection closed.</summary>
+    CutMidBody,
 }
 
 /// <summary>
@@ -32,6 +36,9 @@ public enum ProxyFault
 /// </summary>
 public sealed class S3FaultProxy : IAsyncDisposable
 {
+    /// <summary>How much of a body <see cref="ProxyFault.CutMidBody"/> lets through.</summary>
+    public const int MidBodyBytes = 1000;
+
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly int _upstreamPort;
     private readonly Func<string, string, ProxyFault> _decide;
@@ -87,7 +94,8 @@ public sealed class S3FaultProxy : IAsyncDisposable
                 {
                     var (method, path, length) = Parse(head);
                     var fault = _decide(method, path);
-                    Log.Enqueue($"{method} {path} → {fault}");
+                    var range = Header(head, "Range");
+                    Log.Enqueue($"{method} {path}{(range is null ? "" : $" [{range}]")} → {fault}");
                     switch (fault)
                     {
                         case ProxyFault.Reset:
@@ -112,6 +120,11 @@ public sealed class S3FaultProxy : IAsyncDisposable
                             await stream.WriteAsync(Encoding.ASCII.GetBytes(
                                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: \"0\"\r\nContent-Length: 2\r\n\r\n{}"));
                             continue;
+                        case ProxyFault.CutBeforeBody:
+                        case ProxyFault.CutMidBody:
+                            // Returning closes the connection in order (FIN), after the head the client has surely read.
+                            await ForwardAsync(stream, head, length, fault == ProxyFault.CutMidBody ? MidBodyBytes : 0);
+                            return;
                         default:
                             await ForwardAsync(stream, head, length);
                             Answered.Enqueue($"{method} {path}");
@@ -126,7 +139,8 @@ public sealed class S3FaultProxy : IAsyncDisposable
         }
     }
 
-    private async Task ForwardAsync(NetworkStream client, string head, long length)
+    /// <param name="bodyBytes">When set, only the answer's head and this many bytes of its body go back.</param>
+    private async Task ForwardAsync(NetworkStream client, string head, long length, long? bodyBytes = null)
     {
         using var upstream = new TcpClient();
         await upstream.ConnectAsync(IPAddress.Loopback, _upstreamPort);
@@ -134,7 +148,15 @@ public sealed class S3FaultProxy : IAsyncDisposable
         var lines = head.Split("\r\n").Where(l => !l.StartsWith("Connection:", StringComparison.OrdinalIgnoreCase) && l.Length > 0);
         await server.WriteAsync(Encoding.Latin1.GetBytes(string.Join("\r\n", lines) + "\r\nConnection: close\r\n\r\n"));
         var toServer = CopyAsync(client, server, length);
-        await server.CopyToAsync(client);
+        if (bodyBytes is { } cut)
+        {
+            await client.WriteAsync(Encoding.Latin1.GetBytes(await ReadHeadAsync(server) ?? ""));
+            await CopyAsync(server, client, cut);
+        }
+        else
+        {
+            await server.CopyToAsync(client);
+        }
         await toServer;
     }
 
@@ -173,12 +195,14 @@ public sealed class S3FaultProxy : IAsyncDisposable
 
     private static (string Method, string Path, long Length) Parse(string head)
     {
-        var lines = head.Split("\r\n");
-        var first = lines[0].Split(' ');
-        var length = lines.Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            .Select(p => long.Parse(p[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+        var first = head.Split("\r\n")[0].Split(' ');
+        var length = Header(head, "Content-Length") is { } value ? long.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return (first[0], first[1], length);
     }
+
+    private static string? Header(string head, string name) =>
+        head.Split("\r\n").Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2 && p[0].Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p[1].Trim()).FirstOrDefault();
 
     public async ValueTask DisposeAsync()
     {
