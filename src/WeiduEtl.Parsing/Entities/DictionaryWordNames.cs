@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>
 /// Names read as a surname and one or two letters that are really common words (纪念日, 关注, 商量好, 曾明确): a
 /// dictionary word not tagged as a person name is not taken, and a name whose last letter opens a common verb with
-/// the letter after it (宁全|随同 read as 宁全随) is cut back when the shorter name stands alone elsewhere.
+/// the letter after it (宁全|随同 read as 宁全随) is cut back when the shorter name stands alone elsewhere or leaves the
+/// verb whole before a predicate.
 /// </summary>
 internal static class DictionaryWordNames
 {
@@ -88,6 +89,13 @@ internal static class DictionaryWordNames
         if (CommonWords.Find(pair) is not { } verb || verb.Frequency < MinSwallowedWord || !SwallowedTags.Contains(verb.Tag))
         {
             return false;
+        }
+        // 宁全|随同|调研: the shorter name leaves the verb whole with a predicate or the clause's end after it, where the
+        // longer one leaves a lone letter (李志强|调研 is no 李志|强调|研).
+        var after = nameEnd + 1;
+        if (!HanText.IsHanAt(body, after) || (HanText.WordAt(body, after, PersonNameReader.FollowerWords)?.Length ?? 0) >= 2)
+        {
+            return true;
         }
         var shorter = name.AsSpan(0, 2);
         for (var at = body.AsSpan().IndexOf(shorter); at >= 0;)

@@ -14,7 +14,7 @@ internal static class PersonFinder
     /// <summary>Last letters of villages, streets and towns that read like names in a list (王庄、李村、张集).</summary>
     private static readonly CharSet PlaceEndings = new("村庄集镇乡县区市路街屯寨湾");
     /// <summary>Words between an organisation and its title (康美包集团|全球|首席执行官, 北京师范大学|的|温静教授).</summary>
-    private static readonly WordIndex Scopes = HanText.Longest("全球", "中国区", "亚太区", "驻华", "在华", "总部", "的");
+    private static readonly WordIndex Scopes = HanText.Longest("全球", "中国区", "亚太区", "驻华", "在华", "总部", "的", "有关");
     private static readonly System.Buffers.SearchValues<char> ClauseOpeners = System.Buffers.SearchValues.Create("，。！？；：、\n“”（");
 
     /// <summary>The first letter after the next clause break after <paramref name="i"/>, or the body's length.</summary>
@@ -72,6 +72,7 @@ internal static class PersonFinder
         BareSpeakers.Add(body, organisations, places, found);
         DictionaryWordNames.Apply(body, found);
         AddKnownNames(body, found);
+        AppositivePosts.Apply(body, found, organisations);
         return found;
     }
 
@@ -212,6 +213,22 @@ internal static class PersonFinder
             titleStart = textStart = i - unit.Length;
             organisation = UnitNamedBefore(body, unit, textStart, organisations, places);
             rule = organisation is null ? rule : EntityRules.TitleNameReferenceBack;
+        }
+        if (organisation is null && HanText.WordEndingAt(body, i, LevelBodies) is { } level
+            && (!HanText.IsHanAt(body, i - level.Length - 1) || NameLeads.Contains(body[i - level.Length - 1])))
+        {
+            // 县委书记某某, 市委副书记、市长某某, 市政府秘书长某某: the level's body of the division named last before it; a
+            // government no division was named for is the body as printed, a committee's 市委 is then read with its post.
+            textStart = i - level.Length;
+            organisation = LevelBodyNamedBefore(body, level, textStart, organisations, places);
+            if (organisation is null && level.EndsWith(Government, StringComparison.Ordinal))
+            {
+                organisation = level;
+            }
+            else
+            {
+                titleStart = textStart;
+            }
         }
         var title = body[titleStart..chainEnd];
         if ((organisation is null || Countries.At(organisation, 0)?.Length != organisation.Length) && LastPostOrganisation(body, titleStart, chainEnd, organisations) is { } nearest)
@@ -370,9 +387,10 @@ internal static class PersonFinder
         {
             return null;
         }
+        var title = PostAfterEtc(body, end);
         foreach (var (start, nameEnd) in names)
         {
-            found.Add(new EntityMention(MentionKind.Person, body[start..nameEnd], body[start..nameEnd], null, null, start, nameEnd, EntityRules.NameList));
+            found.Add(new EntityMention(MentionKind.Person, body[start..nameEnd], body[start..nameEnd], title, null, start, nameEnd, EntityRules.NameList));
         }
         return end;
     }
@@ -402,6 +420,21 @@ internal static class PersonFinder
     }
 
     private const string Notables = "人士";
+
+    /// <summary>
+    /// The post a list closes with after 等 (某某、某某、某某等代表|先后发言, …等委员|参加): each listed person holds it; none when
+    /// the post goes on into a longer noun or a body (等代表团).
+    /// </summary>
+    private static string? PostAfterEtc(string body, int at)
+    {
+        var length = at < body.Length && body[at] == Etc ? Math.Max(TitleLexicon.TitleAt(body, at + 1), TitleLexicon.OccupationAt(body, at + 1)) : 0;
+        if (length == 0)
+        {
+            return null;
+        }
+        var end = at + 1 + length;
+        return !HanText.IsHanAt(body, end) || PersonNameReader.StartsPredicate(body, end) ? body.Substring(at + 1, length) : null;
+    }
 
     /// <summary>A descriptor then a name (瓜农鲁小国): a person, the descriptor not a title.</summary>
     private static int? DescriptorFirst(string body, int i, List<EntityMention> found)
@@ -449,7 +482,7 @@ internal static class PersonFinder
         // After an age (104岁老人某某某, 78岁的居民某某某|比画着) the name is a person's at one sight: only people are
         // described by their age, and the name need not recur where it ends its clause, opens a predicate or owns a home.
         var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1])
-            && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end)
+            && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end) || OpensVerb(body, end)
                 || (AgedBefore(body, i - descriptor, i) && (!HanText.IsHanAt(body, end) || body[end] == Home || PersonNameReader.StartsPredicate(body, end) || IsHeldAction(body, end))));
         if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
@@ -460,6 +493,24 @@ internal static class PersonFinder
     }
 
     private const char Home = '家';
+
+    private const string VerbTag = "v";
+    private const int MinVerbAfterName = 200;
+
+    /// <summary>
+    /// Whether a common verb of the dictionary opens at <paramref name="at"/> (志愿者某某某|听到, 成员某某某|跟随), or a verb
+    /// with 着 (|带着): after a descriptor, a surname and two letters before a verb are a subject, so a name.
+    /// </summary>
+    internal static bool OpensVerb(string body, int at)
+    {
+        if (!HanText.IsHanAt(body, at + 1))
+        {
+            return false;
+        }
+        // The two letters after the surname must be no common word (向|英雄|致敬 is no name).
+        return CommonWords.Find(body.AsSpan(at - 2, 2)) is null
+            && (CommonWords.Find(body.AsSpan(at, 2)) is { } word && word.Tag == VerbTag && word.Frequency >= MinVerbAfterName || IsHeldAction(body, at));
+    }
 
     /// <summary>A verb of one or two letters with 着 after the name (某某某|比画着, 某某某|拄着): what the person is doing.</summary>
     private static bool IsHeldAction(string body, int end) =>
@@ -623,6 +674,11 @@ internal static class PersonFinder
         {
             orgStart = start;
         }
+        if (orgStart < 0 && DivisionEndingAt(body, titleStart) is { } division)
+        {
+            // 告诉杭州市|副市长某某: the division right before the post, wherever the run of words before it began.
+            orgStart = division;
+        }
         if (orgStart < 0 && Countries.EndingAt(body, titleStart) is { } country)
         {
             orgStart = titleStart - country.Length;
@@ -637,6 +693,21 @@ internal static class PersonFinder
         }
         return orgStart < 0 ? (titleStart, null, EntityRules.TitleName) : (orgStart, body[orgStart..titleStart], EntityRules.TitleName);
     }
+
+    /// <summary>Start of the longest division name ending right at <paramref name="end"/> (杭州市|副市长), or null.</summary>
+    private static int? DivisionEndingAt(string body, int end)
+    {
+        for (var at = Math.Max(0, end - MaxDivision); at < end - 1; at++)
+        {
+            if (DivisionGazetteer.Shared.MatchAt(body, at) == end - at)
+            {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxDivision = 8;
 
     /// <summary>Start of the body whose one-letter ending is the title's first letter (内政部|长 → 土耳其内政部), or null.</summary>
     private static int? SharesEnding(string body, int titleStart)
@@ -679,6 +750,29 @@ internal static class PersonFinder
             start += length;
         }
         return body[start..last.CharEnd];
+    }
+
+    /// <summary>A level's party committee or government printed bare before a post (县委|书记, 市政府|秘书长).</summary>
+    private static readonly WordIndex LevelBodies = HanText.Longest("省委", "市委", "州委", "县委", "区委", "旗委", "省政府", "市政府", "州政府", "县政府", "区政府", "旗政府");
+
+    /// <summary>
+    /// The body a bare level body before a post refers to: the last body of that name (遂宁市委 → 市委), else the last
+    /// division of that level named before with the body's ending (古浪县 → 古浪县委), else none: a paper's own city
+    /// is often never named in its reports (市委书记某某 on a city daily).
+    /// </summary>
+    private const string Government = "政府";
+
+    private static string? LevelBodyNamedBefore(string body, string level, int before, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
+    {
+        var named = UnitNamedBefore(body, level, before, organisations, places);
+        // A division printed inside another body's name (某市党政考察团) is the visitors', not the post's.
+        var standing = places.Where(p => !MentionSpans.AnyOverlapping(organisations, p.CharStart, p.CharEnd)).ToList();
+        var division = UnitNamedBefore(body, level[..1], before, [], standing);
+        if (named is not null && (division is null || body.LastIndexOf(named, before - 1, StringComparison.Ordinal) >= body.LastIndexOf(division, before - 1, StringComparison.Ordinal)))
+        {
+            return named;
+        }
+        return division is null ? null : division + level[1..];
     }
 
     /// <summary>Where the organisation before a title ends when a bracketed note or a scope word stands between them.</summary>
@@ -795,6 +889,11 @@ internal static class PersonFinder
         {
             return chinese;
         }
+        if (chinese == 3 && CommonWords.Find(body.AsSpan(pos, 2)) is null && CommonWords.Find(body.AsSpan(pos + 1, 2)) is null
+            && TransliteratedTail(body, pos + chinese) is > 0 and var tail)
+        {
+            return chinese + tail;
+        }
         var bare = ForeignNames.BareLengthAt(body, pos);
         // A foreign name of two letters before a verb or a post (总统哈迪|前往, 副总编辑莱法|表示); before another letter the
         // two open a longer name that a list reads whole (选手赵雪、于佳|琪).
@@ -804,6 +903,28 @@ internal static class PersonFinder
         }
         return bare > chinese ? bare : chinese;
     }
+
+    private const int MaxTail = 2;
+
+    /// <summary>
+    /// A foreign name that opens like a Chinese one (冯德莱|恩, 吴钦貌|纽 of Burmese names): one or two letters of the
+    /// transliteration tables after a three-letter reading, then 说, a predicate of two letters or more, a post or the
+    /// clause's end (one-letter followers such as 和 or 的 are as often a word's second letter); 0 when none.
+    /// </summary>
+    private static int TransliteratedTail(string body, int at)
+    {
+        for (var tail = 1; tail <= MaxTail && at + tail <= body.Length && ForeignNames.IsTransliterated(body.Substring(at, tail)); tail++)
+        {
+            var end = at + tail;
+            if (!HanText.IsHanAt(body, end) || body[end] == Says || (HanText.WordAt(body, end, PersonNameReader.FollowerWords)?.Length ?? 0) >= 2 || TitleLexicon.TitleAt(body, end) > 0)
+            {
+                return tail;
+            }
+        }
+        return 0;
+    }
+
+    private const char Says = '说';
 
     /// <summary>
     /// Every later occurrence of a name already found is another mention of that person (景海燕说), and so is a part of a

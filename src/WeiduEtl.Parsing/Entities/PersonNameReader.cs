@@ -17,6 +17,8 @@ internal static class PersonNameReader
     private static readonly CharSet Numerals = new("一二三四五六七八九十百千万亿两几多");
 
     /// <summary>Words that start right after a name (李森|说, 景海燕|这样说, 朱文博|一边分发).</summary>
+    internal static WordIndex FollowerWords => Followers;
+
     private static readonly WordIndex Followers = HanText.Longest([
         "表示", "介绍", "指出", "强调", "告诉", "认为", "坦言", "感慨", "带领", "主持", "出席", "参加", "陪同", "一行", "一边",
         "这样", "调研", "检查", "走访", "深入", "看望", "慰问", "讲话", "致辞", "宣布", "提出", "要求", "同志", "先生", "女士",
@@ -24,6 +26,8 @@ internal static class PersonNameReader
         "说", "的", "在", "等", "和", "与", "是", "也", "都", "就", "对", "为", "到", "向", "把", "被", "从", "还", "又", "带",
         "率", "一", "这", "给", "让", "将", "已", "正", "并", "及", "们", "分析", "说明", "建议", "提醒", "呼吁", "透露", "谈到",
         "回应", "称",
+        // 'then', opening the predicate after a subject (秘书长某某|便来到…): no given name ends in it.
+        "便",
         // What follows the names of a result list (孙杨、刘湘|各获两冠, 石松昊、王皓冉|分获第二、第三名).
         "各", "分获", "分列", "均", "先后", "共同",
         // Together with others (李某|一同参加, 王某|一起走访): 一 opens the word and ends no name (刘结一).

@@ -85,6 +85,9 @@ internal static class TitleLexicon
 
     public static bool IsOccupation(string title) => Occupations.Words.Any(o => title.EndsWith(o, StringComparison.Ordinal));
 
+    /// <summary>Length of the occupation starting at <paramref name="index"/> (等|代表, 等|选手), 0 when none.</summary>
+    public static int OccupationAt(string text, int index) => HanText.WordAt(text, index, Occupations)?.Length ?? 0;
+
     /// <summary>Whether <paramref name="word"/> is an occupation itself (代表, 教练), not a title ending in one.</summary>
     public static bool IsOccupationWord(string word) => Occupations.Words.Contains(word, StringComparer.Ordinal);
 

@@ -34,7 +34,7 @@ public sealed class OrganisationNameRunRuleTests
         const string body = "区委常委、组织部部长张建国主持会议。";
 
         Assert.DoesNotContain("组织部", Entities.Names(body, MentionKind.Organisation));
-        Assert.Equal("常委、组织部部长", Assert.Single(Entities.People(body)).Title);
+        Assert.Equal("区委常委、组织部部长", Assert.Single(Entities.People(body)).Title);
     }
 
     [Theory]
