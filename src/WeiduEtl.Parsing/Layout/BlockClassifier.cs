@@ -15,6 +15,7 @@ internal static class BlockClassifier
         var bodySizes = blocks.GroupBy(b => b.Page).ToDictionary(g => g.Key, g => BodyFontSize(g.ToList()));
         var classified = blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
         ReadProseUnderDisplayLinesAsText(classified);
+        ReadCriesOverCreditsAsHeadlines(classified);
         ReadBareNamesUnderHeadlinesAsBylines(classified);
         return classified;
     }
@@ -66,6 +67,22 @@ internal static class BlockClassifier
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A line with a cry inside (…亿元！…开工) reads as prose on its own, but right over a dateline or byline it is the
+    /// item's headline: a paragraph of text never stands over a credit.
+    /// </summary>
+    private static void ReadCriesOverCreditsAsHeadlines(List<ClassifiedBlock> blocks)
+    {
+        for (var k = 0; k + 1 < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            if (b.Kind == BlockKind.Body && blocks[k + 1].Kind is BlockKind.Dateline or BlockKind.Byline && HeadingShapeRule.IsCriedHeadline(b.Text))
+            {
+                blocks[k] = b with { Kind = BlockKind.Heading, IsStrictHeading = false };
+            }
+        }
     }
 
     /// <summary>

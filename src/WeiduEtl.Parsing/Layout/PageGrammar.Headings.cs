@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
 using WeiduEtl.Parsing.Pdf;
@@ -48,6 +49,14 @@ internal sealed partial class PageGrammar
             AddSubheadings(run);
             TakeByline(current!, next);
             return NextIndex(end) + 1;
+        }
+        if (next?.Kind is BlockKind.Caption or BlockKind.CreditedCaption && !IsLongCaption(next) && NextBlock(NextIndex(end) + 1)?.Kind is BlockKind.Byline or BlockKind.Dateline)
+        {
+            // A headline, its picture's caption, then the dateline or byline: the credit confirms the headline as it
+            // would right under it; the caption is the new item's.
+            section = null;
+            StartFromRun(DisplayLinesOf(run), ArticleKind.Article, StartRules.HeadlineOverCaptionAndCredit);
+            return i + DisplayLinesOf(run).Count;
         }
         if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
         {
@@ -374,6 +383,11 @@ internal sealed partial class PageGrammar
     private int ReadSingleHeading(ClassifiedBlock heading)
     {
         var openArticle = current is { Closed: false, Kind: ArticleKind.Article };
+        if (afterGap && openArticle && section is null && HeadsStoryAfterGap(heading))
+        {
+            StartFromRun([heading], ArticleKind.Article, StartRules.HeadlineAfterGap);
+            return i + 1;
+        }
         if (afterGap && openArticle && section is null)
         {
             AttachCaptionBlock(heading);
@@ -414,6 +428,24 @@ internal sealed partial class PageGrammar
         StartFromRun([heading], ArticleKind.Article, rule);
         return i + 1;
     }
+
+    /// <summary>
+    /// In a text dump (no letter sizes) a wider blank run is a picture, and a caption under it carries its credit or is
+    /// cut off the text; but a dump also leaves such a blank between stories. A line in a heading's shape after
+    /// it, when the article above ended its last sentence and text follows, heads the next story: a caption in the
+    /// middle of a finished article, over text that starts afresh, is the rarer reading. The line needs only a heading's
+    /// loose shape: a caption describes in a sentence.
+    /// </summary>
+    private bool HeadsStoryAfterGap(ClassifiedBlock heading) =>
+        heading.Block.FontSize is null && !heading.IsCutProse
+        && current is { EndsMidSentence: false, Paragraphs.Count: > 0 }
+        && NextBlock(i + 1) is { Kind: BlockKind.Body } first && !JumpLineRule.IsContinuedFromElsewhere(first.Text)
+        && !ContinuingOpener().IsMatch(Punctuation.FoldTrimmed(first.Text));
+
+    // Text that goes on from what came before opens with a word pointing back (该区, 这些, 他们, 其) or a connective
+    // (据了解, 此外, 同时, 但): a new story never opens so, the text after a picture in its article often does.
+    [GeneratedRegex(@"^(?:[该此这那其他她它]|据(?:了解|介绍|悉)|另外|同时|与此同时|对此|随后|然而|但|不过|因此|所以|而且?|并且?)")]
+    private static partial Regex ContinuingOpener();
 
     /// <summary>The paragraph from <paramref name="at"/> on, after a picture's caption if one stands first, opens a report with its reporters.</summary>
     private bool OpensReportAt(int at)

@@ -13,6 +13,8 @@ internal static class StartRules
     public const string DisplayLinesOverText = "display-lines-over-text";
     public const string TitleInColumn = "title-in-round-up-column";
     public const string HeadlineAfterClosedItem = "headline-after-closed-item";
+    public const string HeadlineAfterGap = "headline-after-gap";
+    public const string HeadlineOverCaptionAndCredit = "headline-over-caption-and-credit";
     public const string PrintedLikeHeadline = "printed-like-headline";
     public const string GenreLabelHeadline = "genre-label-headline";
     public const string NoticeTitle = "notice-title";

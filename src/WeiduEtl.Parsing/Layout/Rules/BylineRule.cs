@@ -82,7 +82,8 @@ internal static partial class BylineRule
     /// <summary>
     /// A mark after each name (本报记者 王某/文 李某/图) says what that person did, as a mark before it does (文/王某): set
     /// before the name, in the same letters, so the scan reads one form and the credit keeps its place in the printed line.
-    /// A name ending in 文 or 图 is left alone: 王某文/图 is 王某 with the writer-and-photographer mark.
+    /// A name ending in 文 or 图 is left alone: 王某文/图 is 王某 with the writer-and-photographer mark. A role word may
+    /// be set close against the name (本报记者王某/文).
     /// </summary>
     private static string MarksBeforeNames(string folded) =>
         folded.Contains('/', StringComparison.Ordinal) ? MarkAfterName().Replace(folded, "${mark}/${name}") : folded;
@@ -367,7 +368,7 @@ internal static partial class BylineRule
         public List<string> Runs { get; } = [];
     }
 
-    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}/])(?<name>\p{IsCJKUnifiedIdeographs}{1,3}[\p{IsCJKUnifiedIdeographs}-[文图]])/(?<mark>[文图摄])(?=\s|$)")]
+    [GeneratedRegex(@"(?:(?<![\p{IsCJKUnifiedIdeographs}/])|(?<=记者|通讯员|实习生))(?<name>\p{IsCJKUnifiedIdeographs}{1,3}[\p{IsCJKUnifiedIdeographs}-[文图]])/(?<mark>[文图摄])(?=\s|$)")]
     private static partial Regex MarkAfterName();
 
     [GeneratedRegex(@"^\((?<origin>[\p{IsCJKUnifiedIdeographs}]{2,6})\)\s*(?<name>[\p{IsCJKUnifiedIdeographs}]{2,5}|[\p{IsCJKUnifiedIdeographs}]{1,6}[·•][\p{IsCJKUnifiedIdeographs}·•]{1,10})$")]

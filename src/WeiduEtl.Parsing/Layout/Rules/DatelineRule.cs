@@ -43,14 +43,15 @@ internal static partial class DatelineRule
     // Date: arabic or Chinese numerals. A generic agency (…社, …网, …台, …报) needs a date, so that a sentence
     // opening with a community's name never reads as a dateline; so does a 电 with text right after it
     // (本报热线电话, 新华社电视中心, 本报记者走访供电所). Another paper's or site's own 讯 (晨报讯, 东南网3月2日讯,
-    // 某某在线杭州5月6日讯) needs a date or a credit bracket or a space after it, as a sentence never runs on that way.
+    // 某某在线杭州5月6日讯) needs a date, a credit bracket, a space or a colon after it (某某网讯：…), as a sentence never
+    // runs on that way; a round-up from several reports says so before its 讯 (某网综合讯).
     private static Regex DatelinePattern(PressLexicon lexicon) => lexicon.Pattern(Dateline);
 
     private static readonly LexiconPattern Dateline = new(static l =>
         $@"^据?(?<dl>{l.House}(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日)?讯(?!息)"
         + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
         + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:{OutletNames.WireEnding})[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电"
-        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|讯(?=\s|\()))");
+        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|(?:综合)?讯(?=\s|\(|:)))");
 
     private const string Day = "[0-9〇零一二三四五六七八九十]{1,3}";
 

@@ -43,6 +43,21 @@ internal static partial class HeadingShapeRule
     }
 
     /// <summary>
+    /// A headline with a cry inside (总投资过百亿！某市八十个项目开工, 守护一方水，共创文明城！社区夜话让生活更美好): a line of
+    /// headline length holding one inner ! or ? and no full stop, ending in no sentence mark. Prose holds such a line
+    /// too, so it is read as display type only where a dateline or byline under it confirms it.
+    /// </summary>
+    public static bool IsCriedHeadline(string text)
+    {
+        var folded = Punctuation.FoldTrimmed(text);
+        var length = Punctuation.VisibleLength(folded);
+        return length is >= 6 and <= MaxLooseLength && folded.Count(c => c is '!' or '?') == 1 && Punctuation.HasInnerSentenceEnd(folded)
+            && !folded.Contains('。', StringComparison.Ordinal) && !folded.Contains(';', StringComparison.Ordinal)
+            && !Punctuation.IsTerminated(folded) && !Punctuation.EndsMidClause(folded) && !Punctuation.LeavesMarkOpen(folded)
+            && !ReportedSpeech().IsMatch(folded);
+    }
+
+    /// <summary>
     /// A lead-in kicker: a display line ending in a double dash that hands over to the headline under it
     /// (…不想腐——). Display type only with a headline after it; alone it is more likely prose cut at a dash.
     /// </summary>
@@ -53,7 +68,10 @@ internal static partial class HeadingShapeRule
     }
 
     /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
-    /// <summary>A short name or noun and a colon on a line of its own (明德英：, 西藏昌都三英烈：): a lead-in kicker.</summary>
+    /// <summary>
+    /// A short name or noun and a colon on a line of its own (明德英：, 西藏昌都三英烈：, 某县某乡某村：, 70多岁老党员某某：):
+    /// a lead-in kicker.
+    /// </summary>
     public static bool IsNameLeadIn(string text) => NameLeadIn().IsMatch(Punctuation.FoldTrimmed(text));
 
     public static bool IsMarkedSubheadline(string text)
@@ -130,6 +148,6 @@ internal static partial class HeadingShapeRule
     [GeneratedRegex(@"^(?:\([^()]{2,30}\)|\[[^\[\]]{2,30}\])$")]
     private static partial Regex WhollyBracketed();
 
-    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}·、]{2,10}:$")]
+    [GeneratedRegex(@"^(?=.*\p{IsCJKUnifiedIdeographs}.)[\p{IsCJKUnifiedIdeographs}·、0-9]{2,14}:$")]
     private static partial Regex NameLeadIn();
 }

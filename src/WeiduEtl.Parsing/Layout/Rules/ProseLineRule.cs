@@ -18,7 +18,8 @@ internal static class ProseLineRule
         {
             return false;
         }
-        var clauses = folded.Split(',');
+        // A headline's colon parts it as its commas do (某社区议事会:居民点单,物业接单): each part is a clause.
+        var clauses = folded.Split(',', ':');
         return clauses.Any(c => Punctuation.VisibleLength(c) > MaxHeadlineClause) || OpensWithTimeAdverbial(clauses[0])
             || HeadingShapeRule.OpensWithReportedSpeech(folded);
     }
