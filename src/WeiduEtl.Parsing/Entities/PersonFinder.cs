@@ -755,12 +755,13 @@ internal static class PersonFinder
     /// <summary>A level's party committee or government printed bare before a post (县委|书记, 市政府|秘书长).</summary>
     private static readonly WordIndex LevelBodies = HanText.Longest("省委", "市委", "州委", "县委", "区委", "旗委", "省政府", "市政府", "州政府", "县政府", "区政府", "旗政府");
 
+    private const string Government = "政府";
+
     /// <summary>
     /// The body a bare level body before a post refers to: the last body of that name (遂宁市委 → 市委), else the last
     /// division of that level named before with the body's ending (古浪县 → 古浪县委), else none: a paper's own city
     /// is often never named in its reports (市委书记某某 on a city daily).
     /// </summary>
-    private const string Government = "政府";
 
     private static string? LevelBodyNamedBefore(string body, string level, int before, IReadOnlyList<EntityMention> organisations, IReadOnlyList<EntityMention> places)
     {

@@ -27,8 +27,7 @@ internal static class RepeatedCounts
         {
             return false;
         }
-        var printed = body.AsSpan(figure.Start, figure.End - figure.Start);
-        if (body.AsSpan(0, figure.Start).IndexOf(printed, StringComparison.Ordinal) < 0)
+        if (!PrintedBefore(body, figure))
         {
             return false;
         }
@@ -48,5 +47,22 @@ internal static class RepeatedCounts
             at++;
         }
         return body.WordAt(at, AllAdverbs) is not null;
+    }
+
+    /// <summary>The same numerals and measure word earlier in the body, as a whole number: 15座 does not print 5座 before.</summary>
+    private static bool PrintedBefore(string body, FigureCandidate figure)
+    {
+        var printed = body.AsSpan(figure.Start, figure.End - figure.Start);
+        var before = body.AsSpan(0, figure.Start);
+        for (var at = before.IndexOf(printed, StringComparison.Ordinal); at >= 0;)
+        {
+            if (at == 0 || !ChineseNumeral.IsNumberLetter(body[at - 1]))
+            {
+                return true;
+            }
+            var next = before[(at + 1)..].IndexOf(printed, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 }

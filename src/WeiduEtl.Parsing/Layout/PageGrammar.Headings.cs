@@ -55,8 +55,10 @@ internal sealed partial class PageGrammar
             // A headline, its picture's caption, then the dateline or byline: the credit confirms the headline as it
             // would right under it; the caption is the new item's.
             section = null;
-            StartFromRun(DisplayLinesOf(run), ArticleKind.Article, StartRules.HeadlineOverCaptionAndCredit);
-            return i + DisplayLinesOf(run).Count;
+            var head = DisplayLinesOf(run);
+            StartFromRun(head, ArticleKind.Article, StartRules.HeadlineOverCaptionAndCredit);
+            AddSubheadings(run[head.Count..]);
+            return end;
         }
         if (next?.Kind is BlockKind.Byline or BlockKind.Dateline)
         {

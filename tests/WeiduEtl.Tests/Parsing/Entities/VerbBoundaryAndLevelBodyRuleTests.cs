@@ -114,10 +114,10 @@ public sealed class VerbBoundaryAndLevelBodyRuleTests
     }
 
     [Theory]
-    [InlineData("清明节当天，少先队员向英雄致敬。", "向英雄")]
-    [InlineData("新春之际，祝全县群众幸福安康！", "幸福安康")]
-    public void Extract_WordAfterASurnameLetter_IsNoNameBeforeAVerb(string body, string word)
+    [InlineData("清明节当天，少先队员向英雄致敬。")]
+    [InlineData("新春之际，祝全县群众幸福安康！")]
+    public void Extract_WordAfterASurnameLetter_IsNoNameBeforeAVerb(string body)
     {
-        Assert.DoesNotContain(Entities.People(body), m => m.Name == word);
+        Assert.Empty(Entities.People(body));
     }
 }

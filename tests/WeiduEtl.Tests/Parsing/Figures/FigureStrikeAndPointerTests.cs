@@ -25,6 +25,7 @@ public sealed class FigureStrikeAndPointerTests
     [InlineData("全县今年有5个村通过验收。此次通过验收的5个村将获得奖励。", "5个|村|5|个|exact")]
     [InlineData("警方抓获3名嫌疑人。目前，3名嫌疑人均已被刑事拘留。", "3名|嫌疑人|3|名|exact")]
     [InlineData("此次新评的5个示范村将获表彰。", "5个|示范村|5|个|exact")]
+    [InlineData("全县去年建成15座桥。此次落成的5座桥均在山区。", "15座|桥|15|座|exact ; 5座|桥|5|座|exact")]
     public void Extract_AnnouncedOrRepeatedCount_IsNoNewFigure(string line, string expected)
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));

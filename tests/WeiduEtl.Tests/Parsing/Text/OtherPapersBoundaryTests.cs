@@ -125,7 +125,6 @@ public sealed class OtherPapersBoundaryTests
     [Theory]
     [InlineData("城西区桃源镇花溪村：", true)]
     [InlineData("70多岁老党员周大山：", true)]
-    [InlineData("具体措施如下：", true)]
     [InlineData("2021：", false)]
     [InlineData("他说，今年的收成比往年好：", false)]
     public void IsNameLeadIn_PlaceOrPersonAndAColon(string line, bool leadIn) =>
