@@ -8,22 +8,25 @@ namespace WeiduEtl.ObjectStorage;
 /// object exactly as for a file: a seek only moves the position, and the first read after it opens a ranged GET
 /// from there. Bytes stream through; nothing is buffered beyond the copy's own buffer. A read that fails (the
 /// connection dropped or the body cut short) opens the object again from the byte it stopped at, as
-/// <see cref="ObjectReadRetry"/> allows; what still fails is an <see cref="ObjectStoreException"/> naming the object.
+/// <see cref="ObjectReadRetry"/> allows, and only if the object still has the ETag its HEAD gave; what still fails is an
+/// <see cref="ObjectStoreException"/> naming the object.
 /// </summary>
 public sealed class ObjectReadStream : Stream
 {
     private readonly ObjectStore _store;
     private readonly string _relative;
     private readonly long _length;
+    private readonly string? _etag;
     private GetObjectResponse? _response;
     private long _position;
     private long _responsePosition = -1;
 
-    internal ObjectReadStream(ObjectStore store, string relative, long length)
+    internal ObjectReadStream(ObjectStore store, string relative, long length, string? etag)
     {
         _store = store;
         _relative = relative;
         _length = length;
+        _etag = etag;
     }
 
     public override bool CanRead => true;
@@ -67,14 +70,20 @@ public sealed class ObjectReadStream : Stream
             {
                 _response?.Dispose();
                 _response = null;
-                _response = await _store.OpenAsync(_relative, _position, cancellationToken)
-                    ?? throw new ObjectStoreException($"{_store.Describe(_relative)} was removed while being served") { ObjectName = _store.Describe(_relative), Reason = "removed" };
+                _response = await _store.OpenAsync(_relative, _position, _etag, cancellationToken)
+                    ?? throw new ObjectStoreException($"{_store.Describe(_relative)} was removed while being served")
+                    {
+                        ObjectName = _store.Describe(_relative),
+                        Reason = "removed",
+                        Missing = true,
+                    };
                 _responsePosition = _position;
             }
             var read = await _response.ResponseStream.ReadAsync(buffer, cancellationToken);
             if (read == 0)
             {
-                throw new IOException($"{_store.Describe(_relative)} ended at byte {_position} of {_length}");
+                // The object is named by the ObjectStoreException this may end as.
+                throw new IOException($"the body ended at byte {_position} of {_length}");
             }
             _position += read;
             _responsePosition += read;

@@ -72,4 +72,16 @@ internal static class ObjectRetry
         _ when ex.InnerException is { } inner => $"{ex.Message} ({inner.Message})",
         _ => ex.Message,
     };
+
+    /// <summary>
+    /// <see cref="Reason"/> without the words that name things: AWS's own messages can carry the account and the
+    /// resource ("User arn:… is not authorized … on resource arn:aws:s3:::bucket/key"), a connection's the service's address.
+    /// </summary>
+    public static string ShortReason(Exception ex, bool transient) => ex switch
+    {
+        AmazonServiceException s when s.StatusCode != 0 => $"{(int)s.StatusCode} {s.ErrorCode}",
+        OperationCanceledException => "timed out",
+        _ when transient => "connection failed or answer cut short",
+        _ => "request could not be made",
+    };
 }

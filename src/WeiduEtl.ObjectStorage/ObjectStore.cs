@@ -94,17 +94,23 @@ public sealed class ObjectStore
             }
         }, cancellationToken);
 
-    /// <summary>A seekable stream over the object of <paramref name="length"/> bytes (from HEAD), read as it is consumed.</summary>
-    public ObjectReadStream OpenRead(string relative, long length) => new(this, relative, length);
+    /// <summary>A seekable stream over the object <paramref name="head"/> describes, read as it is consumed.</summary>
+    public ObjectReadStream OpenRead(string relative, ObjectHead head) => new(this, relative, head.Length, head.ETag);
 
     /// <summary>
     /// Opens the object from <paramref name="from"/> to its end for streaming. The body is read by
     /// <see cref="ObjectReadStream"/>, which opens it again from where a failed read stopped. Null when there is no such object.
     /// </summary>
-    internal Task<GetObjectResponse?> OpenAsync(string relative, long from, CancellationToken cancellationToken) =>
+    /// <param name="etag">When known, the object must still have it (If-Match), so bytes read again after a failure
+    /// come from the same object as those before: one replaced meanwhile is refused with 412, never spliced in.</param>
+    internal Task<GetObjectResponse?> OpenAsync(string relative, long from, string? etag, CancellationToken cancellationToken) =>
         RunAsync($"GET {Describe(relative)}", async ct =>
         {
             var request = new GetObjectRequest { BucketName = Location.Bucket, Key = Location.Key(relative) };
+            if (etag is not null)
+            {
+                request.EtagToMatch = $"\"{etag}\"";
+            }
             if (from > 0)
             {
                 request.ByteRange = new ByteRange($"bytes={from}-");
@@ -234,13 +240,15 @@ public sealed class ObjectStore
     internal ObjectStoreException Failure(string operation, string objectName, Exception ex, int attempts, CancellationToken cancellationToken)
     {
         var reason = ObjectRetry.Reason(ex);
+        var transient = ObjectRetry.IsTransient(ex, cancellationToken);
         _logger.LogError("Object storage: {Operation} failed: {Object} {Reason}", operation, objectName, reason);
-        return new ObjectStoreException(ObjectRetry.IsTransient(ex, cancellationToken)
+        return new ObjectStoreException(transient
             ? $"{operation} failed after {attempts} tries: {reason}; check that the service at the configured s3.serviceUrl is up"
             : $"{operation} failed: {reason}; check the bucket, the credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile) and their permissions", ex)
         {
             ObjectName = objectName,
-            Reason = reason,
+            Reason = ObjectRetry.ShortReason(ex, transient),
+            Transient = transient,
         };
     }
 

@@ -89,7 +89,7 @@ internal sealed class S3ServedOutput(ObjectStores stores)
             http.Response.Headers.ContentLocation = contentLocation + string.Join('/', file!.Split('/').Select(Uri.EscapeDataString));
         }
         var modified = new DateTimeOffset(DateTime.SpecifyKind(head.LastModifiedUtc.ToUniversalTime(), DateTimeKind.Utc));
-        return Results.Stream(store.OpenRead(relative, head.Length), ContentTypes.For(file!), fileDownloadName: null,
+        return Results.Stream(store.OpenRead(relative, head), ContentTypes.For(file!), fileDownloadName: null,
             lastModified: modified, entityTag: new EntityTagHeaderValue($"\"{sha}\""), enableRangeProcessing: true);
     }
 

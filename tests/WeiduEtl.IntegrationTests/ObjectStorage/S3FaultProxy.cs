@@ -12,6 +12,10 @@ public enum ProxyFault
     None,
     /// <summary>503 SlowDown, as S3 throttles.</summary>
     SlowDown,
+    /// <summary>403 AccessDenied with the message AWS gives since 2024, naming the principal and the resource.</summary>
+    AccessDenied,
+    /// <summary>404 NoSuchKey, as for an object deleted (a snapshot pruned) after its HEAD.</summary>
+    NoSuchKey,
     /// <summary>Drop the connection with a TCP reset before answering.</summary>
     Reset,
     /// <summary>Never answer (until the proxy is disposed): a process killed here dies mid-upload.</summary>
@@ -39,6 +43,9 @@ public sealed class S3FaultProxy : IAsyncDisposable
     /// <summary>How much of a body <see cref="ProxyFault.CutMidBody"/> lets through.</summary>
     public const int MidBodyBytes = 1000;
 
+    /// <summary>The account and user <see cref="ProxyFault.AccessDenied"/> names, as AWS does.</summary>
+    public const string DeniedPrincipal = "arn:aws:iam::123456789012:user/weidu-serve";
+
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly int _upstreamPort;
     private readonly Func<string, string, ProxyFault> _decide;
@@ -57,7 +64,7 @@ public sealed class S3FaultProxy : IAsyncDisposable
 
     public string ServiceUrl => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
-    /// <summary>Every request seen, as "METHOD path → fault".</summary>
+    /// <summary>Every request seen, as "METHOD path [range] If-Match etag → fault" (range and ETag when sent).</summary>
     public ConcurrentQueue<string> Log { get; } = new();
 
     /// <summary>Every request s3rver answered in full, as "METHOD path".</summary>
@@ -95,7 +102,8 @@ public sealed class S3FaultProxy : IAsyncDisposable
                     var (method, path, length) = Parse(head);
                     var fault = _decide(method, path);
                     var range = Header(head, "Range");
-                    Log.Enqueue($"{method} {path}{(range is null ? "" : $" [{range}]")} → {fault}");
+                    var ifMatch = Header(head, "If-Match");
+                    Log.Enqueue($"{method} {path}{(range is null ? "" : $" [{range}]")}{(ifMatch is null ? "" : $" If-Match {ifMatch}")} → {fault}");
                     switch (fault)
                     {
                         case ProxyFault.Reset:
@@ -107,8 +115,16 @@ public sealed class S3FaultProxy : IAsyncDisposable
                             return;
                         case ProxyFault.SlowDown:
                             await SkipAsync(stream, length);
-                            var body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>";
-                            await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\nContent-Length: {body.Length}\r\n\r\n{body}"));
+                            await AnswerErrorAsync(stream, "503 Slow Down", "SlowDown", "Please reduce your request rate.");
+                            continue;
+                        case ProxyFault.AccessDenied:
+                            await SkipAsync(stream, length);
+                            await AnswerErrorAsync(stream, "403 Forbidden", "AccessDenied",
+                                $"User: {DeniedPrincipal} is not authorized to perform: s3:GetObject on resource: &quot;arn:aws:s3:::{path.TrimStart('/').Split('?')[0]}&quot;");
+                            continue;
+                        case ProxyFault.NoSuchKey:
+                            await SkipAsync(stream, length);
+                            await AnswerErrorAsync(stream, "404 Not Found", "NoSuchKey", "The specified key does not exist.");
                             continue;
                         case ProxyFault.Torn:
                             await SkipAsync(stream, length);
@@ -158,6 +174,12 @@ public sealed class S3FaultProxy : IAsyncDisposable
             await server.CopyToAsync(client);
         }
         await toServer;
+    }
+
+    private static Task AnswerErrorAsync(Stream client, string status, string code, string message)
+    {
+        var body = $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>{code}</Code><Message>{message}</Message></Error>";
+        return client.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Type: application/xml\r\nContent-Length: {body.Length}\r\n\r\n{body}")).AsTask();
     }
 
     private static async Task CopyAsync(Stream from, Stream to, long length)

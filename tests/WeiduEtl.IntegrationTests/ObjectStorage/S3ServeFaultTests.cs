@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using WeiduEtl.IntegrationTests.Serving;
 
 namespace WeiduEtl.IntegrationTests.ObjectStorage;
 
 /// <summary>
 /// <c>serve</c> of a snapshot on S3 while the store drops the connection in the middle of a file's body: a read is
-/// taken up again from the byte it stopped at; what still fails is a 503 saying so, or a cut transfer once bytes went out.
+/// taken up again from the byte it stopped at; what still fails is a 503 saying so (a 500 when the store refuses for
+/// good), or a cut transfer once bytes went out.
 /// </summary>
 public sealed class S3ServeFaultTests
 {
@@ -49,6 +51,9 @@ public sealed class S3ServeFaultTests
         Assert.Equal(2, served.FileGets.Count);
         Assert.Contains("[bytes=100-]", served.FileGets[0], StringComparison.Ordinal);
         Assert.Contains($"[bytes={100 + S3FaultProxy.MidBodyBytes}-]", served.FileGets[1], StringComparison.Ordinal);
+        // Read again only from the same object: a replaced one would be refused (412), not spliced onto the first bytes.
+        var etag = Assert.Single(served.FileGets.Select(g => Regex.Match(g, "If-Match (\"[0-9a-f-]+\")").Groups[1].Value).Distinct());
+        Assert.NotEmpty(etag);
     }
 
     [Fact]
@@ -58,18 +63,34 @@ public sealed class S3ServeFaultTests
 
         using var response = await served.Server.Client.GetAsync(Url);
 
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, served.Explain(response, text));
+        var error = await ProblemErrorAsync(served, response, HttpStatusCode.ServiceUnavailable);
         Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        var body = JsonDocument.Parse(text).RootElement;
-        Assert.Equal(503, body.GetProperty("status").GetInt32());
-        Assert.Equal(Url, body.GetProperty("file").GetString());
-        var error = body.GetProperty("error").GetString()!;
-        Assert.Contains($"/snapshots/{served.LatestId}/{File}", error, StringComparison.Ordinal);
+        Assert.Contains("object storage is unavailable", error, StringComparison.Ordinal);
         Assert.Contains("try again in 30 seconds", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3://", error, StringComparison.Ordinal);
         Assert.Equal(3, served.FileGets.Count);
         await served.WaitForLogAsync($"snapshots/{served.LatestId}/{File}", "answered 503");
+    }
+
+    /// <param name="logged">What only the log says: the service's own words, or that the object went.</param>
+    [Theory]
+    [InlineData(ProxyFault.AccessDenied, HttpStatusCode.InternalServerError, "403 AccessDenied", S3FaultProxy.DeniedPrincipal)]
+    [InlineData(ProxyFault.NoSuchKey, HttpStatusCode.NotFound, "removed from object storage while being served", "was removed while being served")]
+    public async Task Serve_StoreFailsTheFileForGood_AnswersItsStatusNamingTheFileWithoutRetryAfterOrTheStoreMessage(ProxyFault fault, HttpStatusCode status, string said, string logged)
+    {
+        await using var served = await ServedThroughProxyAsync((method, path) => IsFileGet(method, path) ? fault : ProxyFault.None);
+
+        using var response = await served.Server.Client.GetAsync(Url);
+
+        var error = await ProblemErrorAsync(served, response, status);
+        Assert.Null(response.Headers.RetryAfter);
+        Assert.Contains(said, error, StringComparison.Ordinal);
+        foreach (var hidden in new[] { "arn:", "s3://", "snapshots/", "credentials" })
+        {
+            Assert.DoesNotContain(hidden, error, StringComparison.Ordinal);
+        }
+        Assert.Single(served.FileGets);
+        await served.WaitForLogAsync($"snapshots/{served.LatestId}/{File}", logged, $"answered {(int)status}");
     }
 
     [Fact]
@@ -91,6 +112,18 @@ public sealed class S3ServeFaultTests
         Assert.True(received.Length < served.Expected.Length, $"{received.Length} of {served.Expected.Length} bytes");
         Assert.Equal(served.Expected[..(int)received.Length], received.ToArray());
         await served.WaitForLogAsync($"snapshots/{served.LatestId}/{File}", "connection aborted");
+    }
+
+    /// <summary>The error of a problem answer, once its status, type and the file it names are checked.</summary>
+    private static async Task<string> ProblemErrorAsync(ServedThroughProxy served, HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, served.Explain(response, text));
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(text).RootElement;
+        Assert.Equal((int)status, body.GetProperty("status").GetInt32());
+        Assert.Equal(Url, body.GetProperty("file").GetString());
+        return body.GetProperty("error").GetString()!;
     }
 
     private static bool IsFileGet(string method, string path) =>

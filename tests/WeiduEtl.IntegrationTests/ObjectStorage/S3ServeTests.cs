@@ -95,7 +95,7 @@ public sealed class S3ServeTests
         Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
         var error = JsonDocument.Parse(body).RootElement.GetProperty("error").GetString();
         Assert.Contains("object storage is unavailable", error, StringComparison.Ordinal);
-        Assert.Contains("latest.json", error, StringComparison.Ordinal);
+        Assert.Contains("503 SlowDown", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,11 @@ public sealed class UnreadableFile : IDisposable
         }
         foreach (var candidate in Candidates)
         {
+            // A missing one would throw FileNotFoundException, an IOException too, and pass for a read failing with EIO.
+            if (!File.Exists(candidate))
+            {
+                continue;
+            }
             try
             {
                 if (new FileInfo(candidate).Length > 0)
@@ -51,9 +56,13 @@ public sealed class UnreadableFile : IDisposable
                     File.ReadAllBytes(candidate);
                 }
             }
+            catch (IOException) when (CanBind(candidate))
+            {
+                return candidate;
+            }
             catch (IOException)
             {
-                return CanBind(candidate) ? candidate : null;
+                // Fails reads but cannot be bind-mounted here: the next candidate may be.
             }
             catch (UnauthorizedAccessException)
             {
