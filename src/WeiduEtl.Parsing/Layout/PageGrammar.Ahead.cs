@@ -9,6 +9,9 @@ namespace WeiduEtl.Parsing.Layout;
 /// </summary>
 internal sealed partial class PageGrammar
 {
+    /// <summary>The fewest letters of a lone display line read as a story's headline over a news lead.</summary>
+    private const int MinNewsHeadlineLength = 10;
+
     /// <summary>The stretch after the display run that ends before <paramref name="from"/>.</summary>
     private StretchAhead ReadAhead(int from)
     {
@@ -44,6 +47,12 @@ internal sealed partial class PageGrammar
                     if (!HasTwoLineSubheadingShape(run) && StartsItem(k))
                     {
                         return new StretchAhead(paragraphs, candidates, EndsInCredit: false);
+                    }
+                    if (NextBlock(k + run.Count)?.Kind is not (BlockKind.Body or BlockKind.Caption or BlockKind.CreditedCaption))
+                    {
+                        // A 小标题 has text of its own under it: a line with none (a source line at a page's foot) heads no section.
+                        k += run.Count - 1;
+                        break;
                     }
                     if (run.Count == 1 && b.IsCutProse)
                     {
@@ -97,9 +106,30 @@ internal sealed partial class PageGrammar
         }
         // A signed feature (本报记者 X) is the kind of piece that runs in sections, sometimes under one 小标题; so is one
         // whose section goes on about the subject its headline names.
-        return current.Dateline is null && current.Contributors.Count > 0
-            || NextBlock(end) is { Kind: BlockKind.Body } first && AppendixLineRule.GoesOnAboutSubject(current.Headline, first.Text)
-            ? null
-            : StartRules.LoneDisplayLine;
+        var first = NextBlock(end);
+        if (current.Dateline is null && current.Contributors.Count > 0
+            || first is { Kind: BlockKind.Body } && AppendixLineRule.GoesOnAboutSubject(current.Headline, first.Text))
+        {
+            return first is { Kind: BlockKind.Body } && HeadsNewsLead(run, first) ? StartRules.HeadlineOverNewsLead : null;
+        }
+        return StartRules.LoneDisplayLine;
+    }
+
+    /// <summary>
+    /// The one display line after a finished article heads a story of its own when the text under it opens as news
+    /// does (a time phrase heading its first or second sentence) and points back to nothing. A 小标题 of a signed
+    /// feature may open a section so too; it is told apart by its length: a story's headline says what happened, at
+    /// least <see cref="MinNewsHeadlineLength"/> letters and no shorter than the article's headline above, while a
+    /// feature's lone 小标题 is a short phrase.
+    /// </summary>
+    private bool HeadsNewsLead(List<ClassifiedBlock> run, ClassifiedBlock first)
+    {
+        if (run.Count != 1 || current is not { EndsMidSentence: false } article || Punctuation.IsTerminated(run[0].Text))
+        {
+            return false;
+        }
+        var length = Punctuation.VisibleLength(run[0].Text);
+        return length >= MinNewsHeadlineLength && length >= Punctuation.VisibleLength(article.Headline ?? "")
+            && !ContinuingOpener().IsMatch(Punctuation.FoldTrimmed(first.Text)) && NewsLeadRule.OpensNewsLead(first.Text);
     }
 }

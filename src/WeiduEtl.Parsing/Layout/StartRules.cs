@@ -22,6 +22,7 @@ internal static class StartRules
     public const string PictureStoryTitle = "picture-story-title";
     public const string HeadlineOfCreditedStretch = "headline-of-credited-stretch";
     public const string LoneDisplayLine = "lone-display-line";
+    public const string HeadlineOverNewsLead = "headline-over-news-lead";
     public const string RunInBriefTitle = "run-in-brief-title";
     public const string BulletedBrief = "bulleted-brief";
     public const string TextInColumn = "text-in-round-up-column";

@@ -138,4 +138,76 @@ public sealed class UncreditedHeadlineTests
         var article = Assert.Single(issue.Articles);
         Assert.Empty(article.Subheadings);
     }
+
+    [Fact]
+    public void Assemble_SignedFeatureThenStoryOpeningWithADate_IsTwoArticles()
+    {
+        var issue = Assemble(
+            "晚风里的夜市烟火",
+            "本报记者 赵晴",
+            "夜幕降临，城东夜市的灯一盏盏亮起来，摊主们忙着招呼客人。",
+            "市民们说，逛夜市成了夏夜里最惬意的事。",
+            "城南一路口信号灯时长过短，行人过街一路小跑",
+            "早高峰时段，城南路口的行人常常要小跑才能过完斑马线。6月3日，市民刘女士向本报热线反映了这一情况。",
+            "交警部门表示，将对路口信号灯配时进行评估调整。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Empty(issue.Articles[0].Subheadings);
+        Assert.Equal("城南一路口信号灯时长过短，行人过街一路小跑", issue.Articles[1].Headline);
+        Assert.Equal("headline-over-news-lead", issue.Articles[1].StartedBy);
+    }
+
+    [Fact]
+    public void Assemble_FeatureWithThreeSubheadingsEachOverADate_StaysOneArticle()
+    {
+        var issue = Assemble(
+            "一位山村教师的三十年",
+            "本报记者 孙立",
+            "从二十岁走上讲台，张老师在山村小学一待就是三十年。",
+            "从一间教室到一所像样的学校",
+            "1994年9月1日，张老师第一次站上讲台，全校只有一间教室。",
+            "学生们坐在自己带来的小板凳上听课。",
+            "把孩子们一个个送出大山去",
+            "2005年7月20日，村里第一个大学生拿到了录取通知书。",
+            "她说，那天全村人都来学校看喜报。",
+            "退休以后还想在讲台上再站几年",
+            "3月2日，张老师又回到了学校，给孩子们上起了书法课。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(3, article.Subheadings.Count);
+    }
+
+    [Theory]
+    [InlineData("老手艺在年轻人手里活了过来", "5月1日，老街的铜器铺重新开张，门口排起了长队。")]
+    [InlineData("路口改造让通行效率明显提高了", "该路口改造后，车辆排队长度明显缩短。6月3日，交警部门再次调整了配时。")]
+    public void Assemble_LoneSubheadingOfSignedFeature_ShorterThanItsHeadlineOrPointingBack_StaysASubheading(string subheading, string paragraph)
+    {
+        var issue = Assemble(
+            "一条老街的百年变迁与新生故事",
+            "本报记者 王岚",
+            "青石板路修好了，老字号回来了，北门老街又热闹起来。",
+            subheading,
+            paragraph,
+            "游客们说，老街的烟火气又回来了。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal([subheading], article.Subheadings);
+    }
+
+    [Fact]
+    public void Assemble_StoryOverANewsLeadWithASourceLineAtThePageFoot_IsAnArticleOfItsOwn()
+    {
+        var issue = Assemble(
+            "江滩公园的清晨",
+            "■本报记者 何帆/文 林静/图",
+            "天刚亮，江滩公园里已是一片热闹，晨练的市民沿着步道慢跑。",
+            "公园管理处说，入秋以来每天早晨的游客都在三千人以上。",
+            "老城区一小区电梯频繁停运，居民上下楼犯难",
+            "住在十八楼的陈阿姨已经一周没下楼了。9月2日，她的女儿向本报热线反映了这一情况。",
+            "物业公司表示，已联系厂家更换老化部件。",
+            "来源 | 江城晚报·掌上江城客户端 记者 宋阳/文/图");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("老城区一小区电梯频繁停运，居民上下楼犯难", issue.Articles[1].Headline);
+    }
 }
