@@ -151,14 +151,17 @@ internal static class StructureCounts
     private const int AnnouncedNounMaxLength = 4;
 
     /// <summary>操作其中三个按钮：一个…, 只问了两个问题：“…”: a small count whose noun a colon follows announces the items after it.</summary>
-    private static bool AnnouncesColon(string body, int end)
+    private static bool AnnouncesColon(string body, int end) => ColonAfterNoun(body, end) >= 0;
+
+    /// <summary>Where the colon after the count's noun (a few letters from <paramref name="end"/>) stands; -1 when none does.</summary>
+    private static int ColonAfterNoun(string body, int end)
     {
         var at = end;
         while (at < body.Length && at - end < AnnouncedNounMaxLength && FigureReader.IsHan(body[at]))
         {
             at++;
         }
-        return at < body.Length && body[at] is '：' or ':';
+        return at < body.Length && body[at] is '：' or ':' ? at : -1;
     }
 
     /// <summary>
@@ -167,16 +170,12 @@ internal static class StructureCounts
     /// </summary>
     private static bool EnumeratesAfter(string body, int end)
     {
-        var at = end;
-        while (at < body.Length && at - end < AnnouncedNounMaxLength && FigureReader.IsHan(body[at]))
-        {
-            at++;
-        }
-        if (at + 1 >= body.Length || body[at] is not ('：' or ':'))
+        var colon = ColonAfterNoun(body, end);
+        if (colon < 0 || colon + 1 >= body.Length)
         {
             return false;
         }
-        var next = body.AsSpan(at + 1);
+        var next = body.AsSpan(colon + 1);
         return next.StartsWith("一是", StringComparison.Ordinal) || next.StartsWith("其一", StringComparison.Ordinal)
             || next.StartsWith("第一", StringComparison.Ordinal) || next.StartsWith("一、", StringComparison.Ordinal)
             || next.Length >= 3 && next[0] == '一' && next[2] == '是' && FigureReader.IsHan(next[1]);

@@ -130,6 +130,6 @@ internal sealed partial class PageGrammar
         }
         var length = Punctuation.VisibleLength(run[0].Text);
         return length >= MinNewsHeadlineLength && length >= Punctuation.VisibleLength(article.Headline ?? "")
-            && !ContinuingOpener().IsMatch(Punctuation.FoldTrimmed(first.Text)) && NewsLeadRule.OpensNewsLead(first.Text);
+            && !GoesOnFromBefore(first) && NewsLeadRule.OpensNewsLead(first.Text);
     }
 }

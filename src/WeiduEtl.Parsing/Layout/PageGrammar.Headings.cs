@@ -442,10 +442,14 @@ internal sealed partial class PageGrammar
         heading.Block.FontSize is null && !heading.IsCutProse
         && current is { EndsMidSentence: false, Paragraphs.Count: > 0 }
         && NextBlock(i + 1) is { Kind: BlockKind.Body } first && !JumpLineRule.IsContinuedFromElsewhere(first.Text)
-        && !ContinuingOpener().IsMatch(Punctuation.FoldTrimmed(first.Text));
+        && !GoesOnFromBefore(first);
 
-    // Text that goes on from what came before opens with a word pointing back (该区, 这些, 他们, 其) or a connective
-    // (据了解, 此外, 同时, 但): a new story never opens so, the text after a picture in its article often does.
+    /// <summary>
+    /// Text that goes on from what came before opens with a word pointing back (该区, 这些, 他们, 其) or a connective
+    /// (据了解, 此外, 同时, 但): a new story never opens so, the text after a picture or a 小标题 in its article often does.
+    /// </summary>
+    private static bool GoesOnFromBefore(ClassifiedBlock text) => ContinuingOpener().IsMatch(Punctuation.FoldTrimmed(text.Text));
+
     [GeneratedRegex(@"^(?:[该此这那其他她它]|据(?:了解|介绍|悉)|另外|同时|与此同时|对此|随后|然而|但|不过|因此|所以|而且?|并且?)")]
     private static partial Regex ContinuingOpener();
 

@@ -67,13 +67,13 @@ internal static partial class HeadingShapeRule
         return folded.Length >= 4 && (folded.EndsWith("——", StringComparison.Ordinal) || folded.EndsWith("--", StringComparison.Ordinal));
     }
 
-    /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
     /// <summary>
     /// A short name or noun and a colon on a line of its own (明德英：, 西藏昌都三英烈：, 某县某乡某村：, 70多岁老党员某某：):
     /// a lead-in kicker.
     /// </summary>
     public static bool IsNameLeadIn(string text) => NameLeadIn().IsMatch(Punctuation.FoldTrimmed(text));
 
+    /// <summary>A subheadline mark: a leading dash (——记…) or a line wholly in brackets（国际时评）.</summary>
     public static bool IsMarkedSubheadline(string text)
     {
         var folded = Punctuation.FoldTrimmed(text);
