@@ -43,6 +43,28 @@ public sealed class QualityDifferencesTests
         Assert.DoesNotContain("missed", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Quality_PageThatCreditsNobody_ShowsNoReporterScoreRatherThanNought()
+    {
+        using var ws = new Workspace();
+        var corpus = Path.Combine(ws.Root, "corpus");
+        const string page = "lxxw-20240611-01";
+        Write(Path.Combine(corpus, "corpus.json"), """{ "description": "one made-up page", "held_out_days": [] }""");
+        Write(Path.Combine(corpus, "text", page + ".txt"),
+            "临溪新闻网 2024年6月11日 星期二\n第1版 要闻\n\n临溪县召开防汛工作会议\n\n"
+            + "6月10日，临溪县召开防汛工作会议，部署今年汛期各项工作。\n");
+        Write(Path.Combine(corpus, "truth", page + ".json"), $$"""
+            { "page": "{{page}}", "date": "2024-06-11", "page_number": 1,
+              "articles": [ { "head": ["临溪县召开防汛工作会议"], "body": ["6月10日，临溪县召开防汛工作会议，部署今年汛期各项工作。"] } ] }
+            """);
+
+        var result = await WeiduProcess.RunAsync(ws.Root, "quality", "--corpus", corpus, "--set", "text", "--pages");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var row = result.Stdout.Split('\n').Single(l => l.Contains(page, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["text", page, "1", "1", "100%", "+0%", "100%", "100%", "–", "100%"], row);
+    }
+
     /// <summary>A made-up evening-paper page with labels that name one person, one body and one figure the page does not print.</summary>
     private static string WriteLabelledPage(string root)
     {

@@ -53,13 +53,18 @@ public static class QualityReport
         return rendering;
     })]).ToJsonString(JsonOptions);
 
+    // A share of nothing (no article found, none credited in the truth or the output) is printed as "–", not 0 %:
+    // a page that credits no reporter has no reporter wrong.
     private static string Row(string name, int pages, QualityCounts c) =>
         Row(name, pages.ToString(CultureInfo.InvariantCulture), c.TrueArticles.ToString(CultureInfo.InvariantCulture),
-            Percent(c.ArticlesFound), "+" + Percent(c.ExtraItems), Percent(c.HeaderLinesRight), Percent(c.BodyEndsRight),
-            Percent(c.ReportersRightRate), Percent(c.ParagraphBreaksRight));
+            Share(c.ArticlesFound, c.TrueArticles), Share(c.ExtraItems, c.TrueArticles, "+"),
+            Share(c.HeaderLinesRight, c.Found), Share(c.BodyEndsRight, c.Found),
+            Share(c.ReportersRightRate, c.ReportersChecked), Percent(c.ParagraphBreaksRight));
 
     private static string Row(params string[] cells) =>
         $"{cells[0],-30} {cells[1],6} {cells[2],9} {cells[3],7} {cells[4],7} {cells[5],8} {cells[6],10} {cells[7],10} {cells[8],11}";
+
+    private static string Share(double rate, int whole, string sign = "") => whole == 0 ? "–" : sign + Percent(rate);
 
     private static string Percent(double rate) => rate.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
 }
