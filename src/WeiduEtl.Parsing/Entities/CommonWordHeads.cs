@@ -18,6 +18,13 @@ internal static class CommonWordHeads
     private static readonly HashSet<string> NamingTags = new(StringComparer.Ordinal) { "ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "s", "eng", "m" };
 
     private const string VerbTag = "v";
+    private const string NumeralTag = "m";
+
+    /// <summary>
+    /// Whether a verb opens at <paramref name="at"/>: the dictionary tags 一起 and 一道 as numerals, which before a verb are
+    /// adverbs (一起审议|市政府, 一道讲述|社区), no number of a unit (第五|巡察组).
+    /// </summary>
+    private static bool IsVerbAt(string body, int at, int limit) => at < limit && WordAt(body, at, limit) is { Tag: VerbTag };
 
     /// <summary>Adjectives (平安社区, 幸福社区, 健康研究院): communities and bodies are named by wishes as often as not.</summary>
     private static readonly HashSet<string> AdjectiveTags = new(StringComparer.Ordinal) { "a", "an" };
@@ -103,7 +110,7 @@ internal static class CommonWordHeads
         {
             if (CommonWords.Find(body.AsSpan(at, length)) is { } word)
             {
-                return NamingTags.Contains(word.Tag) ? null : (length, word.Tag);
+                return NamingTags.Contains(word.Tag) && !(word.Tag == NumeralTag && IsVerbAt(body, at + length, limit)) ? null : (length, word.Tag);
             }
         }
         return null;

@@ -9,6 +9,8 @@ internal static class NameRun
 {
     private static readonly CharSet StopChars = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使这那各每不有要我咱你他她它们会能可很送将已正均但");
     private static readonly CharSet Demonstratives = new("该此本");
+    /// <summary>The stop letters that are prepositions, conjunctions, particles and verbs, not pronouns, demonstratives or 不: any may open an everyday word (有效, 就业, 使者).</summary>
+    private static readonly CharSet WordOpeningStops = new("在的了和与对由从向是为到把被让给据经于及或等并也还就又再而以使有要会能可很送将已正均但");
     /// <summary>The stop letters that are adverbs (正在, 将要, 也就): before a verb, never before a noun.</summary>
     private static readonly CharSet Adverbs = new("正将会能可很已均也还就又再");
 
@@ -202,6 +204,9 @@ internal static class NameRun
         }
         return null;
     }
+
+    /// <summary>Whether <paramref name="c"/> stops a run and may be the first letter of an everyday word (有|效, 就|业).</summary>
+    public static bool IsStopLetter(char c) => WordOpeningStops.Contains(c);
 
     /// <summary>Whether the run starts with 该/此/本, a reference back to an organisation named before.</summary>
     public static bool IsReferenceBack(string text, int start) =>

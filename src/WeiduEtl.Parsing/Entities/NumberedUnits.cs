@@ -5,13 +5,16 @@ namespace WeiduEtl.Parsing.Entities;
 /// <summary>
 /// Teams and works a number names (1203队, 1203钻井队, 3514厂): digits printed right before a team's or a works' name
 /// are part of it, since a count would need a measure word between (三支队伍, 10所学校). Two digits at least, so that
-/// a rank or a single figure (第3队) is not read as a name; a bare number and 队 names a team from three digits.
+/// a rank or a single figure (第3队) is not read as a name; a bare number and 队 names a team from three digits,
+/// a number and 中学 or 小学 a school from two (116中学学生, but 500中学生 are pupils).
 /// </summary>
 internal static class NumberedUnits
 {
     private const int MinDigits = 2;
     private const int MinBareDigits = 3;
     private static readonly CharSet UnitLasts = new("队厂所");
+    /// <summary>Schools a city numbers (116中学, 35小学): the number is the school's name, as a count would need 所 between.</summary>
+    private static readonly string[] Schools = ["中学", "小学"];
 
     public static void AddTo(string body, List<EntityMention> found)
     {
@@ -32,6 +35,18 @@ internal static class NumberedUnits
             if (at - start >= MinBareDigits && !OrganisationSuffixes.WordGoesOn(body, end) && !MentionSpans.AnyOverlapping(found, start, end))
             {
                 found.Add(new EntityMention(MentionKind.Organisation, body[start..end], body[start..end], null, null, start, end, EntityRules.NumberedUnit));
+            }
+        }
+        foreach (var school in Schools)
+        {
+            for (var at = body.IndexOf(school, StringComparison.Ordinal); at > 0; at = body.IndexOf(school, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + school.Length;
+                var start = at - DigitsBefore(body, at);
+                if (at - start >= MinDigits && !OrganisationSuffixes.WordGoesOn(body, end) && !MentionSpans.AnyOverlapping(found, start, end))
+                {
+                    found.Add(new EntityMention(MentionKind.Organisation, body[start..end], body[start..end], null, null, start, end, EntityRules.NumberedUnit));
+                }
             }
         }
         MentionSpans.SortByStart(found);

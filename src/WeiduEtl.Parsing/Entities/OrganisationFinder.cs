@@ -63,7 +63,7 @@ internal static class OrganisationFinder
             {
                 continue;
             }
-            if (IsCreditOutlet(body, end) || IsProjectOrApp(body, start, end))
+            if (IsCreditOutlet(body, end) || IsProjectOrApp(body, start, end) || IsOutletTitle(body, start, end))
             {
                 continue;
             }
@@ -96,29 +96,38 @@ internal static class OrganisationFinder
             return -1;
         }
         var nameEnd = end - suffix.Length;
-        var start = BodyNameOpening.AfterConjoined(body, BodyNameOpening.AfterFormer(body, BodyNameOpening.After(body, NameRun.StartBefore(body, nameEnd, MaxLength - suffix.Length), nameEnd), nameEnd), end);
+        var run = BodyNameClauses.OverOpeningWord(body, NameRun.StartBefore(body, nameEnd, MaxLength - suffix.Length), nameEnd, MaxLength - suffix.Length);
+        var start = BodyNameOpening.AfterConjoined(body, BodyNameOpening.AfterFormer(body, BodyNameOpening.After(body, run, nameEnd), nameEnd), end);
         if (start < 0 || NameRun.IsReferenceBack(body, start) || IsEveryOrCounted(body, start))
         {
             return -1;
         }
+        start = BodyNameClauses.AfterBodyKind(body, BodyNameClauses.AfterVerbBeforePlace(body, start, nameEnd), nameEnd, end);
         if (HanText.WordAt(body, start, AreaWords) is { } area && end - start - area.Length > suffix.Length)
         {
             start += area.Length;
         }
+        // 我市 and 我县 say "our city" before the city's own body (我市|市委常委): the name opens at the body's level letter.
+        if (start > 0 && body[start - 1] == '我' && start + 1 < nameEnd && body[start + 1] == body[start] && GovernmentLevels.Contains(body[start]))
+        {
+            start++;
+        }
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
-    /// <summary>Endings of an outlet's name that running text allows (某日报, 某市融媒体中心, 某新闻传媒集团, 某网某某站).</summary>
-    private static readonly WordIndex OutletEndings = HanText.Longest([.. OutletNames.RunningTextEndings]);
-    /// <summary>What follows an outlet's name in a dateline or a credit (某日报讯, 某日报3月3日讯, 某晚报记者, 某日报全媒体记者).</summary>
-    private static readonly WordIndex CreditWords = HanText.Longest("讯", "记者", "全媒体记者", "融媒体记者", "首席记者", "见习记者", "特约记者", "通讯员");
+    /// <summary>Endings of an outlet's name that running text allows (某日报, 某市融媒体中心, 某市新闻传媒中心, 某新闻传媒集团, 某网某某站).</summary>
+    private static readonly WordIndex OutletEndings = HanText.Longest([.. OutletNames.RunningTextEndings, "传媒中心"]);
+    /// <summary>What follows an outlet's name in a dateline or a credit (某日报讯, 某日报3月3日讯, 某晚报记者, 某报通讯员).</summary>
+    private static readonly WordIndex CreditWords = HanText.Longest("讯", "记者", "通讯员");
+    /// <summary>Words of a reporter's rank or medium before 记者, any number of them (某日报全媒体首席记者, 某报见习记者, 某报特约摄影记者).</summary>
+    private static readonly WordIndex ReporterRanks = HanText.Longest("全媒体", "融媒体", "首席", "见习", "特约", "资深", "摄影");
     private static readonly CharSet DateLetters = new("0123456789０１２３４５６７８９一二三四五六七八九十〇月日");
     /// <summary>Outlets printed together before one credit (某晚报/掌上某地/某网记者): a slash and a short name between.</summary>
     private const int SharedCreditReach = 8;
 
     /// <summary>
     /// Whether the outlet whose name ends at <paramref name="end"/> opens a dateline or a credit (某日报讯（记者…）, （某日报 记者 X）,
-    /// 某市融媒体中心 记者 X, 某晚报/某网记者 X): the outlet that prints the article signs it there, which is no mention of a
+    /// 某市融媒体中心 记者 X, 某晚报/某网记者 X, 某日报全媒体首席记者 X文/图, 某日报（记者 X）): the outlet that prints the article signs it there, which is no mention of a
     /// body; 向某早报、某网记者介绍 is one. A station other than a web site's signs only a dateline (某网某地站6月30日讯).
     /// </summary>
     private static bool IsCreditOutlet(string body, int end)
@@ -137,8 +146,21 @@ internal static class OrganisationFinder
             }
             at = next;
         }
+        // The credit may open in a bracket after the outlet (某日报（记者 X 通讯员 Y）).
+        if (at < body.Length && body[at] is '（' or '(')
+        {
+            at++;
+        }
+        while (HanText.WordAt(body, at, ReporterRanks) is { } rank)
+        {
+            at += rank.Length;
+        }
         return HanText.WordAt(body, at, CreditWords) is { } credit && (ending != OutletNames.LocalStation || credit == "讯");
     }
+
+    /// <summary>Whether the outlet ending at <paramref name="end"/> stands in book marks (组织《某日报》、某电台): the paper's title, no body.</summary>
+    private static bool IsOutletTitle(string body, int start, int end) =>
+        start > 0 && end < body.Length && body[start - 1] == '《' && body[end] == '》' && HanText.WordEndingAt(body, end, OutletEndings) is not null;
 
     private static int SkipDate(string body, int at)
     {
@@ -149,10 +171,10 @@ internal static class OrganisationFinder
         return at;
     }
 
-    /// <summary>Endings of a building a project puts up (某国际学校项目, 某总部中心项目, 某发电厂项目).</summary>
+    /// <summary>Endings of a building a project puts up (某国际学校项目, 某总部中心项目, 某发电厂项目, 某幼儿园新建项目).</summary>
     private static readonly WordIndex FacilityEndings = HanText.Longest("学校", "小学", "中学", "大学", "学院", "幼儿园", "医院", "中心", "厂", "馆", "院", "站");
     /// <summary>A project, or the project of building (某中心建设项目).</summary>
-    private static readonly WordIndex ProjectWords = HanText.Longest("项目", "建设项目");
+    private static readonly WordIndex ProjectWords = HanText.Longest("项目", "建设项目", "新建项目", "改建项目", "扩建项目", "迁建项目", "改造项目");
     /// <summary>Words that go on from 项目 into a body or a post of the project (某公司项目部, 项目经理, 项目组).</summary>
     private static readonly WordIndex ProjectBodies = HanText.Longest("项目部", "项目组", "项目办", "项目经理", "项目负责人");
     /// <summary>Words for an app, printed before or after its quoted name (政务服务APP“某某办”, “某某中心”APP).</summary>
@@ -183,6 +205,8 @@ internal static class OrganisationFinder
     private static readonly WordIndex AreaWords = HanText.Longest("辖区", "当地", "本地");
 
     private static readonly CharSet Every = new("各每");
+    /// <summary>Letters of the level a body belongs to (省委, 市委, 县政府, 区委).</summary>
+    private static readonly CharSet GovernmentLevels = new("省市县区");
     /// <summary>以上 and 以下 after a level (县级以上地方人民政府): every body of a range, none named.</summary>
     private static readonly WordIndex Ranges = HanText.Longest("以上", "以下");
     /// <summary>同级 and 本级 open a run (同级河长办): the body of that level wherever it is, none named.</summary>

@@ -104,7 +104,9 @@ internal static class OrganisationSuffixes
         // Centres that are grounds and halls, where games, fairs and shoppers go (某市体育中心, 奥体中心, 国际会展中心).
         "体育中心", "奥体中心", "奥帆中心", "会展中心", "展览中心", "购物中心",
         // Yards where goods or refuse are handled and the windows that sell tickets (垃圾回收场站, 自动售票处).
-        "场站", "售票处");
+        "场站", "售票处",
+        // Halls where meetings are held and where things are shown (国家会议中心, 某铁路陈列馆): venues, as 会展中心 is.
+        "会议中心", "陈列馆");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
@@ -151,6 +153,8 @@ internal static class OrganisationSuffixes
         "心组",
         // A rank of officials or units named by the level of a ministry, a bureau or an office (省部|级, 厅局|级, 正处|级).
         "部级", "厅级", "局级", "处级", "司级", "科级",
+        // A part or a limit (局|部利益, 局|限于) and a city's central districts (中|心城区, 中|心城市): no bureau or centre ends there.
+        "局部", "局限", "心城",
         // A sub-district's roads (某某街道|路面坑洼): 街道 there is the streets, no sub-district's office.
         "道路",
         // 校 of a university's head, campus, grounds and alumni after 大学 (某大学|校长, 某大学|校区): no 学校 ends there.
@@ -231,7 +235,7 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
-        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsSloganOfBuilding(text, end, suffix) || IsVerbLikeEndingGoingOn(text, start, end)
+        if (IsVenueEndingAt(text, start, end) || (suffix == "科" && !PostFollows(text, end)) || IsVerbOfManner(text, start, end, suffix) || IsSuperlativeSpot(text, start, end, suffix) || IsSloganOfBuilding(text, end, suffix) || IsVerbLikeEndingGoingOn(text, start, end)
             || DescribedBodies.IsActionOnAKind(text, start, end - suffix.Length) || DescribedBodies.IsPeoplesOrganOfALevel(text, start, end)
             || DescribedBodies.IsOrganOfAKindOfUnit(text, start, end) || DescribedBodies.IsGovernmentOfNoPlace(text, start, end)
             || DescribedBodies.IsCountrysKind(text, start, end) || IsBranchOfNoUnit(text, start, end))
@@ -242,6 +246,20 @@ internal static class OrganisationSuffixes
         return bare is null || IsLevelGovernment(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
             && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]);
     }
+
+    /// <summary>Tags of adverbs (马上 d, 认真 ad): before a bare 办 they say how something is done.</summary>
+    private static readonly HashSet<string> AdverbTags = new(StringComparer.Ordinal) { "d", "ad" };
+
+    /// <summary>
+    /// Whether a bare 办 ends after an adverb (民生实事认真|办, 群众的事马上|办): 办 is the verb to do, which the adverb says how,
+    /// no office's short name.
+    /// </summary>
+    private static bool IsVerbOfManner(string text, int start, int end, string suffix) =>
+        suffix == "办" && end - 3 >= start && CommonWords.Find(text.AsSpan(end - 3, 2)) is { } word && AdverbTags.Contains(word.Tag);
+
+    /// <summary>Whether a bare 处 ends a superlative (最高处, 最高最险处, 最深处): the spot where a thing is most so, no office.</summary>
+    private static bool IsSuperlativeSpot(string text, int start, int end, string suffix) =>
+        suffix == "处" && end - 3 >= start && text[end - 3] == '最';
 
     /// <summary>Levels of government named by one letter before 政府 (市政府, 省政府, 区政府, 县政府).</summary>
     private static readonly CharSet GovernmentLevels = new("省市县区");
@@ -313,7 +331,8 @@ internal static class OrganisationSuffixes
         {
             return false;
         }
-        if (DivisionGazetteer.Shared.MatchAt(text, start) == end - ending.Length - start)
+        // After a body's own ending 组织 is the body organising (由某宣传部|组织的活动): no body's name ends in 部组织 or 局组织.
+        if (DivisionGazetteer.Shared.MatchAt(text, start) == end - ending.Length - start || (ending == "组织" && SuffixEndingAt(text, end - ending.Length) is not null))
         {
             return true;
         }
@@ -403,7 +422,9 @@ internal static class OrganisationSuffixes
         "自来水", "铁路", "施工",
         // Whose committee a compound's owners set up, and teams, centres, works and co-operatives by whom they serve or what
         // they make or sell (业主委员会, 交警大队, 巡防大队, 老年活动中心, 农副产品加工厂, 种植专业合作社, 家居建材中心).
-        "业主", "交警", "巡防", "老年", "农副产品", "农产品", "加工", "展销", "种植", "养殖", "家居", "建材", "农民", "花卉");
+        "业主", "交警", "巡防", "老年", "农副产品", "农产品", "加工", "展销", "种植", "养殖", "家居", "建材", "农民", "花卉",
+        // A farm or a workshop run by a household (家庭农场, 家庭作坊) is a kind of holding.
+        "家庭");
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);
