@@ -76,7 +76,9 @@ internal static class MeasureGuards
         "球" => text.EndsWithAnyAt(NumberStart(text, position), GoalVerbs)
             && (position + 1 >= text.Length || !WordsStartingWithQiu.Contains(text[position + 1], StringComparison.Ordinal)),
         "级" => IsForce(text, position),
-        "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords),
+        "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords)
+            || AfterArabicNumber(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)
+                || HollowThings.Contains(text[position + 1], StringComparison.Ordinal)),
         "度" => !IsTimesAdverb(text, position),
         "成" => position + 1 >= text.Length
             || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal)
@@ -89,8 +91,16 @@ internal static class MeasureGuards
         "匹" => AfterArabicNumber(text, position) || HorsesAndCloth.Any(noun => Follows(text, position, noun)),
         "方" => AfterArabicNumber(text, position)
             && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1]) || EarthWords.Contains(text[position + 1], StringComparison.Ordinal)),
+        _ when CountedDivisions.IsDivision(unit) => CountedDivisions.Counts(text, position, unit),
+        _ when CountedNouns.IsCountedNoun(unit) => CountedNouns.Counts(text, position, unit),
         _ => true,
     };
+
+    /// <summary>
+    /// What 口 counts after Arabic digits besides people: wells, pits, ponds, cellars and pots (新打机井30口, 挖池200口，, 15口鱼塘).
+    /// A Chinese numeral before 口 is left alone (一口气, 三口之家).
+    /// </summary>
+    private const string HollowThings = "井池塘窖窑泉缸锅";
 
     /// <summary>
     /// 攻入15球, 打进2球, 丢了3球: 球 counts goals after a verb of scoring or conceding; elsewhere it is a ball or a word. The
@@ -201,7 +211,7 @@ internal static class MeasureGuards
     private static readonly string[] EditionLeads = ["连续", "举办", "举办了", "举行了", "办了", "连任", "参加", "参加过", "参加了", "出战", "出战过", "出战了", "参赛"];
 
     /// <summary>Where the number ending right before the unit at <paramref name="position"/> starts.</summary>
-    private static int NumberStart(string text, int position)
+    public static int NumberStart(string text, int position)
     {
         var start = position;
         while (start > 0 && (ChineseNumeral.IsNumberLetter(text[start - 1]) || text[start - 1] == '.'))
@@ -226,7 +236,7 @@ internal static class MeasureGuards
     private const string EarthWords = "土石沙砂混";
 
     /// <summary>12眼, 200多匹, 10万方, 3.5万余方: Arabic digits or their magnitude, with 余 or 多 after them or not.</summary>
-    private static bool AfterArabicNumber(string text, int position)
+    public static bool AfterArabicNumber(string text, int position)
     {
         var at = position - 1;
         while (at >= 0 && text[at] is '余' or '多')

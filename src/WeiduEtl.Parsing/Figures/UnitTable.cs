@@ -24,9 +24,9 @@ internal static class UnitTable
     private static readonly (string Unit, UnitKind Kind)[] Units = Sorted(
         Many(UnitKind.Classifier, "个 家 栋 幢 名 位 件 条 项 台 辆 所 座 颗 场 批 轮 处 间 套 张 本 册 篇 部 部门 部委 支 只 头 株 棵 根 盏 把 双 箱 袋 瓶 桶 盒 包 枚 粒 块 片 组 类 种 起 例 宗 笔 层 份 架 艘 款 席 节 剂"),
         Many(UnitKind.Count, "人 户 票 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次 件次 家次 项次 条次 篇次 例次"),
-        Many(UnitKind.Measure, "亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨 千卡 大卡 毫米汞柱 毫摩尔"),
+        Many(UnitKind.Measure, "英亩 亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨 千卡 大卡 毫米汞柱 毫摩尔"),
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
-        Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里"),
+        Many(UnitKind.Length, "米 厘米 毫米 公里 千米 海里 公分 分米 英尺 英寸 英里"),
         Many(UnitKind.Money, "元 美元 欧元 港元 澳元 日元 韩元 加元 新元 英镑 卢布 卢比 雷亚尔 比索 法郎 林吉特 泰铢 兰特 里拉"),
         // Currencies of international pages, as printed with the country's name where it is part of the currency's.
         Many(UnitKind.Money, "人民币 美金 港币 澳门元 澳门币 新台币 台币 新加坡元 加拿大元 澳大利亚元 新西兰元 瑞士法郎 越南盾 印尼盾 坚戈 迪拉姆 " +
@@ -52,7 +52,11 @@ internal static class UnitTable
         // Doors and windows (年产50万樘), bags of a growing medium (菌棒1500万棒), sessions of a course (读书班337期), towns and
         // villages in a tally (4镇29村).
         Many(UnitKind.Classifier, "樘 棒 期 镇 村"),
-        Many(UnitKind.Measure, "方"));
+        Many(UnitKind.Measure, "方"),
+        // Divisions in a tally (5区1市, 沿线11省市, 12盟市): see CountedDivisions.
+        Many(UnitKind.Classifier, CountedDivisions.Units),
+        // Measure words that count only before the noun they count or in a tally after it: see CountedNouns.
+        Many(UnitKind.Classifier, CountedNouns.Units));
 
     /// <summary>
     /// <see cref="Units"/> by their first letter, in its order (longest first): the reader asks after every number, and a

@@ -17,7 +17,7 @@ public sealed class FigureLabelQuantityTests
     // A length before a way names the way, though a verb (收集) stands inside it.
     [InlineData("全区新建8.6公里污水收集管网。", "8.6公里|污水收集管网|8.6|公里|exact")]
     // A dimension noun a short modifier away from the length is what it measures.
-    [InlineData("公司全年完成5000米当量井深钻井12口。", "5000米|当量井深|5000|米|exact")]
+    [InlineData("公司全年完成5000米当量井深钻井12口。", "5000米|当量井深|5000|米|exact ; 12口|当量井深钻井|12|口|exact")]
     // 周期 and 天数 are measure nouns; a superlative after the end of a change (降至最短) keeps the change's label.
     [InlineData("新区企业开办周期由15天压缩至最短3天。", "15天|新区企业开办周期|15|天|exact ; 3天|新区企业开办周期|3|天|exact")]
     [InlineData("今年全区空气质量优良天数累计298天，优良率达到81.6%。", "298天|空气质量优良天数|298|天|exact ; 81.6%|优良率|81.6|%|exact")]

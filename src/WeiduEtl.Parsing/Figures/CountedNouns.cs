@@ -1,0 +1,43 @@
+using WeiduEtl.Parsing.Entities;
+
+namespace WeiduEtl.Parsing.Figures;
+
+/// <summary>
+/// Measure words that are also other words (排 a row or "to arrange", 道 a road or "to say", 则 "then", 孔 a hole, 扇 a fan,
+/// 尊 "to honour", 顶 "top"): they count only where the grammar of a count is plain. Either a numeral of two or more stands
+/// before the noun counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷), or Arabic digits
+/// close a tally after the noun (通道11道，, 座椅3排。). The indefinite 一 (一道难题, 一则消息) is "a", not a count.
+/// </summary>
+internal static class CountedNouns
+{
+    public const string Units = "排 道 则 孔 扇 尊 顶";
+
+    private static readonly string[] UnitList = Units.Split(' ');
+
+    private static readonly string[] NounTags = ["n", "nz", "ng"];
+
+    public static bool IsCountedNoun(string unit) => UnitList.Contains(unit);
+
+    public static bool Counts(string text, int position, string unit)
+    {
+        var start = MeasureGuards.NumberStart(text, position);
+        if (start == position || start > 0 && (text[start - 1] == '第' || char.IsAsciiLetter(text[start - 1])))
+        {
+            return false;
+        }
+        var after = position + unit.Length;
+        if (MeasureGuards.AfterArabicNumber(text, position) && start > 0 && FigureReader.IsHan(text[start - 1])
+            && (after >= text.Length || LabelWords.ClauseBreaks.Contains(text[after], StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        if (position - start == 1 && text[start] == '一')
+        {
+            return false;
+        }
+        return CountedNoun(text, after, 3) || CountedNoun(text, after, 2);
+    }
+
+    private static bool CountedNoun(string text, int at, int length) =>
+        at + length <= text.Length && CommonWords.Find(text.AsSpan(at, length)) is { } word && NounTags.Contains(word.Tag);
+}
