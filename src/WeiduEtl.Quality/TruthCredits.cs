@@ -20,7 +20,8 @@ public static partial class TruthCredits
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in article.Body)
         {
-            var text = Spaced(paragraph);
+            // A dateline on the credit's line (某某日报讯 记者 X 通讯员 Y) credits as the line would alone.
+            var text = DatelineBeforeCredit().Replace(Spaced(paragraph), "");
             foreach (Match credit in BracketedCredit().Matches(text))
             {
                 AddNames(credit.Groups["credit"].Value, names);
@@ -105,6 +106,9 @@ public static partial class TruthCredits
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,12}讯\s+(?=(?:\S{0,12}记者))")]
+    private static partial Regex DatelineBeforeCredit();
 
     [GeneratedRegex(@"\((?<credit>[^()]{0,60}记者[^()]{0,60})\)")]
     private static partial Regex BracketedCredit();

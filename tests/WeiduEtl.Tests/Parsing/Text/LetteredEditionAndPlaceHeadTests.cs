@@ -144,4 +144,22 @@ public sealed class LetteredEditionAndPlaceHeadTests
         var article = Assert.Single(issue.Articles);
         Assert.Equal(["南浔：平价菜直供社区", "临安：储备肉投放市场"], article.Subheadings);
     }
+
+    [Theory]
+    [InlineData("江城晚报讯 记者 王海 通讯员 李明", "江城晚报讯", "王海")]
+    [InlineData("县报讯 记者 周立 实习生 陈可", "县报讯", "周立")]
+    public void Match_DatelineOverItsTextWithAnUnbracketedCredit_ReadsTheCredit(string line, string dateline, string reporter)
+    {
+        var m = DatelineRule.Match(line, PressLexicon.BuiltIn);
+        Assert.Equal(dateline, m?.Dateline);
+        Assert.Contains(m!.Contributors, c => c.Name == reporter && c.Role == ContributorRole.Reporter);
+        Assert.Equal("", m.Rest);
+    }
+
+    [Fact]
+    public void Match_DatelineWithTheSentenceOnItsLine_KeepsTheSentence()
+    {
+        var m = DatelineRule.Match("江城晚报讯 记者王海报道：昨天，城南新区首条公交专用道通车。", PressLexicon.BuiltIn);
+        Assert.Equal("昨天，城南新区首条公交专用道通车。", m?.Rest);
+    }
 }
