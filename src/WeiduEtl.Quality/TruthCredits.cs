@@ -20,7 +20,8 @@ public static partial class TruthCredits
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paragraph in article.Body)
         {
-            var text = Spaced(paragraph);
+            // A dateline on the credit's line (某某日报讯 记者 X 通讯员 Y) credits as the line would alone.
+            var text = DatelineBeforeCredit().Replace(Spaced(paragraph), "");
             foreach (Match credit in BracketedCredit().Matches(text))
             {
                 AddNames(credit.Groups["credit"].Value, names);
@@ -45,7 +46,7 @@ public static partial class TruthCredits
     }
 
     /// <summary>
-    /// A paragraph that holds only a credit or a source line: （本报记者 X）, 综合本报记者…报道, X摄, 资料来源…, or a
+    /// A paragraph that holds only a credit or a source line: （本报记者 X）, 综合本报记者…报道, X摄, X摄影报道, 资料来源…, or a
     /// short bracketed source tag or name after a brief's last sentence（欧阳洁）, which is no sentence of it.
     /// </summary>
     public static bool IsCreditLine(string paragraph)
@@ -106,6 +107,9 @@ public static partial class TruthCredits
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,12}讯\s+(?=(?:\S{0,12}记者))")]
+    private static partial Regex DatelineBeforeCredit();
+
     [GeneratedRegex(@"\((?<credit>[^()]{0,60}记者[^()]{0,60})\)")]
     private static partial Regex BracketedCredit();
 
@@ -138,6 +142,6 @@ public static partial class TruthCredits
     [GeneratedRegex(@"[、 ]+")]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\)|\([\p{IsCJKUnifiedIdeographs}·、 ]{2,12}\)|(?:(?:本报)?(?:全媒体|融媒体|见习|实习|特约)?(?:记者|通讯员|实习生):\p{IsCJKUnifiedIdeographs}{2,4}(?:、\p{IsCJKUnifiedIdeographs}{2,4})*)+|(?:(?:文|图|摄影|文图|图文)/[\p{IsCJKUnifiedIdeographs}·]{2,8}|[\p{IsCJKUnifiedIdeographs}·]{2,8}/(?:文|图|摄|文图|图文))+)$")]
+    [GeneratedRegex(@"^(?:\(.*(?:记者|通讯员|实习生|新华社|电).*\)|.*(?:记者|通讯员).*报道|.*摄(?:影(?:报道|报导)?)?\)?(?:\([^()]{1,12}\))?|(?:资料|数据)来源[:：].*|本报评论员|\((?:完|责任编辑.*)\)|\([\p{IsCJKUnifiedIdeographs}·、 ]{2,12}\)|(?:(?:本报)?(?:全媒体|融媒体|见习|实习|特约)?(?:记者|通讯员|实习生):\p{IsCJKUnifiedIdeographs}{2,4}(?:、\p{IsCJKUnifiedIdeographs}{2,4})*)+|(?:(?:文|图|摄影|文图|图文)/[\p{IsCJKUnifiedIdeographs}·]{2,8}|[\p{IsCJKUnifiedIdeographs}·]{2,8}/(?:文|图|摄|文图|图文))+)$")]
     private static partial Regex CreditLine();
 }

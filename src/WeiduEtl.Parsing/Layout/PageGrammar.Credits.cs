@@ -78,6 +78,9 @@ internal sealed partial class PageGrammar
         if (item is not null && !item.Closed && (item.Paragraphs.Count == 0 || !item.Contributors.Any()))
         {
             TakeByline(item, b);
+            // A credit after the finished text (某报记者 王某文/图), with a display line next: it signs off the item
+            // above, and the line heads the next one, not a section of this.
+            item.Closed |= item is { Paragraphs.Count: > 0, EndsMidSentence: false } && NextBlock(i + 1)?.Kind is BlockKind.Heading;
             return;
         }
         if (item is { Closed: false, Paragraphs.Count: > 0 } && b.IsPhotographerByline && IsCaptionLine(item.Paragraphs[^1])

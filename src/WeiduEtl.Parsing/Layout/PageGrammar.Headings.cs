@@ -138,6 +138,12 @@ internal sealed partial class PageGrammar
                 return i + 1;
             }
             var twoLineSubheading = IsTwoLineSubheading(run);
+            if (twoLineSubheading && HeadsPlaceReport(run, end))
+            {
+                section = null;
+                StartFromRun(run, ArticleKind.Article, StartRules.PlaceLedHeadline);
+                return end;
+            }
             if (twoLineSubheading && HeadsUncreditedArticle(run, end) is { } uncredited)
             {
                 section = null;
@@ -420,6 +426,7 @@ internal sealed partial class PageGrammar
             : HeadsLetterAndReply(i + 1) ? StartRules.LetterAndReplyTitle
             : TitlesNextLetter(current!) ? null
             : (heading.Block.FontSize is null || heading.Block.UnderRule) && HeadsPictureStory(i + 1) ? StartRules.PictureStoryTitle
+            : HeadsPlaceReport([heading], i + 1) ? StartRules.PlaceLedHeadline
             : HeadsUncreditedArticle([heading], i + 1);
         if (rule is null)
         {
@@ -429,6 +436,48 @@ internal sealed partial class PageGrammar
         }
         StartFromRun([heading], ArticleKind.Article, rule);
         return i + 1;
+    }
+
+    /// <summary>
+    /// Without letter sizes, display lines after a finished paragraph that open with the place a report comes from
+    /// (某某街道：…) head the next report, when the text under them starts afresh: a feature's 小标题 names no place so.
+    /// A round-up of places heads its sections so, though: an article that already has such a 小标题, or one under a
+    /// headline naming no place with another such line ahead in its stretch, is a round-up, and this its next section.
+    /// Reports of a page's local column each name their place, so one after a place-led article is the next report.
+    /// </summary>
+    private bool HeadsPlaceReport(List<ClassifiedBlock> run, int end) =>
+        run.TrueForAll(r => r.Block.FontSize is null) && InOpenArticle && current is { EndsMidSentence: false } article
+        && PlaceLedHeadlineRule.IsPlaceLed(run[0].Text) && !article.Subheadings.Exists(PlaceLedHeadlineRule.IsPlaceLed)
+        && NextBlock(end) is { Kind: BlockKind.Body } first && !GoesOnFromBefore(first)
+        && (IsPlaceLedHead(article) || !PlaceLedLineAhead(end));
+
+    private static bool IsPlaceLedHead(ArticleBuilder article) =>
+        article.Headline is { } headline && PlaceLedHeadlineRule.IsPlaceLed(headline)
+        || article.Kicker is { } kicker && PlaceLedHeadlineRule.IsPlaceLed(kicker);
+
+    /// <summary>A place-led display line stands ahead, before anything that surely starts an item.</summary>
+    private bool PlaceLedLineAhead(int from)
+    {
+        for (var k = NextIndex(from); k >= 0; k = NextIndex(k + 1))
+        {
+            var b = blocks[k];
+            if (b.Kind is BlockKind.Furniture or BlockKind.Section or BlockKind.Byline or BlockKind.Dateline)
+            {
+                return false;
+            }
+            if (b.Kind == BlockKind.Heading)
+            {
+                if (PlaceLedHeadlineRule.IsPlaceLed(b.Text))
+                {
+                    return true;
+                }
+                if (StartsItem(k))
+                {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -34,4 +34,5 @@ internal static class StartRules
     public const string HeaderOverItsColumns = "header-over-its-columns";
     public const string HeadUnderRule = "head-under-rule";
     public const string HeadlineOverCreditOpener = "headline-over-credit-opener";
+    public const string PlaceLedHeadline = "place-led-headline";
 }

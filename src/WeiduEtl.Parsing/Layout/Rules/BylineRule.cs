@@ -30,7 +30,9 @@ internal static partial class BylineRule
     private static readonly string PrefixMarkFirsts = string.Concat(PrefixMarks.Select(m => m.Mark[0]).Distinct());
 
     private static readonly string[] WriteAndShootSuffixes = ["文/图", "图/文", "文/摄", "摄/文", "文图", "图文"];
-    private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影"];
+
+    // 摄影报道 after the names credits a picture report (本报通讯员 王某摄影报道): its pictures are theirs, as 摄 says.
+    private static readonly string[] ShotSuffixes = ["摄", "/摄", "摄影", "摄影报道", "摄影报导"];
     private static readonly string[] ReportSuffixes = ["报道", "报导"];
 
     // 综合本报记者 X 报道, 综合新华社记者 X 报道: verbs that say the article gathers the named people's reports.
@@ -309,7 +311,7 @@ internal static partial class BylineRule
                 word++;
             }
         }
-        else if (!(i == 0 && StartsMediaRoleWord(f, j)))
+        else if (!(i == 0 && (StartsMediaRoleWord(f, j) || EndsWithMediaWord(run))))
         {
             return false;
         }
@@ -331,6 +333,10 @@ internal static partial class BylineRule
 
     private static bool StartsMediaRoleWord(string f, int j) =>
         string.CompareOrdinal(f, j, "全媒体", 0, 3) == 0 || string.CompareOrdinal(f, j, "融媒体", 0, 3) == 0;
+
+    /// <summary>An outlet's short name glued to its media word, with a rank word after it (某报全媒体首席记者, 某台融媒体特约记者).</summary>
+    private static bool EndsWithMediaWord(ReadOnlySpan<char> run) =>
+        run.Length > 3 && (run.EndsWith("全媒体", StringComparison.Ordinal) || run.EndsWith("融媒体", StringComparison.Ordinal));
 
     private const int MaxOutletLength = 16;
 

@@ -36,6 +36,14 @@ internal static partial class DatelineRule
             contributors = reporters;
             restStart = reported.Index + reported.Length;
         }
+        else if (restStart < printed.Length && char.IsWhiteSpace(printed[restStart])
+            && BylineRule.TryParse(printed[restStart..], lexicon, out var lineCredit))
+        {
+            // 某某日报讯 记者 张三 通讯员 李四, on a line of its own: the credit the dateline's brackets would hold, the
+            // text in the next paragraph.
+            contributors = lineCredit;
+            restStart = printed.Length;
+        }
         var rest = Punctuation.TrimSpaces(printed[restStart..]).TrimStart(',', '，', ':', '：', ' ');
         return new DatelineMatch(dateline, contributors, rest);
     }

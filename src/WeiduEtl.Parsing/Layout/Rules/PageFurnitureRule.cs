@@ -113,7 +113,8 @@ internal static partial class PageFurnitureRule
 
     // A page number may carry the edition's name after it (第5版 文化, 第05版：魏都区), as e-paper text dumps print it;
     // the name may pair a place or series with a desk, joined by a slash or a middle dot (第3版 城区/经济, 第2版 本埠·体育).
-    [GeneratedRegex(@"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:|]?\s*[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
+    // Papers printing in lettered sections put the section's letter before the number (第B07版 都市).
+    [GeneratedRegex(@"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:|]?\s*[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]
@@ -122,9 +123,9 @@ internal static partial class PageFurnitureRule
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>[0-9]{1,2})\s*月\s*(?<d>[0-9]{1,2})\s*日")]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"第\s*[0-9一二三四五六七八九十]{1,3}\s*版")]
+    [GeneratedRegex(@"第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版")]
     private static partial Regex EditionNumber();
 
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|(?:星期|周)[一二三四五六日天]|农历\S*|第\s*[0-9一二三四五六七八九十]{1,3}\s*版|\b[A-Z]?[0-9]{1,3}\b|\|")]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|(?:星期|周)[一二三四五六日天]|农历\S*|第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|\b[A-Z]?[0-9]{1,3}\b|\|")]
     private static partial Regex HeaderNoise();
 }
