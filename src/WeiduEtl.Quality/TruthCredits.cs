@@ -116,12 +116,12 @@ public static partial class TruthCredits
     // A credit line may open with boxes or bullets (□本报记者 X, ○○全媒体记者 X), name the correspondents first
     // (本报通讯员 X 本报记者 Y), name another paper, outlet or media centre before 记者 (晨报记者 X, 县融媒体中心 记者 X,
     // 观海新闻/青岛晚报记者X, 半岛全媒体记者X), or name its own writers bare before the role words (王芳 记者 李可/文).
-    [GeneratedRegex(@"^[□■●○◆◇▲△★☆◎]*\s*(?:综合)?(?<credit>(?:(?:本报)?(?:特约)?通讯员[\p{IsCJKUnifiedIdeographs}、 ]{1,24}?\s)?(?:本报|新华社|人民日报|[\p{IsCJKUnifiedIdeographs}" + OutletNames.Joiners + @"]{1,20}?(?:" + OutletNames.CreditEnding + @")\s?|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=(?:全媒体|融媒体)记者)|(?<bare>(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s+)+))?(?:驻\S{1,6})?(?:全媒体|融媒体|首席|特约|见习|实习)?记者.*?)(?:报道)?$")]
+    [GeneratedRegex(@"^[□■●○◆◇▲△★☆◎]*\s*(?:综合)?(?<credit>(?:(?:本报)?(?:特约)?通讯员[\p{IsCJKUnifiedIdeographs}、 ]{1,24}?\s)?(?:本报|新华社|人民日报|[\p{IsCJKUnifiedIdeographs}" + OutletNames.Joiners + @"]{1,20}?(?:" + OutletNames.CreditEnding + @")\s?|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=(?:全媒体|融媒体)(?:首席|特约|见习|实习)?记者)|(?<bare>(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s+)+))?(?:驻\S{1,6})?(?:全媒体|融媒体)?(?:首席|特约|见习|实习)?记者.*?)(?:报道)?$")]
     private static partial Regex LeadingCredit();
 
     // The names after 记者 (记者：X), up to the next role word with its modifiers (本报通讯员, 特约记者), a mark (X/文,
-    // X 文/图), 摄 (a photo credit: not reporters), or the end.
-    [GeneratedRegex(@"记者\s*:?\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)*(?:通讯员|实习生|记者)|报道|/|\s[文图]{1,2}/|$)")]
+    // X 文/图, a name of two letters or more run into 文/图), 摄 (a photo credit: not reporters), or the end.
+    [GeneratedRegex(@"记者\s*:?\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)*(?:通讯员|实习生|记者)|报道|/|\s[文图]{1,2}/|(?<!记者\s*:?\s*\p{IsCJKUnifiedIdeographs})[文图]{1,2}/|$)")]
     private static partial Regex ReporterList();
 
     // A credit after a paragraph's last sentence (…已清理完毕。 记者 王芳): the brief's reporters.
