@@ -1,0 +1,57 @@
+using WeiduEtl.Core.Parsing;
+
+namespace WeiduEtl.Tests.Parsing.Entities;
+
+/// <summary>
+/// Short words quoted as speech by where they stand (opening a sentence before a comma and a clause of saying, or closing
+/// a sentence a clause of saying reports), words owned by a form of address or a voice that has just stopped (话音未落),
+/// and a nickname after a kind of person, on made-up sentences in the styles of an evening paper, a sports page and a
+/// county report.
+/// </summary>
+public sealed class ShortSpeechAndVoiceRuleTests
+{
+    [Theory]
+    [InlineData("“就盼着这一天”，68岁的果农刘长根告诉记者。", "就盼着这一天")]
+    [InlineData("“这球踢得痛快”，赛后队长笑着说。", "这球踢得痛快")]
+    [InlineData("摊主告诉记者，开业那天门口排起了长队，“比过年还热闹”。", "比过年还热闹")]
+    public void Extract_ShortWordsAClauseOfSayingReports_AreAQuotation(string body, string start) =>
+        Assert.StartsWith(start, Assert.Single(Entities.Extract(body).Quotes).Text, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("“双减”政策落地后，不少家长表示欢迎。")]
+    [InlineData("今年以来，全县推进“厕所革命”。")]
+    [InlineData("“菜篮子”，关系千家万户的餐桌。")]
+    public void Extract_TermOpeningOrClosingASentenceWithoutSaying_IsNoQuotation(string body) =>
+        Assert.Empty(Entities.Extract(body).Quotes);
+
+    [Fact]
+    public void Extract_QuotationOpeningASentenceBeforeItsSpeaker_IsThatSpeakers()
+    {
+        const string body = "“就盼着这一天”，68岁的果农刘长根告诉记者。";
+
+        Assert.Equal("刘长根", Entities.OnlyQuote(body).Speaker);
+    }
+
+    [Fact]
+    public void Extract_WordsOwnedByAFormOfAddress_AreThatPersons()
+    {
+        const string body = "“车位的事能不能再想想办法？”昨天的业主座谈会上，业主老孙的一句诉求，引起了大家共鸣。";
+
+        Assert.Contains("老孙", Entities.OnlyQuote(body).Speaker, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("“明天的比赛我们一定拿下！”队长话音未落，看台上已响起掌声。", "队长")]
+    [InlineData("“价格还能再降一点吗？”市民王秀英话音刚落，摊主便笑了起来。", "王秀英")]
+    public void Extract_VoiceThatHasJustStopped_SpokeTheQuotation(string body, string speaker) =>
+        Assert.Contains(speaker, Entities.OnlyQuote(body).Speaker, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("“这家店的汤真地道，下次还来。”网友小鹿回复道。", "小鹿")]
+    [InlineData("“门口的灯终于亮了，晚上出门不怕了。”居民阿芳说。", "阿芳")]
+    public void Extract_NicknameAfterAKindOfPerson_SpeaksWithIt(string body, string speaker)
+    {
+        Assert.Contains(speaker, Entities.OnlyQuote(body).Speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain(speaker, Entities.Names(body, MentionKind.Person));
+    }
+}
