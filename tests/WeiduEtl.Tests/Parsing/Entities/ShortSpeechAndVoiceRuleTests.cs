@@ -54,4 +54,20 @@ public sealed class ShortSpeechAndVoiceRuleTests
         Assert.Contains(speaker, Entities.OnlyQuote(body).Speaker, StringComparison.Ordinal);
         Assert.DoesNotContain(speaker, Entities.Names(body, MentionKind.Person));
     }
+
+    [Fact]
+    public void Extract_CountedGroupAfterADescription_SpeaksTheQuotationBefore()
+    {
+        const string body = "比赛结束了。“今天的场地太滑了，好几次差点摔倒！”刚走下球场的几位小队员围着教练说个不停。";
+
+        Assert.Equal("几位小队员", Entities.OnlyQuote(body).Speaker);
+    }
+
+    [Fact]
+    public void Extract_DescribedSubjectOfTheSentenceBefore_SpeaksTheQuotation()
+    {
+        const string body = "记者来到河滩时，陪同采访的县水利局副局长刘德明，看到堤坝边新堆的沙袋，立即走过去查看。“汛期快到了，这些沙袋一个也不能少。”";
+
+        Assert.Equal("刘德明", Entities.LastQuote(body).Speaker);
+    }
 }
