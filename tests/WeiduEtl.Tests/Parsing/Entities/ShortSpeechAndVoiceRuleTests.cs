@@ -70,4 +70,20 @@ public sealed class ShortSpeechAndVoiceRuleTests
 
         Assert.Equal("刘德明", Entities.LastQuote(body).Speaker);
     }
+
+    [Fact]
+    public void Extract_FormOfAddressAfterADescription_IsSomeoneNew()
+    {
+        const string body = "住了二十年的老住户李国栋告诉记者：“楼道亮堂了。”正在晒太阳的李阿姨感慨道：“以前一下雨门口就积水，现在不会了。”";
+
+        Assert.Equal("李阿姨", Entities.LastQuote(body).Speaker);
+    }
+
+    [Fact]
+    public void Extract_FormOfAddressWithoutDescription_IsThePersonNamedBefore()
+    {
+        const string body = "进门的是老队员孙建华。“这是我们队里的老大哥，老孙！”队长介绍。老孙摆摆手说：“还年轻着呢。”";
+
+        Assert.Equal("孙建华", Entities.LastQuote(body).Speaker);
+    }
 }
