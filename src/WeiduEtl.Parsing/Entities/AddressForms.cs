@@ -21,7 +21,33 @@ internal static class AddressForms
     /// <paramref name="kindEnd"/> otherwise.
     /// </summary>
     public static int EndAfterKind(string text, int kindEnd, int limit) =>
-        LengthAt(text, kindEnd) is > 0 and var address && kindEnd + address < limit ? kindEnd + address : kindEnd;
+        (LengthAt(text, kindEnd) is > 0 and var address ? address : NicknameLengthAt(text, kindEnd)) is > 0 and var length && kindEnd + length < limit
+            ? kindEnd + length
+            : kindEnd;
+
+    private static readonly CharSet NicknameOpenings = new("小老阿");
+
+    /// <summary>
+    /// 小, 老 or 阿 and one letter right before a verb of saying (网友小甜回复道, 车主阿强说): the name the kind before it knows
+    /// its one person by, surname or not; 0 when none stands there.
+    /// </summary>
+    private static int NicknameLengthAt(string text, int index) =>
+        index + 2 < text.Length && NicknameOpenings.Contains(text[index]) && HanText.IsHan(text[index + 1]) && SpeechVerbs.After(text, index + 2) is not null ? 2 : 0;
+
+    /// <summary>Whether a form of address ends at <paramref name="end"/>, starting no earlier than <paramref name="start"/> (居民|马叔|的).</summary>
+    public static bool EndsAt(string text, int start, int end)
+    {
+        for (var at = Math.Max(start, end - MaxLength); at <= end - 2; at++)
+        {
+            if (LengthAt(text, at) == end - at)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private const int MaxLength = 4;
 
     /// <summary>Length of the form of address starting at <paramref name="index"/>, 0 when none does.</summary>
     public static int LengthAt(string text, int index)

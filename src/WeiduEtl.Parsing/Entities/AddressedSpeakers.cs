@@ -48,6 +48,10 @@ internal static class AddressedSpeakers
             return NamedWithEpithet(body, speaker, before, people)
                 ?? (PersonInFocus.At(body, before, people, EpithetReach) is { Person: { } inFocus } ? inFocus : null);
         }
+        if (DescribedAnew(body, speaker, before))
+        {
+            return null;
+        }
         if (SurnameAndPost(speaker) is { } byPost)
         {
             return Latest(people, before, byPost.Surname, byPost.Post) ?? IntroducedWithPost(body, byPost.Surname, byPost.Post, before, people);
@@ -63,6 +67,18 @@ internal static class AddressedSpeakers
     }
 
     private const int EpithetReach = 400;
+    private const int AttributionReach = 200;
+
+    /// <summary>
+    /// The form of address printed where the words are given, after a description and 的 (正在乘凉的王大妈感慨道): a feature
+    /// brings in someone new so, not the person named before with that surname.
+    /// </summary>
+    private static bool DescribedAnew(string body, string speaker, int before)
+    {
+        var end = Math.Min(before, body.Length);
+        var at = end > 0 ? body.LastIndexOf(speaker, end - 1, StringComparison.Ordinal) : -1;
+        return at > 0 && end - at <= AttributionReach && body[at - 1] == '的';
+    }
 
     /// <summary>
     /// Words for one person by age or kind that features use after the full name (九十岁的老兵某某… 老人说; 小伙子笑着说),

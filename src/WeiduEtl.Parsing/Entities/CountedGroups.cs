@@ -37,8 +37,34 @@ internal static class CountedGroups
             {
                 return body.Substring(from, length);
             }
+            if (DescribedAt(body, from, end) is > 0 and var described && LengthAt(body, described, end) is > 0 and var describedLength)
+            {
+                return body.Substring(described, describedLength);
+            }
         }
         return null;
+    }
+
+    private const int MaxModifier = 10;
+
+    /// <summary>
+    /// Where a count starts after a description of what the group just did or is (刚走下舞台的|几位演员, 参加义诊的|十多名医生):
+    /// the description and its 的 leave the counted group the clause's subject; 0 when no count follows a 的 so.
+    /// </summary>
+    private static int DescribedAt(string body, int index, int end)
+    {
+        for (var at = index + 1; at < Math.Min(end - 1, index + MaxModifier); at++)
+        {
+            if (!HanText.IsHan(body[at]))
+            {
+                return 0;
+            }
+            if (body[at] == '的' && (Numerals.Contains(body[at + 1]) || char.IsAsciiDigit(body[at + 1])))
+            {
+                return at + 1;
+            }
+        }
+        return 0;
     }
 
     private static int LengthAt(string body, int index, int end)

@@ -74,7 +74,7 @@ internal static class NextSentenceSpeakers
     private const int MaxDateline = 24;
 
     /// <summary>
-    /// Whether only the paper's dateline stands before the quotation in its sentence (本报讯 “…”, 本报3月2日讯（记者 某某）“…”):
+    /// Whether only the paper's dateline stands before the quotation in its sentence (本报讯 “…”, 本报3月2日讯（记者 某某）“…”, 某某网讯：“…”):
     /// the quotation opens the report as it would open a paragraph.
     /// </summary>
     private static bool AfterDateline(string body, int open)
@@ -82,6 +82,11 @@ internal static class NextSentenceSpeakers
         var start = QuoteAttributor.SentenceStart(body, open);
         var at = open;
         while (at > start && body[at - 1] is ' ' or '\u3000' or '\u00a0')
+        {
+            at--;
+        }
+        // A web paper's dateline ends in a colon (某某网讯：“…”).
+        if (at > start && body[at - 1] is '：' or ':')
         {
             at--;
         }

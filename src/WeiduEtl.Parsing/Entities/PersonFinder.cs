@@ -468,7 +468,8 @@ internal static class PersonFinder
             return names[^1].End;
         }
         // A two-character name only before punctuation: after a descriptor a two-character word (群众关心, 业主代表) is far likelier.
-        if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End) && HanText.WordAt(body, names[0].End, KinAfterName) is null))
+        if (names.Count != 1 || (names[0].End - names[0].Start < 3 && HanText.IsHanAt(body, names[0].End) && HanText.WordAt(body, names[0].End, KinAfterName) is null
+            && !TwoLetterNameBeforeVerb(body, names[0].Start, names[0].End)))
         {
             return null;
         }
@@ -484,7 +485,7 @@ internal static class PersonFinder
         var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1])
             && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end) || OpensVerb(body, end)
                 || (AgedBefore(body, i - descriptor, i) && (!HanText.IsHanAt(body, end) || body[end] == Home || PersonNameReader.StartsPredicate(body, end) || IsHeldAction(body, end))));
-        if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
+        if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end) && !TwoLetterNameBeforeVerb(body, start, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
         }
@@ -511,6 +512,14 @@ internal static class PersonFinder
         return CommonWords.Find(body.AsSpan(at - 2, 2)) is null
             && (CommonWords.Find(body.AsSpan(at, 2)) is { } word && word.Tag == VerbTag && word.Frequency >= MinVerbAfterName || IsHeldAction(body, at));
     }
+
+    /// <summary>
+    /// A surname and one letter, no word of the dictionary themselves, before a common verb of it (志愿者某某|听到, 村民某某|发现):
+    /// after a descriptor, the subject of that verb, so a name; a two-letter word there (业主|代表, 群众|关心) is in the dictionary.
+    /// </summary>
+    private static bool TwoLetterNameBeforeVerb(string body, int start, int end) =>
+        end - start == 2 && HanText.IsHanAt(body, end + 1) && CommonWords.Find(body.AsSpan(start, 2)) is null
+            && CommonWords.Find(body.AsSpan(end, 2)) is { Tag: VerbTag } verb && verb.Frequency >= MinVerbAfterName;
 
     /// <summary>A verb of one or two letters with 着 after the name (某某某|比画着, 某某某|拄着): what the person is doing.</summary>
     private static bool IsHeldAction(string body, int end) =>

@@ -97,7 +97,7 @@ internal static class PersonNameReader
         }
         // A surname with a title is how one addresses a person (习主席, 王局长), not a name; a word that opens with a
         // surname's letter after a role (运动员|包括…, 志愿者|成为…) is none either.
-        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || IsTowardHearer(text, index, first) || IsServingAs(text, index, first) || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
+        if (HanText.WordAt(text, index, WordsOpeningWithSurname) is not null || DoerLengthAt(text, index) > 0 || IsTowardHearer(text, index, first) || IsServingAs(text, index, first) || !IsNameChar(text, first) || HanText.WordAt(text, first, Honorifics) is not null || TitleLexicon.TitleAt(text, first) > 0)
         {
             return 0;
         }
@@ -121,6 +121,18 @@ internal static class PersonNameReader
         text[index] == Toward && (PersonDescriptors.StartsAt(text, first) || HanText.WordAt(text, first, HearerNouns) is not null);
 
     private const char Toward = '向';
+
+    /// <summary>Letters that end a word for a doer or a holder (顾客, 车主, 房东, 车友, 球迷, 石匠).</summary>
+    private static readonly CharSet DoerLetters = new("客主东友迷匠贩");
+
+    /// <summary>
+    /// Length of a surname's letter and a doer's letter before a whole name (顾客|李某某, 车主|王某, 房东|张某某): the pair is the
+    /// word that describes the person named after it, not a name of its own; 0 when none stands there. Not when the name after
+    /// it would end inside a verb (张友|方表|示): then the three letters before the verb are the name.
+    /// </summary>
+    public static int DoerLengthAt(string text, int index) =>
+        index + 2 < text.Length && Surnames.SurnameLengthAt(text, index) == 1 && DoerLetters.Contains(text[index + 1])
+            && NameLengthAt(text, index + 2) is >= 2 and var rest && !StartsPredicate(text, index + 2 + rest - 1) ? 2 : 0;
 
     /// <summary>
     /// 任 'serving as' before a ranked post (书记、县长|任双组长, 局长|任副组长): the surname's letter is the verb when 双 or 副

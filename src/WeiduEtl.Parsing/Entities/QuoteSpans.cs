@@ -102,7 +102,54 @@ internal static class QuoteSpans
             return false;
         }
         return text.IndexOfAny(SentencePunctuation) >= 0 || text.Length >= TermLength || (span.Open > 0 && body[span.Open - 1] is '：' or ':')
-            || HanText.WordEndingAt(body, span.Open, CallingVerbs) is not null || AfterVerbOfSayingAndComma(body, span);
+            || HanText.WordEndingAt(body, span.Open, CallingVerbs) is not null || AfterVerbOfSayingAndComma(body, span)
+            || OpensSentenceBeforeSpeaker(body, span) || ClosesReportedSentence(body, span);
+    }
+
+    private const int MaxSpeakerClause = 24;
+
+    /// <summary>
+    /// A span opening its sentence, then a comma and a clause that ends in a verb of saying (“真没想到”，老队长笑着说。;
+    /// “累是累点”，62岁的摊主告诉记者，…): the words that clause reports, however short. A term opening a sentence is its
+    /// subject or a modifier (“双减”政策…), and is not cut from its verb by a comma so.
+    /// </summary>
+    private static bool OpensSentenceBeforeSpeaker(string body, QuoteSpan span) =>
+        OpensSentence(body, span.Open) && span.Close + 2 < body.Length && body[span.Close + 1] is '，' or ','
+            && SpeakerClauseAt(body, span.Close + 2);
+
+    /// <summary>
+    /// A span that is the last clause of a sentence with a clause of a speaker and a verb of saying before it
+    /// (老人告诉记者，那天他一早就到了，“跟过年一样热闹”。; “…”，她说，…，“…”。): the report goes on into the quoted clause.
+    /// </summary>
+    private static bool ClosesReportedSentence(string body, QuoteSpan span)
+    {
+        if (span.Open < 1 || body[span.Open - 1] is not ('，' or ',') || span.Close + 1 >= body.Length || !HanText.IsSentenceEnd(body[span.Close + 1]))
+        {
+            return false;
+        }
+        var sentenceStart = span.Open - 1;
+        while (sentenceStart > 0 && !HanText.IsSentenceEnd(body[sentenceStart - 1]))
+        {
+            sentenceStart--;
+        }
+        for (var at = sentenceStart; at < span.Open - 1; at++)
+        {
+            if ((at == sentenceStart || body[at - 1] is '，' or ',') && SpeakerClauseAt(body, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OpensSentence(string body, int at) => at == 0 || HanText.IsSentenceEnd(body[at - 1]);
+
+    /// <summary>Whether the clause at <paramref name="start"/> is short and ends in a verb of saying before a comma or a stop (某某告诉记者，).</summary>
+    private static bool SpeakerClauseAt(string body, int start)
+    {
+        var end = SpeakerReader.ClauseEnd(body, start);
+        return end < body.Length && end - start is >= 2 and <= MaxSpeakerClause && body[end] is '，' or ',' or '。'
+            && SpeechVerbs.EndingAt(body, end) is not null;
     }
 
     /// <summary>

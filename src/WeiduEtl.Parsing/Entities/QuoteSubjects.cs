@@ -143,9 +143,24 @@ internal static class QuoteSubjects
     }
 
     /// <summary>
+    /// A person described before the name, the description and name making the sentence's first clause, or the one after a
+    /// leading phrase (陪同记者采访的某局副局长某某，看到…，立即…。): the subject the clauses after it go on about.
+    /// </summary>
+    private static bool DescribedSubject(string body, int sentenceStart, int firstBreak, EntityMention person)
+    {
+        if (person.CharStart <= sentenceStart || body[person.CharStart - 1] != '的' || person.CharEnd >= body.Length || body[person.CharEnd] is not ('，' or ','))
+        {
+            return false;
+        }
+        var clauseStart = SpeakerReader.ClauseStart(body, person.CharStart);
+        return clauseStart == sentenceStart || (firstBreak >= 0 && clauseStart == firstBreak + 1);
+    }
+
+    /// <summary>
     /// A quotation that opens a sentence inside a paragraph, right after a sentence whose subject is a person
     /// (根据游客的需求，陈立峰负责定制线路。“从导游到设计师，…”): the sentence before introduces the words as that person's.
-    /// The subject opens the sentence or its first clause after a leading phrase, and owns nothing (陈立峰的电脑中… is no subject).
+    /// The subject opens the sentence or its first clause after a leading phrase, or is that first clause with its description
+    /// (<see cref="DescribedSubject"/>), and owns nothing (陈立峰的电脑中… is no subject).
     /// </summary>
     public static AttributedQuote? PreviousSubject(string body, QuoteSpan span, List<EntityMention> people)
     {
@@ -157,7 +172,7 @@ internal static class QuoteSubjects
         var firstBreak = body.IndexOfAny(ClauseBreaks, sentenceStart, span.Open - 1 - sentenceStart);
         foreach (var p in people)
         {
-            var opens = p.CharStart == sentenceStart || (firstBreak >= 0 && p.CharStart == firstBreak + 1);
+            var opens = p.CharStart == sentenceStart || (firstBreak >= 0 && p.CharStart == firstBreak + 1) || DescribedSubject(body, sentenceStart, firstBreak, p);
             if (opens && p.CharEnd < span.Open && PersonInFocus.IsSubject(body, p.CharStart, p.CharEnd))
             {
                 return new AttributedQuote(span, p.Name, p, null, EntityRules.QuotePreviousSubject, span.Close + 1);

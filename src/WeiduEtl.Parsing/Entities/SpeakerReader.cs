@@ -100,13 +100,29 @@ internal static class SpeakerReader
         // its own: no group's name.
         // So does one with a complement of direction (走上前|询问, 跑过来|问): a movement, not who moves.
         if (speakerEnd - start < 2 || body.AsSpan(start, speakerEnd - start).Contains('着') || body.AsSpan(start).StartsWith("一边")
-            || HasDirection(body, start, speakerEnd))
+            || HasDirection(body, start, speakerEnd) || IsPlaceReached(body, start, speakerEnd))
         {
             return (null, null);
+        }
+        // A doer's word before the name (顾客|王某某|说) describes the one named, who speaks.
+        if (adverb == 0 && PersonNameReader.DoerLengthAt(body, start) is > 0 and var doer && PersonNameReader.NameLengthAt(body, start + doer) == speakerEnd - start - doer)
+        {
+            return NewSpeaker(body, start + doer, speakerEnd, people);
         }
         return adverb == 0 && PersonNameReader.NameLengthAt(body, start) == speakerEnd - start && !IsKindOfPerson(body, start, speakerEnd)
             ? NewSpeaker(body, start, speakerEnd, people) : (body[start..speakerEnd], null);
     }
+
+    private const int MaxPlaceReached = 3;
+    private static readonly CharSet PlacePrepositions = new("到在至往");
+    private static readonly CharSet Locatives = new("前后里边旁上下内外中");
+
+    /// <summary>
+    /// A thing and a word of where after a verb of reaching (老人跑到车前|表示, 他走到桌旁|说): the place the subject stands,
+    /// not who speaks, though the thing's letter may open a surname.
+    /// </summary>
+    private static bool IsPlaceReached(string body, int start, int end) =>
+        start > 0 && PlacePrepositions.Contains(body[start - 1]) && end - start <= MaxPlaceReached && Locatives.Contains(body[end - 1]);
 
     private static readonly WordIndex Directions = HanText.Longest("上前", "过来", "过去", "上来", "下来", "进来", "出来", "回来");
 

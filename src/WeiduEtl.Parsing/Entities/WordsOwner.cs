@@ -6,14 +6,14 @@ namespace WeiduEtl.Parsing.Entities;
 /// The sentence after a quotation names whose words they were (“…”这是许多瓜农的实在回答。; “…”跨国公司负责人的心里话，
 /// 正是…; “…”听到城管队员的话，…; “…”随着某主任的宣布，…; “…”“…”……某书记的一系列重要论述，…): the owner of the words — a
 /// person, or people named by what they are or do — speaks.
-/// An owner before a 对-phrase (瓜农对卖瓜的回答) is read before it.
+/// An owner before a 对-phrase (瓜农对卖瓜的回答) is read before it; a form of address owns words too (“…”摊主老孙的一句诉求，…).
 /// </summary>
 internal static class WordsOwner
 {
     private const int MaxModifier = 4;
     private const int MaxOwner = 8;
     private static readonly WordIndex Words = HanText.Longest(
-        "话", "心里话", "真心话", "大实话", "实在话", "心声", "回答", "肺腑之言", "感慨", "感言", "心愿", "评价", "口头禅", "叮嘱", "嘱咐", "承诺", "誓言",
+        "话", "心里话", "真心话", "大实话", "实在话", "心声", "回答", "诉求", "提问", "发问", "肺腑之言", "感慨", "感言", "心愿", "评价", "口头禅", "叮嘱", "嘱咐", "承诺", "誓言",
         // What a leader or an official says in public (某主席的朴素话语, 随着某主任的宣布).
         "话语", "讲话", "宣布", "呼吁", "指示", "宣示", "表态", "致辞", "发言",
         // A leader's statements a commentary quotes in a run (“…”“…”……某书记的一系列重要论述，为…): 重要 widens the modifier's reach.
@@ -36,6 +36,10 @@ internal static class WordsOwner
         {
             return null;
         }
+        if (VoiceStillHeard(body, start, sentenceEnd, people) is { } voice)
+        {
+            return new AttributedQuote(span, voice.Speaker, voice.Person, null, EntityRules.QuoteWordsOwner, span.Close + 1);
+        }
         for (var of = body.IndexOf('的', start, Math.Max(0, sentenceEnd - start)); of > start; of = body.IndexOf('的', of + 1, Math.Max(0, sentenceEnd - of - 1)))
         {
             if (!WordsFollow(body, of + 1, sentenceEnd))
@@ -57,6 +61,22 @@ internal static class WordsOwner
         return null;
     }
 
+    /// <summary>
+    /// The clause right after the quotation says whose voice has just stopped (“…”店主话音未落，…; “…”几位老人话音刚落，…):
+    /// the one before 话音 spoke the words.
+    /// </summary>
+    private static (string Speaker, EntityMention? Person)? VoiceStillHeard(string body, int start, int sentenceEnd, List<EntityMention> people)
+    {
+        var clauseEnd = Math.Min(sentenceEnd, SpeakerReader.ClauseEnd(body, start));
+        var voice = body.IndexOf(Voice, start, clauseEnd - start, StringComparison.Ordinal);
+        return voice > start && voice + Voice.Length + 2 <= clauseEnd && HanText.WordAt(body, voice + Voice.Length, VoiceEnds) is not null
+            ? Owner(body, start, voice, people)
+            : null;
+    }
+
+    private const string Voice = "话音";
+    private static readonly WordIndex VoiceEnds = HanText.Longest("未落", "刚落", "才落", "落下", "刚刚落下");
+
     /// <summary>Whether a noun for someone's words follows 的, after at most a short modifier (的实在回答, 的一番心里话).</summary>
     private static bool WordsFollow(string body, int index, int end)
     {
@@ -76,7 +96,8 @@ internal static class WordsOwner
         {
             return (person.Name, person);
         }
-        if (PersonDescriptors.EndingAt(body, end) == 0 && !TitleLexicon.TitleEndsAt(body, end) && HanText.WordEndingAt(body, end, Groups) is null)
+        if (PersonDescriptors.EndingAt(body, end) == 0 && !TitleLexicon.TitleEndsAt(body, end) && HanText.WordEndingAt(body, end, Groups) is null
+            && !AddressForms.EndsAt(body, clauseStart, end))
         {
             return null;
         }
