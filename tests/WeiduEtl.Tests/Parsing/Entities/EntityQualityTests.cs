@@ -150,8 +150,11 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // names of kind words only, a bare 支部, outlets signing a credit); held-out precision unchanged (0.565).
         // 0.778 -> 0.787 (recall 0.849 -> 0.851; text-1.46) with org32's heads of everyday words read by jieba's tags
         // (CommonWordHeadRuleTests); held-out precision 0.565 -> 0.593.
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.785, 1);
-        Assert.InRange(ruleWriting.QuotesFoundRate, 0.95, 1);
+        // 0.787 -> 0.790 (text-1.47) with org33's clause around a body's name read by jieba's tags and the division list
+        // (ClauseAroundBodyNameRuleTests); held-out precision 0.593 -> 0.599, recall 0.705 -> 0.707.
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.788, 1);
+        // 0.991 -> 0.994 (text-1.47) with quote33's short words placed as speech (ShortSpeechAndVoiceRuleTests).
+        Assert.InRange(ruleWriting.QuotesFoundRate, 0.99, 1);
         // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
         // 0.918 -> 0.951 (text-1.46) with speaker32's quoted terms that their clause runs through (EmbeddedTermAndCountedSubjectRuleTests);
         // held-out 0.861 -> 0.93, quotes found there 0.966 -> 0.962 (one quotation of 262).
@@ -184,7 +187,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.70, 1);
         // 0.689 (0.529) -> 0.705 (0.546) on text-1.40 with org27's described bodies and title27's posts; no held-out page read.
         Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.585, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.595, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.96, 1);
         // 0.731 -> 0.727 (one quotation of 253) and people precision 0.824 -> 0.82 (one more false person) on text-1.41 with
         // speaker28's rules for other papers' speakers (OtherPaperSpeakerRuleTests), which took the blind other-papers
