@@ -28,7 +28,7 @@ internal static class NumberedUnits
                 found[i] = m with { Text = body[start..m.CharEnd], Name = body[start..m.CharEnd], CharStart = start, Rule = EntityRules.NumberedUnit };
             }
         }
-        for (var at = body.IndexOf('队'); at > 0; at = body.IndexOf('队', at + 1))
+        foreach (var at in IndexesOf(body, "队"))
         {
             var end = at + 1;
             var start = at - DigitsBefore(body, at);
@@ -39,7 +39,7 @@ internal static class NumberedUnits
         }
         foreach (var school in Schools)
         {
-            for (var at = body.IndexOf(school, StringComparison.Ordinal); at > 0; at = body.IndexOf(school, at + 1, StringComparison.Ordinal))
+            foreach (var at in IndexesOf(body, school))
             {
                 var end = at + school.Length;
                 var start = at - DigitsBefore(body, at);
@@ -50,6 +50,18 @@ internal static class NumberedUnits
             }
         }
         MentionSpans.SortByStart(found);
+    }
+
+    /// <summary>
+    /// Every place <paramref name="word"/> stands in <paramref name="body"/>, the body's first letter too: a paragraph that opens
+    /// with the word (小学生们…, 队员们…) still has its numbered units later on.
+    /// </summary>
+    private static IEnumerable<int> IndexesOf(string body, string word)
+    {
+        for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     /// <summary>How many ASCII or full-width digits stand right before <paramref name="at"/>, none when a letter or a point precedes them.</summary>

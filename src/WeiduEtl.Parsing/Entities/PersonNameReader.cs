@@ -122,17 +122,20 @@ internal static class PersonNameReader
 
     private const char Toward = '向';
 
-    /// <summary>Letters that end a word for a doer or a holder (顾客, 车主, 房东, 车友, 球迷, 石匠).</summary>
-    private static readonly CharSet DoerLetters = new("客主东友迷匠贩");
+    /// <summary>
+    /// Words for a doer or a holder that open with a surname's letter (顾客, 车主, 房东, 车友, 石匠). Listed whole: a surname and
+    /// 东, 友, 主 or 客 open many names (李东华, 王东林, 张友明), which are no doer's word.
+    /// </summary>
+    private static readonly WordIndex DoerWords = HanText.Longest("顾客", "游客", "房客", "车主", "房主", "船主", "户主", "房东", "车友", "石匠", "商贩");
 
     /// <summary>
-    /// Length of a surname's letter and a doer's letter before a whole name (顾客|李某某, 车主|王某, 房东|张某某): the pair is the
-    /// word that describes the person named after it, not a name of its own; 0 when none stands there. Not when the name after
-    /// it would end inside a verb (张友|方表|示): then the three letters before the verb are the name.
+    /// Length of a doer's word opening with a surname's letter before a whole name (顾客|李某某, 车主|王某, 房东|张某某): the
+    /// word describes the person named after it and is no name of its own; 0 when none stands there. Not when the name after
+    /// it would end inside a verb (房东|方表|示): then the three letters before the verb are the name.
     /// </summary>
     public static int DoerLengthAt(string text, int index) =>
-        index + 2 < text.Length && Surnames.SurnameLengthAt(text, index) == 1 && DoerLetters.Contains(text[index + 1])
-            && NameLengthAt(text, index + 2) is >= 2 and var rest && !StartsPredicate(text, index + 2 + rest - 1) ? 2 : 0;
+        HanText.WordAt(text, index, DoerWords) is { } doer && NameLengthAt(text, index + doer.Length) is >= 2 and var rest
+            && !StartsPredicate(text, index + doer.Length + rest - 1) ? doer.Length : 0;
 
     /// <summary>
     /// 任 'serving as' before a ranked post (书记、县长|任双组长, 局长|任副组长): the surname's letter is the verb when 双 or 副

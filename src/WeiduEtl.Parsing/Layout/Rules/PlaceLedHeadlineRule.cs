@@ -38,13 +38,20 @@ internal static partial class PlaceLedHeadlineRule
         }
         foreach (var ending in PlaceEndings)
         {
-            if (lead.Length - ending.Length >= MinNameBeforeEnding && lead.EndsWith(ending, StringComparison.Ordinal))
+            if (lead.Length - ending.Length >= MinNameBeforeEnding && lead.EndsWith(ending, StringComparison.Ordinal) && !EndsKindOfPlace(lead, ending))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a one-letter ending closes an everyday word for a kind of place (智慧城市, 美丽乡村, 新农村, 产业园区): a
+    /// feature's 小标题 names a kind so; after a name's last letter (石桥村, 城关镇) the ending makes no word of the dictionary.
+    /// </summary>
+    private static bool EndsKindOfPlace(string lead, string ending) =>
+        ending.Length == 1 && CommonWords.Find(lead.AsSpan(lead.Length - 2)) is not null;
 
     // The head: a name of Han letters, the colon, and a phrase that ends no sentence and holds no second colon.
     [GeneratedRegex(@"^(?<lead>\p{IsCJKUnifiedIdeographs}{2,10}):(?<rest>[^:。.!?;]{4,30})$")]

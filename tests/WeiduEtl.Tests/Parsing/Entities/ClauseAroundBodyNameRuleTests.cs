@@ -78,6 +78,12 @@ public sealed class ClauseAroundBodyNameRuleTests
     }
 
     [Theory]
+    [InlineData("小学生们排着队走进校门，35小学的老师早早等在门口。", "35小学")]
+    [InlineData("队员们刚下井，1203队的队长就赶到了现场。", "1203队")]
+    public void Extract_ParagraphOpeningWithTheUnitsWord_StillFindsTheNumberedUnitLater(string body, string unit) =>
+        Assert.Contains(unit, Entities.Names(body, MentionKind.Organisation));
+
+    [Theory]
     [InlineData("本届展会吸引了《江城晚报》、市广播电台等媒体到场。", "江城晚报")]
     [InlineData("活动一直持续到晚上九点。江城日报全媒体首席记者李明文/图", "江城日报")]
     [InlineData("江城日报（记者 李明 通讯员 王芳）昨天，新桥开通。", "江城日报")]

@@ -17,6 +17,16 @@ public sealed class DatelineDoerAndPlaceSpeakerRuleTests
         Assert.Equal("周桂芬", Entities.OnlyQuote(body).Speaker);
     }
 
+    [Fact]
+    public void Extract_NameWhoseSecondLetterEndsADoersWord_SpeaksWhole() =>
+        Assert.Equal("李东华", Entities.OnlyQuote("村民李东华告诉记者：“今年的苹果又是大丰收。”").Speaker);
+
+    [Theory]
+    [InlineData("村民李东华今年58岁，是村里的老党员。", "李东华")]
+    [InlineData("退休教师王东林今年已经75岁了，每天还去文化站。", "王东林")]
+    public void Extract_NameWhoseSecondLetterEndsADoersWord_IsAPerson(string body, string name) =>
+        Assert.Contains(name, Entities.Names(body, MentionKind.Person));
+
     [Theory]
     [InlineData("顾客王海说：“今天的菜价不贵，我多买了点。”", "王海")]
     [InlineData("车主刘建国告诉记者：“这条路修好以后，进城只要二十分钟。”", "刘建国")]

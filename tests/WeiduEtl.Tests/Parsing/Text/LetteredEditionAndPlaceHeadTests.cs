@@ -88,6 +88,8 @@ public sealed class LetteredEditionAndPlaceHeadTests
     [InlineData("青石社区：义剪队十年不散")]
     [InlineData("临安法院：巡回审判进山村")]
     [InlineData("嘉兴创文：背街小巷亮起来")]
+    [InlineData("柳河村：土坯房变成了小洋楼")]
+    [InlineData("城关镇：夜市摊点有了“新家”")]
     public void IsPlaceLed_ReportHeadNamingItsPlace_IsPlaceLed(string line) => Assert.True(PlaceLedHeadlineRule.IsPlaceLed(line));
 
     [Theory]
@@ -96,6 +98,9 @@ public sealed class LetteredEditionAndPlaceHeadTests
     [InlineData("制图：李小明")]
     [InlineData("农村：路通了，心也通了。")]
     [InlineData("记者手记：那一盏灯")]
+    [InlineData("智慧城市：数据让出行更便捷")]
+    [InlineData("美丽乡村：小院变成了花园")]
+    [InlineData("产业园区：项目建设跑出加速度")]
     public void IsPlaceLed_SectionTitleOrLabelLine_IsNot(string line) => Assert.False(PlaceLedHeadlineRule.IsPlaceLed(line));
 
     [Fact]
