@@ -6,7 +6,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// Measure words that are also other words (排 a row or "to arrange", 道 a road or "to say", 则 "then", 孔 a hole, 扇 a fan,
 /// 尊 "to honour", 顶 "top"): they count only where the grammar of a count is plain. Either a numeral of two or more stands
 /// before the noun counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷), or Arabic digits
-/// close a tally after the noun (通道11道，, 座椅3排。). The indefinite 一 (一道难题, 一则消息) is "a", not a count.
+/// close a tally after the noun (通道11道，, 座椅3排。). The indefinite 一 (一道难题, 一则消息) is "a", not a count, and a
+/// number after 第 or a preposition of place (坐在5排) names a position.
 /// </summary>
 internal static class CountedNouns
 {
@@ -16,12 +17,15 @@ internal static class CountedNouns
 
     private static readonly string[] NounTags = ["n", "nz", "ng"];
 
+    // 第 and a preposition of place before the number make it a position, not a count (第3排, 坐在5排, 停到2道).
+    private const string PositionMarks = "第在到于至";
+
     public static bool IsCountedNoun(string unit) => UnitList.Contains(unit);
 
     public static bool Counts(string text, int position, string unit)
     {
         var start = MeasureGuards.NumberStart(text, position);
-        if (start == position || start > 0 && (text[start - 1] == '第' || char.IsAsciiLetter(text[start - 1])))
+        if (start == position || start > 0 && (PositionMarks.Contains(text[start - 1], StringComparison.Ordinal) || char.IsAsciiLetter(text[start - 1])))
         {
             return false;
         }

@@ -23,6 +23,8 @@ public sealed class FigureCountedMeasureTests
     [InlineData("记者连发三则评论。", "三则|评论|3|则|exact")]
     [InlineData("工程新建涵洞4道、桥梁2座。", "4道|工程新建涵洞|4|道|exact ; 2座|桥梁|2|座|exact")]
     [InlineData("一道难题摆在他们面前。", "")]
+    [InlineData("他坐在5排，看得很清楚。", "")]
+    [InlineData("列车停到2道，旅客依次上车。", "")]
     [InlineData("三道岭镇的居民早早起床。", "")]
     [InlineData("他笑着说道：这下好了。", "")]
     [InlineData("这条鲤鱼长约50公分。", "约50公分|鲤鱼长|50|公分|approx")]
