@@ -8,7 +8,8 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// after it (某某街道：…, 某县：…, 某某社区：…). A feature's 小标题 is a phrase summing up its section (一个产业：…),
 /// naming no place so. The place is read from the division list: a division's name at the head (某某区某某街道, a
 /// city's short name before a topic: 某市创文), a division named without its level word (某某 for 某某街道, 某某镇,
-/// 某某县), a place word of jieba's dictionary, or a name ending as a grassroots place or body does (…社区, …村, …法院).
+/// 某某县), or a name ending as a grassroots place or body does (…社区, …村, …法院). Not jieba's place tag: it marks
+/// everyday words too (城市, 平原, 英雄, 老城区).
 /// </summary>
 internal static partial class PlaceLedHeadlineRule
 {
@@ -24,7 +25,7 @@ internal static partial class PlaceLedHeadlineRule
     private static bool NamesPlace(string lead)
     {
         var divisions = DivisionGazetteer.Shared;
-        if (divisions.MatchAt(lead, 0) > 0 || CommonWords.Find(lead) is { Tag: "ns" })
+        if (divisions.MatchAt(lead, 0) > 0)
         {
             return true;
         }

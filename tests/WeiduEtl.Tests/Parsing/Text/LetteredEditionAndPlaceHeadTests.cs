@@ -101,6 +101,8 @@ public sealed class LetteredEditionAndPlaceHeadTests
     [InlineData("智慧城市：数据让出行更便捷")]
     [InlineData("美丽乡村：小院变成了花园")]
     [InlineData("产业园区：项目建设跑出加速度")]
+    [InlineData("城市：让生活更美好的地方")]
+    [InlineData("山区：孩子们搬进了新校舍")]
     public void IsPlaceLed_SectionTitleOrLabelLine_IsNot(string line) => Assert.False(PlaceLedHeadlineRule.IsPlaceLed(line));
 
     [Fact]
