@@ -22,7 +22,7 @@ internal static class CopulaKind
         }
         // The run stops at a clause break; its last character must be the 的 that closes the 是…的.
         return close - end - 1 is >= 3 and <= MaxLength + 1 && body[close - 1] == '的'
-            && (close == body.Length || LabelWords.ClauseBreaks.Contains(body[close], StringComparison.Ordinal))
+            && LabelWords.EndsClauseAt(body, close)
             ? body[(end + 1)..(close - 1)]
             : null;
     }

@@ -31,7 +31,7 @@ internal static class CountedNouns
         }
         var after = position + unit.Length;
         if (MeasureGuards.AfterArabicNumber(text, position) && start > 0 && FigureReader.IsHan(text[start - 1])
-            && (after >= text.Length || LabelWords.ClauseBreaks.Contains(text[after], StringComparison.Ordinal)))
+            && LabelWords.EndsClauseAt(text, after))
         {
             return true;
         }

@@ -278,7 +278,7 @@ internal static class LabelFinder
     private static string? BenefitAfter(string body, int end)
     {
         var verb = body.WordAt(end, LabelWords.ClosingVerbs);
-        return verb is not null && (end + verb.Length == body.Length || LabelWords.ClauseBreaks.Contains(body[end + verb.Length], StringComparison.Ordinal))
+        return verb is not null && LabelWords.EndsClauseAt(body, end + verb.Length)
             ? verb
             : null;
     }

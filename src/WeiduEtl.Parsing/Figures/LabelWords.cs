@@ -14,6 +14,9 @@ internal static class LabelWords
 
     public const string ClauseBreaks = "，。；：！？、,.;:!?（）()“”‘’\"《》【】「」 \n\t—…";
 
+    /// <summary>Whether a clause ends at <paramref name="at"/>: the text ends there or a clause break stands there.</summary>
+    public static bool EndsClauseAt(string text, int at) => at >= text.Length || ClauseBreaks.Contains(text[at], StringComparison.Ordinal);
+
     /// <summary>Clause breaks other than the list comma 、: a list (A、B、C) stays inside its clause.</summary>
     public static readonly SearchValues<char> ClauseBreaksOutsideLists = SearchValues.Create(ClauseBreaks.Replace("、", "", StringComparison.Ordinal));
 

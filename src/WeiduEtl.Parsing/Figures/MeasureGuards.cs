@@ -63,7 +63,7 @@ internal static class MeasureGuards
         "节" => AfterArabicDigit(text, position) || Follows(text, position, "课") || Follows(text, position, "车"),
         "趟" or "列" => Vehicles.Any(v => Follows(text, position, v)) || AfterVehicle(text, position),
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
-        "下" => AfterArabicDigit(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
+        "下" => AfterArabicDigit(text, position) && LabelWords.EndsClauseAt(text, position + 1),
         "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内")
             || Follows(text, position, "以上") && !Follows(text, position, "以上午") || Follows(text, position, "以下"),
         "字" => AfterArabicDigit(text, position) || AfterCountedMagnitude(text, position),
@@ -77,14 +77,14 @@ internal static class MeasureGuards
             && (position + 1 >= text.Length || !WordsStartingWithQiu.Contains(text[position + 1], StringComparison.Ordinal)),
         "级" => IsForce(text, position),
         "口" => Follows(text, position, "人") || AfterArabicDigit(text, position) && text.EndsWithAnyAt(NumberStart(text, position), FamilyWords)
-            || AfterArabicNumber(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)
+            || AfterArabicNumber(text, position) && (LabelWords.EndsClauseAt(text, position + 1)
                 || HollowThings.Contains(text[position + 1], StringComparison.Ordinal)),
         "度" => !IsTimesAdverb(text, position),
         "成" => position + 1 >= text.Length
             || !WordsStartingWithTenths.Contains(text[position + 1], StringComparison.Ordinal)
             && !(AfterArabicDigit(text, position) && WordsStartingWithTenthsAfterDigits.Contains(text[position + 1], StringComparison.Ordinal)),
         "眼" or "段" => AfterArabicNumber(text, position),
-        "期" => AfterArabicNumber(text, position) && (position + 1 >= text.Length || LabelWords.ClauseBreaks.Contains(text[position + 1], StringComparison.Ordinal)),
+        "期" => AfterArabicNumber(text, position) && LabelWords.EndsClauseAt(text, position + 1),
         "棒" => AfterArabicNumber(text, position) && !Follows(text, position, "球"),
         "镇" or "村" => AfterArabicNumber(text, position)
             && (position + 1 >= text.Length || !WordsStartingWithVillage.Contains(text[position + 1], StringComparison.Ordinal)),

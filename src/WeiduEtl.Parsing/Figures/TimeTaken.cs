@@ -50,7 +50,7 @@ internal static class TimeTaken
         }
         // 就全面恢复了国民经济: the 了 of the deed is no part of its name.
         var deed = body[at..end].Replace("了", "", StringComparison.Ordinal);
-        return !nextClause && deed.Length is >= 1 and <= DeedMaxLength && (end == body.Length || LabelWords.ClauseBreaks.Contains(body[end], StringComparison.Ordinal))
+        return !nextClause && deed.Length is >= 1 and <= DeedMaxLength && LabelWords.EndsClauseAt(body, end)
             ? deed
             : null;
     }
