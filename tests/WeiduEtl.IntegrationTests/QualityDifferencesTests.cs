@@ -65,6 +65,39 @@ public sealed class QualityDifferencesTests
         Assert.Equal(["text", page, "1", "1", "100%", "+0%", "100%", "100%", "–", "100%"], row);
     }
 
+    [Fact]
+    public async Task Quality_FigureLabelsWithoutTheirPage_NamesTheMissingFileAndStillScoresArticles()
+    {
+        using var ws = new Workspace();
+        var corpus = WriteLabelledPage(ws.Root);
+        File.Delete(Path.Combine(ws.Root, "figures", "pages", Page + ".json"));
+
+        var result = await WeiduProcess.RunAsync(ws.Root, "quality", "--corpus", corpus, "--set", "text",
+            "--entity-labels", Path.Combine(ws.Root, "entities"), "--figure-labels", Path.Combine(ws.Root, "figures"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("text all", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("figures", "pages", Page + ".json") + ": no such file", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quality_EntityLabelsNamingNoCorpusPage_SaysSoInsteadOfScoringNothing()
+    {
+        using var ws = new Workspace();
+        var corpus = WriteLabelledPage(ws.Root);
+        var labels = Path.Combine(ws.Root, "entities", Page + ".json");
+        File.WriteAllText(labels, File.ReadAllText(labels).Replace($"corpus truth {Page}", $"my own reading of {Page}", StringComparison.Ordinal));
+
+        var result = await WeiduProcess.RunAsync(ws.Root, "quality", "--corpus", corpus, "--set", "text",
+            "--entity-labels", Path.Combine(ws.Root, "entities"), "--figure-labels", Path.Combine(ws.Root, "figures"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("none of the 1 label files", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"corpus truth <page>\"", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"pages\":0", result.Stdout, StringComparison.Ordinal);
+    }
+
     /// <summary>A made-up evening-paper page with labels that name one person, one body and one figure the page does not print.</summary>
     private static string WriteLabelledPage(string root)
     {

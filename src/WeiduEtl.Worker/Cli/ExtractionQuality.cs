@@ -23,7 +23,12 @@ internal static class ExtractionQuality
         }
         try
         {
-            var entities = EntityQuality.Score(EntityLabelPage.ReadCorpusPages(entityLabels, Path.Combine(corpus, "truth")), services.GetRequiredService<IEntityExtractor>());
+            var entityPages = EntityLabelPage.ReadCorpusPages(entityLabels, Path.Combine(corpus, "truth"));
+            if (entityPages.Count == 0 && Directory.GetFiles(entityLabels, "*.json").Length is > 0 and var files)
+            {
+                return ExtractionScores.Failed($"none of the {files} label files in {entityLabels} names a corpus page: a page's labels are scored when their \"source\" is \"corpus truth <page>\" (tests/fixtures/entities/README.md)");
+            }
+            var entities = EntityQuality.Score(entityPages, services.GetRequiredService<IEntityExtractor>());
             var figures = FigureQuality.Score(FigureLabelPage.ReadFolder(figureLabels), services.GetRequiredService<IFigureExtractor>());
             return new ExtractionScores(
                 entities.ToJson(), figures.ToJson(),

@@ -9,7 +9,7 @@ public sealed record FigureLabelPage(FigureLabelSet Labels, IReadOnlyList<string
     /// Reads a figure-label folder (tests/fixtures/figures): labels/&lt;page&gt;.json and pages/&lt;page&gt;.json, the
     /// corpus page they label.
     /// </summary>
-    /// <exception cref="FormatException">A label or page file is malformed; the message names the file.</exception>
+    /// <exception cref="FormatException">A label or page file is missing or malformed; the message names the file.</exception>
     public static IReadOnlyList<FigureLabelPage> ReadFolder(string folder) =>
         [.. Directory.GetFiles(Path.Combine(folder, "labels"), "*.json").Order(StringComparer.Ordinal).Select(path =>
         {
@@ -19,6 +19,10 @@ public sealed record FigureLabelPage(FigureLabelSet Labels, IReadOnlyList<string
 
     private static T Read<T>(string path, Func<string, T> parse)
     {
+        if (!File.Exists(path))
+        {
+            throw new FormatException($"{path}: no such file; each labels/<page>.json needs the page it labels as pages/<page>.json (the page's corpus truth file, copied as it is)");
+        }
         try
         {
             return parse(File.ReadAllText(path));
