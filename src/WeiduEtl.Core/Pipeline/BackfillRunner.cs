@@ -48,6 +48,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         var waiting = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
         var writer = new StoreBatchWriter(stores.Issues(pipeline), ledger,
             (item, error) => FailAsync(waiting[item.Document.SourceUri], error, ledger, cancellationToken), logger);
+        var indexAlong = new SearchCatchUpAlong(stores.Issues(pipeline), pipeline, logger);
         try
         {
             foreach (var (source, reparse) in plan)
@@ -64,7 +65,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
                 await FinishOldestAsync();
             }
             await StoreBatchAsync();
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
+            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, indexAlong.Indexed, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -112,11 +113,14 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
 
         async Task StoreBatchAsync()
         {
-            foreach (var (item, _) in await writer.WriteAsync(batch, cancellationToken))
+            var articles = 0;
+            foreach (var (item, outcome) in await writer.WriteAsync(batch, cancellationToken))
             {
+                articles += outcome == DocumentOutcome.Failed ? 0 : item.Record.Articles.Count;
                 progress?.Report(new PassProgress(pipeline.Name, ++done, toParse, item.Document.SourceUri, "reparsed"));
             }
             waiting.Clear();
+            await indexAlong.AfterBatchAsync(articles, cancellationToken);
         }
     }
 
