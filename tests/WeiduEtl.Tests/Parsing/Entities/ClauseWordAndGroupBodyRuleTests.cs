@@ -46,9 +46,9 @@ public sealed class ClauseWordAndGroupBodyRuleTests
         Assert.Contains(group, Entities.Names(body, MentionKind.Organisation));
 
     [Theory]
-    [InlineData("昌吉市六工镇十三户中心村东片组党支部书记李军说，合作社带动村民增收。")]
-    [InlineData("记者来到奇台县西地镇中心村二组党支部书记马强家中。")]
-    [InlineData("合作社由奇台县西地镇中心村东片组党支部牵头组建。奇台县西地镇中心村东片组党支部书记马强说，今年分红翻了一番。")]
+    [InlineData("昌吉市六工镇沙河中心村东片组党支部书记李军说，合作社带动村民增收。")]
+    [InlineData("记者来到奇台县西地镇双桥中心村二组党支部书记马强家中。")]
+    [InlineData("合作社由奇台县西地镇双桥中心村东片组党支部牵头组建。奇台县西地镇双桥中心村东片组党支部书记马强说，今年分红翻了一番。")]
     public void Extract_CentralVillageOrTown_IsNoCentre(string body) =>
         Assert.DoesNotContain(Entities.Names(body, MentionKind.Organisation), n => n.EndsWith("中心", StringComparison.Ordinal));
 
