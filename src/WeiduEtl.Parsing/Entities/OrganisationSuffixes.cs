@@ -31,6 +31,8 @@ internal static class OrganisationSuffixes
         "督导团", "采风团", "医专", "师专",
         // Groups sent to teach or to preach for a term (某大学研究生支教团, 中央宣讲团, 某市讲师团).
         "支教团", "宣讲团", "讲师团",
+        // A Buddhist temple, a community with its own posts (某某寺监院, 某某寺住持).
+        "寺",
         // A processing works, whose trade is read with what it processes (农副产品|加工厂 is any such works, 某某食品|加工厂 one).
         "加工厂",
         // A university's or a hospital's campus on a site of its own (某大学某某校区, 某医院东部院区).
@@ -156,6 +158,8 @@ internal static class OrganisationSuffixes
         "组成",
         // A central village or town (某某中|心村, 中|心镇): a kind of settlement, no centre ends there.
         "心村", "心镇",
+        // A temple's word for temples, and a place named after a temple (寺|庙, 寺|院, 白马寺|镇, 某寺|村, 某寺|路).
+        "寺庙", "寺院", "寺镇", "寺乡", "寺村", "寺路", "寺街", "寺巷",
         // A court's or a school's song, motto, emblem and history (制定院歌、院训): its own, not a body's name ending.
         "院歌", "院训", "院徽", "院史", "院庆", "院赋", "校歌", "校训", "校徽", "校史", "校庆",
         // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.

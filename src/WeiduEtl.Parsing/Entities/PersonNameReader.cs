@@ -157,7 +157,9 @@ internal static class PersonNameReader
         // or a village (领导|包保, 干部|包联): words, no names.
         "居民", "居住", "居然", "成立", "包保", "包联", "包抓", "包村",
         // Hearing the news before coming (居民|闻讯赶到, 群众|闻声赶来): words, no names.
-        "闻讯", "闻声");
+        "闻讯", "闻声",
+        // Releasing, relief and explaining after a role (潜力|释放, 心结|释然): 释 opens the word, no monk's name.
+        "释放", "释然", "释怀", "释疑", "释义", "释法");
 
     /// <summary>
     /// Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面, 区域, 古代, 麦田, 丘陵), read
