@@ -740,7 +740,8 @@ internal static class PersonFinder
     /// <summary>Start of the body whose one-letter ending is the title's first letter (内政部|长 → 土耳其内政部), or null.</summary>
     private static int? SharesEnding(string body, int titleStart)
     {
-        if (titleStart == 0 || !SharedEndings.Contains(body[titleStart]) || !HanText.IsHan(body[titleStart - 1]))
+        // Only a head's post shares the letter (部|长, 司|长): 司机 and 院士 are no heads of a 司 or a 院 (高铁|司机, 公交车|司机).
+        if (titleStart == 0 || !SharedEndings.Contains(body[titleStart]) || !HanText.IsHan(body[titleStart - 1]) || titleStart + 1 >= body.Length || body[titleStart + 1] != Head)
         {
             return null;
         }
@@ -750,6 +751,7 @@ internal static class PersonFinder
 
     /// <summary>One-letter institution endings that also open a title (部长, 局长, 厅长, 司长, 处长, 院长, 所长, 校长).</summary>
     private static readonly CharSet SharedEndings = new("部局厅司处院所校");
+    private const char Head = '长';
 
     /// <summary>
     /// The last village, community or street named before <paramref name="before"/> whose name ends with the bare
