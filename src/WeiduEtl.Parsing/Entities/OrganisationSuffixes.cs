@@ -159,6 +159,8 @@ internal static class OrganisationSuffixes
         // A central village or town (某某中|心村, 中|心镇): a kind of settlement, no centre ends there.
         "心村", "心镇",
         // A temple's word for temples, and a place named after a temple (寺|庙, 寺|院, 白马寺|镇, 某寺|村, 某寺|路).
+        // A station's building and a courtyard (东站|站房, 胡同|院落): things of a place, no station or court ends there.
+        "站房", "院落",
         "寺庙", "寺院", "寺镇", "寺乡", "寺村", "寺路", "寺街", "寺巷",
         // A court's or a school's song, motto, emblem and history (制定院歌、院训): its own, not a body's name ending.
         "院歌", "院训", "院徽", "院史", "院庆", "院赋", "校歌", "校训", "校徽", "校史", "校庆",
@@ -219,7 +221,7 @@ internal static class OrganisationSuffixes
         {
             // 如 frames a source as 被 frames an agent (正如某学者|所指出的), unless it opens a place's name (如皋市农科所).
             // 在…中 frames a setting (在多年实践中|所积累的): 所 after its 中 is the particle too.
-            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0) || (text[at] == '在' && text[suo - 1] == '中'))
+            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0) || (text[at] is '在' or '对' && text[suo - 1] == '中'))
             {
                 return true;
             }
@@ -271,8 +273,12 @@ internal static class OrganisationSuffixes
     /// no office's short name.
     /// </summary>
     private static bool IsVerbOfManner(string text, int start, int end, string suffix) =>
-        suffix == "办" && ((end - 3 >= start && CommonWords.Find(text.AsSpan(end - 3, 2)) is { } word && AdverbTags.Contains(word.Tag))
-            || (end - 2 > start && AdverbsOfPromptness.Contains(text[end - 2])));
+        (suffix == "办" && ((end - 3 >= start && CommonWords.Find(text.AsSpan(end - 3, 2)) is { } word && AdverbTags.Contains(word.Tag))
+            || (end - 2 > start && AdverbsOfPromptness.Contains(text[end - 2]))))
+        || (suffix == "站" && end - 2 > start && AdverbsOfTime.Contains(text[end - 2]));
+
+    /// <summary>One-letter adverbs of time before a bare 站 (在亭旁刚站了5分钟, 又站上领奖台): 站 is the verb to stand.</summary>
+    private static readonly CharSet AdverbsOfTime = new("刚又才曾");
 
     /// <summary>
     /// One-letter adverbs of promptness or turn before a bare 办 (接诉即办, 随到随办, 一次就办, 当场立办): 办 is the verb, done at once,
