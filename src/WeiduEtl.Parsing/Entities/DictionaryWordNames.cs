@@ -31,6 +31,12 @@ internal static class DictionaryWordNames
     private static readonly HashSet<string> HeadTags = new(StringComparer.Ordinal) { "n", "v", "vn" };
     private static readonly HashSet<string> GivenTags = new(StringComparer.Ordinal) { "v", "ad", "d", "p", "c" };
     private static readonly HashSet<string> SwallowedTags = new(StringComparer.Ordinal) { "v", "vn", "ad", "d", "p", "c" };
+    /// <summary>
+    /// Words of a spot (楼下, 院里, 楼上; jieba's tag s): after a descriptor (居民|楼下) they say where, and no name is one, so a
+    /// rarer one than <see cref="MinTwoLetterWord"/> is a word too.
+    /// </summary>
+    private const string LocativeTag = "s";
+    private const int MinLocativeWord = 300;
     /// <summary>Place words (江河, 王国 of 王国华, 苏东坡 too) are names often enough to be left to other rules.</summary>
     private const string PlaceTag = "ns";
 
@@ -70,7 +76,8 @@ internal static class DictionaryWordNames
         }
         // 所长明明说: a word-like name that a title or descriptor introduced and that speaks is a person; a subject
         // alone that speaks (文章强调) is not.
-        return word.Frequency >= MinTwoLetterWord && (speechEnd < 0 || SpeechVerbs.After(body, speechEnd) is null);
+        return (word.Frequency >= MinTwoLetterWord || (word.Tag == LocativeTag && word.Frequency >= MinLocativeWord))
+            && (speechEnd < 0 || SpeechVerbs.After(body, speechEnd) is null);
     }
 
     /// <summary>

@@ -4,8 +4,9 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 
 /// <summary>
 /// A three-letter "name" whose given part is one of the commonest nouns (农村人|居环境) is no name however often the article
-/// repeats it, on made-up lines in the styles of a county paper's rural page and a regional daily; names whose given part
-/// is a rarer word (光明, 建国) stay.
+/// repeats it, and a two-letter one that is a word of a spot (居民|楼下) is none either, on made-up lines in the styles of a
+/// county paper's rural page, a city daily's renovation report and a regional daily; names whose given part is a rarer
+/// word (光明, 建国) stay.
 /// </summary>
 public sealed class CommonNounGivenNameRuleTests
 {
@@ -21,4 +22,15 @@ public sealed class CommonNounGivenNameRuleTests
     [InlineData("村党支部书记王建国说，今年收成好。", "王建国")]
     public void Extract_GivenNameThatIsARarerWord_StaysAPerson(string body, string name) =>
         Assert.Contains(name, Entities.Names(body, MentionKind.Person));
+
+    [Theory]
+    [InlineData("居民楼下，规划的车位有效利用了空间。")]
+    [InlineData("居民楼上，新装的护栏已经完工。")]
+    [InlineData("村民房里，新收的玉米堆成了小山。")]
+    public void Extract_TwoLettersThatAreASpot_AreNoPerson(string body) =>
+        Assert.Empty(Entities.Names(body, MentionKind.Person));
+
+    [Fact]
+    public void Extract_DescriptorAndARealNameWithTheSameSurname_StaysAPerson() =>
+        Assert.Contains("林强", Entities.Names("在楼下，记者遇到了居民林强。", MentionKind.Person));
 }
