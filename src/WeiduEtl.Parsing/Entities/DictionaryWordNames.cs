@@ -31,6 +31,12 @@ internal static class DictionaryWordNames
     private static readonly HashSet<string> HeadTags = new(StringComparer.Ordinal) { "n", "v", "vn" };
     private static readonly HashSet<string> GivenTags = new(StringComparer.Ordinal) { "v", "ad", "d", "p", "c" };
     private static readonly HashSet<string> SwallowedTags = new(StringComparer.Ordinal) { "v", "vn", "ad", "d", "p", "c" };
+    /// <summary>
+    /// Words of a spot (楼下, 院里, 楼上; jieba's tag s): after a descriptor (居民|楼下) they say where, and no name is one, so a
+    /// rarer one than <see cref="MinTwoLetterWord"/> is a word too.
+    /// </summary>
+    private const string LocativeTag = "s";
+    private const int MinLocativeWord = 300;
     /// <summary>Place words (江河, 王国 of 王国华, 苏东坡 too) are names often enough to be left to other rules.</summary>
     private const string PlaceTag = "ns";
 
@@ -46,7 +52,8 @@ internal static class DictionaryWordNames
             }
             var nameEnd = m.Text.EndsWith(name, StringComparison.Ordinal) ? m.CharEnd : -1;
             var introduced = m.Rule is EntityRules.TitleName or EntityRules.DescriptorName;
-            if (IsWord(body, name, introduced ? nameEnd : -1) || (name.Length == 3 && HanText.Occurrences(body, name) == 1 && (HeadIsWord(name) || GivenIsWord(name))))
+            if (IsWord(body, name, introduced ? nameEnd : -1) || (name.Length == 3 && HanText.Occurrences(body, name) == 1 && (HeadIsWord(name) || GivenIsWord(name)))
+                || (name.Length == 3 && GivenIsCommonNoun(name)))
             {
                 found.RemoveAt(k);
             }
@@ -69,8 +76,20 @@ internal static class DictionaryWordNames
         }
         // 所长明明说: a word-like name that a title or descriptor introduced and that speaks is a person; a subject
         // alone that speaks (文章强调) is not.
-        return word.Frequency >= MinTwoLetterWord && (speechEnd < 0 || SpeechVerbs.After(body, speechEnd) is null);
+        return (word.Frequency >= MinTwoLetterWord || (word.Tag == LocativeTag && word.Frequency >= MinLocativeWord))
+            && (speechEnd < 0 || SpeechVerbs.After(body, speechEnd) is null);
     }
+
+    /// <summary>
+    /// A given name that is one of the commonest nouns (环境, 经济, 社会, 问题; tagged n, printed 10,000 times or more in jieba's
+    /// corpus): 人|居环境 and 农|村人居环境 cut such a noun after a surname's letter however often the article repeats it, and
+    /// no given name is so plain a noun; names that are also words (光明, 和平, 建国) are rarer or tagged otherwise.
+    /// </summary>
+    private static bool GivenIsCommonNoun(string name) =>
+        CommonWords.Find(name.AsSpan(1)) is { Tag: CommonNounTag } given && given.Frequency >= MinCommonNoun;
+
+    private const string CommonNounTag = "n";
+    private const int MinCommonNoun = 10000;
 
     private static bool HeadIsWord(string name) =>
         CommonWords.Find(name.AsSpan(0, 2)) is { } head && head.Frequency >= MinHeadWord && HeadTags.Contains(head.Tag);

@@ -29,6 +29,10 @@ internal static class OrganisationSuffixes
         "巡察组", "议事会",
         // Groups sent to oversee or to report (老干部督导团, 某报采风团) and colleges named short (某某医专, 某某师专).
         "督导团", "采风团", "医专", "师专",
+        // Groups sent to teach or to preach for a term (某大学研究生支教团, 中央宣讲团, 某市讲师团).
+        "支教团", "宣讲团", "讲师团",
+        // A Buddhist temple, a community with its own posts (某某寺监院, 某某寺住持).
+        "寺",
         // A processing works, whose trade is read with what it processes (农副产品|加工厂 is any such works, 某某食品|加工厂 one).
         "加工厂",
         // A university's or a hospital's campus on a site of its own (某大学某某校区, 某医院东部院区).
@@ -87,7 +91,10 @@ internal static class OrganisationSuffixes
         // The bottom or top of a thing (箱底处, 楼顶处): a spot, not an office.
         "底处", "顶处",
         // A new or an old campus (某学院新校区): a site of the body named before, not a body.
-        "新校区", "老校区", "新院区", "老院区");
+        "新校区", "老校区", "新院区", "老院区",
+        // Where two areas meet (城乡结合部), a place somewhere else (飞上别处, 搬往他处) and the stops of a tour (采访团首站, 下一站):
+        // spots, not offices or stations.
+        "结合部", "接合部", "别处", "他处", "首站", "第一站", "下一站", "末站");
 
     /// <summary>
     /// Halls, stations and headquarters: places people go to, not bodies (服务大厅, 营业厅, 火车站, 集团总部), unless a post or
@@ -147,6 +154,14 @@ internal static class OrganisationSuffixes
         "办成", "办完", "办大事", "办到", "办得", "办过", "办起", "处以", "处之",
         // 所 of a saying (畅所欲言, 随心所欲) and 站 of a place by a station (站前路, 站前广场).
         "所欲", "站前",
+        // 组成 of making up (专家组|成核心团队): the group is the verb's subject, no name ends inside the verb.
+        "组成",
+        // A central village or town (某某中|心村, 中|心镇): a kind of settlement, no centre ends there.
+        "心村", "心镇",
+        // A temple's word for temples, and a place named after a temple (寺|庙, 寺|院, 白马寺|镇, 某寺|村, 某寺|路).
+        // A station's building and a courtyard (东站|站房, 胡同|院落): things of a place, no station or court ends there.
+        "站房", "院落",
+        "寺庙", "寺院", "寺镇", "寺乡", "寺村", "寺路", "寺街", "寺巷",
         // A court's or a school's song, motto, emblem and history (制定院歌、院训): its own, not a body's name ending.
         "院歌", "院训", "院徽", "院史", "院庆", "院赋", "校歌", "校训", "校徽", "校史", "校庆",
         // A party committee's group that studies theory together (党委理论学习中心|组): a group of members, no centre.
@@ -176,7 +191,10 @@ internal static class OrganisationSuffixes
     /// <summary>Whether a word starts inside the ending that ends at <paramref name="end"/> (司|法 of 国家司法).</summary>
     public static bool WordGoesOn(string text, int end) =>
         end > 0 && HanText.WordAt(text, end - 1, Continuations) is { } word && word.Length > 1 && !PostFollows(text, end)
-        && !(word == "心组" && IsVerbOfOrganising(text, end));
+        && !(word == "心组" && IsVerbOfOrganising(text, end)) && !(word == "组成" && IsGroupMemberOrFounding(text, end));
+
+    /// <summary>成员 or 成立 after a group (某工作组|成员, 某领导小组|成立): the group's members or its founding, so the name ends at 组.</summary>
+    private static bool IsGroupMemberOrFounding(string text, int end) => end + 1 < text.Length && text[end + 1] is '员' or '立';
 
     /// <summary>组织 or 组建 after a centre (市疾控中心|组织专家): the centre acts, and its name ends before the verb.</summary>
     private static bool IsVerbOfOrganising(string text, int end) => end + 1 < text.Length && text[end + 1] is '织' or '建';
@@ -203,7 +221,7 @@ internal static class OrganisationSuffixes
         {
             // 如 frames a source as 被 frames an agent (正如某学者|所指出的), unless it opens a place's name (如皋市农科所).
             // 在…中 frames a setting (在多年实践中|所积累的): 所 after its 中 is the particle too.
-            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0) || (text[at] == '在' && text[suo - 1] == '中'))
+            if (text[at] is '被' or '为' || (text[at] == '如' && DivisionGazetteer.Shared.MatchAt(text, at) == 0) || (text[at] is '在' or '对' && text[suo - 1] == '中'))
             {
                 return true;
             }
@@ -244,7 +262,7 @@ internal static class OrganisationSuffixes
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || IsLevelGovernment(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
-            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]);
+            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length);
     }
 
     /// <summary>Tags of adverbs (马上 d, 认真 ad): before a bare 办 they say how something is done.</summary>
@@ -255,7 +273,18 @@ internal static class OrganisationSuffixes
     /// no office's short name.
     /// </summary>
     private static bool IsVerbOfManner(string text, int start, int end, string suffix) =>
-        suffix == "办" && end - 3 >= start && CommonWords.Find(text.AsSpan(end - 3, 2)) is { } word && AdverbTags.Contains(word.Tag);
+        (suffix == "办" && ((end - 3 >= start && CommonWords.Find(text.AsSpan(end - 3, 2)) is { } word && AdverbTags.Contains(word.Tag))
+            || (end - 2 > start && AdverbsOfPromptness.Contains(text[end - 2]))))
+        || (suffix == "站" && end - 2 > start && AdverbsOfTime.Contains(text[end - 2]));
+
+    /// <summary>One-letter adverbs of time before a bare 站 (在亭旁刚站了5分钟, 又站上领奖台): 站 is the verb to stand.</summary>
+    private static readonly CharSet AdverbsOfTime = new("刚又才曾");
+
+    /// <summary>
+    /// One-letter adverbs of promptness or turn before a bare 办 (接诉即办, 随到随办, 一次就办, 当场立办): 办 is the verb, done at once,
+    /// no office; an office's short name ends in the field it handles (扶贫办, 创文办).
+    /// </summary>
+    private static readonly CharSet AdverbsOfPromptness = new("即随就立速快");
 
     /// <summary>Whether a bare 处 ends a superlative (最高处, 最高最险处, 最深处): the spot where a thing is most so, no office.</summary>
     private static bool IsSuperlativeSpot(string text, int start, int end, string suffix) =>
@@ -287,6 +316,16 @@ internal static class OrganisationSuffixes
             return false;
         }
         return !UnitLasts.Contains(text[branch - 1]) || IsOnlyKind(text, start, branch);
+    }
+
+    /// <summary>
+    /// Whether the preposition 同 stands right before a bare institution (把主题教育同|中心工作结合起来, 将党建同|社区治理融合): 同 joins
+    /// the words before it to the kind after it, which names no body; 同 inside a word (协同, 大同) is part of a name.
+    /// </summary>
+    private static bool IsAfterPreposition(string text, int start, int bareStart)
+    {
+        var at = bareStart - 1;
+        return at > start && text[at] == '同' && CommonWords.Find(text.AsSpan(at - 1, 2)) is null && !DivisionGazetteer.Shared.EndsAt(text, at - 1, bareStart);
     }
 
     /// <summary>

@@ -485,6 +485,13 @@ internal static class PersonFinder
         var chineseName = end - start == 3 && Surnames.IsSurname(body[start]) && !PlaceEndings.Contains(body[end - 1])
             && (PersonDescriptors.NameOnlyEndingAt(body, i) ? body.AsSpan(end).IndexOf(body.AsSpan(start, 3), StringComparison.Ordinal) >= 0 : RecursAsSubject(body, start, end) || OpensVerb(body, end)
                 || (AgedBefore(body, i - descriptor, i) && (!HanText.IsHanAt(body, end) || body[end] == Home || PersonNameReader.StartsPredicate(body, end) || IsHeldAction(body, end))));
+        // A surname and one letter whose next letter opens a common adjective of manner (书法家某某|巧妙融合): when the three
+        // letters are no name by the tests above, the two before the word are.
+        if (!chineseName && end - start == 3 && Surnames.IsSurname(body[start]) && TwoLetterNameBeforeManner(body, start, start + 2))
+        {
+            end = start + 2;
+            chineseName = true;
+        }
         if ((HanText.IsHanAt(body, end) && !chineseName && !PersonNameReader.StartsPredicate(body, end) && !TwoLetterNameBeforeVerb(body, start, end)) || body.AsSpan(start, end - start).IndexOfAny(DottedNames.DotChars) >= 0)
         {
             return null;
@@ -520,6 +527,18 @@ internal static class PersonFinder
     private static bool TwoLetterNameBeforeVerb(string body, int start, int end) =>
         end - start == 2 && HanText.IsHanAt(body, end + 1) && CommonWords.Find(body.AsSpan(start, 2)) is null
             && CommonWords.Find(body.AsSpan(end, 2)) is { Tag: VerbTag } verb && verb.Frequency >= MinVerbAfterName;
+
+    /// <summary>Tags of adjectives and adverbial adjectives (巧妙, 认真): said of how the subject does what follows.</summary>
+    private static readonly HashSet<string> MannerTags = new(StringComparer.Ordinal) { "a", "ad" };
+
+    /// <summary>
+    /// A surname and one letter, no word of the dictionary themselves, before a common adjective of manner (某某|巧妙融合, 某某|认真
+    /// 核对): the subject of the predicate it opens. Not before a verb, where a three-letter name and a word after it are as
+    /// likely (某某某|吸…): the reading there needs the tests above.
+    /// </summary>
+    private static bool TwoLetterNameBeforeManner(string body, int start, int end) =>
+        HanText.IsHanAt(body, end + 1) && CommonWords.Find(body.AsSpan(start, 2)) is null
+            && CommonWords.Find(body.AsSpan(end, 2)) is { } word && MannerTags.Contains(word.Tag) && word.Frequency >= MinVerbAfterName;
 
     /// <summary>A verb of one or two letters with 着 after the name (某某某|比画着, 某某某|拄着): what the person is doing.</summary>
     private static bool IsHeldAction(string body, int end) =>
@@ -721,7 +740,8 @@ internal static class PersonFinder
     /// <summary>Start of the body whose one-letter ending is the title's first letter (内政部|长 → 土耳其内政部), or null.</summary>
     private static int? SharesEnding(string body, int titleStart)
     {
-        if (titleStart == 0 || !SharedEndings.Contains(body[titleStart]) || !HanText.IsHan(body[titleStart - 1]))
+        // Only a head's post shares the letter (部|长, 司|长): 司机 and 院士 are no heads of a 司 or a 院 (高铁|司机, 公交车|司机).
+        if (titleStart == 0 || !SharedEndings.Contains(body[titleStart]) || !HanText.IsHan(body[titleStart - 1]) || titleStart + 1 >= body.Length || body[titleStart + 1] != Head)
         {
             return null;
         }
@@ -731,6 +751,7 @@ internal static class PersonFinder
 
     /// <summary>One-letter institution endings that also open a title (部长, 局长, 厅长, 司长, 处长, 院长, 所长, 校长).</summary>
     private static readonly CharSet SharedEndings = new("部局厅司处院所校");
+    private const char Head = '长';
 
     /// <summary>
     /// The last village, community or street named before <paramref name="before"/> whose name ends with the bare

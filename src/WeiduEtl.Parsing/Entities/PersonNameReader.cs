@@ -157,7 +157,9 @@ internal static class PersonNameReader
         // or a village (领导|包保, 干部|包联): words, no names.
         "居民", "居住", "居然", "成立", "包保", "包联", "包抓", "包村",
         // Hearing the news before coming (居民|闻讯赶到, 群众|闻声赶来): words, no names.
-        "闻讯", "闻声");
+        "闻讯", "闻声",
+        // Releasing, relief and explaining after a role (潜力|释放, 心结|释然): 释 opens the word, no monk's name.
+        "释放", "释然", "释怀", "释疑", "释义", "释法");
 
     /// <summary>
     /// Surnames left out of <see cref="Surnames"/> because they open ordinary words (于是, 全面, 区域, 古代, 麦田, 丘陵), read
@@ -172,6 +174,10 @@ internal static class PersonNameReader
     public static int NameLengthInListAt(string text, int index)
     {
         var length = NameLengthAt(text, index);
+        if (length == 0 && FunctionLetterGivenNameAt(text, index))
+        {
+            return 3;
+        }
         if (length > 0 || index >= text.Length || !WordLikeSurnames.Contains(text[index]) || !IsNameChar(text, index + 1))
         {
             return length;
@@ -182,6 +188,22 @@ internal static class PersonNameReader
             return index + 2 < text.Length && text[index + 2] is '、' or '等' ? 2 : 0;
         }
         return !HanText.IsHanAt(text, index + 3) || StartsPredicate(text, index + 3) ? 3 : 0;
+    }
+
+    /// <summary>
+    /// Whether a three-letter name whose first given letter is a function letter stands in a list (孙某、张和平|在会场, 王某、李为民、
+    /// 赵某, 、邹正华等): after 、 a surname, 和/为/正 and one more letter closed by the list's mark, its end or a predicate are a
+    /// name, where elsewhere 和 would join and 为 serve as.
+    /// </summary>
+    private static bool FunctionLetterGivenNameAt(string text, int index)
+    {
+        if (index == 0 || text[index - 1] != '、' || Surnames.SurnameLengthAt(text, index) != 1 || !HanText.IsHanAt(text, index + 2)
+            || !FunctionLettersEndingNames.Contains(text[index + 1]) || NonName.Contains(text[index + 2]))
+        {
+            return false;
+        }
+        var end = index + 3;
+        return !HanText.IsHanAt(text, end) || text[end] is '等' || StartsPredicate(text, end);
     }
 
     /// <summary>Whether a word that follows names (a verb, a title) starts at <paramref name="index"/>.</summary>

@@ -15,6 +15,7 @@ internal static class SubUnitsBeforePosts
     private const int MaxUnit = 9;
     /// <summary>室 ends a section's name only here, before its post (某审查调查室主任); elsewhere it is a room (会议室).</summary>
     private const char Room = '室';
+    private const char Group = '组';
     private static readonly CharSet Levels = new("省市县区州盟旗镇乡村");
     /// <summary>Letters that join two bodies or open a clause (市委与|市政府办公室): no part of one body.</summary>
     private static readonly CharSet Joins = new("与和及的在是为、");
@@ -25,7 +26,8 @@ internal static class SubUnitsBeforePosts
     /// </summary>
     public static EntityMention? ParentBefore(string body, int unitStart, int titleStart, IReadOnlyList<EntityMention> organisations)
     {
-        if ((OrganisationSuffixes.SuffixEndingAt(body, titleStart) is null && (titleStart == 0 || body[titleStart - 1] != Room)) || OrganisationSuffixes.IsEverydayWordEndingAt(body, titleStart))
+        if ((OrganisationSuffixes.SuffixEndingAt(body, titleStart) is null && (titleStart == 0 || (body[titleStart - 1] != Room && !IsGroupBeforeItsHead(body, titleStart))))
+            || OrganisationSuffixes.IsEverydayWordEndingAt(body, titleStart))
         {
             return null;
         }
@@ -40,6 +42,16 @@ internal static class SubUnitsBeforePosts
         }
         return parent is not null && IsUnitRun(body, parent.CharEnd, titleStart) ? parent : null;
     }
+
+    /// <summary>The heads of a group (组长, 副组长), whose post says the 组 before it ends the group's name.</summary>
+    private static readonly WordIndex GroupHeads = HanText.Longest("组长", "副组长");
+
+    /// <summary>
+    /// Whether 组 ends a group's name right before its head (某指挥部人才组|组长, 某局综合组|副组长): 组 is a group of a body only
+    /// there; elsewhere it is a set or a verb (一组数据, 组团).
+    /// </summary>
+    private static bool IsGroupBeforeItsHead(string body, int titleStart) =>
+        body[titleStart - 1] == Group && HanText.WordAt(body, titleStart, GroupHeads) is not null;
 
     private static bool IsUnitRun(string body, int start, int end)
     {

@@ -13,7 +13,9 @@ internal static class TibetanNames
         "贡嘎", "仁青", "米玛", "拉巴", "琼达", "阿旺", "旺堆", "旺姆", "旺久", "索朗", "欧珠", "土登", "土旦", "坚参", "坚赞", "贡布",
         "赤列", "群宗", "巴珠", "卓嘎", "拉珍", "次珍", "玉珍", "德央", "才让", "才旦", "仓决", "多布杰", "旺杰", "罗布", "尼珍", "拉宗",
         "次央", "德庆", "格列", "格勒", "曲措", "朗杰", "扎巴", "班觉", "白珍", "巴顿", "卓嘎", "美朵", "宗吉", "次松",
-        "泽仁", "则仁", "泽旺", "洛松", "仁增", "次成");
+        "泽仁", "则仁", "泽旺", "洛松", "仁增", "次成",
+        // Yangchen, Yangtso and Yangzom as printed with 拥 (拥珍, 拥措, 拥宗); 拥 opens no common word with these letters.
+        "拥珍", "拥措", "拥宗");
 
     /// <summary>The letters a Tibetan name starts with.</summary>
     public static CharSet FirstLetters => Syllables.Firsts;

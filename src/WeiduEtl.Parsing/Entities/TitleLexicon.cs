@@ -32,7 +32,9 @@ internal static class TitleLexicon
         // The junior research rank (助理研究员某某); an assistant to a post is read after the post's core (院长助理).
         "助理研究员",
         // Who commands an aircraft or its cabin (某航空公司机长某某).
-        "机长", "乘务长");
+        "机长", "乘务长",
+        // A Buddhist temple's abbot and its manager (某寺住持释某某, 某寺监院释某某).
+        "住持", "方丈", "监院");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",
