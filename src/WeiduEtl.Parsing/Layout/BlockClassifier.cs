@@ -17,7 +17,37 @@ internal static class BlockClassifier
         ReadProseUnderDisplayLinesAsText(classified);
         ReadCriesOverCreditsAsHeadlines(classified);
         ReadBareNamesUnderHeadlinesAsBylines(classified);
+        MarkWebCopyLines(classified);
         return classified;
+    }
+
+    /// <summary>
+    /// Marks the lines a web copy added to the page (<see cref="WebCopyLineRule"/>). A copy may break each field over
+    /// two lines (发布时间: over 2019-03-03, | 编辑: over 张瑜): the short line under a label printed alone is that
+    /// field's value, the copy's like its label, never a headline or a subheading.
+    /// </summary>
+    private static void MarkWebCopyLines(List<ClassifiedBlock> blocks)
+    {
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            // What a PDF's layout found in its furniture band is the page's own print.
+            if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)))
+            {
+                continue;
+            }
+            blocks[k] = b with { IsWebCopy = true };
+            var value = k + 1;
+            while (value < blocks.Count && blocks[value].Kind == BlockKind.Gap)
+            {
+                value++;
+            }
+            if (value < blocks.Count && blocks[value].Kind != BlockKind.Furniture && WebCopyLineRule.AwaitsValue(b.Text)
+                && WebCopyLineRule.CanBeValue(blocks[value].Text))
+            {
+                blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsWebCopy = true };
+            }
+        }
     }
 
     /// <summary>

@@ -1,0 +1,92 @@
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+/// <summary>
+/// The lines a news site or e-paper reader prints around a copied page, and a cried headline over the text of a copy
+/// that holds one article. Made-up lines in the styles of a city site's article page, an e-paper reader's toolbar, a
+/// county site's repost and a provincial daily's masthead.
+/// </summary>
+public sealed class WebCopyLineTests
+{
+    [Theory]
+    [InlineData("来源：滨江晚报作者：时间：2023-05-06 07:15")]
+    [InlineData("2022-11-03 09:40  来源：东山新闻网")]
+    [InlineData("2019年07月02日 16:05    来源：西江网    记者 李明")]
+    [InlineData("发布日期：2024/03/12 10:20:31 | 来源：本站原创 | 点击次数：")]
+    [InlineData("版面：第05版：要闻       上一篇    下一篇")]
+    [InlineData("日期：04-17")]
+    [InlineData("字号：")]
+    [InlineData("分享到：")]
+    [InlineData("您当前的位置：江城网 > 新闻中心 > 本地要闻")]
+    [InlineData("当前报纸名称：南岭日报")]
+    [InlineData("2024-09-30")]
+    [InlineData("星期三")]
+    [InlineData("中共某某市委主管主办 某某日报社出版 国内统一刊号：CN41-0012")]
+    [InlineData("新闻热线 0736-7281234")]
+    [InlineData("青川晚报")]
+    public void IsFurniture_WebCopysOwnLine_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("时间：3月15日上午9时 地点：县文化馆")]
+    [InlineData("来源：新华社")]
+    [InlineData("时间：2024年3月15日，地点在县文化馆，欢迎市民参加。")]
+    [InlineData("活动来源于群众，服务于群众")]
+    [InlineData("晚报记者 王小明")]
+    [InlineData("青川晚报创刊三十周年")]
+    public void IsFurniture_NoticeOrTextOrCredit_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    [Fact]
+    public void Assemble_FieldsBrokenOverTwoLines_TakesLabelsAndValuesOutOfTheHead()
+    {
+        var issue = TextPage.Assemble(
+            "发布时间：", "2023-04-11", "| 来源：", "江城日报", "| 编辑：", "李红",
+            "春耕正当时 田间农机忙",
+            "本报讯（记者 周平）4月10日，记者在江城区看到，田间地头一派繁忙景象，农机手们正驾驶机械翻耕土地。",
+            "据了解，今年全区计划春播面积12万亩。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("春耕正当时 田间农机忙", article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.Empty(article.Subheadings);
+        Assert.Contains(issue.Warnings, w => w.Contains("江城日报", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assemble_FieldLineBetweenHeadlineAndText_LeavesTheHeadlineOverItsText()
+    {
+        var issue = TextPage.Assemble(
+            "老街换新颜 居民笑开颜",
+            "2022-06-18 10:32  来源：西城新闻网",
+            "6月17日，西城区老街改造完工，青石板路、仿古路灯让这条百年老街焕发新生。",
+            "居民们纷纷走出家门，在街头拍照留念。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("老街换新颜 居民笑开颜", article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_CriedHeadlineOverTextWithNoItemOpen_HeadsTheText()
+    {
+        var issue = TextPage.Assemble(
+            "总投资120亿元！南平市首批重点项目集中开工",
+            "3月5日，南平市举行首批重点项目集中开工仪式，32个项目同时破土动工。",
+            "据介绍，此次开工项目涵盖产业、基础设施和民生等领域。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("总投资120亿元！南平市首批重点项目集中开工", article.Headline);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_CriedLineInsideAnOpenArticle_StartsNoItem()
+    {
+        var issue = TextPage.Assemble(
+            "山村来了新书记",
+            "本报讯（记者 周平）村里来了个年轻的第一书记，村民们议论纷纷。",
+            "总投资120亿元！这样的项目村里从没见过",
+            "村民们说，这些年村里变化太大了。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("山村来了新书记", article.Headline);
+        Assert.EndsWith("村民们说，这些年村里变化太大了。", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+}
