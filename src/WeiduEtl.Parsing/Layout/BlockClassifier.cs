@@ -31,6 +31,12 @@ internal static class BlockClassifier
         for (var k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
+            if (b.Kind == BlockKind.Heading && b.Block.Hint != BlockHint.Display && RepeatedBelow(blocks, k))
+            {
+                // A site prints the article's title over the page, then the page's own head prints it again.
+                blocks[k] = b with { IsWebCopy = true };
+                continue;
+            }
             // What a PDF's layout found in its furniture band is the page's own print.
             if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)))
             {
@@ -49,6 +55,24 @@ internal static class BlockClassifier
             }
         }
     }
+
+    private const int TitleRepeatReach = 4;
+
+    /// <summary>The heading at <paramref name="at"/> is printed again, spaces aside, as one of the next few headings.</summary>
+    private static bool RepeatedBelow(List<ClassifiedBlock> blocks, int at)
+    {
+        var title = WithoutSpaces(blocks[at].Text);
+        for (var k = at + 1; k < Math.Min(blocks.Count, at + 1 + TitleRepeatReach * 2); k++)
+        {
+            if (blocks[k].Kind == BlockKind.Heading && WithoutSpaces(blocks[k].Text) == title)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>
     /// Evening papers set the writer's name alone under the headline (王小明, or 王小明 李四), with no 记者 before it,

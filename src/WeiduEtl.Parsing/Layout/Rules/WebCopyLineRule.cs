@@ -14,7 +14,8 @@ internal static partial class WebCopyLineRule
     private const int MaxValueLength = 30;
 
     /// <summary>True for a web copy's field line, bare date or weekday; the text comes folded.</summary>
-    public static bool IsWebCopyLine(string folded) => !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || IsFieldLine(folded));
+    public static bool IsWebCopyLine(string folded) =>
+        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || IsFieldLine(folded));
 
     /// <summary>
     /// True for a masthead line: furniture, but the paper's own print (a PDF sets it too), so it stays in the page's
@@ -37,7 +38,8 @@ internal static partial class WebCopyLineRule
 
     // Every field of the line is a web copy's own: the line opens with a field or a date and time, and each field's value
     // is short. One field alone counts only if its label is the reader's or site's own (字号, 版面, 发布时间, 分享到) or its
-    // value is a numeric date (日期:12-06); a lone 时间:3月5日 or 来源:X may be a line of a notice or an article's end.
+    // value is a numeric date (日期:12-06) or ends in the site's time stamp (来源:某报2025-08-22 09:50); a lone 时间:3月5日
+    // or 来源:X may be a line of a notice or an article's end.
     private static bool IsFieldLine(string folded)
     {
         var fields = Field().Matches(folded);
@@ -61,7 +63,8 @@ internal static partial class WebCopyLineRule
                 return false;
             }
             var label = fields[f].Groups["label"].Value;
-            strong |= fields.Count > 1 || value.Length == 0 || SiteLabel().IsMatch(label) || (DateLabel().IsMatch(label) && NumericDate().IsMatch(value));
+            strong |= fields.Count > 1 || value.Length == 0 || SiteLabel().IsMatch(label) || (DateLabel().IsMatch(label) && NumericDate().IsMatch(value))
+                || StampedTime().IsMatch(value);
         }
         return strong;
     }
@@ -92,6 +95,14 @@ internal static partial class WebCopyLineRule
     // e-paper prints them over the page.
     [GeneratedRegex(@"(?:统一刊号|国内刊号|邮发代号)\s*:|\bCN\s*[0-9]{2}\s*-\s*[0-9]{4}|^\p{IsCJKUnifiedIdeographs}{2,8}(?:日报|晚报|早报|晨报|都市报|商报)$|^(?:新闻|报料|读者|服务|订阅)?热线(?:电话)?\s*:?\s*[0-9][0-9()-]{6,}$")]
     private static partial Regex Masthead();
+
+    // A date and clock time in figures, as a site stamps what it posts (2025-08-22 09:50).
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    private static partial Regex StampedTime();
+
+    // A site's path to the page: three or more short steps joined by > (首页> 地方频道> 头条 > 正文).
+    [GeneratedRegex(@"^[^>\s]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}?){2,}$")]
+    private static partial Regex Breadcrumbs();
 
     [GeneratedRegex(@"上一篇|下一篇|上一版|下一版|返回目录|打印|关闭")]
     private static partial Regex ReaderControls();

@@ -25,6 +25,9 @@ public sealed class WebCopyLineTests
     [InlineData("中共某某市委主管主办 某某日报社出版 国内统一刊号：CN41-0012")]
     [InlineData("新闻热线 0736-7281234")]
     [InlineData("青川晚报")]
+    [InlineData("来源：滨江日报2024-03-08 10:15")]
+    [InlineData("首页> 地方频道> 地方频道-江西> 头条 > 正文")]
+    [InlineData("首页 >> 新闻中心 >> 本地新闻")]
     public void IsFurniture_WebCopysOwnLine_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
 
     [Theory]
@@ -34,6 +37,8 @@ public sealed class WebCopyLineTests
     [InlineData("活动来源于群众，服务于群众")]
     [InlineData("晚报记者 王小明")]
     [InlineData("青川晚报创刊三十周年")]
+    [InlineData("来源：滨江日报 记者 王明")]
+    [InlineData("气温>30℃时，户外作业时间>4小时须轮换")]
     public void IsFurniture_NoticeOrTextOrCredit_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
     [Fact]
@@ -88,5 +93,54 @@ public sealed class WebCopyLineTests
         var article = Assert.Single(issue.Articles);
         Assert.Equal("山村来了新书记", article.Headline);
         Assert.EndsWith("村民们说，这些年村里变化太大了。", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_SitesTitleOverThePagesOwnHead_IsTakenOut()
+    {
+        var issue = TextPage.Assemble(
+            "探访千年古镇的新生",
+            "来源：江城晚报2024-05-20 08:30",
+            "全省主流媒体走进古镇开展主题采访——",
+            "探访千年古镇 的新生",
+            "5月18日，全省主流媒体记者走进青石镇，记录古镇保护与发展的新变化。",
+            "据介绍，青石镇近年来修缮古建筑40余处。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("全省主流媒体走进古镇开展主题采访——", article.Kicker);
+        Assert.Equal("探访千年古镇 的新生", article.Headline);
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_BoxMarkedBylineAfterTheLead_KeepsTheSectionsInTheStory()
+    {
+        var issue = TextPage.Assemble(
+            "全省主流媒体走进古镇开展主题采访——",
+            "探访千年古镇 的新生",
+            "5月18日，全省主流媒体记者走进青石镇，记录古镇保护与发展的新变化。",
+            "□融媒体记者 林海 实习生 陈可",
+            "老街活化",
+            "百年老铺重新开张迎客",
+            "走进青石镇老街，一家家老铺重新开张，游客络绎不绝。",
+            "非遗传承",
+            "年轻人学起了老手艺",
+            "在镇上的竹编工坊里，十几名年轻人正跟着老师傅学习竹编。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("探访千年古镇 的新生", article.Headline);
+        Assert.Contains("林海", article.Contributors.Select(c => c.Name));
+        Assert.EndsWith("学习竹编。", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Assemble_PlainBylineAfterTheText_StillSignsOffTheStory()
+    {
+        var issue = TextPage.Assemble(
+            "古镇迎来客流高峰",
+            "5月18日，青石镇迎来游客高峰，老街上人头攒动。",
+            "融媒体记者 林海",
+            "老街活化",
+            "百年老铺重新开张迎客",
+            "走进青石镇老街，一家家老铺重新开张，游客络绎不绝。");
+        Assert.Equal(2, issue.Articles.Count);
     }
 }
