@@ -132,6 +132,21 @@ public sealed class WebCopyLineTests
     }
 
     [Fact]
+    public void Assemble_BoxMarkedBylineAfterAnOpeningSection_KeepsTheStoryOpen()
+    {
+        var issue = TextPage.Assemble(
+            "灯火映古城 元宵闹新春",
+            "过了元宵就是春。年味，从一盏花灯、一碗汤圆开始。",
+            "昨日，由晚报社主办的元宵游园活动在古城广场开展，上万名市民游客参与。",
+            "■全媒体记者 郑可 王小明 文/图",
+            "猜灯谜 赢彩头",
+            "活动现场，灯谜长廊前挤满了市民，大家三五成群地猜着灯谜。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("灯火映古城 元宵闹新春", article.Headline);
+        Assert.EndsWith("猜着灯谜。", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Assemble_PlainBylineAfterTheText_StillSignsOffTheStory()
     {
         var issue = TextPage.Assemble(
