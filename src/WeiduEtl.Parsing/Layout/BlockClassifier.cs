@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WeiduEtl.Parsing.Layout.Rules;
 using WeiduEtl.Parsing.Lexicon;
 
@@ -7,7 +8,7 @@ namespace WeiduEtl.Parsing.Layout;
 /// Runs the block rules (<see cref="BlockRules"/>, in their order) over each block with the page's press lexicon.
 /// Letter sizes, when known, are read against the body text's size with the lexicon's layout thresholds.
 /// </summary>
-internal static class BlockClassifier
+internal static partial class BlockClassifier
 {
     public static List<ClassifiedBlock> Classify(IReadOnlyList<PageBlock> blocks, PressLexicon lexicon)
     {
@@ -18,6 +19,7 @@ internal static class BlockClassifier
         ReadCriesOverCreditsAsHeadlines(classified);
         ReadBareNamesUnderHeadlinesAsBylines(classified);
         MarkWebCopyLines(classified);
+        MarkTeasersOfLaterHeadlines(classified);
         return classified;
     }
 
@@ -31,46 +33,100 @@ internal static class BlockClassifier
         for (var k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
-            if (b.Kind == BlockKind.Heading && b.Block.Hint != BlockHint.Display && RepeatedBelow(blocks, k))
-            {
-                // A site prints the article's title over the page, then the page's own head prints it again.
-                blocks[k] = b with { IsWebCopy = true };
-                continue;
-            }
             // What a PDF's layout found in its furniture band is the page's own print.
             if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)))
             {
                 continue;
             }
-            blocks[k] = b with { IsWebCopy = true };
-            var value = k + 1;
-            while (value < blocks.Count && blocks[value].Kind == BlockKind.Gap)
-            {
-                value++;
-            }
+            blocks[k] = b with { IsOutsideFlow = true };
+            var value = NextNonGap(blocks, k + 1);
             if (value < blocks.Count && blocks[value].Kind != BlockKind.Furniture && WebCopyLineRule.AwaitsValue(b.Text)
                 && WebCopyLineRule.CanBeValue(blocks[value].Text))
             {
-                blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsWebCopy = true };
+                blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
             }
         }
     }
 
-    private const int TitleRepeatReach = 4;
+    private const int MinTeaserLength = 6;
 
-    /// <summary>The heading at <paramref name="at"/> is printed again, spaces aside, as one of the next few headings.</summary>
-    private static bool RepeatedBelow(List<ClassifiedBlock> blocks, int at)
+    /// <summary>
+    /// A run of display lines that the page prints again below as headlines (spaces and a lead-in's dash aside) teases
+    /// them: a site's title over the copied page, or a list of the page's headlines at its top, with the …… that ends
+    /// it, over the page's first text. It heads nothing; the headlines below head their articles. Where two or more lines
+    /// of the run are printed again, the run is such a list and goes whole (a teased piece the copy cut off included);
+    /// where one is, only it.
+    /// </summary>
+    private static void MarkTeasersOfLaterHeadlines(List<ClassifiedBlock> blocks)
     {
-        var title = WithoutSpaces(blocks[at].Text);
-        for (var k = at + 1; k < Math.Min(blocks.Count, at + 1 + TitleRepeatReach * 2); k++)
+        var k = 0;
+        var textOnPage = new HashSet<int>();
+        while (k < blocks.Count)
         {
-            if (blocks[k].Kind == BlockKind.Heading && WithoutSpaces(blocks[k].Text) == title)
+            if (blocks[k].Kind is BlockKind.Body or BlockKind.Dateline or BlockKind.Byline)
+            {
+                textOnPage.Add(blocks[k].Block.Page);
+            }
+            // Only over the page's first text: lines inside a piece that its text prints again (a law's contents over
+            // its chapters) are the piece's own.
+            if (blocks[k].Kind != BlockKind.Heading || blocks[k].Block.Hint == BlockHint.Display || textOnPage.Contains(blocks[k].Block.Page))
+            {
+                k++;
+                continue;
+            }
+            var run = new List<int> { k };
+            for (var next = NextNonGap(blocks, k + 1); next < blocks.Count && blocks[next].Kind == BlockKind.Heading
+                && blocks[next].Block.Page == blocks[k].Block.Page; next = NextNonGap(blocks, next + 1))
+            {
+                run.Add(next);
+            }
+            var after = run[^1] + 1;
+            var teasers = run.Where(r => PrintedAgainBelow(blocks, r, after)).ToList();
+            var marked = teasers.Count >= 2 ? run : teasers;
+            foreach (var r in marked)
+            {
+                blocks[r] = blocks[r] with { IsOutsideFlow = true };
+            }
+            var end = NextNonGap(blocks, after);
+            if (teasers.Count >= 2 && end < blocks.Count && Elision().IsMatch(Punctuation.TrimSpaces(blocks[end].Text)))
+            {
+                blocks[end] = blocks[end] with { IsOutsideFlow = true };
+            }
+            k = after;
+        }
+    }
+
+    private static bool PrintedAgainBelow(List<ClassifiedBlock> blocks, int at, int from)
+    {
+        var title = TeaserKey(blocks[at].Text);
+        if (title.Length < MinTeaserLength)
+        {
+            return false;
+        }
+        for (var k = from; k < blocks.Count && blocks[k].Block.Page == blocks[at].Block.Page; k++)
+        {
+            if (blocks[k].Kind == BlockKind.Heading && TeaserKey(blocks[k].Text) == title)
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static string TeaserKey(string text) => WithoutSpaces(text).TrimEnd('—', '-');
+
+    private static int NextNonGap(List<ClassifiedBlock> blocks, int from)
+    {
+        var k = from;
+        while (k < blocks.Count && blocks[k].Kind == BlockKind.Gap)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    [GeneratedRegex(@"^[.。…·]{3,}$")]
+    private static partial Regex Elision();
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 

@@ -158,4 +158,48 @@ public sealed class WebCopyLineTests
             "走进青石镇老街，一家家老铺重新开张，游客络绎不绝。");
         Assert.Equal(2, issue.Articles.Count);
     }
+
+    [Fact]
+    public void Assemble_TeaserListOfThePagesHeadlines_HeadsNothing()
+    {
+        var issue = TextPage.Assemble(
+            "全市夏粮收购进度过半",
+            "“江海联运”通道全线贯通",
+            "古城墙修缮发现明代城砖",
+            "......",
+            "全市夏粮收购进度过半",
+            "本报讯（记者 周平）6月16日，记者从市粮食局获悉，全市夏粮收购进度已过半。",
+            "古城墙修缮发现明代城砖——",
+            "六百年城墙的秘密",
+            "本报讯（记者 林海）近日，古城墙东段修缮时发现一批明代城砖。");
+        Assert.Equal(["全市夏粮收购进度过半", "六百年城墙的秘密"], issue.Articles.Select(a => a.Headline));
+        Assert.Empty(issue.UnplacedLines);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineOverTextThatIsNotPrintedAgain_StaysAHeadline()
+    {
+        var issue = TextPage.Assemble(
+            "全市夏粮收购进度过半",
+            "本报讯（记者 周平）6月16日，记者从市粮食局获悉，全市夏粮收购进度已过半。",
+            "古城墙修缮发现明代城砖",
+            "本报讯（记者 林海）近日，古城墙东段修缮时发现一批明代城砖。");
+        Assert.Equal(["全市夏粮收购进度过半", "古城墙修缮发现明代城砖"], issue.Articles.Select(a => a.Headline));
+    }
+
+    [Fact]
+    public void Assemble_ContentsInsideAPieceOverItsChapters_StayThePiecesOwn()
+    {
+        var issue = TextPage.Assemble(
+            "某某省湿地保护条例",
+            "本条例经省人民代表大会常务委员会通过，现予公布，自2024年7月1日起施行。",
+            "第一章 总则",
+            "第二章 湿地规划",
+            "第一章 总则",
+            "第一条 为了加强湿地保护，维护湿地生态功能，根据有关法律，结合本省实际，制定本条例。",
+            "第二章 湿地规划",
+            "第二条 县级以上人民政府应当组织编制湿地保护规划。");
+        Assert.Equal("某某省湿地保护条例", issue.Articles[0].Headline);
+        Assert.DoesNotContain(issue.Warnings, w => w.Contains("第二章 湿地规划", StringComparison.Ordinal));
+    }
 }
