@@ -20,6 +20,7 @@ internal static partial class BlockClassifier
         ReadBareNamesUnderHeadlinesAsBylines(classified);
         MarkWebCopyLines(classified);
         MarkTeasersOfLaterHeadlines(classified);
+        MarkSiteLinesOverThePage(classified);
         return classified;
     }
 
@@ -45,6 +46,41 @@ internal static partial class BlockClassifier
             {
                 blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
             }
+        }
+    }
+
+    /// <summary>
+    /// Display lines at a copied page's top over the last of the site's own lines (您当前的位置:…, 当前报纸名称:…, the
+    /// day's date alone) that stand before the page's first text are the site's too (its name, its app's, its menu):
+    /// the page's own head comes after them.
+    /// </summary>
+    private static void MarkSiteLinesOverThePage(List<ClassifiedBlock> blocks)
+    {
+        var pageStart = 0;
+        while (pageStart < blocks.Count)
+        {
+            var page = blocks[pageStart].Block.Page;
+            var lastSiteLine = -1;
+            var k = pageStart;
+            for (; k < blocks.Count && blocks[k].Block.Page == page && blocks[k].Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline); k++)
+            {
+                if (blocks[k].IsOutsideFlow && blocks[k].Kind == BlockKind.Furniture && WebCopyLineRule.IsSiteLine(Punctuation.FoldTrimmed(blocks[k].Text)))
+                {
+                    lastSiteLine = k;
+                }
+            }
+            for (var h = pageStart; h < lastSiteLine; h++)
+            {
+                if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display)
+                {
+                    blocks[h] = blocks[h] with { IsOutsideFlow = true };
+                }
+            }
+            while (k < blocks.Count && blocks[k].Block.Page == page)
+            {
+                k++;
+            }
+            pageStart = k;
         }
     }
 

@@ -18,6 +18,14 @@ internal static partial class WebCopyLineRule
         !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || IsFieldLine(folded));
 
     /// <summary>
+    /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道),
+    /// the paper it shows (当前报纸名称:X), the day's date or weekday alone. Lines over it at the page's top are the
+    /// site's too. The text comes folded.
+    /// </summary>
+    public static bool IsSiteLine(string folded) =>
+        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || SitePlace().IsMatch(folded));
+
+    /// <summary>
     /// True for a masthead line: furniture, but the paper's own print (a PDF sets it too), so it stays in the page's
     /// flow where the web copy's lines are taken out. The text comes folded.
     /// </summary>
@@ -95,6 +103,9 @@ internal static partial class WebCopyLineRule
     // e-paper prints them over the page.
     [GeneratedRegex(@"(?:统一刊号|国内刊号|邮发代号)\s*:|\bCN\s*[0-9]{2}\s*-\s*[0-9]{4}|^\p{IsCJKUnifiedIdeographs}{2,8}(?:日报|晚报|早报|晨报|都市报|商报)$|^(?:新闻|报料|读者|服务|订阅)?热线(?:电话)?\s*:?\s*[0-9][0-9()-]{6,}$")]
     private static partial Regex Masthead();
+
+    [GeneratedRegex(@"^(?:您当前的位置|您当前位置|您的位置|当前位置|当前报纸名称|报纸名称)\s*:")]
+    private static partial Regex SitePlace();
 
     // A date and clock time in figures, as a site stamps what it posts (2025-08-22 09:50).
     [GeneratedRegex(@"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]

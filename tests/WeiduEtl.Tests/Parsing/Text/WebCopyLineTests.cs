@@ -202,4 +202,33 @@ public sealed class WebCopyLineTests
         Assert.Equal("某某省湿地保护条例", issue.Articles[0].Headline);
         Assert.DoesNotContain(issue.Warnings, w => w.Contains("第二章 湿地规划", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("掌上读报", "2025-03-02", "当前报纸名称：江城日报")]
+    [InlineData("网站首页", "手机版", "您当前的位置：西江网 > 本地新闻")]
+    [InlineData("数字报刊平台", "星期四", "首页> 地方频道> 头条 > 正文")]
+    public void Assemble_DisplayLinesOverTheSitesOwnLines_AreNotTheHead(string first, string second, string siteLine)
+    {
+        var issue = TextPage.Assemble(
+            first,
+            second,
+            siteLine,
+            "春耕正当时 田间农机忙",
+            "本报讯（记者 周平）4月10日，记者在江城区看到，田间地头一派繁忙景象。",
+            "据了解，今年全区计划春播面积12万亩。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Null(article.Kicker);
+        Assert.Equal("春耕正当时 田间农机忙", article.Headline);
+    }
+
+    [Fact]
+    public void Assemble_HeadlineOverTheArticlesOwnFields_StaysTheHead()
+    {
+        var issue = TextPage.Assemble(
+            "城市更文明 街巷更宜居",
+            "2022-06-18 10:32  来源：西城新闻网",
+            "日期：06-18",
+            "6月17日，西城区老街改造完工，青石板路、仿古路灯让这条百年老街焕发新生。");
+        Assert.Equal("城市更文明 街巷更宜居", Assert.Single(issue.Articles).Headline);
+    }
 }
