@@ -17,6 +17,7 @@ internal static class BlockClassifier
         ReadProseUnderDisplayLinesAsText(classified);
         ReadCriesOverCreditsAsHeadlines(classified);
         ReadBareNamesUnderHeadlinesAsBylines(classified);
+        OutsideFlowMarks.Mark(classified);
         return classified;
     }
 

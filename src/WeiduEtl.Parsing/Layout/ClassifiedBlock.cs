@@ -15,6 +15,12 @@ internal sealed record ClassifiedBlock(PageBlock Block, string Text, BlockKind K
 
     /// <summary>An address to write or call (栏目邮箱：…): a line of the item before it, even one its credit closed.</summary>
     public bool IsContactLine { get; init; }
+
+    /// <summary>
+    /// A line outside the page's flow, taken out before it is read: a line a news site or e-paper reader printed around
+    /// the copied page (来源:X 时间:…, 上一篇), or a teaser of headlines the page prints again below.
+    /// </summary>
+    public bool IsOutsideFlow { get; init; }
     public IReadOnlyList<Contributor> Byline { get; init; } = [];
     public CaptionMatch? Caption { get; init; }
     public TrailingNote? Note { get; init; }

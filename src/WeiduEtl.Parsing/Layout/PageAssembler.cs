@@ -36,6 +36,15 @@ public static class PageAssembler
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var pageCount = blocks.Count == 0 ? 1 : Math.Max(1, blocks.Max(b => b.Page));
-        return new PageGrammar(BlockClassifier.Classify(blocks, lexicon), lexicon).Read(pageCount);
+        var classified = BlockClassifier.Classify(blocks, lexicon);
+        // A web copy's own lines (来源:X 时间:…, 上一篇 下一篇) and teasers of the page's headlines are taken out before
+        // the page is read: between a headline and its text they would part the two, as nothing the page prints there does.
+        var outside = classified.Where(b => b.IsOutsideFlow).ToList();
+        var issue = new PageGrammar(outside.Count == 0 ? classified : classified.Where(b => !b.IsOutsideFlow).ToList(), lexicon).Read(pageCount);
+        return outside.Count == 0 ? issue : issue with
+        {
+            IssueDate = issue.IssueDate ?? outside.Select(b => Rules.PageFurnitureRule.IssueDate(b.Text)).FirstOrDefault(d => d is not null),
+            Warnings = [.. outside.Select(b => $"outside the page's flow: {b.Text}"), .. issue.Warnings],
+        };
     }
 }

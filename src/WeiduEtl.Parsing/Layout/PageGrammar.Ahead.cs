@@ -107,6 +107,12 @@ internal sealed partial class PageGrammar
         // A signed feature (本报记者 X) is the kind of piece that runs in sections, sometimes under one 小标题; so is one
         // whose section goes on about the subject its headline names.
         var first = NextBlock(end);
+        if (current.Dateline is not null && current.Paragraphs.Count == 1 && first is { Kind: BlockKind.Body } && !HeadsNewsLead(run, first))
+        {
+            // A 本报讯 report that has printed only its lead goes on under a line its picture or a 小标题 set there: a
+            // story of its own would open as news does, not go on about the report's event.
+            return null;
+        }
         if (current.Dateline is null && current.Contributors.Count > 0
             || first is { Kind: BlockKind.Body } && AppendixLineRule.GoesOnAboutSubject(current.Headline, first.Text))
         {

@@ -80,7 +80,10 @@ internal sealed partial class PageGrammar
             TakeByline(item, b);
             // A credit after the finished text (某报记者 王某文/图), with a display line next: it signs off the item
             // above, and the line heads the next one, not a section of this.
-            item.Closed |= item is { Paragraphs.Count: > 0, EndsMidSentence: false } && NextBlock(i + 1)?.Kind is BlockKind.Heading;
+            // A byline set off by a box mark after the lead or opening section (□融媒体记者 X 实习生 Y) ends that, not
+            // the story: the story's sections follow under their 小标题.
+            item.Closed |= item is { Paragraphs.Count: > 0, EndsMidSentence: false } && NextBlock(i + 1)?.Kind is BlockKind.Heading
+                && !BylineRule.IsBoxMarked(b.Text);
             return;
         }
         if (item is { Closed: false, Paragraphs.Count: > 0 } && b.IsPhotographerByline && IsCaptionLine(item.Paragraphs[^1])

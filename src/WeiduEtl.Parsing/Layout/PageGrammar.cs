@@ -286,6 +286,13 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
                 AddParagraph(StartItem(section.Value.Kind == ArticleKind.Photo ? ArticleKind.Photo : ArticleKind.Brief, b.Block, StartRules.TextInColumn), text);
                 return;
             }
+            if (HeadingShapeRule.IsCriedHeadline(text) && NextBlock(i + 1)?.Kind == BlockKind.Body)
+            {
+                // 总投资454.3亿元！某市…集中开工 over a paragraph, with no item open to take either: a line of prose
+                // there would belong to nothing, so the cry is the headline of the text under it.
+                StartItem(ArticleKind.Article, b.Block, StartRules.CriedHeadlineOverText).Headline = text;
+                return;
+            }
             unplaced.Add(text);
             return;
         }

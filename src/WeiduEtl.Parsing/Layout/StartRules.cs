@@ -35,4 +35,5 @@ internal static class StartRules
     public const string HeadUnderRule = "head-under-rule";
     public const string HeadlineOverCreditOpener = "headline-over-credit-opener";
     public const string PlaceLedHeadline = "place-led-headline";
+    public const string CriedHeadlineOverText = "cried-headline-over-text";
 }

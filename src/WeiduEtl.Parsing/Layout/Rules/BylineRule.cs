@@ -18,6 +18,9 @@ internal static partial class BylineRule
     // Some papers set a box or bullet before the byline (□ 本报记者 王强).
     private static readonly char[] LeadingMarks = ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'];
 
+    /// <summary>True for a line set off by a box or bullet before it (□融媒体记者 X).</summary>
+    public static bool IsBoxMarked(string text) => Punctuation.TrimSpaces(text) is { Length: > 1 } t && LeadingMarks.Contains(t[0]);
+
     private static readonly (string Mark, ContributorRole[] Roles)[] PrefixMarks =
     [
         ("文/图", [ContributorRole.Reporter, ContributorRole.Photographer]), ("图/文", [ContributorRole.Reporter, ContributorRole.Photographer]),

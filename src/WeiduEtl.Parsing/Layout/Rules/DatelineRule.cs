@@ -52,11 +52,13 @@ internal static partial class DatelineRule
     // opening with a community's name never reads as a dateline; so does a 电 with text right after it
     // (本报热线电话, 新华社电视中心, 本报记者走访供电所). Another paper's or site's own 讯 (晨报讯, 东南网3月2日讯,
     // 某某在线杭州5月6日讯) needs a date, a credit bracket, a space or a colon after it (某某网讯：…), as a sentence never
-    // runs on that way; a round-up from several reports says so before its 讯 (某网综合讯).
+    // runs on that way; a round-up from several reports says so before its 讯 (某网综合讯). So does the house's own 讯
+    // from a place without a date (本报某县讯 (记者 X)): 本报通讯员 runs on.
     private static Regex DatelinePattern(PressLexicon lexicon) => lexicon.Pattern(Dateline);
 
     private static readonly LexiconPattern Dateline = new(static l =>
         $@"^据?(?<dl>{l.House}(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日)?讯(?!息)"
+        + $@"|{l.House}[\p{{IsCJKUnifiedIdeographs}}·]{{1,8}}?讯(?=\s|\(|:)"
         + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
         + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:{OutletNames.WireEnding})[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电"
         + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|(?:综合)?讯(?=\s|\(|:)))");

@@ -45,7 +45,7 @@ internal static partial class PageFurnitureRule
             return false;
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
-            || DateLineDate(folded) is not null;
+            || DateLineDate(folded) is not null || WebCopyLineRule.IsWebCopyLine(folded) || WebCopyLineRule.IsMastheadLine(folded);
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>

@@ -4,12 +4,16 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 
 /// <summary>
 /// A line that opens 图为 (上图为, 照片为: "the picture shows") describes a picture, even short and unpunctuated under a
-/// headline, where its shape alone would read as the subheadline.
+/// headline, where its shape alone would read as the subheadline. So does a short line naming the scene a picture
+/// shows (活动现场, 开幕仪式现场, 校园一角, 展会掠影): a caption with no verb, never a headline, which says what happened.
 /// </summary>
 internal static partial class PictureDescriptionRule
 {
-    public static bool IsDescription(string text) => Opening().IsMatch(Punctuation.TrimSpaces(text));
+    public static bool IsDescription(string text) => Opening().IsMatch(Punctuation.TrimSpaces(text)) || SceneName().IsMatch(Punctuation.TrimSpaces(text));
 
     [GeneratedRegex(@"^(?:[上下左右中]?图|照片|图片)为\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}(?:现场|一角|掠影|剪影)$")]
+    private static partial Regex SceneName();
 }

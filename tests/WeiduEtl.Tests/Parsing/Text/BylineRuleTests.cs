@@ -254,6 +254,13 @@ public sealed class BylineRuleTests
     [InlineData("图为志愿者在车站为旅客指路", true)]
     [InlineData("上图为新落成的江滨步道", true)]
     [InlineData("图书馆迎来寒假阅读高峰", false)]
+    [InlineData("活动现场", true)]
+    [InlineData("开幕仪式现场", true)]
+    [InlineData("校园一角", true)]
+    [InlineData("书画展掠影", true)]
+    [InlineData("记者直击防汛抢险一线现场", false)]
+    [InlineData("现场", false)]
+    [InlineData("活动现场气氛热烈", false)]
     public void IsDescription_LineOpeningTheShowsWords_DescribesAPicture(string line, bool description) =>
         Assert.Equal(description, PictureDescriptionRule.IsDescription(line));
 }

@@ -63,4 +63,23 @@ public sealed class DatelineRuleTests
         Assert.Equal(["邓晨", "谭月"], m.Contributors.Select(c => c.Name));
         Assert.Equal("国庆假期，全市接待游客120万人次。", m.Rest);
     }
+
+    [Theory]
+    [InlineData("本报乌恰讯 (记者 李娜 通讯员 王强) 11月3日，乌恰县举行冬季运动会。", "本报乌恰讯", "李娜", "王强")]
+    [InlineData("本报阿勒泰讯（记者 马兰 通讯员 赵丽）近日，阿勒泰市首条冰雪旅游专线开通。", "本报阿勒泰讯", "马兰", "赵丽")]
+    [InlineData("本报东湖讯 (记者 周平 通讯员 吴涛) 记者从区农业农村局获悉，全区秋粮收购已过半。", "本报东湖讯", "周平", "吴涛")]
+    public void Match_HousesPlaceDatelineWithoutDate_CreditsReporterAndCorrespondent(string paragraph, string dateline, string reporter, string correspondent)
+    {
+        var m = DatelineRule.Match(paragraph, PressLexicon.BuiltIn);
+
+        Assert.NotNull(m);
+        Assert.Equal(dateline, m.Dateline);
+        Assert.Equal([reporter], m.Contributors.Where(c => c.Role == ContributorRole.Reporter).Select(c => c.Name));
+        Assert.Equal([correspondent], m.Contributors.Where(c => c.Role == ContributorRole.Correspondent).Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("本报通讯员走进社区，记录下居民生活的点滴变化。")]
+    [InlineData("本报资讯平台上线以来，累计发布消息三千余条。")]
+    public void Match_HouseNameRunningOnIntoASentence_IsNoDateline(string paragraph) => Assert.Null(DatelineRule.Match(paragraph, PressLexicon.BuiltIn));
 }

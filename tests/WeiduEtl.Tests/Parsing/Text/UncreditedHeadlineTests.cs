@@ -210,4 +210,36 @@ public sealed class UncreditedHeadlineTests
         Assert.Equal(2, issue.Articles.Count);
         Assert.Equal("老城区一小区电梯频繁停运，居民上下楼犯难", issue.Articles[1].Headline);
     }
+
+    [Theory]
+    [InlineData("居民在展位前咨询政策", "活动在一曲合唱中拉开序幕，现场设置了12个服务展位。")]
+    [InlineData("志愿者为老人测量血压", "义诊持续了整个上午，医生们耐心解答老人提出的问题。")]
+    [InlineData("参赛选手同台竞技", "比赛分为初赛和决赛两个阶段，共有48支队伍参加。")]
+    public void Assemble_LineUnderTheLeadOfADatelinedReport_StaysInTheReport(string line, string text)
+    {
+        var issue = Assemble(
+            "社区服务进万家",
+            "本报讯（记者 周平）12月5日，城南街道志愿服务活动在文化广场举行。",
+            line,
+            text,
+            "据悉，此类活动今年已举办十余场。");
+
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("社区服务进万家", article.Headline);
+        Assert.Equal("据悉，此类活动今年已举办十余场。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Assemble_LineOverANewsLeadUnderADatelinedReport_HeadsTheNextStory()
+    {
+        var issue = Assemble(
+            "社区服务进万家",
+            "本报讯（记者 周平）12月5日，城南街道志愿服务活动在文化广场举行。",
+            "城北街道启动冬季送温暖行动帮扶困难群众",
+            "12月4日，城北街道启动冬季送温暖行动，为辖区困难群众送去棉被和米面油。",
+            "据介绍，此次行动将持续到明年春节。");
+
+        Assert.Equal(2, issue.Articles.Count);
+        Assert.Equal("城北街道启动冬季送温暖行动帮扶困难群众", issue.Articles[1].Headline);
+    }
 }

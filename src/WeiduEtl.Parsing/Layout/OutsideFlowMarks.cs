@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Parsing.Layout;
+
+/// <summary>
+/// Marks the classified lines that are none of the page's flow (<see cref="ClassifiedBlock.IsOutsideFlow"/>): a web
+/// copy's own lines, the site's lines over a copied page, and a teaser of the page's headlines. The assembler takes
+/// them out before the grammar reads the page, and keeps them as warnings.
+/// </summary>
+internal static partial class OutsideFlowMarks
+{
+    public static void Mark(List<ClassifiedBlock> blocks)
+    {
+        MarkWebCopyLines(blocks);
+        MarkTeasersOfLaterHeadlines(blocks);
+        MarkSiteLinesOverThePage(blocks);
+    }
+
+    /// <summary>
+    /// Marks the lines a web copy added to the page (<see cref="WebCopyLineRule"/>). A copy may break each field over
+    /// two lines (发布时间: over 2019-03-03, | 编辑: over 张瑜): the short line under a label printed alone is that
+    /// field's value, the copy's like its label, never a headline or a subheading.
+    /// </summary>
+    private static void MarkWebCopyLines(List<ClassifiedBlock> blocks)
+    {
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            // What a PDF's layout found in its furniture band is the page's own print.
+            if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)))
+            {
+                continue;
+            }
+            blocks[k] = b with { IsOutsideFlow = true };
+            var value = NextNonGap(blocks, k + 1);
+            if (value < blocks.Count && blocks[value].Kind != BlockKind.Furniture && WebCopyLineRule.AwaitsValue(b.Text)
+                && WebCopyLineRule.CanBeValue(blocks[value].Text))
+            {
+                blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Display lines at a copied page's top over the last of the site's own lines (您当前的位置:…, 当前报纸名称:…, the
+    /// day's date alone) that stand before the page's first text are the site's too (its name, its app's, its menu):
+    /// the page's own head comes after them.
+    /// </summary>
+    private static void MarkSiteLinesOverThePage(List<ClassifiedBlock> blocks)
+    {
+        var pageStart = 0;
+        while (pageStart < blocks.Count)
+        {
+            var page = blocks[pageStart].Block.Page;
+            var lastSiteLine = -1;
+            var k = pageStart;
+            for (; k < blocks.Count && blocks[k].Block.Page == page && blocks[k].Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline); k++)
+            {
+                if (blocks[k].IsOutsideFlow && blocks[k].Kind == BlockKind.Furniture && WebCopyLineRule.IsSiteLine(Punctuation.FoldTrimmed(blocks[k].Text)))
+                {
+                    lastSiteLine = k;
+                }
+            }
+            for (var h = pageStart; h < lastSiteLine; h++)
+            {
+                if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display)
+                {
+                    blocks[h] = blocks[h] with { IsOutsideFlow = true };
+                }
+            }
+            while (k < blocks.Count && blocks[k].Block.Page == page)
+            {
+                k++;
+            }
+            pageStart = k;
+        }
+    }
+
+    private const int MinTeaserLength = 6;
+
+    /// <summary>
+    /// A run of display lines that the page prints again below as headlines (spaces and a lead-in's dash aside) teases
+    /// them: a site's title over the copied page, or a list of the page's headlines at its top, with the …… that ends
+    /// it, over the page's first text. It heads nothing; the headlines below head their articles. Where two or more lines
+    /// of the run are printed again, the run is such a list and goes whole (a teased piece the copy cut off included);
+    /// where one is, only it.
+    /// </summary>
+    private static void MarkTeasersOfLaterHeadlines(List<ClassifiedBlock> blocks)
+    {
+        var k = 0;
+        var textOnPage = new HashSet<int>();
+        while (k < blocks.Count)
+        {
+            if (blocks[k].Kind is BlockKind.Body or BlockKind.Dateline or BlockKind.Byline)
+            {
+                textOnPage.Add(blocks[k].Block.Page);
+            }
+            // Only over the page's first text: lines inside a piece that its text prints again (a law's contents over
+            // its chapters) are the piece's own.
+            if (blocks[k].Kind != BlockKind.Heading || blocks[k].Block.Hint == BlockHint.Display || textOnPage.Contains(blocks[k].Block.Page))
+            {
+                k++;
+                continue;
+            }
+            var run = new List<int> { k };
+            for (var next = NextNonGap(blocks, k + 1); next < blocks.Count && blocks[next].Kind == BlockKind.Heading
+                && blocks[next].Block.Page == blocks[k].Block.Page; next = NextNonGap(blocks, next + 1))
+            {
+                run.Add(next);
+            }
+            var after = run[^1] + 1;
+            var teasers = run.Where(r => PrintedAgainBelow(blocks, r, after)).ToList();
+            var marked = teasers.Count >= 2 ? run : teasers;
+            foreach (var r in marked)
+            {
+                blocks[r] = blocks[r] with { IsOutsideFlow = true };
+            }
+            var end = NextNonGap(blocks, after);
+            if (teasers.Count >= 2 && end < blocks.Count && Elision().IsMatch(Punctuation.TrimSpaces(blocks[end].Text)))
+            {
+                blocks[end] = blocks[end] with { IsOutsideFlow = true };
+            }
+            k = after;
+        }
+    }
+
+    private static bool PrintedAgainBelow(List<ClassifiedBlock> blocks, int at, int from)
+    {
+        var title = TeaserKey(blocks[at].Text);
+        if (title.Length < MinTeaserLength)
+        {
+            return false;
+        }
+        for (var k = from; k < blocks.Count && blocks[k].Block.Page == blocks[at].Block.Page; k++)
+        {
+            if (blocks[k].Kind == BlockKind.Heading && TeaserKey(blocks[k].Text) == title)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string TeaserKey(string text) => WithoutSpaces(text).TrimEnd('—', '-');
+
+    private static int NextNonGap(List<ClassifiedBlock> blocks, int from)
+    {
+        var k = from;
+        while (k < blocks.Count && blocks[k].Kind == BlockKind.Gap)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    [GeneratedRegex(@"^[.。…·]{3,}$")]
+    private static partial Regex Elision();
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}

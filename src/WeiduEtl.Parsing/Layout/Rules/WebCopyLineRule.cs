@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace WeiduEtl.Parsing.Layout.Rules;
+
+/// <summary>
+/// The lines a news site or e-paper reader prints around a page's text when it is copied from the screen: the article's
+/// fields (来源:X 作者: 时间:2022-07-08 06:32, 发布时间: | 编辑:), the reader's controls (字号: 上一篇 下一篇, 分享到:),
+/// the site's path (您当前的位置:X > Y), a bare date or weekday; and the masthead's lines such a copy keeps over the
+/// page (主管主办 … 国内统一刊号:CN65-0010, the paper's name, its hotline). None of them is a kicker, headline or line
+/// of an article.
+/// </summary>
+internal static partial class WebCopyLineRule
+{
+    private const int MaxValueLength = 30;
+
+    /// <summary>True for a web copy's field line, bare date or weekday; the text comes folded.</summary>
+    public static bool IsWebCopyLine(string folded) =>
+        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || IsFieldLine(folded));
+
+    /// <summary>
+    /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道),
+    /// the paper it shows (当前报纸名称:X), the day's date or weekday alone. Lines over it at the page's top are the
+    /// site's too. The text comes folded.
+    /// </summary>
+    public static bool IsSiteLine(string folded) =>
+        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || SitePlace().IsMatch(folded));
+
+    /// <summary>
+    /// True for a masthead line: furniture, but the paper's own print (a PDF sets it too), so it stays in the page's
+    /// flow where the web copy's lines are taken out. The text comes folded.
+    /// </summary>
+    public static bool IsMastheadLine(string folded) => !SentenceMark().IsMatch(folded) && Masthead().IsMatch(folded);
+
+    /// <summary>
+    /// True for a field's label printed alone (发布时间:, | 来源:): a copy that breaks each field over two lines prints the
+    /// value on the next line.
+    /// </summary>
+    public static bool AwaitsValue(string text) => LabelAlone().IsMatch(Punctuation.FoldTrimmed(text));
+
+    /// <summary>True for a short line that can be a field's value (长治日报, 张瑜, 2019-03-03): no clause mark, few words.</summary>
+    public static bool CanBeValue(string text)
+    {
+        var folded = Punctuation.FoldTrimmed(text);
+        return folded.Length is > 0 and <= 16 && !SentenceMark().IsMatch(folded) && !folded.Contains(':', StringComparison.Ordinal);
+    }
+
+    // Every field of the line is a web copy's own: the line opens with a field or a date and time, and each field's value
+    // is short. One field alone counts only if its label is the reader's or site's own (字号, 版面, 发布时间, 分享到) or its
+    // value is a numeric date (日期:12-06) or ends in the site's time stamp (来源:某报2025-08-22 09:50); a lone 时间:3月5日
+    // or 来源:X may be a line of a notice or an article's end.
+    private static bool IsFieldLine(string folded)
+    {
+        var fields = Field().Matches(folded);
+        if (fields.Count == 0)
+        {
+            return false;
+        }
+        var lead = folded[..fields[0].Index];
+        if (!LeadBeforeFields().IsMatch(lead))
+        {
+            return false;
+        }
+        var strong = lead.Trim(' ', '|').Length > 0;
+        for (var f = 0; f < fields.Count; f++)
+        {
+            var end = f + 1 < fields.Count ? fields[f + 1].Index : folded.Length;
+            var valueStart = fields[f].Index + fields[f].Length;
+            var value = ReaderControls().Replace(folded[valueStart..end], " ").Trim(' ', '|');
+            if (value.Length > MaxValueLength)
+            {
+                return false;
+            }
+            var label = fields[f].Groups["label"].Value;
+            strong |= fields.Count > 1 || value.Length == 0 || SiteLabel().IsMatch(label) || (DateLabel().IsMatch(label) && NumericDate().IsMatch(value))
+                || StampedTime().IsMatch(value);
+        }
+        return strong;
+    }
+
+    // A web copy's field labels. 记者 is left out: 记者:X is a byline that credits its reporter.
+    [GeneratedRegex(@"(?<label>来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^(?:发布时间|发布日期|发表时间|更新时间|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
+    private static partial Regex SiteLabel();
+
+    [GeneratedRegex(@"^(?:时间|日期)$")]
+    private static partial Regex DateLabel();
+
+    // What may stand before the first field: nothing, a bar, or the piece's date and time (2021-12-25 14:53, 2015年03月21日 11:23).
+    [GeneratedRegex(@"^[\s|]*(?:(?:(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[\s|]*)?$")]
+    private static partial Regex LeadBeforeFields();
+
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    private static partial Regex NumericDate();
+
+    // A date in figures alone on its line (2021-08-20, 2026/01/25 09:30), or a weekday alone (星期日).
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:星期|周)[一二三四五六日天])$")]
+    private static partial Regex BareDateOrWeekday();
+
+    // A masthead: its legal line, with the registration number (国内统一刊号:CN65-0010, CN11-0065) or the postal code
+    // number, the paper's name alone on its line (某某晚报), or its hotline (新闻热线 0891-1234567), as a copy of the
+    // e-paper prints them over the page.
+    [GeneratedRegex(@"(?:统一刊号|国内刊号|邮发代号)\s*:|\bCN\s*[0-9]{2}\s*-\s*[0-9]{4}|^\p{IsCJKUnifiedIdeographs}{2,8}(?:日报|晚报|早报|晨报|都市报|商报)$|^(?:新闻|报料|读者|服务|订阅)?热线(?:电话)?\s*:?\s*[0-9][0-9()-]{6,}$")]
+    private static partial Regex Masthead();
+
+    [GeneratedRegex(@"^(?:您当前的位置|您当前位置|您的位置|当前位置|当前报纸名称|报纸名称)\s*:")]
+    private static partial Regex SitePlace();
+
+    // A date and clock time in figures, as a site stamps what it posts (2025-08-22 09:50).
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    private static partial Regex StampedTime();
+
+    // A site's path to the page: three or more short steps joined by > (首页> 地方频道> 头条 > 正文).
+    [GeneratedRegex(@"^[^>\s]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}?){2,}$")]
+    private static partial Regex Breadcrumbs();
+
+    [GeneratedRegex(@"上一篇|下一篇|上一版|下一版|返回目录|打印|关闭")]
+    private static partial Regex ReaderControls();
+
+    [GeneratedRegex(@"^[|\s]*(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版|字号|分享到)\s*:\s*$")]
+    private static partial Regex LabelAlone();
+
+    [GeneratedRegex(@"[,。;!?“”]")]
+    private static partial Regex SentenceMark();
+}
