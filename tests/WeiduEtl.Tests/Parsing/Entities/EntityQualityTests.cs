@@ -152,7 +152,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // (CommonWordHeadRuleTests); held-out precision 0.565 -> 0.593.
         // 0.787 -> 0.790 (text-1.47) with org33's clause around a body's name read by jieba's tags and the division list
         // (ClauseAroundBodyNameRuleTests); held-out precision 0.593 -> 0.599, recall 0.705 -> 0.707.
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.788, 1);
+        // 0.790 -> 0.795 (text-1.48) with ent34's words cut from a clause, 站/所/院落 and drivers' 司 (ClauseWordAndGroupBodyRuleTests
+        // and the round's other tests); held-out precision unchanged (0.599).
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.793, 1);
         // 0.991 -> 0.994 (text-1.47) with quote33's short words placed as speech (ShortSpeechAndVoiceRuleTests).
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.99, 1);
         // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
