@@ -48,7 +48,6 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         var waiting = new Dictionary<string, StoredSource>(StringComparer.Ordinal);
         var writer = new StoreBatchWriter(stores.Issues(pipeline), ledger,
             (item, error) => FailAsync(waiting[item.Document.SourceUri], error, ledger, cancellationToken), logger);
-        var indexAlong = new SearchCatchUpAlong(stores.Issues(pipeline), pipeline, logger);
         try
         {
             foreach (var (source, reparse) in plan)
@@ -65,7 +64,7 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
                 await FinishOldestAsync();
             }
             await StoreBatchAsync();
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, indexAlong.Indexed, cancellationToken);
+            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -113,14 +112,11 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
 
         async Task StoreBatchAsync()
         {
-            var articles = 0;
-            foreach (var (item, outcome) in await writer.WriteAsync(batch, cancellationToken))
+            foreach (var (item, _) in await writer.WriteAsync(batch, cancellationToken))
             {
-                articles += outcome == DocumentOutcome.Failed ? 0 : item.Record.Articles.Count;
                 progress?.Report(new PassProgress(pipeline.Name, ++done, toParse, item.Document.SourceUri, "reparsed"));
             }
             waiting.Clear();
-            await indexAlong.AfterBatchAsync(articles, cancellationToken);
         }
     }
 

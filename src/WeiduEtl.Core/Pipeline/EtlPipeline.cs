@@ -36,7 +36,6 @@ public sealed class EtlPipeline(
         var source = SourceFor(pipeline);
         var ahead = new ParseAhead<Prepared>(source.SettlesEachDocumentOnResume ? 1 : null);
         var batch = new StoreBatch(source.SettlesEachDocumentOnResume ? 1 : StoreBatch.DefaultCapacity);
-        var indexAlong = new SearchCatchUpAlong(stores.Issues(pipeline), pipeline, logger);
         try
         {
             await foreach (var fetched in source.FetchAsync(pipeline, cancellationToken))
@@ -44,15 +43,15 @@ public sealed class EtlPipeline(
                 await PrepareAsync(pipeline, fetched, ahead, cancellationToken);
                 if (ahead.IsFull)
                 {
-                    await FinishOldestAsync(pipeline, ahead, batch, ledger, indexAlong, progress, cancellationToken);
+                    await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
                 }
             }
             while (ahead.Count > 0)
             {
-                await FinishOldestAsync(pipeline, ahead, batch, ledger, indexAlong, progress, cancellationToken);
+                await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
             }
-            await StoreBatchAsync(pipeline, batch, ledger, indexAlong, progress, cancellationToken);
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, indexAlong.Indexed, cancellationToken);
+            await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
+            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -109,7 +108,7 @@ public sealed class EtlPipeline(
     /// Takes the oldest document: a parsed one with new content joins the batch; any other outcome is recorded after the
     /// batch is stored, so the ledger keeps the source's order.
     /// </summary>
-    private async Task FinishOldestAsync(PipelineOptions pipeline, ParseAhead<Prepared> ahead, StoreBatch batch, RunLedger ledger, SearchCatchUpAlong indexAlong, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
+    private async Task FinishOldestAsync(PipelineOptions pipeline, ParseAhead<Prepared> ahead, StoreBatch batch, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
         var prepared = await ahead.TakeOldestAsync();
         var fetched = prepared.Fetched;
@@ -125,12 +124,12 @@ public sealed class EtlPipeline(
                 batch.Add(new StoreBatch.Item(document, record, known));
                 if (batch.IsFull)
                 {
-                    await StoreBatchAsync(pipeline, batch, ledger, indexAlong, progress, cancellationToken);
+                    await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
                 }
                 return;
             }
         }
-        await StoreBatchAsync(pipeline, batch, ledger, indexAlong, progress, cancellationToken);
+        await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
         var outcome = await RecordAsync(pipeline, prepared, unchanged, ledger, cancellationToken);
         progress?.Report(new PassProgress(pipeline.Name, ledger.Seen, null, fetched.SourceUri, outcome.ToString()));
     }
@@ -158,28 +157,22 @@ public sealed class EtlPipeline(
         return await FailAsync(pipeline, document, prepared.Error!, ledger, cancellationToken);
     }
 
-    /// <summary>
-    /// Stores the batch in one transaction (<see cref="StoreBatchWriter"/>), records and logs its documents, and lets the
-    /// search index catch up when enough is stored (<see cref="SearchCatchUpAlong"/>).
-    /// </summary>
-    private async Task StoreBatchAsync(PipelineOptions pipeline, StoreBatch batch, RunLedger ledger, SearchCatchUpAlong indexAlong, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Stores the batch in one transaction (<see cref="StoreBatchWriter"/>), records and logs its documents.</summary>
+    private async Task StoreBatchAsync(PipelineOptions pipeline, StoreBatch batch, RunLedger ledger, IProgress<PassProgress>? progress, CancellationToken cancellationToken)
     {
         var writer = new StoreBatchWriter(stores.Issues(pipeline), ledger, (item, error) => FailAsync(pipeline, item.Document, error, ledger, cancellationToken), logger);
         var written = await writer.WriteAsync(batch, cancellationToken);
         var seen = ledger.Seen - written.Count;
-        var articles = 0;
         foreach (var (item, outcome) in written)
         {
             if (outcome != DocumentOutcome.Failed)
             {
                 var record = item.Record;
-                articles += record.Articles.Count;
                 logger.LogInformation("Document {SourceUri} {Outcome}: {Articles} articles, {Figures} figures, {Dates} dates as issue {IssueId}",
                     item.Document.SourceUri, outcome, record.Articles.Count, record.Figures.Count, record.Dates.Count, record.Issue.IssueId);
             }
             progress?.Report(new PassProgress(pipeline.Name, ++seen, null, item.Document.SourceUri, outcome.ToString()));
         }
-        await indexAlong.AfterBatchAsync(articles, cancellationToken);
     }
 
     private async Task<DocumentOutcome> FailAsync(PipelineOptions pipeline, SourceDocument document, Exception error, RunLedger ledger, CancellationToken cancellationToken)

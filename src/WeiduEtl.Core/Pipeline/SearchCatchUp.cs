@@ -13,19 +13,14 @@ namespace WeiduEtl.Core.Pipeline;
 public static class SearchCatchUp
 {
     public static Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, CancellationToken cancellationToken) =>
-        RunAsync(store, pipeline, logger, SearchIndexProgressLog.Every, 0, cancellationToken);
-
-    /// <param name="indexedDuringPass">Articles the pass indexed already (<see cref="SearchCatchUpAlong"/>), counted in the line that ends it.</param>
-    public static Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, int indexedDuringPass, CancellationToken cancellationToken) =>
-        RunAsync(store, pipeline, logger, SearchIndexProgressLog.Every, indexedDuringPass, cancellationToken);
+        RunAsync(store, pipeline, logger, SearchIndexProgressLog.Every, cancellationToken);
 
     /// <param name="progressEvery">The least time between two progress lines.</param>
-    /// <param name="indexedDuringPass">Articles the pass indexed already, counted in the line that ends it.</param>
-    public static async Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, TimeSpan progressEvery, int indexedDuringPass, CancellationToken cancellationToken)
+    public static async Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, TimeSpan progressEvery, CancellationToken cancellationToken)
     {
         try
         {
-            var indexed = indexedDuringPass + await store.CatchUpSearchAsync(SearchIndexProgressLog.OfPipeline(pipeline.Name, logger, progressEvery), cancellationToken);
+            var indexed = await store.CatchUpSearchAsync(SearchIndexProgressLog.OfPipeline(pipeline.Name, logger, progressEvery), cancellationToken);
             if (indexed > 0)
             {
                 logger.LogInformation("Search index of pipeline {Pipeline} caught up: {Articles} articles added", pipeline.Name, indexed);

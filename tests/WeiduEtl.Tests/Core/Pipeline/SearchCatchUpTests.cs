@@ -8,8 +8,8 @@ using WeiduEtl.Core.Rows;
 namespace WeiduEtl.Tests.Core.Pipeline;
 
 /// <summary>
-/// The search index's catch-up at the end of a pass and along a long one: when it fails, the pass goes on to its
-/// snapshot and the warning tells the operator which pipeline and which database, without the database's password.
+/// The search index's catch-up at the end of a pass: when it fails, the pass goes on to its snapshot and the warning
+/// tells the operator which pipeline and which database, without the database's password.
 /// </summary>
 public sealed class SearchCatchUpTests
 {
@@ -37,7 +37,7 @@ public sealed class SearchCatchUpTests
         var logger = new FakeLogger();
         var pipeline = new PipelineOptions { Name = "weidu", Database = "weidu.db" };
 
-        await SearchCatchUp.RunAsync(SlowSearchStore(), pipeline, logger, TimeSpan.Zero, 0, CancellationToken.None);
+        await SearchCatchUp.RunAsync(SlowSearchStore(), pipeline, logger, TimeSpan.Zero, CancellationToken.None);
 
         Assert.Equal(
             [
@@ -56,50 +56,6 @@ public sealed class SearchCatchUpTests
         await SearchCatchUp.RunAsync(SlowSearchStore(), new PipelineOptions { Name = "weidu", Database = "weidu.db" }, logger, CancellationToken.None);
 
         Assert.Equal(["Search index of pipeline weidu caught up: 1200 articles added"], logger.Collector.GetSnapshot().Select(r => r.Message));
-    }
-
-    [Fact]
-    public async Task RunAsync_AfterCatchUpsDuringThePass_TheLastLineCountsThemToo()
-    {
-        var logger = new FakeLogger();
-
-        await SearchCatchUp.RunAsync(new CatchUpOnlyStore(_ => 40), new PipelineOptions { Name = "weidu", Database = "weidu.db" }, logger, 960, CancellationToken.None);
-
-        Assert.Equal(["Search index of pipeline weidu caught up: 1000 articles added"], logger.Collector.GetSnapshot().Select(r => r.Message));
-    }
-
-    [Fact]
-    public async Task Along_CatchesUpOnlyOnceATransactionsWorthIsStoredSinceTheLast()
-    {
-        var catchUps = 0;
-        var along = new SearchCatchUpAlong(new CatchUpOnlyStore(_ => { catchUps++; return 300; }), new PipelineOptions { Name = "weidu", Database = "weidu.db" }, new FakeLogger());
-
-        await along.AfterBatchAsync(8, CancellationToken.None);
-        await along.AfterBatchAsync(SearchCatchUpAlong.ArticlesBetweenCatchUps - 9, CancellationToken.None);
-        Assert.Equal(0, catchUps);
-        await along.AfterBatchAsync(1, CancellationToken.None);
-        Assert.Equal(1, catchUps);
-        await along.AfterBatchAsync(SearchCatchUpAlong.ArticlesBetweenCatchUps - 1, CancellationToken.None);
-        Assert.Equal(1, catchUps);
-        await along.AfterBatchAsync(SearchCatchUpAlong.ArticlesBetweenCatchUps * 3, CancellationToken.None);
-        Assert.Equal(2, catchUps);
-        Assert.Equal(600, along.Indexed);
-    }
-
-    [Fact]
-    public async Task Along_CatchUpFails_WarnsOnceAndLeavesTheRestToTheEndOfThePass()
-    {
-        var logger = new FakeLogger();
-        var along = new SearchCatchUpAlong(LockedSearchStore(), new PipelineOptions { Name = "weidu", Database = "weidu.db" }, logger);
-
-        await along.AfterBatchAsync(SearchCatchUpAlong.ArticlesBetweenCatchUps, CancellationToken.None);
-        await along.AfterBatchAsync(SearchCatchUpAlong.ArticlesBetweenCatchUps, CancellationToken.None);
-
-        var warning = Assert.Single(logger.Collector.GetSnapshot());
-        Assert.Equal(LogLevel.Warning, warning.Level);
-        Assert.Contains("database is locked", warning.Message, StringComparison.Ordinal);
-        Assert.Contains("stay queued for the end of the pass", warning.Message, StringComparison.Ordinal);
-        Assert.Equal(0, along.Indexed);
     }
 
     /// <summary>A store of which only the search index's catch-up is used: it runs <paramref name="catchUp"/>.</summary>
