@@ -28,7 +28,9 @@ internal static partial class OutsideFlowMarks
         {
             var b = blocks[k];
             // What a PDF's layout found in its furniture band is the page's own print.
-            if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)))
+            // An editors' credit (责任编辑:X 编辑:Y) is the print's own too, and it ends the articles over it.
+            if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text))
+                || Rules.PageFurnitureRule.ClosesArticles(b.Text))
             {
                 continue;
             }
@@ -62,7 +64,14 @@ internal static partial class OutsideFlowMarks
                     lastSiteLine = k;
                 }
             }
-            for (var h = pageStart; h < lastSiteLine; h++)
+            // Only where the page's own head follows the site's lines: a headline over a bare date over the text is
+            // the article's, the date its own.
+            var headFollows = false;
+            for (var j = lastSiteLine + 1; lastSiteLine >= 0 && j < k; j++)
+            {
+                headFollows |= blocks[j].Kind == BlockKind.Heading && !blocks[j].IsOutsideFlow;
+            }
+            for (var h = pageStart; headFollows && h < lastSiteLine; h++)
             {
                 if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display)
                 {
@@ -117,7 +126,7 @@ internal static partial class OutsideFlowMarks
                 blocks[r] = blocks[r] with { IsOutsideFlow = true };
             }
             var end = NextNonGap(blocks, after);
-            if (teasers.Count >= 2 && end < blocks.Count && Elision().IsMatch(Punctuation.TrimSpaces(blocks[end].Text)))
+            if (teasers.Count >= 2 && end < blocks.Count && Elision().IsMatch(WithoutSpaces(blocks[end].Text)))
             {
                 blocks[end] = blocks[end] with { IsOutsideFlow = true };
             }
@@ -154,7 +163,8 @@ internal static partial class OutsideFlowMarks
         return k;
     }
 
-    [GeneratedRegex(@"^[.。…·]{3,}$")]
+    // Dots, or the Chinese ellipsis (……, two letters each of three dots).
+    [GeneratedRegex(@"^(?:…+|[.。…·]{3,})$")]
     private static partial Regex Elision();
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

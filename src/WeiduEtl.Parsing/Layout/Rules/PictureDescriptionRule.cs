@@ -14,6 +14,7 @@ internal static partial class PictureDescriptionRule
     [GeneratedRegex(@"^(?:[上下左右中]?图|照片|图片)为\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}(?:现场|一角|掠影|剪影)$")]
+    // The scene is a place or an event; a column's name (新闻现场, 直击现场, 走进现场) is news or a reporter's going there.
+    [GeneratedRegex(@"^(?!新闻|直击|聚焦|走进|走近|探访|回到|来到|深入|决战|记者)\p{IsCJKUnifiedIdeographs}{2,4}(?:现场|一角|掠影|剪影)$")]
     private static partial Regex SceneName();
 }
