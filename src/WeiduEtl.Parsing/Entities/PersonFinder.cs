@@ -525,8 +525,7 @@ internal static class PersonFinder
     /// after a descriptor, the subject of that verb, so a name; a two-letter word there (业主|代表, 群众|关心) is in the dictionary.
     /// </summary>
     private static bool TwoLetterNameBeforeVerb(string body, int start, int end) =>
-        end - start == 2 && HanText.IsHanAt(body, end + 1) && CommonWords.Find(body.AsSpan(start, 2)) is null
-            && CommonWords.Find(body.AsSpan(end, 2)) is { Tag: VerbTag } verb && verb.Frequency >= MinVerbAfterName;
+        end - start == 2 && WordAfterTwoLetterName(body, start, end) is { Tag: VerbTag } verb && verb.Frequency >= MinVerbAfterName;
 
     /// <summary>Tags of adjectives and adverbial adjectives (巧妙, 认真): said of how the subject does what follows.</summary>
     private static readonly HashSet<string> MannerTags = new(StringComparer.Ordinal) { "a", "ad" };
@@ -537,8 +536,11 @@ internal static class PersonFinder
     /// likely (某某某|吸…): the reading there needs the tests above.
     /// </summary>
     private static bool TwoLetterNameBeforeManner(string body, int start, int end) =>
-        HanText.IsHanAt(body, end + 1) && CommonWords.Find(body.AsSpan(start, 2)) is null
-            && CommonWords.Find(body.AsSpan(end, 2)) is { } word && MannerTags.Contains(word.Tag) && word.Frequency >= MinVerbAfterName;
+        WordAfterTwoLetterName(body, start, end) is { } word && MannerTags.Contains(word.Tag) && word.Frequency >= MinVerbAfterName;
+
+    /// <summary>The dictionary's two-letter word after a surname and one letter that are no word themselves, or null.</summary>
+    private static CommonWord? WordAfterTwoLetterName(string body, int start, int end) =>
+        HanText.IsHanAt(body, end + 1) && CommonWords.Find(body.AsSpan(start, 2)) is null ? CommonWords.Find(body.AsSpan(end, 2)) : null;
 
     /// <summary>A verb of one or two letters with 着 after the name (某某某|比画着, 某某某|拄着): what the person is doing.</summary>
     private static bool IsHeldAction(string body, int end) =>

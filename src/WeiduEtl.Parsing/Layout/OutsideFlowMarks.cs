@@ -126,7 +126,7 @@ internal static partial class OutsideFlowMarks
                 blocks[r] = blocks[r] with { IsOutsideFlow = true };
             }
             var end = NextNonGap(blocks, after);
-            if (teasers.Count >= 2 && end < blocks.Count && Elision().IsMatch(WithoutSpaces(blocks[end].Text)))
+            if (teasers.Count >= 2 && end < blocks.Count && Elision().IsMatch(Punctuation.WithoutSpaces(blocks[end].Text)))
             {
                 blocks[end] = blocks[end] with { IsOutsideFlow = true };
             }
@@ -151,7 +151,7 @@ internal static partial class OutsideFlowMarks
         return false;
     }
 
-    private static string TeaserKey(string text) => WithoutSpaces(text).TrimEnd('—', '-');
+    private static string TeaserKey(string text) => Punctuation.WithoutSpaces(text).TrimEnd('—', '-');
 
     private static int NextNonGap(List<ClassifiedBlock> blocks, int from)
     {
@@ -166,6 +166,4 @@ internal static partial class OutsideFlowMarks
     // Dots, or the Chinese ellipsis (……, two letters each of three dots).
     [GeneratedRegex(@"^(?:…+|[.。…·]{3,})$")]
     private static partial Regex Elision();
-
-    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -11,9 +11,7 @@ internal static partial class DrawnAndWrittenCreditRule
 {
     public static bool IsCredit(string text) =>
         DrawnAndWritten().Match(Punctuation.FoldTrimmed(text)) is { Success: true } m
-        && PersonNames.IsPlausible(WithoutSpaces(m.Groups["first"].Value)) && PersonNames.IsPlausible(WithoutSpaces(m.Groups["second"].Value));
-
-    private static string WithoutSpaces(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        && PersonNames.IsPlausible(Punctuation.WithoutSpaces(m.Groups["first"].Value)) && PersonNames.IsPlausible(Punctuation.WithoutSpaces(m.Groups["second"].Value));
 
     // 图 after one name and 文 after the other, in either order; names may be letter-spaced (卜  拉).
     [GeneratedRegex(@"^(?<first>\p{IsCJKUnifiedIdeographs}(?:\s*\p{IsCJKUnifiedIdeographs}){1,3})\s*(?<mark>[图文])\s+(?<second>\p{IsCJKUnifiedIdeographs}(?:\s*\p{IsCJKUnifiedIdeographs}){1,3})\s*(?!\k<mark>)[图文]$")]

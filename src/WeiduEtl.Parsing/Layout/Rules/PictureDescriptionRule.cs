@@ -9,7 +9,7 @@ namespace WeiduEtl.Parsing.Layout.Rules;
 /// </summary>
 internal static partial class PictureDescriptionRule
 {
-    public static bool IsDescription(string text) => Opening().IsMatch(Punctuation.TrimSpaces(text)) || SceneName().IsMatch(Punctuation.TrimSpaces(text));
+    public static bool IsDescription(string text) => Punctuation.TrimSpaces(text) is var line && (Opening().IsMatch(line) || SceneName().IsMatch(line));
 
     [GeneratedRegex(@"^(?:[上下左右中]?图|照片|图片)为\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Opening();

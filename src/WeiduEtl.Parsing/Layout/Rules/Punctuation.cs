@@ -169,6 +169,9 @@ internal static class Punctuation
 
     public static bool IsHan(char ch) => ch is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '〇';
 
+    /// <summary>The text without its white space (王 强 → 王强, 老街换新颜 —— → 老街换新颜——).</summary>
+    public static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     /// <summary>Characters of the text that are not white space.</summary>
     public static int VisibleLength(string text)
     {

@@ -19,7 +19,7 @@ internal static partial class ReaderSignatureRule
         {
             return false;
         }
-        var name = string.Concat(m.Groups["name"].Value.Where(c => !char.IsWhiteSpace(c)));
+        var name = Punctuation.WithoutSpaces(m.Groups["name"].Value);
         return PersonNames.IsPlausible(name) && !AdministrativeUnits.Contains(name[^1], StringComparison.Ordinal);
     }
 

@@ -18,26 +18,6 @@ public sealed class Review34Tests
     }
 
     [Theory]
-    [InlineData("……")]
-    [InlineData("…… ……")]
-    public void Assemble_TeaserListEndingInAChineseEllipsis_TakesTheEllipsisOut(string elision)
-    {
-        var issue = TextPage.Assemble(
-            "全市夏粮收购进度过半",
-            "“江海联运”通道全线贯通",
-            "古城墙修缮发现明代城砖",
-            elision,
-            "全市夏粮收购进度过半",
-            "本报讯（记者 周平）6月16日，记者从市粮食局获悉，全市夏粮收购进度已过半。",
-            "古城墙修缮发现明代城砖——",
-            "六百年城墙的秘密",
-            "本报讯（记者 林海）近日，古城墙东段修缮时发现一批明代城砖。");
-        Assert.Equal(["全市夏粮收购进度过半", "六百年城墙的秘密"], issue.Articles.Select(a => a.Headline));
-        Assert.Empty(issue.UnplacedLines);
-        Assert.DoesNotContain(issue.Articles.SelectMany(a => a.Paragraphs), p => p.StartsWith('…'));
-    }
-
-    [Theory]
     [InlineData("新闻现场")]
     [InlineData("直击现场")]
     public void Assemble_ColumnNameEndingInScene_StaysTheKicker(string kicker)
