@@ -153,6 +153,11 @@ internal sealed partial class PageGrammar(IReadOnlyList<ClassifiedBlock> blocks,
             EndItem();
             section = null;
         }
+        else if (WebCopyLineRule.IsReaderControlLine(Punctuation.FoldTrimmed(b.Text)))
+        {
+            // The reader's controls under the piece it shows (上一篇 下一篇) end it: the lines after them are the site's.
+            EndItem();
+        }
         warnings.Add($"page furniture: {b.Text}");
     }
 

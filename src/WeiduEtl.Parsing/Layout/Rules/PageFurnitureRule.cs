@@ -17,13 +17,14 @@ internal static partial class PageFurnitureRule
     /// <summary>Also true for a line matching one of the profile's furniture patterns (a paper's slogan bar).</summary>
     public static bool IsFurniture(string text, PressLexicon lexicon)
     {
-        // A line longer than any built-in furniture (most of a page's lines) is folded only for the profile's patterns.
+        // A line longer than any built-in furniture (most of a page's lines) is folded only for the profile's patterns,
+        // or read as the site's statement of its rights.
         if (lexicon.Furniture.Length == 0 && Punctuation.TrimmedLength(text) > MaxFurnitureLength)
         {
-            return false;
+            return IsRightsStatement(text);
         }
         var folded = Punctuation.FoldTrimmed(text);
-        if (IsBuiltInFurniture(folded))
+        if (IsBuiltInFurniture(folded) || IsRightsStatement(text))
         {
             return true;
         }
@@ -45,7 +46,23 @@ internal static partial class PageFurnitureRule
             return false;
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
-            || DateLineDate(folded) is not null || WebCopyLineRule.IsWebCopyLine(folded) || WebCopyLineRule.IsMastheadLine(folded);
+            || DateLineDate(folded) is not null || WebCopyLineRule.IsWebCopyLine(folded) || WebCopyLineRule.IsMastheadLine(folded)
+            || WebCopyLineRule.IsReaderControlLine(folded) || RightsLine().IsMatch(Punctuation.WithoutSpaces(folded));
+    }
+
+    /// <summary>
+    /// A site's or e-paper's statement of its rights, however long (《某报》(电子版)的一切内容…未经…书面授权，任何单位及个人不得…
+    /// 转载、复制…或将之在非本站所属的服务器上作镜像): it forbids copying and names the mirror a site is copied to, which no
+    /// article's sentence about copyright does.
+    /// </summary>
+    private static bool IsRightsStatement(string text)
+    {
+        if (!text.Contains("镜像", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var folded = Punctuation.WithoutSpaces(Punctuation.Fold(text));
+        return ForbidsCopying().IsMatch(folded) && Permission().IsMatch(folded);
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>
@@ -113,9 +130,22 @@ internal static partial class PageFurnitureRule
 
     // A page number may carry the edition's name after it (第5版 文化, 第05版：魏都区), as e-paper text dumps print it;
     // the name may pair a place or series with a desk, joined by a slash or a middle dot (第3版 城区/经济, 第2版 本埠·体育).
-    // Papers printing in lettered sections put the section's letter before the number (第B07版 都市).
-    [GeneratedRegex(@"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版(?:\s*[:|]?\s*[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
+    // Papers printing in lettered sections put the section's letter before the number (第B07版 都市). An e-paper reader
+    // may print the name in brackets (第A01版:[封面新闻]), leave it empty after the colon (第04版:), or drop the 第 in its
+    // list of the issue's pages (03版:综合新闻).
+    [GeneratedRegex(@"^(?:(?:第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?[0-9]{1,3}\s*版(?=\s*:))(?:\s*[:|]?\s*(?:\[\s*[\p{IsCJKUnifiedIdeographs}]{1,8}\s*\]|[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
     private static partial Regex PageNumber();
+
+    // The rights line under a copied page (吉林日报社版权所有 未经授权禁止复制, 所有内容为某报社版权所有.未经许可,不得转载),
+    // its site's filing numbers (豫ICP备09014970号, 某公网安备41040002020010), or the heading of its statement (版权声明).
+    [GeneratedRegex(@"版权所有(?:$|.{0,6}(?:未经|不得|禁止|严禁))|ICP[备证][0-9]|公网安备?[0-9]|^(?:版权声明|免责声明)$|^Copyright\b")]
+    private static partial Regex RightsLine();
+
+    [GeneratedRegex(@"(?:不得|禁止|严禁)[^。]{0,40}?(?:转载|复制|摘编)")]
+    private static partial Regex ForbidsCopying();
+
+    [GeneratedRegex(@"授权|许可|版权")]
+    private static partial Regex Permission();
 
     [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();

@@ -29,7 +29,43 @@ internal static partial class WebCopyLineRule
     /// True for a masthead line: furniture, but the paper's own print (a PDF sets it too), so it stays in the page's
     /// flow where the web copy's lines are taken out. The text comes folded.
     /// </summary>
-    public static bool IsMastheadLine(string folded) => !SentenceMark().IsMatch(folded) && Masthead().IsMatch(folded);
+    public static bool IsMastheadLine(string folded) => !SentenceMark().IsMatch(folded) && (Masthead().IsMatch(folded) || IsLinksBar(folded));
+
+    /// <summary>
+    /// True for a line of an e-paper reader's controls alone (首页, 版面导航, 3上一版  下一版4, 上一篇 2015年7月20日 放大 缩小
+    /// 默认, 展开通版, 新闻搜索:, 关闭): every word is a control, an arrow or the day's date, and one at least is a control
+    /// that moves or leaves the page, not only one that sizes the text. Page furniture, kept in the page's flow: it
+    /// parts the reader's list of the page's headlines from the head of the piece it shows. The text comes folded.
+    /// </summary>
+    public static bool IsReaderControlLine(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => DateWord().IsMatch(w) || ControlWord(w).Length == 0 || ReaderControl().IsMatch(ControlWord(w))
+                || SizeControl().IsMatch(ControlWord(w)))
+            && words.Any(w => ReaderControl().IsMatch(ControlWord(w)));
+    }
+
+    // The reader's arrows are glyphs of a symbol font that a copy turns into 3 and 4 (3上一版  下一版4), or are printed as
+    // arrows and angle marks; a field's colon may follow the control (新闻搜索:).
+    private static string ControlWord(string word) => word.Trim('3', '4', '◀', '▶', '←', '→', '<', '>', '«', '»', '|', ':');
+
+    /// <summary>
+    /// A site's bar of links to its papers and channels (平顶山新闻网  平顶山日报  平顶山晚报, 某州网 东南早报 某州商报 今日某区
+    /// 旧版入口): words apart, two or more of them names of papers or sites, the others a reader's control or one more name.
+    /// </summary>
+    private static bool IsLinksBar(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Any(w => w.Length > MaxLinkLength || !w.All(Punctuation.IsHan)))
+        {
+            return false;
+        }
+        var media = words.Count(w => MediaName().IsMatch(w));
+        var controls = words.Count(w => ReaderControl().IsMatch(w));
+        return media >= 2 && media + controls >= words.Length - 1;
+    }
+
+    private const int MaxLinkLength = 8;
 
     /// <summary>
     /// True for a field's label printed alone (发布时间:, | 来源:): a copy that breaks each field over two lines prints the
@@ -117,6 +153,21 @@ internal static partial class WebCopyLineRule
 
     [GeneratedRegex(@"上一篇|下一篇|上一版|下一版|返回目录|打印|关闭")]
     private static partial Regex ReaderControls();
+
+    // A reader's control that moves through the paper or leaves the page (首页, 上一版, 版面导航, 展开通版, 新闻搜索, 关闭).
+    [GeneratedRegex(@"^(?:首页|返回首页|返回目录|返回顶部|上一篇|下一篇|上一版|下一版|上一期|下一期|往期回顾|版面导航|版面目录|标题导航|本版目录|展开通版|收缩通版|通版阅读请点击|通版阅读|新闻搜索|旧版入口|关闭|打印本页|打印)$")]
+    private static partial Regex ReaderControl();
+
+    // The reader's controls that only size the text: with a moving control they are its bar, alone they may be a word.
+    [GeneratedRegex(@"^(?:放大|缩小|默认|字号|大|中|小)$")]
+    private static partial Regex SizeControl();
+
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:星期|周)[一二三四五六日天])$")]
+    private static partial Regex DateWord();
+
+    // The name of a paper, site or broadcaster (某某日报, 某某晚报, 某某新闻网, 某州网, 某某客户端).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:日报|晚报|早报|晨报|商报|都市报|新闻网|网|客户端|电视台|广播电视台)$")]
+    private static partial Regex MediaName();
 
     [GeneratedRegex(@"^[|\s]*(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版|字号|分享到)\s*:\s*$")]
     private static partial Regex LabelAlone();

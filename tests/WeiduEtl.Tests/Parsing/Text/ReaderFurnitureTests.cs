@@ -1,0 +1,111 @@
+using WeiduEtl.Parsing.Layout.Rules;
+
+namespace WeiduEtl.Tests.Parsing.Text;
+
+/// <summary>
+/// What an e-paper reader prints around the piece it shows: its controls and its bar of links, its list of the issue's
+/// pages, the site's rights lines; and the neighbourhood kicker that no page label is. Made-up lines in the styles of a
+/// city daily's reader, a county paper's reader, a provincial daily's site and an evening paper's site.
+/// </summary>
+public sealed class ReaderFurnitureTests
+{
+    [Theory]
+    [InlineData("首页")]
+    [InlineData("版面导航")]
+    [InlineData("3上一版  下一版4")]
+    [InlineData("3上一篇 2019年5月6日 放大 缩小 默认")]
+    [InlineData("◀上一篇  下一篇▶")]
+    [InlineData("展开通版")]
+    [InlineData("通版阅读请点击：")]
+    [InlineData("新闻搜索：")]
+    [InlineData("关闭")]
+    [InlineData("东江网  东江日报  东江晚报")]
+    [InlineData("南岭网  南岭早报  南岭商报  今日新港区  旧版入口")]
+    public void IsFurniture_ReadersControlsOrLinksBar_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("放大 缩小")]
+    [InlineData("首页经济再添新动能")]
+    [InlineData("下一站 幸福")]
+    [InlineData("东江日报 记者 王明")]
+    [InlineData("日报晚报齐发力 融合传播见实效")]
+    [InlineData("关闭高污染企业 守护一江清水")]
+    public void IsFurniture_HeadlineOrCreditWithAControlsWord_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("第04版：")]
+    [InlineData("第A01版：[封面新闻]")]
+    [InlineData("第B03版：【县域经济】")]
+    [InlineData("03版：综合新闻")]
+    [InlineData("12版：发现东江")]
+    public void IsFurniture_ReadersPageNumber_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("03版面的改版方案已经确定")]
+    [InlineData("第4版：")]
+    public void IsFurniture_PageNumberInText_IsOnlyTheBareNumber(string line) =>
+        Assert.Equal(line.EndsWith('：'), PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("所有内容为东江日报社版权所有.未经许可,不得转载或镜像")]
+    [InlineData("南 岭 日 报 社 版 权 所 有  未 经 授 权 禁 止 复 制 或 建 立 镜 像")]
+    [InlineData("粤ICP备12345678号 粤公网安备44010402000123号")]
+    [InlineData("版权声明")]
+    [InlineData("《东江日报》(电子版)的一切内容(包括但不限于文字、图片、版面设计)仅供读者阅读,未经东江日报书面授权,任何单位及个人不得将其用于商业性目的,包括但不限于转载、复制、发行,或将之在非本站所属的服务器上作镜像。")]
+    public void IsFurniture_SitesRightsLine_IsFurniture(string line) =>
+        Assert.True(PageFurnitureRule.IsFurniture(line, WeiduEtl.Parsing.Lexicon.PressLexicon.BuiltIn));
+
+    [Theory]
+    [InlineData("根据著作权法,未经许可不得转载他人作品。")]
+    [InlineData("版权所有者的合法权益得到保护")]
+    [InlineData("市民在镜像湖畔散步,不得不说这里的风景很美,吸引了不少游客前来使用健身器材。")]
+    public void IsFurniture_TextAboutCopyright_IsNot(string line) =>
+        Assert.False(PageFurnitureRule.IsFurniture(line, WeiduEtl.Parsing.Lexicon.PressLexicon.BuiltIn));
+
+    [Theory]
+    [InlineData("祭旗坡社区")]
+    [InlineData("阳光小区")]
+    [InlineData("高新园区")]
+    public void IsLabel_NeighbourhoodOrPark_IsNoPageLabel(string line) => Assert.False(PageLabelRule.IsLabel(line));
+
+    [Theory]
+    [InlineData("浦东新区")]
+    [InlineData("东城区")]
+    [InlineData("矿区")]
+    public void IsLabel_DistrictEndingInQu_IsAPageLabel(string line) => Assert.True(PageLabelRule.IsLabel(line));
+
+    [Fact]
+    public void Assemble_NeighbourhoodOverHeadlineAndByline_IsTheKicker()
+    {
+        var issue = TextPage.Assemble(
+            "2023年10月13日",
+            "桃源社区",
+            "邻里节里暖意浓 共建共享新家园",
+            "记者 王芳",
+            "10月11日,桃源社区广场上热闹非凡,居民们参加邻里节活动。",
+            "社区党委书记说,邻里节已经办了五届。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("桃源社区", article.Kicker);
+        Assert.Equal("邻里节里暖意浓 共建共享新家园", article.Headline);
+        Assert.Null(issue.PageLabel);
+    }
+
+    [Fact]
+    public void Assemble_ReadersControlsUnderThePiece_EndIt()
+    {
+        var issue = TextPage.Assemble(
+            "第A03版：城市管理",
+            "3上一版  下一版4",
+            "老街巷里换新颜",
+            "□记者 王明",
+            "本报讯 近日,东江区对老街巷开展集中整治,清理杂物百余处。",
+            "3上一篇  下一篇4",
+            "联系电话:0371-1234567 传真:0371-1234568",
+            "所有内容为东江日报社版权所有.未经许可,不得转载或镜像",
+            "关闭");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("老街巷里换新颜", article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.EndsWith("清理杂物百余处。", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+}
