@@ -72,14 +72,18 @@ internal static class BlockClassifier
 
     /// <summary>
     /// A line with a cry inside (…亿元！…开工) reads as prose on its own, but right over a dateline or byline it is the
-    /// item's headline: a paragraph of text never stands over a credit.
+    /// item's headline: a paragraph of text never stands over a credit. Nor over a web copy's field line (来源:某报
+    /// 2020-08-06 07:48), which a site prints under the title of the piece.
     /// </summary>
     private static void ReadCriesOverCreditsAsHeadlines(List<ClassifiedBlock> blocks)
     {
         for (var k = 0; k + 1 < blocks.Count; k++)
         {
             var b = blocks[k];
-            if (b.Kind == BlockKind.Body && blocks[k + 1].Kind is BlockKind.Dateline or BlockKind.Byline && HeadingShapeRule.IsCriedHeadline(b.Text))
+            var under = blocks[k + 1];
+            if (b.Kind == BlockKind.Body && HeadingShapeRule.IsCriedHeadline(b.Text)
+                && (under.Kind is BlockKind.Dateline or BlockKind.Byline
+                    || under.Kind == BlockKind.Furniture && WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(under.Text))))
             {
                 blocks[k] = b with { Kind = BlockKind.Heading, IsStrictHeading = false };
             }

@@ -13,6 +13,7 @@ internal static partial class OutsideFlowMarks
     public static void Mark(List<ClassifiedBlock> blocks)
     {
         MarkWebCopyLines(blocks);
+        MarkSiteButtonsUnderFieldLines(blocks);
         MarkTeasersOfLaterHeadlines(blocks);
         MarkSiteLinesOverThePage(blocks);
     }
@@ -40,6 +41,70 @@ internal static partial class OutsideFlowMarks
                 && WebCopyLineRule.CanBeValue(blocks[value].Text))
             {
                 blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
+            }
+        }
+    }
+
+    /// <summary>The most letters of a site's button (微博, QQ空间, 关注某某网, 某某新闻 for its app).</summary>
+    private const int MaxButtonLength = 6;
+
+    /// <summary>A site sets its buttons in a bar of several; one short line there is the head's (a place under it: 某某市).</summary>
+    private const int MinButtons = 2;
+
+    /// <summary>
+    /// A copied piece's head stands over the site's field line (标题 / ——副题 / 2019-01-16 09:11 来源:某报 作者:X); the short
+    /// display lines between that field line and the piece's text are the site's buttons (关注某网, 微博, Qzone, its app's
+    /// name), never a headline: the head was read above. Only where a head does stand above the field line, and only
+    /// where nothing but two or more such buttons stands between it and the text.
+    /// </summary>
+    private static void MarkSiteButtonsUnderFieldLines(List<ClassifiedBlock> blocks)
+    {
+        var headAbove = false;
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            if (b.Kind is BlockKind.Body or BlockKind.Dateline or BlockKind.Byline || (k > 0 && b.Block.Page != blocks[k - 1].Block.Page))
+            {
+                headAbove = false;
+            }
+            if (b.Kind == BlockKind.Heading && !b.IsOutsideFlow)
+            {
+                headAbove = true;
+                continue;
+            }
+            if (!headAbove || !b.IsOutsideFlow || b.Kind != BlockKind.Furniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)))
+            {
+                continue;
+            }
+            var buttons = new List<int>();
+            var j = k + 1;
+            for (; j < blocks.Count && blocks[j].Block.Page == b.Block.Page; j++)
+            {
+                var c = blocks[j];
+                if (c.Kind == BlockKind.Gap || c.IsOutsideFlow)
+                {
+                    continue;
+                }
+                if (c.Kind is not (BlockKind.Heading or BlockKind.Furniture) || c.Block.Hint == BlockHint.Display)
+                {
+                    break;
+                }
+                if (c.Kind == BlockKind.Heading && Punctuation.VisibleLength(c.Text) > MaxButtonLength)
+                {
+                    buttons.Clear();
+                    break;
+                }
+                if (c.Kind == BlockKind.Heading)
+                {
+                    buttons.Add(j);
+                }
+            }
+            if (buttons.Count >= MinButtons && j < blocks.Count && blocks[j].Kind is BlockKind.Body or BlockKind.Dateline or BlockKind.Byline)
+            {
+                foreach (var button in buttons)
+                {
+                    blocks[button] = blocks[button] with { IsOutsideFlow = true };
+                }
             }
         }
     }

@@ -39,6 +39,12 @@ internal static partial class WebCopyLineRule
     /// </summary>
     public static bool IsReaderControlLine(string folded)
     {
+        // A control may be printed letter-spaced (搜 索).
+        var joined = Punctuation.WithoutSpaces(folded);
+        if (joined.Length <= MaxLetterSpacedControl && ReaderControl().IsMatch(ControlWord(joined)))
+        {
+            return true;
+        }
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && words.All(w => DateWord().IsMatch(w) || ControlWord(w).Length == 0 || ReaderControl().IsMatch(ControlWord(w))
                 || SizeControl().IsMatch(ControlWord(w)))
@@ -66,6 +72,8 @@ internal static partial class WebCopyLineRule
     }
 
     private const int MaxLinkLength = 8;
+
+    private const int MaxLetterSpacedControl = 8;
 
     /// <summary>
     /// True for a field's label printed alone (发布时间:, | 来源:): a copy that breaks each field over two lines prints the
@@ -101,7 +109,7 @@ internal static partial class WebCopyLineRule
         {
             var end = f + 1 < fields.Count ? fields[f + 1].Index : folded.Length;
             var valueStart = fields[f].Index + fields[f].Length;
-            var value = ReaderControls().Replace(folded[valueStart..end], " ").Trim(' ', '|');
+            var value = SiteAddress().Replace(ReaderControls().Replace(folded[valueStart..end], " "), " ").Trim(' ', '|');
             if (value.Length > MaxValueLength)
             {
                 return false;
@@ -154,8 +162,12 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"上一篇|下一篇|上一版|下一版|返回目录|打印|关闭")]
     private static partial Regex ReaderControls();
 
+    // The site's own address, which a copy may print after its time stamp (来源:某报 2020-08-06 07:48  https://www.…/).
+    [GeneratedRegex(@"\s*https?://\S*\s*$")]
+    private static partial Regex SiteAddress();
+
     // A reader's control that moves through the paper or leaves the page (首页, 上一版, 版面导航, 展开通版, 新闻搜索, 关闭).
-    [GeneratedRegex(@"^(?:首页|返回首页|返回目录|返回顶部|上一篇|下一篇|上一版|下一版|上一期|下一期|往期回顾|版面导航|版面目录|标题导航|本版目录|展开通版|收缩通版|通版阅读请点击|通版阅读|新闻搜索|旧版入口|关闭|打印本页|打印)$")]
+    [GeneratedRegex(@"^(?:首页|返回首页|返回目录|返回顶部|上一篇|下一篇|上一版|下一版|上一期|下一期|往期回顾|版面导航|版面目录|标题导航|本版目录|展开通版|收缩通版|通版阅读请点击|通版阅读|新闻搜索|搜索|旧版入口|关闭|打印本页|打印)$")]
     private static partial Regex ReaderControl();
 
     // The reader's controls that only size the text: with a moving control they are its bar, alone they may be a word.

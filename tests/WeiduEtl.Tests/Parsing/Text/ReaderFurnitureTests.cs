@@ -19,6 +19,7 @@ public sealed class ReaderFurnitureTests
     [InlineData("通版阅读请点击：")]
     [InlineData("新闻搜索：")]
     [InlineData("关闭")]
+    [InlineData("搜 索")]
     [InlineData("东江网  东江日报  东江晚报")]
     [InlineData("南岭网  南岭早报  南岭商报  今日新港区  旧版入口")]
     public void IsFurniture_ReadersControlsOrLinksBar_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
@@ -107,5 +108,69 @@ public sealed class ReaderFurnitureTests
         Assert.Equal("老街巷里换新颜", article.Headline);
         Assert.Null(article.Kicker);
         Assert.EndsWith("清理杂物百余处。", article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("来源:东江日报 2020-08-06 07:48   https://www.djnews.cn/")]
+    [InlineData("2021-03-02 10:15 来源:南岭新闻网 http://www.nlnews.com.cn")]
+    [InlineData("来源:青川晚报 2019-05-06 08:30 https://qc.example.cn/a/123.html")]
+    public void IsFurniture_FieldLineEndingInTheSitesAddress_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("来源:市统计局 详见https://tjj.example.gov.cn")]
+    [InlineData("来源:东江日报 https://www.djnews.cn/")]
+    public void IsFurniture_SourceWithAnAddressButNoTimeStamp_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    [Fact]
+    public void Assemble_CriedHeadlineOverTheSitesFieldLine_HeadsThePiece()
+    {
+        var issue = TextPage.Assemble(
+            "今日东江 今日南岭 今日西城",
+            "地方网 > 东江 > 今日东江 > 正文",
+            "你还记得老厂区的样子吗? 老旧小区改造“改”出新生活",
+            "来源:东江日报 2020-08-06 07:48   https://www.djnews.cn/",
+            "本报记者王明",
+            "8月4日,记者来到东江区老厂区,看到新铺的沥青路干净平整,居民们在树荫下聊天。",
+            "去年,政府出资对这个老旧小区进行了改造。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("你还记得老厂区的样子吗? 老旧小区改造“改”出新生活", article.Headline);
+        Assert.Null(article.Kicker);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Assemble_ShareButtonsBetweenFieldLineAndText_AreTheSites()
+    {
+        var issue = TextPage.Assemble(
+            "您当前的位置 : 南岭网 > 地方新闻 > 东江",
+            "东江用实干开启城市更新新篇章",
+            "——盘点2020系列报道之城建篇",
+            "2021-01-16 09:11:12 来源:东江日报  作者:王明",
+            "关注南岭网",
+            "微信",
+            "QQ空间",
+            "南岭新闻",
+            "南岭网1月16日讯 隆冬时节,行驶在宽阔整洁的大街上,市民们满脸欣喜。",
+            "这一年,东江市城市建设管理水平显著提升。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("东江用实干开启城市更新新篇章", article.Headline);
+        Assert.Null(article.Kicker);
+    }
+
+    [Fact]
+    public void Assemble_OneShortLineUnderFieldLines_StaysInTheHead()
+    {
+        var issue = TextPage.Assemble(
+            "当前报纸名称:南岭日报",
+            "汇聚志愿力量 共建美好社会",
+            "日期:12-06",
+            "版面:第03版:综合       上一篇    下一篇",
+            "东江市",
+            "本报讯(记者 王明)12月5日,东江市志愿服务活动在市民广场举行。",
+            "活动现场,志愿者向市民宣传环保知识。");
+        var article = Assert.Single(issue.Articles);
+        // The head keeps both lines in print order, whichever roles the grammar gives them.
+        var head = new[] { article.Kicker, article.Headline, article.Subheadline }.Where(l => l is not null);
+        Assert.Equal(["汇聚志愿力量 共建美好社会", "东江市"], head);
     }
 }
