@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WeiduEtl.Parsing.Layout.Rules;
 using WeiduEtl.Parsing.Lexicon;
 
@@ -7,7 +8,7 @@ namespace WeiduEtl.Parsing.Layout;
 /// Runs the block rules (<see cref="BlockRules"/>, in their order) over each block with the page's press lexicon.
 /// Letter sizes, when known, are read against the body text's size with the lexicon's layout thresholds.
 /// </summary>
-internal static class BlockClassifier
+internal static partial class BlockClassifier
 {
     public static List<ClassifiedBlock> Classify(IReadOnlyList<PageBlock> blocks, PressLexicon lexicon)
     {
@@ -16,6 +17,7 @@ internal static class BlockClassifier
         var classified = blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
         ReadProseUnderDisplayLinesAsText(classified);
         ReadCriesOverCreditsAsHeadlines(classified);
+        ReadLongHeadlinesBetweenDisplayLines(classified, lexicon);
         ReadBareNamesUnderHeadlinesAsBylines(classified);
         OutsideFlowMarks.Mark(classified);
         return classified;
@@ -89,6 +91,28 @@ internal static class BlockClassifier
             }
         }
     }
+
+    /// <summary>
+    /// A main headline may run past a loose heading's length (聚焦高质量发展提高人道服务能力 为…作出新的更大贡献), set in
+    /// phrases apart with no clause mark; between its kicker and its subheadline over a dateline or byline it is that
+    /// headline: prose of its length holds commas, and a paragraph stands under a credit, never over one.
+    /// </summary>
+    private static void ReadLongHeadlinesBetweenDisplayLines(List<ClassifiedBlock> blocks, PressLexicon lexicon)
+    {
+        for (var k = 1; k + 2 < blocks.Count; k++)
+        {
+            var b = blocks[k];
+            if (b.Kind == BlockKind.Body && blocks[k - 1].Kind == BlockKind.Heading && blocks[k + 1].Kind == BlockKind.Heading
+                && blocks[k + 2].Kind is BlockKind.Dateline or BlockKind.Byline
+                && Punctuation.VisibleLength(b.Text) <= lexicon.MaxHeadlineLength && !ClauseMark().IsMatch(Punctuation.Fold(b.Text)))
+            {
+                blocks[k] = b with { Kind = BlockKind.Heading, IsStrictHeading = false };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[,。.;:!?、…]")]
+    private static partial Regex ClauseMark();
 
     /// <summary>
     /// Without letter sizes, display lines under a first one are terse (a headline under its kicker, a subheadline);

@@ -173,4 +173,24 @@ public sealed class ReaderFurnitureTests
         var head = new[] { article.Kicker, article.Headline, article.Subheadline }.Where(l => l is not null);
         Assert.Equal(["汇聚志愿力量 共建美好社会", "东江市"], head);
     }
+
+    [Theory]
+    [InlineData("省委书记致信全省科技工作者大会强调", "坚持创新驱动发展战略加快建设科技强省 为谱写现代化建设新篇章贡献更大力量", "大会在省城开幕", "新华社长沙5月30日电 全省科技工作者大会30日在长沙开幕。")]
+    [InlineData("市委常委会召开扩大会议", "深入学习贯彻全会精神奋力推动高质量发展 在新征程上展现新担当新作为取得新成效", "市长出席并讲话", "本报讯(记者 王明)6月2日,市委常委会召开扩大会议。")]
+    [InlineData("县委理论学习中心组举行集体学习", "以学铸魂以学增智以学正风以学促干 推动主题教育走深走实见到实效落到实处", "县委书记主持", "□记者 李红 通讯员 张强")]
+    public void Assemble_LongUnpunctuatedLineBetweenKickerAndSubheadlineOverCredit_IsTheHeadline(string kicker, string headline, string subheadline, string credit)
+    {
+        var issue = TextPage.Assemble(kicker, headline, subheadline, credit, "会议指出,要深入学习贯彻会议精神,把各项工作落到实处。", "会议强调,要以钉钉子精神抓好落实。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal(headline, article.Headline);
+    }
+
+    [Theory]
+    [InlineData("会议指出,要坚持创新驱动发展战略,加快建设科技强省,为谱写现代化建设新篇章贡献更大力量。")]
+    [InlineData("坚持创新驱动发展战略加快建设科技强省 为谱写现代化建设新篇章贡献更大力量 坚持人民至上推动经济社会发展全面绿色转型取得新的更大成效")]
+    public void Assemble_ProseOrOverlongLineBetweenDisplayLines_HeadsNothing(string line)
+    {
+        var issue = TextPage.Assemble("省委书记致信全省科技工作者大会强调", line, "大会在省城开幕", "新华社长沙5月30日电 全省科技工作者大会30日在长沙开幕。", "会议强调,要以钉钉子精神抓好落实。");
+        Assert.DoesNotContain(issue.Articles, a => a.Headline == line || a.Kicker == line || a.Subheadline == line);
+    }
 }
