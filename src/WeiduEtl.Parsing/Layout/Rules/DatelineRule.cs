@@ -61,7 +61,12 @@ internal static partial class DatelineRule
         + $@"|{l.House}[\p{{IsCJKUnifiedIdeographs}}·]{{1,8}}?讯(?=\s|\(|:)"
         + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
         + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:{OutletNames.WireEnding})[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电"
-        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|(?:综合)?讯(?=\s|\(|:)))");
+        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|(?:综合)?讯(?=\s|\(|:))"
+        + $@"|{Reprint})");
+
+    // A report another paper printed first opens with that paper's name in title marks and its reporters in brackets
+    // (据《某某日报》消息(记者 X 通讯员 Y)…); without the bracketed credit 据《…》报道 opens a sentence of prose.
+    private const string Reprint = @"《[^《》]{2,12}》(?:消息|报道)(?=\s*\([^()]{0,6}?(?:记者|通讯员))";
 
     private const string Day = "[0-9〇零一二三四五六七八九十]{1,3}";
 

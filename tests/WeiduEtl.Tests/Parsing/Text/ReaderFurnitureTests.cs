@@ -1,4 +1,6 @@
+using WeiduEtl.Core.Parsing;
 using WeiduEtl.Parsing.Layout.Rules;
+using WeiduEtl.Parsing.Lexicon;
 
 namespace WeiduEtl.Tests.Parsing.Text;
 
@@ -54,14 +56,14 @@ public sealed class ReaderFurnitureTests
     [InlineData("版权声明")]
     [InlineData("《东江日报》(电子版)的一切内容(包括但不限于文字、图片、版面设计)仅供读者阅读,未经东江日报书面授权,任何单位及个人不得将其用于商业性目的,包括但不限于转载、复制、发行,或将之在非本站所属的服务器上作镜像。")]
     public void IsFurniture_SitesRightsLine_IsFurniture(string line) =>
-        Assert.True(PageFurnitureRule.IsFurniture(line, WeiduEtl.Parsing.Lexicon.PressLexicon.BuiltIn));
+        Assert.True(PageFurnitureRule.IsFurniture(line, PressLexicon.BuiltIn));
 
     [Theory]
     [InlineData("根据著作权法,未经许可不得转载他人作品。")]
     [InlineData("版权所有者的合法权益得到保护")]
     [InlineData("市民在镜像湖畔散步,不得不说这里的风景很美,吸引了不少游客前来使用健身器材。")]
     public void IsFurniture_TextAboutCopyright_IsNot(string line) =>
-        Assert.False(PageFurnitureRule.IsFurniture(line, WeiduEtl.Parsing.Lexicon.PressLexicon.BuiltIn));
+        Assert.False(PageFurnitureRule.IsFurniture(line, PressLexicon.BuiltIn));
 
     [Theory]
     [InlineData("祭旗坡社区")]
@@ -193,4 +195,21 @@ public sealed class ReaderFurnitureTests
         var issue = TextPage.Assemble("省委书记致信全省科技工作者大会强调", line, "大会在省城开幕", "新华社长沙5月30日电 全省科技工作者大会30日在长沙开幕。", "会议强调,要以钉钉子精神抓好落实。");
         Assert.DoesNotContain(issue.Articles, a => a.Headline == line || a.Kicker == line || a.Subheadline == line);
     }
+
+    [Theory]
+    [InlineData("据《南岭日报》消息(记者王明 通讯员李红)近日,住房城乡建设部公布第二批典型案例。", "王明")]
+    [InlineData("据《东江晚报》报道（记者 张强）3月5日,东江区首批重点项目集中开工。", "张强")]
+    [InlineData("据《青川日报》消息(本报记者 赵丽)昨日,青川县举行春耕生产现场会。", "赵丽")]
+    public void Match_ReprintOpenerWithCreditInBrackets_IsADatelineCreditingTheReporter(string line, string reporter)
+    {
+        var dateline = DatelineRule.Match(line, PressLexicon.BuiltIn);
+        Assert.NotNull(dateline);
+        Assert.Contains(dateline.Contributors, c => c.Name == reporter && c.Role == ContributorRole.Reporter);
+    }
+
+    [Theory]
+    [InlineData("据《南岭日报》报道,东江区今年将新建学校12所。")]
+    [InlineData("据《东江晚报》消息(2023年3月),全市新增就业岗位两万个。")]
+    public void Match_ReprintMentionWithoutCredit_IsNoDateline(string line) =>
+        Assert.Null(DatelineRule.Match(line, PressLexicon.BuiltIn));
 }
