@@ -67,6 +67,7 @@ internal static class PersonFinder
         AddDottedNames(body, found);
         ElectedNames.Add(body, organisations, found);
         PairedNames.Add(body, found);
+        FamilyHeads.Add(body, places, organisations, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         BareSpeakers.Add(body, organisations, places, found);
@@ -377,17 +378,20 @@ internal static class PersonFinder
             return null;
         }
         var names = ReadNames(body, i, introduced: false);
-        var pairBeforePeople = names.Count == 2 && names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start])) && PeopleAfterEtc(body, names[^1].End);
-        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople ? MinNames : 2) || AnyLongOrPlaceLike(body, names))
+        var fullNames = names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start]));
+        var pairBeforePeople = names.Count == 2 && fullNames && PeopleAfterEtc(body, names[^1].End);
+        // A few people counted after full names (给某某某、某某某|几位高龄老人|体检) make two a list.
+        var counted = names.Count >= 2 && fullNames && PeopleCounts.FewAt(body, names[^1].End);
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople && !counted ? MinNames : 2) || AnyLongOrPlaceLike(body, names))
         {
             return null;
         }
         var end = names[^1].End;
-        if (HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end))
+        if (HanText.IsHanAt(body, end) && !counted && !PersonNameReader.StartsPredicate(body, end))
         {
             return null;
         }
-        var title = PostAfterEtc(body, end);
+        var title = counted ? PeopleCounts.PostAt(body, end) : PostAfterEtc(body, end);
         foreach (var (start, nameEnd) in names)
         {
             found.Add(new EntityMention(MentionKind.Person, body[start..nameEnd], body[start..nameEnd], title, null, start, nameEnd, EntityRules.NameList));
