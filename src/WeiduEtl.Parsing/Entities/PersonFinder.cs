@@ -68,6 +68,7 @@ internal static class PersonFinder
         ElectedNames.Add(body, organisations, found);
         PairedNames.Add(body, found);
         FamilyHeads.Add(body, places, organisations, found);
+        ReporterNames.Add(body, organisations, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         BareSpeakers.Add(body, organisations, places, found);
@@ -872,7 +873,7 @@ internal static class PersonFinder
     /// descriptor has <paramref name="introduced"/> the names, foreign names printed without a dot or with parts
     /// outside the transliteration tables are read too.
     /// </summary>
-    private static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
+    internal static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
     {
         var names = new List<(int Start, int End)>();
         var pos = index;
