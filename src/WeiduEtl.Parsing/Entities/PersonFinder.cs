@@ -447,6 +447,11 @@ internal static class PersonFinder
         var inList = PersonDescriptors.EndingAt(body, i);
         var descriptor = inList > 0 ? inList : SuffixedDescriptors.EndingAt(body, i);
         var listOnly = descriptor == 0 ? SuffixedDescriptors.EndingBeforeListAt(body, i) : 0;
+        if (inList > 0 && AgedFullName(body, i - inList, i) is var (agedStart, agedEnd))
+        {
+            found.Add(new EntityMention(MentionKind.Person, body[(i - inList)..agedEnd], body[agedStart..agedEnd], TradeTitles.Of(body, i - inList, i, false), null, i - inList, agedEnd, EntityRules.DescriptorName));
+            return agedEnd;
+        }
         if ((descriptor == 0 && listOnly == 0) || IntroducedNameLength(body, i) == 0)
         {
             return null;
@@ -506,6 +511,28 @@ internal static class PersonFinder
     }
 
     private const char Home = '家';
+
+    /// <summary>
+    /// A surname and two letters right after an age (家住某小区71岁的|某某某|赞不绝口): only people are described by their
+    /// age, so the three letters are a name whatever follows, when neither the surname and the next
+    /// letter nor the two given letters (|老师, |大爷) make a word of the dictionary, no kin word opens them (孙子|和) and no
+    /// conjunction ends them.
+    /// </summary>
+    /// <summary>Conjunctions after a kin word of one surname letter (8岁的孙子|和…): they end no name read at one sight.</summary>
+    private static readonly CharSet Conjunctions = new("和与及同跟");
+
+    private static (int Start, int End)? AgedFullName(string body, int from, int i)
+    {
+        const int Length = 3;
+        if (!HanText.IsHanAt(body, i + Length - 1) || !Surnames.IsSurname(body[i]) || !body.AsSpan(from, i - from).SequenceEqual(AgeSuffix) || !AgedBefore(body, from, i)
+            || PersonNameReader.NameLengthAt(body, i) == 0
+            || PlaceEndings.Contains(body[i + Length - 1]) || CommonWords.Find(body.AsSpan(i, 2)) is not null || CommonWords.Find(body.AsSpan(i + 1, 2)) is not null
+            || CommonWords.Find(body.AsSpan(i, Length)) is not null || PersonDescriptors.StartsAt(body, i) || Conjunctions.Contains(body[i + Length - 1]))
+        {
+            return null;
+        }
+        return (i, i + Length);
+    }
 
     private const string VerbTag = "v";
     private const int MinVerbAfterName = 200;
