@@ -32,6 +32,7 @@ internal static class EntityRules
     public const string DottedName = "dotted-name";
     public const string ElectedName = "elected-name";
     public const string PairedName = "paired-name";
+    public const string FamilyHead = "family-head";
     public const string QuoteRepeated = "quote-repeated";
     public const string QuoteNextSentence = "quote-next-sentence";
     public const string QuoteCountedGroup = "quote-counted-group";

@@ -67,6 +67,8 @@ internal static class PersonFinder
         AddDottedNames(body, found);
         ElectedNames.Add(body, organisations, found);
         PairedNames.Add(body, found);
+        FamilyHeads.Add(body, places, organisations, found);
+        ReporterNames.Add(body, organisations, found);
         AffiliatedNames.Add(body, organisations, found);
         AddSubjectNames(body, organisations, places, found);
         BareSpeakers.Add(body, organisations, places, found);
@@ -377,17 +379,20 @@ internal static class PersonFinder
             return null;
         }
         var names = ReadNames(body, i, introduced: false);
-        var pairBeforePeople = names.Count == 2 && names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start])) && PeopleAfterEtc(body, names[^1].End);
-        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople ? MinNames : 2) || AnyLongOrPlaceLike(body, names))
+        var fullNames = names.All(n => n.End - n.Start == 3 && Surnames.IsSurname(body[n.Start]));
+        var pairBeforePeople = names.Count == 2 && fullNames && PeopleAfterEtc(body, names[^1].End);
+        // A few people counted after full names (给某某某、某某某|几位高龄老人|体检) make two a list.
+        var counted = names.Count >= 2 && fullNames && PeopleCounts.FewAt(body, names[^1].End);
+        if (names.Count == 0 || names.Count < (HanText.WordAt(body, names[^1].End, ResultWords) is null && !pairBeforePeople && !counted ? MinNames : 2) || AnyLongOrPlaceLike(body, names))
         {
             return null;
         }
         var end = names[^1].End;
-        if (HanText.IsHanAt(body, end) && !PersonNameReader.StartsPredicate(body, end))
+        if (HanText.IsHanAt(body, end) && !counted && !PersonNameReader.StartsPredicate(body, end))
         {
             return null;
         }
-        var title = PostAfterEtc(body, end);
+        var title = counted ? PeopleCounts.PostAt(body, end) : PostAfterEtc(body, end);
         foreach (var (start, nameEnd) in names)
         {
             found.Add(new EntityMention(MentionKind.Person, body[start..nameEnd], body[start..nameEnd], title, null, start, nameEnd, EntityRules.NameList));
@@ -442,6 +447,11 @@ internal static class PersonFinder
         var inList = PersonDescriptors.EndingAt(body, i);
         var descriptor = inList > 0 ? inList : SuffixedDescriptors.EndingAt(body, i);
         var listOnly = descriptor == 0 ? SuffixedDescriptors.EndingBeforeListAt(body, i) : 0;
+        if (inList > 0 && AgedFullName(body, i - inList, i) is var (agedStart, agedEnd))
+        {
+            found.Add(new EntityMention(MentionKind.Person, body[(i - inList)..agedEnd], body[agedStart..agedEnd], TradeTitles.Of(body, i - inList, i, false), null, i - inList, agedEnd, EntityRules.DescriptorName));
+            return agedEnd;
+        }
         if ((descriptor == 0 && listOnly == 0) || IntroducedNameLength(body, i) == 0)
         {
             return null;
@@ -501,6 +511,28 @@ internal static class PersonFinder
     }
 
     private const char Home = '家';
+
+    /// <summary>
+    /// A surname and two letters right after an age (家住某小区71岁的|某某某|赞不绝口): only people are described by their
+    /// age, so the three letters are a name whatever follows, when neither the surname and the next
+    /// letter nor the two given letters (|老师, |大爷) make a word of the dictionary, no kin word opens them (孙子|和) and no
+    /// conjunction ends them.
+    /// </summary>
+    /// <summary>Conjunctions after a kin word of one surname letter (8岁的孙子|和…): they end no name read at one sight.</summary>
+    private static readonly CharSet Conjunctions = new("和与及同跟");
+
+    private static (int Start, int End)? AgedFullName(string body, int from, int i)
+    {
+        const int Length = 3;
+        if (!HanText.IsHanAt(body, i + Length - 1) || !Surnames.IsSurname(body[i]) || !body.AsSpan(from, i - from).SequenceEqual(AgeSuffix) || !AgedBefore(body, from, i)
+            || PersonNameReader.NameLengthAt(body, i) == 0
+            || PlaceEndings.Contains(body[i + Length - 1]) || CommonWords.Find(body.AsSpan(i, 2)) is not null || CommonWords.Find(body.AsSpan(i + 1, 2)) is not null
+            || CommonWords.Find(body.AsSpan(i, Length)) is not null || PersonDescriptors.StartsAt(body, i) || Conjunctions.Contains(body[i + Length - 1]))
+        {
+            return null;
+        }
+        return (i, i + Length);
+    }
 
     private const string VerbTag = "v";
     private const int MinVerbAfterName = 200;
@@ -868,7 +900,7 @@ internal static class PersonFinder
     /// descriptor has <paramref name="introduced"/> the names, foreign names printed without a dot or with parts
     /// outside the transliteration tables are read too.
     /// </summary>
-    private static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
+    internal static List<(int Start, int End)> ReadNames(string body, int index, bool introduced)
     {
         var names = new List<(int Start, int End)>();
         var pos = index;

@@ -34,7 +34,10 @@ internal static class TitleLexicon
         // Who commands an aircraft or its cabin (某航空公司机长某某).
         "机长", "乘务长",
         // A Buddhist temple's abbot and its manager (某寺住持释某某, 某寺监院释某某).
-        "住持", "方丈", "监院");
+        "住持", "方丈", "监院",
+        // A member of an association (某协会会员某某): the association before is theirs. Not 成员, which a group of any
+        // kind has (某组织“某某”成员某某), so its members are described, not given a post.
+        "会员");
 
     private static readonly WordIndex Prefixes = HanText.Longest(
         "常务副", "副", "党组", "党委", "党工委", "党支部", "党总支", "支部", "执行", "首席", "专职", "总", "常务", "名誉", "代理", "特聘", "高级", "首席", "资深", "主任",
@@ -54,7 +57,7 @@ internal static class TitleLexicon
         "球员", "运动员", "选手", "教练", "教练员", "裁判", "技术员", "联络员", "委员", "网格员", "调解员", "协管员", "医生", "护士",
         "教师", "老师", "民警", "辅警", "干事", "领导", "负责人", "代表",
         "学者", "编辑", "司机", "导演", "作家", "诗人", "画家", "演员", "歌手", "厨师", "主持人", "歌唱家",
-        "制片人", "制作人", "编剧", "设计师", "按摩师");
+        "制片人", "制作人", "编剧", "设计师", "按摩师", "会员");
 
     private const string Assistant = "助理";
 
