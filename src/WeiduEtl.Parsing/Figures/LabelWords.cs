@@ -82,8 +82,8 @@ internal static class LabelWords
     /// <summary>Ways a vote is cast, after the count of votes (以621票赞成、49票反对、3票弃权).</summary>
     public static readonly string[] VoteKinds = ["赞成", "反对", "弃权"];
 
-    /// <summary>Units that are themselves the noun counted (等12部门, 中央8部委, 途经28站, 濮阳等9市).</summary>
-    public static readonly string[] NounUnits = ["部门", "部委", "站", .. CountedDivisions.Units.Split(' ')];
+    /// <summary>Units that are themselves the noun counted (等12部门, 中央8部委, 途经28站, 濮阳等9市, 双向8车道).</summary>
+    public static readonly string[] NounUnits = ["部门", "部委", "站", "车道", .. CountedDivisions.Units.Split(' ')];
 
     /// <summary>
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
