@@ -4,16 +4,22 @@ namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
 /// Measure words that are also other words (排 a row or "to arrange", 道 a road or "to say", 则 "then", 孔 a hole, 扇 a fan,
-/// 尊 "to honour", 顶 "top"): they count only where the grammar of a count is plain. Either a numeral of two or more stands
-/// before the noun counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷), or Arabic digits
-/// close a tally after the noun (通道11道，, 座椅3排。). The indefinite 一 (一道难题, 一则消息) is "a", not a count, and a
+/// 尊 "to honour", 顶 "top", 副 "deputy", 茬 a stubble): they count only where the grammar of a count is plain. Either a numeral of two or more stands
+/// before the noun counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷, 500副春联), or Arabic digits
+/// close a tally after the noun (通道11道，, 座椅3排。, 一年3茬，: crops a year). The indefinite 一 (一道难题, 一则消息) is "a", not a count, and a
 /// number after 第 or a preposition of place (坐在5排) names a position.
 /// </summary>
 internal static class CountedNouns
 {
-    public const string Units = "排 道 则 孔 扇 尊 顶";
+    public const string Units = "排 道 则 孔 扇 尊 顶 副 茬";
 
     private static readonly string[] UnitList = Units.Split(' ');
+
+    /// <summary>
+    /// 副 counts pairs and sets after Arabic digits whatever follows (500副春联, 30副手套): a deputy is counted with 名 or 位,
+    /// never straight after digits.
+    /// </summary>
+    private const string Pairs = "副";
 
     private static readonly string[] NounTags = ["n", "nz", "ng"];
 
@@ -31,7 +37,7 @@ internal static class CountedNouns
         }
         var after = position + unit.Length;
         if (MeasureGuards.AfterArabicNumber(text, position) && start > 0 && FigureReader.IsHan(text[start - 1])
-            && LabelWords.EndsClauseAt(text, after))
+            && (LabelWords.EndsClauseAt(text, after) || unit == Pairs))
         {
             return true;
         }

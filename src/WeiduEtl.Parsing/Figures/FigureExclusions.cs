@@ -66,6 +66,7 @@ internal static class FigureExclusions
         || NamedOrganisations.IsInsideName(body, figure)
         || PlaceNames.IsInsideName(body, figure)
         || SettlementNames.IsInsideName(body, figure)
+        || StreetNames.IsInsideName(body, figure)
         || IdiomaticPercent.IsIdiom(body, figure)
         || QuotedVerses.IsInsideVerse(body, figure)
         || TravelTimeZones.IsZoneName(body, figure)

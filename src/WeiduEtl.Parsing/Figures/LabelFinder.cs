@@ -44,9 +44,19 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(PointsLabel.Label);
         }
+        if (FieldName(body, figure.Start) is { } field)
+        {
+            return FoundLabel.Noun(field);
+        }
         if (figure.Kind == UnitKind.Length && Dimension(body, figure.End) is { } dimension)
         {
             return FoundLabel.Noun(dimension);
+        }
+        // 距昭阳城区20公里的巡龙村, 两地相距30公里: a length after 距 is the distance it names, not a measure of the place
+        // after its 的.
+        if (figure.Kind == UnitKind.Length && Distance(body[ClauseStart(body, figure.Start, context.Floor)..figure.Start]) is { } distance)
+        {
+            return FoundLabel.Noun(distance);
         }
         if (OwnedNoun.After(body, figure.End) is var paceStart and > 0 && FollowingNoun(body, paceStart, 1, NounMaxLength) is { } pace
             && PaceLabel.Find(body, body[ClauseStart(body, figure.Start, context.Floor)..figure.Start], paceStart, pace, Subject) is { } paced)
@@ -568,6 +578,63 @@ internal static class LabelFinder
         { Kind: UnitKind.Length } => Route(HanRun(body, figure.End, NounMaxLength)),
         _ => null,
     };
+
+    private const string Colons = "：:";
+
+    private const int FieldNameMaxLength = 6;
+
+    /// <summary>
+    /// 温度：21—27摄氏度, 建筑面积：120平方米, 票价:30元: a figure straight after a colon is the value of the field named before
+    /// it, when that name is a noun of at most six letters opening its clause; 他说：3年来 and 其中：5人 name no field.
+    /// </summary>
+    private static string? FieldName(string body, int start)
+    {
+        if (start < 2 || !Colons.Contains(body[start - 1], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var nameStart = start - 1;
+        while (nameStart > 0 && FigureReader.IsHan(body[nameStart - 1]) && start - 1 - nameStart < FieldNameMaxLength)
+        {
+            nameStart--;
+        }
+        var name = body[nameStart..(start - 1)];
+        var opensClause = nameStart == 0 || LabelWords.ClauseBreaks.Contains(body[nameStart - 1], StringComparison.Ordinal);
+        return name.Length >= 2 && opensClause && Entities.CommonWords.Find(name.AsSpan(name.Length - 2)) is { Tag: ['n', ..] } ? name : null;
+    }
+
+    /// <summary>The verb of distance, 距 (相距, 距离 hold it).</summary>
+    private const char Away = '距';
+
+    private const int DistanceMaxLength = 12;
+
+    /// <summary>The mutual 相距, whose subject names both ends (两地相距).</summary>
+    private const string Mutual = "相距";
+
+    /// <summary>
+    /// 距昭阳城区, 这里距离县城, 两地相距: a clause before a length that holds 距 names a distance, from 距 on (the place measured
+    /// from; the place measured is a subject other rules leave out, 这里 as much as 该村), or the whole clause with 相距, whose
+    /// subject holds both ends; null when 距 stands nowhere or a break stands after it.
+    /// </summary>
+    private static string? Distance(string clause)
+    {
+        var away = clause.IndexOf(Away, StringComparison.Ordinal);
+        if (away < 0 || away > 0 && DistanceNounStarts.Contains(clause[away - 1], StringComparison.Ordinal)
+            || !clause.AsSpan(away).ToString().All(FigureReader.IsHan))
+        {
+            return null;
+        }
+        if (clause.EndsWith(Mutual, StringComparison.Ordinal))
+        {
+            return clause.Length <= DistanceMaxLength ? clause : null;
+        }
+        // 距离县城 or 距县城: the place measured from must follow.
+        var from = clause.AsSpan(away).StartsWith("距离", StringComparison.Ordinal) ? away + 2 : away + 1;
+        return from < clause.Length && clause.Length - away <= DistanceMaxLength ? clause[away..] : null;
+    }
+
+    /// <summary>Letters before 距 that make it a noun of spacing (间距, 差距, 行距, 株距, 轴距, 焦距), not the verb of distance.</summary>
+    private const string DistanceNounStarts = "间差行株轴焦视步射";
 
     private static string? SpanNoun(string body, int start) =>
         FollowingNoun(body, start, 2, NounMaxLength) is { } span && span.EndsWithAny(LabelWords.SpanNounEnds) ? span : null;

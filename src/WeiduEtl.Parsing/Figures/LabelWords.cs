@@ -82,8 +82,8 @@ internal static class LabelWords
     /// <summary>Ways a vote is cast, after the count of votes (以621票赞成、49票反对、3票弃权).</summary>
     public static readonly string[] VoteKinds = ["赞成", "反对", "弃权"];
 
-    /// <summary>Units that are themselves the noun counted (等12部门, 中央8部委, 途经28站, 濮阳等9市).</summary>
-    public static readonly string[] NounUnits = ["部门", "部委", "站", .. CountedDivisions.Units.Split(' ')];
+    /// <summary>Units that are themselves the noun counted (等12部门, 中央8部委, 途经28站, 濮阳等9市, 双向8车道).</summary>
+    public static readonly string[] NounUnits = ["部门", "部委", "站", "车道", .. CountedDivisions.Units.Split(' ')];
 
     /// <summary>
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
@@ -191,7 +191,9 @@ internal static class LabelWords
     public static readonly string[] LightVerbs = ["实现", "做到", "保证", "确保", "提供", "开展", "坚持"];
 
     /// <summary>Nouns of a way or course a length before them measures (10公里冰雪赛道, 12.5米深水航道, 20公里乡村公路, 8公里产业路; 路程 and 路段 are no way).</summary>
-    public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠", "路"];
+    public static readonly string[] RouteNouns = ["赛道", "跑道", "步道", "绿道", "公路", "道路", "铁路", "航道", "河道", "隧道", "管道", "管网", "线路", "岸线", "堤防", "大堤", "栈道", "渠道", "干渠", "水渠", "沟渠", "路",
+        // Belts along a river or a road (3.8公里农文旅示范带, 5公里景观带, 10公里防护林带).
+        "示范带", "景观带", "风光带", "林带"];
 
     /// <summary>
     /// Verbs of keeping something going or of taking time whose subject a duration after them measures (长跑已坚持38年,

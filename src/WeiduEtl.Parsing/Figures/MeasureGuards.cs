@@ -14,7 +14,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
 /// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
 /// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
-/// 年过 and the like (年近八旬); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding or taking part (连续两届, 已举办4届,
+/// 年过 and the like (年近八旬) or before a noun of the old (八旬老人); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding or taking part (连续两届, 已举办4届,
 /// 参加过9届); 期 sessions of a course after Arabic digits before a break (举办读书班337期，; 一期工程, 第3期 are names); 棒 and the
 /// place words 镇 and 村 only after Arabic digits (1500万棒, 4镇29村; 接力第一棒, 三村 are names);
 /// 毛 tenths of a yuan before 钱, or after Arabic digits before a break (每袋多卖2毛。; 毛泽东, 毛衣 and the name 三毛 are words).
@@ -68,7 +68,7 @@ internal static class MeasureGuards
             || Follows(text, position, "以上") && !Follows(text, position, "以上午") || Follows(text, position, "以下"),
         "字" => AfterArabicDigit(text, position) || AfterCountedMagnitude(text, position),
         "载" => CountsYears(text, position),
-        "旬" => text.EndsWithAnyAt(NumberStart(text, position), DecadeOfAgeLeads),
+        "旬" => text.EndsWithAnyAt(NumberStart(text, position), DecadeOfAgeLeads) || text.WordAt(position + 1, Elders) is not null,
         "番" => text.EndsWithAnyAt(NumberStart(text, position), DoublingVerbs),
         "届" => text.EndsWithAnyAt(NumberStart(text, position), EditionLeads),
         "毛" => Follows(text, position, "钱") || AfterArabicDigit(text, position) && (position + 1 >= text.Length || !FigureReader.IsHan(text[position + 1])),
@@ -203,6 +203,9 @@ internal static class MeasureGuards
 
     /// <summary>年近八旬, 年过七旬, 年逾六旬: 旬 counts decades of a person's age after these words, never elsewhere (上旬, 中旬).</summary>
     private static readonly string[] DecadeOfAgeLeads = ["年近", "年过", "年逾", "年届", "年已", "已过", "年满", "年方", "年愈"];
+
+    /// <summary>八旬老人, 七旬老汉: before a noun of the old, 旬 is the decades of their age too.</summary>
+    private static readonly string[] Elders = ["老人", "老者", "老翁", "老妪", "老汉", "老太", "老党员", "老兵"];
 
     /// <summary>翻一番, 翻了两番: 番 counts doublings after 翻; elsewhere it is "a kind of" (一番话, 三番五次).</summary>
     private static readonly string[] DoublingVerbs = ["翻", "翻了"];

@@ -22,8 +22,14 @@ internal static class OwnedNoun
         "参加", "参与", "前来", "赶来", "正在", "身穿", "身着",
     ];
 
-    /// <summary>The second letter of a resultative verb of filling (爆满, 种满, 堆满, 挂满), which describes the state of the counted thing.</summary>
-    private const char Filled = '满';
+    /// <summary>
+    /// The second letter of a resultative verb of filling (爆满, 种满, 堆满, 挂满) or of bearing (印有, 刻有, 写有, 绣有), which
+    /// describes the state of the counted thing (273块印有“兴安书院”字样的红瓦).
+    /// </summary>
+    private const string FilledOrBearing = "满有";
+
+    /// <summary>Quotation marks, which a describing modifier may hold (印有“兴安书院”字样的) though they break clauses elsewhere.</summary>
+    private const string QuotationMarks = "“”";
 
     private const int DimensionMaxLength = 8;
     private const int ModifierMaxLength = 16;
@@ -48,7 +54,7 @@ internal static class OwnedNoun
 
     /// <summary>
     /// 4座海拔5000米以上的雪山, 两场近5个小时的冰上训练, 近200名不同年龄段的运动员, 11个爆满的垃圾桶: after a measure word,
-    /// a modifier that holds a figure of its own or describes (不同…, 来自…, 崭新…, …满) ends in 的 before the head noun, which
+    /// a modifier that holds a figure of its own or describes (不同…, 来自…, 崭新…, …满, …有) ends in 的 before the head noun, which
     /// is what is counted.
     /// Where that head starts, or -1. 5家企业的产值 keeps 企业: a plain noun before 的 is what the measure word counts.
     /// </summary>
@@ -62,11 +68,11 @@ internal static class OwnedNoun
                 var modifier = body[start..i];
                 return modifier.Length > 0 && i + 1 < body.Length && FigureReader.IsHan(body[i + 1])
                     && (HoldsAttribute(modifier) || DescriptiveLeads.Any(l => modifier.StartsWith(l, StringComparison.Ordinal))
-                        || modifier.Length >= 2 && modifier[1] == Filled && FigureReader.IsHan(modifier[0]))
+                        || modifier.Length >= 2 && FilledOrBearing.Contains(modifier[1], StringComparison.Ordinal) && FigureReader.IsHan(modifier[0]))
                     ? i + 1
                     : -1;
             }
-            if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal))
+            if (LabelWords.ClauseBreaks.Contains(c, StringComparison.Ordinal) && !QuotationMarks.Contains(c, StringComparison.Ordinal))
             {
                 return -1;
             }

@@ -10,7 +10,7 @@ namespace WeiduEtl.Parsing.Figures;
 internal static class SettlementNames
 {
     /// <summary>Measure words that never count a settlement: of land, trees, beasts, rooms, machines, wells; 所 only before a settlement.</summary>
-    private const string NameUnits = "亩间头棵株台门眼所";
+    public const string NameUnits = "亩间头棵株台门眼所";
 
     private static readonly string[] Settlements = ["村", "镇", "乡", "庄", "屯"];
 

@@ -25,7 +25,7 @@ internal static class StructureCounts
         {
             return false;
         }
-        if (AnnouncesColon(body, figure.End))
+        if (AnnouncesColon(body, figure.End) || Sides(body, figure.Start) == figure.Value && figure.Kind == UnitKind.Classifier)
         {
             return true;
         }
@@ -48,6 +48,31 @@ internal static class StructureCounts
     }
 
     private const string QuotedItemJoints = "、和与及";
+
+    /// <summary>The compass points and the two hands, which a count right after them sums up (南北两个大门口, 东西两个出口, 东南西北四个方向).</summary>
+    private const string SideLetters = "东西南北左右";
+
+    /// <summary>
+    /// How many different sides are named right before the count (南北 two, 东南西北 four); 0 unless two opposite sides are
+    /// among them, so one direction (城东两个村) and a compound point (西北两省, 东北三省: one region) sum up nothing.
+    /// </summary>
+    private static int Sides(string body, int start)
+    {
+        var at = start;
+        while (at > 0 && SideLetters.Contains(body[at - 1], StringComparison.Ordinal))
+        {
+            at--;
+        }
+        var sides = body.AsSpan(at, start - at);
+        var distinct = 0;
+        for (var i = 0; i < sides.Length; i++)
+        {
+            distinct += sides[..i].Contains(sides[i]) ? 0 : 1;
+        }
+        var opposite = sides.Contains('东') && sides.Contains('西') || sides.Contains('南') && sides.Contains('北')
+            || sides.Contains('左') && sides.Contains('右');
+        return opposite ? distinct : 0;
+    }
 
     /// <summary>
     /// “开放”“合作”两个关键词, “冰雪运动”和“冬季运动”两个概念: how many quoted terms stand right before the count, side by

@@ -52,6 +52,8 @@ internal static class UnitTable
         // Doors and windows (年产50万樘), bags of a growing medium (菌棒1500万棒), sessions of a course (读书班337期), towns and
         // villages in a tally (4镇29村).
         Many(UnitKind.Classifier, "樘 棒 期 镇 村"),
+        // Lanes of a road (双向6车道, 四车道).
+        Many(UnitKind.Classifier, "车道"),
         Many(UnitKind.Measure, "方"),
         // Divisions in a tally (5区1市, 沿线11省市, 12盟市): see CountedDivisions.
         Many(UnitKind.Classifier, CountedDivisions.Units),
