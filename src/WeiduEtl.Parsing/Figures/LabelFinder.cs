@@ -44,7 +44,9 @@ internal static class LabelFinder
         {
             return FoundLabel.Noun(PointsLabel.Label);
         }
-        if (FieldName(body, figure.Start) is { } field)
+        // 亮点：3个项目集中签约: a measure word with its noun after it counts that noun, whatever lead-in the colon closes.
+        if (!(figure.Kind == UnitKind.Classifier && figure.End < body.Length && FigureReader.IsHan(body[figure.End]))
+            && FieldName(body, figure.Start) is { } field)
         {
             return FoundLabel.Noun(field);
         }

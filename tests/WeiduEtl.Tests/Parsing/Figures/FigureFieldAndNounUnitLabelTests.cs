@@ -35,4 +35,13 @@ public sealed class FigureFieldAndNounUnitLabelTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line).Select(row => string.Join('|', row.Split('|')[..2])));
     }
+
+    [Theory]
+    // A lead-in before a colon (亮点：, 成果：) introduces a count of a noun that follows it, which the count labels.
+    [InlineData("本次活动亮点：3个项目，总投资5亿元。", "3个|项目")]
+    [InlineData("主要成果：12项技术获得专利。", "12项|技术")]
+    public void Extract_CountOfANounAfterALeadInColon_KeepsItsNoun(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line).Take(1).Select(row => string.Join('|', row.Split('|')[..2])));
+    }
 }
