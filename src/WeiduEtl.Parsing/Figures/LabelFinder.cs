@@ -55,8 +55,9 @@ internal static class LabelFinder
             return FoundLabel.Noun(dimension);
         }
         // 距昭阳城区20公里的巡龙村, 两地相距30公里: a length after 距 is the distance it names, not a measure of the place
-        // after its 的.
-        if (figure.Kind == UnitKind.Length && Distance(body[ClauseStart(body, figure.Start, context.Floor)..figure.Start]) is { } distance)
+        // after its 的; right before a way (距县城不远处新修了3公里道路) it measures the way.
+        if (figure.Kind == UnitKind.Length && Route(HanRun(body, figure.End, NounMaxLength)) is null
+            && Distance(body[ClauseStart(body, figure.Start, context.Floor)..figure.Start]) is { } distance)
         {
             return FoundLabel.Noun(distance);
         }
@@ -630,10 +631,17 @@ internal static class LabelFinder
         {
             return clause.Length <= DistanceMaxLength ? clause : null;
         }
-        // 距离县城 or 距县城: the place measured from must follow.
+        // 距离县城 or 距县城: the place measured from must follow. A verb there makes 距离 the noun of a spacing kept
+        // (社交距离|保持在1米以上), no distance from a place.
         var from = clause.AsSpan(away).StartsWith("距离", StringComparison.Ordinal) ? away + 2 : away + 1;
+        if (from + 2 <= clause.Length && Entities.CommonWords.Find(clause.AsSpan(from, 2)) is { Tag: VerbTag })
+        {
+            return null;
+        }
         return from < clause.Length && clause.Length - away <= DistanceMaxLength ? clause[away..] : null;
     }
+
+    private const string VerbTag = "v";
 
     /// <summary>Letters before 距 that make it a noun of spacing (间距, 差距, 行距, 株距, 轴距, 焦距), not the verb of distance.</summary>
     private const string DistanceNounStarts = "间差行株轴焦视步射";

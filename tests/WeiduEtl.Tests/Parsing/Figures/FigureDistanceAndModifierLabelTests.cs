@@ -41,4 +41,13 @@ public sealed class FigureDistanceAndModifierLabelTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line).Select(row => string.Join('|', row.Split('|')[..2])));
     }
+
+    [Theory]
+    // A clause that holds 距 but whose length measures a road built there, or a spacing kept (社交距离保持在…).
+    [InlineData("距县城不远处新修了3公里道路。", "3公里|道路")]
+    [InlineData("社交距离保持在1米以上。", "1米以上|社交距离")]
+    public void Extract_LengthOfARouteOrASpacingInAClauseWithJu_IsNoDistance(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line).Select(row => string.Join('|', row.Split('|')[..2])));
+    }
 }
