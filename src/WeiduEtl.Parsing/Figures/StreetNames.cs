@@ -13,7 +13,10 @@ namespace WeiduEtl.Parsing.Figures;
 /// </summary>
 internal static class StreetNames
 {
-    /// <summary>Measure words besides <see cref="SettlementNames.NameUnits"/> that never count an estate or a street.</summary>
+    /// <summary>
+    /// Measure words besides <see cref="SettlementNames.NameUnits"/> that never count an estate or a street. Right before a
+    /// street's word they count stops of a ride (只有两站路, 再坐三站路), so they name only an estate or a longer street name.
+    /// </summary>
     private const string MoreNameUnits = "站";
 
     private static readonly string[] Estates = ["小区", "社区"];
@@ -47,7 +50,8 @@ internal static class StreetNames
             return false;
         }
         var at = figure.End;
-        return body.WordAt(at, Estates) is not null || ClosingStreet(body, at) || at < body.Length && FigureReader.IsHan(body[at]) && ClosingStreet(body, at + 1);
+        var stops = unit.Length == 1 && MoreNameUnits.Contains(unit[0], StringComparison.Ordinal);
+        return body.WordAt(at, Estates) is not null || !stops && ClosingStreet(body, at) || at < body.Length && FigureReader.IsHan(body[at]) && ClosingStreet(body, at + 1);
     }
 
     private static bool NamedByCompass(string body, FigureCandidate figure) =>

@@ -83,4 +83,13 @@ public sealed class FigureStreetAndMeasureTests
     {
         Assert.Empty(FigureRows.Extract(line));
     }
+
+    [Theory]
+    // Stops counted before 路 in a commuter's or a city paper's transport story: the ride's distance, no street.
+    [InlineData("从小区到地铁站只有两站路。", "两站|站|2|站|exact")]
+    [InlineData("换乘后再坐三站路，就到了。", "三站|站|3|站|exact")]
+    public void Extract_StopsCountedBeforeRoad_StayAFigure(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
