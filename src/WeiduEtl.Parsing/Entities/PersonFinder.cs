@@ -512,19 +512,20 @@ internal static class PersonFinder
 
     private const char Home = '家';
 
-    /// <summary>
-    /// A surname and two letters right after an age (家住某小区71岁的|某某某|赞不绝口): only people are described by their
-    /// age, so the three letters are a name whatever follows, when neither the surname and the next
-    /// letter nor the two given letters (|老师, |大爷) make a word of the dictionary, no kin word opens them (孙子|和) and no
-    /// conjunction ends them.
-    /// </summary>
     /// <summary>Conjunctions after a kin word of one surname letter (8岁的孙子|和…): they end no name read at one sight.</summary>
     private static readonly CharSet Conjunctions = new("和与及同跟");
 
+    /// <summary>
+    /// A surname and two letters right after an age (家住某小区71岁的|某某某|赞不绝口): only people are described by their
+    /// age, so the three letters are a name whatever follows, when neither the surname and the next
+    /// letter nor the two given letters (|老师, |大爷) make a word of the dictionary, no kin word opens them (孙子|和), no
+    /// conjunction ends them and the first letter is not doubled: a child's pet name (7岁的|安安|告诉…) is no surname.
+    /// </summary>
     private static (int Start, int End)? AgedFullName(string body, int from, int i)
     {
         const int Length = 3;
-        if (!HanText.IsHanAt(body, i + Length - 1) || !Surnames.IsSurname(body[i]) || !body.AsSpan(from, i - from).SequenceEqual(AgeSuffix) || !AgedBefore(body, from, i)
+        if (!HanText.IsHanAt(body, i + Length - 1) || !Surnames.IsSurname(body[i]) || body[i] == body[i + 1]
+            || !body.AsSpan(from, i - from).SequenceEqual(AgeSuffix) || !AgedBefore(body, from, i)
             || PersonNameReader.NameLengthAt(body, i) == 0
             || PlaceEndings.Contains(body[i + Length - 1]) || CommonWords.Find(body.AsSpan(i, 2)) is not null || CommonWords.Find(body.AsSpan(i + 1, 2)) is not null
             || CommonWords.Find(body.AsSpan(i, Length)) is not null || PersonDescriptors.StartsAt(body, i) || Conjunctions.Contains(body[i + Length - 1]))

@@ -20,4 +20,13 @@ public sealed class AgedFullNameRuleTests
     [InlineData("他在60岁的时候才学会上网。")]
     public void Extract_KinHonorificOrWordAfterAnAge_IsNoPerson(string body) =>
         Assert.Empty(Entities.People(body));
+
+    [Theory]
+    // A child's pet name doubles one letter (安安, 乐乐); its first may be a surname's, but it is no surname and name, so
+    // the letter after it (告, 很, 说) is never read into a full name.
+    [InlineData("7岁的安安告诉记者，他最喜欢画画。", "安安")]
+    [InlineData("活动现场，5岁的乐乐很开心。", "乐乐")]
+    [InlineData("6岁的童童说，她最喜欢小兔子。", "童童")]
+    public void Extract_DoubledPetNameAfterAnAge_IsNoFullName(string body, string petName) =>
+        Assert.All(Entities.People(body), p => Assert.Equal(petName, p.Name));
 }
