@@ -52,8 +52,8 @@ internal static partial class PageFurnitureRule
 
     /// <summary>
     /// A site's or e-paper's statement of its rights, however long (《某报》(电子版)的一切内容…未经…书面授权，任何单位及个人不得…
-    /// 转载、复制…或将之在非本站所属的服务器上作镜像): it forbids copying and names the mirror a site is copied to, which no
-    /// article's sentence about copyright does.
+    /// 转载、复制…或将之在非本站所属的服务器上作镜像): it forbids copying and names the mirror made on a server not the site's,
+    /// which no article's sentence about copyright does (a court report's 搭建镜像服务器 is a pirate's server).
     /// </summary>
     private static bool IsRightsStatement(string text)
     {
@@ -62,7 +62,7 @@ internal static partial class PageFurnitureRule
             return false;
         }
         var folded = Punctuation.WithoutSpaces(Punctuation.Fold(text));
-        return ForbidsCopying().IsMatch(folded) && Permission().IsMatch(folded);
+        return ForbidsCopying().IsMatch(folded) && Permission().IsMatch(folded) && MirrorElsewhere().IsMatch(folded);
     }
 
     /// <summary>True for furniture that ends the page's articles (editors' credits).</summary>
@@ -138,7 +138,7 @@ internal static partial class PageFurnitureRule
 
     // The rights line under a copied page (吉林日报社版权所有 未经授权禁止复制, 所有内容为某报社版权所有.未经许可,不得转载),
     // its site's filing numbers (豫ICP备09014970号, 某公网安备41040002020010), or the heading of its statement (版权声明).
-    [GeneratedRegex(@"版权所有(?:$|.{0,6}(?:未经|不得|禁止|严禁))|ICP[备证][0-9]|公网安备?[0-9]|^(?:版权声明|免责声明)$|^Copyright\b")]
+    [GeneratedRegex(@"版权所有(?:$|(?![者人]).{0,6}(?:未经|不得|禁止|严禁))|ICP[备证][0-9]|公网安备?[0-9]|^(?:版权声明|免责声明)$|^Copyright\b")]
     private static partial Regex RightsLine();
 
     [GeneratedRegex(@"(?:不得|禁止|严禁)[^。]{0,40}?(?:转载|复制|摘编)")]
@@ -146,6 +146,10 @@ internal static partial class PageFurnitureRule
 
     [GeneratedRegex(@"授权|许可|版权")]
     private static partial Regex Permission();
+
+    // 在非本站所属的服务器上作镜像, 在非某报所属服务器上建立镜像.
+    [GeneratedRegex(@"非[^。]{1,16}?服务器上?(?:作|做|建立|建)镜像")]
+    private static partial Regex MirrorElsewhere();
 
     [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();

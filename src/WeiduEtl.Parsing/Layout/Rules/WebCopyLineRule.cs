@@ -57,7 +57,9 @@ internal static partial class WebCopyLineRule
 
     /// <summary>
     /// A site's bar of links to its papers and channels (平顶山新闻网  平顶山日报  平顶山晚报, 某州网 东南早报 某州商报 今日某区
-    /// 旧版入口): words apart, two or more of them names of papers or sites, the others a reader's control or one more name.
+    /// 旧版入口): words apart, two or more of them names of papers or sites, the others a reader's control, or one more name
+    /// where three papers or sites are named: a headline set in words apart may name two outlets and what they do (人民日报
+    /// 新华网 点赞某区).
     /// </summary>
     private static bool IsLinksBar(string folded)
     {
@@ -68,8 +70,10 @@ internal static partial class WebCopyLineRule
         }
         var media = words.Count(w => MediaName().IsMatch(w));
         var controls = words.Count(w => ReaderControl().IsMatch(w));
-        return media >= 2 && media + controls >= words.Length - 1;
+        return media >= MinLinks && media + controls >= words.Length - (media > MinLinks ? 1 : 0);
     }
+
+    private const int MinLinks = 2;
 
     private const int MaxLinkLength = 8;
 
@@ -177,8 +181,9 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|(?:星期|周)[一二三四五六日天])$")]
     private static partial Regex DateWord();
 
-    // The name of a paper, site or broadcaster (某某日报, 某某晚报, 某某新闻网, 某州网, 某某客户端).
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:日报|晚报|早报|晨报|商报|都市报|新闻网|网|客户端|电视台|广播电视台)$")]
+    // The name of a paper, site or broadcaster (某某日报, 某某晚报, 某某新闻网, 某州网, 某某客户端); a grid (国家电网, 南方电网)
+    // or a net (物联网, 天网) is none.
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:日报|晚报|早报|晨报|商报|都市报|新闻网|(?<![电联天渔法])网|客户端|电视台|广播电视台)$")]
     private static partial Regex MediaName();
 
     [GeneratedRegex(@"^[|\s]*(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版|字号|分享到)\s*:\s*$")]

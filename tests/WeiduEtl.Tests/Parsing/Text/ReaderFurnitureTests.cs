@@ -66,6 +66,21 @@ public sealed class ReaderFurnitureTests
         Assert.False(PageFurnitureRule.IsFurniture(line, PressLexicon.BuiltIn));
 
     [Theory]
+    // A court report on a pirated game server: it names a mirror and forbids copying, as no site's statement does in prose.
+    [InlineData("法院审理查明，被告人未经著作权人许可，擅自搭建镜像服务器牟利。法院认为，任何单位和个人不得擅自复制、发行他人作品。")]
+    // An owner of rights in a short line of prose, not the site's 版权所有.
+    [InlineData("该作品版权所有者未经许可不得转载")]
+    public void IsFurniture_CourtReportOnMirrorsOrCopyrightOwners_IsNot(string line) =>
+        Assert.False(PageFurnitureRule.IsFurniture(line, PressLexicon.BuiltIn));
+
+    [Theory]
+    // Headlines and kickers set with their words apart: two power grids, or two outlets and what they praise.
+    [InlineData("国家电网  南方电网  全力迎峰度夏")]
+    [InlineData("人民日报  新华网  点赞东江")]
+    public void IsFurniture_HeadlineNamingTwoGridsOrOutlets_IsNot(string line) =>
+        Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
     [InlineData("祭旗坡社区")]
     [InlineData("阳光小区")]
     [InlineData("高新园区")]
