@@ -74,7 +74,8 @@ internal static class FamilyHeads
             {
                 continue;
             }
-            if (!HanText.IsHanAt(body, start - 1) || Leads.Contains(body[start - 1]) || EndsAt(places, start) || EndsAt(organisations, start))
+            if (!HanText.IsHanAt(body, start - 1) || Leads.Contains(body[start - 1])
+                || MentionSpans.EndingAt(places, start) is not null || MentionSpans.EndingAt(organisations, start) is not null)
             {
                 return start;
             }
@@ -87,16 +88,4 @@ internal static class FamilyHeads
 
     /// <summary>Whether the two letters after a surname make a word of the dictionary that is no proper noun (高|收入, 双|职工).</summary>
     private static bool IsCommonNoun(ReadOnlySpan<char> given) => CommonWords.Find(given) is { } word && !ProperTags.Contains(word.Tag);
-
-    private static bool EndsAt(IReadOnlyList<EntityMention> mentions, int end)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.CharEnd == end)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

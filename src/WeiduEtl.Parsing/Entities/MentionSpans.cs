@@ -47,6 +47,19 @@ internal static class MentionSpans
         return false;
     }
 
+    /// <summary>The first mention that ends right at <paramref name="end"/> (a place or body before a name), or null.</summary>
+    public static EntityMention? EndingAt(IReadOnlyList<EntityMention> mentions, int end)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].CharEnd == end)
+            {
+                return mentions[k];
+            }
+        }
+        return null;
+    }
+
     /// <summary>Adds <paramref name="mention"/> where its start puts it among mentions in text order, after any starting at the same letter.</summary>
     public static void InsertInOrder(List<EntityMention> mentions, EntityMention mention)
     {

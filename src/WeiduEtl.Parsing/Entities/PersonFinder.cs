@@ -852,17 +852,7 @@ internal static class PersonFinder
         return titleStart - (HanText.WordEndingAt(body, titleStart, Scopes)?.Length ?? 0);
     }
 
-    private static EntityMention? OrganisationEndingAt(IReadOnlyList<EntityMention> organisations, int end)
-    {
-        foreach (var o in organisations)
-        {
-            if (o.CharEnd == end)
-            {
-                return o;
-            }
-        }
-        return null;
-    }
+    private static EntityMention? OrganisationEndingAt(IReadOnlyList<EntityMention> organisations, int end) => MentionSpans.EndingAt(organisations, end);
 
     /// <summary>Whether <paramref name="at"/> is inside “…” in its paragraph: what a speaker says is no antecedent for 该社区.</summary>
     private static bool InsideQuotation(string body, int at)
