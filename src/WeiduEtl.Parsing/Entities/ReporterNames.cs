@@ -28,9 +28,11 @@ internal static class ReporterNames
             }
             var (start, end) = names[0];
             // A dotted name's first part (费利克斯|·李) is the dotted-name reading's; a surname and two letters after an
-            // outlet's reporter are a name whatever follows (某网记者某某某|组成的…), two letters only before a predicate.
+            // outlet's reporter are a name whatever follows (某网记者某某某|组成的…), two letters only before a predicate, and
+            // so are three whose first two make a word (记者|常年|驻村: an adverb, no surname and name).
+            var fullName = end - start == 3 && Surnames.IsSurname(body[start]) && CommonWords.Find(body.AsSpan(start, 2)) is null;
             if (MentionSpans.AnyOverlapping(found, start, end) || (end < body.Length && DottedNames.DotChars.Contains(body[end]))
-                || (HanText.IsHanAt(body, end) && !(end - start == 3 && Surnames.IsSurname(body[start])) && !PersonNameReader.StartsPredicate(body, end)))
+                || (HanText.IsHanAt(body, end) && !fullName && !PersonNameReader.StartsPredicate(body, end)))
             {
                 continue;
             }

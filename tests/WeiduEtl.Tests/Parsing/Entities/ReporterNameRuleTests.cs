@@ -27,4 +27,10 @@ public sealed class ReporterNameRuleTests
     [InlineData("图为游客在景区赏花。市晚报记者 王强 摄")]
     public void Extract_ReporterInACredit_IsNoPerson(string body) =>
         Assert.DoesNotContain(Entities.People(body), p => p.Title == "记者");
+
+    [Theory]
+    // An adverb after an outlet's 记者 whose first letter is a surname's (常年) opens no name.
+    [InlineData("当年，省日报社记者常年驻村采访。")]
+    public void Extract_WordAfterAnOutletsReporter_IsNoName(string body) =>
+        Assert.DoesNotContain(Entities.People(body), p => p.Title == "记者");
 }
