@@ -342,7 +342,7 @@ internal static class PersonFinder
             return null;
         }
         var end = i + length + title;
-        var organisation = OrganisationEndingAt(organisations, GapStart(body, i));
+        var organisation = MentionSpans.EndingAt(organisations, GapStart(body, i));
         found.Add(new EntityMention(MentionKind.Person, body[i..end], body[i..(i + length)], body[(i + length)..end], organisation?.Name, i, end, EntityRules.NameTitle));
         return end;
     }
@@ -719,7 +719,7 @@ internal static class PersonFinder
             return (start, named?.Name, EntityRules.TitleNameReferenceBack);
         }
         var orgStart = OrganisationFinder.Start(body, titleStart);
-        if (orgStart < 0 && OrganisationEndingAt(organisations, GapStart(body, titleStart)) is { } apart)
+        if (orgStart < 0 && MentionSpans.EndingAt(organisations, GapStart(body, titleStart)) is { } apart)
         {
             // 中国男足国家队（归化）球员, 康美包集团全球首席执行官: a note or a scope between the body and its title.
             return (apart.CharStart, apart.Name, EntityRules.TitleName);
@@ -851,8 +851,6 @@ internal static class PersonFinder
         }
         return titleStart - (HanText.WordEndingAt(body, titleStart, Scopes)?.Length ?? 0);
     }
-
-    private static EntityMention? OrganisationEndingAt(IReadOnlyList<EntityMention> organisations, int end) => MentionSpans.EndingAt(organisations, end);
 
     /// <summary>Whether <paramref name="at"/> is inside “…” in its paragraph: what a speaker says is no antecedent for 该社区.</summary>
     private static bool InsideQuotation(string body, int at)

@@ -44,13 +44,12 @@ internal static class StreetNames
 
     private static bool NamedByUnit(string body, FigureCandidate figure, string unit)
     {
-        if (figure.Kind != UnitKind.Money && !(unit.Length == 1
-            && (SettlementNames.NameUnits.Contains(unit[0], StringComparison.Ordinal) || MoreNameUnits.Contains(unit[0], StringComparison.Ordinal))))
+        var stops = unit.Length == 1 && MoreNameUnits.Contains(unit[0], StringComparison.Ordinal);
+        if (figure.Kind != UnitKind.Money && !stops && !(unit.Length == 1 && SettlementNames.NameUnits.Contains(unit[0], StringComparison.Ordinal)))
         {
             return false;
         }
         var at = figure.End;
-        var stops = unit.Length == 1 && MoreNameUnits.Contains(unit[0], StringComparison.Ordinal);
         return body.WordAt(at, Estates) is not null || !stops && ClosingStreet(body, at) || at < body.Length && FigureReader.IsHan(body[at]) && ClosingStreet(body, at + 1);
     }
 

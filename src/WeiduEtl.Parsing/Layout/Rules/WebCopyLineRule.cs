@@ -45,10 +45,20 @@ internal static partial class WebCopyLineRule
         {
             return true;
         }
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => DateWord().IsMatch(w) || ControlWord(w).Length == 0 || ReaderControl().IsMatch(ControlWord(w))
-                || SizeControl().IsMatch(ControlWord(w)))
-            && words.Any(w => ReaderControl().IsMatch(ControlWord(w)));
+        var movesOrLeaves = false;
+        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var control = ControlWord(word);
+            if (ReaderControl().IsMatch(control))
+            {
+                movesOrLeaves = true;
+            }
+            else if (control.Length > 0 && !DateWord().IsMatch(word) && !SizeControl().IsMatch(control))
+            {
+                return false;
+            }
+        }
+        return movesOrLeaves;
     }
 
     // The reader's arrows are glyphs of a symbol font that a copy turns into 3 and 4 (3上一版  下一版4), or are printed as
