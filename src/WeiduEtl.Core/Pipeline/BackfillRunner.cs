@@ -64,7 +64,6 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
                 await FinishOldestAsync();
             }
             await StoreBatchAsync();
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -74,18 +73,32 @@ public sealed class BackfillRunner(DocumentProcessor processor, IStoreFactory st
         {
             await ahead.AbandonAsync();
         }
-        string? snapshotId;
+        string? snapshotId, failure;
         try
         {
-            // Also publishes what an interrupted backfill stored but did not get to publish.
-            snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+            (snapshotId, failure) = await SearchCatchUp.BesideAsync(stores.Issues(pipeline), pipeline, logger, PublishAsync, cancellationToken);
         }
-        catch (SnapshotFailedException ex)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            logger.LogError("Backfill {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
-            return await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+            return await ledger.FinishAsync("cancelled", null, $"cancelled after {done} of {toParse}", CancellationToken.None);
         }
-        return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
+        return failure is null
+            ? await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken)
+            : await ledger.FinishAsync("failed", null, failure, cancellationToken);
+
+        async Task<(string? SnapshotId, string? Failure)> PublishAsync()
+        {
+            try
+            {
+                // Also publishes what an interrupted backfill stored but did not get to publish.
+                return (await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken), null);
+            }
+            catch (SnapshotFailedException ex)
+            {
+                logger.LogError("Backfill {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
+                return (null, ex.Message);
+            }
+        }
 
         // A parsed issue joins the batch; any other outcome is recorded after the batch is stored, so the ledger keeps the plan's order.
         async Task FinishOldestAsync()

@@ -12,7 +12,8 @@ namespace WeiduEtl.Core.Pipeline;
 /// the parsed documents in the order the source gave them, several in one transaction (<see cref="StoreBatch"/>),
 /// record every outcome in the run ledger, then publish a snapshot when the data changed. A bad document is recorded
 /// and skipped; cancellation stops between transactions, never inside one, and what was parsed but not yet stored is
-/// left for the next pass. What it stored is searchable once it ends (<see cref="SearchCatchUp"/>).
+/// left for the next pass. What it stored is searchable once it ends: the search index catches up while the snapshot
+/// is written (<see cref="SearchCatchUp.BesideAsync"/>).
 /// </summary>
 public sealed class EtlPipeline(
     IEnumerable<IIssueSource> sources,
@@ -51,29 +52,47 @@ public sealed class EtlPipeline(
                 await FinishOldestAsync(pipeline, ahead, batch, ledger, progress, cancellationToken);
             }
             await StoreBatchAsync(pipeline, batch, ledger, progress, cancellationToken);
-            await SearchCatchUp.RunAsync(stores.Issues(pipeline), pipeline, logger, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Pass {RunId} of pipeline {Pipeline} cancelled after {Seen} documents; stored issues are complete, no snapshot published", ledger.RunId, pipeline.Name, ledger.Seen);
-            return await ledger.FinishAsync("cancelled", null, "cancelled", CancellationToken.None);
+            return await CancelledAsync(pipeline, ledger);
         }
         finally
         {
             await ahead.AbandonAsync();
         }
-
-        string? snapshotId;
+        string? snapshotId, failure;
         try
         {
-            snapshotId = await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken);
+            (snapshotId, failure) = await SearchCatchUp.BesideAsync(stores.Issues(pipeline), pipeline, logger, () => PublishAsync(pipeline, ledger, cancellationToken), cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return await CancelledAsync(pipeline, ledger);
+        }
+        return failure is null
+            ? await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken)
+            : await ledger.FinishAsync("failed", null, failure, cancellationToken);
+    }
+
+    private async Task<PassResult> CancelledAsync(PipelineOptions pipeline, RunLedger ledger)
+    {
+        logger.LogWarning("Pass {RunId} of pipeline {Pipeline} cancelled after {Seen} documents; stored issues are complete, no snapshot published", ledger.RunId, pipeline.Name, ledger.Seen);
+        return await ledger.FinishAsync("cancelled", null, "cancelled", CancellationToken.None);
+    }
+
+    /// <summary>Publishes the snapshot if the data changed: its id (null when nothing changed), or why it failed.</summary>
+    private async Task<(string? SnapshotId, string? Failure)> PublishAsync(PipelineOptions pipeline, RunLedger ledger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await snapshots.PublishIfChangedAsync(pipeline, ledger.Stored, cancellationToken), null);
         }
         catch (SnapshotFailedException ex)
         {
             logger.LogError("Pass {RunId} of pipeline {Pipeline}: {Reason}", ledger.RunId, pipeline.Name, ex.Message);
-            return await ledger.FinishAsync("failed", null, ex.Message, cancellationToken);
+            return (null, ex.Message);
         }
-        return await ledger.FinishAsync(ledger.Failed > 0 ? "partial" : "succeeded", snapshotId, null, cancellationToken);
     }
 
     /// <summary>A document as it leaves the parse-ahead window: not fetched, known already, parsed, or failed to parse.</summary>

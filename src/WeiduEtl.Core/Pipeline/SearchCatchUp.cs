@@ -12,6 +12,32 @@ namespace WeiduEtl.Core.Pipeline;
 /// </summary>
 public static class SearchCatchUp
 {
+    /// <summary>
+    /// Runs <paramref name="snapshot"/> while the catch-up runs beside it on another thread, and returns once both have
+    /// ended. A snapshot reads stored rows and never the search index, and SQLite's write-ahead log lets one connection
+    /// read while another writes, so the two share the machine's cores instead of taking turns. A catch-up cancelled
+    /// leaves its articles queued, as one that fails does: the snapshot's own outcome stands.
+    /// </summary>
+    public static async Task<T> BesideAsync<T>(IIssueStore store, PipelineOptions pipeline, ILogger logger, Func<Task<T>> snapshot, CancellationToken cancellationToken)
+    {
+        var catchUp = Task.Run(() => RunAsync(store, pipeline, logger, cancellationToken), CancellationToken.None);
+        try
+        {
+            return await snapshot();
+        }
+        finally
+        {
+            try
+            {
+                await catchUp;
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogInformation("Search index of pipeline {Pipeline}: catch-up cancelled, its articles stay queued for the next pass or start", pipeline.Name);
+            }
+        }
+    }
+
     public static Task RunAsync(IIssueStore store, PipelineOptions pipeline, ILogger logger, CancellationToken cancellationToken) =>
         RunAsync(store, pipeline, logger, SearchIndexProgressLog.Every, cancellationToken);
 

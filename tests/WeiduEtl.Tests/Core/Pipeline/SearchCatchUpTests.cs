@@ -58,6 +58,43 @@ public sealed class SearchCatchUpTests
         Assert.Equal(["Search index of pipeline weidu caught up: 1200 articles added"], logger.Collector.GetSnapshot().Select(r => r.Message));
     }
 
+    [Fact]
+    public async Task BesideAsync_SnapshotWrittenWhileTheIndexCatchesUp_ReturnsTheSnapshotOnceBothEnded()
+    {
+        var logger = new FakeLogger();
+        var snapshotStarted = new ManualResetEventSlim();
+        // Taken in turns, the catch-up would wait here for a snapshot that starts only after it, and time out.
+        var store = new CatchUpOnlyStore(_ => snapshotStarted.Wait(TimeSpan.FromSeconds(30))
+            ? 7
+            : throw new TimeoutException("no snapshot was written while the index caught up"));
+
+        var snapshot = await SearchCatchUp.BesideAsync(store, new PipelineOptions { Name = "weidu", Database = "weidu.db" }, logger, () =>
+        {
+            snapshotStarted.Set();
+            return Task.FromResult("20191016T000000Z");
+        }, CancellationToken.None);
+
+        Assert.Equal("20191016T000000Z", snapshot);
+        Assert.Equal(["Search index of pipeline weidu caught up: 7 articles added"], logger.Collector.GetSnapshot().Select(r => r.Message));
+    }
+
+    [Fact]
+    public async Task BesideAsync_SnapshotFails_WaitsForTheCatchUpBeforeTheFailureLeaves()
+    {
+        var catchUpEnded = false;
+        var store = new CatchUpOnlyStore(_ =>
+        {
+            Thread.Sleep(200);
+            catchUpEnded = true;
+            return 1;
+        });
+
+        await Assert.ThrowsAsync<IOException>(() => SearchCatchUp.BesideAsync<string>(store, new PipelineOptions { Name = "weidu", Database = "weidu.db" }, new FakeLogger(),
+            () => throw new IOException("disk full"), CancellationToken.None));
+
+        Assert.True(catchUpEnded);
+    }
+
     /// <summary>A store of which only the search index's catch-up is used: it runs <paramref name="catchUp"/>.</summary>
     private sealed class CatchUpOnlyStore(Func<IProgress<SearchIndexProgress>?, int> catchUp) : IIssueStore
     {
