@@ -223,11 +223,6 @@ internal static class FigureExclusions
         }
         // A span, not a substring: this runs for every figure, and the text before it is most of the body.
         var before = body.AsSpan(0, figure.NumberStart).TrimEnd(' ');
-        // 阿亚格曼干村8组, 三队: a village's numbered group or team is its name.
-        if (figure.Unit is "组" or "队" && before.Length > 0 && before[^1] is '村' or '社' or '屯')
-        {
-            return true;
-        }
         // 每周3次 is a rate, 周三 a weekday; 当初6倍, 最初3年: 初 ends a word of time, not a lunar day's 初五.
         foreach (var m in OrdinalMarkers)
         {

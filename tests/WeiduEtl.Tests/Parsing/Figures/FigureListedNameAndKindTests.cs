@@ -1,0 +1,24 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Numbers that name rather than count, and one span a date's shape hid, decided by how they stand: the groups listed
+/// after a village's group are names too (村4组、6组), a 届 that goes on to a sitting's number numbers the term even after
+/// 参加, a small count of 类 divides a subject into kinds, a list whose items are numbered names (二桥, 二中) is still
+/// summed up by the count after it, and 日 after a word of a span (近, 连续, 为期) is a span. Made-up lines in the styles of
+/// a county paper (ASCII commas), a city daily and a national daily; rows are text|value|unit|qualifier.
+/// </summary>
+public sealed class FigureListedNameAndKindTests
+{
+    [Theory]
+    // Groups listed after a village's group.
+    [InlineData("6月10日,柳树村2组、5组、9组共修通水泥路3.2公里。", "3.2公里|3.2|公里|exact")]
+    [InlineData("王庄村1组、3组的村民喝上了自来水。", "")]
+    [InlineData("红星社3组、4组共有农户86户。", "86户|86|户|exact")]
+    [InlineData("全村划分为12组、386户。", "12组|12|组|exact ; 386户|386|户|exact")]
+    [InlineData("志愿者分成6组，每组5人。", "6组|6|组|exact ; 5人|5|人|exact")]
+    public void Extract_NamedOrSpannedNumber_KeepsOnlyQuantities(string line, string expected)
+    {
+        var rows = FigureRows.Extract(line).Select(row => row.Split('|')).Select(f => string.Join('|', f[0], f[2], f[3], f[4])).ToList();
+        Assert.Equal(FigureRows.Split(expected), rows);
+    }
+}
