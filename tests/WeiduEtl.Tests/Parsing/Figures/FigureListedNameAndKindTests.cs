@@ -22,6 +22,11 @@ public sealed class FigureListedNameAndKindTests
     [InlineData("委员们参加十三届省人大常委会第十次会议。", "")]
     [InlineData("该校已连续举办了三届科技节。", "三届|3|届|exact")]
     [InlineData("她先后参加过5届全国运动会。", "5届|5|届|exact")]
+    // Kinds.
+    [InlineData("除去规定不能参选的五类人员,实到党员35名。", "35名|35|名|exact")]
+    [InlineData("今年重点排查三类企业。", "")]
+    [InlineData("两类群体可以申领补贴。", "")]
+    [InlineData("全市抽检了5类食品共300批次。", "5类|5|类|exact ; 300批次|300|批次|exact")]
     public void Extract_NamedOrSpannedNumber_KeepsOnlyQuantities(string line, string expected)
     {
         var rows = FigureRows.Extract(line).Select(row => row.Split('|')).Select(f => string.Join('|', f[0], f[2], f[3], f[4])).ToList();
