@@ -27,6 +27,11 @@ public sealed class FigureListedNameAndKindTests
     [InlineData("今年重点排查三类企业。", "")]
     [InlineData("两类群体可以申领补贴。", "")]
     [InlineData("全市抽检了5类食品共300批次。", "5类|5|类|exact ; 300批次|300|批次|exact")]
+    // Lists of numbered names.
+    [InlineData("新地镇大有桥、新塘桥、僚村二桥三座桥梁同时开工建设。", "")]
+    [InlineData("市一中、二中两所学校的新校区投入使用。", "")]
+    [InlineData("修通了一桥、二桥，还新建了三座桥梁。", "三座|3|座|exact")]
+    [InlineData("村里去年修了两座桥、三条路。", "两座|2|座|exact ; 三条|3|条|exact")]
     public void Extract_NamedOrSpannedNumber_KeepsOnlyQuantities(string line, string expected)
     {
         var rows = FigureRows.Extract(line).Select(row => row.Split('|')).Select(f => string.Join('|', f[0], f[2], f[3], f[4])).ToList();
