@@ -32,6 +32,12 @@ public sealed class FigureListedNameAndKindTests
     [InlineData("市一中、二中两所学校的新校区投入使用。", "")]
     [InlineData("修通了一桥、二桥，还新建了三座桥梁。", "三座|3|座|exact")]
     [InlineData("村里去年修了两座桥、三条路。", "两座|2|座|exact ; 三条|3|条|exact")]
+    // 日 after a word of a span.
+    [InlineData("受暴雨影响，全镇停水近十日。", "近十日|10|日|approx")]
+    [InlineData("大雾连续五日笼罩全城。", "五日|5|日|exact")]
+    [InlineData("这次集中整治为期十日。", "十日|10|日|exact")]
+    [InlineData("会议定于10日召开。", "")]
+    [InlineData("展览于5月十日开幕。", "")]
     public void Extract_NamedOrSpannedNumber_KeepsOnlyQuantities(string line, string expected)
     {
         var rows = FigureRows.Extract(line).Select(row => row.Split('|')).Select(f => string.Join('|', f[0], f[2], f[3], f[4])).ToList();
