@@ -5,8 +5,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// Counts that say how a text is built, not how much there is of something:
 /// <list type="bullet">
-/// <item>a small count of abstract nouns of a category (三个方面, 两种模式, 两件事, 四项原则, 三个不同的发展阶段): the
-/// parts a speaker divides a subject into, which a table has nothing to measure by;</item>
+/// <item>a small count of abstract nouns of a category (三个方面, 两种模式, 两件事, 四项原则, 三个不同的发展阶段), or of kinds
+/// of anything (五类人员): the parts a speaker divides a subject into, which a table has nothing to measure by;</item>
 /// <item>a count a demonstrative points back with (这两部影片, 那三个村, 上述三家企业, 解决了以上两个问题): it names things
 /// already said, not a new quantity.</item>
 /// </list>
@@ -44,6 +44,8 @@ internal static class AbstractCounts
 
     private const int MaxCount = 10;
 
+    private const string Kinds = "类";
+
     public static bool IsStructure(string body, FigureCandidate figure) =>
         figure.Start == figure.NumberStart && (IsPointedBack(body, figure) || CountsCategory(body, figure));
 
@@ -58,6 +60,12 @@ internal static class AbstractCounts
         if (figure.Value > MaxCount || figure.Qualifier != FigureQualifier.Exact || !CategoryClassifiers.Contains(figure.Unit))
         {
             return false;
+        }
+        // 五类人员, 两类企业: 类 counts kinds of whatever noun follows, so a small count of it in Chinese numerals is a
+        // division of the subject, never how many there are.
+        if (figure.Unit == Kinds && figure.Chinese)
+        {
+            return true;
         }
         var end = figure.End;
         while (end < body.Length && end - figure.End < ModifierMaxLength + 2 && FigureReader.IsHan(body[end]))

@@ -181,10 +181,14 @@ internal static class FigureExclusions
 
     /// <summary>
     /// 十九届中央纪委三次全会: after a 届 in the same name, N次 before a meeting is the sitting's number, an ordinal;
-    /// 召开3次会议 (no 届) is a count of meetings.
+    /// 召开3次会议 (no 届) is a count of meetings. The 届 itself numbers the term when the name goes on to a sitting.
     /// </summary>
     private static bool IsSessionNumber(string body, FigureCandidate figure)
     {
+        if (figure.Unit == "届")
+        {
+            return NumbersTermOfSitting(body, figure.End);
+        }
         if (figure.Unit != "次" || figure.Start != figure.NumberStart)
         {
             return false;
@@ -200,6 +204,31 @@ internal static class FigureExclusions
         var before = body.AsSpan(Math.Max(0, figure.Start - SessionNameMaxLength), Math.Min(figure.Start, SessionNameMaxLength));
         var name = before[(before.LastIndexOfAny(LabelWords.ClauseBreakSet) + 1)..];
         return name.Contains('届');
+    }
+
+    /// <summary>
+    /// 参加十四届全国人大三次会议, 出席十九届四中全会: a 届 whose name goes on, in the same clause, to a sitting's number (N次 or
+    /// N中 before a meeting) numbers the term, even after a verb of taking part; 参加了三届全运会 counts editions.
+    /// </summary>
+    private static bool NumbersTermOfSitting(string body, int end)
+    {
+        var rest = body.AsSpan(end, Math.Min(body.Length - end, SessionNameMaxLength));
+        var clauseEnd = rest.IndexOfAny(LabelWords.ClauseBreakSet);
+        rest = clauseEnd < 0 ? rest : rest[..clauseEnd];
+        for (var i = 1; i + 1 < rest.Length; i++)
+        {
+            if (ChineseNumeral.IsDigitOrTen(rest[i - 1]) && rest[i] is '次' or '中')
+            {
+                foreach (var sitting in Sittings)
+                {
+                    if (rest[(i + 1)..].StartsWith(sitting, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -223,11 +252,6 @@ internal static class FigureExclusions
         }
         // A span, not a substring: this runs for every figure, and the text before it is most of the body.
         var before = body.AsSpan(0, figure.NumberStart).TrimEnd(' ');
-        // 阿亚格曼干村8组, 三队: a village's numbered group or team is its name.
-        if (figure.Unit is "组" or "队" && before.Length > 0 && before[^1] is '村' or '社' or '屯')
-        {
-            return true;
-        }
         // 每周3次 is a rate, 周三 a weekday; 当初6倍, 最初3年: 初 ends a word of time, not a lunar day's 初五.
         foreach (var m in OrdinalMarkers)
         {

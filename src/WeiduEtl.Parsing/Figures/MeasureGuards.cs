@@ -10,7 +10,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// and carriages after Arabic digits or before 课 (100多节课程, 两节课), never in the holidays' 两节.
 /// 趟 and 列 count runs and trains only next to a vehicle (124趟车, 13列火车, 开行货车75列); 站 counts stops and 圈 laps unless they start
 /// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
-/// 3下降. 日 is a duration only before 内 or a bound (十日内返还, 30日以内, 十日以上十五日以下的拘留); anywhere else it is a
+/// 3下降. 日 is a duration only before 内 or a bound (十日内返还, 30日以内, 十日以上十五日以下的拘留) or after a word of a span (近十日,
+/// 连续30日); anywhere else it is a
 /// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
 /// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
 /// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
@@ -65,6 +66,7 @@ internal static class MeasureGuards
         "站" or "圈" => position + 1 >= text.Length || !WordsStartingWith(text[position]).Contains(text[position + 1], StringComparison.Ordinal),
         "下" => AfterArabicDigit(text, position) && LabelWords.EndsClauseAt(text, position + 1),
         "日" => (Follows(text, position, "内") && !Follows(text, position, "内蒙古")) || Follows(text, position, "以内")
+            || text.EndsWithAnyAt(NumberStart(text, position), SpanLeads)
             || Follows(text, position, "以上") && !Follows(text, position, "以上午") || Follows(text, position, "以下"),
         "字" => AfterArabicDigit(text, position) || AfterCountedMagnitude(text, position),
         "载" => CountsYears(text, position),
@@ -202,6 +204,9 @@ internal static class MeasureGuards
         || position > 1 && text[position - 1] is '千' or '万' && ChineseNumeral.IsNumberLetter(text[position - 2]);
 
     /// <summary>年近八旬, 年过七旬, 年逾六旬: 旬 counts decades of a person's age after these words, never elsewhere (上旬, 中旬).</summary>
+    /// <summary>停水近十日, 连续30日, 为期十日: after these a number of 日 is a span, never a day of the month.</summary>
+    private static readonly string[] SpanLeads = ["近", "将近", "连续", "为期", "历时", "长达", "持续", "整整"];
+
     private static readonly string[] DecadeOfAgeLeads = ["年近", "年过", "年逾", "年届", "年已", "已过", "年满", "年方", "年愈"];
 
     /// <summary>八旬老人, 七旬老汉: before a noun of the old, 旬 is the decades of their age too.</summary>

@@ -5,7 +5,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// A small count in Chinese numerals that sums up the list printed beside it announces how what is said is built, not a
 /// quantity: 兴庆、金凤、西夏三区 counts the three names before it, 两类苗头性、倾向性问题 the two kinds after it. The
-/// count must equal the number of items, and no item may hold a number of its own (两座桥、三条路 are two figures).
+/// count must equal the number of items, and no item may hold a number of its own (两座桥、三条路 are two figures); a
+/// numeral that numbers an item's name (僚村二桥, 一中、二中) is not one.
 /// </summary>
 internal static class StructureCounts
 {
@@ -154,8 +155,39 @@ internal static class StructureCounts
         // A 和-list alone is its last items (第十四届冬运会新增的冰上龙舟和雪地足球): numbers before it are not in it; nor
         // before the first item of a 、-list, which is as long as the longest item after it (两国在|旅游、教育、文化三个领域).
         var list = text.Contains('、') ? FromFirstItem(text) : text[Math.Max(0, text.LastIndexOfAny('和', '及') - AndItemsSpan)..];
-        return HoldsNumber(CompoundNames.WithoutAtomCounts(FigureExclusions.WithoutSetNames(list.ToString()))) ? 0 : joints + 1;
+        return HoldsCount(CompoundNames.WithoutAtomCounts(FigureExclusions.WithoutSetNames(list.ToString()))) ? 0 : joints + 1;
     }
+
+    /// <summary>
+    /// Whether a list's text holds a number of its own (两座桥、三条路). A numeral with one letter after it that ends its item
+    /// (僚村二桥, 一中、二中) numbers a name, so the count after the list still sums the items up; a numeral followed by a
+    /// measure word, or inside a longer word, is a number.
+    /// </summary>
+    private static bool HoldsCount(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!ChineseNumeral.IsDigitOrTen(text[i]))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && (ChineseNumeral.IsNumberLetter(text[end]) || text[end] == '.'))
+            {
+                end++;
+            }
+            var namesItem = end < text.Length && FigureReader.IsHan(text[end]) && UnitTable.Match(text, end) is null
+                && (end + 1 == text.Length || ItemEnds.Contains(text[end + 1], StringComparison.Ordinal));
+            if (!namesItem)
+            {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private const string ItemEnds = "、和与及";
 
     private static ReadOnlySpan<char> FromFirstItem(ReadOnlySpan<char> text)
     {

@@ -3,6 +3,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// 调研三组, 巡视二组, 督导3组, 救援二队: a working group is numbered by putting the number inside its name (调研组 → 调研三组),
 /// so the number right after the group's task word names one team, it counts none; 分成四组, 每四组, 调研组分四组 count.
+/// A village numbers its groups and teams the same way (阿亚格曼干村8组, 三队), and each group listed after the first
+/// (茶群村4组、6组、7组) is a name too.
 /// </summary>
 internal static class TeamNumbers
 {
@@ -14,5 +16,34 @@ internal static class TeamNumbers
     ];
 
     public static bool IsTeamName(string body, FigureCandidate figure) =>
-        figure.Unit is "组" or "队" && figure.Start == figure.NumberStart && body.EndsWithAnyAt(figure.Start, Tasks);
+        figure.Unit is "组" or "队" && figure.Start == figure.NumberStart
+        && (body.EndsWithAnyAt(figure.Start, Tasks) || IsVillageGroup(body.AsSpan(0, figure.Start).TrimEnd(' '), figure.Unit));
+
+    /// <summary>
+    /// Whether the text before a 组 or 队 ends with a village (村8组) or with a 、-list of its groups (村4组、6组、): the items
+    /// of one list are the same kind of thing, so a group listed after a village's group is a name too.
+    /// </summary>
+    private static bool IsVillageGroup(ReadOnlySpan<char> before, string unit)
+    {
+        while (before.Length > 0 && before[^1] == '、')
+        {
+            var item = before[..^1];
+            if (!item.EndsWith(unit, StringComparison.Ordinal))
+            {
+                return false;
+            }
+            item = item[..^unit.Length];
+            var digits = item.Length;
+            while (digits > 0 && ChineseNumeral.IsNumberLetter(item[digits - 1]))
+            {
+                digits--;
+            }
+            if (digits == item.Length)
+            {
+                return false;
+            }
+            before = item[..digits];
+        }
+        return before.Length > 0 && before[^1] is '村' or '社' or '屯';
+    }
 }

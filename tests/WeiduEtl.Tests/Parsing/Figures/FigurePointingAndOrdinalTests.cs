@@ -11,7 +11,7 @@ public sealed class FigurePointingAndOrdinalTests
     [Theory]
     [InlineData("上述三家企业已全部完成整改。", "")]
     [InlineData("解决了以上两个问题，工程才能顺利推进。", "")]
-    [InlineData("全市60岁以上两类人群可免费体检。", "60岁以上|两类人|60|岁|over ; 两类|人群|2|类|exact")]
+    [InlineData("全市60岁以上两万名老人可免费体检。", "60岁以上|年龄|60|岁|over ; 两万名|老人|20000|名|exact")]
     [InlineData("北斗第五十二、五十三颗卫星成功发射。", "")]
     [InlineData("村里新修了3条、改造了5条道路。", "3条|村里新修|3|条|exact ; 5条|道路|5|条|exact")]
     [InlineData("“我都算老的了，80年的。”小王笑着说。", "")]
