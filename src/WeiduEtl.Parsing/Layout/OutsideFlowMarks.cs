@@ -111,8 +111,9 @@ internal static partial class OutsideFlowMarks
 
     /// <summary>
     /// Display lines at a copied page's top over the last of the site's own lines (您当前的位置:…, 当前报纸名称:…, the
-    /// day's date alone) that stand before the page's first text are the site's too (its name, its app's, its menu):
-    /// the page's own head comes after them.
+    /// day's date alone, the outlet's time stamp) that stand before the page's head are the site's too (its name, its
+    /// app's, its menu): the page's own head comes after them. On a copied page a channel's name there (本地新闻, 县域新闻
+    /// 某县) is such a line of the site's, and goes with them.
     /// </summary>
     private static void MarkSiteLinesOverThePage(List<ClassifiedBlock> blocks)
     {
@@ -120,36 +121,48 @@ internal static partial class OutsideFlowMarks
         while (pageStart < blocks.Count)
         {
             var page = blocks[pageStart].Block.Page;
-            var lastSiteLine = -1;
-            var k = pageStart;
-            for (; k < blocks.Count && blocks[k].Block.Page == page && blocks[k].Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline); k++)
+            var copied = false;
+            var end = pageStart;
+            for (; end < blocks.Count && blocks[end].Block.Page == page; end++)
             {
-                if (blocks[k].IsOutsideFlow && blocks[k].Kind == BlockKind.Furniture && WebCopyLineRule.IsSiteLine(Punctuation.FoldTrimmed(blocks[k].Text)))
+                copied |= blocks[end].IsOutsideFlow && blocks[end].Kind == BlockKind.Furniture;
+            }
+            var top = pageStart;
+            while (top < end && blocks[top].Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline))
+            {
+                top++;
+            }
+            // The page's head is its last display line over its first text; a bare date under it is the article's own.
+            var head = -1;
+            for (var j = pageStart; j < top; j++)
+            {
+                if (blocks[j].Kind == BlockKind.Heading && !blocks[j].IsOutsideFlow && !(copied && IsChannel(blocks[j])))
                 {
-                    lastSiteLine = k;
+                    head = j;
                 }
             }
-            // Only where the page's own head follows the site's lines: a headline over a bare date over the text is
-            // the article's, the date its own.
-            var headFollows = false;
-            for (var j = lastSiteLine + 1; lastSiteLine >= 0 && j < k; j++)
+            var lastSiteLine = -1;
+            for (var j = pageStart; j < head; j++)
             {
-                headFollows |= blocks[j].Kind == BlockKind.Heading && !blocks[j].IsOutsideFlow;
+                if ((blocks[j].IsOutsideFlow && blocks[j].Kind == BlockKind.Furniture && WebCopyLineRule.IsSiteLine(Punctuation.FoldTrimmed(blocks[j].Text)))
+                    || (copied && IsChannel(blocks[j])))
+                {
+                    lastSiteLine = j;
+                }
             }
-            for (var h = pageStart; headFollows && h < lastSiteLine; h++)
+            for (var h = pageStart; h <= lastSiteLine; h++)
             {
-                if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display)
+                if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display && !blocks[h].IsOutsideFlow)
                 {
                     blocks[h] = blocks[h] with { IsOutsideFlow = true };
                 }
             }
-            while (k < blocks.Count && blocks[k].Block.Page == page)
-            {
-                k++;
-            }
-            pageStart = k;
+            pageStart = end;
         }
     }
+
+    private static bool IsChannel(ClassifiedBlock b) =>
+        b.Kind == BlockKind.Heading && b.Block.Hint != BlockHint.Display && WebCopyLineRule.IsChannelName(Punctuation.FoldTrimmed(b.Text));
 
     private const int MinTeaserLength = 6;
 
