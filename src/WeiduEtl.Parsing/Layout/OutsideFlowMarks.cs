@@ -28,14 +28,16 @@ internal static partial class OutsideFlowMarks
         for (var k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
-            // What a PDF's layout found in its furniture band is the page's own print.
+            // What a PDF's layout found in its furniture band is the page's own print; but the outlet's time stamp under
+            // a display line is the copied piece's, wherever the layout put it.
             // An editors' credit (责任编辑:X 编辑:Y) is the print's own too, and it ends the articles over it.
-            if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text))
-                || Rules.PageFurnitureRule.ClosesArticles(b.Text))
+            if (b.Kind != BlockKind.Furniture || (b.Block.Hint == BlockHint.PageFurniture && !IsStampUnderHead(blocks, k))
+                || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)) || Rules.PageFurnitureRule.ClosesArticles(b.Text))
             {
                 continue;
             }
             blocks[k] = b with { IsOutsideFlow = true };
+            MarkCopyTagBeside(blocks, k);
             var value = NextNonGap(blocks, k + 1);
             if (value < blocks.Count && blocks[value].Kind != BlockKind.Furniture && WebCopyLineRule.AwaitsValue(b.Text)
                 && WebCopyLineRule.CanBeValue(blocks[value].Text))
@@ -43,6 +45,43 @@ internal static partial class OutsideFlowMarks
                 blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
             }
         }
+    }
+
+    private static bool IsStampUnderHead(List<ClassifiedBlock> blocks, int k)
+    {
+        if (!WebCopyLineRule.IsSiteStamp(Punctuation.FoldTrimmed(blocks[k].Text)))
+        {
+            return false;
+        }
+        var above = PreviousNonGap(blocks, k - 1);
+        if (above >= 0 && WebCopyLineRule.IsCopyTag(Punctuation.FoldTrimmed(blocks[above].Text)))
+        {
+            above = PreviousNonGap(blocks, above - 1);
+        }
+        return above >= 0 && blocks[above].Kind == BlockKind.Heading && blocks[above].Block.Page == blocks[k].Block.Page;
+    }
+
+    /// <summary>A site's 原创 or 转载 right over or under its stamp or field line is the site's too.</summary>
+    private static void MarkCopyTagBeside(List<ClassifiedBlock> blocks, int k)
+    {
+        foreach (var t in new[] { PreviousNonGap(blocks, k - 1), NextNonGap(blocks, k + 1) })
+        {
+            if (t >= 0 && t < blocks.Count && blocks[t].Block.Page == blocks[k].Block.Page && !blocks[t].IsOutsideFlow
+                && WebCopyLineRule.IsCopyTag(Punctuation.FoldTrimmed(blocks[t].Text)))
+            {
+                blocks[t] = blocks[t] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
+            }
+        }
+    }
+
+    private static int PreviousNonGap(List<ClassifiedBlock> blocks, int from)
+    {
+        var k = from;
+        while (k >= 0 && blocks[k].Kind == BlockKind.Gap)
+        {
+            k--;
+        }
+        return k;
     }
 
     /// <summary>The most letters of a site's button (微博, QQ空间, 关注某某网, 某某新闻 for its app).</summary>

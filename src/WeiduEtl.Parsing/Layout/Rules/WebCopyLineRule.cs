@@ -16,7 +16,7 @@ internal static partial class WebCopyLineRule
     /// <summary>True for a web copy's field line, bare date or weekday; the text comes folded.</summary>
     public static bool IsWebCopyLine(string folded) =>
         !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || HomePath().IsMatch(folded)
-            || SiteStamp().IsMatch(folded) || CopyTag().IsMatch(folded) || IsFieldLine(folded));
+            || SiteStamp().IsMatch(folded) || IsFieldLine(folded));
 
     /// <summary>
     /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道,
@@ -27,6 +27,15 @@ internal static partial class WebCopyLineRule
     public static bool IsSiteLine(string folded) =>
         !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || HomePath().IsMatch(folded)
             || SitePlace().IsMatch(folded) || SiteStamp().IsMatch(folded));
+
+    /// <summary>True for the outlet's name and the time it posted the piece (某某日报 2019-11-30 00:38). The text comes folded.</summary>
+    public static bool IsSiteStamp(string folded) => SiteStamp().IsMatch(folded);
+
+    /// <summary>
+    /// True for a site's tag of where the piece comes from (原创, 转载): the site's own beside its stamp or field line,
+    /// though alone the word may be a printed page's. The text comes folded.
+    /// </summary>
+    public static bool IsCopyTag(string folded) => CopyTag().IsMatch(folded);
 
     /// <summary>
     /// True for a site's channel over a copied piece (本地新闻, 县域新闻 某县, 某市新闻): a short name of news and at most

@@ -17,7 +17,6 @@ public sealed class CopiedPageTests
     [InlineData("首页 > 本地新闻")]
     [InlineData("网站首页 >> 时政")]
     [InlineData("首页 新闻中心> 县区动态")]
-    [InlineData("原创")]
     public void IsFurniture_CopysStampPathOrTag_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
 
     [Theory]
@@ -26,7 +25,7 @@ public sealed class CopiedPageTests
     [InlineData("12-31 23:59前报名")]
     [InlineData("首页 地方频道")]
     [InlineData("主页君 > 大家")]
-    [InlineData("原创作品大赛")]
+    [InlineData("原创")]
     public void IsFurniture_SentenceOrPlainWords_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
     [Fact]
@@ -142,5 +141,20 @@ public sealed class CopiedPageTests
             "2024-01-12 10:59 来源: 南岭新闻网",
             "下一步，某镇将继续推进农业产业品牌化发展。");
         Assert.DoesNotContain(issue.Articles, a => a.Headline is { } h && h.StartsWith("乡村振兴", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Assemble_CopyTagUnderFieldLine_IsTakenOutWithIt()
+    {
+        var issue = TextPage.Assemble(
+            "春耕正当时 田间农机忙",
+            "来源：江城日报 2023-04-11 07:15",
+            "转载",
+            "4月10日，记者在江城区看到，田间地头一派繁忙景象，农机手们正驾驶机械翻耕土地。",
+            "据了解，今年全区计划春播面积12万亩。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("春耕正当时 田间农机忙", article.Headline);
+        Assert.Null(article.Subheadline);
+        Assert.Equal(2, article.Paragraphs.Count);
     }
 }
