@@ -16,7 +16,7 @@ internal static partial class BlockClassifier
         var bodySizes = blocks.GroupBy(b => b.Page).ToDictionary(g => g.Key, g => BodyFontSize(g.ToList()));
         var classified = blocks.Select(b => Classify(b, bodySizes[b.Page], lexicon)).ToList();
         ReadProseUnderDisplayLinesAsText(classified);
-        ReadCriesOverCreditsAsHeadlines(classified);
+        ReadHeadlinesOverCredits(classified, lexicon);
         ReadLongHeadlinesBetweenDisplayLines(classified, lexicon);
         ReadBareNamesUnderHeadlinesAsBylines(classified);
         OutsideFlowMarks.Mark(classified);
@@ -75,19 +75,29 @@ internal static partial class BlockClassifier
     /// <summary>
     /// A line with a cry inside (…亿元！…开工) reads as prose on its own, but right over a dateline or byline it is the
     /// item's headline: a paragraph of text never stands over a credit. Nor over a web copy's field line (来源:某报
-    /// 2020-08-06 07:48), which a site prints under the title of the piece.
+    /// 2020-08-06 07:48), which a site prints under the title of the piece: there a line with no clause mark, however
+    /// long (走出“某路” 跑出“某度”——某镇推进某工作小记, its subtitle run on after a dash), is that title too, as sure
+    /// as display type.
     /// </summary>
-    private static void ReadCriesOverCreditsAsHeadlines(List<ClassifiedBlock> blocks)
+    private static void ReadHeadlinesOverCredits(List<ClassifiedBlock> blocks, PressLexicon lexicon)
     {
         for (var k = 0; k + 1 < blocks.Count; k++)
         {
             var b = blocks[k];
             var under = blocks[k + 1];
-            if (b.Kind == BlockKind.Body && HeadingShapeRule.IsCriedHeadline(b.Text)
-                && (under.Kind is BlockKind.Dateline or BlockKind.Byline
-                    || under.Kind == BlockKind.Furniture && WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(under.Text))))
+            if (b.Kind != BlockKind.Body && !(b.Kind == BlockKind.Heading && !b.IsStrictHeading))
+            {
+                continue;
+            }
+            var overFieldLine = under.Kind == BlockKind.Furniture && WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(under.Text));
+            if (b.Kind == BlockKind.Body && HeadingShapeRule.IsCriedHeadline(b.Text) && (overFieldLine || under.Kind is BlockKind.Dateline or BlockKind.Byline))
             {
                 blocks[k] = b with { Kind = BlockKind.Heading, IsStrictHeading = false };
+            }
+            else if (overFieldLine && Punctuation.VisibleLength(b.Text) <= lexicon.MaxHeadlineLength && !ClauseMark().IsMatch(Punctuation.Fold(b.Text)))
+            {
+                // The site's field line sets the title apart as display type does.
+                blocks[k] = b with { Kind = BlockKind.Heading, IsStrictHeading = true };
             }
         }
     }

@@ -28,14 +28,16 @@ internal static partial class OutsideFlowMarks
         for (var k = 0; k < blocks.Count; k++)
         {
             var b = blocks[k];
-            // What a PDF's layout found in its furniture band is the page's own print.
+            // What a PDF's layout found in its furniture band is the page's own print; but the outlet's time stamp under
+            // a display line is the copied piece's, wherever the layout put it.
             // An editors' credit (责任编辑:X 编辑:Y) is the print's own too, and it ends the articles over it.
-            if (b.Kind != BlockKind.Furniture || b.Block.Hint == BlockHint.PageFurniture || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text))
-                || Rules.PageFurnitureRule.ClosesArticles(b.Text))
+            if (b.Kind != BlockKind.Furniture || (b.Block.Hint == BlockHint.PageFurniture && !IsStampUnderHead(blocks, k))
+                || !WebCopyLineRule.IsWebCopyLine(Punctuation.FoldTrimmed(b.Text)) || Rules.PageFurnitureRule.ClosesArticles(b.Text))
             {
                 continue;
             }
             blocks[k] = b with { IsOutsideFlow = true };
+            MarkCopyTagBeside(blocks, k);
             var value = NextNonGap(blocks, k + 1);
             if (value < blocks.Count && blocks[value].Kind != BlockKind.Furniture && WebCopyLineRule.AwaitsValue(b.Text)
                 && WebCopyLineRule.CanBeValue(blocks[value].Text))
@@ -43,6 +45,43 @@ internal static partial class OutsideFlowMarks
                 blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
             }
         }
+    }
+
+    private static bool IsStampUnderHead(List<ClassifiedBlock> blocks, int k)
+    {
+        if (!WebCopyLineRule.IsSiteStamp(Punctuation.FoldTrimmed(blocks[k].Text)))
+        {
+            return false;
+        }
+        var above = PreviousNonGap(blocks, k - 1);
+        if (above >= 0 && WebCopyLineRule.IsCopyTag(Punctuation.FoldTrimmed(blocks[above].Text)))
+        {
+            above = PreviousNonGap(blocks, above - 1);
+        }
+        return above >= 0 && blocks[above].Kind == BlockKind.Heading && blocks[above].Block.Page == blocks[k].Block.Page;
+    }
+
+    /// <summary>A site's 原创 or 转载 right over or under its stamp or field line is the site's too.</summary>
+    private static void MarkCopyTagBeside(List<ClassifiedBlock> blocks, int k)
+    {
+        foreach (var t in new[] { PreviousNonGap(blocks, k - 1), NextNonGap(blocks, k + 1) })
+        {
+            if (t >= 0 && t < blocks.Count && blocks[t].Block.Page == blocks[k].Block.Page && !blocks[t].IsOutsideFlow
+                && WebCopyLineRule.IsCopyTag(Punctuation.FoldTrimmed(blocks[t].Text)))
+            {
+                blocks[t] = blocks[t] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
+            }
+        }
+    }
+
+    private static int PreviousNonGap(List<ClassifiedBlock> blocks, int from)
+    {
+        var k = from;
+        while (k >= 0 && blocks[k].Kind == BlockKind.Gap)
+        {
+            k--;
+        }
+        return k;
     }
 
     /// <summary>The most letters of a site's button (微博, QQ空间, 关注某某网, 某某新闻 for its app).</summary>
@@ -111,8 +150,9 @@ internal static partial class OutsideFlowMarks
 
     /// <summary>
     /// Display lines at a copied page's top over the last of the site's own lines (您当前的位置:…, 当前报纸名称:…, the
-    /// day's date alone) that stand before the page's first text are the site's too (its name, its app's, its menu):
-    /// the page's own head comes after them.
+    /// day's date alone, the outlet's time stamp) that stand before the page's head are the site's too (its name, its
+    /// app's, its menu): the page's own head comes after them. On a copied page a channel's name there (本地新闻, 县域新闻
+    /// 某县) is such a line of the site's, and goes with them.
     /// </summary>
     private static void MarkSiteLinesOverThePage(List<ClassifiedBlock> blocks)
     {
@@ -120,36 +160,48 @@ internal static partial class OutsideFlowMarks
         while (pageStart < blocks.Count)
         {
             var page = blocks[pageStart].Block.Page;
-            var lastSiteLine = -1;
-            var k = pageStart;
-            for (; k < blocks.Count && blocks[k].Block.Page == page && blocks[k].Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline); k++)
+            var copied = false;
+            var end = pageStart;
+            for (; end < blocks.Count && blocks[end].Block.Page == page; end++)
             {
-                if (blocks[k].IsOutsideFlow && blocks[k].Kind == BlockKind.Furniture && WebCopyLineRule.IsSiteLine(Punctuation.FoldTrimmed(blocks[k].Text)))
+                copied |= blocks[end].IsOutsideFlow && blocks[end].Kind == BlockKind.Furniture;
+            }
+            var top = pageStart;
+            while (top < end && blocks[top].Kind is not (BlockKind.Body or BlockKind.Dateline or BlockKind.Byline))
+            {
+                top++;
+            }
+            // The page's head is its last display line over its first text; a bare date under it is the article's own.
+            var head = -1;
+            for (var j = pageStart; j < top; j++)
+            {
+                if (blocks[j].Kind == BlockKind.Heading && !blocks[j].IsOutsideFlow && !(copied && IsChannel(blocks[j])))
                 {
-                    lastSiteLine = k;
+                    head = j;
                 }
             }
-            // Only where the page's own head follows the site's lines: a headline over a bare date over the text is
-            // the article's, the date its own.
-            var headFollows = false;
-            for (var j = lastSiteLine + 1; lastSiteLine >= 0 && j < k; j++)
+            var lastSiteLine = -1;
+            for (var j = pageStart; j < head; j++)
             {
-                headFollows |= blocks[j].Kind == BlockKind.Heading && !blocks[j].IsOutsideFlow;
+                if ((blocks[j].IsOutsideFlow && blocks[j].Kind == BlockKind.Furniture && WebCopyLineRule.IsSiteLine(Punctuation.FoldTrimmed(blocks[j].Text)))
+                    || (copied && IsChannel(blocks[j])))
+                {
+                    lastSiteLine = j;
+                }
             }
-            for (var h = pageStart; headFollows && h < lastSiteLine; h++)
+            for (var h = pageStart; h <= lastSiteLine; h++)
             {
-                if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display)
+                if (blocks[h].Kind == BlockKind.Heading && blocks[h].Block.Hint != BlockHint.Display && !blocks[h].IsOutsideFlow)
                 {
                     blocks[h] = blocks[h] with { IsOutsideFlow = true };
                 }
             }
-            while (k < blocks.Count && blocks[k].Block.Page == page)
-            {
-                k++;
-            }
-            pageStart = k;
+            pageStart = end;
         }
     }
+
+    private static bool IsChannel(ClassifiedBlock b) =>
+        b.Kind == BlockKind.Heading && b.Block.Hint != BlockHint.Display && WebCopyLineRule.IsChannelName(Punctuation.FoldTrimmed(b.Text));
 
     private const int MinTeaserLength = 6;
 

@@ -665,7 +665,7 @@ internal sealed partial class PageGrammar
     {
         var group = HeadlineGroupRule.Split(lines);
         unplaced.AddRange(group.Leftovers);
-        if (group.Kicker is { } kicker && GenreLabelRule.IsColumnLabel(kicker, lexicon))
+        if (group.Kicker is { } kicker && (GenreLabelRule.IsColumnLabel(kicker, lexicon) || GenreLabelRule.IsBracketedColumnName(kicker)))
         {
             item.Section = kicker;
         }

@@ -47,7 +47,7 @@ internal static partial class PageFurnitureRule
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
             || DateLineDate(folded) is not null || WebCopyLineRule.IsWebCopyLine(folded) || WebCopyLineRule.IsMastheadLine(folded)
-            || WebCopyLineRule.IsReaderControlLine(folded) || RightsLine().IsMatch(Punctuation.WithoutSpaces(folded));
+            || WebCopyLineRule.IsReaderControlLine(folded) || LunarDate().IsMatch(folded) || RightsLine().IsMatch(Punctuation.WithoutSpaces(folded));
     }
 
     /// <summary>
@@ -150,6 +150,11 @@ internal static partial class PageFurnitureRule
     // 在非本站所属的服务器上作镜像, 在非某报所属服务器上建立镜像.
     [GeneratedRegex(@"非[^。]{1,16}?服务器上?(?:作|做|建立|建)镜像")]
     private static partial Regex MirrorElsewhere();
+
+    // The day's date in the lunar calendar on a line of its own under the page's date line (农历五月十二, 农历己亥年
+    // 腊月初八, 农历闰四月廿三): the masthead's, never a headline.
+    [GeneratedRegex(@"^农历\s*(?:\p{IsCJKUnifiedIdeographs}{2}年\s*)?闰?(?:正|[一二三四五六七八九十]|十[一二]|冬|腊)月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$")]
+    private static partial Regex LunarDate();
 
     [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();

@@ -15,15 +15,34 @@ internal static partial class WebCopyLineRule
 
     /// <summary>True for a web copy's field line, bare date or weekday; the text comes folded.</summary>
     public static bool IsWebCopyLine(string folded) =>
-        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || IsFieldLine(folded));
+        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || HomePath().IsMatch(folded)
+            || SiteStamp().IsMatch(folded) || IsFieldLine(folded));
 
     /// <summary>
-    /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道),
-    /// the paper it shows (当前报纸名称:X), the day's date or weekday alone. Lines over it at the page's top are the
-    /// site's too. The text comes folded.
+    /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道,
+    /// 首页 > 本地新闻), the paper it shows (当前报纸名称:X), the day's date or weekday alone, the outlet's name with the
+    /// time it posted the piece (某某日报 2019-11-30 00:38, 04-30 11:22). Lines over it at the page's top are the site's
+    /// too. The text comes folded.
     /// </summary>
     public static bool IsSiteLine(string folded) =>
-        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || SitePlace().IsMatch(folded));
+        !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || HomePath().IsMatch(folded)
+            || SitePlace().IsMatch(folded) || SiteStamp().IsMatch(folded));
+
+    /// <summary>True for the outlet's name and the time it posted the piece (某某日报 2019-11-30 00:38). The text comes folded.</summary>
+    public static bool IsSiteStamp(string folded) => SiteStamp().IsMatch(folded);
+
+    /// <summary>
+    /// True for a site's tag of where the piece comes from (原创, 转载): the site's own beside its stamp or field line,
+    /// though alone the word may be a printed page's. The text comes folded.
+    /// </summary>
+    public static bool IsCopyTag(string folded) => CopyTag().IsMatch(folded);
+
+    /// <summary>
+    /// True for a site's channel over a copied piece (本地新闻, 县域新闻 某县, 某市新闻): a short name of news and at most
+    /// one short word after it (the sub-channel's place). Only on a copied page's top is it the site's: a printed page may
+    /// set such a name as a kicker. The text comes folded.
+    /// </summary>
+    public static bool IsChannelName(string folded) => ChannelName().IsMatch(folded);
 
     /// <summary>
     /// True for a masthead line: furniture, but the paper's own print (a PDF sets it too), so it stays in the page's
@@ -152,8 +171,9 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex NumericDate();
 
-    // A date in figures alone on its line (2021-08-20, 2026/01/25 09:30), or a weekday alone (星期日).
-    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:星期|周)[一二三四五六日天])$")]
+    // A date in figures alone on its line (2021-08-20, 2026/01/25 09:30), a month and day with the clock time a site's
+    // list stamps a post with (04-30 11:22), or a weekday alone (星期日).
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{1,2}[-/][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}|(?:星期|周)[一二三四五六日天])$")]
     private static partial Regex BareDateOrWeekday();
 
     // A masthead: its legal line, with the registration number (国内统一刊号:CN65-0010, CN11-0065) or the postal code
@@ -172,6 +192,23 @@ internal static partial class WebCopyLineRule
     // A site's path to the page: three or more short steps joined by > (首页> 地方频道> 头条 > 正文).
     [GeneratedRegex(@"^[^>\s]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}?){2,}$")]
     private static partial Regex Breadcrumbs();
+
+    // A path from the site's home with one step or more (首页 > 本地新闻, 首页 新闻中心> 本市时政): the home names it a
+    // path where two steps alone would not.
+    [GeneratedRegex(@"^(?:网站首页|首页|主页)(?=[^>]*>)(?:\s*>{1,2}\s*|\s+)[^>\s]{1,12}(?:\s*>{1,2}\s*[^>\s]{1,12})*$")]
+    private static partial Regex HomePath();
+
+    // The outlet's name, or its app's or column's, and the time it posted the piece, as a site stamps it under or over
+    // the title (某某日报 2019-11-30 00:38, 某某新闻 2025-08-19 15:50).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    private static partial Regex SiteStamp();
+
+    // A site's tag of where the piece comes from, alone on its line (原创, 转载).
+    [GeneratedRegex(@"^(?:原创|转载)$")]
+    private static partial Regex CopyTag();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,4}新闻(?:\s+\p{IsCJKUnifiedIdeographs}{1,4})?$")]
+    private static partial Regex ChannelName();
 
     [GeneratedRegex(@"上一篇|下一篇|上一版|下一版|返回目录|打印|关闭")]
     private static partial Regex ReaderControls();
