@@ -27,4 +27,18 @@ public sealed class AsciiCloseAndResidentNameRuleTests
         var quotes = Entities.Extract(body).Quotes;
         Assert.Equal(text is null ? [] : [text], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("“路灯亮了,晚上出门再也不怕了。”近日,家住东门巷18号大院的孙桂英见到记者时高兴地说。", "孙桂英")]
+    [InlineData("“平安是福,不影响别人。”家住城关社区的郭海峰说到。", "郭海峰")]
+    [InlineData("每天下午,家住文峰街道莲池社区的邵建国都会来到楼下。", "邵建国")]
+    public void Extract_FullNameAfterWhereThePersonLives_IsAPerson(string body, string name) =>
+        Assert.Contains(name, Entities.People(body).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("“环境好多了。”家住河东小区的陈阿姨笑着说。")]
+    [InlineData("家住该小区的居民都很满意。")]
+    [InlineData("家住不远的她每天都来。")]
+    public void Extract_FormOfAddressOrWordAfterWhereThePersonLives_IsNoFullName(string body) =>
+        Assert.DoesNotContain(Entities.People(body), p => p.Name.Length == 3);
 }
