@@ -190,7 +190,8 @@ internal static class SpeakerReader
             {
                 length--;
             }
-            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at) || IsKindOfPerson(body, at, at + length))
+            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at) || IsKindOfPerson(body, at, at + length)
+                || AddressBeforeWord(body, at, length))
             {
                 continue;
             }
@@ -200,7 +201,14 @@ internal static class SpeakerReader
         return null;
     }
 
-/// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
+/// <summary>
+    /// A surname and a kin honorific whose third letter opens a word of the dictionary with the letter after it (村民|陈叔|热情地告诉,
+    /// |王姐|耐心地解释): a form of address before a manner phrase, no three-letter name; the form is read as the speaker after.
+    /// </summary>
+    private static bool AddressBeforeWord(string body, int at, int length) =>
+        length == 3 && AddressForms.LengthAt(body, at) == 2 && HanText.IsHanAt(body, at + 3) && CommonWords.Find(body.AsSpan(at + 2, 2)) is not null;
+
+    /// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
     private static int? FramedName(string body, int clauseStart, int speakerEnd)
     {
         for (var at = Math.Max(clauseStart + 1, speakerEnd - 4); at <= speakerEnd - 2; at++)
