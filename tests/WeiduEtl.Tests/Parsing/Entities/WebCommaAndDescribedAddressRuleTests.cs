@@ -27,4 +27,14 @@ public sealed class WebCommaAndDescribedAddressRuleTests
     [InlineData("村支书王建国介绍了情况。王叔热情地告诉记者,大家都支持修路。“路修好了,我们出门就方便了。”", "王建国")]
     public void Extract_NameOrExplainedForm_IsTheNamedSpeaker(string body, string speaker) =>
         Assert.Equal(speaker, Entities.Extract(body).Quotes[^1].Speaker);
+
+    [Theory]
+    // A given name's letter is not read from a manner word with 地 (由衷地, 热情地, 认真地) after a kind of person and a name.
+    [InlineData("城市的变化也让环卫工人李芳由衷地感叹,“街道越来越干净了。”", "李芳")]
+    [InlineData("看到记者,志愿者王敏热情地介绍说,“这里每天都有人来。”", "王敏")]
+    [InlineData("面对顾客的疑问,店员张丽认真地解释道,“这款产品不退换。”", "张丽")]
+    [InlineData("队员刘建国热情地说,“欢迎大家来。”", "刘建国")]
+    [InlineData("看到大家,网格员赵国强热情地打招呼,“欢迎欢迎。”", "赵国强")]
+    public void Extract_NameBeforeAMannerWordWithDi_EndsBeforeTheWord(string body, string name) =>
+        Assert.Equal(name, Entities.Extract(body).Quotes[^1].Speaker);
 }
