@@ -48,7 +48,7 @@ internal static class AddressedSpeakers
             return NamedWithEpithet(body, speaker, before, people)
                 ?? (PersonInFocus.At(body, before, people, EpithetReach) is { Person: { } inFocus } ? inFocus : null);
         }
-        if (DescribedAnew(body, speaker, before))
+        if (DescribedAnew(body, speaker, before, people))
         {
             return null;
         }
@@ -70,14 +70,20 @@ internal static class AddressedSpeakers
     private const int AttributionReach = 200;
 
     /// <summary>
-    /// The form of address printed where the words are given, after a description and 的 (正在乘凉的王大妈感慨道): a feature
-    /// brings in someone new so, not the person named before with that surname.
+    /// The form of address printed where the words are given, after a description and 的 (正在乘凉的王大妈感慨道) or a word
+    /// for a kind of person (村民|陈叔|热情地告诉记者, 居民|王大妈|说): a feature brings in someone new so, not the person named
+    /// before with that surname; unless, after a kind, a full name follows the form before the words (店主老陈名叫某某某，…“…”).
     /// </summary>
-    private static bool DescribedAnew(string body, string speaker, int before)
+    private static bool DescribedAnew(string body, string speaker, int before, List<EntityMention> people)
     {
         var end = Math.Min(before, body.Length);
         var at = end > 0 ? body.LastIndexOf(speaker, end - 1, StringComparison.Ordinal) : -1;
-        return at > 0 && end - at <= AttributionReach && body[at - 1] == '的';
+        if (at <= 0 || end - at > AttributionReach)
+        {
+            return false;
+        }
+        return body[at - 1] == '的'
+            || (PersonDescriptors.EndingAt(body, at) > 0 && !people.Exists(p => p.CharStart >= at + speaker.Length && p.CharStart < end));
     }
 
     /// <summary>

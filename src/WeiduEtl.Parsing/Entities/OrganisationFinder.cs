@@ -24,7 +24,28 @@ internal static class OrganisationFinder
         "联合国教科文组织", "世界知识产权组织", "国际货币基金组织", "世界银行", "亚洲基础设施投资银行",
         // Armies and their services, named with no institution ending (红军长征, 驻地海军, 八路军某部): 军 ends too many
         // everyday words (冠军, 将军, 参军) to be an ending, so the armies a national daily names are listed.
-        "红军", "中国工农红军", "八路军", "新四军", "解放军", "中国人民解放军", "志愿军", "中国人民志愿军", "海军", "陆军", "空军", "火箭军", "武警");
+        "红军", "中国工农红军", "八路军", "新四军", "解放军", "中国人民解放军", "志愿军", "中国人民志愿军", "海军", "陆军", "空军", "火箭军", "武警",
+        // The democratic parties by their short names (民盟、民进界别), read only where they stand alone, see PartyShortForms.
+        "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
+        "民革中央", "民盟中央", "民建中央", "民进中央", "农工党中央", "致公党中央", "九三学社中央", "台盟中央");
+
+    /// <summary>
+    /// The democratic parties' short names that are also two letters inside everyday words (人民进行, 网民建言, 村民建设): a party
+    /// only between a list's or a clause's marks or after 的 (会议的|民盟|、|民进|、…) or before its members (台盟|代表), and not before
+    /// 党 (民进党 is another party). Their central committees (民盟中央) are listed whole.
+    /// </summary>
+    private static readonly WordIndex PartyShortForms = HanText.Longest("民革", "民盟", "民建", "民进", "台盟");
+
+    private static readonly CharSet PartyShortFormLeads = new("、的和与及");
+    private static readonly CharSet PartyShortFormFollowers = new("、和与及等的");
+
+    /// <summary>Members and delegates a party's short name is printed before (台盟|代表, 民革|党员, 民进|界别).</summary>
+    private static readonly WordIndex PartyMembers = HanText.Longest("代表", "委员", "成员", "党员", "会员", "界");
+
+    private static bool IsPartyShortFormInWord(string body, int start, int end) =>
+        HanText.WordEndingAt(body, end, PartyShortForms) is { } shortForm && shortForm.Length == end - start
+            && ((start > 0 && HanText.IsHan(body[start - 1]) && !PartyShortFormLeads.Contains(body[start - 1]))
+                || (end < body.Length && HanText.IsHan(body[end]) && !PartyShortFormFollowers.Contains(body[end]) && HanText.WordAt(body, end, PartyMembers) is null));
 
     public static List<EntityMention> Find(string body)
     {
@@ -40,7 +61,7 @@ internal static class OrganisationFinder
                 continue;
             }
             // 共产党|员 is a member, not the party.
-            if (HanText.WordEndingAt(body, end, Bodies) is { } named && !(end < body.Length && body[end] == '员')
+            if (HanText.WordEndingAt(body, end, Bodies) is { } named && !(end < body.Length && body[end] == '员') && !IsPartyShortFormInWord(body, end - named.Length, end)
                 && !MentionSpans.AnyCovering(found, end - named.Length, end))
             {
                 // The party's name before one of its central bodies belongs to it (中共|中央纪委).

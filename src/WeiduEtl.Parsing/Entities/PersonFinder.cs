@@ -58,6 +58,7 @@ internal static class PersonFinder
             var next = (TitleLexicon.MayStartAt(body, i) ? TitleFirst(body, i, organisations, places, found) : null)
                 ?? (Surnames.FirstLetters.Contains(c) && (!HanText.IsHan(before) || NameGate.Contains(before)) ? NameAt(body, i, organisations, found) : null)
                 ?? (before == Native ? NativesFirst(body, i, found) : null)
+                ?? (before == Of ? ResidentFirst(body, i, found) : null)
                 ?? (PersonDescriptors.MayEndAt(body, i) || SuffixedDescriptors.MayEndAt(body, i) ? DescriptorFirst(body, i, found) : null)
                 ?? (before == '”' ? EpithetFirst(body, i, organisations, found) : null)
                 ?? i + 1;
@@ -521,11 +522,52 @@ internal static class PersonFinder
     /// letter nor the two given letters (|老师, |大爷) make a word of the dictionary, no kin word opens them (孙子|和), no
     /// conjunction ends them and the first letter is not doubled: a child's pet name (7岁的|安安|告诉…) is no surname.
     /// </summary>
-    private static (int Start, int End)? AgedFullName(string body, int from, int i)
+    private static (int Start, int End)? AgedFullName(string body, int from, int i) =>
+        body.AsSpan(from, i - from).SequenceEqual(AgeSuffix) && AgedBefore(body, from, i) ? FullNameAtSight(body, i) : null;
+
+    private const char Of = '的';
+    private const string HomeLead = "家住";
+    private const int MaxHomePhrase = 20;
+
+    /// <summary>
+    /// A full name after the phrase of where the person lives (家住某某巷25号大院的|某某某|见到记者时说, 家住某社区的|某某某|说到):
+    /// only people are introduced by their home, so the name is read at one sight, with the tests of a name after an age;
+    /// a form of address there (家住某小区的|陈阿姨, |革女士) is no full name by them.
+    /// </summary>
+    private static int? ResidentFirst(string body, int i, List<EntityMention> found)
+    {
+        var from = Math.Max(0, i - 1 - MaxHomePhrase);
+        var home = body.LastIndexOf(HomeLead, i - 1, i - 1 - from, StringComparison.Ordinal);
+        if (home < 0 || !IsOneClause(body, home + HomeLead.Length, i - 1) || FullNameAtSight(body, i) is not var (start, end))
+        {
+            return null;
+        }
+        found.Add(new EntityMention(MentionKind.Person, body[start..end], body[start..end], null, null, start, end, EntityRules.DescriptorName));
+        return end;
+    }
+
+    /// <summary>Whether the letters from <paramref name="start"/> to <paramref name="end"/> are Han letters or digits only: one phrase, no punctuation between.</summary>
+    private static bool IsOneClause(string body, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if (!HanText.IsHan(body[at]) && !char.IsAsciiLetterOrDigit(body[at]))
+            {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
+    /// <summary>
+    /// A surname and two letters at <paramref name="i"/> that are a full name wherever an age or a home introduced them: neither the
+    /// surname and the next letter nor the two given letters make a word of the dictionary, no kin word opens them, no
+    /// conjunction ends them, and the first letter is not doubled.
+    /// </summary>
+    private static (int Start, int End)? FullNameAtSight(string body, int i)
     {
         const int Length = 3;
         if (!HanText.IsHanAt(body, i + Length - 1) || !Surnames.IsSurname(body[i]) || body[i] == body[i + 1]
-            || !body.AsSpan(from, i - from).SequenceEqual(AgeSuffix) || !AgedBefore(body, from, i)
             || PersonNameReader.NameLengthAt(body, i) == 0
             || PlaceEndings.Contains(body[i + Length - 1]) || CommonWords.Find(body.AsSpan(i, 2)) is not null || CommonWords.Find(body.AsSpan(i + 1, 2)) is not null
             || CommonWords.Find(body.AsSpan(i, Length)) is not null || PersonDescriptors.StartsAt(body, i) || Conjunctions.Contains(body[i + Length - 1]))

@@ -334,6 +334,9 @@ internal static class QuoteAttributor
 
     private static readonly CharSet NewClauseMarks = new("，。！？；,;!?");
 
+    /// <summary>A clause's comma or colon, full-width or as a web copy prints it.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，：,:");
+
     /// <summary>
     /// Whether a clause opened by a pronoun hands the quotation over with a colon (我问他：“…”他摇摇头：“…”): the words are
     /// that subject's answer, not more of the previous speaker's. A pronoun the rules before could resolve has named its
@@ -363,7 +366,7 @@ internal static class QuoteAttributor
         }
         for (var p = windowStart; p < span.Open; p++)
         {
-            if (body[p] is '，' or '：' && Attribution(body, p, people, span, EntityRules.QuoteSentenceBefore, span.Close + 1) is { } found)
+            if (body[p] is '，' or ',' or '：' or ':' && Attribution(body, p, people, span, EntityRules.QuoteSentenceBefore, span.Close + 1) is { } found)
             {
                 return found;
             }
@@ -388,7 +391,7 @@ internal static class QuoteAttributor
             return null;
         }
         var previousStart = SentenceStart(body, ownStart - 1);
-        var firstBreak = body.AsSpan(previousStart, ownStart - previousStart).IndexOfAny('，', '：');
+        var firstBreak = body.AsSpan(previousStart, ownStart - previousStart).IndexOfAny(ClauseBreaks);
         return firstBreak < 0 ? null
             : Attribution(body, previousStart + firstBreak, people, span, EntityRules.QuoteReportRunsOn, span.Close + 1) is { Speaker: not null } found ? found : null;
     }

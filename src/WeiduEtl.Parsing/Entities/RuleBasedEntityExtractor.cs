@@ -18,6 +18,9 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
 {
     public ArticleEntities Extract(string body)
     {
+        // The rules read the body with a web copy's ASCII closing marks as ” (AsciiQuoteCloses); rows keep the printed text.
+        var printed = body;
+        body = AsciiQuoteCloses.Paired(printed);
         var organisations = OrganisationFinder.Find(body);
         var places = PlaceFinder.Find(body);
         var people = PersonFinder.Find(body, organisations, places);
@@ -41,7 +44,12 @@ public sealed class RuleBasedEntityExtractor : IEntityExtractor
 
         var mentions = InBodyOrder(people, organisations, places);
         var rows = quotes.Select(q => new QuoteMention(
-            body[q.Span.TextStart..q.Span.Close], q.Speaker, q.Person is null ? null : IndexOf(mentions, q.Person), q.Verb, q.Span.TextStart, q.Span.Close, q.Rule)).ToList();
+            printed[q.Span.TextStart..q.Span.Close], q.Speaker, q.Person is null ? null : IndexOf(mentions, q.Person), q.Verb, q.Span.TextStart, q.Span.Close, q.Rule)).ToList();
+        if (!ReferenceEquals(body, printed))
+        {
+            // Rows name their speaker by index, so a mention is replaced in place.
+            mentions = mentions.ConvertAll(m => m.Text.Contains('”', StringComparison.Ordinal) ? m with { Text = printed[m.CharStart..m.CharEnd] } : m);
+        }
         return new ArticleEntities(mentions, rows);
     }
 

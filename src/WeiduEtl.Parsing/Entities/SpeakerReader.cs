@@ -190,7 +190,13 @@ internal static class SpeakerReader
             {
                 length--;
             }
-            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at) || IsKindOfPerson(body, at, at + length))
+            // Nor a given letter from the first letter of a manner word with 地 (环卫工人黄某|由衷地|感叹): the name ends before the word.
+            if (length == 3 && MannerWordAt(body, at + 2, speakerEnd) && AddressForms.LengthAt(body, at) == 0)
+            {
+                length--;
+            }
+            if (length < 2 || at + length > speakerEnd || speakerEnd - at - length > MaxManner || StartsPlace(body, at) || IsKindOfPerson(body, at, at + length)
+                || AddressBeforeWord(body, at, length))
             {
                 continue;
             }
@@ -200,7 +206,18 @@ internal static class SpeakerReader
         return null;
     }
 
-/// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
+/// <summary>
+    /// A surname and a kin honorific whose third letter opens a word of the dictionary with the letter after it (村民|陈叔|热情地告诉,
+    /// |王姐|耐心地解释): a form of address before a manner phrase, no three-letter name; the form is read as the speaker after.
+    /// </summary>
+    private static bool AddressBeforeWord(string body, int at, int length) =>
+        length == 3 && AddressForms.LengthAt(body, at) == 2 && HanText.IsHanAt(body, at + 3) && CommonWords.Find(body.AsSpan(at + 2, 2)) is not null;
+
+    /// <summary>A word of the dictionary of two letters at <paramref name="at"/> with 地 right after it, before the verb: a manner adverb (由衷地, 热情地).</summary>
+    private static bool MannerWordAt(string body, int at, int speakerEnd) =>
+        at + 3 <= speakerEnd && HanText.IsHanAt(body, at + 1) && body[at + 2] == '地' && CommonWords.Find(body.AsSpan(at, 2)) is not null;
+
+    /// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
     private static int? FramedName(string body, int clauseStart, int speakerEnd)
     {
         for (var at = Math.Max(clauseStart + 1, speakerEnd - 4); at <= speakerEnd - 2; at++)
