@@ -26,6 +26,9 @@ public sealed class CopiedPageTests
     [InlineData("首页 地方频道")]
     [InlineData("主页君 > 大家")]
     [InlineData("原创")]
+    [InlineData("本报记者 张明 2019-11-30 10:00")]
+    [InlineData("报名截止 2024-06-30 17:00")]
+    [InlineData("开考时间 2024-06-30 09:00")]
     public void IsFurniture_SentenceOrPlainWords_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
     [Fact]
