@@ -13,6 +13,8 @@ public sealed class CopiedPageTests
     [InlineData("江城日报 2021-03-04 08:15")]
     [InlineData("南山客户端 2023/11/02 17:40:12")]
     [InlineData("某县融媒 原创 2024-06-01 10:00")]
+    [InlineData("发布时间 2024-06-01 10:00")]
+    [InlineData("更新日期 2024-06-01 10:00:12")]
     [InlineData("05-12 09:30")]
     [InlineData("首页 > 本地新闻")]
     [InlineData("网站首页 >> 时政")]
