@@ -206,15 +206,21 @@ internal static class FigureExclusions
         return name.Contains('届');
     }
 
+    /// <summary>并 and 在 join a new predicate to the clause; a body's name never holds them.</summary>
+    private const string PredicateJoints = "并在";
+
     /// <summary>
     /// 参加十四届全国人大三次会议, 出席十九届四中全会: a 届 whose name goes on, in the same clause, to a sitting's number (N次 or
-    /// N中 before a meeting) numbers the term, even after a verb of taking part; 参加了三届全运会 counts editions.
+    /// N中 before a meeting) numbers the term, even after a verb of taking part; 参加了三届全运会 counts editions. A 并 or
+    /// 在 before the sitting opens a new predicate (连任三届政协委员并在第三次会议上发言): the sitting is not the term's.
     /// </summary>
     private static bool NumbersTermOfSitting(string body, int end)
     {
         var rest = body.AsSpan(end, Math.Min(body.Length - end, SessionNameMaxLength));
         var clauseEnd = rest.IndexOfAny(LabelWords.ClauseBreakSet);
         rest = clauseEnd < 0 ? rest : rest[..clauseEnd];
+        var predicate = rest.IndexOfAny(PredicateJoints);
+        rest = predicate < 0 ? rest : rest[..predicate];
         for (var i = 1; i + 1 < rest.Length; i++)
         {
             if (ChineseNumeral.IsDigitOrTen(rest[i - 1]) && rest[i] is '次' or '中')

@@ -203,10 +203,10 @@ internal static class MeasureGuards
         && (position + 1 >= text.Length || !CarryingWords.Contains(text[position + 1], StringComparison.Ordinal))
         || position > 1 && text[position - 1] is '千' or '万' && ChineseNumeral.IsNumberLetter(text[position - 2]);
 
-    /// <summary>年近八旬, 年过七旬, 年逾六旬: 旬 counts decades of a person's age after these words, never elsewhere (上旬, 中旬).</summary>
     /// <summary>停水近十日, 连续30日, 为期十日: after these a number of 日 is a span, never a day of the month.</summary>
     private static readonly string[] SpanLeads = ["近", "将近", "连续", "为期", "历时", "长达", "持续", "整整"];
 
+    /// <summary>年近八旬, 年过七旬, 年逾六旬: 旬 counts decades of a person's age after these words, never elsewhere (上旬, 中旬).</summary>
     private static readonly string[] DecadeOfAgeLeads = ["年近", "年过", "年逾", "年届", "年已", "已过", "年满", "年方", "年愈"];
 
     /// <summary>八旬老人, 七旬老汉: before a noun of the old, 旬 is the decades of their age too.</summary>

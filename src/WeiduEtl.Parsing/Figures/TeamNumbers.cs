@@ -44,6 +44,7 @@ internal static class TeamNumbers
             }
             before = item[..digits];
         }
-        return before.Length > 0 && before[^1] is '村' or '社' or '屯';
+        // 每村3组, 各村5队: after 每 or 各 the village is any village, and the number counts its groups.
+        return before.Length > 0 && before[^1] is '村' or '社' or '屯' && !(before.Length > 1 && before[^2] is '每' or '各');
     }
 }

@@ -199,8 +199,9 @@ internal static partial class WebCopyLineRule
     private static partial Regex HomePath();
 
     // The outlet's name, or its app's or column's, and the time it posted the piece, as a site stamps it under or over
-    // the title (某某日报 2019-11-30 00:38, 某某新闻 2025-08-19 15:50).
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,12}(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    // the title (某某日报 2019-11-30 00:38, 某某新闻 2025-08-19 15:50, 发布时间 2024-06-01 10:00); never a reporter's credit
+    // (本报记者 某某 …) or the time of an event a notice sets (报名截止 …, 开考时间 …): only the site posts and updates.
+    [GeneratedRegex(@"^(?!\S*(?:记者|通讯员|作者))\p{IsCJKUnifiedIdeographs}{2,12}(?<!截止|开始|结束)(?<!(?<!发布|更新|发表|录入)(?:时间|日期))(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex SiteStamp();
 
     // A site's tag of where the piece comes from, alone on its line (原创, 转载).

@@ -16,12 +16,14 @@ public sealed class FigureListedNameAndKindTests
     [InlineData("红星社3组、4组共有农户86户。", "86户|86|户|exact")]
     [InlineData("全村划分为12组、386户。", "12组|12|组|exact ; 386户|386|户|exact")]
     [InlineData("志愿者分成6组，每组5人。", "6组|6|组|exact ; 5人|5|人|exact")]
+    [InlineData("每村3组、每组5人。", "3组|3|组|exact ; 5人|5|人|exact")]
     // A 届 that goes on to a sitting's number.
     [InlineData("代表们参加十四届全国人大三次会议审议。", "")]
     [InlineData("他参加了十九届四中全会。", "")]
     [InlineData("委员们参加十三届省人大常委会第十次会议。", "")]
     [InlineData("该校已连续举办了三届科技节。", "三届|3|届|exact")]
     [InlineData("她先后参加过5届全国运动会。", "5届|5|届|exact")]
+    [InlineData("王某连任三届政协委员并在第三次会议上发言。", "三届|3|届|exact")]
     // Kinds.
     [InlineData("除去规定不能参选的五类人员,实到党员35名。", "35名|35|名|exact")]
     [InlineData("今年重点排查三类企业。", "")]

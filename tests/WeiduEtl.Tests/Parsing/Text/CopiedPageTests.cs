@@ -13,6 +13,8 @@ public sealed class CopiedPageTests
     [InlineData("江城日报 2021-03-04 08:15")]
     [InlineData("南山客户端 2023/11/02 17:40:12")]
     [InlineData("某县融媒 原创 2024-06-01 10:00")]
+    [InlineData("发布时间 2024-06-01 10:00")]
+    [InlineData("更新日期 2024-06-01 10:00:12")]
     [InlineData("05-12 09:30")]
     [InlineData("首页 > 本地新闻")]
     [InlineData("网站首页 >> 时政")]
@@ -26,6 +28,9 @@ public sealed class CopiedPageTests
     [InlineData("首页 地方频道")]
     [InlineData("主页君 > 大家")]
     [InlineData("原创")]
+    [InlineData("本报记者 张明 2019-11-30 10:00")]
+    [InlineData("报名截止 2024-06-30 17:00")]
+    [InlineData("开考时间 2024-06-30 09:00")]
     public void IsFurniture_SentenceOrPlainWords_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed class DigestPageTests
     [InlineData("图：游客在古镇拍照留念")]
     [InlineData("图：本报记者 王明 摄")]
     [InlineData("图说：一张报纸的变迁")]
+    [InlineData("图：渔民在晾晒渔网")]
+    [InlineData("图：新成立的合作社")]
+    [InlineData("图:村里的电商服务社")]
     public void IsSource_PictureDescribedOrCredited_IsNot(string line) => Assert.False(PictureSourceRule.IsSource(line));
 
     [Fact]
