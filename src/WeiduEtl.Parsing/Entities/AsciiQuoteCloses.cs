@@ -30,13 +30,42 @@ internal static class AsciiQuoteCloses
                     open = -1;
                     break;
                 case AsciiQuote when open >= 0 && !ClosedLaterOnLine(body, at):
-                    copy ??= body.ToCharArray();
-                    copy[at] = '”';
+                    if (ClosingMark(body, at) is var close and >= 0)
+                    {
+                        copy ??= body.ToCharArray();
+                        copy[close] = '”';
+                        at = close;
+                    }
                     open = -1;
                     break;
             }
         }
         return copy is null ? body : new string(copy);
+    }
+
+    private static readonly CharSet SentenceEnds = new("。！？!?…");
+
+    /// <summary>
+    /// Which of the ASCII marks from <paramref name="first"/> to the line's end closes the “, or -1: the first after a sentence's
+    /// end (“我们把它叫作"连心桥"。"某某说: the marks before pair round a term inside); else the first when they are odd in
+    /// number; none when they pair each other (a term inside a quotation that runs on to the next paragraph).
+    /// </summary>
+    private static int ClosingMark(string body, int first)
+    {
+        var count = 0;
+        for (var at = first; at < body.Length && body[at] != '\n'; at++)
+        {
+            if (body[at] != AsciiQuote)
+            {
+                continue;
+            }
+            if (SentenceEnds.Contains(body[at - 1]))
+            {
+                return at;
+            }
+            count++;
+        }
+        return count % 2 == 1 ? first : -1;
     }
 
     /// <summary>Whether a ” still comes before the line ends: the " is then a mark inside the quotation (“他说"好"…”).</summary>
