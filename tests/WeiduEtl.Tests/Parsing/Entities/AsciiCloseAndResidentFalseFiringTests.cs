@@ -24,6 +24,13 @@ public sealed class AsciiCloseAndResidentFalseFiringTests
     }
 
     [Fact]
+    public void Extract_AsciiPairAfterASentenceEndInsideAQuotationRunningOn_KeepsTheQuotationWhole()
+    {
+        var quotes = Entities.Extract("“他喊了一声\"快跑!\"就冲了进去。\n“后来大家都安全了。”消防员王强说。").Quotes;
+        Assert.Contains("他喊了一声\"快跑!\"就冲了进去。", quotes.Select(q => q.Text));
+    }
+
+    [Fact]
     public void Extract_SurnamedPhraseAfterWhereThePersonLives_IsNoFullName() =>
         Assert.DoesNotContain(Entities.People("“环境好多了。”家住附近的田姓老人说。"), p => p.Name.Length == 3);
 
