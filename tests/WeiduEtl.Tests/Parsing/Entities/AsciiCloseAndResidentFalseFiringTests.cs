@@ -4,8 +4,9 @@ namespace WeiduEtl.Tests.Parsing.Entities;
 
 /// <summary>
 /// Lines of other papers the round's rules misread: ASCII marks pairing round a term inside a quotation are no close of it,
-/// a surnamed phrase after 家住…的 (田姓老人) is no full name, and 农业 alone before a bank or a
-/// university opens its name. Made-up sentences in a repost site's, a county media centre's and an evening paper's style.
+/// a surnamed phrase after 家住…的 (田姓老人) is no full name, 农业 alone before a bank or a university opens its name, and a
+/// name's last letter before 土地 is no manner word's first. Made-up sentences in a repost site's, a county media centre's
+/// and an evening paper's style.
 /// </summary>
 public sealed class AsciiCloseAndResidentFalseFiringTests
 {
@@ -39,4 +40,8 @@ public sealed class AsciiCloseAndResidentFalseFiringTests
     [InlineData("他考入农业大学。", "农业大学")]
     public void Extract_BankOrUniversityNamedByFarming_IsAnOrganisation(string body, string name) =>
         Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
+
+    [Fact]
+    public void Extract_NameBeforeANounEndingIn地_KeepsItsLastLetter() =>
+        Assert.Equal("李建国", Entities.OnlyQuote("“这回放心了。”村民李建国土地确权后说。").Speaker);
 }
