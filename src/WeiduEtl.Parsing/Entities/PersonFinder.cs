@@ -562,7 +562,8 @@ internal static class PersonFinder
     /// <summary>
     /// A surname and two letters at <paramref name="i"/> that are a full name wherever an age or a home introduced them: neither the
     /// surname and the next letter nor the two given letters make a word of the dictionary, no kin word opens them, no
-    /// conjunction ends them, and the first letter is not doubled.
+    /// conjunction ends them, the first letter is not doubled and 姓 does not follow the surname (田姓|老人 says whom a phrase
+    /// is about).
     /// </summary>
     private static (int Start, int End)? FullNameAtSight(string body, int i)
     {
@@ -570,12 +571,15 @@ internal static class PersonFinder
         if (!HanText.IsHanAt(body, i + Length - 1) || !Surnames.IsSurname(body[i]) || body[i] == body[i + 1]
             || PersonNameReader.NameLengthAt(body, i) == 0
             || PlaceEndings.Contains(body[i + Length - 1]) || CommonWords.Find(body.AsSpan(i, 2)) is not null || CommonWords.Find(body.AsSpan(i + 1, 2)) is not null
-            || CommonWords.Find(body.AsSpan(i, Length)) is not null || PersonDescriptors.StartsAt(body, i) || Conjunctions.Contains(body[i + Length - 1]))
+            || CommonWords.Find(body.AsSpan(i, Length)) is not null || PersonDescriptors.StartsAt(body, i) || Conjunctions.Contains(body[i + Length - 1])
+            || body[i + 1] == Surnamed)
         {
             return null;
         }
         return (i, i + Length);
     }
+
+    private const char Surnamed = '姓';
 
     private const string VerbTag = "v";
     private const int MinVerbAfterName = 200;

@@ -213,9 +213,15 @@ internal static class SpeakerReader
     private static bool AddressBeforeWord(string body, int at, int length) =>
         length == 3 && AddressForms.LengthAt(body, at) == 2 && HanText.IsHanAt(body, at + 3) && CommonWords.Find(body.AsSpan(at + 2, 2)) is not null;
 
-    /// <summary>A word of the dictionary of two letters at <paramref name="at"/> with 地 right after it, before the verb: a manner adverb (由衷地, 热情地).</summary>
+    /// <summary>
+    /// A word of the dictionary of two letters at <paramref name="at"/> with 地 right after it, before the verb: a manner adverb
+    /// (由衷地, 热情地); not a noun whose last letter makes a noun with 地 (李建|国土地|确权: the name's last letter and 土地).
+    /// </summary>
     private static bool MannerWordAt(string body, int at, int speakerEnd) =>
-        at + 3 <= speakerEnd && HanText.IsHanAt(body, at + 1) && body[at + 2] == '地' && CommonWords.Find(body.AsSpan(at, 2)) is not null;
+        at + 3 <= speakerEnd && HanText.IsHanAt(body, at + 1) && body[at + 2] == '地' && CommonWords.Find(body.AsSpan(at, 2)) is { } word
+        && !(word.Tag == NounTag && CommonWords.Find(body.AsSpan(at + 1, 2)) is { Tag: NounTag });
+
+    private const string NounTag = "n";
 
     /// <summary>Where a name framed by a preposition ends the clause (正如|X|所说, 用|X|的话说, 在|X|看来), or null.</summary>
     private static int? FramedName(string body, int clauseStart, int speakerEnd)
