@@ -1,3 +1,4 @@
+using System.Buffers;
 using WeiduEtl.Core.Parsing;
 
 namespace WeiduEtl.Parsing.Entities;
@@ -335,7 +336,7 @@ internal static class QuoteAttributor
     private static readonly CharSet NewClauseMarks = new("，。！？；,;!?");
 
     /// <summary>A clause's comma or colon, full-width or as a web copy prints it.</summary>
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，：,:");
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，：,:");
 
     /// <summary>
     /// Whether a clause opened by a pronoun hands the quotation over with a colon (我问他：“…”他摇摇头：“…”): the words are

@@ -206,7 +206,7 @@ internal static class SpeakerReader
         return null;
     }
 
-/// <summary>
+    /// <summary>
     /// A surname and a kin honorific whose third letter opens a word of the dictionary with the letter after it (村民|陈叔|热情地告诉,
     /// |王姐|耐心地解释): a form of address before a manner phrase, no three-letter name; the form is read as the speaker after.
     /// </summary>

@@ -11,8 +11,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// 趟 and 列 count runs and trains only next to a vehicle (124趟车, 13列火车, 开行货车75列); 站 counts stops and 圈 laps unless they start
 /// a word (站点, 圈子); 下 counts strokes only after Arabic digits at a clause's end (挥动手臂300下。), never in 一下 or
 /// 3下降. 日 is a duration only before 内 or a bound (十日内返还, 30日以内, 十日以上十五日以下的拘留) or after a word of a span (近十日,
-/// 连续30日); anywhere else it is a
-/// date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
+/// 连续30日); anywhere else it is a date. 集 counts episodes (共40集, 分为6集, 30集电视剧) unless it starts a word (三集团, 两集中). 字 counts characters of
 /// a text after Arabic digits or a magnitude (共1.2万字, 260余万字, 800字以内), never after a small Chinese numeral (十字路口,
 /// 三字经, 一字一句). 载 counts years unless it carries (七十载风雨; 千载难逢, 载有). 旬 counts decades of an age after 年近,
 /// 年过 and the like (年近八旬) or before a noun of the old (八旬老人); 番 doublings after 翻 (翻一番); 届 editions after 连续 or a verb of holding or taking part (连续两届, 已举办4届,
