@@ -367,7 +367,7 @@ internal static class QuoteAttributor
         }
         for (var p = windowStart; p < span.Open; p++)
         {
-            if (body[p] is '，' or ',' or '：' or ':' && Attribution(body, p, people, span, EntityRules.QuoteSentenceBefore, span.Close + 1) is { } found)
+            if (ClauseBreaks.Contains(body[p]) && Attribution(body, p, people, span, EntityRules.QuoteSentenceBefore, span.Close + 1) is { } found)
             {
                 return found;
             }

@@ -197,7 +197,7 @@ internal static class FigureExclusions
         {
             return true;
         }
-        if (!Sittings.Any(s => body.AsSpan(figure.End).StartsWith(s, StringComparison.Ordinal)))
+        if (!OpensSitting(body.AsSpan(figure.End)))
         {
             return false;
         }
@@ -223,15 +223,22 @@ internal static class FigureExclusions
         rest = predicate < 0 ? rest : rest[..predicate];
         for (var i = 1; i + 1 < rest.Length; i++)
         {
-            if (ChineseNumeral.IsDigitOrTen(rest[i - 1]) && rest[i] is '次' or '中')
+            if (ChineseNumeral.IsDigitOrTen(rest[i - 1]) && rest[i] is '次' or '中' && OpensSitting(rest[(i + 1)..]))
             {
-                foreach (var sitting in Sittings)
-                {
-                    if (rest[(i + 1)..].StartsWith(sitting, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with a meeting's word (全会, 会议, 常委会 …).</summary>
+    private static bool OpensSitting(ReadOnlySpan<char> text)
+    {
+        foreach (var sitting in Sittings)
+        {
+            if (text.StartsWith(sitting, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
         return false;
