@@ -262,7 +262,40 @@ internal static class OrganisationSuffixes
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || IsLevelGovernment(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
-            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length);
+            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length)
+            && !OpensWithClauseWord(text, start, end - bare.Length);
+    }
+
+    /// <summary>Tags of adverbs and prepositions (认真 ad, 共同 d, 通过 p): no name opens with one.</summary>
+    private static readonly HashSet<string> ClauseOpeningTags = new(StringComparer.Ordinal) { "d", "ad", "p" };
+
+    /// <summary>
+    /// One-letter prepositions and negations that open a clause (用|脚步丈量, 未|通知, 替|居民, 把|群众): before a phrase of two
+    /// letters or more they are the clause's, not a name's first letter.
+    /// </summary>
+    private static readonly CharSet ClauseOpeningLetters = new("用替把被将未没不");
+
+    /// <summary>
+    /// Whether the words before a bare institution open with an adverb, a preposition or a negation (认真替|社区, 未通知|社区,
+    /// 用脚步丈量|社区): a verb phrase whose object the institution is, no body's name, which opens with a place or a proper
+    /// name. A common word at the start is read by its tag, so 不动产, 将军 or 未来 open names as before, and a place or a
+    /// country (也门政府) opens a name whatever its tag.
+    /// </summary>
+    private static bool OpensWithClauseWord(string text, int start, int bareStart)
+    {
+        // A place or a country opens a name whatever the dictionary tags its letters (也门 is tagged an adverb).
+        if (DivisionGazetteer.Shared.MatchAt(text, start) > 0 || Countries.At(text, start) is not null)
+        {
+            return false;
+        }
+        for (var length = Math.Min(3, bareStart - start); length >= 2; length--)
+        {
+            if (CommonWords.Find(text.AsSpan(start, length)) is { } word)
+            {
+                return ClauseOpeningTags.Contains(word.Tag);
+            }
+        }
+        return bareStart - start >= 3 && ClauseOpeningLetters.Contains(text[start]);
     }
 
     /// <summary>Tags of adverbs (马上 d, 认真 ad): before a bare 办 they say how something is done.</summary>
