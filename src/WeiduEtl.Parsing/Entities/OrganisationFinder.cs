@@ -84,7 +84,7 @@ internal static class OrganisationFinder
             {
                 continue;
             }
-            if (IsCreditOutlet(body, end) || IsProjectOrApp(body, start, end) || IsOutletTitle(body, start, end))
+            if (IsCreditOutlet(body, start, end) || IsProjectOrApp(body, start, end) || IsOutletTitle(body, start, end))
             {
                 continue;
             }
@@ -143,22 +143,30 @@ internal static class OrganisationFinder
     /// <summary>Words of a reporter's rank or medium before 记者, any number of them (某日报全媒体首席记者, 某报见习记者, 某报特约摄影记者).</summary>
     private static readonly WordIndex ReporterRanks = HanText.Longest("全媒体", "融媒体", "首席", "见习", "特约", "资深", "摄影");
     private static readonly CharSet DateLetters = new("0123456789０１２３４５６７８９一二三四五六七八九十〇月日");
-    /// <summary>Outlets printed together before one credit (某晚报/掌上某地/某网记者): a slash and a short name between.</summary>
+    /// <summary>Outlets printed together before one credit (某晚报/掌上某地/某网记者, （某日报、某网记者）): a slash, or in a bracket a list's mark, and a short name between.</summary>
     private const int SharedCreditReach = 8;
 
     /// <summary>
     /// Whether the outlet whose name ends at <paramref name="end"/> opens a dateline or a credit (某日报讯（记者…）, （某日报 记者 X）,
-    /// 某市融媒体中心 记者 X, 某晚报/某网记者 X, 某日报全媒体首席记者 X文/图, 某日报（记者 X）): the outlet that prints the article signs it there, which is no mention of a
-    /// body; 向某早报、某网记者介绍 is one. A station other than a web site's signs only a dateline (某网某地站6月30日讯).
+    /// 某市融媒体中心 记者 X, 某晚报/某网记者 X, （某日报、某网记者 X）, 某日报全媒体首席记者 X文/图, 某日报（记者 X）) or follows a web copy's
+    /// 来源: (来源：某早报): the outlet that prints the article signs it there, which is no mention of a body; 向某早报、某网记者介绍 is
+    /// one. A station other than a web site's signs only a dateline (某网某地站6月30日讯).
     /// </summary>
-    private static bool IsCreditOutlet(string body, int end)
+    private static bool IsCreditOutlet(string body, int start, int end)
     {
         if (HanText.WordEndingAt(body, end, OutletEndings) is not { } ending)
         {
             return false;
         }
+        if (IsAfterSourceLabel(body, start))
+        {
+            return true;
+        }
         var at = SkipDate(body, end);
-        for (var shared = 0; shared < 3 && at < body.Length && body[at] is '/' or '／'; shared++)
+        // A list's mark joins outlets only inside the credit's bracket (（某日报、某网记者 X）); in running text the list is of whom
+        // someone spoke to (向某早报、某网记者反映).
+        var inBracket = start > 0 && body[start - 1] is '（' or '(';
+        for (var shared = 0; shared < 3 && at < body.Length && (body[at] is '/' or '／' || (inBracket && body[at] == '、')); shared++)
         {
             var next = at + 1;
             while (next < body.Length && next - at <= SharedCreditReach && HanText.IsHan(body[next]) && HanText.WordAt(body, next, CreditWords) is null)
@@ -182,6 +190,17 @@ internal static class OrganisationFinder
     /// <summary>Whether the outlet ending at <paramref name="end"/> stands in book marks (组织《某日报》、某电台): the paper's title, no body.</summary>
     private static bool IsOutletTitle(string body, int start, int end) =>
         start > 0 && end < body.Length && body[start - 1] == '《' && body[end] == '》' && HanText.WordEndingAt(body, end, OutletEndings) is not null;
+
+    /// <summary>Whether 来源 and a colon stand right before <paramref name="start"/> (来源：某早报, 来源: 某日报): a web copy's source field.</summary>
+    private static bool IsAfterSourceLabel(string body, int start)
+    {
+        var at = start;
+        while (at > 0 && body[at - 1] is ' ' or '\u3000')
+        {
+            at--;
+        }
+        return at >= 3 && body[at - 1] is ':' or '：' && string.CompareOrdinal(body, at - 3, "来源", 0, 2) == 0;
+    }
 
     private static int SkipDate(string body, int at)
     {

@@ -131,8 +131,8 @@ internal static class OrganisationSuffixes
         "工作组", "专家组", "调查组", "检查组", "代表团", "组织",
         // A party committee's departments, any committee's (区委常委、组织部部长).
         "组织部", "宣传部", "统战部",
-        // A community's residents' committee named short (社居委) and a compound's owners' committee (业委会): any one's.
-        "社居委", "业委会",
+        // A community's residents' committee named short (社居委, 居委, 村委) and a compound's owners' committee (业委会): any one's.
+        "社居委", "居委", "村委", "业委会",
         // A headquarters set up for a task, a project's office and a people's tribunal, any one's (成立指挥部, 项目部的传统, 扎根人民法庭).
         "指挥部", "项目部", "人民法庭",
         // A campus with no body before it (新校区, 老院区).
@@ -262,7 +262,40 @@ internal static class OrganisationSuffixes
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || IsLevelGovernment(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
-            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length);
+            && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length)
+            && !OpensWithClauseWord(text, start, end - bare.Length);
+    }
+
+    /// <summary>Tags of adverbs and prepositions (认真 ad, 共同 d, 通过 p): no name opens with one.</summary>
+    private static readonly HashSet<string> ClauseOpeningTags = new(StringComparer.Ordinal) { "d", "ad", "p" };
+
+    /// <summary>
+    /// One-letter prepositions and negations that open a clause (用|脚步丈量, 未|通知, 替|居民, 把|群众): before a phrase of two
+    /// letters or more they are the clause's, not a name's first letter.
+    /// </summary>
+    private static readonly CharSet ClauseOpeningLetters = new("用替把被将未没不");
+
+    /// <summary>
+    /// Whether the words before a bare institution open with an adverb, a preposition or a negation (认真替|社区, 未通知|社区,
+    /// 用脚步丈量|社区): a verb phrase whose object the institution is, no body's name, which opens with a place or a proper
+    /// name. A common word at the start is read by its tag, so 不动产, 将军 or 未来 open names as before, and a place or a
+    /// country (也门政府) opens a name whatever its tag.
+    /// </summary>
+    private static bool OpensWithClauseWord(string text, int start, int bareStart)
+    {
+        // A place or a country opens a name whatever the dictionary tags its letters (也门 is tagged an adverb).
+        if (DivisionGazetteer.Shared.MatchAt(text, start) > 0 || Countries.At(text, start) is not null)
+        {
+            return false;
+        }
+        for (var length = Math.Min(3, bareStart - start); length >= 2; length--)
+        {
+            if (CommonWords.Find(text.AsSpan(start, length)) is { } word)
+            {
+                return ClauseOpeningTags.Contains(word.Tag);
+            }
+        }
+        return bareStart - start >= 3 && ClauseOpeningLetters.Contains(text[start]);
     }
 
     /// <summary>Tags of adverbs (马上 d, 认真 ad): before a bare 办 they say how something is done.</summary>
@@ -450,6 +483,9 @@ internal static class OrganisationSuffixes
         "企业", "外聘",
         // The ideal a body is built to (智慧法院, 文明社区, 书香法院, 无讼法庭, 移动微法院) and the area it serves (辖区党委).
         "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道",
+        // A community's organs and centres with no community named before them (社区党委, 社区居委会, 社区服务中心): the one
+        // the report is in, as 街道 before its office is any sub-district's.
+        "社区",
         // Whose council and what it hears, when no place names it (居民议事会, 邻里议事会, 民情议事会).
         "居民", "村民", "邻里", "民情",
         // A service centre for the residents' daily errands (街道便民服务中心).
@@ -457,14 +493,30 @@ internal static class OrganisationSuffixes
         // Teams by who plays (女子队, 职业队) and crews, courts and centres by their work (环卫作业队, 少年审判法庭, 文化活动中心,
         // 体能训练中心).
         "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练",
-        // Utilities and crews by their trade when no place says whose (自来水公司, 铁路局, 施工队, 供电局, 防疫站), and farming as a
+        // Utilities and crews by their trade when no place says whose (自来水公司, 铁路局, 施工队, 供电局, 防疫站, 供暖公司, 水务分公司,
+        // 执法分局), and farming as a
         // trade before a co-operative's kind (农业种植合作社); 农业 alone opens names (农业银行, 农业大学).
-        "自来水", "铁路", "施工", "供电", "防疫", "农业种植",
+        "自来水", "铁路", "施工", "供电", "防疫", "农业种植", "供暖", "供热", "燃气", "水务", "执法",
         // Whose committee a compound's owners set up, and teams, centres, works and co-operatives by whom they serve or what
         // they make or sell (业主委员会, 交警大队, 巡防大队, 老年活动中心, 农副产品加工厂, 种植专业合作社, 家居建材中心).
         "业主", "交警", "巡防", "老年", "农副产品", "农产品", "加工", "展销", "种植", "养殖", "家居", "建材", "农民", "花卉",
         // A farm or a workshop run by a household (家庭农场, 家庭作坊) is a kind of holding.
         "家庭");
+
+    /// <summary>
+    /// Length of a body of a kind only at <paramref name="at"/> (社区党委, 社区居委会, 供暖公司): words of a kind and a bare
+    /// institution, no name; 0 when none. Such a body is the one the report is about, which may act and speak, though it is no
+    /// organisation's name.
+    /// </summary>
+    internal static int KindBodyLengthAt(string text, int at)
+    {
+        var end = at;
+        while (HanText.WordAt(text, end, Kinds) is { } word)
+        {
+            end += word.Length;
+        }
+        return end > at && HanText.WordAt(text, end, BareInstitutions) is { } bare ? end + bare.Length - at : 0;
+    }
 
     /// <summary>Whether the first <paramref name="length"/> letters of <paramref name="name"/> say only what kind of body it is (科技, 大型物流).</summary>
     public static bool IsOnlyKindName(string name, int length) => IsOnlyKind(name, 0, length);

@@ -225,7 +225,7 @@ internal static class QuoteSubjects
 
     /// <summary>
     /// A short clause before a comma that opens with its subject and has no verb of saying (老游努努嘴，“…”;
-    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks; a body opening it (社区党委痛下决心，“…”) gives its decision, and
+    /// 阿依谢姆古丽急匆匆往村部走去，“…”): the subject speaks; a body opening it (社区党委痛下决心，“…”, named or only of a kind) gives its decision, and
     /// a kind of person opening it (村民们却有些顾虑，“…”) speaks as printed.
     /// </summary>
     public static AttributedQuote? Comma(string body, QuoteSpan span, List<EntityMention> people, List<EntityMention> organisations)
@@ -258,6 +258,8 @@ internal static class QuoteSubjects
         var referent = SpeakerReader.IsPronounAt(body, clauseStart) ? SpeakerReader.Pronoun(body, clauseStart, people)
             : AddressForms.LengthAt(body, clauseStart) is > 0 and var length ? (body.Substring(clauseStart, length), null)
             : organisations.FirstOrDefault(o => o.CharStart == clauseStart && o.CharEnd < span.Open - 1 && HanText.IsHan(body[o.CharEnd]) && body[o.CharEnd] != '的') is { } organisation ? (organisation.Name, null)
+            : OrganisationSuffixes.KindBodyLengthAt(body, clauseStart) is > 0 and var kindBody && clauseStart + kindBody < span.Open - 1 && body[clauseStart + kindBody] != '的'
+                ? (body.Substring(clauseStart, kindBody), null)
             : DescribedSubject(body, clauseStart, span.Open - 1) is { } described ? (described, null)
             : null;
         return referent is { } r ? new AttributedQuote(span, r.Speaker, r.Person, null, EntityRules.QuoteCommaSubject, span.Close + 1) : null;
