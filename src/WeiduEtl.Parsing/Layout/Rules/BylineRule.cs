@@ -329,10 +329,13 @@ internal static partial class BylineRule
 
     /// <summary>
     /// Letters of an outlet's name: Han, and the slash or dot that joins the names of a paper and its app; a credit here
-    /// also takes the bullet some pages print for the dot (某某•某报).
+    /// also takes the bullet some pages print for the dot (某某•某报), and the list comma after a whole outlet's name where
+    /// a paper and its site share one reporter (某某日报、某某网记者 X).
     /// </summary>
     private static bool IsOutletLetter(string f, int i, int j) =>
-        Punctuation.IsHan(f[j]) || (j > i && (OutletNames.Joiners.Contains(f[j]) || f[j] == '•') && j + 1 < f.Length && Punctuation.IsHan(f[j + 1]));
+        Punctuation.IsHan(f[j])
+        || (j > i && (OutletNames.Joiners.Contains(f[j]) || f[j] == '•' || (f[j] == '、' && OutletNames.EndsAsCreditOutlet(f.AsSpan(i, j - i))))
+            && j + 1 < f.Length && Punctuation.IsHan(f[j + 1]));
 
     private static bool StartsMediaRoleWord(string f, int j) =>
         string.CompareOrdinal(f, j, "全媒体", 0, 3) == 0 || string.CompareOrdinal(f, j, "融媒体", 0, 3) == 0;

@@ -132,8 +132,8 @@ internal static partial class PageFurnitureRule
     // the name may pair a place or series with a desk, joined by a slash or a middle dot (第3版 城区/经济, 第2版 本埠·体育).
     // Papers printing in lettered sections put the section's letter before the number (第B07版 都市). An e-paper reader
     // may print the name in brackets (第A01版:[封面新闻]), leave it empty after the colon (第04版:), or drop the 第 in its
-    // list of the issue's pages (03版:综合新闻).
-    [GeneratedRegex(@"^(?:(?:第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?[0-9]{1,3}\s*版(?=\s*:))(?:\s*[:|]?\s*(?:\[\s*[\p{IsCJKUnifiedIdeographs}]{1,8}\s*\]|[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
+    // list of the issue's pages (03版:综合新闻), its number padded with zeros to five figures (00007版:平安).
+    [GeneratedRegex(@"^(?:(?:第\s*[A-Z]?[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]?(?:0{1,4})?[0-9]{1,3}\s*版(?=\s*:))(?:\s*[:|]?\s*(?:\[\s*[\p{IsCJKUnifiedIdeographs}]{1,8}\s*\]|[\p{IsCJKUnifiedIdeographs}]{1,8}(?:\s*[/·•・]\s*[\p{IsCJKUnifiedIdeographs}]{1,8})?)?)?|[A-Z]?[0-9]{1,3}\s*版?|[A-Z][0-9]{1,2}\s*[\p{IsCJKUnifiedIdeographs}]{0,6}|-\s*[0-9]{1,3}\s*-)$")]
     private static partial Regex PageNumber();
 
     // The rights line under a copied page (吉林日报社版权所有 未经授权禁止复制, 所有内容为某报社版权所有.未经许可,不得转载),

@@ -21,12 +21,12 @@ internal static partial class WebCopyLineRule
     /// <summary>
     /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道,
     /// 首页 > 本地新闻), the paper it shows (当前报纸名称:X), the day's date or weekday alone, the outlet's name with the
-    /// time it posted the piece (某某日报 2019-11-30 00:38, 04-30 11:22). Lines over it at the page's top are the site's
-    /// too. The text comes folded.
+    /// time it posted the piece (某某日报 2019-11-30 00:38, 04-30 11:22), or that time as a field (签发时间:2008-07-11).
+    /// Lines over it at the page's top are the site's too. The text comes folded.
     /// </summary>
     public static bool IsSiteLine(string folded) =>
         !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || HomePath().IsMatch(folded)
-            || SitePlace().IsMatch(folded) || SiteStamp().IsMatch(folded));
+            || SitePlace().IsMatch(folded) || SiteStamp().IsMatch(folded) || PostingStamp().IsMatch(folded));
 
     /// <summary>True for the outlet's name and the time it posted the piece (某某日报 2019-11-30 00:38). The text comes folded.</summary>
     public static bool IsSiteStamp(string folded) => SiteStamp().IsMatch(folded);
@@ -155,10 +155,10 @@ internal static partial class WebCopyLineRule
     }
 
     // A web copy's field labels. 记者 is left out: 记者:X is a byline that credits its reporter.
-    [GeneratedRegex(@"(?<label>来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
+    [GeneratedRegex(@"(?<label>本文来源|文章来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:发布时间|发布日期|发表时间|更新时间|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
+    [GeneratedRegex(@"^(?:本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
     private static partial Regex SiteLabel();
 
     [GeneratedRegex(@"^(?:时间|日期)$")]
@@ -171,9 +171,10 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex NumericDate();
 
-    // A date in figures alone on its line (2021-08-20, 2026/01/25 09:30), a month and day with the clock time a site's
-    // list stamps a post with (04-30 11:22), or a weekday alone (星期日).
-    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{1,2}[-/][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}|(?:星期|周)[一二三四五六日天])$")]
+    // A date in figures alone on its line (2021-08-20, 2026/01/25 09:30, or day first as a site set up abroad prints it:
+    // 11.04.2015 08:40), a month and day with the clock time a site's list stamps a post with (04-30 11:22), or a weekday
+    // alone (星期日).
+    [GeneratedRegex(@"^(?:(?:(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2})(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|[0-9]{1,2}[-/][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}|(?:星期|周)[一二三四五六日天])$")]
     private static partial Regex BareDateOrWeekday();
 
     // A masthead: its legal line, with the registration number (国内统一刊号:CN65-0010, CN11-0065) or the postal code
@@ -201,8 +202,12 @@ internal static partial class WebCopyLineRule
     // The outlet's name, or its app's or column's, and the time it posted the piece, as a site stamps it under or over
     // the title (某某日报 2019-11-30 00:38, 某某新闻 2025-08-19 15:50, 发布时间 2024-06-01 10:00); never a reporter's credit
     // (本报记者 某某 …) or the time of an event a notice sets (报名截止 …, 开考时间 …): only the site posts and updates.
-    [GeneratedRegex(@"^(?!\S*(?:记者|通讯员|作者))\p{IsCJKUnifiedIdeographs}{2,12}(?<!截止|开始|结束)(?<!(?<!发布|更新|发表|录入)(?:时间|日期))(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
+    [GeneratedRegex(@"^(?!\S*(?:记者|通讯员|作者))\p{IsCJKUnifiedIdeographs}{2,12}(?<!截止|开始|结束)(?<!(?<!发布|更新|发表|录入|签发)(?:时间|日期))(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex SiteStamp();
+
+    // The time the site posted or signed off the piece, as a field of its own (发布时间:2024-06-01 10:00, 签发时间:2008-07-11).
+    [GeneratedRegex(@"^(?:发布|更新|发表|录入|签发)(?:时间|日期)\s*:\s*(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
+    private static partial Regex PostingStamp();
 
     // A site's tag of where the piece comes from, alone on its line (原创, 转载).
     [GeneratedRegex(@"^(?:原创|转载)$")]
@@ -234,7 +239,7 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,6}(?:日报|晚报|早报|晨报|商报|都市报|新闻网|(?<![电联天渔法])网|客户端|电视台|广播电视台)$")]
     private static partial Regex MediaName();
 
-    [GeneratedRegex(@"^[|\s]*(?:来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版|字号|分享到)\s*:\s*$")]
+    [GeneratedRegex(@"^[|\s]*(?:本文来源|文章来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|责编|版面|当前版|字号|分享到)\s*:\s*$")]
     private static partial Regex LabelAlone();
 
     [GeneratedRegex(@"[,。;!?“”]")]

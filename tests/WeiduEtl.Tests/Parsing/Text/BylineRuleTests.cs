@@ -263,4 +263,22 @@ public sealed class BylineRuleTests
     [InlineData("活动现场气氛热烈", false)]
     public void IsDescription_LineOpeningTheShowsWords_DescribesAPicture(string line, bool description) =>
         Assert.Equal(description, PictureDescriptionRule.IsDescription(line));
+
+    [Theory]
+    [InlineData("江城日报、江城网记者杜一鸣", "杜一鸣", "")]
+    [InlineData("南岭晚报、南岭网记者 李莉 通讯员 关洪江", "李莉", "关洪江")]
+    [InlineData("滨海日报、滨海发布全媒体记者张晶、王福誉", "张晶、王福誉", "")]
+    [InlineData("青川日报、青川新闻网记者王强通讯员赵敏", "王强", "赵敏")]
+    public void Parse_PaperAndSiteListedBeforeTheirRoleWord_CreditsTheNamesAfterIt(string line, string reporters, string correspondents)
+    {
+        var people = Parse(line);
+        Assert.Equal(reporters.Split('、', StringSplitOptions.RemoveEmptyEntries), Names(people, ContributorRole.Reporter));
+        Assert.Equal(correspondents.Split('、', StringSplitOptions.RemoveEmptyEntries), Names(people, ContributorRole.Correspondent));
+    }
+
+    [Theory]
+    [InlineData("王强、李明记者采访了村民")]
+    [InlineData("江城日报、江城网")]
+    public void TryParse_ListWithoutOutletBeforeRoleWordOrWithoutRoleWord_IsNoByline(string line) =>
+        Assert.False(BylineRule.TryParse(line, PressLexicon.BuiltIn, out _));
 }

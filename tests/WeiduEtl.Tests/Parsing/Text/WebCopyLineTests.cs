@@ -235,4 +235,48 @@ public sealed class WebCopyLineTests
             "6月17日，西城区老街改造完工，青石板路、仿古路灯让这条百年老街焕发新生。");
         Assert.Equal("城市更文明 街巷更宜居", Assert.Single(issue.Articles).Headline);
     }
+
+    [Theory]
+    [InlineData("11.04.2015 08:40")]
+    [InlineData("03.09.2018  21:15")]
+    [InlineData("27.11.2020")]
+    [InlineData("签发时间:2008-07-11")]
+    [InlineData("发布日期:2019/05/02 08:30")]
+    [InlineData("本文来源: www.example.com.cn")]
+    [InlineData("文章来源:南岭日报")]
+    [InlineData("00007版:平安")]
+    [InlineData("0012版:文体")]
+    public void IsFurniture_DayFirstStampPostingFieldOrPaddedPage_IsFurniture(string line) =>
+        Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("签发时间:2008年7月11日上午,县长签发了这份文件。")]
+    [InlineData("11.04亩地,产值达2015万元")]
+    [InlineData("本文来源于一次基层调研,所引数据均为县统计局公布。")]
+    [InlineData("00007号文件已于昨日印发")]
+    public void IsFurniture_SentenceWithLikeWords_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("13.12.2016  14:09")]
+    [InlineData("签发时间:2008-07-11")]
+    [InlineData("发布时间:2024-06-01 10:00")]
+    public void IsSiteLine_DayFirstStampOrPostingField_IsTheSites(string line) => Assert.True(WebCopyLineRule.IsSiteLine(line));
+
+    [Theory]
+    [InlineData("来源:滨江日报")]
+    [InlineData("开考时间:2024-06-01")]
+    public void IsSiteLine_SourceOrEventTimeField_IsNot(string line) => Assert.False(WebCopyLineRule.IsSiteLine(line));
+
+    [Fact]
+    public void Assemble_SiteNameOverDayFirstStamp_TakesBothOutOfTheHead()
+    {
+        var issue = TextPage.Assemble(
+            "江城网", "13.12.2016  14:09",
+            "逐条学规划 共建好家园",
+            "12月12日,在江城区某街道会议室,社区举办的一场理论宣讲活动吸引了居民的积极参与,志愿者与居民共同学习探讨了规划。",
+            "当日下午,多个社区同时开展了该主题的宣讲活动。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("逐条学规划 共建好家园", article.Headline);
+        Assert.Null(article.Kicker);
+    }
 }
