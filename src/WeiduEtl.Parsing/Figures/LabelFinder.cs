@@ -116,9 +116,10 @@ internal static class LabelFinder
         var linkedClause = clause;
         clause = LabelText.StripEnd(LabelText.BeforeModifier(clause), LabelWords.TrailingLinks);
         clause = PricedPerUnit.Before(clause) ?? clause;
-        // 集体经济收入，前年还不到5万元: a time word alone is no subject; the topic of the clause before is.
+        // 集体经济收入，前年还不到5万元: a time word alone is no subject; the topic of the clause before is. So is a conjunction or
+        // clause adverb alone (选址已经结束，且将由原来的16个增加到48个).
         var timeOnly = LabelWords.TimeOnlySubjects.Contains(clause);
-        clause = timeOnly ? "" : clause;
+        clause = timeOnly || LabelWords.ClauseAdverbs.Contains(clause) ? "" : clause;
         // 17项业务1个工作日办结: the doer is the figure before when the clause names none; 提前3天完成 is how early, not how long.
         if (figure.Kind == UnitKind.Time && CompletionLabel.VerbAt(body, figure.End) is { } finished && !CompletionLabel.IsOffset(clause)
             && (clause.Length > 0 ? Subject(clause) : SameSentencePrevious(body, clauseStart, context)) is { } doer)

@@ -1,0 +1,39 @@
+namespace WeiduEtl.Tests.Parsing.Figures;
+
+/// <summary>
+/// Round 37, from the misses of the U+V papers, on made-up lines in the styles of a county report, a city daily's district
+/// page and a web-copy dump with ASCII commas: 延米 (linear metres of road or pipe) is a length; a four-letter set phrase
+/// before 的 after a measure word describes the counted noun after it; a conjunction or clause adverb alone (且, 并) is
+/// no subject; and an ASCII comma ends a clause as the full-width one does, so a figure with no subject of its own takes the
+/// topic before it. None of these lines is taken from a labelled page.
+/// </summary>
+public sealed class FigureUnitModifierAndCommaTests
+{
+    [Theory]
+    [InlineData("镇里今年新修通村水泥路3200延米。", "3200延米|镇里今年新修通村水泥路|3200|延米|exact")]
+    [InlineData("县城今年新铺设雨污管网1.5万延米。", "1.5万延米|县城今年新铺设雨污管网|15000|延米|exact")]
+    [InlineData("社区改造老旧小区排水管道800多延米。", "800多延米|社区改造老旧小区排水管道|800|延米|over")]
+    // 延 as a verb before a plain length leaves the 米 alone.
+    [InlineData("这条道路向东延伸300米后与国道相接。", "300米|东延伸|300|米|exact")]
+    [InlineData("河道整治工程全长2.5公里。", "2.5公里|河道整治工程全长|2.5|公里|exact")]
+    public void Extract_LinearMetres_AreALength(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
+    [Theory]
+    [InlineData("学校新添置了300套整齐划一的课桌椅。", "300套|课桌椅|300|套|exact")]
+    [InlineData("公园里栽下5000株郁郁葱葱的樱花树。", "5000株|樱花树|5000|株|exact")]
+    [InlineData("两名蓬头垢面的男子被民警带回派出所。", "两名|男子|2|名|exact")]
+    // Nouns before 的 are what is counted; a deed after 的 is done to the counted noun.
+    [InlineData("3个乡镇街道的干部参加了培训。", "3个|乡镇街道|3|个|exact")]
+    [InlineData("社区完成了12把休闲座椅的安装。", "12把|休闲座椅|12|把|exact")]
+    public void Extract_SetPhraseBeforeDe_DescribesTheNounAfterIt(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
+    [Theory]
+    [InlineData("新能源汽车充电桩的选址已经完成，并将由原来的30个增加到120个。",
+        "30个|新能源汽车充电桩|30|个|exact ; 120个|新能源汽车充电桩|120|个|exact")]
+    [InlineData("新建停车场的规划已经批复，且将由原来的200个车位扩大到600个。",
+        "200个|新建停车场|200|个|exact ; 600个|新建停车场|600|个|exact")]
+    public void Extract_ConjunctionAloneBeforeTheFigure_IsNoSubject(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+}
