@@ -36,4 +36,20 @@ public sealed class FigureUnitModifierAndCommaTests
         "200个|新建停车场|200|个|exact ; 600个|新建停车场|600|个|exact")]
     public void Extract_ConjunctionAloneBeforeTheFigure_IsNoSubject(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
+    [Theory]
+    [InlineData("全县农村公路总里程不断增长,达到3600公里。", "3600公里|农村公路总里程|3600|公里|exact")]
+    [InlineData("新能源汽车充电桩的选址已经完成,并将由原来的30个增加到120个。",
+        "30个|新能源汽车充电桩|30|个|exact ; 120个|新能源汽车充电桩|120|个|exact")]
+    [InlineData("街道今年为辖区老人安装了紧急呼叫器,合计360台。", "360台|紧急呼叫器|360|台|exact")]
+    [InlineData("全市外资企业进出口1.2万亿元,占比38%。", "1.2万亿元|外资企业进出口|1200000000000|元|exact ; 38%|外资企业进出口占比|38|%|exact")]
+    // A comma inside a number is no clause break, and a verb of saying before the comma leaves the span unlabelled.
+    [InlineData("全县共有1,200名志愿者参加活动。", "1,200名|志愿者|1200|名|exact")]
+    [InlineData("他说,3年来村里变化很大。", "3年|-|3|年|exact")]
+    public void Extract_AsciiComma_ReadsAsTheFullWidthOne(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+        var fullWidth = System.Text.RegularExpressions.Regex.Replace(line, @"(?<=\p{IsCJKUnifiedIdeographs}),", "，");
+        Assert.Equal(FigureRows.Extract(fullWidth).Select(r => r.Split('|')[1]), FigureRows.Extract(line).Select(r => r.Split('|')[1]));
+    }
 }
