@@ -52,4 +52,18 @@ public sealed class FigureUnitModifierAndCommaTests
         var fullWidth = System.Text.RegularExpressions.Regex.Replace(line, @"(?<=\p{IsCJKUnifiedIdeographs}),", "，");
         Assert.Equal(FigureRows.Extract(fullWidth).Select(r => r.Split('|')[1]), FigureRows.Extract(line).Select(r => r.Split('|')[1]));
     }
+
+    [Theory]
+    [InlineData("如今，该街道已构筑起“3分钟买菜、5分钟上学、10分钟就医、15分钟满足多元需求”的便民格局。")]
+    [InlineData("全市打造“5分钟到公园、10分钟到健身点、15分钟到文化站”的生活圈。")]
+    [InlineData("县里推行“1天受理、3天审批、5天办结”的工作机制。")]
+    public void Extract_QuotedListOfParallelStandards_IsNoFigure(string line) =>
+        Assert.Empty(FigureRows.Extract(line));
+
+    [Theory]
+    // Spoken in the first person, or not quoted at all, a list of counts is counts.
+    [InlineData("他说：“我们今年种了3亩玉米、5亩大豆、10亩小麦。”", "3亩|玉米|3|亩|exact ; 5亩|大豆|5|亩|exact ; 10亩|小麦|10|亩|exact")]
+    [InlineData("全县今年有3个乡镇、5个村、10个社区完成改造。", "3个|乡镇|3|个|exact ; 5个|村|5|个|exact ; 10个|社区|10|个|exact")]
+    public void Extract_ListOfCountsSpokenOrUnquoted_KeepsItsFigures(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
