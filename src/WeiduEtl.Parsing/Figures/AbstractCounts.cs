@@ -37,7 +37,7 @@ internal static class AbstractCounts
 
     private const string Above = "以上";
 
-    private const string AboveLeads = "了对把将从在经按据，。；：、\n";
+    private const string AboveLeads = "了对把将从在经按据，,。；：、\n";
 
     /// <summary>How far after the measure word the category noun may stand: a modifier of two characters or one ending in 的.</summary>
     private const int ModifierMaxLength = 6;

@@ -11,6 +11,6 @@ internal static partial class ChangeEnd
 {
     public static bool Follows(string between) => Pattern().IsMatch(between);
 
-    [GeneratedRegex(@"^，?(?:缩短|延长|减少|增加|增长|提高|提升|降低|下降|上升|压缩|扩大|发展|壮大|降|升|增)(?:了)?(?:到|至|为)(?:现在|目前|如今|今天|今年)?(?:的)?$")]
+    [GeneratedRegex(@"^[，,]?(?:缩短|延长|减少|增加|增长|提高|提升|降低|下降|上升|压缩|扩大|发展|壮大|降|升|增)(?:了)?(?:到|至|为)(?:现在|目前|如今|今天|今年)?(?:的)?$")]
     private static partial Regex Pattern();
 }

@@ -377,14 +377,32 @@ internal static class FigureExclusions
         || Enclosed(body, figure, '‘', '’', SloganMaxLength) >= 0
         || Enclosed(body, figure, '「', '」', SloganMaxLength) >= 0
         || Enclosed(body, figure, '“', '”', MottoMaxLength) is var open and >= 0
-            && MottoVerbs.Any(v => body.AsSpan(0, open).EndsWith(v, StringComparison.Ordinal));
+            && (MottoVerbs.Any(v => body.AsSpan(0, open).EndsWith(v, StringComparison.Ordinal))
+                || IsParallelStandards(body, open) && !IsReportedSpeech(body, open) && !IsSpokenSentence(body, open));
+
+    private const int StandardsMinItems = 3;
+
+    /// <summary>
+    /// “3分钟买菜、5分钟上学、10分钟就医”, “一村一品、一乡一业、一县一特”: a quotation that lists three or more items with 、,
+    /// each opening with a number, sets out parallel standards, a slogan, not figures anyone measured.
+    /// </summary>
+    private static bool IsParallelStandards(string body, int open)
+    {
+        var close = body.IndexOf('”', open + 1);
+        if (close < 0)
+        {
+            return false;
+        }
+        var items = body[(open + 1)..close].Split('、');
+        return items.Length >= StandardsMinItems && items.All(i => i.Length > 1 && ChineseNumeral.IsNumberLetter(i[0]));
+    }
 
     /// <summary>Verbs of saying that open a quotation of what was said (指出，“减税降费总额超过2万亿元”).</summary>
     private static readonly string[] SayingVerbs = ["指出", "表示", "介绍", "强调", "宣布", "透露", "说", "称"];
 
     /// <summary>A short quotation after a verb of saying and its comma or colon reports a statement, whose figures count.</summary>
     private static bool IsReportedSpeech(string body, int open) =>
-        open >= 2 && body[open - 1] is '，' or '：' or ':' && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
+        open >= 2 && (LabelWords.IsComma(body[open - 1]) || body[open - 1] is '：' or ':') && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
 
     /// <summary>
     /// “我今年62岁了。”, “俺家种了5亩地！”: a short quotation that someone speaks in the first person, or that ends its own

@@ -12,6 +12,12 @@ internal static class LabelWords
     /// <summary>Characters that end a clause; a label never crosses them.</summary>
     public static readonly SearchValues<char> ClauseBreakSet = SearchValues.Create(ClauseBreaks);
 
+    /// <summary>
+    /// The comma between clauses, full-width (，) or, in web copies and text dumps that print it so, ASCII (,): the rules that
+    /// read across a comma to the clause before read across either.
+    /// </summary>
+    public static bool IsComma(char c) => c is '，' or ',';
+
     public const string ClauseBreaks = "，。；：！？、,.;:!?（）()“”‘’\"《》【】「」 \n\t—…";
 
     /// <summary>Whether a clause ends at <paramref name="at"/>: the text ends there or a clause break stands there.</summary>

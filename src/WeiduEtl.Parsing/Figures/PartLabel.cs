@@ -25,7 +25,7 @@ internal static class PartLabel
         {
             return null;
         }
-        var afterQizhong = body.AsSpan(0, clauseStart).TrimEnd("，: ：").EndsWith("其中", StringComparison.Ordinal)
+        var afterQizhong = body.AsSpan(0, clauseStart).TrimEnd("，,: ：").EndsWith("其中", StringComparison.Ordinal)
             || body.AsSpan(clauseStart).StartsWith("其中", StringComparison.Ordinal);
         if (!afterQizhong && !IsPart(subject))
         {

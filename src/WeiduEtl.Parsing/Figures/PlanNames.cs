@@ -15,7 +15,7 @@ internal static class PlanNames
     /// <summary>Nouns that are verbs too; they name a plan only when their noun phrase ends with them (五年规划。, 五年计划的).</summary>
     private static readonly string[] PlanVerbs = ["计划", "规划", "方案"];
 
-    private const string NounPhraseEnds = "的和与、，。；：！？”》）";
+    private const string NounPhraseEnds = "的和与、，,。；：！？”》）";
 
     public static bool IsInsideName(string body, FigureCandidate figure)
     {

@@ -14,5 +14,5 @@ internal static class QuotedVerses
 
     public static bool IsInsideVerse(string body, FigureCandidate figure) =>
         FigureExclusions.Enclosed(body, figure, '“', '”', VerseMaxLength) is var open and >= 0
-        && body[..open].TrimEnd('：', ':', '，').EndsWithAny(VerseLeads);
+        && body[..open].TrimEnd('：', ':', '，', ',').EndsWithAny(VerseLeads);
 }
