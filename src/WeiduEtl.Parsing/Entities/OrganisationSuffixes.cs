@@ -292,10 +292,31 @@ internal static class OrganisationSuffixes
         {
             if (CommonWords.Find(text.AsSpan(start, length)) is { } word)
             {
-                return ClauseOpeningTags.Contains(word.Tag);
+                return ClauseOpeningTags.Contains(word.Tag) && ContinuesAsClause(text, start + length, bareStart);
             }
         }
-        return bareStart - start >= 3 && ClauseOpeningLetters.Contains(text[start]);
+        return bareStart - start >= 3 && ClauseOpeningLetters.Contains(text[start]) && ContinuesAsClause(text, start + 1, bareStart);
+    }
+
+    /// <summary>
+    /// Whether what follows a clause's opening word reads on as a clause: only a letter that starts no word (用|友网络公司),
+    /// before a word of a kind ending right at the institution (网络|公司), shows the opening word is a name's first letters
+    /// that only look like a preposition; a clause's object may be a kind too (未通知|物业|公司), but opens with a word.
+    /// </summary>
+    private static bool ContinuesAsClause(string text, int at, int bareStart)
+    {
+        if (at >= bareStart || ClauseOpeningLetters.Contains(text[at]) || KindEndingAt(text, bareStart) is null)
+        {
+            return true;
+        }
+        for (var length = Math.Min(3, bareStart - at); length >= 2; length--)
+        {
+            if (CommonWords.Find(text.AsSpan(at, length)) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Tags of adverbs (马上 d, 认真 ad): before a bare 办 they say how something is done.</summary>

@@ -15,6 +15,7 @@ public sealed class ClauseBeforeBareBodyRuleTests
     [InlineData("施工方维修过管道，但未通知社区，居民不清楚情况。", "未通知社区")]
     [InlineData("她说，最终都归于一条心：用脚步丈量社区，用耳朵倾听民声。", "用脚步丈量社区")]
     [InlineData("物业公司没告知社区就停了电梯。", "没告知社区")]
+    [InlineData("停水前，自来水厂未通知物业公司。", "未通知物业公司")]
     [InlineData("网格员始终把社区当成自己的家。", "始终把社区")]
     public void Extract_ClauseBeforeABareInstitution_IsNoOrganisation(string body, string clause) =>
         Assert.DoesNotContain(clause, Entities.Names(body, MentionKind.Organisation));
@@ -24,6 +25,7 @@ public sealed class ClauseBeforeBareBodyRuleTests
     [InlineData("市民可到市不动产登记中心办理。", "市不动产登记中心")]
     [InlineData("记者走进用友公司总部。", "用友公司")]
     [InlineData("也门政府与各方代表在会上签署了协议。", "也门政府")]
+    [InlineData("用友网络公司发布了新一代平台。", "用友网络公司")]
     public void Extract_NameOpeningWithAnotherWord_IsKept(string body, string name) =>
         Assert.Contains(name, Entities.Names(body, MentionKind.Organisation));
 }
