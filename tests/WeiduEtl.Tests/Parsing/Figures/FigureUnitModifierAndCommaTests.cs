@@ -64,6 +64,8 @@ public sealed class FigureUnitModifierAndCommaTests
     // Spoken in the first person, or not quoted at all, a list of counts is counts.
     [InlineData("他说：“我们今年种了3亩玉米、5亩大豆、10亩小麦。”", "3亩|玉米|3|亩|exact ; 5亩|大豆|5|亩|exact ; 10亩|小麦|10|亩|exact")]
     [InlineData("全县今年有3个乡镇、5个村、10个社区完成改造。", "3个|乡镇|3|个|exact ; 5个|村|5|个|exact ; 10个|社区|10|个|exact")]
+    // Quoted, numbers that count the noun after them are a tally (a sports page's medals, a county report's projects).
+    [InlineData("该队在本届运动会上收获“3枚金牌、2枚银牌、5枚铜牌”的好成绩。", "3枚|金牌|3|枚|exact ; 2枚|银牌|2|枚|exact ; 5枚|铜牌|5|枚|exact")]
     public void Extract_ListOfCountsSpokenOrUnquoted_KeepsItsFigures(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
