@@ -405,7 +405,7 @@ internal static class FigureExclusions
 
     /// <summary>A short quotation after a verb of saying and its comma or colon reports a statement, whose figures count.</summary>
     private static bool IsReportedSpeech(string body, int open) =>
-        open >= 2 && (LabelWords.IsComma(body[open - 1]) || body[open - 1] is '：' or ':') && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
+        open >= 2 && (LabelWords.IsComma(body, open - 1) || body[open - 1] is '：' or ':') && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
 
     /// <summary>
     /// “我今年62岁了。”, “俺家种了5亩地！”: a short quotation that someone speaks in the first person, or that ends its own

@@ -53,6 +53,13 @@ public sealed class FigureUnitModifierAndCommaTests
         Assert.Equal(FigureRows.Extract(fullWidth).Select(r => r.Split('|')[1]), FigureRows.Extract(line).Select(r => r.Split('|')[1]));
     }
 
+    // A web copy's table printed with ASCII commas: a comma after a digit parts cells or thousands, so the share takes no
+    // topic from the cell before (the 200 of 1,200).
+    [Theory]
+    [InlineData("年份,产量(吨),增长\n2022,1,200,5%\n2023,1,350,12.5%", "5%|-|5|%|exact ; 12.5%|-|12.5|%|exact")]
+    public void Extract_AsciiCommaAfterADigit_ReadsNoClauseBefore(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
     [Theory]
     [InlineData("如今，该街道已构筑起“3分钟买菜、5分钟上学、10分钟就医、15分钟满足多元需求”的便民格局。")]
     [InlineData("全市打造“5分钟到公园、10分钟到健身点、15分钟到文化站”的生活圈。")]
