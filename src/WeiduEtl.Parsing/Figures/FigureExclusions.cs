@@ -378,13 +378,16 @@ internal static class FigureExclusions
         || Enclosed(body, figure, '「', '」', SloganMaxLength) >= 0
         || Enclosed(body, figure, '“', '”', MottoMaxLength) is var open and >= 0
             && (MottoVerbs.Any(v => body.AsSpan(0, open).EndsWith(v, StringComparison.Ordinal))
-                || IsParallelStandards(body, open) && !IsReportedSpeech(body, open) && !IsSpokenSentence(body, open));
+                || figure.Kind is UnitKind.Time or UnitKind.Length && IsParallelStandards(body, open)
+                    && !IsReportedSpeech(body, open) && !IsSpokenSentence(body, open));
 
     private const int StandardsMinItems = 3;
 
     /// <summary>
     /// “3分钟买菜、5分钟上学、10分钟就医”, “一村一品、一乡一业、一县一特”: a quotation that lists three or more items with 、,
-    /// each opening with a number, sets out parallel standards, a slogan, not figures anyone measured.
+    /// each opening with a number, sets out parallel standards, a slogan, not figures anyone measured. Its figures bound a deed
+    /// by a time or a distance (3分钟买菜, 1天受理); numbers that count the noun after them (“3枚金牌、2枚银牌、5枚铜牌”,
+    /// “12个项目开工、8个项目竣工…”) report a tally, whose figures count.
     /// </summary>
     private static bool IsParallelStandards(string body, int open)
     {
@@ -402,7 +405,7 @@ internal static class FigureExclusions
 
     /// <summary>A short quotation after a verb of saying and its comma or colon reports a statement, whose figures count.</summary>
     private static bool IsReportedSpeech(string body, int open) =>
-        open >= 2 && (LabelWords.IsComma(body[open - 1]) || body[open - 1] is '：' or ':') && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
+        open >= 2 && (LabelWords.IsComma(body, open - 1) || body[open - 1] is '：' or ':') && SayingVerbs.Any(v => body.AsSpan(0, open - 1).EndsWith(v, StringComparison.Ordinal));
 
     /// <summary>
     /// “我今年62岁了。”, “俺家种了5亩地！”: a short quotation that someone speaks in the first person, or that ends its own

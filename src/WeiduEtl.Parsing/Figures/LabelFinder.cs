@@ -959,7 +959,7 @@ internal static class LabelFinder
             end++;
         }
         // 3.9万个小区中，有…: 中 before a comma says "among", it is no part of the noun (高中, 集中 are words).
-        if (end < body.Length && LabelWords.IsComma(body[end]) && end - start >= 3 && body[end - 1] == '中' && !LocativeLookalikes.Contains(body[end - 2], StringComparison.Ordinal))
+        if (end < body.Length && LabelWords.IsComma(body, end) && end - start >= 3 && body[end - 1] == '中' && !LocativeLookalikes.Contains(body[end - 2], StringComparison.Ordinal))
         {
             end--;
         }
@@ -1107,14 +1107,14 @@ internal static class LabelFinder
         // 他养鸡的规模一年比一年大。2014年1000只，2019年1万只: a sentence that opens with a date and a bare figure runs on
         // from the topic of the sentence before.
         var runsOn = dated && clauseStart >= 1 && body[clauseStart - 1] == '。';
-        if (clauseStart < 1 || !LabelWords.IsComma(body[clauseStart - 1]) && !runsOn)
+        if (clauseStart < 1 || !LabelWords.IsComma(body, clauseStart - 1) && !runsOn)
         {
             return null;
         }
         var previousStart = ClauseStart(body, clauseStart - 1, context.Floor);
         var previous = body[previousStart..(clauseStart - 1)];
         // 工厂去年的产值，比前年翻了一番，达到1.6亿元: a clause opening with 比 has no topic of its own; the one before holds it.
-        var compared = previous.StartsWith('比') && previousStart - 1 > context.Floor && LabelWords.IsComma(body[previousStart - 1]);
+        var compared = previous.StartsWith('比') && previousStart - 1 > context.Floor && LabelWords.IsComma(body, previousStart - 1);
         if (compared)
         {
             previous = LabelText.WithoutDemonstrative(body[ClauseStart(body, previousStart - 1, context.Floor)..(previousStart - 1)]);

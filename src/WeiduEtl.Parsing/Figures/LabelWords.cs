@@ -13,10 +13,12 @@ internal static class LabelWords
     public static readonly SearchValues<char> ClauseBreakSet = SearchValues.Create(ClauseBreaks);
 
     /// <summary>
-    /// The comma between clauses, full-width (，) or, in web copies and text dumps that print it so, ASCII (,): the rules that
-    /// read across a comma to the clause before read across either.
+    /// The comma between clauses at <paramref name="at"/>, full-width (，) or, in web copies and text dumps that print it so,
+    /// ASCII (,): the rules that read across a comma to the clause before read across either. An ASCII comma right after a
+    /// digit separates thousands or a table's cells (2022,1,200,5%), no clauses.
     /// </summary>
-    public static bool IsComma(char c) => c is '，' or ',';
+    public static bool IsComma(string body, int at) =>
+        body[at] == '，' || body[at] == ',' && !(at > 0 && char.IsAsciiDigit(body[at - 1]));
 
     public const string ClauseBreaks = "，。；：！？、,.;:!?（）()“”‘’\"《》【】「」 \n\t—…";
 

@@ -13,7 +13,7 @@ internal static class PartOfGroup
     /// <summary>The group's noun phrase, or null when the clause before does not end in …中，.</summary>
     public static string? Find(string body, int clauseStart, int floor)
     {
-        if (clauseStart < 3 || clauseStart - 1 <= floor || !LabelWords.IsComma(body[clauseStart - 1]))
+        if (clauseStart < 3 || clauseStart - 1 <= floor || !LabelWords.IsComma(body, clauseStart - 1))
         {
             return null;
         }

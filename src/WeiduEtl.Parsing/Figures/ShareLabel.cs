@@ -13,7 +13,7 @@ internal static class ShareLabel
     /// <summary>The noun phrase the share is of, or null when the clause before does not end in a comma or names nothing.</summary>
     public static string? Find(string body, int clauseStart, int floor)
     {
-        if (clauseStart < 2 || clauseStart - 1 <= floor || !LabelWords.IsComma(body[clauseStart - 1]))
+        if (clauseStart < 2 || clauseStart - 1 <= floor || !LabelWords.IsComma(body, clauseStart - 1))
         {
             return null;
         }

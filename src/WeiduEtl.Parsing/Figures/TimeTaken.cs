@@ -27,7 +27,7 @@ internal static class TimeTaken
         }
         var at = figure.End;
         at += body.WordAt(at, TimeNouns)?.Length ?? 0;
-        var nextClause = at < body.Length && LabelWords.IsComma(body[at]);
+        var nextClause = at < body.Length && LabelWords.IsComma(body, at);
         at += nextClause ? 1 : 0;
         if (body.WordAt(at, Afterwards) is { } afterwards)
         {
@@ -74,7 +74,7 @@ internal static class TimeTaken
         }
         // 就在一片废墟上，建起了…: a comma may set the place off from the deed.
         var after = at + end + 1;
-        return after < body.Length && LabelWords.IsComma(body[after]) ? after + 1 : after;
+        return after < body.Length && LabelWords.IsComma(body, after) ? after + 1 : after;
     }
 
     private const int VerbMaxLength = 4;

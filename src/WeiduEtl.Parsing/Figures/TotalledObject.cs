@@ -18,7 +18,7 @@ internal static class TotalledObject
     /// <summary>The object ending the clause that stands between <paramref name="floor"/> and the comma before <paramref name="clauseStart"/>, or null.</summary>
     public static string? Before(string body, int clauseStart, int floor)
     {
-        if (clauseStart < 2 || !LabelWords.IsComma(body[clauseStart - 1]))
+        if (clauseStart < 2 || !LabelWords.IsComma(body, clauseStart - 1))
         {
             return null;
         }

@@ -53,6 +53,13 @@ public sealed class FigureUnitModifierAndCommaTests
         Assert.Equal(FigureRows.Extract(fullWidth).Select(r => r.Split('|')[1]), FigureRows.Extract(line).Select(r => r.Split('|')[1]));
     }
 
+    // A web copy's table printed with ASCII commas: a comma after a digit parts cells or thousands, so the share takes no
+    // topic from the cell before (the 200 of 1,200).
+    [Theory]
+    [InlineData("年份,产量(吨),增长\n2022,1,200,5%\n2023,1,350,12.5%", "5%|-|5|%|exact ; 12.5%|-|12.5|%|exact")]
+    public void Extract_AsciiCommaAfterADigit_ReadsNoClauseBefore(string line, string expected) =>
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+
     [Theory]
     [InlineData("如今，该街道已构筑起“3分钟买菜、5分钟上学、10分钟就医、15分钟满足多元需求”的便民格局。")]
     [InlineData("全市打造“5分钟到公园、10分钟到健身点、15分钟到文化站”的生活圈。")]
@@ -64,6 +71,8 @@ public sealed class FigureUnitModifierAndCommaTests
     // Spoken in the first person, or not quoted at all, a list of counts is counts.
     [InlineData("他说：“我们今年种了3亩玉米、5亩大豆、10亩小麦。”", "3亩|玉米|3|亩|exact ; 5亩|大豆|5|亩|exact ; 10亩|小麦|10|亩|exact")]
     [InlineData("全县今年有3个乡镇、5个村、10个社区完成改造。", "3个|乡镇|3|个|exact ; 5个|村|5|个|exact ; 10个|社区|10|个|exact")]
+    // Quoted, numbers that count the noun after them are a tally (a sports page's medals, a county report's projects).
+    [InlineData("该队在本届运动会上收获“3枚金牌、2枚银牌、5枚铜牌”的好成绩。", "3枚|金牌|3|枚|exact ; 2枚|银牌|2|枚|exact ; 5枚|铜牌|5|枚|exact")]
     public void Extract_ListOfCountsSpokenOrUnquoted_KeepsItsFigures(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }
