@@ -154,7 +154,9 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         // (ClauseAroundBodyNameRuleTests); held-out precision 0.593 -> 0.599, recall 0.705 -> 0.707.
         // 0.790 -> 0.795 (text-1.48) with ent34's words cut from a clause, 站/所/院落 and drivers' 司 (ClauseWordAndGroupBodyRuleTests
         // and the round's other tests); held-out precision unchanged (0.599).
-        Assert.InRange(ruleWriting.OrganisationPrecision, 0.793, 1);
+        // 0.797 -> 0.802 (text-1.52) with ent37's kind-only bodies and verb phrases before a bare institution
+        // (KindOnlyBodyRuleTests, ClauseBeforeBareBodyRuleTests); held-out precision 0.599 -> 0.605.
+        Assert.InRange(ruleWriting.OrganisationPrecision, 0.80, 1);
         // 0.991 -> 0.994 (text-1.47) with quote33's short words placed as speech (ShortSpeechAndVoiceRuleTests).
         Assert.InRange(ruleWriting.QuotesFoundRate, 0.99, 1);
         // 0.906 -> 0.92 with speaker26's quoted names of things (“…”课题/模块/项目) as no speech (DesignatedTermQuoteRuleTests).
@@ -189,7 +191,7 @@ public sealed class EntityQualityTests(ITestOutputHelper output)
         Assert.InRange(heldOut.TitleAndOrganisationRight, 0.70, 1);
         // 0.689 (0.529) -> 0.705 (0.546) on text-1.40 with org27's described bodies and title27's posts; no held-out page read.
         Assert.InRange(heldOut.OrganisationRecall, 0.70, 1);
-        Assert.InRange(heldOut.OrganisationPrecision, 0.595, 1);
+        Assert.InRange(heldOut.OrganisationPrecision, 0.603, 1);
         Assert.InRange(heldOut.QuotesFoundRate, 0.96, 1);
         // 0.731 -> 0.727 (one quotation of 253) and people precision 0.824 -> 0.82 (one more false person) on text-1.41 with
         // speaker28's rules for other papers' speakers (OtherPaperSpeakerRuleTests), which took the blind other-papers

@@ -209,7 +209,8 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         // Measured after the seventeenth round (51 pages): found 1107/1117 (0.991), qualifiers 0.997, labels 1002/1034 (0.969).
         // The label floor fell from 0.968 to 0.963 in the sixteenth round with the ten held-out pages moved in, not with a
         // change of the extractor. Found 0.991 -> 0.992 in the nineteenth round (fig26: 口 counting a family's members, 一家5口).
-        AssertFloors(scores, found: 0.991, qualifiers: 0.997, labels: 0.968, falseFigures: 0);
+        // Labels 0.969 -> 0.970 on text-1.52 with fig37's ASCII clause commas and set phrases before 的.
+        AssertFloors(scores, found: 0.991, qualifiers: 0.997, labels: 0.969, falseFigures: 0);
     }
 
     [Fact]
@@ -224,7 +225,8 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         // Found 0.848 -> 0.86 and labels 0.844 -> 0.838 on text-1.40 with fig28's local-paper measure words (羽, 尾, 首, 幅, 眼,
         // 段, 方…): the figures it newly finds carry labels a reader would not write, so agreement over found figures fell.
         // False figures 13 -> 10 on text-1.44 with fig31's stretch sayings (一天当两天用) and bare N人 after 将/把 pointing back.
-        AssertFloors(scores, found: 0.859, qualifiers: 0.99, labels: 0.837, falseFigures: 10);
+        // Labels 0.838 -> 0.847 on text-1.52 with fig37 (延米 a length; its writer read no held-out total before the end).
+        AssertFloors(scores, found: 0.859, qualifiers: 0.99, labels: 0.846, falseFigures: 10);
     }
 
     [Fact]
