@@ -41,6 +41,38 @@ public sealed class WebCopyLineTests
     [InlineData("气温>30℃时，户外作业时间>4小时须轮换")]
     public void IsFurniture_NoticeOrTextOrCredit_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
+    // An e-paper reader's stamp of the piece it shows: the paper's name with the day alone, or with the time and the
+    // reader's text-size switch after it.
+    [Theory]
+    [InlineData("青川日报 2025-08-12")]
+    [InlineData("滨江晚报 2021/03/05")]
+    [InlineData("南岭日报 2019-12-29 07:02 大字")]
+    [InlineData("江城都市报 2018-10-27 01:00 小字")]
+    [InlineData("东山商报 2023.06.01 中字")]
+    public void IsSiteStamp_PapersNameWithDayOrSizeSwitch_IsStamp(string line) =>
+        Assert.True(WebCopyLineRule.IsSiteStamp(line) && PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("青川日报创刊 2025-08-12")]
+    [InlineData("年度盘点 2025-08-12")]
+    [InlineData("本报记者 2025-08-12")]
+    [InlineData("青川日报 2025-08-12 头版")]
+    [InlineData("南岭日报 记者 2019-12-29 07:02 大字")]
+    public void IsSiteStamp_OtherWordsBesideTheDay_IsNot(string line) => Assert.False(WebCopyLineRule.IsSiteStamp(line));
+
+    [Fact]
+    public void Assemble_ReadersStampUnderTheHeadline_LeavesTheHeadlineWhole()
+    {
+        var issue = TextPage.Assemble(
+            "全省融媒体采访团走进青川",
+            "青川日报 2018-10-27 01:00 大字",
+            "本报讯（记者 林海）10月26日，全省融媒体采访团走进青川，记录乡村振兴的新变化。",
+            "采访团先后走进三个乡镇，实地采访了特色产业发展情况。");
+        var article = Assert.Single(issue.Articles);
+        Assert.Equal("全省融媒体采访团走进青川", article.Headline);
+        Assert.True(string.IsNullOrEmpty(article.Kicker));
+    }
+
     [Fact]
     public void Assemble_FieldsBrokenOverTwoLines_TakesLabelsAndValuesOutOfTheHead()
     {
