@@ -67,7 +67,7 @@ internal static class CountedGroups
         return 0;
     }
 
-    private static int LengthAt(string body, int index, int end)
+    internal static int LengthAt(string body, int index, int end)
     {
         var at = index;
         var counts = false;
@@ -99,10 +99,31 @@ internal static class CountedGroups
             }
             if (CountedStrangers.IsPersonNounEndingAt(body, last) && !(last < end && CountedStrangers.IsPersonNounEndingAt(body, last + 1)))
             {
+                // A kind of person may be named by two nouns in a row (党员|志愿者, 村民|代表): the group ends after the second.
+                last = CompoundEnd(body, last, end);
                 // A group that owns something or is joined to more (村民的, 村民和…) is no subject of its own.
                 return last < end && body[last] is '的' or '和' or '与' or '、' ? 0 : last - index;
             }
         }
         return 0;
     }
+
+    private const int MaxSecondNoun = 3;
+
+    /// <summary>Where a second noun of a person that follows the first right away ends (党员|志愿者), or <paramref name="last"/>.</summary>
+    private static int CompoundEnd(string body, int last, int end)
+    {
+        for (var next = Math.Min(end, last + MaxSecondNoun); next >= last + 2; next--)
+        {
+            if (SpeakerReader.IsAllHan(body.AsSpan(last, next - last))
+                && HanText.WordEndingAt(body, next, SecondNouns) is { } noun && noun.Length == next - last)
+            {
+                return next;
+            }
+        }
+        return last;
+    }
+
+    /// <summary>Nouns of a person that name a role within a kind (党员志愿者, 村民代表, 学生家长).</summary>
+    private static readonly WordIndex SecondNouns = HanText.Longest("志愿者", "代表", "家长", "干部", "骨干");
 }

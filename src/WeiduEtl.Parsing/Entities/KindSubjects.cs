@@ -52,7 +52,47 @@ internal static class KindSubjects
             }
             if (!IsFrame(body, at))
             {
+                return LocatedKind(body, at, end);
+            }
+        }
+        return null;
+    }
+
+    private const int MaxLocator = 24;
+
+    /// <summary>
+    /// Units that locate the people of a kind printed right after them (某某社区|工作人员, 某某小区|居民代表, 某某村|村民): the
+    /// run of divisions and bodies ending in one names where the kind lives or works, and the two speak together, as printed.
+    /// </summary>
+    private static readonly WordIndex Locators = HanText.Longest("社区", "小区", "街道", "村", "镇", "乡", "县", "区");
+
+    /// <summary>
+    /// A kind of person that a clause opens with after what locates or describes it, with nothing else between
+    /// (顺庆区西山街道环峰路社区|工作人员带着…; 某某自治县某某镇下地村的|老乡们难掩喜悦; 路过的|乡亲招呼; 捧着一本《…》研究的|村民有感而发):
+    /// the clause's subject, no frame before it. After a 的 the kind speaks as printed without the description; after a
+    /// locating unit (<see cref="Locators"/>) the run speaks with it. The description holds no clause mark and no quotation,
+    /// and the kind must go on into its verb (<see cref="GroupLengthAt"/>), not own something or end the clause.
+    /// </summary>
+    private static string? LocatedKind(string body, int at, int end)
+    {
+        for (var q = at + 1; q < end && q - at <= MaxLocator; q++)
+        {
+            if (body[q - 1] is '，' or '。' or '；' or '：' or '！' or '？' or '、' or '“' or '”' or '\n' or ',' or ' ')
+            {
                 return null;
+            }
+            var afterDe = body[q - 1] == '的';
+            if (!afterDe && HanText.WordEndingAt(body, q, Locators) is null)
+            {
+                continue;
+            }
+            if (GroupLengthAt(body, q, end) is > 0 and var length)
+            {
+                return afterDe ? body.Substring(q, length) : body.Substring(at, q + length - at);
+            }
+            if (!afterDe && CountedGroups.LengthAt(body, q, end) is > 0 and var counted)
+            {
+                return body.Substring(at, q + counted - at);
             }
         }
         return null;
@@ -146,7 +186,8 @@ internal static class KindSubjects
                 return 0;
             }
             var isKind = CountedStrangers.IsPersonNounEndingAt(body, last) || TitleLexicon.IsOccupation(body[index..last]);
-            if (!isKind || CountedStrangers.IsPersonNounEndingAt(body, last + 1))
+            // A longer kind ending one or two letters on (居民|代表, 党员|志愿者) is the kind: 代表 is no name after 居民.
+            if (!isKind || CountedStrangers.IsPersonNounEndingAt(body, last + 1) || (last + 2 < end && CountedStrangers.IsPersonNounEndingAt(body, last + 2)))
             {
                 continue;
             }

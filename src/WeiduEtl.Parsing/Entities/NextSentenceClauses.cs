@@ -7,7 +7,7 @@ namespace WeiduEtl.Parsing.Entities;
 /// </summary>
 internal static class NextSentenceClauses
 {
-    private static readonly CharSet ClauseMarks = new("，。！？；\n”");
+    private static readonly CharSet ClauseMarks = new("，。！？；\n”,");
 
     public static bool OpensAt(string body, int sentenceStart, int at) => at == sentenceStart || ClauseMarks.Contains(body[at - 1]);
 }
