@@ -30,4 +30,15 @@ public sealed class FigureCommunityGroupAndEnumerationTests
     {
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
     }
+
+    [Theory]
+    [InlineData("全市有6人入选省级光荣榜。入选光荣榜的6人分别是：张三、李四等。", "6人|入选省级光荣榜|6|人|exact")]
+    [InlineData("警方抓获3名嫌疑人。落网的3名嫌疑人均已被刑事拘留。", "3名|嫌疑人|3|名|exact")]
+    [InlineData("本届共评出5个示范村。获评的5个村都将获得奖励。", "5个|示范村|5|个|exact")]
+    [InlineData("入选光荣榜的6人分别是张三、李四等。", "6人|入选光荣榜|6|人|exact")]
+    [InlineData("全市有6人入选。其中的4人都来自农村。", "6人|全市|6|人|exact ; 4人|-|4|人|exact")]
+    public void Extract_CountPrintedAgainAfterADePhrase_PointsBack(string line, string expected)
+    {
+        Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
+    }
 }
