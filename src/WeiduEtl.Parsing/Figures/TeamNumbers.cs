@@ -17,7 +17,34 @@ internal static class TeamNumbers
 
     public static bool IsTeamName(string body, FigureCandidate figure) =>
         figure.Unit is "组" or "队" && figure.Start == figure.NumberStart
-        && (body.EndsWithAnyAt(figure.Start, Tasks) || IsVillageGroup(body.AsSpan(0, figure.Start).TrimEnd(' '), figure.Unit));
+        && (body.EndsWithAnyAt(figure.Start, Tasks) || IsVillageGroup(body.AsSpan(0, figure.Start).TrimEnd(' '), figure.Unit)
+            || IsShortenedVillageGroup(body, figure));
+
+    /// <summary>
+    /// 黄龙三组 after 黄龙社区三组: the village's name without its suffix before the same group, as the article printed it
+    /// in full elsewhere, is that group too.
+    /// </summary>
+    private static bool IsShortenedVillageGroup(string body, FigureCandidate figure)
+    {
+        if (figure.Start < 2 || !FigureReader.IsHan(body[figure.Start - 1]) || !FigureReader.IsHan(body[figure.Start - 2]))
+        {
+            return false;
+        }
+        var name = body.Substring(figure.Start - 2, 2);
+        var group = body[figure.Start..figure.End];
+        foreach (var suffix in (string[])["社区", "村"])
+        {
+            var full = name + suffix + group;
+            for (var at = body.IndexOf(full, StringComparison.Ordinal); at >= 0; at = body.IndexOf(full, at + 1, StringComparison.Ordinal))
+            {
+                if (at + name.Length != figure.Start)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the text before a 组 or 队 ends with a village (村8组) or with a 、-list of its groups (村4组、6组、): the items

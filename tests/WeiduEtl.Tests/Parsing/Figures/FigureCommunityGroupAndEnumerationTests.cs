@@ -13,6 +13,9 @@ public sealed class FigureCommunityGroupAndEnumerationTests
     [InlineData("城关街道南湖社区三组的居民喝上了自来水。", "")]
     [InlineData("记者来到东风社区2组，路面已经硬化。", "")]
     [InlineData("社区党委书记走访了幸福社区一组、三组的困难户。", "")]
+    [InlineData("南湖社区三组的路修好了。党员们在南湖三组召开院坝会。", "")]
+    [InlineData("王庄村2组通了水泥路。王庄2组的村民喝上了自来水。", "")]
+    [InlineData("南湖社区三组的路修好了。志愿者分成三组打扫卫生。", "三组|打扫卫生|3|组|exact")]
     [InlineData("社区志愿者分成三组，每组5人。", "三组|社区志愿者分成|3|组|exact ; 5人|每组|5|人|exact")]
     [InlineData("每个社区3组巡逻队轮流值守。", "3组|巡逻队轮流值守|3|组|exact")]
     public void Extract_CommunityGroup_IsAPlace(string line, string expected)
