@@ -5,14 +5,14 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// A small count printed again after the article has given it points back at what it counted, as 他们 would, and is no new
 /// figure: 此次落成的5座桥中，… after 全县5座桥梁落成, or 3名嫌疑人均已归案 after 3名嫌疑人被抓获. It does so when a word of
-/// pointing opens the words before it (这次, 此次, 上述… ending in 的), or when it opens its clause and an adverb of
-/// "all" or "together" follows its noun. A count not printed before in the same numerals and measure word stays a figure.
+/// pointing opens the words before it (这次, 此次, 上述… ending in 的), or when it opens its clause or ends a 的-phrase
+/// and an adverb of "all", "together" or "each" (分别) follows its noun. A count not printed before in the same numerals and measure word stays a figure.
 /// </summary>
 internal static class RepeatedCounts
 {
     private static readonly string[] PointingLeads = ["这次", "此次", "本次", "这批", "此批", "这些", "那些", "上述"];
 
-    private static readonly string[] AllAdverbs = ["均", "都", "全部", "全都", "一同", "一起", "已全部"];
+    private static readonly string[] AllAdverbs = ["均", "都", "全部", "全都", "一同", "一起", "已全部", "分别"];
 
     private const int MaxCount = 10;
 
@@ -37,7 +37,9 @@ internal static class RepeatedCounts
         {
             return true;
         }
-        if (lead.Length > 0)
+        // 入选的6人分别是：…, 获奖的3人均…: a count printed again after a 的-phrase and before an adverb of "all" or "each"
+        // points back as one opening its clause does.
+        if (lead.Length > 0 && lead[^1] != '的')
         {
             return false;
         }

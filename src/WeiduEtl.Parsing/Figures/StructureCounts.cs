@@ -222,20 +222,40 @@ internal static class StructureCounts
     }
 
     /// <summary>
-    /// 想提2条建议：一是…, 设2个奖项：一个是…: a small count whose noun the first of its items follows after a colon announces
-    /// them, in any numerals. After a comma (…两个点，一个是…) the count still measures on the corpus's pages, so it stays.
+    /// 想提2条建议：一是…, 设2个奖项：一个是…, 有两个特点。一是…, 分享了两件“小事”。一件是…: a small count whose noun (quoted
+    /// or not) the first of its items follows after a colon or a full stop announces them, in any numerals. After a comma
+    /// (…两个点，一个是…) the count still measures on the corpus's pages, so it stays.
     /// </summary>
     private static bool EnumeratesAfter(string body, int end)
     {
-        var colon = ColonAfterNoun(body, end);
+        var colon = StopAfterNoun(body, end);
         if (colon < 0 || colon + 1 >= body.Length)
         {
             return false;
         }
         var next = body.AsSpan(colon + 1);
+        // After a full stop 第一 opens the first item only with a break or a copula (第一，…); 第一批已投产 goes on talking.
+        var first = body[colon] == '。' ? next.StartsWith("第一，", StringComparison.Ordinal) || next.StartsWith("第一、", StringComparison.Ordinal)
+            || next.StartsWith("第一是", StringComparison.Ordinal) : next.StartsWith("第一", StringComparison.Ordinal);
         return next.StartsWith("一是", StringComparison.Ordinal) || next.StartsWith("其一", StringComparison.Ordinal)
-            || next.StartsWith("第一", StringComparison.Ordinal) || next.StartsWith("一、", StringComparison.Ordinal)
+            || first || next.StartsWith("一、", StringComparison.Ordinal)
             || next.Length >= 3 && next[0] == '一' && next[2] == '是' && FigureReader.IsHan(next[1]);
+    }
+
+    /// <summary>
+    /// Where the colon or full stop after the count's noun (a few letters from <paramref name="end"/>, quote marks around it
+    /// not counted) stands; -1 when none does.
+    /// </summary>
+    private static int StopAfterNoun(string body, int end)
+    {
+        var at = end;
+        var letters = 0;
+        while (at < body.Length && letters <= AnnouncedNounMaxLength && (FigureReader.IsHan(body[at]) || body[at] is '“' or '”'))
+        {
+            letters += FigureReader.IsHan(body[at]) ? 1 : 0;
+            at++;
+        }
+        return at < body.Length && letters <= AnnouncedNounMaxLength && body[at] is '：' or ':' or '。' ? at : -1;
     }
 
     /// <summary>How far before 和 the first item of a 和-list is looked at for numbers.</summary>

@@ -3,7 +3,7 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// 调研三组, 巡视二组, 督导3组, 救援二队: a working group is numbered by putting the number inside its name (调研组 → 调研三组),
 /// so the number right after the group's task word names one team, it counts none; 分成四组, 每四组, 调研组分四组 count.
-/// A village numbers its groups and teams the same way (阿亚格曼干村8组, 三队), and each group listed after the first
+/// A village or a community numbers its groups and teams the same way (阿亚格曼干村8组, 黄龙社区三组, 三队), and each group listed after the first
 /// (茶群村4组、6组、7组) is a name too.
 /// </summary>
 internal static class TeamNumbers
@@ -17,7 +17,34 @@ internal static class TeamNumbers
 
     public static bool IsTeamName(string body, FigureCandidate figure) =>
         figure.Unit is "组" or "队" && figure.Start == figure.NumberStart
-        && (body.EndsWithAnyAt(figure.Start, Tasks) || IsVillageGroup(body.AsSpan(0, figure.Start).TrimEnd(' '), figure.Unit));
+        && (body.EndsWithAnyAt(figure.Start, Tasks) || IsVillageGroup(body.AsSpan(0, figure.Start).TrimEnd(' '), figure.Unit)
+            || IsShortenedVillageGroup(body, figure));
+
+    /// <summary>
+    /// 黄龙三组 after 黄龙社区三组: the village's name without its suffix before the same group, as the article printed it
+    /// in full elsewhere, is that group too.
+    /// </summary>
+    private static bool IsShortenedVillageGroup(string body, FigureCandidate figure)
+    {
+        if (figure.Start < 2 || !FigureReader.IsHan(body[figure.Start - 1]) || !FigureReader.IsHan(body[figure.Start - 2]))
+        {
+            return false;
+        }
+        var name = body.Substring(figure.Start - 2, 2);
+        var group = body[figure.Start..figure.End];
+        foreach (var suffix in (string[])["社区", "村"])
+        {
+            var full = name + suffix + group;
+            for (var at = body.IndexOf(full, StringComparison.Ordinal); at >= 0; at = body.IndexOf(full, at + 1, StringComparison.Ordinal))
+            {
+                if (at + name.Length != figure.Start)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the text before a 组 or 队 ends with a village (村8组) or with a 、-list of its groups (村4组、6组、): the items
@@ -44,7 +71,14 @@ internal static class TeamNumbers
             }
             before = item[..digits];
         }
-        // 每村3组, 各村5队: after 每 or 各 the village is any village, and the number counts its groups.
-        return before.Length > 0 && before[^1] is '村' or '社' or '屯' && !(before.Length > 1 && before[^2] is '每' or '各');
+        // 每村3组, 各村5队, 每个社区2组: after 每 or 各 the village is any village, and the number counts its groups. A
+        // community (社区) numbers its groups as a village does (黄龙社区三组).
+        var village = before.EndsWith("社区", StringComparison.Ordinal) ? 2 : before.Length > 0 && before[^1] is '村' or '社' or '屯' ? 1 : 0;
+        if (village == 0)
+        {
+            return false;
+        }
+        var rest = before[..^village].TrimEnd('个');
+        return !(rest.Length > 0 && rest[^1] is '每' or '各');
     }
 }
