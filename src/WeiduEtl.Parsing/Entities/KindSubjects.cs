@@ -67,6 +67,12 @@ internal static class KindSubjects
     private static readonly WordIndex Locators = HanText.Longest("社区", "小区", "街道", "村", "镇", "乡", "县", "区");
 
     /// <summary>
+    /// Words ending in a one-letter locator that name no division where a kind lives (来自全国各地区|游客, 前来景区|游客):
+    /// the run before them is a verb's object or a description, not a place the kind belongs to.
+    /// </summary>
+    private static readonly WordIndex NoDivisions = HanText.Longest("地区", "景区", "园区", "辖区", "片区", "城区", "山区", "灾区", "校区", "家乡", "城乡");
+
+    /// <summary>
     /// A kind of person that a clause opens with after what locates or describes it, with nothing else between
     /// (顺庆区西山街道环峰路社区|工作人员带着…; 某某自治县某某镇下地村的|老乡们难掩喜悦; 路过的|乡亲招呼; 捧着一本《…》研究的|村民有感而发):
     /// the clause's subject, no frame before it. After a 的 the kind speaks as printed without the description; after a
@@ -82,7 +88,14 @@ internal static class KindSubjects
                 return null;
             }
             var afterDe = body[q - 1] == '的';
-            if (!afterDe && HanText.WordEndingAt(body, q, Locators) is null)
+            // 县长带领全县|干部群众: a person or title printed before the unit is the clause's subject, and the kind after
+            // the unit is its verb's object.
+            if (!afterDe && (TitleLexicon.TitleEndsAt(body, q) || CountedStrangers.IsPersonNounEndingAt(body, q)))
+            {
+                return null;
+            }
+            if (!afterDe && (HanText.WordEndingAt(body, q, Locators) is not { } locator
+                || locator.Length == 1 && HanText.WordEndingAt(body, q, NoDivisions) is not null))
             {
                 continue;
             }

@@ -48,7 +48,32 @@ internal static class RepeatedCounts
         {
             at++;
         }
-        return body.WordAt(at, AllAdverbs) is not null;
+        return body.WordAt(at, AllAdverbs) is not null && (lead.Length == 0 || CountsSameNoun(body, figure, at));
+    }
+
+    /// <summary>
+    /// After a 的-phrase the count points back only at an earlier printing of the same noun (3名嫌疑人 … 落网的3名嫌疑人均,
+    /// 5个示范村 … 获评的5个村都): 3个乡镇 … 新建成的3个公园都 counts new things.
+    /// </summary>
+    private static bool CountsSameNoun(string body, FigureCandidate figure, int nounEnd)
+    {
+        var noun = body.AsSpan(figure.End, nounEnd - figure.End);
+        if (noun.IsEmpty)
+        {
+            return true;
+        }
+        var printed = body.AsSpan(figure.Start, figure.End - figure.Start);
+        for (var at = body.AsSpan(0, figure.Start).IndexOf(printed, StringComparison.Ordinal); at >= 0 && at < figure.Start;)
+        {
+            var after = body.AsSpan(at + printed.Length, Math.Min(NounMaxLength + noun.Length, figure.Start - at - printed.Length));
+            if (after.IndexOf(noun, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+            var next = body.AsSpan(at + 1, figure.Start - at - 1).IndexOf(printed, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>The same numerals and measure word earlier in the body, as a whole number: 15座 does not print 5座 before.</summary>

@@ -248,6 +248,11 @@ internal static class StructureCounts
     /// </summary>
     private static int StopAfterNoun(string body, int end)
     {
+        // 两个亿。一是…: a magnitude after the count makes it an amount, which its items break down; it announces nothing.
+        if (end < body.Length && body[end] is '万' or '亿' or '千' or '百')
+        {
+            return -1;
+        }
         var at = end;
         var letters = 0;
         while (at < body.Length && letters <= AnnouncedNounMaxLength && (FigureReader.IsHan(body[at]) || body[at] is '“' or '”'))
