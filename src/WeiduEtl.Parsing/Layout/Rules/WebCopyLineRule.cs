@@ -203,8 +203,9 @@ internal static partial class WebCopyLineRule
     // the title (某某日报 2019-11-30 00:38, 某某新闻 2025-08-19 15:50, 发布时间 2024-06-01 10:00); never a reporter's credit
     // (本报记者 某某 …) or the time of an event a notice sets (报名截止 …, 开考时间 …): only the site posts and updates.
     // A paper's own name (某某日报, 某某晚报) may stand with the day alone, as an e-paper's reader heads the piece it
-    // shows (某某日报 2025-08-12); the reader's text-size switch may close the stamp (… 07:02 大字).
-    [GeneratedRegex(@"^(?!.*(?:记者|通讯员|作者))(?:\p{IsCJKUnifiedIdeographs}{2,12}(?<!截止|开始|结束)(?<!(?<!发布|更新|发表|录入|签发)(?:时间|日期))(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\p{IsCJKUnifiedIdeographs}{2,10}(?:日报|晚报|早报|晨报|商报|都市报)\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?:\s+[大中小]字)?$")]
+    // shows (某某日报 2025-08-12); the reader's text-size switch may close the stamp (… 07:02 大字). A credit of where the
+    // text was taken from (转自某某日报 2025-08-12, 据某某晚报 …) names its paper, not the site.
+    [GeneratedRegex(@"^(?!.*(?:记者|通讯员|作者))(?!转自|转载自|摘自|选自|来自|据)(?:\p{IsCJKUnifiedIdeographs}{2,12}(?<!截止|开始|结束)(?<!(?<!发布|更新|发表|录入|签发)(?:时间|日期))(?:\s+\p{IsCJKUnifiedIdeographs}{1,8})?\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|\p{IsCJKUnifiedIdeographs}{2,10}(?:日报|晚报|早报|晨报|商报|都市报)\s+(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)(?:\s+[大中小]字)?$")]
     private static partial Regex SiteStamp();
 
     // The time the site posted or signed off the piece, as a field of its own (发布时间:2024-06-01 10:00, 签发时间:2008-07-11).

@@ -58,6 +58,10 @@ public sealed class WebCopyLineTests
     [InlineData("本报记者 2025-08-12")]
     [InlineData("青川日报 2025-08-12 头版")]
     [InlineData("南岭日报 记者 2019-12-29 07:02 大字")]
+    // A credit of where the text was taken from names the paper, not the site showing it.
+    [InlineData("转自青川日报 2025-08-12")]
+    [InlineData("摘自滨江晚报 2021/03/05")]
+    [InlineData("据南岭日报 2019-12-29")]
     public void IsSiteStamp_OtherWordsBesideTheDay_IsNot(string line) => Assert.False(WebCopyLineRule.IsSiteStamp(line));
 
     [Fact]
