@@ -515,8 +515,7 @@ internal static class OrganisationSuffixes
         // 体能训练中心).
         "女子", "男子", "职业", "业余", "作业", "环卫", "少年", "家事", "审判", "文化", "活动", "体能", "训练",
         // Utilities and crews by their trade when no place says whose (自来水公司, 铁路局, 施工队, 供电局, 防疫站, 供暖公司, 水务分公司,
-        // 执法分局), and farming as a
-        // trade before a co-operative's kind (农业种植合作社); 农业 alone opens names (农业银行, 农业大学).
+        // 执法分局), and farming as a trade before a co-operative's kind (农业种植合作社); 农业 alone opens names (农业银行, 农业大学).
         "自来水", "铁路", "施工", "供电", "防疫", "农业种植", "供暖", "供热", "燃气", "水务", "执法",
         // Whose committee a compound's owners set up, and teams, centres, works and co-operatives by whom they serve or what
         // they make or sell (业主委员会, 交警大队, 巡防大队, 老年活动中心, 农副产品加工厂, 种植专业合作社, 家居建材中心).

@@ -6,7 +6,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// A small count printed again after the article has given it points back at what it counted, as 他们 would, and is no new
 /// figure: 此次落成的5座桥中，… after 全县5座桥梁落成, or 3名嫌疑人均已归案 after 3名嫌疑人被抓获. It does so when a word of
 /// pointing opens the words before it (这次, 此次, 上述… ending in 的), or when it opens its clause or ends a 的-phrase
-/// and an adverb of "all", "together" or "each" (分别) follows its noun. A count not printed before in the same numerals and measure word stays a figure.
+/// and an adverb of "all", "together" or "each" (分别) follows its noun. A count not printed before in the same numerals
+/// and measure word stays a figure.
 /// </summary>
 internal static class RepeatedCounts
 {

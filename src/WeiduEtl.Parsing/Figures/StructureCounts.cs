@@ -228,14 +228,14 @@ internal static class StructureCounts
     /// </summary>
     private static bool EnumeratesAfter(string body, int end)
     {
-        var colon = StopAfterNoun(body, end);
-        if (colon < 0 || colon + 1 >= body.Length)
+        var stop = StopAfterNoun(body, end);
+        if (stop < 0 || stop + 1 >= body.Length)
         {
             return false;
         }
-        var next = body.AsSpan(colon + 1);
+        var next = body.AsSpan(stop + 1);
         // After a full stop 第一 opens the first item only with a break or a copula (第一，…); 第一批已投产 goes on talking.
-        var first = body[colon] == '。' ? next.StartsWith("第一，", StringComparison.Ordinal) || next.StartsWith("第一、", StringComparison.Ordinal)
+        var first = body[stop] == '。' ? next.StartsWith("第一，", StringComparison.Ordinal) || next.StartsWith("第一、", StringComparison.Ordinal)
             || next.StartsWith("第一是", StringComparison.Ordinal) : next.StartsWith("第一", StringComparison.Ordinal);
         return next.StartsWith("一是", StringComparison.Ordinal) || next.StartsWith("其一", StringComparison.Ordinal)
             || first || next.StartsWith("一、", StringComparison.Ordinal)

@@ -3,8 +3,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// 调研三组, 巡视二组, 督导3组, 救援二队: a working group is numbered by putting the number inside its name (调研组 → 调研三组),
 /// so the number right after the group's task word names one team, it counts none; 分成四组, 每四组, 调研组分四组 count.
-/// A village or a community numbers its groups and teams the same way (阿亚格曼干村8组, 黄龙社区三组, 三队), and each group listed after the first
-/// (茶群村4组、6组、7组) is a name too.
+/// A village or a community numbers its groups and teams the same way (阿亚格曼干村8组, 黄龙社区三组, 三队), and each group
+/// listed after the first (茶群村4组、6组、7组) is a name too.
 /// </summary>
 internal static class TeamNumbers
 {
@@ -20,6 +20,9 @@ internal static class TeamNumbers
         && (body.EndsWithAnyAt(figure.Start, Tasks) || IsVillageGroup(body.AsSpan(0, figure.Start).TrimEnd(' '), figure.Unit)
             || IsShortenedVillageGroup(body, figure));
 
+    /// <summary>What a village's or a community's name ends in, left out when the article shortens it (黄龙社区 → 黄龙).</summary>
+    private static readonly string[] VillageSuffixes = ["社区", "村"];
+
     /// <summary>
     /// 黄龙三组 after 黄龙社区三组: the village's name without its suffix before the same group, as the article printed it
     /// in full elsewhere, is that group too.
@@ -32,7 +35,7 @@ internal static class TeamNumbers
         }
         var name = body.Substring(figure.Start - 2, 2);
         var group = body[figure.Start..figure.End];
-        foreach (var suffix in (string[])["社区", "村"])
+        foreach (var suffix in VillageSuffixes)
         {
             var full = name + suffix + group;
             for (var at = body.IndexOf(full, StringComparison.Ordinal); at >= 0; at = body.IndexOf(full, at + 1, StringComparison.Ordinal))
