@@ -13,6 +13,7 @@ internal static partial class OutsideFlowMarks
     public static void Mark(List<ClassifiedBlock> blocks)
     {
         MarkWebCopyLines(blocks);
+        MarkFieldLinesBesideCopyLines(blocks);
         MarkSiteButtonsUnderFieldLines(blocks);
         MarkTeasersOfLaterHeadlines(blocks);
         MarkSiteLinesOverThePage(blocks);
@@ -43,6 +44,39 @@ internal static partial class OutsideFlowMarks
                 && WebCopyLineRule.CanBeValue(blocks[value].Text))
             {
                 blocks[value] = blocks[value] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A field alone (来源:某报, 作者:X, • 消息来源:某日报社) may be a notice's line or an article's last, but right over or
+    /// under a line the copy added (2020-08-02 15:37:43, 发布时间:…, 索引号: 发文日期:…) it is one more of the copy's
+    /// fields, and so is the next such field beside it: never the piece's headline. A line read as text or a credit
+    /// stays, and an editors' credit ends the articles over it.
+    /// </summary>
+    private static void MarkFieldLinesBesideCopyLines(List<ClassifiedBlock> blocks)
+    {
+        for (var k = 0; k < blocks.Count; k++)
+        {
+            if (!blocks[k].IsOutsideFlow || blocks[k].Kind != BlockKind.Furniture)
+            {
+                continue;
+            }
+            foreach (var step in new[] { -1, 1 })
+            {
+                var at = k;
+                while (true)
+                {
+                    var t = step < 0 ? PreviousNonGap(blocks, at - 1) : NextNonGap(blocks, at + 1);
+                    if (t < 0 || t >= blocks.Count || blocks[t].Block.Page != blocks[k].Block.Page || blocks[t].IsOutsideFlow
+                        || blocks[t].Kind is not (BlockKind.Heading or BlockKind.Furniture)
+                        || !WebCopyLineRule.IsAnyFieldLine(Punctuation.FoldTrimmed(blocks[t].Text)) || PageFurnitureRule.ClosesArticles(blocks[t].Text))
+                    {
+                        break;
+                    }
+                    blocks[t] = blocks[t] with { Kind = BlockKind.Furniture, IsStrictHeading = false, IsOutsideFlow = true };
+                    at = t;
+                }
             }
         }
     }

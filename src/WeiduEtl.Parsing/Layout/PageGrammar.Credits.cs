@@ -134,7 +134,9 @@ internal sealed partial class PageGrammar
             item.Paragraphs.Clear();
             item.Photos.Add(new ParsedPhoto(only, null, b.Block.Page));
         }
-        if (item is null || item.Closed || item.Paragraphs.Count > 0 || item.Dateline is not null)
+        // A headline and its labelled standfirst (核心提示:…) over the dateline: the dateline opens that head's text.
+        var standfirstOnly = item is { Headline: not null, Paragraphs.Count: > 0 } && item.Paragraphs.All(StandfirstRule.IsStandfirst);
+        if (item is null || item.Closed || (item.Paragraphs.Count > 0 && !standfirstOnly) || item.Dateline is not null)
         {
             item = StartItem(section?.Kind == ArticleKind.Brief ? ArticleKind.Brief : ArticleKind.Article, b.Block, StartRules.DatelineWithoutHeadline);
             if (section is null)

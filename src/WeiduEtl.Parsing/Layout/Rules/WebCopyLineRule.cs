@@ -125,19 +125,31 @@ internal static partial class WebCopyLineRule
     // is short. One field alone counts only if its label is the reader's or site's own (字号, 版面, 发布时间, 分享到) or its
     // value is a numeric date (日期:12-06) or ends in the site's time stamp (来源:某报2025-08-22 09:50); a lone 时间:3月5日
     // or 来源:X may be a line of a notice or an article's end.
-    private static bool IsFieldLine(string folded)
+    private static bool IsFieldLine(string folded) => FieldLine(folded) == true;
+
+    /// <summary>
+    /// True for a line of fields alone whose every value is short, though one field alone (来源:某报, 作者:X) is no
+    /// web copy's line by itself: beside the copy's own lines it is one of them. A field that credits a reporter (来源:某报
+    /// 记者 X) is a byline's. The text comes folded.
+    /// </summary>
+    public static bool IsAnyFieldLine(string folded) =>
+        !SentenceMark().IsMatch(folded) && !folded.Contains("记者", StringComparison.Ordinal) && !folded.Contains("通讯员", StringComparison.Ordinal)
+        && FieldLine(folded) is not null;
+
+    // Null where the line is no line of fields; else whether it is the copy's by itself.
+    private static bool? FieldLine(string folded)
     {
         var fields = Field().Matches(folded);
         if (fields.Count == 0)
         {
-            return false;
+            return null;
         }
         var lead = folded[..fields[0].Index];
         if (!LeadBeforeFields().IsMatch(lead))
         {
-            return false;
+            return null;
         }
-        var strong = lead.Trim(' ', '|').Length > 0;
+        var strong = lead.Trim(' ', '|', '•', '●', '▪', '◆').Length > 0;
         for (var f = 0; f < fields.Count; f++)
         {
             var end = f + 1 < fields.Count ? fields[f + 1].Index : folded.Length;
@@ -145,7 +157,7 @@ internal static partial class WebCopyLineRule
             var value = SiteAddress().Replace(ReaderControls().Replace(folded[valueStart..end], " "), " ").Trim(' ', '|');
             if (value.Length > MaxValueLength)
             {
-                return false;
+                return null;
             }
             var label = fields[f].Groups["label"].Value;
             strong |= fields.Count > 1 || value.Length == 0 || SiteLabel().IsMatch(label) || (DateLabel().IsMatch(label) && NumericDate().IsMatch(value))
@@ -155,17 +167,18 @@ internal static partial class WebCopyLineRule
     }
 
     // A web copy's field labels. 记者 is left out: 记者:X is a byline that credits its reporter.
-    [GeneratedRegex(@"(?<label>本文来源|文章来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
+    [GeneratedRegex(@"(?<label>本文来源|文章来源|消息来源|信息来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
+    [GeneratedRegex(@"^(?:本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
     private static partial Regex SiteLabel();
 
     [GeneratedRegex(@"^(?:时间|日期)$")]
     private static partial Regex DateLabel();
 
-    // What may stand before the first field: nothing, a bar, or the piece's date and time (2021-12-25 14:53, 2015年03月21日 11:23).
-    [GeneratedRegex(@"^[\s|]*(?:(?:(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[\s|]*)?$")]
+    // What may stand before the first field: nothing, a bar or a list's bullet (• 发布日期:…, each field an item of the
+    // site's list), or the piece's date and time (2021-12-25 14:53, 2015年03月21日 11:23).
+    [GeneratedRegex(@"^[\s|•●▪◆]*(?:(?:(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[\s|]*)?$")]
     private static partial Regex LeadBeforeFields();
 
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
@@ -183,7 +196,7 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"(?:统一刊号|国内刊号|邮发代号)\s*:|\bCN\s*[0-9]{2}\s*-\s*[0-9]{4}|^\p{IsCJKUnifiedIdeographs}{2,8}(?:日报|晚报|早报|晨报|都市报|商报)$|^(?:新闻|报料|读者|服务|订阅)?热线(?:电话)?\s*:?\s*[0-9][0-9()-]{6,}$")]
     private static partial Regex Masthead();
 
-    [GeneratedRegex(@"^(?:您当前的位置|您当前位置|您的位置|当前位置|当前报纸名称|报纸名称)\s*:")]
+    [GeneratedRegex(@"^(?:您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|当前报纸名称|报纸名称)\s*:")]
     private static partial Regex SitePlace();
 
     // A date and clock time in figures, as a site stamps what it posts (2025-08-22 09:50).

@@ -216,6 +216,53 @@ public sealed class WebCopyLineTests
         Assert.DoesNotContain(issue.Articles.SelectMany(a => a.Paragraphs), p => p.StartsWith('…') || p.StartsWith('.'));
     }
 
+    // A government site's fields (索引号, 发文日期, 发布机构), a site's list of fields each under a bullet, and the path
+    // as some sites word it (您现在所在的位置).
+    [Theory]
+    [InlineData("索引号： 发文日期： 2021-03-02 发布机构： 东山县人民政府")]
+    [InlineData("• 发布日期：2022-5-13 12:14:36")]
+    [InlineData("● 发文日期：2023-11-08")]
+    [InlineData("您现在所在的位置 : 首页 > 政务 > 工作信息")]
+    [InlineData("您现在的位置：江城网 > 本地")]
+    public void IsFurniture_GovernmentSiteFieldsOrBulletedField_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("• 消息来源：滨江日报社")]
+    [InlineData("• 来源：新华社")]
+    [InlineData("索引号：2021年第3号，请各单位于3月5日前报送。")]
+    public void IsFurniture_BulletedLoneSourceOrSentence_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("来源: 金江日报", "2021-06-03 10:12:45", "作者: 王明 李芳")]
+    [InlineData("• 消息来源：滨江日报社", "• 发布日期：2022-5-13 12:14:36", "• 点击次数：")]
+    [InlineData("信息来源：东山县融媒体中心", "发布时间：2020-04-01", "来源：东山县融媒体中心")]
+    public void Assemble_LoneFieldBesideTheCopysOwnLines_IsNoHeadline(string source, string stamp, string other)
+    {
+        var issue = TextPage.Assemble(
+            "城西社区开展环境整治",
+            stamp,
+            source,
+            other,
+            "连日来，城西社区组织党员干部清理卫生死角，居民纷纷点赞。");
+        Assert.Equal(["城西社区开展环境整治"], issue.Articles.Select(a => a.Headline));
+        Assert.All(issue.Articles, a => Assert.Null(a.Kicker));
+    }
+
+    [Theory]
+    [InlineData("来源：新华社")]
+    [InlineData("作者：王明")]
+    public void Assemble_LoneFieldAtAnArticlesEnd_StaysInTheFlow(string field)
+    {
+        var issue = TextPage.Assemble(
+            "城西社区开展环境整治",
+            "连日来，城西社区组织党员干部清理卫生死角，居民纷纷点赞。",
+            field,
+            "古城墙修缮发现明代城砖",
+            "本报讯（记者 林海）近日，古城墙东段修缮时发现一批明代城砖。");
+        Assert.Equal(["城西社区开展环境整治", "古城墙修缮发现明代城砖"], issue.Articles.Select(a => a.Headline));
+        Assert.DoesNotContain(issue.Warnings, w => w.Contains(field, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Assemble_HeadlineOverTextThatIsNotPrintedAgain_StaysAHeadline()
     {
