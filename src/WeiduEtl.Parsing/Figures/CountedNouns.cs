@@ -4,14 +4,15 @@ namespace WeiduEtl.Parsing.Figures;
 
 /// <summary>
 /// Measure words that are also other words (排 a row or "to arrange", 道 a road or "to say", 则 "then", 孔 a hole, 扇 a fan,
-/// 尊 "to honour", 顶 "top", 副 "deputy", 茬 a stubble): they count only where the grammar of a count is plain. Either a numeral of two or more stands
+/// 尊 "to honour", 顶 "top", 副 "deputy", 茬 a stubble, 车 a vehicle where it counts truckloads, 堆 "to pile" where it counts
+/// heaps): they count only where the grammar of a count is plain. Either a numeral of two or more stands
 /// before the noun counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷, 500副春联), or Arabic digits
-/// close a tally after the noun (通道11道，, 座椅3排。, 一年3茬，: crops a year). The indefinite 一 (一道难题, 一则消息) is "a", not a count, and a
+/// close a tally after the noun (通道11道，, 座椅3排。, 一年3茬，: crops a year; 清运垃圾37车。, 清理柴火120余堆，). The indefinite 一 (一道难题, 一则消息) is "a", not a count, and a
 /// number after 第 or a preposition of place (坐在5排) names a position.
 /// </summary>
 internal static class CountedNouns
 {
-    public const string Units = "排 道 则 孔 扇 尊 顶 副 茬";
+    public const string Units = "排 道 则 孔 扇 尊 顶 副 茬 车 堆";
 
     private static readonly string[] UnitList = Units.Split(' ');
 
@@ -30,8 +31,14 @@ internal static class CountedNouns
 
     public static bool Counts(string text, int position, string unit)
     {
-        var start = MeasureGuards.NumberStart(text, position);
-        if (start == position || start > 0 && (PositionMarks.Contains(text[start - 1], StringComparison.Ordinal) || char.IsAsciiLetter(text[start - 1])))
+        // 余 and 多 may stand between the number and its measure word (清理柴火120余堆).
+        var numberEnd = position;
+        while (numberEnd > 0 && text[numberEnd - 1] is '余' or '多')
+        {
+            numberEnd--;
+        }
+        var start = MeasureGuards.NumberStart(text, numberEnd);
+        if (start == numberEnd || start > 0 && (PositionMarks.Contains(text[start - 1], StringComparison.Ordinal) || char.IsAsciiLetter(text[start - 1])))
         {
             return false;
         }
@@ -41,7 +48,7 @@ internal static class CountedNouns
         {
             return true;
         }
-        if (position - start == 1 && text[start] == '一')
+        if (numberEnd - start == 1 && text[start] == '一')
         {
             return false;
         }

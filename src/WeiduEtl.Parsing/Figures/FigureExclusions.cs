@@ -88,7 +88,8 @@ internal static class FigureExclusions
         || OrdinalLists.IsListedOrdinal(body, figure)
         || InscriptionLengths.IsInscriptionLength(body, figure)
         || FrequencySayings.IsSaying(body, figure)
-        || StretchSayings.IsSaying(body, figure);
+        || StretchSayings.IsSaying(body, figure)
+        || QuotedTerms.RepeatsQuotedTerm(body, figure);
 
     /// <summary>
     /// 两位数增长, 三位数: a count of digits says how large another number is, not how many people; 两位数学教师 are people.
