@@ -35,6 +35,10 @@ internal static class TitleLexicon
         "机长", "乘务长",
         // A Buddhist temple's abbot and its manager (某寺住持释某某, 某寺监院释某某).
         "住持", "方丈", "监院",
+        // A party committee's department shortened into its head's or its officer's post (县委常委、宣传部长; 镇组织委员;
+        // 乡宣传干事): the committee or the place before is the holder's, as before 宣传部部长. Whole words, not 组织
+        // as a prefix: 组织 ends bodies' names too (国际组织负责人, 党组织领导).
+        "宣传部长", "组织部长", "统战部长", "宣传委员", "组织委员", "统战委员", "宣传干事", "组织干事",
         // A member of an association (某协会会员某某): the association before is theirs. Not 成员, which a group of any
         // kind has (某组织“某某”成员某某), so its members are described, not given a post.
         "会员");
