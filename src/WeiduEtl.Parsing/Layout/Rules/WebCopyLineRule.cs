@@ -134,7 +134,11 @@ internal static partial class WebCopyLineRule
     /// </summary>
     public static bool IsAnyFieldLine(string folded) =>
         !SentenceMark().IsMatch(folded) && !folded.Contains("记者", StringComparison.Ordinal) && !folded.Contains("通讯员", StringComparison.Ordinal)
-        && FieldLine(folded) is not null;
+        && !UndatedTimeField().IsMatch(folded) && FieldLine(folded) is not null;
+
+    // 时间:最公正的见证者: a time or date label with no day or hour after it is a headline's wording, not the copy's field.
+    [GeneratedRegex(@"^[\s|•●▪◆]*(?:时间|日期)\s*:[^0-9月日时点]*$")]
+    private static partial Regex UndatedTimeField();
 
     // Null where the line is no line of fields; else whether it is the copy's by itself.
     private static bool? FieldLine(string folded)

@@ -362,4 +362,16 @@ public sealed class WebCopyLineTests
         Assert.Equal("逐条学规划 共建好家园", article.Headline);
         Assert.Null(article.Kicker);
     }
+
+    // A headline worded as a field (时间：…) right over the copy's stamp is still the head.
+    [Fact]
+    public void Assemble_HeadlineInFieldFormOverTheStamp_StaysTheHead()
+    {
+        var issue = TextPage.Assemble(
+            "时间：最公正的见证者",
+            "2022-06-18 10:32  来源：西城新闻网",
+            "6月17日，西城区老街改造完工，青石板路、仿古路灯让这条百年老街焕发新生。",
+            "居民们纷纷走出家门，在街头拍照留念。");
+        Assert.Equal("时间：最公正的见证者", Assert.Single(issue.Articles).Headline);
+    }
 }
