@@ -67,7 +67,7 @@ public static class TextBlockReader
             {
                 indented = IsIndented(line);
             }
-            paragraph.Add(trimmed);
+            paragraph.Add(paragraph.Count == 0 ? WithoutListHyphen(trimmed) : trimmed);
         }
         Flush();
         return blocks;
@@ -141,6 +141,21 @@ public static class TextBlockReader
             var indented = text.Count(IsIndented) / (double)text.Count;
             return new DumpStyle(dense, dense && indented < 0.1 && median >= LongLine, wrapWidth);
         }
+    }
+
+    /// <summary>
+    /// A list page sets a hyphen and a space before each item's title (- 某市举办…作品展); the hyphen is a bullet, not
+    /// the dash that leads a subheadline (——记…), so a heading-shaped title loses it and reads as display type.
+    /// One hyphen (ASCII or full-width) then a space; a dash, a double hyphen or a hyphen before a sentence stays.
+    /// </summary>
+    internal static string WithoutListHyphen(string trimmed)
+    {
+        if (trimmed.Length < 4 || trimmed[0] is not ('-' or '－') || trimmed[1] is not (' ' or '\u3000'))
+        {
+            return trimmed;
+        }
+        var rest = Punctuation.TrimSpaces(trimmed[1..]);
+        return rest.Length > 0 && rest[0] is not ('-' or '－' or '—') && HeadingShapeRule.IsLoose(rest) ? rest : trimmed;
     }
 
     private static bool IsIndented(string rawLine) =>

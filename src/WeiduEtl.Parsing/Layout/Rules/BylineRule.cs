@@ -136,6 +136,11 @@ internal static partial class BylineRule
                 {
                     i++;
                 }
+                // 记者/王某: a list page sets a slash between the role word and the name, as others set a colon.
+                if (!isMark && i + 1 < f.Length && f[i] == '/' && Punctuation.IsHan(f[i + 1]) && !StartsMark(f, i + 1, lexicon))
+                {
+                    i++;
+                }
                 continue;
             }
             if (Punctuation.IsHan(c) || c is '·' or '•')

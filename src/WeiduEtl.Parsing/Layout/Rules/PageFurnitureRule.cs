@@ -47,7 +47,7 @@ internal static partial class PageFurnitureRule
         }
         return EditorLine().IsMatch(folded) || PageNumber().IsMatch(folded) || ContactLine().IsMatch(folded)
             || DateLineDate(folded) is not null || WebCopyLineRule.IsWebCopyLine(folded) || WebCopyLineRule.IsMastheadLine(folded)
-            || WebCopyLineRule.IsReaderControlLine(folded) || LunarDate().IsMatch(folded) || RightsLine().IsMatch(Punctuation.WithoutSpaces(folded));
+            || WebCopyLineRule.IsReaderControlLine(folded) || LunarDate().IsMatch(folded) || SlashDate().IsMatch(folded) || RightsLine().IsMatch(Punctuation.WithoutSpaces(folded));
     }
 
     /// <summary>
@@ -155,6 +155,11 @@ internal static partial class PageFurnitureRule
     // 腊月初八, 农历闰四月廿三): the masthead's, never a headline.
     [GeneratedRegex(@"^农历\s*(?:\p{IsCJKUnifiedIdeographs}{2}年\s*)?闰?(?:正|[一二三四五六七八九十]|十[一二]|冬|腊)月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)(?:\s*(?:星期|周)[一二三四五六日天])?$")]
     private static partial Regex LunarDate();
+
+    // A list page's date on a line of its own under an item (06/28, 2021/06/28): month and day in two digits each,
+    // set with slashes, and nothing else on the line; a fraction (1/3) or a score (3/5) has no two-digit month.
+    [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}/)?(?:0[1-9]|1[0-2])/(?:0[1-9]|[12][0-9]|3[01])$")]
+    private static partial Regex SlashDate();
 
     [GeneratedRegex(@"^(?:电话|热线|新闻热线|邮箱|电子邮箱|投稿邮箱|E-?mail|地址|网址|邮编)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
