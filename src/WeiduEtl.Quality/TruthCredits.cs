@@ -119,9 +119,10 @@ public static partial class TruthCredits
     [GeneratedRegex(@"^[□■●○◆◇▲△★☆◎]*\s*(?:综合)?(?<credit>(?:(?:本报)?(?:特约)?通讯员[\p{IsCJKUnifiedIdeographs}、 ]{1,24}?\s)?(?:本报|新华社|人民日报|[\p{IsCJKUnifiedIdeographs}" + OutletNames.Joiners + @"]{1,20}?(?:" + OutletNames.CreditEnding + @")\s?|[\p{IsCJKUnifiedIdeographs}]{1,8}?(?=(?:全媒体|融媒体)(?:首席|特约|见习|实习)?记者)|(?<bare>(?:[\p{IsCJKUnifiedIdeographs}]{2,3}\s+)+))?(?:驻\S{1,6})?(?:全媒体|融媒体)?(?:首席|特约|见习|实习)?记者.*?)(?:报道)?$")]
     private static partial Regex LeadingCredit();
 
-    // The names after 记者 (记者：X), up to the next role word with its modifiers (本报通讯员, 特约记者), a mark (X/文,
-    // X 文/图, a name of two letters or more run into 文/图), 摄 (a photo credit: not reporters), or the end.
-    [GeneratedRegex(@"记者\s*:?\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)*(?:通讯员|实习生|记者)|报道|/|\s[文图]{1,2}/|(?<!记者\s*:?\s*\p{IsCJKUnifiedIdeographs})[文图]{1,2}/|$)")]
+    // The names after 记者 (记者：X, or 记者/X as list pages print it, where 记者/文 is a mark), up to the next role word
+    // with its modifiers (本报通讯员, 特约记者), a mark (X/文, X 文/图, a name of two letters or more run into 文/图), 摄 (a
+    // photo credit: not reporters), or the end.
+    [GeneratedRegex(@"记者\s*(?::|/(?![文图]))?\s*(?<names>[\p{IsCJKUnifiedIdeographs}、 ]+?)\s*(?=(?:本报|特约|见习|实习|首席|全媒体|融媒体)*(?:通讯员|实习生|记者)|报道|/|\s[文图]{1,2}/|(?<!记者\s*:?\s*\p{IsCJKUnifiedIdeographs})[文图]{1,2}/|$)")]
     private static partial Regex ReporterList();
 
     // A credit after a paragraph's last sentence (…已清理完毕。 记者 王芳): the brief's reporters.

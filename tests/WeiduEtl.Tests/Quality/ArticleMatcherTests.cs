@@ -89,6 +89,9 @@ public sealed class ArticleMatcherTests
     [InlineData("朱丹/文 马良/图", new[] { "朱丹" })]
     [InlineData("新建的停车场已投入使用。 记者 蒋涛", new[] { "蒋涛" })]
     [InlineData("近日 记者从市交通局获悉", new string[0])]
+    [InlineData("记者/杨帆", new[] { "杨帆" })]
+    [InlineData("本报记者/周小舟 通讯员/刘强", new[] { "周小舟" })]
+    [InlineData("本报记者/文", new string[0])]
     public void Reporters_CreditsAsPrinted(string paragraph, string[] names) =>
         Assert.Equal(names.Order(), TruthCredits.Reporters(new TruthArticle([], [paragraph])).Order());
 
