@@ -26,7 +26,7 @@ internal static class UnitTable
         Many(UnitKind.Count, "人 户 票 次 人次 车次 架次 辆次 艘次 航次 批次 户次 台次 场次 班次 课时 学时 剂次 件次 家次 项次 条次 篇次 例次"),
         Many(UnitKind.Measure, "英亩 亩 公顷 平方米 平米 平方公里 平方千米 立方米 吨 公斤 千克 克 毫克 微克 斤 升 毫升 千瓦 千瓦时 兆瓦 兆瓦时 吉瓦 蒸吨 度 ℃ 摄氏度 ㎡ 分贝 标箱 载重吨 千卡 大卡 毫米汞柱 毫摩尔"),
         Many(UnitKind.Measure, "TEU kWh kW MW GW km kg GB TB"),
-        Many(UnitKind.Length, "米 延米 厘米 毫米 公里 千米 海里 公分 分米 英尺 英寸 英里"),
+        Many(UnitKind.Length, "米 延米 延长米 横延米 厘米 毫米 公里 千米 海里 公分 分米 英尺 英寸 英里"),
         Many(UnitKind.Money, "元 美元 欧元 港元 澳元 日元 韩元 加元 新元 英镑 卢布 卢比 雷亚尔 比索 法郎 林吉特 泰铢 兰特 里拉"),
         // Currencies of international pages, as printed with the country's name where it is part of the currency's.
         Many(UnitKind.Money, "人民币 美金 港币 澳门元 澳门币 新台币 台币 新加坡元 加拿大元 澳大利亚元 新西兰元 瑞士法郎 越南盾 印尼盾 坚戈 迪拉姆 " +
