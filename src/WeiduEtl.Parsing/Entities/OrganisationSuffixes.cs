@@ -113,7 +113,10 @@ internal static class OrganisationSuffixes
         // Yards where goods or refuse are handled and the windows that sell tickets (垃圾回收场站, 自动售票处).
         "场站", "售票处",
         // Halls where meetings are held and where things are shown (国家会议中心, 某铁路陈列馆): venues, as 会展中心 is.
-        "会议中心", "陈列馆");
+        "会议中心", "陈列馆",
+        // Rooms where things are shown or talks given (某某文化展示厅, 报告厅) and a courtyard house (老北京四合院): rooms and
+        // houses of a kind, not the bodies that own them.
+        "展示厅", "陈列厅", "展览厅", "报告厅", "多功能厅", "四合院");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
