@@ -37,6 +37,8 @@ internal static class OrganisationSuffixes
         "加工厂",
         // A university's or a hospital's campus on a site of its own (某大学某某校区, 某医院东部院区).
         "校区", "院区",
+        // A party committee's or a government's offices that oversee and study (某县委督查室, 某省政府政研室), beside 研究室.
+        "督查室", "政研室",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
