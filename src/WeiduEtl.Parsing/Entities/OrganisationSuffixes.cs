@@ -37,6 +37,8 @@ internal static class OrganisationSuffixes
         "加工厂",
         // A university's or a hospital's campus on a site of its own (某大学某某校区, 某医院东部院区).
         "校区", "院区",
+        // A party committee's or a government's offices that oversee and study (某县委督查室, 某省政府政研室), beside 研究室.
+        "督查室", "政研室",
         "队", "司", "局", "委", "办", "厅", "部", "处", "所", "站", "院", "厂", "馆",
         // A hospital's or an office's department, only before its post (某医院麻醉科|副主任, 某局宣传科|科长).
         "科");
@@ -113,7 +115,10 @@ internal static class OrganisationSuffixes
         // Yards where goods or refuse are handled and the windows that sell tickets (垃圾回收场站, 自动售票处).
         "场站", "售票处",
         // Halls where meetings are held and where things are shown (国家会议中心, 某铁路陈列馆): venues, as 会展中心 is.
-        "会议中心", "陈列馆");
+        "会议中心", "陈列馆",
+        // Rooms where things are shown or talks given (某某文化展示厅, 报告厅) and a courtyard house (老北京四合院): rooms and
+        // houses of a kind, not the bodies that own them.
+        "展示厅", "陈列厅", "展览厅", "报告厅", "多功能厅", "四合院");
 
     private static readonly WordIndex PartyOrgans = HanText.Longest("党委", "党总支", "党支部", "党组", "党工委");
 
@@ -261,7 +266,7 @@ internal static class OrganisationSuffixes
             return false;
         }
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
-        return bare is null || IsLevelGovernment(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
+        return bare is null || IsLevelOrgan(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
             && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length)
             && !OpensWithClauseWord(text, start, end - bare.Length);
     }
@@ -348,11 +353,15 @@ internal static class OrganisationSuffixes
     private static readonly CharSet GovernmentLevels = new("省市县区");
 
     /// <summary>
-    /// Whether <c>text[start..end]</c> is a level's government (市政府, 省政府, 某某市委、|市政府): the government of the province,
-    /// the city or the county the article is about, which a reader knows as one body as well as by its place's name.
+    /// Whether <c>text[start..end]</c> is a level's government (市政府, 省政府, 某某市委、|市政府) or another organ every level has
+    /// one of (市法院, 市统战部, 县宣传部): the body of the province, the city or the county the article is about, which a
+    /// reader knows as one body as well as by its place's name.
     /// </summary>
-    private static bool IsLevelGovernment(string text, int start, int end) =>
-        end - start == 3 && GovernmentLevels.Contains(text[start]) && string.CompareOrdinal(text, start + 1, "政府", 0, 2) == 0;
+    private static bool IsLevelOrgan(string text, int start, int end) =>
+        GovernmentLevels.Contains(text[start]) && HanText.WordAt(text, start + 1, LevelOrgans) is { } organ && start + 1 + organ.Length == end;
+
+    /// <summary>Organs a province, a city or a county each has one of, named bare after its level letter (市政府, 县法院, 市统战部).</summary>
+    private static readonly WordIndex LevelOrgans = HanText.Longest("政府", "法院", "统战部", "宣传部", "组织部");
 
     /// <summary>Last letters of the units a branch belongs to (某村|支部, 某社区|支部, 某公司|支部, 机关第一|支部).</summary>
     private static readonly CharSet UnitLasts = new("村区司局委校院所站厂队组团关会社店行处科室馆一二三四五六七八九十0123456789");

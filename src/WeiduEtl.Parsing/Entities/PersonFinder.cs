@@ -231,6 +231,13 @@ internal static class PersonFinder
             else
             {
                 titleStart = textStart;
+                if (organisation is null && body.AsSpan(textStart, chainEnd - textStart).EndsWith(DepartmentHead, StringComparison.Ordinal))
+                {
+                    // 市委常委、宣传部长某某: a post in one of the committee's departments, not the committee's own 书记, so
+                    // the bare committee is the holder's body as printed, as a bare government is.
+                    organisation = level;
+                    MentionSpans.InsertInOrder(organisations, new EntityMention(MentionKind.Organisation, level, level, null, null, textStart, i, EntityRules.BodyBeforePost));
+                }
             }
         }
         var title = body[titleStart..chainEnd];
@@ -867,6 +874,9 @@ internal static class PersonFinder
     private static readonly WordIndex LevelBodies = HanText.Longest("省委", "市委", "州委", "县委", "区委", "旗委", "省政府", "市政府", "州政府", "县政府", "区政府", "旗政府");
 
     private const string Government = "政府";
+
+    /// <summary>The head of a party committee's department (宣传部长, 统战部部长), the last post of a chain.</summary>
+    private const string DepartmentHead = "部长";
 
     /// <summary>
     /// The body a bare level body before a post refers to: the last body of that name (遂宁市委 → 市委), else the last
