@@ -1,7 +1,7 @@
 namespace WeiduEtl.Tests.Parsing.Figures;
 
 /// <summary>Round 40's figure rules, on lines made up in the styles of county, provincial and trade papers.</summary>
-public sealed class FigureRound40Tests
+public sealed class FigureBuildersLengthTests
 {
     /// <summary>延长米 and 横延米 are builders' lengths (of a road, a ditch, a culvert), not the verb 延长 before 米.</summary>
     [Theory]
