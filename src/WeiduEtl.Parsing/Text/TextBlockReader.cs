@@ -146,7 +146,7 @@ public static class TextBlockReader
     /// <summary>
     /// A list page sets a hyphen and a space before each item's title (- 某市举办…作品展); the hyphen is a bullet, not
     /// the dash that leads a subheadline (——记…), so a heading-shaped title loses it and reads as display type.
-    /// One hyphen (ASCII or full-width) then a space; a dash, a double hyphen or a hyphen before a sentence stays.
+    /// One hyphen (ASCII or full-width) then a space; a dash, a double hyphen, a minus sign or a hyphen before a sentence stays.
     /// </summary>
     internal static string WithoutListHyphen(string trimmed)
     {
@@ -155,7 +155,8 @@ public static class TextBlockReader
             return trimmed;
         }
         var rest = Punctuation.TrimSpaces(trimmed[1..]);
-        return rest.Length > 0 && rest[0] is not ('-' or '－' or '—') && HeadingShapeRule.IsLoose(rest) ? rest : trimmed;
+        // A hyphen before a digit is a minus sign set apart (- 5℃至3℃), not a bullet.
+        return rest.Length > 0 && rest[0] is not ('-' or '－' or '—') && !char.IsDigit(rest[0]) && HeadingShapeRule.IsLoose(rest) ? rest : trimmed;
     }
 
     private static bool IsIndented(string rawLine) =>

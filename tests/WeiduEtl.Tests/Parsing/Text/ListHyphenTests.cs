@@ -21,6 +21,8 @@ public sealed class ListHyphenTests
     [InlineData("- 昨天上午，市里召开了全市安全生产工作会议，部署下一阶段工作。")]
     [InlineData("-5℃至3℃，有小雪")]
     [InlineData("— 市民李先生")]
+    [InlineData("- 5℃至3℃")]
+    [InlineData("- 0.5个百分点")]
     public void WithoutListHyphen_ADashASentenceOrANegativeNumber_StaysAsPrinted(string line) =>
         Assert.Equal(line, TextBlockReader.WithoutListHyphen(line));
 
