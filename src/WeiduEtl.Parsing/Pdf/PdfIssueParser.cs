@@ -15,7 +15,7 @@ namespace WeiduEtl.Parsing.Pdf;
 /// </summary>
 public sealed class PdfIssueParser : IIssueParser
 {
-    public string Version => "pdf-1.58";
+    public string Version => "pdf-1.59";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Pdf;
 

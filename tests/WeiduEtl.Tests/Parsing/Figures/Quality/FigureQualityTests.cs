@@ -226,7 +226,10 @@ public sealed class FigureQualityTests(ITestOutputHelper output)
         // 段, 方…): the figures it newly finds carry labels a reader would not write, so agreement over found figures fell.
         // False figures 13 -> 10 on text-1.44 with fig31's stretch sayings (一天当两天用) and bare N人 after 将/把 pointing back.
         // Labels 0.838 -> 0.847 on text-1.52 with fig37 (延米 a length; its writer read no held-out total before the end).
-        AssertFloors(scores, found: 0.859, qualifiers: 0.99, labels: 0.846, falseFigures: 10);
+        // Found 0.86 -> 0.876, labels 0.847 -> 0.851, false 10 -> 9 on text-1.54: fig39's quoted terms built on a number
+        // (written from other papers; its writer read no held-out total before the end) and fig40's 延长米, written from an
+        // other paper's miss, whose writer saw the held-out page holding the unit while checking where else it fires.
+        AssertFloors(scores, found: 0.875, qualifiers: 0.99, labels: 0.85, falseFigures: 9);
     }
 
     [Fact]
