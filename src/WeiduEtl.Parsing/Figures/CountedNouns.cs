@@ -5,10 +5,10 @@ namespace WeiduEtl.Parsing.Figures;
 /// <summary>
 /// Measure words that are also other words (排 a row or "to arrange", 道 a road or "to say", 则 "then", 孔 a hole, 扇 a fan,
 /// 尊 "to honour", 顶 "top", 副 "deputy", 茬 a stubble, 车 a vehicle where it counts truckloads, 堆 "to pile" where it counts
-/// heaps): they count only where the grammar of a count is plain. Either a numeral of two or more stands
-/// before the noun counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷, 500副春联), or Arabic digits
-/// close a tally after the noun (通道11道，, 座椅3排。, 一年3茬，: crops a year; 清运垃圾37车。, 清理柴火120余堆，). The indefinite 一 (一道难题, 一则消息) is "a", not a count, and a
-/// number after 第 or a preposition of place (坐在5排) names a position.
+/// heaps): they count only where the grammar of a count is plain. Either a numeral of two or more stands before the noun
+/// counted, a word the dictionary tags as a noun (两道工序, 三则消息, 5孔窑洞, 两顶帐篷, 500副春联), or Arabic digits close a
+/// tally after the noun (通道11道，, 座椅3排。, 一年3茬，: crops a year; 清运垃圾37车。, 清理柴火120余堆，). The indefinite 一
+/// (一道难题, 一则消息) is "a", not a count, and a number after 第 or a preposition of place (坐在5排) names a position.
 /// </summary>
 internal static class CountedNouns
 {
