@@ -32,11 +32,7 @@ internal static class CountedNouns
     public static bool Counts(string text, int position, string unit)
     {
         // 余 and 多 may stand between the number and its measure word (清理柴火120余堆).
-        var numberEnd = position;
-        while (numberEnd > 0 && text[numberEnd - 1] is '余' or '多')
-        {
-            numberEnd--;
-        }
+        var numberEnd = MeasureGuards.BeforeApproximation(text, position);
         var start = MeasureGuards.NumberStart(text, numberEnd);
         if (start == numberEnd || start > 0 && (PositionMarks.Contains(text[start - 1], StringComparison.Ordinal) || char.IsAsciiLetter(text[start - 1])))
         {

@@ -245,13 +245,19 @@ internal static class MeasureGuards
     /// <summary>12眼, 200多匹, 10万方, 3.5万余方: Arabic digits or their magnitude, with 余 or 多 after them or not.</summary>
     public static bool AfterArabicNumber(string text, int position)
     {
-        var at = position - 1;
-        while (at >= 0 && text[at] is '余' or '多')
-        {
-            at--;
-        }
+        var at = BeforeApproximation(text, position) - 1;
         return at >= 0 && ChineseNumeral.IsArabicDigit(text[at])
             || at > 0 && text[at] is '万' or '千' or '亿' && ChineseNumeral.IsArabicDigit(text[at - 1]);
+    }
+
+    /// <summary>Where the number before <paramref name="position"/> ends once the 余 or 多 after it is stepped over (120余|堆).</summary>
+    public static int BeforeApproximation(string text, int position)
+    {
+        while (position > 0 && text[position - 1] is '余' or '多')
+        {
+            position--;
+        }
+        return position;
     }
 
     private static bool AfterArabicDigit(string text, int position) => position > 0 && ChineseNumeral.IsArabicDigit(text[position - 1]);

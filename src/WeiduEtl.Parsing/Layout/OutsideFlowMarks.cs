@@ -62,7 +62,7 @@ internal static partial class OutsideFlowMarks
             {
                 continue;
             }
-            foreach (var step in new[] { -1, 1 })
+            foreach (var step in Sides)
             {
                 var at = k;
                 while (true)
@@ -80,6 +80,9 @@ internal static partial class OutsideFlowMarks
             }
         }
     }
+
+    /// <summary>Over (−1) and under (+1) a line, the two ways a run of the copy's fields is followed.</summary>
+    private static readonly int[] Sides = [-1, 1];
 
     private static bool IsStampUnderHead(List<ClassifiedBlock> blocks, int k)
     {

@@ -137,7 +137,7 @@ internal static partial class WebCopyLineRule
         && !UndatedTimeField().IsMatch(folded) && FieldLine(folded) is not null;
 
     // 时间:最公正的见证者: a time or date label with no day or hour after it is a headline's wording, not the copy's field.
-    [GeneratedRegex(@"^[\s|•●▪◆]*(?:时间|日期)\s*:[^0-9月日时点]*$")]
+    [GeneratedRegex(@"^[\s|" + FieldBullets + @"]*(?:时间|日期)\s*:[^0-9月日时点]*$")]
     private static partial Regex UndatedTimeField();
 
     // Null where the line is no line of fields; else whether it is the copy's by itself.
@@ -153,7 +153,7 @@ internal static partial class WebCopyLineRule
         {
             return null;
         }
-        var strong = lead.Trim(' ', '|', '•', '●', '▪', '◆').Length > 0;
+        var strong = lead.Trim(LeadSeparators).Length > 0;
         for (var f = 0; f < fields.Count; f++)
         {
             var end = f + 1 < fields.Count ? fields[f + 1].Index : folded.Length;
@@ -182,8 +182,14 @@ internal static partial class WebCopyLineRule
 
     // What may stand before the first field: nothing, a bar or a list's bullet (• 发布日期:…, each field an item of the
     // site's list), or the piece's date and time (2021-12-25 14:53, 2015年03月21日 11:23).
-    [GeneratedRegex(@"^[\s|•●▪◆]*(?:(?:(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[\s|]*)?$")]
+    [GeneratedRegex(@"^[\s|" + FieldBullets + @"]*(?:(?:(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)[\s|]*)?$")]
     private static partial Regex LeadBeforeFields();
+
+    /// <summary>The bullets a site may set before each field it lists (• 发布日期:…).</summary>
+    private const string FieldBullets = "•●▪◆";
+
+    /// <summary>What may stand before the first field without being the piece's date: spaces, bars and the bullets.</summary>
+    private static readonly char[] LeadSeparators = [' ', '|', .. FieldBullets];
 
     [GeneratedRegex(@"^(?:(?:19|20)[0-9]{2}[-/.])?[0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex NumericDate();
