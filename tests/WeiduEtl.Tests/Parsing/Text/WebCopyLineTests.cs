@@ -28,6 +28,9 @@ public sealed class WebCopyLineTests
     [InlineData("来源：滨江日报2024-03-08 10:15")]
     [InlineData("首页> 地方频道> 地方频道-江西> 头条 > 正文")]
     [InlineData("首页 >> 新闻中心 >> 本地新闻")]
+    [InlineData("本文转自：滨江日报")]
+    [InlineData("转载自：东山新闻网  2023-05-06 07:15")]
+    [InlineData("本文转载自：南岭发布")]
     public void IsFurniture_WebCopysOwnLine_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
 
     [Theory]
@@ -39,6 +42,8 @@ public sealed class WebCopyLineTests
     [InlineData("青川晚报创刊三十周年")]
     [InlineData("来源：滨江日报 记者 王明")]
     [InlineData("气温>30℃时，户外作业时间>4小时须轮换")]
+    [InlineData("转自：外地游客纷纷点赞本地好风光，称这里的山水让人流连忘返")]
+    [InlineData("（转自《青川日报》）")]
     public void IsFurniture_NoticeOrTextOrCredit_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
     // A site's path joined by its typographic angle marks, and the reader's bar that sets the text's size, face or
