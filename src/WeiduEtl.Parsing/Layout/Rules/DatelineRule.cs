@@ -53,7 +53,8 @@ internal static partial class DatelineRule
     // (本报热线电话, 新华社电视中心, 本报记者走访供电所). Another paper's or site's own 讯 (晨报讯, 东南网3月2日讯,
     // 某某在线杭州5月6日讯) needs a date, a credit bracket, a space or a colon after it (某某网讯：…), as a sentence never
     // runs on that way; a round-up from several reports says so before its 讯 (某网综合讯). So does the house's own 讯
-    // from a place without a date (本报某县讯 (记者 X)): 本报通讯员 runs on.
+    // from a place without a date (本报某县讯 (记者 X)): 本报通讯员 runs on. A paper and its site may file together, their
+    // names joined by a slash or a pause mark (某某日报/某某网讯, 某某晚报、某某网讯), as they share a byline (某某日报、某某网记者).
     private static Regex DatelinePattern(PressLexicon lexicon) => lexicon.Pattern(Dateline);
 
     private static readonly LexiconPattern Dateline = new(static l =>
@@ -61,7 +62,7 @@ internal static partial class DatelineRule
         + $@"|{l.House}[\p{{IsCJKUnifiedIdeographs}}·]{{1,8}}?讯(?=\s|\(|:)"
         + $@"|{l.HouseOrAgency}[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?(?:{Day}月{Day}日电|电(?![\p{{IsCJKUnifiedIdeographs}}]))"
         + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{2,8}}?(?:{OutletNames.WireEnding})[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日电"
-        + $@"|[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|(?:综合)?讯(?=\s|\(|:))"
+        + $@"|(?:[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})[/、])?[\p{{IsCJKUnifiedIdeographs}}]{{1,8}}?(?:{OutletNames.NewsflashEnding})(?:[\p{{IsCJKUnifiedIdeographs}}·]{{0,12}}?{Day}月{Day}日讯|(?:综合)?讯(?=\s|\(|:))"
         + $@"|{Reprint})");
 
     // A report another paper printed first opens with that paper's name in title marks and its reporters in brackets

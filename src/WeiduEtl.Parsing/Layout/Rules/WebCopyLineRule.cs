@@ -16,7 +16,7 @@ internal static partial class WebCopyLineRule
     /// <summary>True for a web copy's field line, bare date or weekday; the text comes folded.</summary>
     public static bool IsWebCopyLine(string folded) =>
         !SentenceMark().IsMatch(folded) && (BareDateOrWeekday().IsMatch(folded) || Breadcrumbs().IsMatch(folded) || HomePath().IsMatch(folded)
-            || SiteStamp().IsMatch(folded) || IsFieldLine(folded));
+            || SiteStamp().IsMatch(folded) || IsFieldLine(folded) || StyleBar().IsMatch(folded));
 
     /// <summary>
     /// True for a line of the site's or reader's own, not of an article's fields: its path (您当前的位置:X > Y, 首页> 频道,
@@ -170,11 +170,12 @@ internal static partial class WebCopyLineRule
         return strong;
     }
 
-    // A web copy's field labels. 记者 is left out: 记者:X is a byline that credits its reporter.
-    [GeneratedRegex(@"(?<label>本文来源|文章来源|消息来源|信息来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
+    // A web copy's field labels. 记者 is left out: 记者:X is a byline that credits its reporter. A repost's note of where
+    // it was taken from (本文转自:某报) is the site's field, as its own 本文来源 is.
+    [GeneratedRegex(@"(?<label>本文转自|本文转载自|转载自|转自|本文来源|文章来源|消息来源|信息来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
+    [GeneratedRegex(@"^(?:本文转自|本文转载自|转载自|转自|本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
     private static partial Regex SiteLabel();
 
     [GeneratedRegex(@"^(?:时间|日期)$")]
@@ -213,13 +214,14 @@ internal static partial class WebCopyLineRule
     [GeneratedRegex(@"(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?$")]
     private static partial Regex StampedTime();
 
-    // A site's path to the page: three or more short steps joined by > (首页> 地方频道> 头条 > 正文).
-    [GeneratedRegex(@"^[^>\s]{1,12}(?:\s*>{1,2}\s*[^>]{1,12}?){2,}$")]
+    // A site's path to the page: three or more short steps joined by > or its typographic angle marks › and » (首页>
+    // 地方频道> 头条 > 正文, 首页 ›› 本地 ›› 正文).
+    [GeneratedRegex(@"^[^>›»\s]{1,12}(?:\s*[>›»]{1,2}\s*[^>›»]{1,12}?){2,}$")]
     private static partial Regex Breadcrumbs();
 
     // A path from the site's home with one step or more (首页 > 本地新闻, 首页 新闻中心> 本市时政): the home names it a
-    // path where two steps alone would not.
-    [GeneratedRegex(@"^(?:网站首页|首页|主页)(?=[^>]*>)(?:\s*>{1,2}\s*|\s+)[^>\s]{1,12}(?:\s*>{1,2}\s*[^>\s]{1,12})*$")]
+    // path where two steps alone would not. The steps may be joined by › or » as well (首页 ›› 某区新闻).
+    [GeneratedRegex(@"^(?:网站首页|首页|主页)(?=[^>›»]*[>›»])(?:\s*[>›»]{1,2}\s*|\s+)[^>›»\s]{1,12}(?:\s*[>›»]{1,2}\s*[^>›»\s]{1,12})*$")]
     private static partial Regex HomePath();
 
     // The outlet's name, or its app's or column's, and the time it posted the piece, as a site stamps it under or over
@@ -234,6 +236,11 @@ internal static partial class WebCopyLineRule
     // The time the site posted or signed off the piece, as a field of its own (发布时间:2024-06-01 10:00, 签发时间:2008-07-11).
     [GeneratedRegex(@"^(?:发布|更新|发表|录入|签发)(?:时间|日期)\s*:\s*(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$")]
     private static partial Regex PostingStamp();
+
+    // The reader's bar that sets the text's size, face or background ([字号:大 中 小], 字体: T T, [字号: | | [背景色 杏仁黄
+    // 秋叶褐 灰): the label, bracketed or not, then the choices alone, each a short word between spaces, bars or brackets.
+    [GeneratedRegex(@"^\[?\s*(?:字号|字体|背景色|背景颜色)\s*:(?>[\s\[\]|()]+|[^\s\[\]|():,;。!?“”]{1,8}(?![^\s\[\]|():,;。!?“”]))*$")]
+    private static partial Regex StyleBar();
 
     // A site's tag of where the piece comes from, alone on its line (原创, 转载).
     [GeneratedRegex(@"^(?:原创|转载)$")]

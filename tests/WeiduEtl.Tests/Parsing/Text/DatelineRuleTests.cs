@@ -54,6 +54,25 @@ public sealed class DatelineRuleTests
         Assert.Null(DatelineRule.Match(paragraph, PressLexicon.BuiltIn));
     }
 
+    // A paper and its site filing together: a city daily's, an evening paper's and a county station's styles.
+    [Theory]
+    [InlineData("青川日报/青川网讯（记者罗明报道）5月9日上午，市委书记会见了来访客人。", "青川日报/青川网讯", "罗明")]
+    [InlineData("滨江晚报、滨江网讯（记者 王远 通讯员 李欣）日前，城东新区首批租赁住房交付使用。", "滨江晚报、滨江网讯", "王远")]
+    [InlineData("南岭台/南岭在线讯 (记者 苏禾) 全县秋粮喜获丰收。", "南岭台/南岭在线讯", "苏禾")]
+    public void Match_PaperAndSiteJoined_ReadsBothAsTheDateline(string paragraph, string dateline, string reporter)
+    {
+        var m = DatelineRule.Match(paragraph, PressLexicon.BuiltIn);
+
+        Assert.NotNull(m);
+        Assert.Equal(dateline, m.Dateline);
+        Assert.Contains(reporter, m.Contributors.Where(c => c.Role == ContributorRole.Reporter).Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("日报/网络平台讯息发布规范出台后，各单位认真执行。")]
+    [InlineData("晚报、电台和网站联合推出专栏，讯速回应市民关切。")]
+    public void Match_OutletsJoinedInProse_IsNoDateline(string paragraph) => Assert.Null(DatelineRule.Match(paragraph, PressLexicon.BuiltIn));
+
     [Fact]
     public void Match_CreditsWithoutBracketsEndingInReported_AreReadAsCredits()
     {

@@ -28,6 +28,9 @@ public sealed class WebCopyLineTests
     [InlineData("来源：滨江日报2024-03-08 10:15")]
     [InlineData("首页> 地方频道> 地方频道-江西> 头条 > 正文")]
     [InlineData("首页 >> 新闻中心 >> 本地新闻")]
+    [InlineData("本文转自：滨江日报")]
+    [InlineData("转载自：东山新闻网  2023-05-06 07:15")]
+    [InlineData("本文转载自：南岭发布")]
     public void IsFurniture_WebCopysOwnLine_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
 
     [Theory]
@@ -39,7 +42,27 @@ public sealed class WebCopyLineTests
     [InlineData("青川晚报创刊三十周年")]
     [InlineData("来源：滨江日报 记者 王明")]
     [InlineData("气温>30℃时，户外作业时间>4小时须轮换")]
+    [InlineData("转自：外地游客纷纷点赞本地好风光，称这里的山水让人流连忘返")]
+    [InlineData("（转自《青川日报》）")]
     public void IsFurniture_NoticeOrTextOrCredit_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
+
+    // A site's path joined by its typographic angle marks, and the reader's bar that sets the text's size, face or
+    // background: in the styles of a district site, a provincial portal's channel page and a county site's repost.
+    [Theory]
+    [InlineData("首页 ›› 市南区新闻")]
+    [InlineData("网站首页 » 新闻中心 » 县域动态")]
+    [InlineData("江城网 › 本地 › 民生 › 正文")]
+    [InlineData("【字号：大 中 小】")]
+    [InlineData("字体：T T T")]
+    [InlineData("【字号： | | 【背景色 米黄 豆沙绿 浅灰 纯白（默认色）")]
+    public void IsFurniture_AngleMarkPathOrStyleBar_IsFurniture(string line) => Assert.True(PageFurnitureRule.IsFurniture(line));
+
+    [Theory]
+    [InlineData("城东 › 城西")]
+    [InlineData("字号老店焕发新活力")]
+    [InlineData("字体：颜体行书，笔力雄健")]
+    [InlineData("字号：百年老店“同仁堂”迎来新掌门")]
+    public void IsFurniture_TwoStepsOrHeadlineOnSizeWord_IsNot(string line) => Assert.False(PageFurnitureRule.IsFurniture(line));
 
     // An e-paper reader's stamp of the piece it shows: the paper's name with the day alone, or with the time and the
     // reader's text-size switch after it.
