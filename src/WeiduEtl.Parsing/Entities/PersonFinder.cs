@@ -421,6 +421,10 @@ internal static class PersonFinder
         {
             return false;
         }
+        if (CountOfPeopleAfterEtc(body, at + 1))
+        {
+            return true;
+        }
         for (var end = at + 2; end <= Math.Min(body.Length, at + 1 + MaxPeopleNoun) && HanText.IsHan(body[end - 1]); end++)
         {
             if (body[end - 1] == '人' && (end == at + 2 || body[end - 2] == '名' || body[end - 2] == '个')
@@ -433,6 +437,32 @@ internal static class PersonFinder
     }
 
     private const string Notables = "人士";
+
+    private static readonly CharSet CountNumerals = new("0123456789一二三四五六七八九十百两");
+    private static readonly CharSet PeopleMeasures = new("位名人");
+    private const int MaxCount = 5;
+
+    /// <summary>
+    /// A number that counts people right after 等 (某某某、某某某等|15位委员, 等|60多位名家, 等|16人): only people are
+    /// counted by 位, 名 and 人, and the names before 等 are among them.
+    /// </summary>
+    private static bool CountOfPeopleAfterEtc(string body, int from)
+    {
+        var at = from;
+        while (at < body.Length && at - from < MaxCount && CountNumerals.Contains(body[at]))
+        {
+            at++;
+        }
+        if (at == from)
+        {
+            return false;
+        }
+        if (at < body.Length && body[at] is '多' or '余')
+        {
+            at++;
+        }
+        return at < body.Length && PeopleMeasures.Contains(body[at]) && !(body[at] == '人' && HanText.IsHanAt(body, at + 1) && body[at + 1] is '次' or '员' or '口' or '民' or '家');
+    }
 
     /// <summary>
     /// The post a list closes with after 等 (某某、某某、某某等代表|先后发言, …等委员|参加): each listed person holds it; none when

@@ -12,8 +12,9 @@ internal static class Surnames
         "景屠牟晏卜宁梅艾庄盛辛单丛关饶冉成华向佟连楚司邬籍阎巩吉郎卫毕栗麻喻宫裴宗窦游柯应左解荆岑杭甄项米晋时索代习居乐桑洪包计伏戚谈茅纪舒阮蓝闵季危虞卢缪宣郁钮嵇荣翁荀惠封芮储巫焦巴牧侯仲伊宫仇栾甘厉戎祖詹束幸黎薄蒲邰鄂卓蔺池胥闻姬冉雍桂濮寿扈燕冀尚晏瞿茹宦艾庾衡耿匡寇禄阙蔚隆晁敖冷辛阚简饶鞠丰巢权逯桓商" +
         // Surnames of the Hundred Family Surnames that rarely start an ordinary word after a title.
         "章兰俞涂曲祁尤穆褚费柏臧苟卞隋刁佘苑邝鄢谌奚粟冼楼仝郜帅朴廉禹漆卿狄亓裘邸辜昝湛宾萧" +
-        // Regional surnames that open no word of the modern language (戢 of 湖北).
-        "戢" +
+        // Regional surnames that open no word of the modern language (戢 of 湖北), and common ones that open none either
+        // (傅 ends 师傅 but starts no word; 訾).
+        "戢傅訾" +
         // The surname monks and nuns take (某寺监院释某某); the words it opens (释放, 释然) are kept out after a post, see
         // PersonNameReader's words opening with a surname.
         "释" +
@@ -44,8 +45,11 @@ internal static class Surnames
         {
             return 2;
         }
-        return IsSurname(text[index]) && !IsVerbGai(text, index) ? 1 : 0;
+        return IsSurname(text[index]) && !IsVerbGai(text, index) && !EndsMaster(text, index) ? 1 : 0;
     }
+
+    /// <summary>傅 after 师 ends 师傅 'master' (老师傅|带领, 师傅|刘某): it starts no name there.</summary>
+    private static bool EndsMaster(string text, int index) => text[index] == '傅' && index > 0 && text[index - 1] == '师';
 
     /// <summary>盖 is also the verb 'build, stamp, cover': before what it builds or a particle (盖章, 盖房, 盖起, 盖了) it starts no name.</summary>
     private static readonly CharSet GaiObjects = new("章房楼屋起了好上住过着印被棚成完");
