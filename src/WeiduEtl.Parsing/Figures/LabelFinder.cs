@@ -811,7 +811,8 @@ internal static class LabelFinder
 
     /// <summary>
     /// 56个企业、商户经营场所: a count before a 、-list whose later items have no count of their own counts them all, so
-    /// the label runs to the list's end; 3家银行、12家保险公司 are counted apart.
+    /// the label runs to the list's end; 3家银行、12家保险公司 are counted apart. 及 joins such items as 、 does
+    /// (50余名中央及省级媒体记者, 近500家研发中心及技术中心); 普及, 涉及 are verbs, cut before.
     /// </summary>
     private static string SharedList(string body, int start, string noun)
     {
@@ -821,7 +822,7 @@ internal static class LabelFinder
             return noun;
         }
         var end = start + noun.Length;
-        while (end < body.Length && body[end] == '、' && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
+        while (end < body.Length && body[end] is '、' or '及' && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
             && !IsNumberAt(body, end + 1 + item.Length) && end + 1 + item.Length - start <= LongNounMaxLength)
         {
             end += 1 + item.Length;
