@@ -557,6 +557,8 @@ internal static class LabelFinder
         // 住上了75平方米“新房”。: a quoted term closing the clause right after the unit is what the figure measures.
         { Kind: not (UnitKind.Time or UnitKind.Age or UnitKind.Percent or UnitKind.Point or UnitKind.Multiple) } when QuotedNoun(body, figure.End) is { } quoted => quoted,
         { Unit: "人" or "户" or "名" } when GroupNoun.Find(body, figure.End, (start, max) => FollowingNoun(body, start, 2, max)) is { } group => group,
+        // 全村81户人家: 人家 after 户 is the households themselves, no pronoun.
+        { Unit: "户" } when body.AsSpan(figure.End).StartsWith(Households) => Households,
         { Unit: "人" or "户" } when PeopleNoun(FollowingNoun(body, figure.End, 2, NounMaxLength)) is { } people => people,
         // 3.6亿户次受灾农户, 1.2万人次游客: a count of visits or turns is of the people or households after it.
         { Unit: "户次" or "人次" } when PeopleNoun(FollowingNoun(body, figure.End, 2, SubjectMaxLength) ?? HanRun(body, figure.End, NounMaxLength), VisitorEnds) is { } visitors => visitors,
@@ -582,6 +584,8 @@ internal static class LabelFinder
         { Kind: UnitKind.Length } => Route(HanRun(body, figure.End, NounMaxLength)),
         _ => null,
     };
+
+    private const string Households = "人家";
 
     private const string Colons = "：:";
 
@@ -811,7 +815,8 @@ internal static class LabelFinder
 
     /// <summary>
     /// 56个企业、商户经营场所: a count before a 、-list whose later items have no count of their own counts them all, so
-    /// the label runs to the list's end; 3家银行、12家保险公司 are counted apart.
+    /// the label runs to the list's end; 3家银行、12家保险公司 are counted apart. 及 joins such items as 、 does
+    /// (50余名中央及省级媒体记者, 近500家研发中心及技术中心); 普及, 涉及 are verbs, cut before.
     /// </summary>
     private static string SharedList(string body, int start, string noun)
     {
@@ -821,7 +826,7 @@ internal static class LabelFinder
             return noun;
         }
         var end = start + noun.Length;
-        while (end < body.Length && body[end] == '、' && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
+        while (end < body.Length && body[end] is '、' or '及' && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
             && !IsNumberAt(body, end + 1 + item.Length) && end + 1 + item.Length - start <= LongNounMaxLength)
         {
             end += 1 + item.Length;

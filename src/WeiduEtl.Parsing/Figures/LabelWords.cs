@@ -85,7 +85,7 @@ internal static class LabelWords
         "出台", "落地", "上线", "创造", "作为", "部分", "目前", "其中", "同时", "组成", "构成",
         "计划", "打算", "愿意", "感到", "对", "持", "未", "参赛", "参会", "参展", "参战", "外加",
         "夺得", "夺冠", "夺取", "摘得", "摘取", "打破", "刷新", "排名",
-        "这么", "那么", "这样", "如此", "这些", "那些", "以及", "公布", "建成", "用于", "用在", "用来", "发展到", "发展为", "发展成");
+        "这么", "那么", "这样", "如此", "这些", "那些", "以及", "普及", "涉及", "波及", "危及", "顾及", "公布", "建成", "用于", "用在", "用来", "发展到", "发展为", "发展成");
 
     /// <summary>Ways a vote is cast, after the count of votes (以621票赞成、49票反对、3票弃权).</summary>
     public static readonly string[] VoteKinds = ["赞成", "反对", "弃权"];
@@ -97,7 +97,7 @@ internal static class LabelWords
     /// Nouns that begin with a word <see cref="CutsAfter"/> holds, read whole so the noun is not cut at their first
     /// character (30个|就业岗位, 两个主要竞争|对手, 5家|进出口企业), or holding a numeral (3门|统一考试成绩).
     /// </summary>
-    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还",
+    public static readonly string[] WholeNouns = Longest("就业", "对手", "对象", "进口", "进出口", "全国", "有限", "在校", "在建", "在岗", "在职", "在编", "在册", "在读", "在任", "可持续", "得主", "先进", "统一", "单一", "同一", "等级", "未成年", "安全", "公共", "内蒙古", "内江", "党组织", "社会组织", "组织部", "有期徒刑", "被告人", "被害人", "被告", "返还", "退还", "偿还", "归还", "交还",
         "及以上", "及以下", "完成人", "建成区", "使用", "其他", "其余", "从业", "有效", "有机", "有线", "有色");
 
     /// <summary>Verbs of completing that may end the words before a count of what was completed (洗车平台|建成并投入使用|430套).</summary>

@@ -7,8 +7,8 @@ namespace WeiduEtl.Parsing.Figures;
 /// </summary>
 internal static class NumeralWords
 {
-    /// <summary>Words that hold a numeral and no number (脱贫攻坚一线, 区域一体化, 单位一把手).</summary>
-    private static readonly string[] Words = ["一线", "一体化", "一把手", "一站式", "一流"];
+    /// <summary>Words that hold a numeral and no number (脱贫攻坚一线, 区域一体化, 单位一把手, 海峡两岸).</summary>
+    private static readonly string[] Words = ["一线", "一体化", "一把手", "一站式", "一流", "两岸"];
 
     /// <summary>The word holding a numeral at <paramref name="at"/> inside the noun that starts at <paramref name="nounStart"/>, or null.</summary>
     public static string? InNounAt(string body, int nounStart, int at) =>

@@ -144,6 +144,7 @@ public sealed class RuleBasedFigureExtractor : IFigureExtractor
         BracketedAges.Name(body, figures, labels);
         BracketedCounts.Name(body, figures, labels);
         UnnamedAges.Name(figures, labels);
+        PopulationTallies.Name(body, figures, labels);
         return [.. figures.Select((f, i) => new FigureMention(f.Text(body), labels[i].Label, Normalize(f.Value), f.Unit!, f.Qualifier, f.Start, f.End))];
     }
 
