@@ -268,8 +268,23 @@ internal static class OrganisationSuffixes
         var bare = HanText.WordEndingAt(text, end, BareInstitutions);
         return bare is null || IsLevelOrgan(text, start, end) || end - start - bare.Length >= 2 && !IsOnlyScope(text, start, end - bare.Length) && !IsOnlyKind(text, start, end - bare.Length)
             && !KindAdjectiveLasts.Contains(text[end - bare.Length - 1]) && !IsAfterPreposition(text, start, end - bare.Length)
-            && !OpensWithClauseWord(text, start, end - bare.Length);
+            && !OpensWithClauseWord(text, start, end - bare.Length) && !IsResultativeVerb(text, start, end - bare.Length);
     }
+
+    /// <summary>Last letters of a verb's result (讲好, 找准, 压实, 守牢): the verb has reached its end on its object.</summary>
+    private static readonly CharSet ResultLetters = new("好准实牢");
+
+    /// <summary>Dictionary tags of verbs (抓好 v): a verb and its result the dictionary lists as one word.</summary>
+    private static readonly HashSet<string> VerbTags = new(StringComparer.Ordinal) { "v", "vn" };
+
+    /// <summary>
+    /// Whether the two letters before a bare institution are a verb and its result (讲好|社区故事, 找准|社区开展…, 抓好|社区党建):
+    /// the institution is the verb's object, no body's name. A word the dictionary tags otherwise is a name's wish or
+    /// quality (美好社区, 友好医院, 扎实…), and so is read as before.
+    /// </summary>
+    private static bool IsResultativeVerb(string text, int start, int bareStart) =>
+        bareStart - start == 2 && ResultLetters.Contains(text[start + 1]) && !ResultLetters.Contains(text[start])
+        && (CommonWords.Find(text.AsSpan(start, 2)) is not { } word || VerbTags.Contains(word.Tag));
 
     /// <summary>Tags of adverbs and prepositions (认真 ad, 共同 d, 通过 p): no name opens with one.</summary>
     private static readonly HashSet<string> ClauseOpeningTags = new(StringComparer.Ordinal) { "d", "ad", "p" };
@@ -511,8 +526,12 @@ internal static class OrganisationSuffixes
         "党群", "党建", "党员", "任何", "所有",
         // Firms as a kind and panels hired from outside (企业大学, 企业服务中心, 外聘专家组).
         "企业", "外聘",
-        // The ideal a body is built to (智慧法院, 文明社区, 书香法院, 无讼法庭, 移动微法院) and the area it serves (辖区党委).
-        "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道",
+        // The ideal a body is built to (智慧法院, 文明社区, 书香法院, 无讼法庭, 移动微法院, 和谐社区, 未来社区, 熟人社区)
+        // and the area it serves (辖区党委).
+        "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道", "和谐", "未来", "全域", "熟人",
+        // A co-operative or an organisation of a village's shared holdings, and a model one of a level (股份经济合作社,
+        // 集体经济组织, 国家级示范合作社): the kind every village sets up, none named.
+        "股份经济", "集体经济", "示范", "国家级",
         // A community's organs and centres with no community named before them (社区党委, 社区居委会, 社区服务中心): the one
         // the report is in, as 街道 before its office is any sub-district's.
         "社区",
