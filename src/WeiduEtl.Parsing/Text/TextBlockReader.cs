@@ -32,7 +32,14 @@ public static class TextBlockReader
         {
             if (paragraph.Count > 0)
             {
-                blocks.Add(new PageBlock(JoinLines(paragraph), page) { Indented = indented });
+                if (IsHeadlineGroup(paragraph))
+                {
+                    blocks.AddRange(paragraph.Select((l, k) => new PageBlock(l, page) { Indented = k == 0 && indented }));
+                }
+                else
+                {
+                    blocks.Add(new PageBlock(JoinLines(paragraph), page) { Indented = indented });
+                }
                 paragraph.Clear();
             }
         }
@@ -158,6 +165,17 @@ public static class TextBlockReader
         // A hyphen before a digit is a minus sign set apart (- 5℃至3℃), not a bullet.
         return rest.Length > 0 && rest[0] is not ('-' or '－' or '—') && !char.IsDigit(rest[0]) && HeadingShapeRule.IsLoose(rest) ? rest : trimmed;
     }
+
+    /// <summary>
+    /// A headline group set line by line with no blank line between (kicker / headline / subheadline): lines that each
+    /// look like display type, none ending a sentence, too long joined to be one heading. Joined they would be prose
+    /// and the head and the byline under it lost, so each line is its own block. A headline wrapped over two lines
+    /// that fits a heading's length stays one block; a paragraph ends a sentence on its last line.
+    /// </summary>
+    internal static bool IsHeadlineGroup(IReadOnlyList<string> lines) =>
+        lines.Count >= 2
+        && lines.Sum(l => Punctuation.VisibleLength(l)) > HeadingShapeRule.MaxLooseLength
+        && lines.All(HeadingShapeRule.IsLoose);
 
     private static bool IsIndented(string rawLine) =>
         rawLine.StartsWith('\u3000') || rawLine.StartsWith("  ", StringComparison.Ordinal) || rawLine.StartsWith('\t');
