@@ -48,8 +48,16 @@ internal static class Surnames
         return IsSurname(text[index]) && !IsVerbGai(text, index) && !EndsMaster(text, index) ? 1 : 0;
     }
 
-    /// <summary>傅 after 师 ends 师傅 'master' (老师傅|带领, 师傅|刘某): it starts no name there.</summary>
-    private static bool EndsMaster(string text, int index) => text[index] == '傅' && index > 0 && text[index - 1] == '师';
+    /// <summary>
+    /// 傅 after 师 ends 师傅 'master' (老师傅|带领, 师傅|刘某): it starts no name there, unless the 师 closes a post
+    /// (高级工程师|傅某某, 律师|傅某某, 教师|傅某某).
+    /// </summary>
+    private static bool EndsMaster(string text, int index) =>
+        text[index] == '傅' && index > 0 && text[index - 1] == '师' && !PostsEndingShi.Any(post => text.AsSpan(0, index).EndsWith(post, StringComparison.Ordinal));
+
+    /// <summary>Posts and professions ending in 师 that a name may follow.</summary>
+    private static readonly string[] PostsEndingShi =
+        ["教师", "律师", "工程师", "医师", "讲师", "药师", "会计师", "设计师", "规划师", "建筑师", "分析师", "咨询师", "营养师", "摄影师", "导师"];
 
     /// <summary>盖 is also the verb 'build, stamp, cover': before what it builds or a particle (盖章, 盖房, 盖起, 盖了) it starts no name.</summary>
     private static readonly CharSet GaiObjects = new("章房楼屋起了好上住过着印被棚成完");

@@ -816,7 +816,8 @@ internal static class LabelFinder
     /// <summary>
     /// 56个企业、商户经营场所: a count before a 、-list whose later items have no count of their own counts them all, so
     /// the label runs to the list's end; 3家银行、12家保险公司 are counted apart. 及 joins such items as 、 does
-    /// (50余名中央及省级媒体记者, 近500家研发中心及技术中心); 普及, 涉及 are verbs, cut before.
+    /// (50余名中央及省级媒体记者, 近500家研发中心及技术中心); 普及, 涉及 are verbs, cut before. 及时, 及早 are adverbs and
+    /// 及其 'and their' turns to what the counted own (3名干部|及时赶到, 12名党员|及其家属): no item follows.
     /// </summary>
     private static string SharedList(string body, int start, string noun)
     {
@@ -826,13 +827,18 @@ internal static class LabelFinder
             return noun;
         }
         var end = start + noun.Length;
-        while (end < body.Length && body[end] is '、' or '及' && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
+        while (end < body.Length && (body[end] == '、' || body[end] == '及' && !OpensJiWord(body, end + 1)) && (FollowingNoun(body, end + 1, 1, NounMaxLength) ?? GlossedItem(body, end + 1)) is { } item
             && !IsNumberAt(body, end + 1 + item.Length) && end + 1 + item.Length - start <= LongNounMaxLength)
         {
             end += 1 + item.Length;
         }
         return body[start..end];
     }
+
+    /// <summary>Second letters of the words 及 opens that join no noun (及时, 及早, 及其).</summary>
+    private const string JiWordSeconds = "时早其";
+
+    private static bool OpensJiWord(string body, int at) => at < body.Length && JiWordSeconds.Contains(body[at], StringComparison.Ordinal);
 
     private const int GlossedItemMaxLength = 4;
 
@@ -920,6 +926,8 @@ internal static class LabelFinder
     }
 
     /// <summary>5亩茶园去年收入2万多元: a word of time after the noun starts the clause's predicate, not more of the noun.</summary>
+    private const string WhileMark = "期间";
+
     private static readonly string[] TimeWordsEndingNoun = ["去年", "今年", "明年", "前年", "如今", "目前", "眼下", "今天", "昨天", "本周", "本月"];
 
     /// <summary>
@@ -946,7 +954,9 @@ internal static class LabelFinder
                 end = glossEnd;
                 continue;
             }
-            if (body.WordAt(end, LabelWords.WholeNouns) is { } whole)
+            // 30名在职党员: a status word (在职, 在任) is whole, but before 期间 'while' it is the verb 在 with its
+            // object, a time of the clause (20名干部|在任期间, 学生|在校期间).
+            if (body.WordAt(end, LabelWords.WholeNouns) is { } whole && !(whole[0] == '在' && body.AsSpan(end + whole.Length).StartsWith(WhileMark)))
             {
                 end += whole.Length;
                 continue;

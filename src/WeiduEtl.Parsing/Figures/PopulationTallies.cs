@@ -10,8 +10,11 @@ internal static class PopulationTallies
 {
     private const string Population = "人口";
 
-    /// <summary>Nouns of settlements a 个 count may name (自然村, 村民小组, 社区, 小区).</summary>
-    private static readonly string[] Settlements = ["村", "组", "寨", "屯", "社区", "小区", "镇", "乡", "街道"];
+    /// <summary>
+    /// Nouns of settlements a 个 count may name (自然村, 村民小组, 社区, 小区). 组 alone is no settlement: a working team
+    /// (5个工作组30人, 6个小组42人) counts its members, not a population.
+    /// </summary>
+    private static readonly string[] Settlements = ["村", "村民小组", "村民组", "寨", "屯", "社区", "小区", "镇", "乡", "街道"];
 
     /// <summary>Last letters of a noun that names people (居民, 党员, 劳动者, 务工人员, 老人, 群众).</summary>
     private const string PersonEnds = "民员者工人众";

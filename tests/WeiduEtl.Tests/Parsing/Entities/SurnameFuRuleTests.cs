@@ -13,6 +13,9 @@ public sealed class SurnameFuRuleTests
     [InlineData("“水渠修通了，庄稼不愁了。”村民傅长林在田埂上笑着说。", "傅长林")]
     [InlineData("社区党委书记傅晓敏介绍，今年已为居民办成实事20件。", "傅晓敏")]
     [InlineData("理论宣讲志愿者訾建华与居民共同学习了文件精神。", "訾建华")]
+    // A post ending in 师 before 傅 is no 师傅 (review 41).
+    [InlineData("高级工程师傅建国介绍，", "傅建国")]
+    [InlineData("律师傅晓东表示，", "傅晓东")]
     public void Extract_FuOrZiAfterADescriptorOrAPost_IsAPerson(string body, string name) =>
         Assert.Contains(name, Entities.Names(body, MentionKind.Person));
 

@@ -23,6 +23,10 @@ public sealed class FigureCountedNounRunTests
     [InlineData("此次检查发现5家企业涉及违规排污问题。", "5家|企业|5|家|exact")]
     // A number after 及 counts its own noun.
     [InlineData("3家银行及12家保险公司参加签约。", "3家|银行|3|家|exact ; 12家|保险公司|12|家|exact")]
+    // 及时 is an adverb, 及其 turns to what the counted own; 在任 before 期间 is the verb 在 (review 41).
+    [InlineData("镇里派出3名干部及时赶到现场。", "3名|干部|3|名|exact")]
+    [InlineData("共有12名党员及其家属参加活动。", "12名|党员|12|名|exact")]
+    [InlineData("20名干部在任期间违规。", "20名|干部|20|名|exact")]
     public void Extract_MadeUpLine_EndsTheNounBeforeAVerbOrANewCount(string line, string expected) =>
         Assert.Equal(FigureRows.Split(expected), FigureRows.Extract(line));
 }

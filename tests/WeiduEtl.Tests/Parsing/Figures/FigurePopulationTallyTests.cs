@@ -26,6 +26,9 @@ public sealed class FigurePopulationTallyTests
     [InlineData("共有6家企业300人，")]
     // Something between the two counts: the head count is no tally's.
     [InlineData("全组有农户48户，外出务工95人。")]
+    // A working team is no settlement: its head count is its members (review 41).
+    [InlineData("县里派出5个工作组30人，深入各村开展督查。")]
+    [InlineData("全班分为6个小组42人，")]
     public void Extract_MadeUpLine_GivesOtherHeadCountsNoPopulation(string line) =>
         Assert.DoesNotContain(FigureRows.Extract(line), row => row.Split('|')[1].EndsWith("人口", StringComparison.Ordinal));
 }
