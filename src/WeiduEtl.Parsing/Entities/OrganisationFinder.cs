@@ -133,7 +133,32 @@ internal static class OrganisationFinder
         {
             start++;
         }
+        if (AfterVerbBeforeBareCommittee(body, start, end) is var level && level == end - 2)
+        {
+            return level;
+        }
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
+    }
+
+    /// <summary>
+    /// Where a level's party committee printed bare after a preposition or a word opens (某县在|市委的领导下, 某某代表|市委、
+    /// 市政府, 某县坚持|县委统一部署), -1 when it does not: a preposition or a word the dictionary lists (not as a place) ends
+    /// the clause, and no division of the gazetteer ends at the level's letter, so the committee is the paper's own
+    /// level's, named by the level alone (LevelBodyPairs reads the same words in pairs). Before a post (新任|省委书记) the
+    /// committee is the post's part, as there.
+    /// </summary>
+    private static readonly CharSet Prepositions = new("在由向对经受");
+
+    private static int AfterVerbBeforeBareCommittee(string body, int start, int end)
+    {
+        var level = end - 2;
+        if (level < Math.Max(start, 1) || body[end - 1] != '委' || !GovernmentLevels.Contains(body[level]) || TitleLexicon.TitleAt(body, end) > 0)
+        {
+            return -1;
+        }
+        var cut = Prepositions.Contains(body[level - 1])
+            || (level - start >= 2 && CommonWords.Find(body.AsSpan(level - 2, 2)) is { } word && !word.Tag.StartsWith("ns", StringComparison.Ordinal));
+        return cut && !DivisionGazetteer.Shared.EndsAt(body, start, level + 1) ? level : -1;
     }
 
     /// <summary>Endings of an outlet's name that running text allows (某日报, 某市融媒体中心, 某市新闻传媒中心, 某新闻传媒集团, 某网某某站).</summary>
