@@ -284,7 +284,13 @@ internal static class OrganisationSuffixes
     /// </summary>
     private static bool IsResultativeVerb(string text, int start, int bareStart) =>
         bareStart - start == 2 && ResultLetters.Contains(text[start + 1]) && !ResultLetters.Contains(text[start])
-        && (CommonWords.Find(text.AsSpan(start, 2)) is not { } word || VerbTags.Contains(word.Tag));
+        && (CommonWords.Find(text.AsSpan(start, 2)) is { } word ? VerbTags.Contains(word.Tag) : ActionLetters.Contains(text[start]));
+
+    /// <summary>
+    /// Verbs of doing work that take a result letter (讲|好, 找|准, 抓|实, 做|实, 压|实, 守|牢): an unlisted pair opening with
+    /// another letter is a name's (新实社区, 丰实社区, 华实社区, 永牢社区).
+    /// </summary>
+    private static readonly CharSet ActionLetters = new("讲找抓做压守夯落办管干摸选看");
 
     /// <summary>Tags of adverbs and prepositions (认真 ad, 共同 d, 通过 p): no name opens with one.</summary>
     private static readonly HashSet<string> ClauseOpeningTags = new(StringComparer.Ordinal) { "d", "ad", "p" };

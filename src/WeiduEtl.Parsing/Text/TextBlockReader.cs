@@ -32,7 +32,7 @@ public static class TextBlockReader
         {
             if (paragraph.Count > 0)
             {
-                if (IsHeadlineGroup(paragraph))
+                if (IsHeadlineGroup(paragraph) && !(blocks.Count > 0 && blocks[^1].Page == page && HandsOver(blocks[^1].Text)))
                 {
                     blocks.AddRange(paragraph.Select((l, k) => new PageBlock(l, page) { Indented = k == 0 && indented }));
                 }
@@ -176,6 +176,13 @@ public static class TextBlockReader
         lines.Count >= 2
         && lines.Sum(l => Punctuation.VisibleLength(l)) > HeadingShapeRule.MaxLooseLength
         && lines.All(HeadingShapeRule.IsLoose);
+
+    /// <summary>
+    /// Whether a sentence of prose ends in a colon (…，成员如下：, …，贴在文化墙上：): it hands over to the lines under it, a
+    /// verse, a list of names and posts, an agenda, which are its content and no headline group of a new article. A
+    /// label with no clause before its colon (编者按：) is display type and hands over nothing.
+    /// </summary>
+    private static bool HandsOver(string text) => Punctuation.FoldTrimmed(text) is [.., ':'] and var folded && folded.Contains(',', StringComparison.Ordinal);
 
     private static bool IsIndented(string rawLine) =>
         rawLine.StartsWith('\u3000') || rawLine.StartsWith("  ", StringComparison.Ordinal) || rawLine.StartsWith('\t');

@@ -32,6 +32,10 @@ public sealed class IdealKindAndResultVerbBodyRuleTests
     [InlineData("西牟村股份经济合作社当天向村民发放分红。", "西牟村股份经济合作社")]
     [InlineData("记者来到美好社区，看到居民正在排练节目。", "美好社区")]
     [InlineData("前进社区党委组织志愿者上门服务。", "前进社区")]
+    // An unlisted pair ending in a result letter whose first letter is no verb of doing work: a community's name.
+    [InlineData("记者在新实社区看到，居民正在排练节目。", "新实社区")]
+    [InlineData("记者在华实社区看到，居民正在排练节目。", "华实社区")]
+    [InlineData("记者在永牢社区看到，居民正在排练节目。", "永牢社区")]
     public void Extract_NameBeforeTheKindOrAnAdjectiveName_KeepsTheName(string body, string name) =>
         Assert.Contains(Entities.Names(body, MentionKind.Organisation), found => found.StartsWith(name, StringComparison.Ordinal));
 }
