@@ -532,9 +532,9 @@ internal static class OrganisationSuffixes
         "党群", "党建", "党员", "任何", "所有",
         // Firms as a kind and panels hired from outside (企业大学, 企业服务中心, 外聘专家组).
         "企业", "外聘",
-        // The ideal a body is built to (智慧法院, 文明社区, 书香法院, 无讼法庭, 移动微法院, 和谐社区, 未来社区, 熟人社区)
-        // and the area it serves (辖区党委).
-        "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道", "和谐", "未来", "全域", "熟人",
+        // The ideal a body is built to (智慧法院, 文明社区, 书香法院, 无讼法庭, 移动微法院, 未来社区, 熟人社区) and the area it
+        // serves (辖区党委). Not 和谐: 和谐社区 is as often a community's own name (记者来到和谐社区) as the ideal.
+        "文明", "智慧", "书香", "无讼", "平安", "移动", "微", "辖区", "街道", "未来", "全域", "熟人",
         // A co-operative or an organisation of a village's shared holdings, and a model one of a level (股份经济合作社,
         // 集体经济组织, 国家级示范合作社): the kind every village sets up, none named.
         "股份经济", "集体经济", "示范", "国家级",

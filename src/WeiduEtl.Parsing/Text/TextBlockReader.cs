@@ -1,4 +1,5 @@
 using System.Text;
+using WeiduEtl.Parsing.Figures;
 using WeiduEtl.Parsing.Layout;
 using WeiduEtl.Parsing.Layout.Rules;
 using WeiduEtl.Parsing.Lexicon;
@@ -170,12 +171,14 @@ public static class TextBlockReader
     /// A headline group set line by line with no blank line between (kicker / headline / subheadline): lines that each
     /// look like display type, none ending a sentence, too long joined to be one heading. Joined they would be prose
     /// and the head and the byline under it lost, so each line is its own block. A headline wrapped over two lines
-    /// that fits a heading's length stays one block; a paragraph ends a sentence on its last line.
+    /// that fits a heading's length stays one block; a paragraph ends a sentence on its last line. Lines one of which
+    /// holds a telephone number are a notice's particulars (地址 … / 开放时间 … / 咨询电话 …), never display type.
     /// </summary>
     internal static bool IsHeadlineGroup(IReadOnlyList<string> lines) =>
         lines.Count >= 2
         && lines.Sum(l => Punctuation.VisibleLength(l)) > HeadingShapeRule.MaxLooseLength
-        && lines.All(HeadingShapeRule.IsLoose);
+        && lines.All(HeadingShapeRule.IsLoose)
+        && !lines.Any(l => FigurePatterns.Phone().IsMatch(l));
 
     /// <summary>
     /// Whether a sentence of prose ends in a colon (…，成员如下：, …，贴在文化墙上：): it hands over to the lines under it, a

@@ -65,9 +65,12 @@ public sealed class HeadlineGroupTests
     [InlineData("田间新韵\n\n本报记者 李明\n\n本报讯 村里的老支书写了一首诗，贴在文化墙上：\n\n春风吹绿了村前的稻田\n新修的水渠连着家家户户\n孩子们在文化广场上奔跑\n老人们笑着说日子越过越甜\n\n村民们说，这首诗写出了大家的心里话。")]
     // A government site's notice listing a working team's members and posts.
     [InlineData("县里成立工作专班\n\n本报记者 李明\n\n本报讯 县里成立了乡村振兴工作专班，成员如下：\n\n组长 张建国 县委书记 负责全面工作统筹协调\n副组长 李卫东 县委副书记 县长 负责日常工作\n成员 王晓明 县农业农村局局长 负责具体落实\n\n专班下设办公室。")]
-    public void Parse_ShortLinesUnderAProseColon_StayInTheArticle(string page)
+    // A city paper's notice: the reading room's particulars set line by line under the last sentence.
+    [InlineData("城市书房开门迎客\n\n本报记者 李明\n\n本报讯 城东城市书房昨日开放，藏书两万册，欢迎市民前来借阅。\n\n地址 城东区滨河路188号文化中心一楼\n开放时间 每天上午九点至晚上九点\n咨询电话 0374-5123456 或 13812345678\n\n书房还将定期举办读书沙龙。")]
+    public void Parse_ListsAndParticularsInsideTheText_StayInTheArticle(string page)
     {
         var article = Assert.Single(new TextIssueParser().Parse(new SourceDocument("pages/p.txt", Encoding.UTF8.GetBytes(page), MediaTypes.Text)).Articles);
-        Assert.Contains(article.Paragraphs, p => p.Contains("家家户户", StringComparison.Ordinal) || p.Contains("李卫东", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => p.Contains("家家户户", StringComparison.Ordinal) || p.Contains("李卫东", StringComparison.Ordinal)
+            || p.Contains("滨河路188号", StringComparison.Ordinal));
     }
 }
