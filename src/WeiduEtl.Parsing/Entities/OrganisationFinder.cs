@@ -140,15 +140,21 @@ internal static class OrganisationFinder
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
+    private static readonly CharSet Prepositions = new("在由向对经受");
+    /// <summary>
+    /// Kinds of division whose last letter is a level's (某某自治县, 成都高新区, 阳泉市郊区, 某某管理区): the word before the letter
+    /// names the division there, it does not end a clause.
+    /// </summary>
+    private static readonly WordIndex LevelLetterKinds = HanText.Longest("自治县", "自治区", "新区", "高新区", "经开区", "开发区", "管理区", "示范区",
+        "试验区", "保税区", "郊区", "城区", "矿区", "林区", "特区");
+
     /// <summary>
     /// Where a level's party committee printed bare after a preposition or a word opens (某县在|市委的领导下, 某某代表|市委、
     /// 市政府, 某县坚持|县委统一部署), -1 when it does not: a preposition or a word the dictionary lists (not as a place) ends
     /// the clause, and no division of the gazetteer ends at the level's letter, so the committee is the paper's own
     /// level's, named by the level alone (LevelBodyPairs reads the same words in pairs). Before a post (新任|省委书记) the
-    /// committee is the post's part, as there.
+    /// committee is the post's part, as there; after a body (民盟|市委, 农工党|县委) it is that body's.
     /// </summary>
-    private static readonly CharSet Prepositions = new("在由向对经受");
-
     private static int AfterVerbBeforeBareCommittee(string body, int start, int end)
     {
         var level = end - 2;
@@ -157,7 +163,8 @@ internal static class OrganisationFinder
             return -1;
         }
         var cut = Prepositions.Contains(body[level - 1])
-            || (level - start >= 2 && CommonWords.Find(body.AsSpan(level - 2, 2)) is { } word && !word.Tag.StartsWith("ns", StringComparison.Ordinal));
+            || (level - start >= 2 && CommonWords.Find(body.AsSpan(level - 2, 2)) is { } word && !word.Tag.StartsWith("ns", StringComparison.Ordinal)
+                && HanText.WordEndingAt(body, level + 1, LevelLetterKinds) is null && HanText.WordEndingAt(body, level, Bodies) is null);
         return cut && !DivisionGazetteer.Shared.EndsAt(body, start, level + 1) ? level : -1;
     }
 

@@ -26,6 +26,15 @@ public sealed class BareCommitteeAfterClauseRuleTests
     [InlineData("嘉禾县委召开常委会议，研究部署下步工作。", "嘉禾县委")]
     [InlineData("婺城区委组织全区干部开展大走访活动。", "婺城区委")]
     [InlineData("中共滨州市委印发了实施意见。", "中共滨州市委")]
+    // A division kind ending in the level's letter (自治县, 高新区, 郊区, 管理区) after a word the dictionary lists.
+    [InlineData("会后，恭城自治县委印发通知，部署秋冬季防火工作。", "恭城自治县委")]
+    [InlineData("成都高新区委召开全体会议。", "成都高新区委")]
+    [InlineData("阳泉市郊区委召开理论学习中心组学习会。", "阳泉市郊区委")]
+    [InlineData("宁东能源化工基地管理区委召开会议。", "宁东能源化工基地管理区委")]
+    // A democratic party's committee at a level (民盟|市委, 民建|县委, 农工党|市委).
+    [InlineData("民盟市委开展\"同心\"助学活动，资助困难学生。", "民盟市委")]
+    [InlineData("会议由民建县委主办。", "民建县委")]
+    [InlineData("会议由农工党市委协办。", "农工党市委")]
     public void Extract_DivisionsOwnCommitteeOrAPost_KeepsItsPlace(string body, string? organisation)
     {
         var names = Entities.Names(body, MentionKind.Organisation);
