@@ -15,7 +15,7 @@ namespace WeiduEtl.Parsing.Pdf;
 /// </summary>
 public sealed class PdfIssueParser : IIssueParser
 {
-    public string Version => "pdf-1.59";
+    public string Version => "pdf-1.60";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Pdf;
 

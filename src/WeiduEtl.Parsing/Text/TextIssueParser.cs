@@ -13,7 +13,7 @@ namespace WeiduEtl.Parsing.Text;
 /// </summary>
 public sealed class TextIssueParser : IIssueParser
 {
-    public string Version => "text-1.54";
+    public string Version => "text-1.55";
 
     public bool CanParse(string mediaType) => mediaType == MediaTypes.Text;
 
