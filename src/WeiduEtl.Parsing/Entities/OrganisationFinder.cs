@@ -133,7 +133,7 @@ internal static class OrganisationFinder
         {
             start++;
         }
-        if (AfterVerbBeforeBareCommittee(body, start, end) is var level && level == end - 2)
+        if (AfterVerbBeforeBareCommittee(body, start, end) is var level and >= 0)
         {
             return level;
         }

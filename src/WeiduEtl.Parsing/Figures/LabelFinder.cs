@@ -925,9 +925,10 @@ internal static class LabelFinder
         return start > 0 && body[start - 1] is '比' or '较' or '从' or '由' ? start : -1;
     }
 
-    /// <summary>5亩茶园去年收入2万多元: a word of time after the noun starts the clause's predicate, not more of the noun.</summary>
+    /// <summary>'While' after a status word (在任期间, 在校期间): the status word is the verb 在 with its object there.</summary>
     private const string WhileMark = "期间";
 
+    /// <summary>5亩茶园去年收入2万多元: a word of time after the noun starts the clause's predicate, not more of the noun.</summary>
     private static readonly string[] TimeWordsEndingNoun = ["去年", "今年", "明年", "前年", "如今", "目前", "眼下", "今天", "昨天", "本周", "本月"];
 
     /// <summary>

@@ -26,11 +26,14 @@ internal static class PopulationTallies
         for (var i = 1; i < figures.Count; i++)
         {
             var (count, before) = (figures[i], figures[i - 1]);
-            var between = body[before.End..count.Start];
             if (count.Unit != "人" || labels[i].Label is not { Length: > 0 } borrowed
                 || PersonEnds.Contains(borrowed[^1], StringComparison.Ordinal)
-                || !(before.Unit == "户" || before.Unit == "个" && Settlements.Any(s => borrowed.EndsWith(s, StringComparison.Ordinal)))
-                || !(between is "" or "、" || between == borrowed)
+                || !(before.Unit == "户" || before.Unit == "个" && Settlements.Any(s => borrowed.EndsWith(s, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+            var between = body[before.End..count.Start];
+            if (!(between is "" or "、" || between == borrowed)
                 || Settled(labels[i - 1].Label, between) != borrowed
                 || count.End < body.Length && !ClauseEnds.Contains(body[count.End], StringComparison.Ordinal))
             {

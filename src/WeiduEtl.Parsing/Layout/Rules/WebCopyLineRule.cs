@@ -170,12 +170,16 @@ internal static partial class WebCopyLineRule
         return strong;
     }
 
+    // The labels of the site's own fields, as against an article's (来源, 作者, 编辑): where the page was taken from, when
+    // it was posted, the reader's page, counters and the visitor's place on the site.
+    private const string SiteLabelWords = "本文转自|本文转载自|转载自|转自|本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体";
+
     // A web copy's field labels. 记者 is left out: 记者:X is a byline that credits its reporter. A repost's note of where
     // it was taken from (本文转自:某报) is the site's field, as its own 本文来源 is.
-    [GeneratedRegex(@"(?<label>本文转自|本文转载自|转载自|转自|本文来源|文章来源|消息来源|信息来源|来源|稿源|作者|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|时间|日期|责任编辑|编辑|责编|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)\s*:")]
+    [GeneratedRegex(@"(?<label>" + SiteLabelWords + @"|消息来源|信息来源|来源|稿源|作者|时间|日期|责任编辑|编辑|责编)\s*:")]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:本文转自|本文转载自|转载自|转自|本文来源|文章来源|发布时间|发布日期|发表时间|更新时间|签发时间|签发日期|发文日期|版面|当前版面|当前版|当前报纸名称|报纸名称|字号|点击次数|点击数|点击量|浏览次数|浏览量|阅读次数|阅读量|分享到|索引号|发布机构|您现在所在的位置|您现在的位置|您所在的位置|您当前的位置|您当前位置|您的位置|当前位置|字体)$")]
+    [GeneratedRegex(@"^(?:" + SiteLabelWords + ")$")]
     private static partial Regex SiteLabel();
 
     [GeneratedRegex(@"^(?:时间|日期)$")]
