@@ -140,7 +140,9 @@ internal static class OrganisationFinder
         return OrganisationSuffixes.EndsWithSuffix(body, start, end) ? start : -1;
     }
 
+    /// <summary>Prepositions a bare level committee may follow (在|市委的领导下, 由|省委统一部署).</summary>
     private static readonly CharSet Prepositions = new("在由向对经受");
+
     /// <summary>
     /// Kinds of division whose last letter is a level's (某某自治县, 成都高新区, 阳泉市郊区, 某某管理区): the word before the letter
     /// names the division there, it does not end a clause.

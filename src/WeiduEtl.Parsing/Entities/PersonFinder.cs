@@ -950,13 +950,13 @@ internal static class PersonFinder
         return open > 0;
     }
 
-    /// <summary>Whether the character at <paramref name="i"/> is the last of a division name (魏都区|领导, 许昌市|市长 is not).</summary>
     /// <summary>
     /// Kinds of area whose 区 can stand before a place starting with 长 (经开区|长江路, 新区|长安街): 区长 there is no post.
     /// </summary>
     private static readonly WordIndex AreaWords = HanText.Longest("经开区", "开发区", "高新区", "新区", "园区", "城区", "景区", "社区", "小区",
         "片区", "辖区", "街区", "市区", "郊区", "山区", "矿区", "校区", "厂区", "保税区", "试验区", "示范区", "功能区");
 
+    /// <summary>Whether the character at <paramref name="i"/> is the last of a division name (魏都区|领导, 许昌市|市长 is not).</summary>
     private static bool EndsDivision(string body, int i)
     {
         for (var start = Math.Max(0, i - 8); start < i; start++)
